@@ -1,0 +1,224 @@
+"""Checks over a plan: each returns warnings for the organizer to act on and never raises."""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from planner.domain.model import Plan, Shift, Turn, Window, utc
+
+
+class WarningCode(enum.Enum):
+    END_NOT_AFTER_START = "end-not-after-start"
+    TURN_OUTSIDE_WINDOW = "turn-outside-window"
+    DOUBLE_BOOKED = "double-booked"
+    WINDOW_UNCOVERED = "window-uncovered"
+    SHIFT_UNDERSTAFFED = "shift-understaffed"
+    NONEXISTENT_TIME = "nonexistent-local-time"
+    AMBIGUOUS_TIME = "ambiguous-local-time"
+    UNKNOWN_REFERENCE = "unknown-reference"
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    code: WarningCode
+    day: date | None
+    item_id: str
+    message: str
+
+    def __str__(self) -> str:
+        day = self.day.isoformat() if self.day else "-"
+        return f"{day}  {self.item_id}  {self.message}"
+
+
+class LocalTimeIssue(enum.Enum):
+    NONEXISTENT = "nonexistent"  # skipped by a spring-forward change (DST gap)
+    AMBIGUOUS = "ambiguous"  # happens twice at a fall-back change (DST overlap)
+
+
+def local_time_issue(moment: datetime) -> LocalTimeIssue | None:
+    """Whether an aware wall-clock time falls in a DST gap or overlap of its zone."""
+    zone = moment.tzinfo
+    first = moment.replace(fold=0)
+    second = moment.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    round_trip = first.astimezone(UTC).astimezone(zone)
+    if round_trip.replace(tzinfo=None) != first.replace(tzinfo=None):
+        return LocalTimeIssue.NONEXISTENT
+    return LocalTimeIssue.AMBIGUOUS
+
+
+def hhmm(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def span(start: datetime, end: datetime) -> str:
+    return f"{hhmm(start)}–{hhmm(end)}"
+
+
+def check_plan(plan: Plan) -> list[PlanWarning]:
+    """Every warning for the plan, ordered by day then by kind of check."""
+    warnings = [
+        *_check_references(plan),
+        *_check_times(plan),
+        *_check_turns_in_windows(plan),
+        *_check_coverage(plan),
+        *_check_headcount(plan),
+        *_check_double_booking(plan),
+    ]
+    warnings.sort(key=lambda w: (w.day or date.min,))
+    return warnings
+
+
+def _timed_items(plan: Plan) -> Iterator[tuple[str, str, datetime, datetime]]:
+    """(item id, label, start, end) for every window, turn and shift."""
+    for window in plan.windows():
+        yield window.id, f"media window {span(window.start, window.end)}", window.start, window.end
+    for turn in plan.turns:
+        yield turn.id, f"turn {span(turn.start, turn.end)}", turn.start, turn.end
+    for shift in plan.shifts:
+        yield shift.id, f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)}", shift.start, shift.end
+
+
+def _shift_label(plan: Plan, shift: Shift) -> str:
+    role = plan.roles_by_id.get(shift.role_id)
+    return role.name if role else "unknown role"
+
+
+def _check_times(plan: Plan) -> Iterator[PlanWarning]:
+    for item_id, label, start, end in _timed_items(plan):
+        if utc(end) <= utc(start):
+            yield PlanWarning(
+                WarningCode.END_NOT_AFTER_START, start.date(), item_id, f"{label}: the end is not after the start"
+            )
+        for moment, which in ((start, "start"), (end, "end")):
+            issue = local_time_issue(moment)
+            if issue is LocalTimeIssue.NONEXISTENT:
+                yield PlanWarning(
+                    WarningCode.NONEXISTENT_TIME,
+                    moment.date(),
+                    item_id,
+                    f"{label}: the {which} {hhmm(moment)} does not exist in {plan.timezone} "
+                    "that day (clocks spring forward)",
+                )
+            elif issue is LocalTimeIssue.AMBIGUOUS:
+                yield PlanWarning(
+                    WarningCode.AMBIGUOUS_TIME,
+                    moment.date(),
+                    item_id,
+                    f"{label}: the {which} {hhmm(moment)} happens twice in {plan.timezone} "
+                    "that day (clocks fall back); the first one is used",
+                )
+
+
+def _check_references(plan: Plan) -> Iterator[PlanWarning]:
+    people = plan.people_by_id
+    for window in plan.windows():
+        if window.location_id not in plan.locations_by_id:
+            yield _unknown(window.start, window.id, f"media window refers to unknown location {window.location_id!r}")
+    for turn in plan.turns:
+        if turn.window_id not in plan.windows_by_id:
+            yield _unknown(turn.start, turn.id, f"turn refers to unknown window {turn.window_id!r}")
+        for pid in turn.person_ids:
+            if pid not in people:
+                yield _unknown(turn.start, turn.id, f"turn is assigned to unknown person {pid!r}")
+    for shift in plan.shifts:
+        if shift.role_id not in plan.roles_by_id:
+            yield _unknown(shift.start, shift.id, f"shift refers to unknown role {shift.role_id!r}")
+        if shift.location_id not in plan.locations_by_id:
+            yield _unknown(shift.start, shift.id, f"shift refers to unknown location {shift.location_id!r}")
+        for pid in shift.person_ids:
+            if pid not in people:
+                yield _unknown(shift.start, shift.id, f"shift is assigned to unknown person {pid!r}")
+
+
+def _unknown(moment: datetime, item_id: str, message: str) -> PlanWarning:
+    return PlanWarning(WarningCode.UNKNOWN_REFERENCE, moment.date(), item_id, message)
+
+
+def _check_turns_in_windows(plan: Plan) -> Iterator[PlanWarning]:
+    for turn in plan.turns:
+        window = plan.windows_by_id.get(turn.window_id)
+        if window is None:
+            continue
+        if utc(turn.start) < utc(window.start) or utc(turn.end) > utc(window.end):
+            yield PlanWarning(
+                WarningCode.TURN_OUTSIDE_WINDOW,
+                turn.start.date(),
+                turn.id,
+                f"turn {span(turn.start, turn.end)} lies outside its media window {span(window.start, window.end)}",
+            )
+
+
+def _check_coverage(plan: Plan) -> Iterator[PlanWarning]:
+    staffed: dict[str, list[Turn]] = defaultdict(list)
+    for turn in plan.turns:
+        if turn.person_ids:
+            staffed[turn.window_id].append(turn)
+    for window in plan.windows():
+        for gap_start, gap_end in _gaps(window, staffed[window.id]):
+            yield PlanWarning(
+                WarningCode.WINDOW_UNCOVERED,
+                window.start.date(),
+                window.id,
+                f"media window {span(window.start, window.end)} has no spokesperson "
+                f"{span(gap_start.astimezone(window.start.tzinfo), gap_end.astimezone(window.start.tzinfo))}",
+            )
+
+
+def _gaps(window: Window, turns: list[Turn]) -> Iterator[tuple[datetime, datetime]]:
+    """The parts of the window (as UTC instants) that no staffed turn covers."""
+    cursor, end = utc(window.start), utc(window.end)
+    for turn in sorted(turns, key=lambda t: utc(t.start)):
+        start = utc(turn.start)
+        if start > cursor:
+            yield cursor, min(start, end)
+        cursor = max(cursor, utc(turn.end))
+        if cursor >= end:
+            return
+    if cursor < end:
+        yield cursor, end
+
+
+def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
+    for shift in plan.shifts:
+        if len(shift.person_ids) < shift.needed:
+            yield PlanWarning(
+                WarningCode.SHIFT_UNDERSTAFFED,
+                shift.start.date(),
+                shift.id,
+                f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)} has "
+                f"{len(shift.person_ids)} of {shift.needed} people",
+            )
+
+
+def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
+    booked: dict[str, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
+    for turn in plan.turns:
+        for pid in turn.person_ids:
+            booked[pid].append((utc(turn.start), utc(turn.end), turn.id, f"turn {span(turn.start, turn.end)}"))
+    for shift in plan.shifts:
+        label = f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)}"
+        for pid in shift.person_ids:
+            booked[pid].append((utc(shift.start), utc(shift.end), shift.id, label))
+    zone = plan.zone
+    for pid, items in booked.items():
+        person = plan.people_by_id.get(pid)
+        name = person.name if person else pid
+        items.sort()
+        # Sweep in start order, remembering the item that reaches furthest so far.
+        reach = items[0]
+        for item in items[1:]:
+            if item[0] < reach[1]:
+                yield PlanWarning(
+                    WarningCode.DOUBLE_BOOKED,
+                    item[0].astimezone(zone).date(),
+                    item[2],
+                    f"{name} is double-booked: {item[3]} overlaps {reach[3]}",
+                )
+            if item[1] > reach[1]:
+                reach = item

@@ -1,0 +1,197 @@
+"""The plan and everything in it, as immutable plain data."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from functools import cached_property
+from typing import NewType
+from zoneinfo import ZoneInfo
+
+PlanId = NewType("PlanId", str)
+LocationId = NewType("LocationId", str)
+WindowId = NewType("WindowId", str)
+PersonId = NewType("PersonId", str)
+RoleId = NewType("RoleId", str)
+TurnId = NewType("TurnId", str)
+ShiftId = NewType("ShiftId", str)
+
+DEFAULT_TURN_MINUTES = 60
+
+
+def new_id(prefix: str) -> str:
+    """A fresh id for an item the organizer creates; exported UIDs derive from it."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+class PersonKind(enum.Enum):
+    SPOKESPERSON = "spokesperson"
+    VOLUNTEER = "volunteer"
+
+
+@dataclass(frozen=True)
+class Contact:
+    """Who journalists call or write to; the only contact published in the media feed."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Location:
+    id: LocationId
+    name: str
+    address: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    notes: str = ""
+
+    @property
+    def has_coordinates(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class Window:
+    """A media-availability window: press may come and talk to a spokesperson."""
+
+    id: WindowId
+    start: datetime
+    end: datetime
+    location_id: LocationId
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    windows: tuple[Window, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    id: PersonId
+    name: str
+    kind: PersonKind
+    title: str = ""  # title or affiliation, shown to press for spokespeople
+    languages: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    """A kind of volunteer job, e.g. safety marshal."""
+
+    id: RoleId
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Part of a media window during which the assigned spokespeople talk to press."""
+
+    id: TurnId
+    window_id: WindowId
+    start: datetime
+    end: datetime
+    person_ids: tuple[PersonId, ...] = ()
+
+
+@dataclass(frozen=True)
+class Shift:
+    id: ShiftId
+    role_id: RoleId
+    location_id: LocationId
+    start: datetime
+    end: datetime
+    needed: int = 1
+    person_ids: tuple[PersonId, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: PlanId
+    title: str
+    timezone: str  # IANA key; every datetime in the plan is wall time in this zone
+    organization: str = ""
+    description: str = ""
+    press_contact: Contact = field(default_factory=lambda: Contact(name=""))
+    turn_minutes: int = DEFAULT_TURN_MINUTES
+    locations: tuple[Location, ...] = ()
+    days: tuple[Day, ...] = ()
+    people: tuple[Person, ...] = ()
+    roles: tuple[Role, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    shifts: tuple[Shift, ...] = ()
+
+    # Lookups are derived once per (immutable) plan; cached_property writes to __dict__,
+    # which a frozen dataclass allows.
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @cached_property
+    def locations_by_id(self) -> dict[LocationId, Location]:
+        return {loc.id: loc for loc in self.locations}
+
+    @cached_property
+    def people_by_id(self) -> dict[PersonId, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def roles_by_id(self) -> dict[RoleId, Role]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def windows_by_id(self) -> dict[WindowId, Window]:
+        return {w.id: w for w in self.windows()}
+
+    @cached_property
+    def spokespeople(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.kind is PersonKind.SPOKESPERSON)
+
+    @cached_property
+    def volunteers(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.kind is PersonKind.VOLUNTEER)
+
+    def windows(self) -> Iterator[Window]:
+        for day in self.days:
+            yield from day.windows
+
+    def turns_in(self, window_id: WindowId) -> list[Turn]:
+        return sorted((t for t in self.turns if t.window_id == window_id), key=lambda t: t.start)
+
+    def local(self, year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+        """A wall-clock time in the plan's zone."""
+        return datetime(year, month, day, hour, minute, tzinfo=self.zone)
+
+
+def split_window(window: Window, minutes: int) -> list[tuple[datetime, datetime]]:
+    """Cut a window into consecutive turns of `minutes`; the last one may be shorter.
+
+    Turns are measured in elapsed time, so a window across a DST change still gets
+    hour-long turns, then shown again as wall time in the window's zone.
+    """
+    if minutes <= 0:
+        raise ValueError("turn length must be positive")
+    zone = window.start.tzinfo
+    start, end = utc(window.start), utc(window.end)
+    step = timedelta(minutes=minutes)
+    cuts: list[tuple[datetime, datetime]] = []
+    while start < end:
+        stop = min(start + step, end)
+        cuts.append((start.astimezone(zone), stop.astimezone(zone)))
+        start = stop
+    return cuts
+
+
+def utc(moment: datetime) -> datetime:
+    """The absolute instant of an aware datetime, for comparing across DST changes."""
+    return moment.astimezone(UTC)

@@ -1,0 +1,1 @@
+"""iCalendar output and input; the only user of the icalendar library."""

@@ -1,0 +1,1 @@
+"""What leaves the machine: feed folders now; e-mail, SMTP and CalDAV later."""

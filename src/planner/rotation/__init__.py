@@ -1,0 +1,1 @@
+"""The spokesperson-rotation solver (OR-Tools CP-SAT, imported only when solving)."""

@@ -1,0 +1,65 @@
+"""Replace a file in one step, so a crash mid-write leaves the previous file intact."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from planner.storage.errors import StorageEnvironmentError
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it atomically becomes `path`.
+
+    The temporary file sits in the same folder so os.replace is a rename on one file system.
+    On any error it is removed and `path` is untouched.
+    """
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise environment_error(path, exc) from None
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise environment_error(path, exc) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    with replacing(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def environment_error(path: Path, exc: OSError) -> StorageEnvironmentError:
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EACCES: "permission denied",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOENT: "the folder does not exist",
+    }
+    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
+    return StorageEnvironmentError(f"{path}: cannot write ({reason})")
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on every platform (e.g. Windows).
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

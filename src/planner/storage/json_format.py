@@ -1,0 +1,429 @@
+"""The JSON interchange format for plans (docs/plan-json.md), read strictly, written canonically."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planner.domain.model import (
+    Contact,
+    Day,
+    Location,
+    LocationId,
+    Person,
+    PersonId,
+    PersonKind,
+    Plan,
+    PlanId,
+    Role,
+    RoleId,
+    Shift,
+    ShiftId,
+    Turn,
+    TurnId,
+    Window,
+    WindowId,
+)
+from planner.storage.errors import PlanFormatError, StorageEnvironmentError
+from planner.storage.timefmt import format_local, parse_date, parse_local
+
+FORMAT_NAME = "planner-plan"
+FORMAT_VERSION = 1
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------------------------- writing
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    """Every field, always, in a fixed order, so equal plans give identical files."""
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "plan": {
+            "id": plan.id,
+            "title": plan.title,
+            "organization": plan.organization,
+            "description": plan.description,
+            "timezone": plan.timezone,
+            "turn_minutes": plan.turn_minutes,
+            "press_contact": {
+                "name": plan.press_contact.name,
+                "email": plan.press_contact.email,
+                "phone": plan.press_contact.phone,
+            },
+        },
+        "locations": [
+            {
+                "id": loc.id,
+                "name": loc.name,
+                "address": loc.address,
+                "latitude": loc.latitude,
+                "longitude": loc.longitude,
+                "notes": loc.notes,
+            }
+            for loc in plan.locations
+        ],
+        "days": [
+            {
+                "date": day.date.isoformat(),
+                "note": day.note,
+                "windows": [
+                    {
+                        "id": w.id,
+                        "start": format_local(w.start),
+                        "end": format_local(w.end),
+                        "location": w.location_id,
+                    }
+                    for w in day.windows
+                ],
+            }
+            for day in plan.days
+        ],
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind.value,
+                "title": p.title,
+                "languages": list(p.languages),
+                "email": p.email,
+                "phone": p.phone,
+            }
+            for p in plan.people
+        ],
+        "roles": [{"id": r.id, "name": r.name, "description": r.description} for r in plan.roles],
+        "turns": [
+            {
+                "id": t.id,
+                "window": t.window_id,
+                "start": format_local(t.start),
+                "end": format_local(t.end),
+                "people": list(t.person_ids),
+            }
+            for t in plan.turns
+        ],
+        "shifts": [
+            {
+                "id": s.id,
+                "role": s.role_id,
+                "location": s.location_id,
+                "start": format_local(s.start),
+                "end": format_local(s.end),
+                "needed": s.needed,
+                "people": list(s.person_ids),
+                "notes": s.notes,
+            }
+            for s in plan.shifts
+        ],
+    }
+
+
+def plan_to_json(plan: Plan) -> str:
+    return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json(plan: Plan, path: Path) -> None:
+    from planner.storage.atomic import write_atomically
+
+    write_atomically(path, plan_to_json(plan).encode("utf-8"))
+
+
+# ---------------------------------------------------------------------------------- reading
+
+
+def read_json(path: Path) -> Plan:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StorageEnvironmentError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise StorageEnvironmentError(f"{path}: cannot read ({exc.strerror})") from None
+    return plan_from_json(raw, source=str(path))
+
+
+def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
+    try:
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        raise PlanFormatError(f"{source}: not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFormatError(f"{source}: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    return plan_from_dict(data, source)
+
+
+def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
+    return _PlanReader(source).read(data)
+
+
+class _PlanReader:
+    """Reads the JSON tree, naming the exact path of anything wrong (e.g. shifts[3].start)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, path: str, problem: str) -> PlanFormatError:
+        return PlanFormatError(f"{self.source}: {path}: {problem}")
+
+    # -- typed field access
+
+    def obj(self, value: Any, path: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(path, f"expected an object, found {_json_type(value)}")
+        return value
+
+    def items(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
+        value = parent.get(key, [])
+        if not isinstance(value, list):
+            raise self.fail(f"{path}{key}", f"expected a list, found {_json_type(value)}")
+        return value
+
+    def text(self, parent: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+        if key not in parent or parent[key] is None:
+            if required:
+                raise self.fail(f"{path}.{key}", "is missing")
+            return ""
+        value = parent[key]
+        if not isinstance(value, str):
+            raise self.fail(f"{path}.{key}", f"expected text, found {_json_type(value)}")
+        if "\x00" in value:
+            raise self.fail(f"{path}.{key}", "contains a NUL character")
+        if required and not value.strip():
+            raise self.fail(f"{path}.{key}", "is empty")
+        return value
+
+    def integer(self, parent: dict[str, Any], key: str, path: str, default: int, lo: int, hi: int) -> int:
+        value = parent.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(f"{path}.{key}", f"expected a whole number, found {_json_type(value)}")
+        if not lo <= value <= hi:
+            raise self.fail(f"{path}.{key}", f"{value} is not between {lo} and {hi}")
+        return value
+
+    def coordinate(self, parent: dict[str, Any], key: str, path: str, limit: float) -> float | None:
+        value = parent.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise self.fail(f"{path}.{key}", f"expected a number, found {_json_type(value)}")
+        if not -limit <= value <= limit:
+            raise self.fail(f"{path}.{key}", f"{value} is not between {-limit} and {limit}")
+        return float(value)
+
+    def id_list(self, parent: dict[str, Any], key: str, path: str, known: dict[str, Any], what: str) -> tuple[Any, ...]:
+        ids = []
+        for i, value in enumerate(self.items(parent, key, path + ".")):
+            if not isinstance(value, str):
+                raise self.fail(f"{path}.{key}[{i}]", f"expected an id, found {_json_type(value)}")
+            if value not in known:
+                raise self.fail(f"{path}.{key}[{i}]", f"no {what} has the id {value!r}")
+            if value in ids:
+                raise self.fail(f"{path}.{key}[{i}]", f"{value!r} is listed twice")
+            ids.append(value)
+        return tuple(ids)
+
+    def ref(self, parent: dict[str, Any], key: str, path: str, known: dict[str, Any], what: str) -> str:
+        value = self.text(parent, key, path, required=True)
+        if value not in known:
+            raise self.fail(f"{path}.{key}", f"no {what} has the id {value!r}")
+        return value
+
+    def guarded(self, path: str, parse: Callable[[], T]) -> T:
+        try:
+            return parse()
+        except ValueError as exc:
+            raise self.fail(path, str(exc)) from None
+
+    def unique(self, ids: dict[str, Any], new: str, path: str) -> None:
+        if new in ids:
+            raise self.fail(f"{path}.id", f"the id {new!r} is used twice")
+
+    # -- the document
+
+    def read(self, data: Any) -> Plan:
+        root = self.obj(data, "top level")
+        if root.get("format") != FORMAT_NAME:
+            raise self.fail("format", f"expected {FORMAT_NAME!r}; this is not a Planner plan")
+        version = root.get("version")
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise self.fail("version", "expected a whole number")
+        if version > FORMAT_VERSION:
+            raise self.fail(
+                "version", f"{version} is newer than this Planner reads ({FORMAT_VERSION}); update Planner"
+            )
+        if version < 1:
+            raise self.fail("version", f"{version} is not a known version")
+
+        head = self.obj(root.get("plan"), "plan")
+        timezone = self.text(head, "timezone", "plan", required=True)
+        zone = self.guarded("plan.timezone", lambda: _zone(timezone))
+        contact = self.obj(head.get("press_contact", {}), "plan.press_contact")
+
+        locations: dict[str, Location] = {}
+        for i, item in enumerate(self.items(root, "locations", "")):
+            path = f"locations[{i}]"
+            node = self.obj(item, path)
+            loc_id = self.text(node, "id", path, required=True)
+            self.unique(locations, loc_id, path)
+            locations[loc_id] = Location(
+                id=LocationId(loc_id),
+                name=self.text(node, "name", path, required=True),
+                address=self.text(node, "address", path),
+                latitude=self.coordinate(node, "latitude", path, 90),
+                longitude=self.coordinate(node, "longitude", path, 180),
+                notes=self.text(node, "notes", path),
+            )
+
+        days: list[Day] = []
+        windows: dict[str, Window] = {}
+        seen_dates: set[str] = set()
+        for i, item in enumerate(self.items(root, "days", "")):
+            path = f"days[{i}]"
+            node = self.obj(item, path)
+            date_text = self.text(node, "date", path, required=True)
+            day_date = self.guarded(f"{path}.date", lambda: parse_date(date_text))
+            if date_text in seen_dates:
+                raise self.fail(f"{path}.date", f"{date_text} is listed twice")
+            seen_dates.add(date_text)
+            day_windows = []
+            for j, w_item in enumerate(self.items(node, "windows", path + ".")):
+                w_path = f"{path}.windows[{j}]"
+                w_node = self.obj(w_item, w_path)
+                w_id = self.text(w_node, "id", w_path, required=True)
+                self.unique(windows, w_id, w_path)
+                window = Window(
+                    id=WindowId(w_id),
+                    start=self.moment(w_node, "start", w_path, zone),
+                    end=self.moment(w_node, "end", w_path, zone),
+                    location_id=LocationId(self.ref(w_node, "location", w_path, locations, "location")),
+                )
+                windows[w_id] = window
+                day_windows.append(window)
+            days.append(Day(date=day_date, windows=tuple(day_windows), note=self.text(node, "note", path)))
+
+        people: dict[str, Person] = {}
+        for i, item in enumerate(self.items(root, "people", "")):
+            path = f"people[{i}]"
+            node = self.obj(item, path)
+            p_id = self.text(node, "id", path, required=True)
+            self.unique(people, p_id, path)
+            kind_text = self.text(node, "kind", path, required=True)
+            kind = self.guarded(f"{path}.kind", lambda: _kind(kind_text))
+            languages = self.items(node, "languages", path + ".")
+            if not all(isinstance(lang, str) for lang in languages):
+                raise self.fail(f"{path}.languages", "expected a list of language names")
+            people[p_id] = Person(
+                id=PersonId(p_id),
+                name=self.text(node, "name", path, required=True),
+                kind=kind,
+                title=self.text(node, "title", path),
+                languages=tuple(languages),
+                email=self.text(node, "email", path),
+                phone=self.text(node, "phone", path),
+            )
+
+        roles: dict[str, Role] = {}
+        for i, item in enumerate(self.items(root, "roles", "")):
+            path = f"roles[{i}]"
+            node = self.obj(item, path)
+            r_id = self.text(node, "id", path, required=True)
+            self.unique(roles, r_id, path)
+            roles[r_id] = Role(
+                id=RoleId(r_id),
+                name=self.text(node, "name", path, required=True),
+                description=self.text(node, "description", path),
+            )
+
+        item_ids: dict[str, Any] = {**windows}
+        turns = []
+        for i, item in enumerate(self.items(root, "turns", "")):
+            path = f"turns[{i}]"
+            node = self.obj(item, path)
+            t_id = self.text(node, "id", path, required=True)
+            self.unique(item_ids, t_id, path)
+            item_ids[t_id] = True
+            turns.append(
+                Turn(
+                    id=TurnId(t_id),
+                    window_id=WindowId(self.ref(node, "window", path, windows, "media window")),
+                    start=self.moment(node, "start", path, zone),
+                    end=self.moment(node, "end", path, zone),
+                    person_ids=self.id_list(node, "people", path, people, "person"),
+                )
+            )
+
+        shifts = []
+        for i, item in enumerate(self.items(root, "shifts", "")):
+            path = f"shifts[{i}]"
+            node = self.obj(item, path)
+            s_id = self.text(node, "id", path, required=True)
+            self.unique(item_ids, s_id, path)
+            item_ids[s_id] = True
+            shifts.append(
+                Shift(
+                    id=ShiftId(s_id),
+                    role_id=RoleId(self.ref(node, "role", path, roles, "role")),
+                    location_id=LocationId(self.ref(node, "location", path, locations, "location")),
+                    start=self.moment(node, "start", path, zone),
+                    end=self.moment(node, "end", path, zone),
+                    needed=self.integer(node, "needed", path, 1, 0, 10_000),
+                    person_ids=self.id_list(node, "people", path, people, "person"),
+                    notes=self.text(node, "notes", path),
+                )
+            )
+
+        return Plan(
+            id=PlanId(self.text(head, "id", "plan", required=True)),
+            title=self.text(head, "title", "plan", required=True),
+            timezone=timezone,
+            organization=self.text(head, "organization", "plan"),
+            description=self.text(head, "description", "plan"),
+            press_contact=Contact(
+                name=self.text(contact, "name", "plan.press_contact"),
+                email=self.text(contact, "email", "plan.press_contact"),
+                phone=self.text(contact, "phone", "plan.press_contact"),
+            ),
+            turn_minutes=self.integer(head, "turn_minutes", "plan", 60, 5, 24 * 60),
+            locations=tuple(locations.values()),
+            days=tuple(days),
+            people=tuple(people.values()),
+            roles=tuple(roles.values()),
+            turns=tuple(turns),
+            shifts=tuple(shifts),
+        )
+
+    def moment(self, node: dict[str, Any], key: str, path: str, zone: ZoneInfo) -> Any:
+        text = self.text(node, key, path, required=True)
+        return self.guarded(f"{path}.{key}", lambda: parse_local(text, zone))
+
+
+def _zone(key: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{key!r} is not an IANA time zone such as America/Los_Angeles") from None
+
+
+def _kind(text: str) -> PersonKind:
+    try:
+        return PersonKind(text)
+    except ValueError:
+        choices = ", ".join(k.value for k in PersonKind)
+        raise ValueError(f"{text!r} is not one of: {choices}") from None
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )

@@ -1,0 +1,1 @@
+"""The Qt user interface; the only user of PySide6 besides app.py."""
