@@ -66,7 +66,7 @@ def main() -> None:
         open_hour = 8 if day.weekday() in (0, 4) else 10  # Mon and Fri open at 8
         window = Window(WindowId(f"win-{day}"), at(day, open_hour), at(day, 18), SITE)
         days.append(Day(day, (window,)))
-        for i, (t_start, t_end) in enumerate(split_window(window, 60)):
+        for t_start, t_end in split_window(window, 60):
             turns.append(Turn(TurnId(f"turn-{day}-{t_start:%H%M}"), window.id, t_start, t_end))
         midday = open_hour + (18 - open_hour) // 2
         shifts += [
@@ -105,16 +105,30 @@ def main() -> None:
         days=tuple(days),
         people=tuple(
             [
-                Person(PersonId(f"sp-{key}"), name, PersonKind.SPOKESPERSON, title, langs,
-                       f"{key.replace('-', '.')}@example.org", f"+1 213 555 01{10 + i:02d}")
+                Person(
+                    PersonId(f"sp-{key}"),
+                    name,
+                    PersonKind.SPOKESPERSON,
+                    title,
+                    langs,
+                    f"{key.replace('-', '.')}@example.org",
+                    f"+1 213 555 01{10 + i:02d}",
+                )
                 for i, (key, name, title, langs) in enumerate(SPOKESPEOPLE)
             ]
             + [
-                Person(PersonId(f"vol-{slug(name)}"), name, PersonKind.VOLUNTEER, "", ("English",),
-                       f"{slug(name).replace('-', '.')}@example.org", f"+1 323 555 01{20 + i:02d}")
+                Person(
+                    PersonId(f"vol-{slug(name)}"),
+                    name,
+                    PersonKind.VOLUNTEER,
+                    "",
+                    ("English",),
+                    f"{slug(name).replace('-', '.')}@example.org",
+                    f"+1 323 555 01{20 + i:02d}",
+                )
                 for i, name in enumerate(VOLUNTEERS)
             ]
-        ),  # fmt: skip
+        ),
         roles=tuple(Role(RoleId(f"role-{key}"), name, text) for key, name, text in ROLES),
         turns=tuple(rotate(turns)),
         shifts=tuple(staff(shifts)),

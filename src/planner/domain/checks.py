@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from planner.domain.model import Plan, Shift, Turn, Window, utc
+from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
 
 
 class WarningCode(enum.Enum):
@@ -197,7 +197,7 @@ def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
 
 
 def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
-    booked: dict[str, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
+    booked: dict[PersonId, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
     for turn in plan.turns:
         for pid in turn.person_ids:
             booked[pid].append((utc(turn.start), utc(turn.end), turn.id, f"turn {span(turn.start, turn.end)}"))

@@ -6,13 +6,13 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.storage.document import SUFFIX, load_plan, save_plan
-from planner.storage.errors import NewerVersionError, PlanFormatError, StorageEnvironmentError, StorageError
+from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.json_format import read_json, write_json
 
 __all__ = [
+    "FileAccessError",
     "NewerVersionError",
     "PlanFormatError",
-    "StorageEnvironmentError",
     "StorageError",
     "load_any",
     "save_any",

@@ -29,8 +29,9 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
-from planner.storage.atomic import replacing
-from planner.storage.errors import NewerVersionError, PlanFormatError, StorageEnvironmentError, StorageError
+from planner.errors import PlannerError
+from planner.fileio import replacing
+from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.timefmt import format_local, parse_date, parse_local
 
 SUFFIX = ".planner"
@@ -91,7 +92,7 @@ def _v1_initial(db: sqlite3.Connection) -> None:
         );
         CREATE INDEX turn_people_person ON turn_people(person_id);
         CREATE INDEX shift_people_person ON shift_people(person_id);
-        """
+        """,
     )
 
 
@@ -233,9 +234,9 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
-        raise StorageEnvironmentError(f"{path}: no such file") from None
+        raise FileAccessError(f"{path}: no such file") from None
     except OSError as exc:
-        raise StorageEnvironmentError(f"{path}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
     if header != SQLITE_MAGIC:
         raise PlanFormatError(f"{path}: not a Planner plan (not an SQLite file)")
 
@@ -288,9 +289,16 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
         ),
         shifts=tuple(
             Shift(
-                ShiftId(i), RoleId(r), LocationId(loc), local(s), local(e), needed, tuple(shift_people.get(i, ())), notes
+                ShiftId(i),
+                RoleId(r),
+                LocationId(loc),
+                local(s),
+                local(e),
+                needed,
+                tuple(shift_people.get(i, ())),
+                n,
             )
-            for i, r, loc, s, e, needed, notes in db.execute("SELECT * FROM shifts ORDER BY rowid")
+            for i, r, loc, s, e, needed, n in db.execute("SELECT * FROM shifts ORDER BY rowid")
         ),
     )
 
@@ -308,16 +316,16 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def _sqlite_error(path: Path, exc: sqlite3.Error, writing: bool = False) -> StorageError:
+def _sqlite_error(path: Path, exc: sqlite3.Error, writing: bool = False) -> PlannerError:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return StorageEnvironmentError(f"{path}: the file is in use by another program; try again")
+        return FileAccessError(f"{path}: the file is in use by another program; try again")
     if "readonly" in text or "read-only" in text:
-        return StorageEnvironmentError(f"{path}: the file or folder is read-only")
+        return FileAccessError(f"{path}: the file or folder is read-only")
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageEnvironmentError(f"{path}: the disk is full")
+        return FileAccessError(f"{path}: the disk is full")
     if "unable to open" in text:
-        return StorageEnvironmentError(f"{path}: cannot open the file")
+        return FileAccessError(f"{path}: cannot open the file")
     if "not a database" in text or "malformed" in text or "no such table" in text or "no such column" in text:
         return PlanFormatError(f"{path}: the plan file is damaged or not a Planner plan ({exc})")
     verb = "write" if writing else "read"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from planner.errors import FileAccessError, PlannerError
 
-class StorageError(Exception):
+__all__ = ["FileAccessError", "NewerVersionError", "PlanFormatError", "StorageError"]
+
+
+class StorageError(PlannerError):
     """A plan could not be read or written; the message says what and where."""
 
 
@@ -13,11 +17,3 @@ class PlanFormatError(StorageError):
 
 class NewerVersionError(StorageError):
     """The file was written by a newer Planner; it is refused and left untouched."""
-
-
-class StorageEnvironmentError(StorageError):
-    """The machine refused: file locked, read-only, disk full, missing folder.
-
-    Kept apart from format errors so the UI can say "try again / choose another place"
-    instead of "this file is broken".
-    """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -28,7 +29,8 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
-from planner.storage.errors import PlanFormatError, StorageEnvironmentError
+from planner.fileio import write_atomically
+from planner.storage.errors import FileAccessError, PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
 
 FORMAT_NAME = "planner-plan"
@@ -129,7 +131,6 @@ def plan_to_json(plan: Plan) -> str:
 
 
 def write_json(plan: Plan, path: Path) -> None:
-    from planner.storage.atomic import write_atomically
 
     write_atomically(path, plan_to_json(plan).encode("utf-8"))
 
@@ -141,9 +142,9 @@ def read_json(path: Path) -> Plan:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise StorageEnvironmentError(f"{path}: no such file") from None
+        raise FileAccessError(f"{path}: no such file") from None
     except OSError as exc:
-        raise StorageEnvironmentError(f"{path}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
     return plan_from_json(raw, source=str(path))
 
 
@@ -235,9 +236,10 @@ class _PlanReader:
             raise self.fail(f"{path}.{key}", f"no {what} has the id {value!r}")
         return value
 
-    def guarded(self, path: str, parse: Callable[[], T]) -> T:
+    def guarded(self, path: str, parse: Callable[[str], T], text: str) -> T:
+        """parse(text), with its ValueError reported at `path`."""
         try:
-            return parse()
+            return parse(text)
         except ValueError as exc:
             raise self.fail(path, str(exc)) from None
 
@@ -255,15 +257,13 @@ class _PlanReader:
         if isinstance(version, bool) or not isinstance(version, int):
             raise self.fail("version", "expected a whole number")
         if version > FORMAT_VERSION:
-            raise self.fail(
-                "version", f"{version} is newer than this Planner reads ({FORMAT_VERSION}); update Planner"
-            )
+            raise self.fail("version", f"{version} is newer than this Planner reads ({FORMAT_VERSION}); update Planner")
         if version < 1:
             raise self.fail("version", f"{version} is not a known version")
 
         head = self.obj(root.get("plan"), "plan")
         timezone = self.text(head, "timezone", "plan", required=True)
-        zone = self.guarded("plan.timezone", lambda: _zone(timezone))
+        zone = self.guarded("plan.timezone", _zone, timezone)
         contact = self.obj(head.get("press_contact", {}), "plan.press_contact")
 
         locations: dict[str, Location] = {}
@@ -288,7 +288,7 @@ class _PlanReader:
             path = f"days[{i}]"
             node = self.obj(item, path)
             date_text = self.text(node, "date", path, required=True)
-            day_date = self.guarded(f"{path}.date", lambda: parse_date(date_text))
+            day_date = self.guarded(f"{path}.date", parse_date, date_text)
             if date_text in seen_dates:
                 raise self.fail(f"{path}.date", f"{date_text} is listed twice")
             seen_dates.add(date_text)
@@ -315,7 +315,7 @@ class _PlanReader:
             p_id = self.text(node, "id", path, required=True)
             self.unique(people, p_id, path)
             kind_text = self.text(node, "kind", path, required=True)
-            kind = self.guarded(f"{path}.kind", lambda: _kind(kind_text))
+            kind = self.guarded(f"{path}.kind", _kind, kind_text)
             languages = self.items(node, "languages", path + ".")
             if not all(isinstance(lang, str) for lang in languages):
                 raise self.fail(f"{path}.languages", "expected a list of language names")
@@ -399,9 +399,12 @@ class _PlanReader:
             shifts=tuple(shifts),
         )
 
-    def moment(self, node: dict[str, Any], key: str, path: str, zone: ZoneInfo) -> Any:
+    def moment(self, node: dict[str, Any], key: str, path: str, zone: ZoneInfo) -> datetime:
         text = self.text(node, key, path, required=True)
-        return self.guarded(f"{path}.{key}", lambda: parse_local(text, zone))
+        try:
+            return parse_local(text, zone)
+        except ValueError as exc:
+            raise self.fail(f"{path}.{key}", str(exc)) from None
 
 
 def _zone(key: str) -> ZoneInfo:

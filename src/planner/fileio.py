@@ -9,7 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from planner.storage.errors import StorageEnvironmentError
+from planner.errors import FileAccessError
 
 
 @contextlib.contextmanager
@@ -19,7 +19,7 @@ def replacing(path: Path) -> Iterator[Path]:
     The temporary file sits in the same folder so os.replace is a rename on one file system.
     On any error it is removed and `path` is untouched.
     """
-    folder = path.parent if str(path.parent) else Path(".")
+    folder = path.parent if str(path.parent) else Path()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -44,7 +44,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
 
-def environment_error(path: Path, exc: OSError) -> StorageEnvironmentError:
+def environment_error(path: Path, exc: OSError) -> FileAccessError:
     reasons = {
         errno.ENOSPC: "the disk is full",
         errno.EACCES: "permission denied",
@@ -52,7 +52,7 @@ def environment_error(path: Path, exc: OSError) -> StorageEnvironmentError:
         errno.ENOENT: "the folder does not exist",
     }
     reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return StorageEnvironmentError(f"{path}: cannot write ({reason})")
+    return FileAccessError(f"{path}: cannot write ({reason})")
 
 
 def _fsync_folder(folder: Path) -> None:

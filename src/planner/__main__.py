@@ -1,0 +1,22 @@
+"""`planner` and `python -m planner`: a command runs headless, anything else opens the app."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from planner import cli
+
+    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
+        return cli.main(args)
+    # Qt is imported only here, so headless commands start fast and need no display.
+    from planner import app
+
+    return app.main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Headless jobs: `planner check|export|export-json|import-json ...` (no Qt is imported)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner import __version__
+from planner.domain.checks import check_plan
+from planner.errors import PlannerError
+from planner.publish.feeds import export_feeds
+from planner.storage import load_any
+from planner.storage.document import save_plan
+from planner.storage.json_format import write_json
+
+EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _check(args: argparse.Namespace) -> int:
+    plan = load_any(args.plan)
+    warnings = check_plan(plan)
+    for warning in warnings:
+        print(warning)
+    if not warnings:
+        print(f"{args.plan}: no warnings")
+    return EXIT_WARNINGS if warnings else EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    plan = load_any(args.plan)
+    written = export_feeds(plan, args.out, now=args.stamp or datetime.now(UTC))
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _export_json(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args.out, args.force)
+    write_json(load_any(args.plan), args.out)
+    print(args.out)
+    return EXIT_OK
+
+
+def _import_json(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args.out, args.force)
+    save_plan(load_any(args.json), args.out)
+    print(args.out)
+    return EXIT_OK
+
+
+def _refuse_overwrite(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise PlannerError(f"{path} already exists; pass --force to replace it")
+
+
+def _stamp(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} needs a UTC offset, e.g. 2025-04-01T12:00Z")
+    return moment
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Plan a public action and publish its schedule. "
+        "Run `planner` or `planner FILE` to open the app; the commands below run without a display.",
+    )
+    parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(run=run)
+        return sub
+
+    plan_help = "the plan: a .planner document or a .json interchange file"
+    sub = command("check", _check, "print the plan's warnings, one per line; exit 0 only when there are none")
+    sub.add_argument("plan", type=Path, help=plan_help)
+
+    sub = command("export", _export, "write media.ics, volunteers.ics and people/*.ics into a folder")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("--out", type=Path, required=True, help="the folder to write (created if needed)")
+    sub.add_argument("--stamp", type=_stamp, help="DTSTAMP to write, ISO 8601 with offset (default: now)")
+
+    sub = command("export-json", _export_json, "write the plan as JSON interchange (docs/plan-json.md)")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("out", type=Path, help="the .json file to write")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    sub = command("import-json", _import_json, "make a .planner document from a JSON plan")
+    sub.add_argument("json", type=Path, help="the .json plan to read")
+    sub.add_argument("out", type=Path, help="the .planner file to write")
+    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    return parser
+
+
+COMMANDS = ("check", "export", "export-json", "import-json")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        result: int = args.run(args)
+    except PlannerError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    return result
