@@ -1,0 +1,174 @@
+"""The plan checks: each warning appears exactly when its rule is broken, and nothing raises."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner.domain.checks import LocalTimeIssue, WarningCode, check_plan, local_time_issue
+from planner.domain.model import PersonId, Plan, Turn, TurnId, WindowId, split_window, utc
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def codes(plan: Plan) -> list[WarningCode]:
+    return [w.code for w in check_plan(plan)]
+
+
+def window(day: str, start: str, end: str, wid: str = "w1") -> dict:
+    return {"date": day, "windows": [{"id": wid, "start": f"{day}T{start}", "end": f"{day}T{end}", "location": "loc"}]}
+
+
+def test_the_bundled_example_has_no_warnings(example_plan):
+    assert check_plan(example_plan) == []
+
+
+def test_a_fully_staffed_window_has_no_warnings(make_plan):
+    plan = make_plan(
+        days=[window("2025-04-07", "08:00", "10:00")],
+        turns=[
+            {"id": "t1", "window": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T09:00", "people": ["ana"]},
+            {"id": "t2", "window": "w1", "start": "2025-04-07T09:00", "end": "2025-04-07T10:00", "people": ["ben"]},
+        ],
+    )
+    assert check_plan(plan) == []
+
+
+def test_end_not_after_start_is_reported_for_each_kind_of_item(make_plan):
+    plan = make_plan(
+        days=[window("2025-04-07", "10:00", "10:00")],
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-07T12:00",
+                 "end": "2025-04-07T11:00", "people": ["vic"]}],
+    )  # fmt: skip
+    ends = [w for w in check_plan(plan) if w.code is WarningCode.END_NOT_AFTER_START]
+    assert {w.item_id for w in ends} == {"w1", "s1"}
+    assert all(str(w.day) == "2025-04-07" for w in ends)
+
+
+def test_a_turn_outside_its_window_is_reported(make_plan):
+    plan = make_plan(
+        days=[window("2025-04-07", "10:00", "11:00")],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T09:30", "end": "2025-04-07T11:00", "people": ["ana"]}],
+    )
+    [warning] = [w for w in check_plan(plan) if w.code is WarningCode.TURN_OUTSIDE_WINDOW]
+    assert warning.item_id == "t1"
+    assert "09:30–11:00" in warning.message and "10:00–11:00" in warning.message
+
+
+def test_uncovered_parts_of_a_window_are_named_by_time(make_plan):
+    plan = make_plan(
+        days=[window("2025-04-07", "10:00", "14:00")],
+        turns=[
+            {"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00", "people": ["ana"]},
+            {"id": "t2", "window": "w1", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00", "people": []},
+            {"id": "t3", "window": "w1", "start": "2025-04-07T13:00", "end": "2025-04-07T14:00", "people": ["ben"]},
+        ],
+    )
+    gaps = [w.message for w in check_plan(plan) if w.code is WarningCode.WINDOW_UNCOVERED]
+    assert len(gaps) == 1
+    assert gaps[0].endswith("has no spokesperson 11:00–13:00")
+
+
+def test_a_window_with_no_turns_is_uncovered_from_start_to_end(make_plan):
+    plan = make_plan(days=[window("2025-04-07", "10:00", "18:00")])
+    [warning] = check_plan(plan)
+    assert warning.code is WarningCode.WINDOW_UNCOVERED and "10:00–18:00" in warning.message
+
+
+def test_double_booking_across_a_turn_and_a_shift_but_not_back_to_back(make_plan):
+    plan = make_plan(
+        days=[window("2025-04-07", "10:00", "12:00")],
+        people=[{"id": "ana", "name": "Ana", "kind": "spokesperson"}],
+        turns=[
+            {"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00", "people": ["ana"]},
+            {"id": "t2", "window": "w1", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00", "people": ["ana"]},
+        ],
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-07T11:30",
+                 "end": "2025-04-07T12:30", "people": ["ana"]}],
+    )  # fmt: skip
+    [warning] = [w for w in check_plan(plan) if w.code is WarningCode.DOUBLE_BOOKED]
+    assert warning.item_id == "s1"
+    assert warning.message == "Ana is double-booked: Safety marshal shift 11:30–12:30 overlaps turn 11:00–12:00"
+
+
+def test_a_shift_under_headcount(make_plan):
+    plan = make_plan(
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-07T11:00",
+                 "end": "2025-04-07T12:00", "needed": 3, "people": ["vic"]}],
+    )  # fmt: skip
+    [warning] = check_plan(plan)
+    assert warning.code is WarningCode.SHIFT_UNDERSTAFFED
+    assert warning.message == "Safety marshal shift 11:00–12:00 has 1 of 3 people"
+
+
+def test_a_window_in_the_spring_forward_gap_is_flagged(make_plan):
+    # 2025-03-09 02:00 does not happen in Los Angeles: clocks jump from 02:00 to 03:00.
+    plan = make_plan(days=[window("2025-03-09", "02:30", "05:00")])
+    [gap] = [w for w in check_plan(plan) if w.code is WarningCode.NONEXISTENT_TIME]
+    assert gap.item_id == "w1"
+    assert "02:30 does not exist in America/Los_Angeles" in gap.message
+
+
+def test_a_time_in_the_fall_back_overlap_is_flagged_as_ambiguous(make_plan):
+    plan = make_plan(days=[window("2025-11-02", "00:00", "01:30")], timezone="America/Los_Angeles")
+    [ambiguous] = [w for w in check_plan(plan) if w.code is WarningCode.AMBIGUOUS_TIME]
+    assert "01:30 happens twice" in ambiguous.message
+
+
+@pytest.mark.parametrize(
+    ("wall", "expected"),
+    [
+        (datetime(2025, 3, 30, 2, 30), LocalTimeIssue.NONEXISTENT),
+        (datetime(2025, 10, 26, 2, 30), LocalTimeIssue.AMBIGUOUS),
+        (datetime(2025, 10, 26, 3, 30), None),
+        (datetime(2025, 7, 1, 12, 0), None),
+    ],
+)
+def test_local_time_issue_in_berlin(wall, expected):
+    assert local_time_issue(wall.replace(tzinfo=ZoneInfo("Europe/Berlin"))) is expected
+
+
+def test_checks_report_dangling_references_instead_of_raising(example_plan):
+    broken = replace(
+        example_plan,
+        turns=(*example_plan.turns, Turn(TurnId("ghost"), WindowId("nowhere"), example_plan.turns[0].start,
+                                         example_plan.turns[0].end, (PersonId("nobody"),))),
+    )  # fmt: skip
+    unknown = [w for w in check_plan(broken) if w.code is WarningCode.UNKNOWN_REFERENCE]
+    assert {w.message for w in unknown} == {
+        "turn refers to unknown window 'nowhere'",
+        "turn is assigned to unknown person 'nobody'",
+    }
+
+
+def test_warnings_are_ordered_by_day(make_plan):
+    plan = make_plan(days=[window("2025-04-09", "10:00", "11:00", "w9"), window("2025-04-07", "10:00", "11:00", "w7")])
+    assert [w.item_id for w in check_plan(plan)] == ["w7", "w9"]
+
+
+def test_split_window_counts_elapsed_time_across_a_dst_change():
+    from planner.domain.model import LocationId, Window
+
+    night = Window(
+        WindowId("w"), datetime(2025, 3, 9, 0, tzinfo=LA), datetime(2025, 3, 9, 4, tzinfo=LA), LocationId("l")
+    )
+    turns = split_window(night, 60)
+    # 00:00–04:00 on spring-forward night is three real hours.
+    assert [t[0].strftime("%H:%M") for t in turns] == ["00:00", "01:00", "03:00"]
+    assert all(utc(end) - utc(start) == timedelta(hours=1) for start, end in turns)
+
+
+def test_split_window_leaves_a_shorter_last_turn():
+    from planner.domain.model import LocationId, Window
+
+    w = Window(
+        WindowId("w"), datetime(2025, 4, 7, 10, tzinfo=LA), datetime(2025, 4, 7, 11, 30, tzinfo=LA), LocationId("l")
+    )
+    assert [(s.strftime("%H:%M"), e.strftime("%H:%M")) for s, e in split_window(w, 45)] == [
+        ("10:00", "10:45"),
+        ("10:45", "11:30"),
+    ]
+    assert [(s.minute, e.minute) for s, e in split_window(w, 60)] == [(0, 0), (0, 30)]

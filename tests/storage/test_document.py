@@ -1,0 +1,121 @@
+"""The .planner document: atomic saves, migrations, refusal of newer files, clear errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from planner.errors import FileAccessError
+from planner.storage import NewerVersionError, PlanFormatError, load_any
+from planner.storage import document as doc
+from planner.storage.document import APPLICATION_ID, MIGRATIONS, load_plan, save_plan, schema_version
+
+
+def test_the_file_records_its_schema_version_and_owner(example_plan, tmp_path):
+    path = tmp_path / "strike.planner"
+    save_plan(example_plan, path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema_version() == len(MIGRATIONS)
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_a_file_from_a_newer_planner_is_refused_and_left_untouched(example_plan, tmp_path):
+    path = tmp_path / "future.planner"
+    save_plan(example_plan, path)
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    before = path.read_bytes()
+    with pytest.raises(NewerVersionError, match=r"future\.planner: .*newer Planner.*update Planner"):
+        load_plan(path)
+    assert path.read_bytes() == before
+
+
+def test_an_older_file_is_migrated_in_memory_and_not_rewritten(example_plan, tmp_path):
+    path = tmp_path / "old.planner"
+    save_plan(example_plan, path)  # at the current version, which the extended list sees as older
+    applied = []
+
+    def v2_adds_a_table(db: sqlite3.Connection) -> None:
+        applied.append(db.execute("PRAGMA user_version").fetchone()[0])
+        db.execute("CREATE TABLE future_notes (id TEXT)")
+
+    before = path.read_bytes()
+    plan = load_plan(path, migrations=[*MIGRATIONS, v2_adds_a_table])
+    assert plan == example_plan
+    assert applied == [len(MIGRATIONS)]  # ran once, in order, from the file's version
+    assert path.read_bytes() == before
+
+
+def test_migrations_run_in_order_each_in_a_transaction(tmp_path):
+    db = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
+    order = []
+
+    def step(n: int):
+        def run(conn: sqlite3.Connection) -> None:
+            order.append(n)
+            conn.execute(f"CREATE TABLE t{n} (x)")
+            if n == 3:
+                raise RuntimeError("broken migration")
+
+        return run
+
+    with pytest.raises(RuntimeError):
+        doc.migrate(db, [step(1), step(2), step(3)])
+    assert order == [1, 2, 3]
+    # The failed step left nothing behind and the version stops at the last good step.
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    assert tables == {"t1", "t2"}
+
+
+def test_a_crash_mid_save_leaves_the_last_good_file(example_plan, tmp_path, monkeypatch):
+    path = tmp_path / "strike.planner"
+    save_plan(example_plan, path)
+    good = path.read_bytes()
+    changed = replace(example_plan, title="Changed")
+
+    def crash(db, plan):
+        db.execute("INSERT INTO roles VALUES ('r', 'half-written', '')")
+        raise KeyboardInterrupt  # as abrupt as it gets inside Python
+
+    monkeypatch.setattr(doc, "_write", crash)
+    with pytest.raises(KeyboardInterrupt):
+        save_plan(changed, path)
+    assert path.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir()] == ["strike.planner"]  # no temporary file left
+    assert load_plan(path).title == example_plan.title
+
+
+def test_saving_into_a_missing_folder_is_an_environment_error(example_plan, tmp_path):
+    with pytest.raises(FileAccessError, match="cannot write"):
+        save_plan(example_plan, tmp_path / "no" / "such" / "x.planner")
+
+
+def test_a_text_file_is_not_a_plan(tmp_path):
+    path = tmp_path / "notes.planner"
+    path.write_text("shopping list")
+    with pytest.raises(PlanFormatError, match="not a Planner plan"):
+        load_any(path)
+
+
+def test_another_programs_sqlite_file_is_not_a_plan(tmp_path):
+    path = tmp_path / "other.planner"
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA application_id = 42")
+        db.execute("CREATE TABLE x (y)")
+    with pytest.raises(PlanFormatError, match="not a Planner plan"):
+        load_any(path)
+
+
+def test_an_empty_database_says_the_plan_is_missing(tmp_path):
+    path = tmp_path / "empty.planner"
+    sqlite3.connect(path).execute("CREATE TABLE x (y)").connection.close()
+    with pytest.raises(PlanFormatError, match="plan record is missing"):
+        load_any(path)
+
+
+def test_a_missing_file_is_an_environment_error(tmp_path):
+    with pytest.raises(FileAccessError, match="no such file"):
+        load_any(tmp_path / "gone.planner")
