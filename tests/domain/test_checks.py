@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner.domain.checks import LocalTimeIssue, WarningCode, check_plan, local_time_issue
-from planner.domain.model import PersonId, Plan, Turn, TurnId, WindowId, split_window, utc
+from planner.domain.model import LocationId, PersonId, Plan, Turn, TurnId, Window, WindowId, split_window, utc
 
 LA = ZoneInfo("America/Los_Angeles")
+LOC = LocationId("l")
 
 
 def codes(plan: Plan) -> list[WarningCode]:
@@ -150,8 +151,6 @@ def test_warnings_are_ordered_by_day(make_plan):
 
 
 def test_split_window_counts_elapsed_time_across_a_dst_change():
-    from planner.domain.model import LocationId, Window
-
     night = Window(
         WindowId("w"), datetime(2025, 3, 9, 0, tzinfo=LA), datetime(2025, 3, 9, 4, tzinfo=LA), LocationId("l")
     )
@@ -162,8 +161,6 @@ def test_split_window_counts_elapsed_time_across_a_dst_change():
 
 
 def test_split_window_leaves_a_shorter_last_turn():
-    from planner.domain.model import LocationId, Window
-
     w = Window(
         WindowId("w"), datetime(2025, 4, 7, 10, tzinfo=LA), datetime(2025, 4, 7, 11, 30, tzinfo=LA), LocationId("l")
     )
