@@ -1,0 +1,55 @@
+"""Composition root of the desktop app: builds the QApplication, settings, document and window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+
+ORGANIZATION = "Planner"
+APPLICATION = "Planner"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Open the Planner app: with FILE, that plan; without, the bundled example as an untitled copy. "
+        "Run `planner --help` for the headless commands.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .planner document or a .json plan")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="save a picture of the window to PNG and quit (for docs and CI)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    window = MainWindow(Settings(QSettings()))
+    if args.file is None:
+        window.open_example()
+    elif not window.open_path(args.file):
+        return 2
+    window.show()
+    if args.screenshot:
+        QTimer.singleShot(300, lambda: _save_screenshot(window, args.screenshot))
+    return app.exec()
+
+
+def _save_screenshot(window: MainWindow, path: Path) -> None:
+    ok = window.grab().save(str(path))
+    print(f"saved {path}" if ok else f"could not save {path}", file=sys.stderr)
+    # Leave without the unsaved-changes question: a screenshot run edits nothing.
+    QApplication.exit(0 if ok else 1)

@@ -1,0 +1,120 @@
+"""The open plan: the one place the UI changes it, with undo, its file, and its modified state."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimeZone, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from planner.domain.model import Plan, PlanId
+from planner.resources import example_plan_path
+from planner.storage import load_any, save_any
+
+
+class ReplacePlanCommand(QUndoCommand):
+    """One user edit. Plans are immutable, so keeping the old one restores it exactly."""
+
+    def __init__(self, document: PlanDocument, new_plan: Plan, text: str) -> None:
+        super().__init__(text)
+        self._document = document
+        self._old = document.plan
+        self._new = new_plan
+
+    def redo(self) -> None:
+        self._document.set_plan(self._new)
+
+    def undo(self) -> None:
+        self._document.set_plan(self._old)
+
+
+class PlanDocument(QObject):
+    plan_loaded = Signal()  # a different plan was opened or created; views rebuild
+    plan_changed = Signal()  # the current plan was edited (or an edit undone)
+    path_changed = Signal()
+    modified_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.plan: Plan = blank_plan()
+        self.path: Path | None = None
+        self.from_example = False
+
+    # -- state
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return "Untitled (example)" if self.from_example else "Untitled"
+
+    # -- whole-document operations
+
+    def open(self, path: Path) -> None:
+        """Load a plan file; raises PlannerError and keeps the current plan if it cannot."""
+        plan = load_any(path)
+        self._replace_document(plan, path, from_example=False)
+
+    def open_example(self) -> None:
+        """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
+        self._replace_document(load_any(example_plan_path()), None, from_example=True)
+
+    def new(self) -> None:
+        self._replace_document(blank_plan(), None, from_example=False)
+
+    def save(self, path: Path | None = None) -> None:
+        """Write to `path` (Save As) or the current file; raises PlannerError on failure."""
+        target = path or self.path
+        if target is None:
+            raise ValueError("an untitled plan needs a path to be saved")
+        save_any(self.plan, target)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.from_example = False
+            self.path_changed.emit()
+
+    def _replace_document(self, plan: Plan, path: Path | None, *, from_example: bool) -> None:
+        self.undo_stack.clear()
+        self.plan = plan
+        self.path = path
+        self.from_example = from_example
+        self.plan_loaded.emit()
+        self.path_changed.emit()
+        self.modified_changed.emit(False)
+
+    # -- edits (each one undoable)
+
+    def set_plan(self, plan: Plan) -> None:
+        """Only undo commands call this; everything else goes through an edit method."""
+        self.plan = plan
+        self.plan_changed.emit()
+
+    def rename(self, title: str) -> None:
+        title = title.strip()
+        if title and title != self.plan.title:
+            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, title=title), "Rename plan"))
+
+
+def blank_plan() -> Plan:
+    return Plan(id=PlanId(f"plan-{uuid.uuid4().hex}"), title="Untitled plan", timezone=system_zone_key())
+
+
+def system_zone_key() -> str:
+    """The computer's IANA zone, which is the likeliest zone for a new plan."""
+    key = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(key)
+    except (ValueError, KeyError):
+        return "UTC"
+    return key

@@ -1,0 +1,51 @@
+"""Geometry of the calendar grid that needs no Qt: visible hours and side-by-side lanes."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime
+
+from planner.domain.model import Plan
+
+DEFAULT_HOURS = (8, 18)
+
+
+def visible_hours(plan: Plan) -> tuple[int, int]:
+    """The hour range that shows every window, turn and shift (within one day), at least 8–18."""
+    starts = [w.start for w in plan.windows()] + [s.start for s in plan.shifts]
+    ends = [w.end for w in plan.windows()] + [s.end for s in plan.shifts]
+    if not starts:
+        return DEFAULT_HOURS
+    first = min(min(m.hour for m in starts), DEFAULT_HOURS[0])
+    last_minutes = max(_minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
+    last = max(math.ceil(last_minutes / 60), DEFAULT_HOURS[1])
+    return first, min(last, 24)
+
+
+def _minutes_into_day(start: datetime, end: datetime) -> int:
+    """Where the item ends, counted in minutes from its start day's midnight (capped at 24 h)."""
+    if end.date() > start.date():
+        return 24 * 60
+    return end.hour * 60 + end.minute
+
+
+def assign_lanes(intervals: Sequence[tuple[datetime, datetime]]) -> tuple[list[int], int]:
+    """Put overlapping intervals side by side: a lane index for each, and how many lanes.
+
+    Greedy by start time, reusing the first lane that is free again, as calendar apps do.
+    """
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], intervals[i][1]))
+    lane_ends: list[datetime] = []
+    lanes = [0] * len(intervals)
+    for i in order:
+        start, end = intervals[i]
+        for lane, lane_end in enumerate(lane_ends):
+            if lane_end <= start:
+                lanes[i] = lane
+                lane_ends[lane] = end
+                break
+        else:
+            lanes[i] = len(lane_ends)
+            lane_ends.append(end)
+    return lanes, max(1, len(lane_ends))

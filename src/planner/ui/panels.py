@@ -1,0 +1,170 @@
+"""Side panels: where the action is, who is in it, and what the grid's colours mean."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from planner.domain.model import Person, PersonKind, Plan
+from planner.domain.places import map_url
+from planner.ui.calendar_view import TURN_FILL, WINDOW_FILL, role_fill
+from planner.ui.document import PlanDocument
+
+PersonRole = Qt.ItemDataRole.UserRole + 1  # the domain Person behind a row
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class LocationPanel(QWidget):
+    """Each location's name, street address, a map link and on-site notes."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("locationPanel")
+        self._document = document
+        self.label = QLabel(self)
+        self.label.setObjectName("locationText")
+        self.label.setAccessibleName("Locations")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setOpenExternalLinks(True)  # the map opens in the system browser
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+        document.plan_loaded.connect(self.refresh)
+        document.plan_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        plan = self._document.plan
+        if not plan.locations:
+            self.label.setText("<i>No location yet.</i>")
+            return
+        parts = []
+        for loc in plan.locations:
+            # Names and addresses are user text: escape them, and quote the URL for HTML.
+            block = f"<p><b>{html.escape(loc.name)}</b>"
+            if loc.address:
+                block += f"<br>{html.escape(loc.address)}"
+            block += f'<br><a href="{html.escape(map_url(loc), quote=True)}">Open in map</a></p>'
+            if loc.notes:
+                block += f"<p>{html.escape(loc.notes)}</p>"
+            parts.append(block)
+        self.label.setText("".join(parts))
+
+
+class PeopleModel(QAbstractTableModel):
+    """The plan's people, spokespeople first, as rows of a table."""
+
+    COLUMNS = ("Name", "Kind", "Title / affiliation", "Languages", "E-mail", "Phone")
+
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__(document)
+        self._document = document
+        self._people: list[Person] = []
+        document.plan_loaded.connect(self._reload)
+        document.plan_changed.connect(self._reload)
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._people = sorted(self._document.plan.people, key=_person_order)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._people):
+            return None
+        person = self._people[index.row()]
+        if role == PersonRole:
+            return person
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _person_cell(person, index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        return None
+
+
+def _person_order(person: Person) -> tuple[int, str]:
+    return (0 if person.kind is PersonKind.SPOKESPERSON else 1, person.name.casefold())
+
+
+def _person_cell(person: Person, column: int) -> str:
+    kind = "Spokesperson" if person.kind is PersonKind.SPOKESPERSON else "Volunteer"
+    cells = (person.name, kind, person.title, ", ".join(person.languages), person.email, person.phone)
+    return cells[column] if 0 <= column < len(cells) else ""
+
+
+class PeoplePanel(QTableView):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peoplePanel")
+        self.setAccessibleName("People")
+        self.setModel(PeopleModel(document))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+
+class _Swatch(QWidget):
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = color
+        self.setFixedSize(14, 14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._color)
+        painter.setPen(self._color.darker(130))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+
+class Legend(QWidget):
+    """What each colour on the grid means: windows, turns, and one colour per volunteer role."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setAccessibleName("Legend")
+        self._document = document
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 2, 8, 2)
+        document.plan_loaded.connect(self.refresh)
+        document.plan_changed.connect(self.refresh)
+        self.refresh()
+
+    def entries(self) -> list[str]:
+        return [w.text() for w in self.findChildren(QLabel)]
+
+    def refresh(self) -> None:
+        while self._layout.count():
+            widget = self._layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from findChildren now, freed later
+                widget.deleteLater()
+        plan: Plan = self._document.plan
+        keys = [(WINDOW_FILL, "Media availability"), (TURN_FILL, "Spokesperson turn")]
+        keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
+        for color, text in keys:
+            self._layout.addWidget(_Swatch(color, self))
+            label = QLabel(text, self)
+            self._layout.addWidget(label)
+            self._layout.addSpacing(10)
+        self._layout.addStretch(1)

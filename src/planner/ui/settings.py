@@ -1,0 +1,59 @@
+"""Every persistent setting declared once, with its type and default; window state kept apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+MAX_RECENT_FILES = 10
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+
+
+# Preferences: what the user chose.
+RECENT_FILES: Setting[list[str]] = Setting("preferences/recent_files", [])
+# Window state: how the window was left; safe to throw away.
+WINDOW_GEOMETRY: Setting[QByteArray] = Setting("state/window_geometry", QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("state/window_state", QByteArray())
+
+
+class Settings:
+    """Typed access to a QSettings store that app.py (or a test) creates and passes in."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self.store.value(setting.key, setting.default)
+        if isinstance(setting.default, list):
+            # INI files return a lone string for a one-item list, and None for an empty one.
+            if value is None:
+                return type(setting.default)()  # type: ignore[return-value]
+            if isinstance(value, str):
+                return [value]  # type: ignore[return-value]
+        if not isinstance(value, type(setting.default)):
+            return setting.default
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self.store.setValue(setting.key, value)
+
+    def recent_files(self) -> list[Path]:
+        return [Path(p) for p in self.get(RECENT_FILES)]
+
+    def add_recent_file(self, path: Path) -> None:
+        text = str(path.resolve())
+        files = [text, *(p for p in self.get(RECENT_FILES) if p != text)]
+        self.set(RECENT_FILES, files[:MAX_RECENT_FILES])
+
+    def remove_recent_file(self, path: Path) -> None:
+        text = str(path.resolve())
+        self.set(RECENT_FILES, [p for p in self.get(RECENT_FILES) if p != text])
