@@ -155,7 +155,8 @@ class Legend(QWidget):
 
     def refresh(self) -> None:
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone from findChildren now, freed later
                 widget.deleteLater()

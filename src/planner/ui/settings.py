@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -35,13 +35,10 @@ class Settings:
         value = self.store.value(setting.key, setting.default)
         if isinstance(setting.default, list):
             # INI files return a lone string for a one-item list, and None for an empty one.
-            if value is None:
-                return type(setting.default)()  # type: ignore[return-value]
-            if isinstance(value, str):
-                return [value]  # type: ignore[return-value]
+            value = [] if value is None else [value] if isinstance(value, str) else value
         if not isinstance(value, type(setting.default)):
             return setting.default
-        return value  # type: ignore[no-any-return]
+        return cast(T, value)
 
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)

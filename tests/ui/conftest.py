@@ -1,0 +1,33 @@
+"""Qt fixtures: isolated settings, and the main window on the bundled example."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def _qt_test_paths():
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings) -> MainWindow:
+    # Not qtbot.addWidget: pytest-qt would close it before this teardown, while a test may
+    # have left unsaved changes, and the real "Save changes?" box would block the run.
+    win = MainWindow(settings)
+    win.open_example()
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()

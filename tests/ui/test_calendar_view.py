@@ -1,0 +1,82 @@
+"""The grid shows the five-day example as an organizer expects to see it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from planner.ui.calendar_view import BlockKind, short_name
+
+
+def column_of(window, item):
+    center = item.sceneBoundingRect().center().x()
+    [column] = [c for c in window.grid.day_columns() if c.left <= center < c.left + c.width]
+    return column
+
+
+def test_one_column_per_day_with_the_right_dates(window):
+    columns = window.grid.day_columns()
+    assert [c.date for c in columns] == [date(2025, 4, d) for d in range(7, 12)]
+    assert [c.date.strftime("%a") for c in columns] == ["Mon", "Tue", "Wed", "Thu", "Fri"]
+    lefts = [c.left for c in columns]
+    assert lefts == sorted(lefts) and len(set(round(c.width) for c in columns)) == 1
+
+
+def test_windows_are_shaded_at_their_hours(window):
+    plan = window.document.plan
+    grid = window.grid
+    shaded = {b.item_id: b for b in grid.blocks(BlockKind.WINDOW)}
+    assert set(shaded) == {w.id for w in plan.windows()}
+    for w in plan.windows():
+        rect = shaded[w.id].sceneBoundingRect()
+        assert column_of(window, shaded[w.id]).date == w.start.date()
+        opening = 8 if w.start.weekday() in (0, 4) else 10
+        assert abs(rect.top() - grid.y_for(datetime(2025, 4, 7, opening))) <= 2
+        assert abs(rect.bottom() - grid.y_for(datetime(2025, 4, 7, 18))) <= 2
+
+
+def test_every_turn_is_drawn_in_its_slot_and_labelled_with_its_spokesperson(window):
+    plan = window.document.plan
+    grid = window.grid
+    blocks = {b.item_id: b for b in grid.blocks(BlockKind.TURN)}
+    assert len(blocks) == len(plan.turns) == 44
+    for turn in plan.turns:
+        block = blocks[turn.id]
+        [person] = [plan.people_by_id[p] for p in turn.person_ids]
+        assert block.label == short_name(person.name)
+        assert person.name in block.toolTip()
+        assert block.detail == f"{turn.start:%H:%M}–{turn.end:%H:%M}"
+        assert column_of(window, block).date == turn.start.date()
+        assert abs(block.sceneBoundingRect().top() - grid.y_for(turn.start)) <= 2
+
+
+def test_shifts_sit_beside_turns_in_lanes_that_never_overlap(window):
+    plan = window.document.plan
+    shifts = window.grid.blocks(BlockKind.SHIFT)
+    turns = window.grid.blocks(BlockKind.TURN)
+    assert len(shifts) == len(plan.shifts)
+    turn_right = max(t.sceneBoundingRect().right() - column_of(window, t).left for t in turns)
+    for block in shifts:
+        assert block.sceneBoundingRect().left() - column_of(window, block).left > turn_right
+    for a in shifts:
+        for b in shifts:
+            if a is not b:
+                assert not a.sceneBoundingRect().intersects(b.sceneBoundingRect()), (a.item_id, b.item_id)
+
+
+def test_the_grid_follows_an_edit_and_its_undo(window):
+    window.document.rename("Vigil")
+    assert window.heading.text().startswith("Vigil")
+    window.document.undo_stack.undo()
+    assert window.heading.text().startswith("Hunger strike")
+
+
+def test_the_legend_names_every_role(window):
+    entries = window.legend.entries()
+    assert entries[:2] == ["Media availability", "Spokesperson turn"]
+    assert entries[2:] == [r.name for r in window.document.plan.roles]
+
+
+def test_an_empty_plan_says_so(window):
+    window.document.new()
+    assert window.grid.day_columns() == []
+    assert window.grid.blocks() == []

@@ -1,0 +1,168 @@
+"""Open, save, modified mark, unsaved-changes question, recent files, export."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from planner.storage import load_any
+from planner.storage.document import schema_version
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import WINDOW_GEOMETRY
+
+Button = QMessageBox.StandardButton
+
+
+@pytest.fixture
+def errors(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append((title, message)))
+    return shown
+
+
+def save_dialog_returns(monkeypatch, path: Path | str):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def test_the_example_opens_as_an_untitled_unmodified_copy(window):
+    assert window.document.path is None
+    assert window.windowTitle() == "Untitled (example)[*] — Planner"
+    assert not window.isWindowModified()
+
+
+def test_the_modified_mark_follows_the_undo_stack(window):
+    window.document.rename("Vigil")
+    assert window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+    window.document.undo_stack.redo()
+    assert window.isWindowModified() and window.document.plan.title == "Vigil"
+
+
+def test_save_on_the_example_asks_where_and_never_writes_the_bundle(window, monkeypatch, tmp_path, example_path):
+    bundle = example_path.read_bytes()
+    window.document.rename("Vigil")
+    save_dialog_returns(monkeypatch, tmp_path / "vigil")  # no extension typed
+    assert window.save()
+    saved = tmp_path / "vigil.planner"
+    assert load_any(saved).title == "Vigil"
+    assert example_path.read_bytes() == bundle
+    assert window.windowTitle() == "vigil.planner[*] — Planner"
+    assert not window.isWindowModified()
+    window.document.rename("Vigil 2")
+    assert window.save()  # now saves in place, no dialog
+    assert load_any(saved).title == "Vigil 2"
+
+
+def test_open_a_file_then_it_is_in_recent_files(window, settings, tmp_path, example_plan):
+    from planner.storage.document import save_plan
+
+    path = tmp_path / "strike.planner"
+    save_plan(example_plan, path)
+    assert window.open_path(path)
+    assert window.windowTitle() == "strike.planner[*] — Planner"
+    assert settings.recent_files() == [path.resolve()]
+    window.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.recent_menu.actions()] == ["strike.planner"]
+
+
+def test_a_newer_file_is_refused_in_the_app_and_left_untouched(window, errors, tmp_path, example_plan):
+    from planner.storage.document import save_plan
+
+    path = tmp_path / "future.planner"
+    save_plan(example_plan, path)
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    before = path.read_bytes()
+    window.document.rename("Still mine")
+    window.document.undo_stack.setClean()
+    assert not window.open_path(path)
+    [(title, message)] = errors
+    assert title == "Could not open the plan" and "newer Planner" in message
+    assert path.read_bytes() == before
+    assert window.document.plan.title == "Still mine"  # the open plan is kept
+
+
+def test_a_broken_file_gives_a_clear_error(window, errors, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json")
+    assert not window.open_path(path)
+    assert "line 1 column 2" in errors[0][1]
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(window, monkeypatch):
+    window.document.rename("Vigil")
+    asked = []
+    monkeypatch.setattr(window, "ask_save_changes", lambda: asked.append(1) or Button.Cancel)
+    assert not window.close()
+    assert asked and window.isVisible()
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Button.Discard)
+    assert window.close()
+
+
+def test_choosing_save_when_closing_saves(window, monkeypatch, tmp_path):
+    window.document.rename("Vigil")
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Button.Save)
+    save_dialog_returns(monkeypatch, tmp_path / "vigil.planner")
+    assert window.close()
+    assert load_any(tmp_path / "vigil.planner").title == "Vigil"
+
+
+def test_a_failed_save_keeps_the_changes_and_says_so(window, errors, monkeypatch, tmp_path):
+    window.document.rename("Vigil")
+    save_dialog_returns(monkeypatch, tmp_path / "missing-folder" / "x.planner")
+    assert not window.save()
+    assert window.isWindowModified()
+    assert "nothing was lost" in errors[0][1]
+
+
+def test_new_asks_about_unsaved_changes_first(window, monkeypatch):
+    window.document.rename("Vigil")
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Button.Cancel)
+    assert not window.new_plan()
+    assert window.document.plan.title == "Vigil"
+    monkeypatch.setattr(window, "ask_save_changes", lambda: Button.Discard)
+    assert window.new_plan()
+    assert window.document.plan.title == "Untitled plan" and window.grid.day_columns() == []
+
+
+def test_geometry_is_kept_in_settings(qtbot, settings):
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.resize(640, 480)  # fits the offscreen screen (800x600)
+    first.show()
+    first.close()
+    assert not settings.get(WINDOW_GEOMETRY).isEmpty()
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_export_writes_the_calendar_folder(window, tmp_path):
+    assert window.export_to(tmp_path / "feeds")
+    assert (tmp_path / "feeds" / "media.ics").is_file()
+    assert len(list((tmp_path / "feeds" / "people").iterdir())) == len(window.document.plan.people)
+
+
+def test_standard_shortcuts(window):
+    from PySide6.QtGui import QKeySequence
+
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+
+
+def test_the_planner_command_opens_the_example_and_can_take_a_screenshot(tmp_path):
+    """End to end: `python -m planner --screenshot` starts the real app offscreen and exits 0."""
+    png = tmp_path / "shot.png"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "planner", "--screenshot", str(png)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert png.stat().st_size > 10_000

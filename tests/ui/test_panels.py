@@ -1,0 +1,43 @@
+"""The location and people panels."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+
+from planner.domain.model import PersonKind
+from planner.ui.panels import PeopleModel, PersonRole
+
+
+def test_location_panel_shows_name_address_and_a_map_link(window):
+    text = window.location_panel.label.text()
+    assert "Kaiser Permanente Los Angeles Medical Center" in text
+    assert "4867 W. Sunset Boulevard, Los Angeles" in text
+    assert (
+        'href="https://www.openstreetmap.org/?mlat=34.098000&amp;mlon=-118.294000#map=18/34.098000/-118.294000"' in text
+    )
+    assert window.location_panel.label.openExternalLinks()
+
+
+def test_hostile_location_text_is_escaped(window):
+    plan = window.document.plan
+    evil = replace(plan.locations[0], name="<img src=x onerror=alert(1)>", address='"><script>', latitude=None)
+    window.document.set_plan(replace(plan, locations=(evil,)))
+    text = window.location_panel.label.text()
+    assert "<img" not in text and "<script>" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "search?query=%22%3E%3Cscript%3E" in text
+
+
+def test_people_model_lists_spokespeople_first_and_passes_the_model_tester(window, qtmodeltester):
+    model = window.people_panel.model()
+    assert isinstance(model, PeopleModel)
+    qtmodeltester.check(model)
+    people = [model.index(r, 0).data(PersonRole) for r in range(model.rowCount())]
+    assert len(people) == len(window.document.plan.people)
+    kinds = [p.kind for p in people]
+    assert kinds == sorted(kinds, key=lambda k: k is not PersonKind.SPOKESPERSON)
+    assert model.index(0, 0).data() == "Ana Morales, LCSW"
+    assert model.index(0, 3).data() == "English, Spanish"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "E-mail"
