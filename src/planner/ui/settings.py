@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar, cast
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -38,7 +38,7 @@ class Settings:
             value = [] if value is None else [value] if isinstance(value, str) else value
         if not isinstance(value, type(setting.default)):
             return setting.default
-        return cast(T, value)
+        return value
 
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)
