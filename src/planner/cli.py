@@ -11,8 +11,9 @@ from pathlib import Path
 from planner import __version__
 from planner.domain.checks import check_plan
 from planner.errors import PlannerError
-from planner.publish.feeds import export_feeds
-from planner.storage import load_any
+from planner.publish.feeds import FeedKind, export_feeds
+from planner.resources import example_plan_path
+from planner.storage import load_any, load_document, record_publication
 from planner.storage.document import save_plan
 from planner.storage.json_format import write_json
 
@@ -30,10 +31,16 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    plan = load_any(args.plan)
-    written = export_feeds(plan, args.out, now=args.stamp or datetime.now(UTC))
-    for path in written:
+    plan, previous = load_document(args.plan)
+    only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
+    publication = export_feeds(plan, args.out, now=args.stamp or datetime.now(UTC), previous=previous, only=only)
+    for path in publication.written:
         print(path)
+    if args.no_record or args.plan.resolve() == example_plan_path().resolve():
+        print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
+    else:
+        # So the next export raises SEQUENCE only for what changes from here.
+        record_publication(args.plan, publication.revisions)
     return EXIT_OK
 
 
@@ -54,6 +61,15 @@ def _import_json(args: argparse.Namespace) -> int:
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} already exists; pass --force to replace it")
+
+
+def _feed_kinds(text: str) -> list[str]:
+    kinds = [k.strip() for k in text.split(",") if k.strip()]
+    valid = [k.value for k in FeedKind]
+    for kind in kinds:
+        if kind not in valid:
+            raise argparse.ArgumentTypeError(f"{kind!r} is not one of {', '.join(valid)}")
+    return kinds
 
 
 def _stamp(text: str) -> datetime:
@@ -81,10 +97,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("check", _check, "print the plan's warnings, one per line; exit 0 only when there are none")
     sub.add_argument("plan", type=Path, help=plan_help)
 
-    sub = command("export", _export, "write media.ics, volunteers.ics and people/*.ics into a folder")
+    sub = command(
+        "export", _export, "write the calendar files (media, volunteers, people, roles, organizer) into a folder"
+    )
     sub.add_argument("plan", type=Path, help=plan_help)
     sub.add_argument("--out", type=Path, required=True, help="the folder to write (created if needed)")
+    sub.add_argument(
+        "--only",
+        type=_feed_kinds,
+        action="append",
+        default=[],
+        metavar="KINDS",
+        help="only these, comma-separated or repeated: " + "|".join(k.value for k in FeedKind),
+    )
     sub.add_argument("--stamp", type=_stamp, help="DTSTAMP to write, ISO 8601 with offset (default: now)")
+    sub.add_argument(
+        "--no-record", action="store_true", help="do not store what was published (SEQUENCE numbers) in PLAN"
+    )
 
     sub = command("export-json", _export_json, "write the plan as JSON interchange (docs/plan-json.md)")
     sub.add_argument("plan", type=Path, help=plan_help)

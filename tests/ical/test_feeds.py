@@ -1,8 +1,11 @@
-"""Feeds checked by two parsers that share no code with icalendar: vobject and ics.py."""
+"""Feeds that every client accepts, checked by two parsers that share no code with icalendar:
+vobject and ics.py. Each compares every start and end, in UTC, with the plan."""
 
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,8 +13,10 @@ import ics
 import pytest
 import vobject
 
+from planner.domain.model import PersonKind
+from planner.domain.revisions import revise
 from planner.ical.feeds import FeedWriter, uid
-from planner.publish.feeds import feed_files
+from planner.publish.feeds import FeedKind, feed_files
 
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden"
@@ -19,7 +24,10 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def vobject_events(data: bytes) -> dict[str, tuple[datetime, datetime]]:
     cal = vobject.readOne(data.decode("utf-8"))
-    return {ev.uid.value: (ev.dtstart.value.astimezone(UTC), ev.dtend.value.astimezone(UTC)) for ev in cal.vevent_list}
+    return {
+        ev.uid.value: (ev.dtstart.value.astimezone(UTC), ev.dtend.value.astimezone(UTC))
+        for ev in getattr(cal, "vevent_list", [])
+    }
 
 
 def ics_events(data: bytes) -> dict[str, tuple[datetime, datetime]]:
@@ -27,67 +35,131 @@ def ics_events(data: bytes) -> dict[str, tuple[datetime, datetime]]:
     return {e.uid: (e.begin.datetime.astimezone(UTC), e.end.datetime.astimezone(UTC)) for e in cal.events}
 
 
+def both_parsers(data: bytes) -> dict[str, tuple[datetime, datetime]]:
+    first, second = vobject_events(data), ics_events(data)
+    assert first == second
+    return first
+
+
+def instants(plan, items):
+    return {uid(plan, i.id): (i.start.astimezone(UTC), i.end.astimezone(UTC)) for i in items}
+
+
 @pytest.fixture
 def files(example_plan):
     return feed_files(example_plan, NOW)
 
 
-def test_media_feed_has_every_window_at_the_right_instant_for_both_parsers(example_plan, files):
-    expected = {
-        uid(example_plan, w.id): (w.start.astimezone(UTC), w.end.astimezone(UTC)) for w in example_plan.windows()
-    }
-    assert vobject_events(files["media.ics"]) == expected
-    assert ics_events(files["media.ics"]) == expected
+# ------------------------------------------------------------------ every file, every instant
+
+
+def test_media_feed_has_every_window_at_the_right_instant(example_plan, files):
+    expected = instants(example_plan, example_plan.windows())
+    assert both_parsers(files["media.ics"]) == expected
     # Mon 8:00 in Los Angeles in April (PDT, UTC-7) is 15:00 UTC.
     monday = expected[uid(example_plan, "win-2025-04-07")]
     assert monday == (datetime(2025, 4, 7, 15, tzinfo=UTC), datetime(2025, 4, 8, 1, tzinfo=UTC))
 
 
-def test_media_events_are_wall_clock_in_the_plan_zone(files):
-    cal = vobject.readOne(files["media.ics"].decode())
-    starts = sorted(ev.dtstart.value for ev in cal.vevent_list)
-    assert [(s.strftime("%a %H:%M"), s.utcoffset().total_seconds() / 3600) for s in starts] == [
-        ("Mon 08:00", -7), ("Tue 10:00", -7), ("Wed 10:00", -7), ("Thu 10:00", -7), ("Fri 08:00", -7),
-    ]  # fmt: skip
-    assert b"DTSTART;TZID=America/Los_Angeles:20250407T080000" in files["media.ics"]
+def test_volunteer_feed_has_every_shift(example_plan, files):
+    assert both_parsers(files["volunteers.ics"]) == instants(example_plan, example_plan.shifts)
 
 
-def test_volunteer_feed_has_every_shift_for_both_parsers(example_plan, files):
-    expected = {uid(example_plan, s.id): (s.start.astimezone(UTC), s.end.astimezone(UTC)) for s in example_plan.shifts}
-    assert vobject_events(files["volunteers.ics"]) == expected
-    assert ics_events(files["volunteers.ics"]) == expected
+def test_each_role_file_has_exactly_that_roles_shifts(example_plan, files):
+    for role in example_plan.roles:
+        name = f"roles/{role.name.lower().replace(' ', '-')}.ics"
+        shifts = [s for s in example_plan.shifts if s.role_id == role.id]
+        assert both_parsers(files[name]) == instants(example_plan, shifts), name
+
+
+def test_organizer_file_has_everything(example_plan, files):
+    everything = [*example_plan.windows(), *example_plan.turns, *example_plan.shifts]
+    assert both_parsers(files["organizer.ics"]) == instants(example_plan, everything)
 
 
 def test_each_person_file_holds_only_that_persons_items(example_plan, files):
-    people = {p.id: p for p in example_plan.people}
-    ana = people["sp-ana-morales"]
-    ana_turns = {uid(example_plan, t.id) for t in example_plan.turns if ana.id in t.person_ids}
-    assert set(vobject_events(files["people/ana-morales-lcsw.ics"])) == ana_turns
-    assert len(ana_turns) >= 7
-    grace = people["vol-grace-kim"]
-    grace_shifts = {uid(example_plan, s.id) for s in example_plan.shifts if grace.id in s.person_ids}
-    assert set(ics_events(files["people/grace-kim.ics"])) == grace_shifts
-    assert len([f for f in files if f.startswith("people/")]) == len(example_plan.people)
+    people = [f for f in files if f.startswith("people/")]
+    assert len(people) == len(example_plan.people)
+    ana = example_plan.people_by_id["sp-ana-morales"]
+    mine = [t for t in example_plan.turns if ana.id in t.person_ids]
+    assert both_parsers(files["people/ana-morales-lcsw.ics"]) == instants(example_plan, mine)
+    grace = example_plan.people_by_id["vol-grace-kim"]
+    mine = [s for s in example_plan.shifts if grace.id in s.person_ids]
+    assert both_parsers(files["people/grace-kim.ics"]) == instants(example_plan, mine)
 
 
-def test_every_file_has_version_prodid_and_a_vtimezone_for_each_tzid(files):
+def test_only_limits_the_files(example_plan):
+    assert set(feed_files(example_plan, NOW, only={FeedKind.MEDIA})) == {"media.ics"}
+    roles = set(feed_files(example_plan, NOW, only={FeedKind.ROLES, FeedKind.ORGANIZER}))
+    assert "organizer.ics" in roles and all(f == "organizer.ics" or f.startswith("roles/") for f in roles)
+
+
+# ------------------------------------------------------------------ structure every client needs
+
+
+def test_every_file_is_well_formed(files):
     for name, data in files.items():
-        text = data.decode()
+        text = data.decode("utf-8")
         assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Planner//"), name
-        tzids = {line.split("TZID=")[1].split(":")[0] for line in text.splitlines() if ";TZID=" in line}
-        defined = {line[len("TZID:") :] for line in text.splitlines() if line.startswith("TZID:")}
+        assert text.endswith("END:VCALENDAR\r\n"), name
+        assert "\n" not in text.replace("\r\n", ""), f"{name}: bare LF"
+        for line in data.split(b"\r\n"):
+            assert len(line) <= 75, f"{name}: {len(line)}-octet line"
+        tzids = set(re.findall(r";TZID=([^:;]+)", text))
+        defined = set(re.findall(r"\r\nTZID:([^\r]+)", text))
         assert tzids == defined == {"America/Los_Angeles"}, name
-        assert "METHOD:" not in text, name  # a feed is not an iTIP message
+        assert text.count("BEGIN:VTIMEZONE") == 1, name
+        # Feeds are not invitations: no METHOD, no attendees.
+        assert "METHOD:" not in text and "ATTENDEE" not in text, name
+        # Never floating times for timed events: every start and end names its zone.
+        events = "".join(re.findall(r"BEGIN:VEVENT.*?END:VEVENT", text, re.S))
+        assert not re.search(r"\r\nDT(START|END)[:;](VALUE=[A-Z-]+:)?\d{8}(T\d{6})?\r\n", events), name
 
 
-def test_location_has_the_street_address_and_description_says_who_is_on_duty(files):
+def test_the_vtimezone_uses_yearly_rules_not_rdate_lists(files):
+    text = files["media.ics"].decode()
+    assert "RDATE" not in text
+    assert "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3" in text and "RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=11" in text
+
+
+def test_calendar_level_properties_for_subscribed_feeds(files):
+    cal = vobject.readOne(files["volunteers.ics"].decode())
+    assert (
+        cal.contents["x-wr-calname"][0].value == "Hunger strike for mental health care — Kaiser LA — volunteer shifts"
+    )
+    assert cal.contents["name"][0].value == cal.contents["x-wr-calname"][0].value
+    assert cal.contents["x-wr-caldesc"][0].value.startswith("Every volunteer shift. Five-day hunger strike")
+    text = files["volunteers.ics"].decode()
+    assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text
+    assert "\r\nX-PUBLISHED-TTL:PT1H\r\n" in text
+    assert "\r\nUID:volunteers.example-kp-la-hunger-strike-2025@planner\r\n" in text
+
+
+def test_event_identity_stamp_status_and_revision(example_plan, files):
+    cal = vobject.readOne(files["media.ics"].decode())
+    for event in cal.vevent_list:
+        assert event.uid.value.endswith(".example-kp-la-hunger-strike-2025@planner")
+        assert event.dtstamp.value == NOW  # UTC
+        assert event.sequence.value == "0"
+        assert event.status.value == "CONFIRMED"
+        assert event.last_modified.value == NOW
+
+
+def test_location_geo_map_and_description_are_readable(files):
     cal = vobject.readOne(files["media.ics"].decode())
     monday = min(cal.vevent_list, key=lambda ev: ev.dtstart.value)
-    assert "4867 W. Sunset Boulevard, Los Angeles" in monday.location.value
-    description = monday.description.value
-    assert "08:00–09:00  Ana Morales, LCSW (Child and family therapist, on hunger strike)" in description
-    assert "Press contact: Jordan Lee, press coordinator · press@example.org · +1 213 555 0100" in description
+    assert monday.location.value == (
+        "Kaiser Permanente Los Angeles Medical Center, 4867 W. Sunset Boulevard, Los Angeles, CA 90027, USA"
+    )
     assert monday.geo.value == "34.098;-118.294"
+    assert monday.url.value.startswith("https://www.openstreetmap.org/?mlat=34.098000&mlon=-118.294000")
+    lines = monday.description.value.split("\n")
+    assert lines[:2] == [
+        "Spokespeople on duty:",
+        "08:00–09:00  Ana Morales, LCSW — Child and family therapist, on hunger strike",
+    ]
+    assert "Press contact: Jordan Lee, press coordinator · press@example.org · +1 213 555 0100" in lines
+    assert any(line.startswith("On site: Strikers' canopy") for line in lines)
 
 
 def test_uids_are_stable_and_dtstamp_follows_the_clock(example_plan):
@@ -97,7 +169,7 @@ def test_uids_are_stable_and_dtstamp_follows_the_clock(example_plan):
     assert b"DTSTAMP:20250401T120000Z" in first and b"DTSTAMP:20250405T090000Z" in later
 
 
-def test_the_same_plan_and_clock_give_the_same_bytes(example_plan):
+def test_the_same_inputs_give_the_same_bytes(example_plan):
     assert feed_files(example_plan, NOW) == feed_files(example_plan, NOW)
 
 
@@ -106,7 +178,149 @@ def test_a_naive_clock_is_refused(example_plan):
         FeedWriter(example_plan, datetime(2025, 4, 1))
 
 
-@pytest.mark.parametrize("name", ["media.ics", "volunteers.ics", "people/ana-morales-lcsw.ics"])
+# ------------------------------------------------------------------ privacy
+
+
+def test_private_contacts_reach_only_the_organizer_file(example_plan, files):
+    private = [c for p in example_plan.people for c in (p.email, p.phone) if c]
+    assert len(private) == 2 * len(example_plan.people)
+    for name, data in files.items():
+        text = vobject.readOne(data.decode())
+        content = "\n".join(str(line.value) for ev in text.vevent_list for line in ev.lines())
+        leaked = [c for c in private if c in content]
+        if name == "organizer.ics":
+            assert set(leaked) == set(private)
+        else:
+            assert leaked == [], f"{name} shows {leaked}"
+    assert b"press@example.org" in files["media.ics"]
+
+
+def test_the_media_feed_names_no_volunteer(example_plan, files):
+    text = files["media.ics"].decode()
+    for volunteer in example_plan.volunteers:
+        assert volunteer.name not in text
+
+
+# ------------------------------------------------------------------ reminders
+
+
+def test_personal_files_remind_and_shared_feeds_do_not(example_plan, files):
+    assert "BEGIN:VALARM" not in files["volunteers.ics"].decode()
+    assert "BEGIN:VALARM" not in files["media.ics"].decode()
+    cal = vobject.readOne(files["people/grace-kim.ics"].decode())
+    for event in cal.vevent_list:
+        [alarm] = event.valarm_list
+        assert alarm.action.value == "DISPLAY"
+        assert alarm.trigger.value.total_seconds() == -60 * 60
+    later = replace(example_plan, reminder_minutes=30)
+    text = feed_files(later, NOW, only={FeedKind.PEOPLE})["people/grace-kim.ics"].decode()
+    assert "TRIGGER:-PT30M" in text
+
+
+# ------------------------------------------------------------------ changes reach clients in place
+
+
+def test_sequence_rises_only_for_changes_of_time_place_or_status(example_plan):
+    first = revise(example_plan, {}, NOW)
+    shift = example_plan.shifts[5]
+    moved_window = replace(example_plan.days[0].windows[0], end=example_plan.days[0].windows[0].end.replace(hour=17))
+    restaffed_turn = replace(example_plan.turns[20], person_ids=(example_plan.spokespeople[0].id,))
+    changed = replace(
+        example_plan,
+        days=(replace(example_plan.days[0], windows=(moved_window,)), *example_plan.days[1:]),
+        turns=tuple(restaffed_turn if t.id == restaffed_turn.id else t for t in example_plan.turns),
+        shifts=tuple(replace(s, cancelled=True) if s.id == shift.id else s for s in example_plan.shifts),
+    )
+    later = datetime(2025, 4, 3, tzinfo=UTC)
+    second = revise(changed, first, later)
+    bumped = {item for item in second if second[item].sequence != first[item].sequence}
+    assert bumped == {moved_window.id, shift.id}
+    assert second[shift.id].modified == later and second[restaffed_turn.id].modified == NOW
+
+    files = feed_files(changed, later, second)
+    cal = vobject.readOne(files["volunteers.ics"].decode())
+    [cancelled] = [ev for ev in cal.vevent_list if ev.uid.value == uid(changed, shift.id)]
+    assert cancelled.status.value == "CANCELLED" and cancelled.sequence.value == "1"
+    assert cancelled.summary.value.startswith("Cancelled: ")
+    media = {ev.uid.value: ev for ev in vobject.readOne(files["media.ics"].decode()).vevent_list}
+    assert media[uid(changed, moved_window.id)].sequence.value == "1"
+    assert media[uid(changed, moved_window.id)].last_modified.value == later
+
+
+def test_removed_events_leave_the_feeds(example_plan):
+    gone = example_plan.shifts[0]
+    smaller = replace(example_plan, shifts=example_plan.shifts[1:])
+    assert uid(example_plan, gone.id) not in vobject_events(feed_files(smaller, NOW)["volunteers.ics"])
+
+
+def test_a_cancelled_shift_sets_no_alarm(example_plan):
+    grace = example_plan.people_by_id["vol-grace-kim"]
+    plan = replace(
+        example_plan, shifts=tuple(replace(s, cancelled=grace.id in s.person_ids) for s in example_plan.shifts)
+    )
+    text = feed_files(plan, NOW, only={FeedKind.PEOPLE})["people/grace-kim.ics"].decode()
+    assert "STATUS:CANCELLED" in text and "VALARM" not in text
+
+
+# ------------------------------------------------------------------ hostile text
+
+
+HOSTILE = [
+    'Ana, "la jefa"; O\'Brien \\ back\\slash',
+    "two\nlines\r\nand a tab\t.",
+    "Emoji 🎉✊🏽 and ZWJ 👩‍⚕️",
+    "עברית ومرحبا mixed with Latin",
+    "w" * 200,
+    "ends with backslash \\",
+    ": colon ; semi , comma",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_text_round_trips_exactly_through_both_parsers(make_plan, text):
+    plan = make_plan(
+        plan={"id": "p1", "title": text, "timezone": "America/Los_Angeles", "description": text},
+        locations=[{"id": "loc", "name": text, "address": text, "notes": text}],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00", "location": "loc"}]}],
+        people=[{"id": "ana", "name": text, "kind": "spokesperson", "title": text}],
+        roles=[{"id": "r", "name": text, "description": text}],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00",
+                "people": ["ana"]}],
+        shifts=[{"id": "s1", "role": "r", "location": "loc", "start": "2025-04-07T08:00",
+                 "end": "2025-04-07T09:00", "people": ["ana"], "notes": text}],
+    )  # fmt: skip
+    files = feed_files(plan, NOW)
+    expected = text.replace("\r\n", "\n")  # iCalendar has one line break: \n
+    for name, data in files.items():
+        for line in data.split(b"\r\n"):
+            assert len(line) <= 75
+            line.decode("utf-8")  # no character split across lines
+        cal = vobject.readOne(data.decode("utf-8"))
+        for event in cal.vevent_list:
+            assert event.summary.value.endswith(f": {expected}"), name
+            assert event.location.value == f"{expected}, {expected}", name
+        for event in ics.Calendar(data.decode("utf-8")).events:
+            assert event.location == f"{expected}, {expected}", name
+    cal = vobject.readOne(files["volunteers.ics"].decode())
+    assert f"Bring / know: {expected}" in cal.vevent.description.value
+    assert cal.contents["x-wr-caldesc"][0].value == f"Every volunteer shift. {expected}".strip()
+
+
+# ------------------------------------------------------------------ golden files
+
+
+GOLDEN_FILES = [
+    "media.ics",
+    "volunteers.ics",
+    "organizer.ics",
+    "people/ana-morales-lcsw.ics",
+    "people/grace-kim.ics",
+    "roles/wellness-check.ics",
+]
+
+
+@pytest.mark.parametrize("name", GOLDEN_FILES)
 def test_golden_files(files, name):
     """Any change to the bytes we publish is deliberate: PLANNER_UPDATE_GOLDEN=1 rewrites these."""
     golden = GOLDEN / name.replace("/", "__")
@@ -114,3 +328,9 @@ def test_golden_files(files, name):
         golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(files[name])
     assert files[name] == golden.read_bytes()
+
+
+def test_people_kinds_in_the_example(example_plan):
+    # The golden files cover one spokesperson and one volunteer.
+    assert example_plan.people_by_id["sp-ana-morales"].kind is PersonKind.SPOKESPERSON
+    assert example_plan.people_by_id["vol-grace-kim"].kind is PersonKind.VOLUNTEER

@@ -1,23 +1,61 @@
-"""Writing the feed folder."""
+"""Writing the feed folder, and keeping what was published so updates apply in place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from planner.publish.feeds import export_feeds
+from planner.publish.feeds import FeedKind, export_feeds
+from planner.storage import load_document, record_publication, save_any
+
+APRIL_1 = datetime(2025, 4, 1, tzinfo=UTC)
 
 
 def test_export_writes_the_documented_layout(example_plan, tmp_path):
-    written = export_feeds(example_plan, tmp_path / "out", datetime(2025, 4, 1, tzinfo=UTC))
-    names = sorted(str(p.relative_to(tmp_path / "out")) for p in written)
-    assert names[:2] == ["media.ics", "people/ana-morales-lcsw.ics"]
-    assert "volunteers.ics" in names
-    assert len(names) == 2 + len(example_plan.people)
-    assert all(p.read_bytes().endswith(b"END:VCALENDAR\r\n") for p in written)
+    publication = export_feeds(example_plan, tmp_path / "out", APRIL_1)
+    names = sorted(str(p.relative_to(tmp_path / "out")) for p in publication.written)
+    top = [n for n in names if "/" not in n]
+    assert top == ["media.ics", "organizer.ics", "volunteers.ics"]
+    assert len([n for n in names if n.startswith("people/")]) == len(example_plan.people)
+    assert sorted(n for n in names if n.startswith("roles/")) == [
+        "roles/press-check-in.ics",
+        "roles/safety-marshal.ics",
+        "roles/setup-and-teardown.ics",
+        "roles/wellness-check.ics",
+    ]
+    assert all(p.read_bytes().endswith(b"END:VCALENDAR\r\n") for p in publication.written)
+
+
+def test_only_writes_just_those_files(example_plan, tmp_path):
+    publication = export_feeds(example_plan, tmp_path, APRIL_1, only={FeedKind.MEDIA})
+    assert [p.name for p in publication.written] == ["media.ics"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["media.ics"]
 
 
 def test_reexport_replaces_files_in_place(example_plan, tmp_path):
-    export_feeds(example_plan, tmp_path, datetime(2025, 4, 1, tzinfo=UTC))
+    export_feeds(example_plan, tmp_path, APRIL_1)
     export_feeds(example_plan, tmp_path, datetime(2025, 4, 2, tzinfo=UTC))
     assert b"DTSTAMP:20250402T000000Z" in (tmp_path / "media.ics").read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["media.ics", "people", "volunteers.ics"]
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_the_record_kept_in_the_plan_file_raises_sequence_on_the_next_export(example_plan, tmp_path):
+    for suffix in (".planner", ".json"):
+        plan_path = tmp_path / f"strike{suffix}"
+        save_any(example_plan, plan_path)
+        plan, previous = load_document(plan_path)
+        assert previous == {}
+        first = export_feeds(plan, tmp_path / "out", APRIL_1, previous)
+        record_publication(plan_path, first.revisions)
+
+        plan, previous = load_document(plan_path)
+        assert previous == first.revisions
+        window = plan.days[2].windows[0]
+        moved = replace(window, start=window.start.replace(hour=11))
+        plan = replace(plan, days=(*plan.days[:2], replace(plan.days[2], windows=(moved,)), *plan.days[3:]))
+        second = export_feeds(plan, tmp_path / "out", datetime(2025, 4, 2, tzinfo=UTC), previous)
+        assert second.revisions[window.id].sequence == 1
+        assert b"SEQUENCE:1" in (tmp_path / "out" / "media.ics").read_bytes()
+        # Saving the plan keeps the record too.
+        save_any(plan, plan_path, second.revisions)
+        assert load_document(plan_path) == (plan, second.revisions)

@@ -160,6 +160,8 @@ def _check_coverage(plan: Plan) -> Iterator[PlanWarning]:
         if turn.person_ids:
             staffed[turn.window_id].append(turn)
     for window in plan.windows():
+        if window.cancelled:
+            continue
         for gap_start, gap_end in _gaps(window, staffed[window.id]):
             yield PlanWarning(
                 WarningCode.WINDOW_UNCOVERED,
@@ -186,7 +188,7 @@ def _gaps(window: Window, turns: list[Turn]) -> Iterator[tuple[datetime, datetim
 
 def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
     for shift in plan.shifts:
-        if len(shift.person_ids) < shift.needed:
+        if not shift.cancelled and len(shift.person_ids) < shift.needed:
             yield PlanWarning(
                 WarningCode.SHIFT_UNDERSTAFFED,
                 shift.start.date(),
@@ -198,10 +200,15 @@ def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
 
 def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
     booked: dict[PersonId, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
+    cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
     for turn in plan.turns:
+        if turn.window_id in cancelled_windows:
+            continue
         for pid in turn.person_ids:
             booked[pid].append((utc(turn.start), utc(turn.end), turn.id, f"turn {span(turn.start, turn.end)}"))
     for shift in plan.shifts:
+        if shift.cancelled:
+            continue
         label = f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)}"
         for pid in shift.person_ids:
             booked[pid].append((utc(shift.start), utc(shift.end), shift.id, label))

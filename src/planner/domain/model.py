@@ -20,6 +20,7 @@ TurnId = NewType("TurnId", str)
 ShiftId = NewType("ShiftId", str)
 
 DEFAULT_TURN_MINUTES = 60
+DEFAULT_REMINDER_MINUTES = 60
 
 
 def new_id(prefix: str) -> str:
@@ -63,6 +64,7 @@ class Window:
     start: datetime
     end: datetime
     location_id: LocationId
+    cancelled: bool = False  # stays visible in feeds as STATUS:CANCELLED
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ class Shift:
     end: datetime
     needed: int = 1
     person_ids: tuple[PersonId, ...] = ()
-    notes: str = ""
+    notes: str = ""  # what to bring, whom to ask
+    cancelled: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,7 @@ class Plan:
     description: str = ""
     press_contact: Contact = field(default_factory=lambda: Contact(name=""))
     turn_minutes: int = DEFAULT_TURN_MINUTES
+    reminder_minutes: int = DEFAULT_REMINDER_MINUTES  # lead time of alarms in personal files
     locations: tuple[Location, ...] = ()
     days: tuple[Day, ...] = ()
     people: tuple[Person, ...] = ()

@@ -1,23 +1,35 @@
-"""Calendar feeds of a plan: media windows, volunteer shifts, and each person's own items.
+"""Calendar feeds of a plan: media windows, volunteer shifts, per person, per role, organizer.
 
-Pure functions of (plan, clock): the same plan and `now` give the same bytes, so the
-files can be golden-tested and re-exported without duplicating events in clients
-(UIDs derive from the plan's own ids).
+Pure functions of (plan, publication record, clock): the same inputs give the same bytes,
+so files can be golden-tested, and UIDs derived from the plan's ids make a re-export
+update events in place instead of duplicating them.
+
+Each event is serialized once per audience and the text is reused in every file that
+holds it; a calendar file is its header, the shared VTIMEZONE and those texts, joined.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime, timedelta
 
-from icalendar import Calendar, Event
-from icalendar.prop import vGeo
+from icalendar import Alarm, Calendar, Event
+from icalendar.enums import STATUS
+from icalendar.prop import vDuration, vGeo, vText
 
 from planner.domain.checks import span
-from planner.domain.model import Location, Person, PersonKind, Plan, Shift, Turn, Window
+from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window
+from planner.domain.places import map_url
+from planner.domain.privacy import Audience, disclosure
+from planner.domain.revisions import Revision
+from planner.ical.folding import refold
 from planner.ical.timezones import vtimezone
 
 PRODID = "-//Planner//Planner Event Logistics//EN"
+# Subscribed feeds: ask clients to refresh hourly (RFC 7986 and the older Microsoft/Apple name).
+REFRESH = timedelta(hours=1)
+END_CALENDAR = b"END:VCALENDAR\r\n"
 
 
 def uid(plan: Plan, item_id: str) -> str:
@@ -26,146 +38,233 @@ def uid(plan: Plan, item_id: str) -> str:
 
 
 class FeedWriter:
-    """Builds each event once and puts it in every calendar that needs it."""
+    """Builds every calendar of one plan; each event's text is made once and reused."""
 
-    def __init__(self, plan: Plan, now: datetime) -> None:
+    def __init__(self, plan: Plan, now: datetime, revisions: Mapping[str, Revision] | None = None) -> None:
         if now.tzinfo is None:
             raise ValueError("now must be an aware datetime")
         self.plan = plan
         self.stamp = now.astimezone(UTC)
-        self._shift_events: dict[str, Event] = {}
+        self.revisions = revisions or {}
+        self._texts: dict[tuple[str, Audience, bool], bytes] = {}
+        self._vtimezone: bytes | None = None
+        # Who is on what, indexed once: per-person files must not rescan every shift.
+        self._turns_by_person: dict[PersonId, list[Turn]] = defaultdict(list)
+        self._shifts_by_person: dict[PersonId, list[Shift]] = defaultdict(list)
+        for turn in plan.turns:
+            for pid in turn.person_ids:
+                self._turns_by_person[pid].append(turn)
+        for shift in plan.shifts:
+            for pid in shift.person_ids:
+                self._shifts_by_person[pid].append(shift)
 
-    # -- calendars
+    # -- the calendars
 
     def media(self) -> bytes:
-        """Every media-availability window, naming the spokespeople on duty and the press contact."""
-        events = [self._window_event(w) for w in self.plan.windows()]
-        return self._calendar("media", f"{self.plan.title} — media availability", events)
+        """Every media-availability window, with the spokespeople on duty and the press contact."""
+        texts = [self._window_text(w, Audience.PRESS) for w in self.plan.windows()]
+        return self._calendar("media", "media availability", "When and where to meet the spokespeople.", texts)
 
     def volunteers(self) -> bytes:
-        return self._calendar(
-            "volunteers", f"{self.plan.title} — volunteer shifts", map(self._shift_event, self.plan.shifts)
-        )
+        texts = [self._shift_text(s, Audience.VOLUNTEERS) for s in self.plan.shifts]
+        return self._calendar("volunteers", "volunteer shifts", "Every volunteer shift.", texts)
+
+    def role(self, role: Role) -> bytes:
+        texts = [self._shift_text(s, Audience.VOLUNTEERS) for s in self.plan.shifts if s.role_id == role.id]
+        return self._calendar(f"role-{role.id}", role.name, f"Every {role.name} shift.", texts)
 
     def person(self, person: Person) -> bytes:
-        """One person's own turns (spokespeople) or shifts (volunteers), nobody else's."""
-        if person.kind is PersonKind.SPOKESPERSON:
-            events = [self._turn_event(t) for t in self.plan.turns if person.id in t.person_ids]
-        else:
-            events = [self._shift_event(s) for s in self.plan.shifts if person.id in s.person_ids]
-        return self._calendar(f"person-{person.id}", f"{self.plan.title} — {person.name}", events)
+        """One person's own turns (spokespeople) or shifts (volunteers), nobody else's, with reminders."""
+        texts = [self._turn_text(t, Audience.PERSON, personal=True) for t in self.turns_of(person.id)]
+        texts += [self._shift_text(s, Audience.PERSON, personal=True) for s in self.shifts_of(person.id)]
+        return self._calendar(f"person-{person.id}", person.name, f"{person.name}'s schedule.", texts)
 
-    def _calendar(self, feed: str, name: str, events: Iterable[Event]) -> bytes:
-        # No METHOD: a feed is a plain RFC 5545 object to import or subscribe to, not an
-        # iTIP scheduling message (those are the press invitations).
-        cal = Calendar.new(
-            prodid=PRODID,
-            uid=f"{feed}.{self.plan.id}@planner",
-            name=name,
-            description=self.plan.description or None,
-        )
-        cal.add("X-WR-CALNAME", name)
-        events = list(events)
-        if events:
+    def organizer(self) -> bytes:
+        """Everything, with everyone's contact details: for the organizing team only."""
+        texts = [self._window_text(w, Audience.ORGANIZER) for w in self.plan.windows()]
+        texts += [self._turn_text(t, Audience.ORGANIZER) for t in self.plan.turns]
+        texts += [self._shift_text(s, Audience.ORGANIZER) for s in self.plan.shifts]
+        return self._calendar("organizer", "organizers (private)", "The whole plan, with contacts.", texts)
+
+    def turns_of(self, person_id: PersonId) -> list[Turn]:
+        return self._turns_by_person.get(person_id, [])
+
+    def shifts_of(self, person_id: PersonId) -> list[Shift]:
+        return self._shifts_by_person.get(person_id, [])
+
+    def _calendar(self, feed: str, part: str, about: str, texts: Iterable[bytes]) -> bytes:
+        # No METHOD: a feed is a plain RFC 5545 object to import or subscribe to. METHOD:PUBLISH
+        # would oblige an ORGANIZER on every event (RFC 5546 §3.2.1), and some clients treat a
+        # METHOD file as a scheduling message rather than a calendar to import.
+        name = f"{self.plan.title} — {part}"
+        description = f"{about} {self.plan.description}".strip()
+        cal = Calendar.new(prodid=PRODID, uid=f"{feed}.{self.plan.id}@planner")
+        cal.add("NAME", vText(name))
+        cal.add("DESCRIPTION", description)
+        # The older names that Apple, Google and Outlook read. Added as typed text: icalendar
+        # writes the ones Calendar.new(name=..., description=...) makes unescaped, and a
+        # newline in the plan's description would then break the file.
+        cal.add("X-WR-CALNAME", vText(name))
+        cal.add("X-WR-CALDESC", vText(description))
+        cal.add("REFRESH-INTERVAL", vDuration(REFRESH), parameters={"VALUE": "DURATION"})  # RFC 7986 requires VALUE
+        cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # REFRESH-INTERVAL's name in Outlook and Apple
+        head = refold(bytes(cal.to_ical()))
+        assert head.endswith(END_CALENDAR)
+        body = list(texts)
+        if not body:
+            return head
+        return b"".join([head[: -len(END_CALENDAR)], self._timezone_text(), *body, END_CALENDAR])
+
+    def _timezone_text(self) -> bytes:
+        if self._vtimezone is None:
             first, last = self._date_range()
-            cal.add_component(vtimezone(self.plan.timezone, first, last))
-        for event in events:
-            cal.add_component(event)
-        return bytes(cal.to_ical())
+            self._vtimezone = refold(bytes(vtimezone(self.plan.timezone, first, last).to_ical()))
+        return self._vtimezone
 
     def _date_range(self) -> tuple[date, date]:
-        moments = [w.start for w in self.plan.windows()] + [t.start for t in self.plan.turns]
-        moments += [s.start for s in self.plan.shifts]
-        ends = [w.end for w in self.plan.windows()] + [s.end for s in self.plan.shifts]
-        return min(moments).date(), max(ends + moments).date()
+        moments = [w.start for w in self.plan.windows()] + [w.end for w in self.plan.windows()]
+        moments += [t.start for t in self.plan.turns] + [s.start for s in self.plan.shifts]
+        moments += [s.end for s in self.plan.shifts]
+        if not moments:
+            today = self.stamp.date()
+            return today, today
+        return min(moments).date(), max(moments).date()
 
-    # -- events
+    # -- events, each serialized once per (item, audience, personal)
+
+    def _cached(self, key: tuple[str, Audience, bool], build: Event) -> bytes:
+        text = refold(bytes(build.to_ical()))
+        self._texts[key] = text
+        return text
+
+    def _window_text(self, window: Window, audience: Audience) -> bytes:
+        key = (window.id, audience, False)
+        if key in self._texts:
+            return self._texts[key]
+        shown = disclosure(audience)
+        lines = ["Spokespeople on duty:"]
+        turns = self.plan.turns_in(window.id)
+        for turn in turns:
+            lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, audience, titles=True)}")
+        if not turns:
+            lines.append("to be announced")
+        if shown.press_contact:
+            lines += self._press_lines()
+        lines += self._place_lines(window.location_id)
+        event = self._event(
+            window.id, "Media availability", window.start, window.end, window.location_id, lines, window.cancelled
+        )
+        return self._cached(key, event)
+
+    def _turn_text(self, turn: Turn, audience: Audience, personal: bool = False) -> bytes:
+        key = (turn.id, audience, personal)
+        if key in self._texts:
+            return self._texts[key]
+        window = self.plan.windows_by_id.get(turn.window_id)
+        location_id = window.location_id if window else ""
+        lines = [
+            "Spokesperson on duty: journalists come to talk to you.",
+            f"On duty: {self._people(turn.person_ids, audience, titles=False)}",
+        ]
+        if disclosure(audience).press_contact:
+            lines += self._press_lines()
+        lines += self._place_lines(location_id)
+        cancelled = bool(window and window.cancelled)
+        event = self._event(turn.id, "On duty for press", turn.start, turn.end, location_id, lines, cancelled)
+        if personal:
+            self._add_reminder(event, cancelled)
+        return self._cached(key, event)
+
+    def _shift_text(self, shift: Shift, audience: Audience, personal: bool = False) -> bytes:
+        key = (shift.id, audience, personal)
+        if key in self._texts:
+            return self._texts[key]
+        role = self.plan.roles_by_id.get(shift.role_id)
+        lines = [role.description] if role and role.description else []
+        if disclosure(audience).volunteer_names:
+            people = self._people(shift.person_ids, audience, titles=False)
+            lines.append(f"Volunteers ({len(shift.person_ids)} of {shift.needed}): {people}")
+        if shift.notes:
+            lines.append(f"Bring / know: {shift.notes}")
+        lines += self._place_lines(shift.location_id)
+        title = role.name if role else "Volunteer shift"
+        event = self._event(shift.id, title, shift.start, shift.end, shift.location_id, lines, shift.cancelled)
+        if personal:
+            self._add_reminder(event, shift.cancelled)
+        return self._cached(key, event)
 
     def _event(
-        self, item_id: str, summary: str, start: datetime, end: datetime, location_id: str, description: str
+        self,
+        item_id: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location_id: str,
+        lines: list[str],
+        cancelled: bool,
     ) -> Event:
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
+        revision = self.revisions.get(item_id)
+        summary = f"{title}: {self.plan.title}"
         event = Event.new(
             uid=uid(self.plan, item_id),
             stamp=self.stamp,
             start=start,
             end=end,
-            summary=summary,
+            summary=f"Cancelled: {summary}" if cancelled else summary,
             location=_place(location) if location else None,
-            description=description,
+            description="\n".join(lines),
+            status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
+            sequence=revision.sequence if revision else 0,
+            last_modified=revision.modified if revision else self.stamp,
         )
-        if location and location.has_coordinates:
-            event.add("GEO", vGeo((location.latitude, location.longitude)))
+        if location is not None:
+            if location.has_coordinates:
+                event.add("GEO", vGeo((location.latitude, location.longitude)))
+            event.add("URL", map_url(location))
         return event
 
-    def _window_event(self, window: Window) -> Event:
-        lines = ["Spokespeople on duty:"]
-        turns = self.plan.turns_in(window.id)
-        for turn in turns:
-            lines.append(f"{span(turn.start, turn.end)}  {self._names(turn.person_ids, with_titles=True)}")
-        if not turns:
-            lines.append("to be announced")
-        lines += ["", *self._press_lines(), *self._site_lines(window.location_id)]
-        return self._event(
-            window.id, f"Media availability: {self.plan.title}", window.start, window.end,
-            window.location_id, "\n".join(lines),
-        )  # fmt: skip
-
-    def _turn_event(self, turn: Turn) -> Event:
-        window = self.plan.windows_by_id.get(turn.window_id)
-        location_id = window.location_id if window else ""
-        lines = [
-            "You are the spokesperson on duty: journalists will come to talk to you.",
-            f"With you: {self._names(turn.person_ids, with_titles=False)}",
-            "",
-            *self._press_lines(),
-            *self._site_lines(location_id),
-        ]
-        return self._event(
-            turn.id, f"On duty for press: {self.plan.title}", turn.start, turn.end, location_id, "\n".join(lines)
-        )
-
-    def _shift_event(self, shift: Shift) -> Event:
-        if shift.id in self._shift_events:
-            return self._shift_events[shift.id]
-        role = self.plan.roles_by_id.get(shift.role_id)
-        role_name = role.name if role else "Volunteer shift"
-        lines = []
-        if role and role.description:
-            lines += [role.description, ""]
-        names = self._names(shift.person_ids, with_titles=False)
-        lines.append(f"Volunteers ({len(shift.person_ids)} of {shift.needed}): {names}")
-        if shift.notes:
-            lines += ["", shift.notes]
-        lines += ["", *self._site_lines(shift.location_id)]
-        event = self._event(
-            shift.id, f"{role_name}: {self.plan.title}", shift.start, shift.end, shift.location_id, "\n".join(lines)
-        )
-        self._shift_events[shift.id] = event
-        return event
+    def _add_reminder(self, event: Event, cancelled: bool) -> None:
+        # Some clients (Google among them) ignore alarms in imported files; the time is also
+        # in the summary and description, so nothing depends on the alarm alone.
+        minutes = self.plan.reminder_minutes
+        if minutes <= 0 or cancelled:
+            return
+        alarm = Alarm()
+        alarm.add("ACTION", "DISPLAY")
+        alarm.add("TRIGGER", timedelta(minutes=-minutes))
+        alarm.add("DESCRIPTION", str(event.get("SUMMARY", "Reminder")))
+        event.add_component(alarm)
 
     # -- text
 
-    def _names(self, person_ids: Iterable[str], *, with_titles: bool) -> str:
+    def _people(self, person_ids: Iterable[PersonId], audience: Audience, *, titles: bool) -> str:
+        show_contacts = disclosure(audience).private_contacts
         names = []
         for pid in person_ids:
-            person = self.plan.people_by_id.get(pid)  # type: ignore[call-overload]
+            person = self.plan.people_by_id.get(pid)
             if person is None:
                 continue
-            names.append(f"{person.name} ({person.title})" if with_titles and person.title else person.name)
-        return ", ".join(names) or "nobody yet"
+            text = f"{person.name} — {person.title}" if titles and person.title else person.name
+            if show_contacts:
+                text += "".join(f" · {c}" for c in (person.phone, person.email) if c)
+            names.append(text)
+        return "; ".join(names) or "nobody yet"
 
     def _press_lines(self) -> list[str]:
         c = self.plan.press_contact
-        if not c.name and not c.email and not c.phone:
-            return []
-        return ["Press contact: " + " · ".join(part for part in (c.name, c.email, c.phone) if part)]
+        parts = [part for part in (c.name, c.email, c.phone) if part]
+        return ["", "Press contact: " + " · ".join(parts)] if parts else []
 
-    def _site_lines(self, location_id: str) -> list[str]:
+    def _place_lines(self, location_id: str) -> list[str]:
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
-        if location is None or not location.notes:
+        if location is None:
             return []
-        return ["", f"On site: {location.notes}"]
+        lines = ["", f"Where: {_place(location)}"]
+        if location.notes:
+            lines.append(f"On site: {location.notes}")
+        lines.append(f"Map: {map_url(location)}")
+        return lines
 
 
 def _place(location: Location) -> str:

@@ -2,40 +2,89 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import Plan
+from planner.domain.revisions import Revision, revise
 from planner.fileio import environment_error, write_atomically
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import unique_stems
 
 MEDIA = "media.ics"
 VOLUNTEERS = "volunteers.ics"
+ORGANIZER = "organizer.ics"
 PEOPLE_DIR = "people"
+ROLES_DIR = "roles"
 
 
-def feed_files(plan: Plan, now: datetime) -> dict[str, bytes]:
-    """Relative path -> file content for every feed of the plan.
+class FeedKind(enum.Enum):
+    MEDIA = "media"
+    VOLUNTEERS = "volunteers"
+    PEOPLE = "people"
+    ROLES = "roles"
+    ORGANIZER = "organizer"
 
-    People with nothing assigned get no file: RFC 5545 requires at least one component.
+
+def feed_files(
+    plan: Plan,
+    now: datetime,
+    revisions: Mapping[str, Revision] | None = None,
+    only: Collection[FeedKind] = tuple(FeedKind),
+) -> dict[str, bytes]:
+    """Relative path -> file content for the feeds asked for.
+
+    People and roles with nothing in them get no file: RFC 5545 requires at least one
+    component in a calendar, and an empty file would only confuse.
     """
-    writer = FeedWriter(plan, now)
-    files = {MEDIA: writer.media(), VOLUNTEERS: writer.volunteers()}
-    stems = unique_stems([(p.id, p.name) for p in plan.people])
-    busy = {pid for turn in plan.turns for pid in turn.person_ids}
-    busy |= {pid for shift in plan.shifts for pid in shift.person_ids}
-    for person in plan.people:
-        if person.id in busy:
-            files[f"{PEOPLE_DIR}/{stems[person.id]}.ics"] = writer.person(person)
+    writer = FeedWriter(plan, now, revisions)
+    files: dict[str, bytes] = {}
+    if FeedKind.MEDIA in only:
+        files[MEDIA] = writer.media()
+    if FeedKind.VOLUNTEERS in only:
+        files[VOLUNTEERS] = writer.volunteers()
+    if FeedKind.ORGANIZER in only:
+        files[ORGANIZER] = writer.organizer()
+    if FeedKind.PEOPLE in only:
+        stems = unique_stems([(p.id, p.name) for p in plan.people])
+        for person in plan.people:
+            if writer.turns_of(person.id) or writer.shifts_of(person.id):
+                files[f"{PEOPLE_DIR}/{stems[person.id]}.ics"] = writer.person(person)
+    if FeedKind.ROLES in only:
+        used = {s.role_id for s in plan.shifts}
+        stems = unique_stems([(r.id, r.name) for r in plan.roles])
+        for role in plan.roles:
+            if role.id in used:
+                files[f"{ROLES_DIR}/{stems[role.id]}.ics"] = writer.role(role)
     return files
 
 
-def export_feeds(plan: Plan, out_dir: Path, now: datetime) -> list[Path]:
-    """Write every feed under out_dir, each file replaced atomically; returns what was written."""
-    files = feed_files(plan, now)
+@dataclass(frozen=True)
+class Publication:
+    written: list[Path]
+    revisions: dict[str, Revision]  # the record to keep in the plan file
+
+
+def export_feeds(
+    plan: Plan,
+    out_dir: Path,
+    now: datetime,
+    previous: Mapping[str, Revision] | None = None,
+    only: Collection[FeedKind] = tuple(FeedKind),
+) -> Publication:
+    """Write the feeds under out_dir, each file replaced atomically.
+
+    Events whose time, place or status changed since `previous` get a higher SEQUENCE;
+    the caller stores the returned record so the next export continues from it.
+    """
+    record = revise(plan, previous or {}, now)
+    files = feed_files(plan, now, record, only)
     try:
-        (out_dir / PEOPLE_DIR).mkdir(parents=True, exist_ok=True)
+        for folder in {(out_dir / name).parent for name in files} | {out_dir}:
+            folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(out_dir, exc) from None
     written = []
@@ -43,4 +92,4 @@ def export_feeds(plan: Plan, out_dir: Path, now: datetime) -> list[Path]:
         path = out_dir / relative
         write_atomically(path, content)
         written.append(path)
-    return written
+    return Publication(written, record)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.model import Plan
-from planner.storage.document import SUFFIX, load_plan, save_plan
+from planner.domain.revisions import Revision, Revisions
+from planner.storage.document import SUFFIX, load_plan, load_revisions, record_revisions, save_plan
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
-from planner.storage.json_format import read_json, write_json
+from planner.storage.json_format import read_json, read_json_document, write_json
 
 __all__ = [
     "FileAccessError",
@@ -15,6 +16,8 @@ __all__ = [
     "PlanFormatError",
     "StorageError",
     "load_any",
+    "load_document",
+    "record_publication",
     "save_any",
 ]
 
@@ -26,11 +29,26 @@ def load_any(path: Path) -> Plan:
     return load_plan(path)
 
 
-def save_any(plan: Plan, path: Path) -> None:
+def load_document(path: Path) -> tuple[Plan, dict[str, Revision]]:
+    """The plan and the record of what was last published from it."""
     if path.suffix.lower() == ".json":
-        write_json(plan, path)
+        return read_json_document(path)
+    return load_plan(path), load_revisions(path)
+
+
+def save_any(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
+    if path.suffix.lower() == ".json":
+        write_json(plan, path, revisions)
     else:
-        save_plan(plan, path)
+        save_plan(plan, path, revisions)
+
+
+def record_publication(path: Path, revisions: Revisions) -> None:
+    """Store the publication record in the plan file, leaving the plan in it as it is."""
+    if path.suffix.lower() == ".json":
+        write_json(read_json(path), path, revisions)
+    else:
+        record_revisions(path, revisions)
 
 
 def is_plan_path(path: Path) -> bool:

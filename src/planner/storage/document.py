@@ -29,10 +29,11 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
+from planner.domain.revisions import Revision, Revisions
 from planner.errors import PlannerError
 from planner.fileio import replacing
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
-from planner.storage.timefmt import format_local, parse_date, parse_local
+from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 SUFFIX = ".planner"
 # Marks the file as ours for `file(1)` and for us: 'PLNR'.
@@ -96,8 +97,23 @@ def _v1_initial(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2_status_reminders_revisions(db: sqlite3.Connection) -> None:
+    _run_statements(
+        db,
+        """
+        ALTER TABLE plan ADD COLUMN reminder_minutes INTEGER NOT NULL DEFAULT 60;
+        ALTER TABLE windows ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE shifts ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE revisions (
+            item_id TEXT PRIMARY KEY, sequence INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL, modified TEXT NOT NULL
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Migration] = [_v1_initial]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions]
 
 
 def schema_version(migrations: list[Migration] | None = None) -> int:
@@ -134,8 +150,9 @@ def migrate(db: sqlite3.Connection, migrations: list[Migration] | None = None) -
 # ---------------------------------------------------------------------------------- saving
 
 
-def save_plan(plan: Plan, path: Path) -> None:
-    """Write the whole plan to a new file and swap it in: the old file survives any crash."""
+def save_plan(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
+    """Write the whole plan (and its publication record) to a new file and swap it in:
+    the old file survives any crash."""
     with replacing(path) as tmp:
         db = _connect(tmp)
         try:
@@ -143,6 +160,7 @@ def save_plan(plan: Plan, path: Path) -> None:
             migrate(db)
             with transaction(db):
                 _write(db, plan)
+                _write_revisions(db, revisions or {})
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:
@@ -152,9 +170,10 @@ def save_plan(plan: Plan, path: Path) -> None:
 def _write(db: sqlite3.Connection, plan: Plan) -> None:
     c = plan.press_contact
     db.execute(
-        "INSERT INTO plan VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO plan (id, title, organization, description, timezone, turn_minutes, reminder_minutes,"
+        " press_name, press_email, press_phone) VALUES (?,?,?,?,?,?,?,?,?,?)",
         (plan.id, plan.title, plan.organization, plan.description, plan.timezone, plan.turn_minutes,
-         c.name, c.email, c.phone),
+         plan.reminder_minutes, c.name, c.email, c.phone),
     )  # fmt: skip
     db.executemany(
         "INSERT INTO locations VALUES (?,?,?,?,?,?)",
@@ -162,9 +181,9 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
     )
     db.executemany("INSERT INTO days VALUES (?,?)", [(d.date.isoformat(), d.note) for d in plan.days])
     db.executemany(
-        "INSERT INTO windows VALUES (?,?,?,?,?)",
+        'INSERT INTO windows (id, day, start, "end", location_id, cancelled) VALUES (?,?,?,?,?,?)',
         [
-            (w.id, d.date.isoformat(), format_local(w.start), format_local(w.end), w.location_id)
+            (w.id, d.date.isoformat(), format_local(w.start), format_local(w.end), w.location_id, w.cancelled)
             for d in plan.days
             for w in d.windows
         ],
@@ -180,9 +199,10 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
     )
     db.executemany("INSERT INTO turn_people VALUES (?,?)", [(t.id, p) for t in plan.turns for p in t.person_ids])
     db.executemany(
-        "INSERT INTO shifts VALUES (?,?,?,?,?,?,?)",
+        'INSERT INTO shifts (id, role_id, location_id, start, "end", needed, notes, cancelled)'
+        " VALUES (?,?,?,?,?,?,?,?)",
         [
-            (s.id, s.role_id, s.location_id, format_local(s.start), format_local(s.end), s.needed, s.notes)
+            (s.id, s.role_id, s.location_id, format_local(s.start), format_local(s.end), s.needed, s.notes, s.cancelled)
             for s in plan.shifts
         ],
     )
@@ -193,11 +213,61 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
         raise StorageError(f"cannot save: a row in {table} refers to a missing {parent} entry")
 
 
+def _write_revisions(db: sqlite3.Connection, revisions: Revisions) -> None:
+    db.execute("DELETE FROM revisions")
+    db.executemany(
+        "INSERT INTO revisions VALUES (?,?,?,?)",
+        [(item, r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in sorted(revisions.items())],
+    )
+
+
+def record_revisions(path: Path, revisions: Revisions) -> None:
+    """Store what was just published, in place, without touching the plan in the file.
+
+    A file of an older schema is first brought up to date by a full (atomic) save of the
+    plan it holds, which is what it contains already.
+    """
+    with _open_for_update(path) as db:
+        if db is None:
+            save_plan(load_plan(path), path, revisions)
+            return
+        with transaction(db):
+            _write_revisions(db, revisions)
+
+
+@contextlib.contextmanager
+def _open_for_update(path: Path) -> Iterator[sqlite3.Connection | None]:
+    _check_header(path)
+    try:
+        db = sqlite3.connect(path, isolation_level=None, timeout=5)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, exc, writing=True) from None
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > schema_version():
+            raise NewerVersionError(f"{path}: saved by a newer Planner; update Planner — the file was not changed")
+        yield db if version == schema_version() else None
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, exc, writing=True) from None
+    finally:
+        db.close()
+
+
+def load_revisions(path: Path) -> dict[str, Revision]:
+    """The publication record kept in a .planner file (empty for files older than it)."""
+    plan_and_record = _load(path, None, with_revisions=True)
+    return plan_and_record[1]
+
+
 # ---------------------------------------------------------------------------------- loading
 
 
 def load_plan(path: Path, migrations: list[Migration] | None = None) -> Plan:
     """Read a .planner file. Older files are migrated in memory; the file itself is not touched."""
+    return _load(path, migrations, with_revisions=False)[0]
+
+
+def _load(path: Path, migrations: list[Migration] | None, *, with_revisions: bool) -> tuple[Plan, dict[str, Revision]]:
     _check_header(path)
     try:
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -217,7 +287,8 @@ def load_plan(path: Path, migrations: list[Migration] | None = None) -> Plan:
         else:
             db = source
         try:
-            return _read(db, path)
+            plan = _read(db, path)
+            return plan, (_read_revisions(db, path) if with_revisions else {})
         finally:
             if db is not source:
                 db.close()
@@ -242,10 +313,13 @@ def _check_header(path: Path) -> None:
 
 
 def _read(db: sqlite3.Connection, path: Path) -> Plan:
-    head = db.execute("SELECT * FROM plan").fetchall()
+    head = db.execute(
+        "SELECT id, title, organization, description, timezone, turn_minutes, press_name, press_email,"
+        " press_phone, reminder_minutes FROM plan"
+    ).fetchall()
     if len(head) != 1:
         raise PlanFormatError(f"{path}: the plan record is missing or repeated")
-    plan_id, title, organization, description, timezone, turn_minutes, p_name, p_email, p_phone = head[0]
+    plan_id, title, organization, description, timezone, turn_minutes, p_name, p_email, p_phone, reminder = head[0]
     try:
         zone = ZoneInfo(timezone)
     except (ValueError, KeyError) as exc:
@@ -258,8 +332,10 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
             raise PlanFormatError(f"{path}: {exc}") from None
 
     windows_by_day: dict[str, list[Window]] = {}
-    for w_id, day, start, end, loc in db.execute("SELECT * FROM windows ORDER BY rowid"):
-        windows_by_day.setdefault(day, []).append(Window(WindowId(w_id), local(start), local(end), LocationId(loc)))
+    windows = db.execute('SELECT id, day, start, "end", location_id, cancelled FROM windows ORDER BY rowid')
+    for w_id, day, start, end, loc, cancelled in windows:
+        window = Window(WindowId(w_id), local(start), local(end), LocationId(loc), bool(cancelled))
+        windows_by_day.setdefault(day, []).append(window)
     turn_people = _grouped(db, "SELECT turn_id, person_id FROM turn_people ORDER BY rowid")
     shift_people = _grouped(db, "SELECT shift_id, person_id FROM shift_people ORDER BY rowid")
     return Plan(
@@ -270,6 +346,7 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
         description=description,
         press_contact=Contact(p_name, p_email, p_phone),
         turn_minutes=turn_minutes,
+        reminder_minutes=reminder,
         locations=tuple(
             Location(LocationId(i), n, a, lat, lon, notes)
             for i, n, a, lat, lon, notes in db.execute("SELECT * FROM locations ORDER BY rowid")
@@ -297,10 +374,23 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
                 needed,
                 tuple(shift_people.get(i, ())),
                 n,
+                bool(cancelled),
             )
-            for i, r, loc, s, e, needed, n in db.execute("SELECT * FROM shifts ORDER BY rowid")
+            for i, r, loc, s, e, needed, n, cancelled in db.execute(
+                'SELECT id, role_id, location_id, start, "end", needed, notes, cancelled FROM shifts ORDER BY rowid'
+            )
         ),
     )
+
+
+def _read_revisions(db: sqlite3.Connection, path: Path) -> dict[str, Revision]:
+    record = {}
+    for item, sequence, fingerprint, modified in db.execute("SELECT * FROM revisions"):
+        try:
+            record[item] = Revision(sequence, fingerprint, parse_utc(modified))
+        except ValueError as exc:
+            raise PlanFormatError(f"{path}: revisions: {exc}") from None
+    return record
 
 
 def _grouped(db: sqlite3.Connection, query: str) -> dict[str, list[PersonId]]:

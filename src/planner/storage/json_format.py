@@ -29,12 +29,13 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
+from planner.domain.revisions import Revision, Revisions
 from planner.fileio import write_atomically
 from planner.storage.errors import FileAccessError, PlanFormatError
-from planner.storage.timefmt import format_local, parse_date, parse_local
+from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 FORMAT_NAME = "planner-plan"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added cancelled windows/shifts, reminder_minutes, revisions
 
 T = TypeVar("T")
 
@@ -42,7 +43,7 @@ T = TypeVar("T")
 # ---------------------------------------------------------------------------------- writing
 
 
-def plan_to_dict(plan: Plan) -> dict[str, Any]:
+def plan_to_dict(plan: Plan, revisions: Revisions | None = None) -> dict[str, Any]:
     """Every field, always, in a fixed order, so equal plans give identical files."""
     return {
         "format": FORMAT_NAME,
@@ -54,6 +55,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             "description": plan.description,
             "timezone": plan.timezone,
             "turn_minutes": plan.turn_minutes,
+            "reminder_minutes": plan.reminder_minutes,
             "press_contact": {
                 "name": plan.press_contact.name,
                 "email": plan.press_contact.email,
@@ -81,6 +83,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                         "start": format_local(w.start),
                         "end": format_local(w.end),
                         "location": w.location_id,
+                        "cancelled": w.cancelled,
                     }
                     for w in day.windows
                 ],
@@ -120,35 +123,48 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
                 "needed": s.needed,
                 "people": list(s.person_ids),
                 "notes": s.notes,
+                "cancelled": s.cancelled,
             }
             for s in plan.shifts
+        ],
+        "revisions": [
+            {"item": item, "sequence": r.sequence, "fingerprint": r.fingerprint, "modified": format_utc(r.modified)}
+            for item, r in sorted((revisions or {}).items())
         ],
     }
 
 
-def plan_to_json(plan: Plan) -> str:
-    return json.dumps(plan_to_dict(plan), indent=2, ensure_ascii=False) + "\n"
+def plan_to_json(plan: Plan, revisions: Revisions | None = None) -> str:
+    return json.dumps(plan_to_dict(plan, revisions), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_json(plan: Plan, path: Path) -> None:
-
-    write_atomically(path, plan_to_json(plan).encode("utf-8"))
+def write_json(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
+    write_atomically(path, plan_to_json(plan, revisions).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------- reading
 
 
 def read_json(path: Path) -> Plan:
+    return read_json_document(path)[0]
+
+
+def read_json_document(path: Path) -> tuple[Plan, dict[str, Revision]]:
+    """The plan and its publication record from a JSON plan file."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise FileAccessError(f"{path}: no such file") from None
     except OSError as exc:
         raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
-    return plan_from_json(raw, source=str(path))
+    return document_from_json(raw, source=str(path))
 
 
 def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
+    return document_from_json(raw, source)[0]
+
+
+def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, dict[str, Revision]]:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
@@ -157,7 +173,9 @@ def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlanFormatError(f"{source}: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    return plan_from_dict(data, source)
+    reader = _PlanReader(source)
+    plan = reader.read(data)
+    return plan, reader.revisions(data, plan)
 
 
 def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
@@ -198,6 +216,12 @@ class _PlanReader:
             raise self.fail(f"{path}.{key}", "contains a NUL character")
         if required and not value.strip():
             raise self.fail(f"{path}.{key}", "is empty")
+        return value
+
+    def flag(self, parent: dict[str, Any], key: str, path: str) -> bool:
+        value = parent.get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{path}.{key}", f"expected true or false, found {_json_type(value)}")
         return value
 
     def integer(self, parent: dict[str, Any], key: str, path: str, default: int, lo: int, hi: int) -> int:
@@ -303,6 +327,7 @@ class _PlanReader:
                     start=self.moment(w_node, "start", w_path, zone),
                     end=self.moment(w_node, "end", w_path, zone),
                     location_id=LocationId(self.ref(w_node, "location", w_path, locations, "location")),
+                    cancelled=self.flag(w_node, "cancelled", w_path),
                 )
                 windows[w_id] = window
                 day_windows.append(window)
@@ -376,6 +401,7 @@ class _PlanReader:
                     needed=self.integer(node, "needed", path, 1, 0, 10_000),
                     person_ids=self.id_list(node, "people", path, people, "person"),
                     notes=self.text(node, "notes", path),
+                    cancelled=self.flag(node, "cancelled", path),
                 )
             )
 
@@ -391,6 +417,7 @@ class _PlanReader:
                 phone=self.text(contact, "phone", "plan.press_contact"),
             ),
             turn_minutes=self.integer(head, "turn_minutes", "plan", 60, 5, 24 * 60),
+            reminder_minutes=self.integer(head, "reminder_minutes", "plan", 60, 0, 7 * 24 * 60),
             locations=tuple(locations.values()),
             days=tuple(days),
             people=tuple(people.values()),
@@ -398,6 +425,20 @@ class _PlanReader:
             turns=tuple(turns),
             shifts=tuple(shifts),
         )
+
+    def revisions(self, data: Any, plan: Plan) -> dict[str, Revision]:
+        record: dict[str, Revision] = {}
+        for i, item in enumerate(self.items(self.obj(data, "top level"), "revisions", "")):
+            path = f"revisions[{i}]"
+            node = self.obj(item, path)
+            item_id = self.text(node, "item", path, required=True)
+            modified = self.text(node, "modified", path, required=True)
+            record[item_id] = Revision(
+                sequence=self.integer(node, "sequence", path, 0, 0, 2**31 - 1),
+                fingerprint=self.text(node, "fingerprint", path, required=True),
+                modified=self.guarded(f"{path}.modified", parse_utc, modified),
+            )
+        return record
 
     def moment(self, node: dict[str, Any], key: str, path: str, zone: ZoneInfo) -> datetime:
         text = self.text(node, key, path, required=True)

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.model import Plan, PlanId
+from planner.domain.revisions import Revision
 from planner.resources import example_plan_path
-from planner.storage import load_any, save_any
+from planner.storage import load_any, load_document, record_publication, save_any
 
 
 class ReplacePlanCommand(QUndoCommand):
@@ -41,6 +42,8 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
         self.plan: Plan = blank_plan()
+        # What was last published from this plan (see domain/revisions.py); not undoable.
+        self.revisions: dict[str, Revision] = {}
         self.path: Path | None = None
         self.from_example = False
 
@@ -60,8 +63,8 @@ class PlanDocument(QObject):
 
     def open(self, path: Path) -> None:
         """Load a plan file; raises PlannerError and keeps the current plan if it cannot."""
-        plan = load_any(path)
-        self._replace_document(plan, path, from_example=False)
+        plan, revisions = load_document(path)
+        self._replace_document(plan, path, from_example=False, revisions=revisions)
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
@@ -75,21 +78,31 @@ class PlanDocument(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("an untitled plan needs a path to be saved")
-        save_any(self.plan, target)
+        save_any(self.plan, target, self.revisions)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
             self.from_example = False
             self.path_changed.emit()
 
-    def _replace_document(self, plan: Plan, path: Path | None, *, from_example: bool) -> None:
+    def _replace_document(
+        self, plan: Plan, path: Path | None, *, from_example: bool, revisions: dict[str, Revision] | None = None
+    ) -> None:
         self.undo_stack.clear()
         self.plan = plan
+        self.revisions = revisions or {}
         self.path = path
         self.from_example = from_example
         self.plan_loaded.emit()
         self.path_changed.emit()
         self.modified_changed.emit(False)
+
+    def record_publication(self, revisions: dict[str, Revision]) -> None:
+        """Keep what was just published; written straight into the file when there is one,
+        since the calendars are out there whether or not the plan's edits get saved."""
+        self.revisions = revisions
+        if self.path is not None:
+            record_publication(self.path, revisions)
 
     # -- edits (each one undoable)
 

@@ -196,11 +196,14 @@ class MainWindow(QMainWindow):
 
     def export_to(self, folder: Path) -> bool:
         try:
-            written = export_feeds(self.document.plan, folder, now=datetime.now(UTC))
+            publication = export_feeds(
+                self.document.plan, folder, now=datetime.now(UTC), previous=self.document.revisions
+            )
+            self.document.record_publication(publication.revisions)
         except PlannerError as exc:
             self.show_error("Could not export the calendars", str(exc))
             return False
-        self.statusBar().showMessage(f"Wrote {len(written)} calendar files to {folder}", 8000)
+        self.statusBar().showMessage(f"Wrote {len(publication.written)} calendar files to {folder}", 8000)
         return True
 
     def rename_dialog(self) -> None:

@@ -1,0 +1,62 @@
+"""What calendar clients were last given for each event, so changes raise its SEQUENCE.
+
+RFC 5545 asks for SEQUENCE to rise when an event's time, place or status changes, and
+clients use it to tell a newer copy from an older one. The plan itself does not remember
+history, so at each publication we fingerprint every event and compare with the record.
+The record is kept apart from the plan: undoing an edit must not undo a publication.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from planner.domain.model import Plan
+
+
+@dataclass(frozen=True)
+class Revision:
+    sequence: int
+    fingerprint: str
+    modified: datetime  # UTC: when this version of the event was first published
+
+
+Revisions = Mapping[str, Revision]  # by item id (window, turn or shift)
+
+
+def event_fingerprints(plan: Plan) -> Iterator[tuple[str, str]]:
+    """(item id, fingerprint of what makes a change significant) for every published event."""
+    windows = plan.windows_by_id
+    for window in plan.windows():
+        yield window.id, _digest(plan, window.start, window.end, window.location_id, window.cancelled)
+    for turn in plan.turns:
+        parent = windows.get(turn.window_id)
+        location = parent.location_id if parent else ""
+        yield turn.id, _digest(plan, turn.start, turn.end, location, bool(parent and parent.cancelled))
+    for shift in plan.shifts:
+        yield shift.id, _digest(plan, shift.start, shift.end, shift.location_id, shift.cancelled)
+
+
+def _digest(plan: Plan, start: datetime, end: datetime, location_id: str, cancelled: bool) -> str:
+    place = plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
+    where = f"{place.name}\n{place.address}\n{place.latitude}\n{place.longitude}" if place else ""
+    # Wall time and zone, not UTC: a change of zone is a change of time for the organizer.
+    text = f"{start.isoformat()}|{end.isoformat()}|{plan.timezone}|{where}|{'cancelled' if cancelled else ''}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def revise(plan: Plan, previous: Revisions, now: datetime) -> dict[str, Revision]:
+    """The record after publishing `plan` at `now`: new events start at SEQUENCE 0, changed
+    ones go up by one, unchanged ones keep theirs. Records of removed events are kept, so an
+    id that comes back continues from its old SEQUENCE instead of going backwards."""
+    stamp = now.astimezone(UTC)
+    record = dict(previous)
+    for item_id, fingerprint in event_fingerprints(plan):
+        before = previous.get(item_id)
+        if before is None:
+            record[item_id] = Revision(0, fingerprint, stamp)
+        elif before.fingerprint != fingerprint:
+            record[item_id] = Revision(before.sequence + 1, fingerprint, stamp)
+    return record
