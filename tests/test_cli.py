@@ -79,3 +79,79 @@ def test_python_dash_m_runs_headless_without_importing_qt(example_path):
     assert result.returncode == 0, result.stderr
     result = subprocess.run([sys.executable, "-m", "planner", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("planner 0.1.0")
+
+
+def test_export_only_some_kinds(example_path, tmp_path, capsys):
+    out = tmp_path / "feeds"
+    assert main(["export", str(example_path), "--out", str(out), "--only", "media,roles"]) == EXIT_OK
+    assert sorted(p.name for p in out.iterdir()) == ["media.ics", "roles"]
+    with pytest.raises(SystemExit):
+        main(["export", str(example_path), "--out", str(out), "--only", "press"])
+    assert "'press' is not one of media, volunteers, people, roles, organizer" in capsys.readouterr().err
+
+
+def test_export_keeps_its_record_in_the_plan_so_changes_raise_sequence(example_data, tmp_path, capsys):
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    out = tmp_path / "feeds"
+    assert main(["export", str(plan), "--out", str(out), "--only", "media"]) == EXIT_OK
+    recorded = json.loads(plan.read_text())["revisions"]
+    assert {r["item"] for r in recorded} >= {"win-2025-04-07", "turn-2025-04-07-0800"}
+    data = json.loads(plan.read_text())
+    data["days"][0]["windows"][0]["end"] = "2025-04-07T17:00"
+    plan.write_text(json.dumps(data))
+    assert main(["export", str(plan), "--out", str(out), "--only", "media"]) == EXIT_OK
+    media = (out / "media.ics").read_text()
+    assert media.count("SEQUENCE:1") == 1 and media.count("SEQUENCE:0") == 4
+
+
+def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):
+    before = example_path.read_bytes()
+    assert main(["export", str(example_path), "--out", str(tmp_path)]) == EXIT_OK
+    assert example_path.read_bytes() == before
+    assert "publication record was not stored" in capsys.readouterr().err
+
+
+def test_no_record_leaves_the_plan_file_alone(example_path, tmp_path):
+    document = tmp_path / "s.planner"
+    main(["import-json", str(example_path), str(document)])
+    before = document.read_bytes()
+    assert main(["export", str(document), "--out", str(tmp_path / "o"), "--no-record"]) == EXIT_OK
+    assert document.read_bytes() == before
+
+
+def test_import_ics_adds_windows_in_place_and_reports_the_rest(make_plan, tmp_path, capsys):
+    from planner.storage import load_any, save_any
+
+    plan_path = tmp_path / "vigil.planner"
+    save_any(make_plan(), plan_path)
+    calendar = tmp_path / "avail.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        b"BEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Press\r\n"
+        b"DTSTART;TZID=America/Los_Angeles:20250407T100000\r\nDTEND;TZID=America/Los_Angeles:20250407T120000\r\n"
+        b"RRULE:FREQ=DAILY;COUNT=3\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:All day\r\nDTSTART;VALUE=DATE:20250410\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    args = ["import-ics", str(plan_path), str(calendar), "--from", "2025-04-07", "--to", "2025-04-30"]
+    assert main(args) == EXIT_WARNINGS
+    out, err = capsys.readouterr()
+    assert out.strip() == f"{plan_path}: added 3 media windows with 6 unstaffed turns"
+    assert "event 'All day' on 2025-04-10: an all-day event cannot be a media window" in err
+    plan = load_any(plan_path)
+    assert [d.date.isoformat() for d in plan.days] == ["2025-04-07", "2025-04-08", "2025-04-09"]
+    assert main(args) == EXIT_WARNINGS  # again: nothing new
+    assert "already in the plan" in capsys.readouterr().err
+    assert len(load_any(plan_path).turns) == 6
+
+
+def test_import_ics_of_garbage_changes_nothing(example_path, tmp_path, capsys):
+    plan_path = tmp_path / "p.planner"
+    main(["import-json", str(example_path), str(plan_path)])
+    before = plan_path.read_bytes()
+    garbage = tmp_path / "x.ics"
+    garbage.write_text("not a calendar")
+    assert main(["import-ics", str(plan_path), str(garbage)]) == EXIT_ERROR
+    assert "x.ics: not an iCalendar file" in capsys.readouterr().err
+    assert plan_path.read_bytes() == before

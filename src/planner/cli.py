@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from planner import __version__
 from planner.domain.checks import check_plan
-from planner.errors import PlannerError
+from planner.domain.edits import add_media_windows
+from planner.domain.model import Plan
+from planner.errors import FileAccessError, PlannerError
+from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import example_plan_path
-from planner.storage import load_any, load_document, record_publication
+from planner.storage import load_any, load_document, record_publication, save_any
 from planner.storage.document import save_plan
 from planner.storage.json_format import write_json
 
@@ -56,6 +59,38 @@ def _import_json(args: argparse.Namespace) -> int:
     save_plan(load_any(args.json), args.out)
     print(args.out)
     return EXIT_OK
+
+
+def _import_ics(args: argparse.Namespace) -> int:
+    plan, revisions = load_document(args.plan)
+    between = _import_range(plan, args.date_from, args.date_to)
+    try:
+        data = args.ics.read_bytes()
+    except OSError as exc:
+        raise FileAccessError(f"{args.ics}: cannot read ({exc.strerror})") from None
+    found = read_windows(data, plan.zone, str(args.ics), between)
+    if args.location and args.location not in plan.locations_by_id:
+        raise PlannerError(f"{args.plan}: no location has the id {args.location!r}")
+    result = add_media_windows(plan, found.windows, args.location)
+    if result.added:
+        save_any(result.plan, args.plan, revisions)
+    turns = len(result.plan.turns) - len(plan.turns)
+    print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
+    for line in found.problems + result.notes:
+        print(line, file=sys.stderr)
+    return EXIT_WARNINGS if found.problems or result.notes else EXIT_OK
+
+
+def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[date, date] | None:
+    """Where to expand recurring events: as asked, else over the plan's days."""
+    dates = [d.date for d in plan.days]
+    first = first or (min(dates) if dates else None)
+    last = last or (max(dates) if dates else None)
+    if first is None or last is None:
+        return None
+    if last < first:
+        raise PlannerError(f"--to {last} is before --from {first}")
+    return first, last
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
@@ -124,10 +159,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("json", type=Path, help="the .json plan to read")
     sub.add_argument("out", type=Path, help="the .planner file to write")
     sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+    sub = command(
+        "import-ics",
+        _import_ics,
+        "add media windows to a plan from a calendar file (.ics), e.g. an availability calendar",
+    )
+    sub.add_argument("plan", type=Path, help=plan_help + "; changed in place")
+    sub.add_argument("ics", type=Path, help="the .ics file to read")
+    sub.add_argument("--location", help="location id for events without LOCATION (default: the plan's first)")
+    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="expand repeating events from DATE")
+    sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE (default: the plan's days)")
     return parser
 
 
-COMMANDS = ("check", "export", "export-json", "import-json")
+COMMANDS = ("check", "export", "export-json", "import-json", "import-ics")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

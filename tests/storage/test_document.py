@@ -119,3 +119,34 @@ def test_an_empty_database_says_the_plan_is_missing(tmp_path):
 def test_a_missing_file_is_an_environment_error(tmp_path):
     with pytest.raises(FileAccessError, match="no such file"):
         load_any(tmp_path / "gone.planner")
+
+
+def test_a_real_version_1_file_opens_with_the_new_fields_defaulted(example_plan, tmp_path):
+    """Build a file exactly as schema 1 left it, then open it with today's Planner."""
+    path = tmp_path / "v1.planner"
+    db = sqlite3.connect(path, isolation_level=None)
+    doc.migrate(db, MIGRATIONS[:1])
+    with doc.transaction(db):
+        db.execute("INSERT INTO plan VALUES ('p', 'Vigil', '', '', 'Europe/Berlin', 60, 'Press', '', '')")
+        db.execute("INSERT INTO locations VALUES ('l', 'Square', 'Main St 1', NULL, NULL, '')")
+        db.execute("INSERT INTO days VALUES ('2025-05-01', '')")
+        db.execute("INSERT INTO windows VALUES ('w', '2025-05-01', '2025-05-01T10:00', '2025-05-01T12:00', 'l')")
+        db.execute("INSERT INTO roles VALUES ('r', 'Marshal', '')")
+        db.execute("INSERT INTO shifts VALUES ('s', 'r', 'l', '2025-05-01T09:00', '2025-05-01T13:00', 2, '')")
+    db.close()
+    before = path.read_bytes()
+    plan = load_plan(path)
+    assert plan.reminder_minutes == 60
+    assert plan.days[0].windows[0].cancelled is False and plan.shifts[0].cancelled is False
+    assert plan.shifts[0].needed == 2 and plan.timezone == "Europe/Berlin"
+    assert path.read_bytes() == before  # opening never rewrites
+    assert doc.load_revisions(path) == {}
+    # Recording a publication into an old file upgrades it through a full, atomic save.
+    from datetime import UTC, datetime
+
+    from planner.domain.revisions import revise
+
+    doc.record_revisions(path, revise(plan, {}, datetime(2025, 4, 1, tzinfo=UTC)))
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == schema_version()
+    assert load_plan(path) == plan and set(doc.load_revisions(path)) == {"w", "s"}

@@ -166,3 +166,32 @@ def test_the_planner_command_opens_the_example_and_can_take_a_screenshot(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert png.stat().st_size > 10_000
+
+
+def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
+    reports = []
+    monkeypatch.setattr(window, "show_report", lambda title, message: reports.append(message))
+    window.document.new()
+    calendar = tmp_path / "avail.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20250101T000000Z\r\n"
+        b"DTSTART:20250407T150000Z\r\nDTEND:20250407T170000Z\r\nLOCATION:Plaza\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Holiday\r\nDTSTART;VALUE=DATE:20250408\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert window.import_calendar(calendar)
+    assert len(window.grid.day_columns()) == 1
+    assert window.isWindowModified()
+    assert "Added 1 media windows" in reports[0] and "'Holiday'" in reports[0]
+    window.document.undo_stack.undo()
+    assert window.grid.day_columns() == [] and not window.isWindowModified()
+
+
+def test_export_from_the_app_records_what_was_published(window, tmp_path, monkeypatch):
+    from planner.storage import load_document
+
+    save_dialog_returns(monkeypatch, tmp_path / "strike.planner")
+    assert window.save()
+    assert window.export_to(tmp_path / "feeds")
+    _plan, revisions = load_document(tmp_path / "strike.planner")
+    assert revisions == window.document.revisions and len(revisions) > 80

@@ -51,7 +51,7 @@ def revise(plan: Plan, previous: Revisions, now: datetime) -> dict[str, Revision
     """The record after publishing `plan` at `now`: new events start at SEQUENCE 0, changed
     ones go up by one, unchanged ones keep theirs. Records of removed events are kept, so an
     id that comes back continues from its old SEQUENCE instead of going backwards."""
-    stamp = now.astimezone(UTC)
+    stamp = now.astimezone(UTC).replace(microsecond=0)  # iCalendar times have whole seconds
     record = dict(previous)
     for item_id, fingerprint in event_fingerprints(plan):
         before = previous.get(item_id)

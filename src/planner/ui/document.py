@@ -9,8 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.edits import add_media_windows
 from planner.domain.model import Plan, PlanId
 from planner.domain.revisions import Revision
+from planner.errors import FileAccessError
+from planner.ical.importer import read_windows
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
 
@@ -110,6 +113,23 @@ class PlanDocument(QObject):
         """Only undo commands call this; everything else goes through an edit method."""
         self.plan = plan
         self.plan_changed.emit()
+
+    def import_calendar(self, path: Path) -> tuple[int, list[str]]:
+        """Add the calendar's events as media windows, as one undoable step.
+
+        Returns how many windows were added and a line per event that was not."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
+        dates = [d.date for d in self.plan.days]
+        between = (min(dates), max(dates)) if dates else None
+        found = read_windows(data, self.plan.zone, path.name, between)
+        result = add_media_windows(self.plan, found.windows, None)
+        if result.added:
+            text = f"Import {len(result.added)} media windows"
+            self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
+        return len(result.added), found.problems + result.notes
 
     def rename(self, title: str) -> None:
         title = title.strip()

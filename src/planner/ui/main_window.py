@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.import_action = self._action(file_menu, "&Import Calendar…", QKeySequence("Ctrl+I"), self.import_dialog)
         self.export_action = self._action(file_menu, "&Export Calendars…", QKeySequence("Ctrl+E"), self.export_dialog)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -205,6 +206,26 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Wrote {len(publication.written)} calendar files to {folder}", 8000)
         return True
+
+    def import_dialog(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(self, "Import calendar", self._folder(), "Calendars (*.ics)")
+        return bool(name) and self.import_calendar(Path(name))
+
+    def import_calendar(self, path: Path) -> bool:
+        try:
+            added, problems = self.document.import_calendar(path)
+        except PlannerError as exc:
+            self.show_error("Could not import the calendar", str(exc))
+            return False
+        summary = f"Added {added} media windows from {path.name}."
+        if problems:
+            self.show_report("Calendar imported in part", summary + "\n\nNot taken:\n" + "\n".join(problems))
+        else:
+            self.statusBar().showMessage(summary, 8000)
+        return added > 0
+
+    def show_report(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
 
     def rename_dialog(self) -> None:
         title, ok = QInputDialog.getText(self, "Rename plan", "Plan title:", text=self.document.plan.title)

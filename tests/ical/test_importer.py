@@ -1,0 +1,128 @@
+"""Importing an availability calendar: recurring events, zones, and clear refusals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner.domain.checks import WarningCode, check_plan
+from planner.domain.edits import add_media_windows
+from planner.ical.importer import CalendarImportError, read_windows
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def ics(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\nDTSTAMP:20250101T000000Z\r\n{e.strip()}\r\nEND:VEVENT\r\n" for e in events)
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}END:VCALENDAR\r\n"
+    return text.replace("\n", "\r\n").replace("\r\r\n", "\r\n").encode()
+
+
+AVAILABILITY = ics(
+    """UID:monfri
+SUMMARY:Media availability
+DTSTART;TZID=America/Los_Angeles:20250407T080000
+DTEND;TZID=America/Los_Angeles:20250407T180000
+RRULE:FREQ=WEEKLY;BYDAY=MO,FR
+LOCATION:Kaiser Permanente Los Angeles Medical Center""",
+    """UID:tuethu
+SUMMARY:Media availability
+DTSTART;TZID=America/Los_Angeles:20250408T100000
+DTEND;TZID=America/Los_Angeles:20250408T180000
+RRULE:FREQ=WEEKLY;BYDAY=TU,WE,TH""",
+)
+
+
+def test_a_weekly_availability_calendar_becomes_the_five_windows(example_plan):
+    bare = example_plan.__class__(
+        id=example_plan.id,
+        title="t",
+        timezone="America/Los_Angeles",
+        locations=example_plan.locations,
+        days=tuple(d.__class__(d.date) for d in example_plan.days),  # the dates, no windows yet
+    )
+    found = read_windows(AVAILABILITY, LA, "avail.ics", (date(2025, 4, 7), date(2025, 4, 11)))
+    assert found.problems == []
+    result = add_media_windows(bare, found.windows, None)
+    windows = sorted(result.plan.windows(), key=lambda w: w.start)
+    assert [(w.start.strftime("%a %H:%M"), w.end.strftime("%H:%M")) for w in windows] == [
+        ("Mon 08:00", "18:00"), ("Tue 10:00", "18:00"), ("Wed 10:00", "18:00"),
+        ("Thu 10:00", "18:00"), ("Fri 08:00", "18:00"),
+    ]  # fmt: skip
+    assert all(w.location_id == "loc-kp-la" for w in windows)  # matched by name, or the default
+    assert len(result.plan.turns) == 10 + 8 + 8 + 8 + 10
+    # Unstaffed turns are valid data; the checks say what is left to do.
+    assert {w.code for w in check_plan(result.plan)} == {WarningCode.WINDOW_UNCOVERED}
+    again = add_media_windows(result.plan, found.windows, None)
+    assert again.added == [] and len(again.notes) == 5 and "already in the plan" in again.notes[0]
+
+
+def test_times_in_other_zones_and_floating_times(make_plan):
+    found = read_windows(
+        ics(
+            "UID:utc\nSUMMARY:UTC\nDTSTART:20250407T150000Z\nDTEND:20250407T170000Z",
+            "UID:float\nSUMMARY:Floating\nDTSTART:20250408T090000\nDTEND:20250408T100000",
+            "UID:ny\nSUMMARY:NY\nDTSTART;TZID=America/New_York:20250409T130000\nDURATION:PT1H",
+        ),
+        LA,
+        "x.ics",
+        None,
+    )
+    assert found.problems == []
+    assert [(w.start, w.end.hour) for w in found.windows] == [
+        (datetime(2025, 4, 7, 8, tzinfo=LA), 10),
+        (datetime(2025, 4, 8, 9, tzinfo=LA), 10),
+        (datetime(2025, 4, 9, 10, tzinfo=LA), 11),
+    ]
+
+
+def test_what_cannot_be_taken_is_said_per_event(make_plan):
+    found = read_windows(
+        ics(
+            "UID:a\nSUMMARY:Whole day\nDTSTART;VALUE=DATE:20250407",
+            "UID:b\nSUMMARY:Called off\nSTATUS:CANCELLED\nDTSTART:20250407T150000Z\nDTEND:20250407T160000Z",
+            "UID:c\nSUMMARY:Overnight\nDTSTART:20250407T220000\nDTEND:20250408T020000",
+            "UID:d\nSUMMARY:Backwards\nDTSTART:20250407T120000\nDTEND:20250407T110000",
+            "UID:e\nSUMMARY:Open ended\nDTSTART:20250407T120000",
+            "UID:f\nSUMMARY:Weekly\nDTSTART:20250407T120000\nDTEND:20250407T130000\nRRULE:FREQ=WEEKLY",
+            "UID:g\nSUMMARY:Fine\nDTSTART:20250407T120000\nDTEND:20250407T130000",
+        ),
+        LA,
+        "avail.ics",
+        None,
+    )
+    assert [w.key.split("|")[0] for w in found.windows] == ["g"]
+    assert found.problems == [
+        "avail.ics: event 'Whole day' on 2025-04-07: an all-day event cannot be a media window; "
+        "give it start and end times",
+        "avail.ics: event 'Called off' on 2025-04-07: cancelled, skipped",
+        "avail.ics: event 'Overnight' on 2025-04-07: spans more than one day; split it into one event per day",
+        "avail.ics: event 'Backwards' on 2025-04-07: ends before it starts",
+        "avail.ics: event 'Open ended' on 2025-04-07: has no end or duration",
+        "avail.ics: event 'Weekly' on 2025-04-07: repeats; give a date range (--from/--to) to take its occurrences",
+    ]
+
+
+def test_an_unknown_place_becomes_a_new_location(make_plan):
+    plan = make_plan()
+    found = read_windows(
+        ics(
+            "UID:p\nSUMMARY:Rally\nDTSTART:20250407T120000\nDTEND:20250407T130000\n"
+            "LOCATION:City Hall\\, 200 N Spring St"
+        ),
+        LA,
+        "x.ics",
+        None,
+    )
+    result = add_media_windows(plan, found.windows, None)
+    [new] = [loc for loc in result.plan.locations if loc.name == "City Hall"]
+    assert new.address == "200 N Spring St"
+    assert result.added[0].location_id == new.id
+
+
+@pytest.mark.parametrize("data", [b"", b"hello", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"])
+def test_a_file_that_is_not_a_calendar_is_refused(data):
+    with pytest.raises(CalendarImportError, match=r"^bad\.ics: "):
+        read_windows(data, LA, "bad.ics", None)
