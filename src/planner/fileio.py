@@ -13,11 +13,13 @@ from planner.errors import FileAccessError
 
 
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[Path]:
+def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it atomically becomes `path`.
 
     The temporary file sits in the same folder so os.replace is a rename on one file system.
-    On any error it is removed and `path` is untouched.
+    On any error it is removed and `path` is untouched. `durable` flushes the data to disk
+    before the rename, so a power cut cannot leave an empty file; callers writing many
+    regenerable files may skip it and flush once with flush_to_disk().
     """
     folder = path.parent if str(path.parent) else Path()
     try:
@@ -28,10 +30,12 @@ def replacing(path: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        if durable:
+            with open(tmp, "rb+") as handle:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
-        _fsync_folder(folder)
+        if durable:
+            _fsync_folder(folder)
     except OSError as exc:
         raise environment_error(path, exc) from None
     finally:
@@ -39,9 +43,15 @@ def replacing(path: Path) -> Iterator[Path]:
             tmp.unlink()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    with replacing(path) as tmp:
+def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    with replacing(path, durable) as tmp:
         tmp.write_bytes(data)
+
+
+def flush_to_disk() -> None:
+    """One flush for many files written with durable=False (one sync instead of thousands)."""
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def environment_error(path: Path, exc: OSError) -> FileAccessError:

@@ -30,6 +30,7 @@ PRODID = "-//Planner//Planner Event Logistics//EN"
 # Subscribed feeds: ask clients to refresh hourly (RFC 7986 and the older Microsoft/Apple name).
 REFRESH = timedelta(hours=1)
 END_CALENDAR = b"END:VCALENDAR\r\n"
+END_EVENT = b"END:VEVENT\r\n"
 
 
 def uid(plan: Plan, item_id: str) -> str:
@@ -46,8 +47,12 @@ class FeedWriter:
         self.plan = plan
         self.stamp = now.astimezone(UTC)
         self.revisions = revisions or {}
-        self._texts: dict[tuple[str, Audience, bool], bytes] = {}
+        # Serialized events, keyed by item and by the disclosure flags their text depends on:
+        # the shared volunteer feed and a volunteer's own file then share one serialization.
+        self._texts: dict[tuple[str, bool, bool, bool], bytes] = {}
         self._vtimezone: bytes | None = None
+        self._alarm = self._alarm_text()
+        self._map_urls = {loc.id: map_url(loc) for loc in plan.locations}
         # Who is on what, indexed once: per-person files must not rescan every shift.
         self._turns_by_person: dict[PersonId, list[Turn]] = defaultdict(list)
         self._shifts_by_person: dict[PersonId, list[Shift]] = defaultdict(list)
@@ -130,15 +135,19 @@ class FeedWriter:
             return today, today
         return min(moments).date(), max(moments).date()
 
-    # -- events, each serialized once per (item, audience, personal)
+    # -- events, each serialized once per item and disclosure
 
-    def _cached(self, key: tuple[str, Audience, bool], build: Event) -> bytes:
+    def _key(self, item_id: str, audience: Audience) -> tuple[str, bool, bool, bool]:
+        shown = disclosure(audience)
+        return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
+
+    def _cached(self, key: tuple[str, bool, bool, bool], build: Event) -> bytes:
         text = refold(bytes(build.to_ical()))
         self._texts[key] = text
         return text
 
     def _window_text(self, window: Window, audience: Audience) -> bytes:
-        key = (window.id, audience, False)
+        key = self._key(window.id, audience)
         if key in self._texts:
             return self._texts[key]
         shown = disclosure(audience)
@@ -157,10 +166,15 @@ class FeedWriter:
         return self._cached(key, event)
 
     def _turn_text(self, turn: Turn, audience: Audience, personal: bool = False) -> bytes:
-        key = (turn.id, audience, personal)
-        if key in self._texts:
-            return self._texts[key]
         window = self.plan.windows_by_id.get(turn.window_id)
+        cancelled = bool(window and window.cancelled)
+        key = self._key(turn.id, audience)
+        text = self._texts.get(key) or self._build_turn(turn, window, audience, cancelled, key)
+        return self._with_alarm(text) if personal and not cancelled else text
+
+    def _build_turn(
+        self, turn: Turn, window: Window | None, audience: Audience, cancelled: bool, key: tuple[str, bool, bool, bool]
+    ) -> bytes:
         location_id = window.location_id if window else ""
         lines = [
             "Spokesperson on duty: journalists come to talk to you.",
@@ -169,16 +183,16 @@ class FeedWriter:
         if disclosure(audience).press_contact:
             lines += self._press_lines()
         lines += self._place_lines(location_id)
-        cancelled = bool(window and window.cancelled)
         event = self._event(turn.id, "On duty for press", turn.start, turn.end, location_id, lines, cancelled)
-        if personal:
-            self._add_reminder(event, cancelled)
         return self._cached(key, event)
 
     def _shift_text(self, shift: Shift, audience: Audience, personal: bool = False) -> bytes:
-        key = (shift.id, audience, personal)
-        if key in self._texts:
-            return self._texts[key]
+        # A shift's text never shows the press contact: leave that flag out of the key.
+        key = (*self._key(shift.id, audience)[:3], False)
+        text = self._texts.get(key) or self._build_shift(shift, audience, key)
+        return self._with_alarm(text) if personal and not shift.cancelled else text
+
+    def _build_shift(self, shift: Shift, audience: Audience, key: tuple[str, bool, bool, bool]) -> bytes:
         role = self.plan.roles_by_id.get(shift.role_id)
         lines = [role.description] if role and role.description else []
         if disclosure(audience).volunteer_names:
@@ -189,8 +203,6 @@ class FeedWriter:
         lines += self._place_lines(shift.location_id)
         title = role.name if role else "Volunteer shift"
         event = self._event(shift.id, title, shift.start, shift.end, shift.location_id, lines, shift.cancelled)
-        if personal:
-            self._add_reminder(event, shift.cancelled)
         return self._cached(key, event)
 
     def _event(
@@ -221,20 +233,24 @@ class FeedWriter:
         if location is not None:
             if location.has_coordinates:
                 event.add("GEO", vGeo((location.latitude, location.longitude)))
-            event.add("URL", map_url(location))
+            event.add("URL", self._map_urls[location.id])
         return event
 
-    def _add_reminder(self, event: Event, cancelled: bool) -> None:
-        # Some clients (Google among them) ignore alarms in imported files; the time is also
-        # in the summary and description, so nothing depends on the alarm alone.
+    def _alarm_text(self) -> bytes:
+        """One VALARM for every personal event, serialized once (empty when reminders are off)."""
         minutes = self.plan.reminder_minutes
-        if minutes <= 0 or cancelled:
-            return
+        if minutes <= 0:
+            return b""
         alarm = Alarm()
         alarm.add("ACTION", "DISPLAY")
         alarm.add("TRIGGER", timedelta(minutes=-minutes))
-        alarm.add("DESCRIPTION", str(event.get("SUMMARY", "Reminder")))
-        event.add_component(alarm)
+        alarm.add("DESCRIPTION", f"Starts in {minutes} minutes")
+        return refold(bytes(alarm.to_ical()))
+
+    def _with_alarm(self, event_text: bytes) -> bytes:
+        # Some clients (Google among them) ignore alarms in imported files; the time is also
+        # in the summary and description, so nothing depends on the alarm alone.
+        return event_text[: -len(END_EVENT)] + self._alarm + END_EVENT
 
     # -- text
 
@@ -263,7 +279,7 @@ class FeedWriter:
         lines = ["", f"Where: {_place(location)}"]
         if location.notes:
             lines.append(f"On site: {location.notes}")
-        lines.append(f"Map: {map_url(location)}")
+        lines.append(f"Map: {self._map_urls[location.id]}")
         return lines
 
 

@@ -14,6 +14,8 @@ BACKSLASH = 0x5C
 
 def refold(data: bytes) -> bytes:
     """Unfold every content line of `data` (CRLF-separated) and fold it again safely."""
+    if b"\\\r\n" not in data:
+        return data  # no physical line ends in a backslash: no escape was split
     lines = data.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").split(b"\r\n")
     return b"\r\n".join(piece for line in lines for piece in fold_line(line))
 

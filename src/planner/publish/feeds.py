@@ -10,7 +10,7 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.revisions import Revision, revise
-from planner.fileio import environment_error, write_atomically
+from planner.fileio import environment_error, flush_to_disk, write_atomically
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import unique_stems
 
@@ -90,6 +90,9 @@ def export_feeds(
     written = []
     for relative, content in files.items():
         path = out_dir / relative
-        write_atomically(path, content)
+        # Each file is replaced atomically; one flush at the end instead of one per file,
+        # since thousands of per-person files would otherwise cost thousands of fsyncs.
+        write_atomically(path, content, durable=False)
         written.append(path)
+    flush_to_disk()
     return Publication(written, record)

@@ -1,0 +1,34 @@
+"""Folding: 75 octets, whole UTF-8 characters, escapes never split across lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from icalendar import Event
+
+from planner.ical.folding import fold_line, refold
+
+
+def unfold(data: bytes) -> bytes:
+    return data.replace(b"\r\n ", b"")
+
+
+@pytest.mark.parametrize("pad", range(50, 80))
+@pytest.mark.parametrize("tail", ["\\", "\n", ",", ";", "é", "🎉", "\\\\"])
+def test_no_line_is_long_splits_a_character_or_an_escape(pad, tail):
+    event = Event.new(uid="u", stamp=datetime(2025, 1, 1, tzinfo=UTC), description="x" * pad + tail + "y" * 90)
+    raw = bytes(event.to_ical())
+    folded = refold(raw)
+    assert unfold(folded) == unfold(raw)  # same content
+    for line in folded.split(b"\r\n"):
+        assert len(line) <= 75
+        line.decode("utf-8")
+        trailing = len(line) - len(line.rstrip(b"\\"))
+        assert trailing % 2 == 0, line
+
+
+def test_fold_line_keeps_short_lines():
+    assert fold_line(b"SUMMARY:short") == [b"SUMMARY:short"]
+    pieces = fold_line(b"X:" + b"a" * 200)
+    assert [len(p) for p in pieces] == [75, 75, 54] and all(p.startswith(b" ") for p in pieces[1:])
