@@ -58,8 +58,8 @@ def campaign_plan(volunteers: int = 2400, shifts: int = 30_000, days: int = 180,
                  -118 - i / 100, "Picket at the main entrance.")
         for i in range(10)
     ]  # fmt: skip
-    roles = [Role(RoleId(f"role-{i}"), name, f"{name} duties.") for i, name in
-             enumerate(["Picket captain", "Safety marshal", "Press check-in", "Wellness check", "Setup", "Outreach"])]  # fmt: skip
+    role_names = ["Picket captain", "Safety marshal", "Press check-in", "Wellness check", "Setup", "Outreach"]
+    roles = [Role(RoleId(f"role-{i}"), name, f"{name} duties.") for i, name in enumerate(role_names)]
     speakers = [Person(PersonId(f"sp-{i}"), f"Speaker {i}", PersonKind.SPOKESPERSON, "Clinician", ("English",),
                        f"sp{i}@example.org", f"+1 213 555 {i:04d}") for i in range(60)]  # fmt: skip
     crew = [Person(PersonId(f"vol-{i}"), f"Volunteer {i}", PersonKind.VOLUNTEER, "", ("English",),

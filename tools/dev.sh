@@ -65,7 +65,7 @@ run_tests() {
     ensure_venv
     export QT_QPA_PLATFORM=offscreen
     say "Architecture (import-linter)"; "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache
-    say "Lint (ruff)"; "$VENV/bin/ruff" check src tests tools; "$VENV/bin/ruff" format --check -q src tests tools
+    say "Lint (ruff)"; "$VENV/bin/ruff" check src tests tools bench; "$VENV/bin/ruff" format --check -q src tests tools bench
     say "Types (mypy)"; "$VENV/bin/mypy"
     say "Tests (pytest)"; "$VENV/bin/pytest" "$@"
 }
