@@ -14,6 +14,8 @@ from planner.domain.checks import check_plan
 from planner.domain.model import (
     Contact,
     Day,
+    Journalist,
+    JournalistId,
     Location,
     LocationId,
     Person,
@@ -50,6 +52,13 @@ VOLUNTEERS = [
     "Luis Hernández", "Grace Kim", "Marcus Johnson", "Sofia Rossi", "Jamal Carter",
     "Emily Nguyen", "Carlos Vega", "Hannah Schwartz", "Omar Haddad", "Beth Lawson",
 ]  # fmt: skip
+JOURNALISTS = [
+    ("Maya Goldberg", "Los Angeles Daily (fictional)", "en"),
+    ("Luis Aguilar", "La Voz de Los Ángeles (fictional)", "es"),
+    ("Priscilla Okafor", "KLAX Public Radio (fictional)", "en"),
+    ("Daniela Ruiz", "Noticias 52 (fictional)", "es"),
+    ("Sam Whitfield", "Health Policy Weekly (fictional)", "en"),
+]
 ROLES = [
     ("press-checkin", "Press check-in", "Greet journalists, sign them in, bring them to the spokesperson on duty."),
     ("marshal", "Safety marshal", "Keep the sidewalk clear, watch the crowd, call the site lead if needed."),
@@ -130,6 +139,11 @@ def main() -> None:
             ]
         ),
         roles=tuple(Role(RoleId(f"role-{key}"), name, text) for key, name, text in ROLES),
+        journalists=tuple(
+            Journalist(JournalistId(f"press-{slug(name)}"), name, f"{slug(name).replace('-', '.')}@example.org",
+                       outlet, language)
+            for name, outlet, language in JOURNALISTS
+        ),  # fmt: skip
         turns=tuple(rotate(turns)),
         shifts=tuple(staff(shifts)),
     )

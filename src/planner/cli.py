@@ -34,16 +34,17 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    plan, previous = load_document(args.plan)
+    plan, records = load_document(args.plan)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
-    publication = export_feeds(plan, args.out, now=args.stamp or datetime.now(UTC), previous=previous, only=only)
+    now = args.stamp or datetime.now(UTC)
+    publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only)
     for path in publication.written:
         print(path)
     if args.no_record or args.plan.resolve() == example_plan_path().resolve():
         print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here.
-        record_publication(args.plan, publication.revisions)
+        record_publication(args.plan, records.with_revisions(publication.revisions))
     return EXIT_OK
 
 
@@ -62,7 +63,7 @@ def _import_json(args: argparse.Namespace) -> int:
 
 
 def _import_ics(args: argparse.Namespace) -> int:
-    plan, revisions = load_document(args.plan)
+    plan, records = load_document(args.plan)
     between = _import_range(plan, args.date_from, args.date_to)
     try:
         data = args.ics.read_bytes()
@@ -73,7 +74,7 @@ def _import_ics(args: argparse.Namespace) -> int:
         raise PlannerError(f"{args.plan}: no location has the id {args.location!r}")
     result = add_media_windows(plan, found.windows, args.location)
     if result.added:
-        save_any(result.plan, args.plan, revisions)
+        save_any(result.plan, args.plan, records)
     turns = len(result.plan.turns) - len(plan.turns)
     print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
     for line in found.problems + result.notes:

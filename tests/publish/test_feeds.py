@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from planner.domain.records import Records
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.storage import load_document, record_publication, save_any
 
@@ -43,19 +44,20 @@ def test_the_record_kept_in_the_plan_file_raises_sequence_on_the_next_export(exa
     for suffix in (".planner", ".json"):
         plan_path = tmp_path / f"strike{suffix}"
         save_any(example_plan, plan_path)
-        plan, previous = load_document(plan_path)
-        assert previous == {}
-        first = export_feeds(plan, tmp_path / "out", APRIL_1, previous)
-        record_publication(plan_path, first.revisions)
+        plan, records = load_document(plan_path)
+        assert records == Records()
+        first = export_feeds(plan, tmp_path / "out", APRIL_1, records.revisions)
+        record_publication(plan_path, records.with_revisions(first.revisions))
 
-        plan, previous = load_document(plan_path)
-        assert previous == first.revisions
+        plan, records = load_document(plan_path)
+        assert records.revisions == first.revisions
         window = plan.days[2].windows[0]
         moved = replace(window, start=window.start.replace(hour=11))
         plan = replace(plan, days=(*plan.days[:2], replace(plan.days[2], windows=(moved,)), *plan.days[3:]))
-        second = export_feeds(plan, tmp_path / "out", datetime(2025, 4, 2, tzinfo=UTC), previous)
+        second = export_feeds(plan, tmp_path / "out", datetime(2025, 4, 2, tzinfo=UTC), records.revisions)
         assert second.revisions[window.id].sequence == 1
         assert b"SEQUENCE:1" in (tmp_path / "out" / "media.ics").read_bytes()
         # Saving the plan keeps the record too.
-        save_any(plan, plan_path, second.revisions)
-        assert load_document(plan_path) == (plan, second.revisions)
+        kept = records.with_revisions(second.revisions)
+        save_any(plan, plan_path, kept)
+        assert load_document(plan_path) == (plan, kept)

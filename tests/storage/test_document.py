@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from planner.domain.records import Records
 from planner.errors import FileAccessError
 from planner.storage import NewerVersionError, PlanFormatError, load_any
 from planner.storage import document as doc
@@ -140,13 +141,13 @@ def test_a_real_version_1_file_opens_with_the_new_fields_defaulted(example_plan,
     assert plan.days[0].windows[0].cancelled is False and plan.shifts[0].cancelled is False
     assert plan.shifts[0].needed == 2 and plan.timezone == "Europe/Berlin"
     assert path.read_bytes() == before  # opening never rewrites
-    assert doc.load_revisions(path) == {}
+    assert doc.load_document_file(path)[1] == Records()
     # Recording a publication into an old file upgrades it through a full, atomic save.
     from datetime import UTC, datetime
 
     from planner.domain.revisions import revise
 
-    doc.record_revisions(path, revise(plan, {}, datetime(2025, 4, 1, tzinfo=UTC)))
+    doc.write_records(path, Records(revise(plan, {}, datetime(2025, 4, 1, tzinfo=UTC))))
     with sqlite3.connect(path) as check:
         assert check.execute("PRAGMA user_version").fetchone()[0] == schema_version()
-    assert load_plan(path) == plan and set(doc.load_revisions(path)) == {"w", "s"}
+    assert load_plan(path) == plan and set(doc.load_document_file(path)[1].revisions) == {"w", "s"}

@@ -193,5 +193,5 @@ def test_export_from_the_app_records_what_was_published(window, tmp_path, monkey
     save_dialog_returns(monkeypatch, tmp_path / "strike.planner")
     assert window.save()
     assert window.export_to(tmp_path / "feeds")
-    _plan, revisions = load_document(tmp_path / "strike.planner")
-    assert revisions == window.document.revisions and len(revisions) > 80
+    _plan, records = load_document(tmp_path / "strike.planner")
+    assert records == window.document.records and len(records.revisions) > 80

@@ -18,6 +18,7 @@ PersonId = NewType("PersonId", str)
 RoleId = NewType("RoleId", str)
 TurnId = NewType("TurnId", str)
 ShiftId = NewType("ShiftId", str)
+JournalistId = NewType("JournalistId", str)
 
 DEFAULT_TURN_MINUTES = 60
 DEFAULT_REMINDER_MINUTES = 60
@@ -119,6 +120,17 @@ class Shift:
 
 
 @dataclass(frozen=True)
+class Journalist:
+    """Someone on the press list: gets invitations to the media windows."""
+
+    id: JournalistId
+    name: str
+    email: str
+    outlet: str = ""
+    language: str = "en"  # "en" or "es": the language of their invitations
+
+
+@dataclass(frozen=True)
 class Plan:
     id: PlanId
     title: str
@@ -134,6 +146,7 @@ class Plan:
     roles: tuple[Role, ...] = ()
     turns: tuple[Turn, ...] = ()
     shifts: tuple[Shift, ...] = ()
+    journalists: tuple[Journalist, ...] = ()
 
     # Lookups are derived once per (immutable) plan; cached_property writes to __dict__,
     # which a frozen dataclass allows.

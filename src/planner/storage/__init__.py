@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.model import Plan
-from planner.domain.revisions import Revision, Revisions
-from planner.storage.document import SUFFIX, load_plan, load_revisions, record_revisions, save_plan
+from planner.domain.records import Records
+from planner.storage.document import SUFFIX, load_document_file, load_plan, save_plan, write_records
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.json_format import read_json, read_json_document, write_json
 
@@ -29,26 +29,26 @@ def load_any(path: Path) -> Plan:
     return load_plan(path)
 
 
-def load_document(path: Path) -> tuple[Plan, dict[str, Revision]]:
-    """The plan and the record of what was last published from it."""
+def load_document(path: Path) -> tuple[Plan, Records]:
+    """The plan and the records of what left the machine (feeds, releases, messages)."""
     if path.suffix.lower() == ".json":
         return read_json_document(path)
-    return load_plan(path), load_revisions(path)
+    return load_document_file(path)
 
 
-def save_any(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
+def save_any(plan: Plan, path: Path, records: Records | None = None) -> None:
     if path.suffix.lower() == ".json":
-        write_json(plan, path, revisions)
+        write_json(plan, path, records)
     else:
-        save_plan(plan, path, revisions)
+        save_plan(plan, path, records)
 
 
-def record_publication(path: Path, revisions: Revisions) -> None:
-    """Store the publication record in the plan file, leaving the plan in it as it is."""
+def record_publication(path: Path, records: Records) -> None:
+    """Store the records in the plan file, leaving the plan in it as it is."""
     if path.suffix.lower() == ".json":
-        write_json(read_json(path), path, revisions)
+        write_json(read_json(path), path, records)
     else:
-        record_revisions(path, revisions)
+        write_records(path, records)
 
 
 def is_plan_path(path: Path) -> bool:

@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 from planner.domain.model import (
     Contact,
     Day,
+    Journalist,
+    JournalistId,
     Location,
     LocationId,
     Person,
@@ -29,10 +31,12 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
-from planner.domain.revisions import Revision, Revisions
+from planner.domain.records import Records
+from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
+from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
 from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 SUFFIX = ".planner"
@@ -112,8 +116,24 @@ def _v2_status_reminders_revisions(db: sqlite3.Connection) -> None:
     )
 
 
+def _v3_press(db: sqlite3.Connection) -> None:
+    _run_statements(
+        db,
+        """
+        CREATE TABLE journalists (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL,
+            outlet TEXT NOT NULL, language TEXT NOT NULL
+        );
+        CREATE TABLE releases (number INTEGER PRIMARY KEY, snapshot TEXT NOT NULL);
+        CREATE TABLE sent_messages (
+            email TEXT NOT NULL, uid TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (email, uid)
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions, _v3_press]
 
 
 def schema_version(migrations: list[Migration] | None = None) -> int:
@@ -150,9 +170,9 @@ def migrate(db: sqlite3.Connection, migrations: list[Migration] | None = None) -
 # ---------------------------------------------------------------------------------- saving
 
 
-def save_plan(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
-    """Write the whole plan (and its publication record) to a new file and swap it in:
-    the old file survives any crash."""
+def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
+    """Write the whole plan (and its records) to a new file and swap it in: the old file
+    survives any crash."""
     with replacing(path) as tmp:
         db = _connect(tmp)
         try:
@@ -160,7 +180,7 @@ def save_plan(plan: Plan, path: Path, revisions: Revisions | None = None) -> Non
             migrate(db)
             with transaction(db):
                 _write(db, plan)
-                _write_revisions(db, revisions or {})
+                _write_records(db, records or Records())
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:
@@ -207,32 +227,46 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
         ],
     )
     db.executemany("INSERT INTO shift_people VALUES (?,?)", [(s.id, p) for s in plan.shifts for p in s.person_ids])
+    db.executemany(
+        "INSERT INTO journalists VALUES (?,?,?,?,?)",
+        [(j.id, j.name, j.email, j.outlet, j.language) for j in plan.journalists],
+    )
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         table, _rowid, parent, _fk = problems[0]
         raise StorageError(f"cannot save: a row in {table} refers to a missing {parent} entry")
 
 
-def _write_revisions(db: sqlite3.Connection, revisions: Revisions) -> None:
+def _write_records(db: sqlite3.Connection, records: Records) -> None:
     db.execute("DELETE FROM revisions")
     db.executemany(
         "INSERT INTO revisions VALUES (?,?,?,?)",
-        [(item, r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in sorted(revisions.items())],
+        [(item, r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in sorted(records.revisions.items())],
+    )
+    db.execute("DELETE FROM releases")
+    db.executemany(
+        "INSERT INTO releases VALUES (?,?)",
+        [(r.number, json.dumps(release_to_dict(r), ensure_ascii=False)) for r in records.releases],
+    )
+    db.execute("DELETE FROM sent_messages")
+    db.executemany(
+        "INSERT INTO sent_messages VALUES (?,?,?)",
+        [(email, uid, json.dumps(sent_to_dict(m))) for (email, uid), m in sorted(records.sent.items())],
     )
 
 
-def record_revisions(path: Path, revisions: Revisions) -> None:
-    """Store what was just published, in place, without touching the plan in the file.
+def write_records(path: Path, records: Records) -> None:
+    """Store the records in place, in one transaction, without touching the plan in the file.
 
     A file of an older schema is first brought up to date by a full (atomic) save of the
     plan it holds, which is what it contains already.
     """
     with _open_for_update(path) as db:
         if db is None:
-            save_plan(load_plan(path), path, revisions)
+            save_plan(load_plan(path), path, records)
             return
         with transaction(db):
-            _write_revisions(db, revisions)
+            _write_records(db, records)
 
 
 @contextlib.contextmanager
@@ -253,10 +287,9 @@ def _open_for_update(path: Path) -> Iterator[sqlite3.Connection | None]:
         db.close()
 
 
-def load_revisions(path: Path) -> dict[str, Revision]:
-    """The publication record kept in a .planner file (empty for files older than it)."""
-    plan_and_record = _load(path, None, with_revisions=True)
-    return plan_and_record[1]
+def load_document_file(path: Path) -> tuple[Plan, Records]:
+    """The plan and its records (empty for files older than them)."""
+    return _load(path, None, with_records=True)
 
 
 # ---------------------------------------------------------------------------------- loading
@@ -264,10 +297,10 @@ def load_revisions(path: Path) -> dict[str, Revision]:
 
 def load_plan(path: Path, migrations: list[Migration] | None = None) -> Plan:
     """Read a .planner file. Older files are migrated in memory; the file itself is not touched."""
-    return _load(path, migrations, with_revisions=False)[0]
+    return _load(path, migrations, with_records=False)[0]
 
 
-def _load(path: Path, migrations: list[Migration] | None, *, with_revisions: bool) -> tuple[Plan, dict[str, Revision]]:
+def _load(path: Path, migrations: list[Migration] | None, *, with_records: bool) -> tuple[Plan, Records]:
     _check_header(path)
     try:
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -288,7 +321,7 @@ def _load(path: Path, migrations: list[Migration] | None, *, with_revisions: boo
             db = source
         try:
             plan = _read(db, path)
-            return plan, (_read_revisions(db, path) if with_revisions else {})
+            return plan, (_read_records(db, path) if with_records else Records())
         finally:
             if db is not source:
                 db.close()
@@ -337,6 +370,10 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
         window = Window(WindowId(w_id), local(start), local(end), LocationId(loc), bool(cancelled))
         windows_by_day.setdefault(day, []).append(window)
     turn_people = _grouped(db, "SELECT turn_id, person_id FROM turn_people ORDER BY rowid")
+    journalists = tuple(
+        Journalist(JournalistId(i), n, e, o, lang)
+        for i, n, e, o, lang in db.execute("SELECT id, name, email, outlet, language FROM journalists ORDER BY rowid")
+    )
     shift_people = _grouped(db, "SELECT shift_id, person_id FROM shift_people ORDER BY rowid")
     return Plan(
         id=PlanId(plan_id),
@@ -364,6 +401,7 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
             Turn(TurnId(i), WindowId(w), local(s), local(e), tuple(turn_people.get(i, ())))
             for i, w, s, e in db.execute("SELECT * FROM turns ORDER BY rowid")
         ),
+        journalists=journalists,
         shifts=tuple(
             Shift(
                 ShiftId(i),
@@ -383,14 +421,23 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
     )
 
 
-def _read_revisions(db: sqlite3.Connection, path: Path) -> dict[str, Revision]:
-    record = {}
-    for item, sequence, fingerprint, modified in db.execute("SELECT * FROM revisions"):
-        try:
-            record[item] = Revision(sequence, fingerprint, parse_utc(modified))
-        except ValueError as exc:
-            raise PlanFormatError(f"{path}: revisions: {exc}") from None
-    return record
+def _read_records(db: sqlite3.Connection, path: Path) -> Records:
+    try:
+        revisions = {
+            item: Revision(sequence, fingerprint, parse_utc(modified))
+            for item, sequence, fingerprint, modified in db.execute("SELECT * FROM revisions")
+        }
+        releases = tuple(
+            release_from_dict(json.loads(snapshot))
+            for (snapshot,) in db.execute("SELECT snapshot FROM releases ORDER BY number")
+        )
+        sent = {
+            (email, uid): sent_from_dict(json.loads(record))
+            for email, uid, record in db.execute("SELECT email, uid, record FROM sent_messages")
+        }
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
+    return Records(revisions, releases, sent)
 
 
 def _grouped(db: sqlite3.Connection, query: str) -> dict[str, list[PersonId]]:

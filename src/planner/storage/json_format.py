@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from planner.domain.model import (
     Contact,
     Day,
+    Journalist,
+    JournalistId,
     Location,
     LocationId,
     Person,
@@ -29,13 +31,23 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
-from planner.domain.revisions import Revision, Revisions
+from planner.domain.press import LANGUAGES, email_problem, ledger_key, name_problem
+from planner.domain.records import Records
+from planner.domain.revisions import Revision
 from planner.fileio import write_atomically
 from planner.storage.errors import FileAccessError, PlanFormatError
+from planner.storage.records_codec import (
+    journalist_to_dict,
+    release_from_dict,
+    release_to_dict,
+    sent_from_dict,
+    sent_to_dict,
+)
 from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 FORMAT_NAME = "planner-plan"
-FORMAT_VERSION = 2  # 2 added cancelled windows/shifts, reminder_minutes, revisions
+# 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent.
+FORMAT_VERSION = 3
 
 T = TypeVar("T")
 
@@ -43,8 +55,9 @@ T = TypeVar("T")
 # ---------------------------------------------------------------------------------- writing
 
 
-def plan_to_dict(plan: Plan, revisions: Revisions | None = None) -> dict[str, Any]:
+def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
     """Every field, always, in a fixed order, so equal plans give identical files."""
+    records = records or Records()
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -127,19 +140,22 @@ def plan_to_dict(plan: Plan, revisions: Revisions | None = None) -> dict[str, An
             }
             for s in plan.shifts
         ],
+        "journalists": [journalist_to_dict(j) for j in plan.journalists],
         "revisions": [
             {"item": item, "sequence": r.sequence, "fingerprint": r.fingerprint, "modified": format_utc(r.modified)}
-            for item, r in sorted((revisions or {}).items())
+            for item, r in sorted(records.revisions.items())
         ],
+        "releases": [release_to_dict(r) for r in records.releases],
+        "sent": [sent_to_dict(m) for _key, m in sorted(records.sent.items())],
     }
 
 
-def plan_to_json(plan: Plan, revisions: Revisions | None = None) -> str:
-    return json.dumps(plan_to_dict(plan, revisions), indent=2, ensure_ascii=False) + "\n"
+def plan_to_json(plan: Plan, records: Records | None = None) -> str:
+    return json.dumps(plan_to_dict(plan, records), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_json(plan: Plan, path: Path, revisions: Revisions | None = None) -> None:
-    write_atomically(path, plan_to_json(plan, revisions).encode("utf-8"))
+def write_json(plan: Plan, path: Path, records: Records | None = None) -> None:
+    write_atomically(path, plan_to_json(plan, records).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -149,8 +165,8 @@ def read_json(path: Path) -> Plan:
     return read_json_document(path)[0]
 
 
-def read_json_document(path: Path) -> tuple[Plan, dict[str, Revision]]:
-    """The plan and its publication record from a JSON plan file."""
+def read_json_document(path: Path) -> tuple[Plan, Records]:
+    """The plan and its records from a JSON plan file."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -164,7 +180,7 @@ def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
     return document_from_json(raw, source)[0]
 
 
-def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, dict[str, Revision]]:
+def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, Records]:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
@@ -175,7 +191,7 @@ def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, 
         raise PlanFormatError(f"{source}: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     reader = _PlanReader(source)
     plan = reader.read(data)
-    return plan, reader.revisions(data, plan)
+    return plan, reader.records(data)
 
 
 def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
@@ -405,6 +421,26 @@ class _PlanReader:
                 )
             )
 
+        journalists: dict[str, Journalist] = {}
+        emails: set[str] = set()
+        for i, item in enumerate(self.items(root, "journalists", "")):
+            path = f"journalists[{i}]"
+            node = self.obj(item, path)
+            j_id = self.text(node, "id", path, required=True)
+            self.unique(journalists, j_id, path)
+            name = self.text(node, "name", path, required=True)
+            email = self.text(node, "email", path, required=True).strip()
+            language = self.text(node, "language", path) or "en"
+            for field_name, problem in (("name", name_problem(name)), ("email", email_problem(email))):
+                if problem:
+                    raise self.fail(f"{path}.{field_name}", problem)
+            if language not in LANGUAGES:
+                raise self.fail(f"{path}.language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
+            if email.casefold() in emails:
+                raise self.fail(f"{path}.email", f"{email} is on the list twice")
+            emails.add(email.casefold())
+            journalists[j_id] = Journalist(JournalistId(j_id), name, email, self.text(node, "outlet", path), language)
+
         return Plan(
             id=PlanId(self.text(head, "id", "plan", required=True)),
             title=self.text(head, "title", "plan", required=True),
@@ -424,11 +460,29 @@ class _PlanReader:
             roles=tuple(roles.values()),
             turns=tuple(turns),
             shifts=tuple(shifts),
+            journalists=tuple(journalists.values()),
         )
 
-    def revisions(self, data: Any, plan: Plan) -> dict[str, Revision]:
+    def records(self, data: Any) -> Records:
+        root = self.obj(data, "top level")
+        releases = []
+        for i, item in enumerate(self.items(root, "releases", "")):
+            try:
+                releases.append(release_from_dict(self.obj(item, f"releases[{i}]")))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise self.fail(f"releases[{i}]", f"damaged release record ({exc})") from None
+        sent = {}
+        for i, item in enumerate(self.items(root, "sent", "")):
+            try:
+                message = sent_from_dict(self.obj(item, f"sent[{i}]"))
+            except (KeyError, TypeError, ValueError) as exc:
+                raise self.fail(f"sent[{i}]", f"damaged sent-message record ({exc})") from None
+            sent[ledger_key(message.email, message.uid)] = message
+        return Records(self.revisions(root), tuple(sorted(releases, key=lambda r: r.number)), sent)
+
+    def revisions(self, root: dict[str, Any]) -> dict[str, Revision]:
         record: dict[str, Revision] = {}
-        for i, item in enumerate(self.items(self.obj(data, "top level"), "revisions", "")):
+        for i, item in enumerate(self.items(root, "revisions", "")):
             path = f"revisions[{i}]"
             node = self.obj(item, path)
             item_id = self.text(node, "item", path, required=True)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Plan, PlanId
-from planner.domain.revisions import Revision
+from planner.domain.records import Records
 from planner.errors import FileAccessError
 from planner.ical.importer import read_windows
 from planner.resources import example_plan_path
@@ -45,8 +45,8 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
         self.plan: Plan = blank_plan()
-        # What was last published from this plan (see domain/revisions.py); not undoable.
-        self.revisions: dict[str, Revision] = {}
+        # What left the machine from this plan (domain/records.py); not undoable.
+        self.records = Records()
         self.path: Path | None = None
         self.from_example = False
 
@@ -66,8 +66,8 @@ class PlanDocument(QObject):
 
     def open(self, path: Path) -> None:
         """Load a plan file; raises PlannerError and keeps the current plan if it cannot."""
-        plan, revisions = load_document(path)
-        self._replace_document(plan, path, from_example=False, revisions=revisions)
+        plan, records = load_document(path)
+        self._replace_document(plan, path, from_example=False, records=records)
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
@@ -81,7 +81,7 @@ class PlanDocument(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("an untitled plan needs a path to be saved")
-        save_any(self.plan, target, self.revisions)
+        save_any(self.plan, target, self.records)
         self.undo_stack.setClean()
         if target != self.path:
             self.path = target
@@ -89,23 +89,23 @@ class PlanDocument(QObject):
             self.path_changed.emit()
 
     def _replace_document(
-        self, plan: Plan, path: Path | None, *, from_example: bool, revisions: dict[str, Revision] | None = None
+        self, plan: Plan, path: Path | None, *, from_example: bool, records: Records | None = None
     ) -> None:
         self.undo_stack.clear()
         self.plan = plan
-        self.revisions = revisions or {}
+        self.records = records or Records()
         self.path = path
         self.from_example = from_example
         self.plan_loaded.emit()
         self.path_changed.emit()
         self.modified_changed.emit(False)
 
-    def record_publication(self, revisions: dict[str, Revision]) -> None:
-        """Keep what was just published; written straight into the file when there is one,
-        since the calendars are out there whether or not the plan's edits get saved."""
-        self.revisions = revisions
+    def keep_records(self, records: Records) -> None:
+        """Keep what just left the machine; written straight into the file when there is
+        one, since it is out there whether or not the plan's edits get saved."""
+        self.records = records
         if self.path is not None:
-            record_publication(self.path, revisions)
+            record_publication(self.path, records)
 
     # -- edits (each one undoable)
 

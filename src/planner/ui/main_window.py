@@ -197,10 +197,9 @@ class MainWindow(QMainWindow):
 
     def export_to(self, folder: Path) -> bool:
         try:
-            publication = export_feeds(
-                self.document.plan, folder, now=datetime.now(UTC), previous=self.document.revisions
-            )
-            self.document.record_publication(publication.revisions)
+            records = self.document.records
+            publication = export_feeds(self.document.plan, folder, now=datetime.now(UTC), previous=records.revisions)
+            self.document.keep_records(records.with_revisions(publication.revisions))
         except PlannerError as exc:
             self.show_error("Could not export the calendars", str(exc))
             return False
