@@ -140,10 +140,15 @@ def main() -> None:
         ),
         roles=tuple(Role(RoleId(f"role-{key}"), name, text) for key, name, text in ROLES),
         journalists=tuple(
-            Journalist(JournalistId(f"press-{slug(name)}"), name, f"{slug(name).replace('-', '.')}@example.org",
-                       outlet, language)
+            Journalist(
+                JournalistId(f"press-{slug(name)}"),
+                name,
+                f"{slug(name).replace('-', '.')}@example.org",
+                outlet,
+                language,
+            )
             for name, outlet, language in JOURNALISTS
-        ),  # fmt: skip
+        ),
         turns=tuple(rotate(turns)),
         shifts=tuple(staff(shifts)),
     )
