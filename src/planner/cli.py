@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -12,9 +13,12 @@ from planner import __version__
 from planner.domain.checks import check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Plan
+from planner.domain.press import change_log, make_release
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
+from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_eml
+from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
 from planner.storage.document import save_plan
@@ -94,6 +98,85 @@ def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[da
     return first, last
 
 
+def _release(args: argparse.Namespace) -> int:
+    plan, records = load_document(args.plan)
+    _refuse_example(args.plan)
+    previous = records.releases[-1] if records.releases else None
+    release = make_release(plan, args.name, datetime.now(UTC), records.releases)
+    record_publication(args.plan, records.with_release(release))
+    print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
+          f"{len(release.journalists)} journalists")  # fmt: skip
+    for change in change_log(previous, release):
+        print(f"  {change.text}")
+    pending = build_outbox(records.with_release(release), datetime.now(UTC))
+    print(f"{len(pending)} messages to send: `planner invites` writes them, `planner send` sends them")
+    return EXIT_OK
+
+
+def _releases(args: argparse.Namespace) -> int:
+    _plan, records = load_document(args.plan)
+    by_number = {r.number: r for r in records.releases}
+    if not by_number:
+        print(f"{args.plan}: no releases yet; `planner release PLAN --name NAME` makes one")
+        return EXIT_OK
+    for r in records.releases:
+        print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({len(r.windows)} windows, "
+              f"{len(r.journalists)} journalists)")  # fmt: skip
+    if args.diff:
+        first, second = args.diff
+    else:
+        second = records.releases[-1].number
+        first = records.releases[-2].number if len(records.releases) > 1 else 0
+    for number in (first, second):
+        if number and number not in by_number:
+            raise PlannerError(f"{args.plan}: there is no release {number}")
+    print(f"changes from release {first} to {second}:" if first else f"release {second}:")
+    for change in change_log(by_number.get(first), by_number[second]):
+        print(f"  {change.text}")
+    return EXIT_OK
+
+
+def _invites(args: argparse.Namespace) -> int:
+    _plan, records = load_document(args.plan)
+    items = build_outbox(records, datetime.now(UTC))
+    written = write_eml(items, args.out)
+    for item in items:
+        status = f"ERROR {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
+        print(f"{item.recipient}  {item.invitation.method}  {status}")
+    print(f"{len(written)} messages written to {args.out}; nothing was sent")
+    return EXIT_WARNINGS if any(item.error for item in items) else EXIT_OK
+
+
+def _send(args: argparse.Namespace) -> int:
+    _refuse_example(args.plan)
+    settings = SmtpSettings(args.host, args.port, args.user, args.security)
+    if args.store_password:
+        store_password(settings, getpass.getpass(f"Password for {settings.keyring_account}: "))
+    password = password_from_keyring(settings)
+    _plan, records = load_document(args.plan)
+    items = build_outbox(records, datetime.now(UTC))
+
+    def keep(item: OutboxItem, at: datetime) -> None:
+        # Written to the plan file after every message, so a crash never re-sends one.
+        nonlocal records
+        records = records.with_sent(sent_record(item.invitation, at))
+        record_publication(args.plan, records)
+
+    report = send_outbox(items, settings, password, keep)
+    for item in report.sent:
+        print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
+    for item, reason in report.failed:
+        print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
+    for item in report.not_tried:
+        print(f"pending  {item.recipient}  (connection lost; run `planner send` again)", file=sys.stderr)
+    return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
+
+
+def _refuse_example(path: Path) -> None:
+    if path.resolve() == example_plan_path().resolve():
+        raise PlannerError("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
+
+
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} already exists; pass --force to replace it")
@@ -171,10 +254,32 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--location", help="location id for events without LOCATION (default: the plan's first)")
     sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="expand repeating events from DATE")
     sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE (default: the plan's days)")
+
+    sub = command("release", _release, "freeze the schedule for the press as a named release; show what changed")
+    sub.add_argument("plan", type=Path, help=plan_help + "; the release is stored in it")
+    sub.add_argument("--name", default="", help="e.g. 'Monday update'")
+
+    sub = command("releases", _releases, "list the releases and the change log between two of them")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument(
+        "--diff", nargs=2, type=int, metavar=("A", "B"), help="compare releases A and B (default: last two)"
+    )
+
+    sub = command("invites", _invites, "write the invitations the latest release still owes as .eml files")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("--out", type=Path, required=True, help="the folder for the .eml files")
+
+    sub = command("send", _send, "send the pending invitations over SMTP; each is recorded as it goes")
+    sub.add_argument("plan", type=Path, help=plan_help + "; what was sent is recorded in it")
+    sub.add_argument("--host", required=True, help="SMTP server")
+    sub.add_argument("--port", type=int, default=587, help="587 for STARTTLS (default), 465 for --security tls")
+    sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
+    sub.add_argument("--user", required=True, help="SMTP login; the password comes from the system keyring")
+    sub.add_argument("--store-password", action="store_true", help="ask for the password and keep it in the keyring")
     return parser
 
 
-COMMANDS = ("check", "export", "export-json", "import-json", "import-ics")
+COMMANDS = ("check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,74 @@
+"""The words of press invitations, in English and Spanish (each journalist's own language)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from planner.domain.press import ChangeKind
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "what": "Media availability: {title}",
+        "on_duty": "Spokespeople on duty:",
+        "press_contact": "Press contact: {contact}",
+        "where": "Where: {place}",
+        "on_site": "On site: {notes}",
+        "map": "Map: {url}",
+        "hello": "Hello {name},",
+        "footer": "Your calendar updates this event in place when the schedule changes.",
+        ChangeKind.ADDED.value: "Invitation",
+        ChangeKind.MOVED.value: "Moved",
+        ChangeKind.RESTAFFED.value: "Updated",
+        ChangeKind.REINSTATED.value: "Back on",
+        ChangeKind.CANCELLED.value: "Cancelled",
+        ChangeKind.REMOVED.value: "Cancelled",
+        "says_added": "You are invited to meet the press spokespeople:",
+        "says_moved": "This media availability has moved. The new time and place:",
+        "says_re-staffed": "The spokespeople on duty have changed:",
+        "says_reinstated": "This media availability is back on:",
+        "says_cancelled": "This media availability is cancelled:",
+        "says_removed": "This media availability is cancelled:",
+    },
+    "es": {
+        "what": "Disponibilidad para la prensa: {title}",
+        "on_duty": "Portavoces de turno:",
+        "press_contact": "Contacto de prensa: {contact}",
+        "where": "Lugar: {place}",
+        "on_site": "En el lugar: {notes}",
+        "map": "Mapa: {url}",
+        "hello": "Hola, {name}:",
+        "footer": "Su calendario actualiza este evento cuando cambia el programa.",
+        ChangeKind.ADDED.value: "Invitación",
+        ChangeKind.MOVED.value: "Cambio de horario",
+        ChangeKind.RESTAFFED.value: "Actualización",
+        ChangeKind.REINSTATED.value: "Confirmado de nuevo",
+        ChangeKind.CANCELLED.value: "Cancelado",
+        ChangeKind.REMOVED.value: "Cancelado",
+        "says_added": "Le invitamos a conversar con las y los portavoces:",
+        "says_moved": "Esta cita con la prensa cambió de horario o lugar. Nuevos datos:",
+        "says_re-staffed": "Cambiaron las y los portavoces de turno:",
+        "says_reinstated": "Esta cita con la prensa vuelve a estar confirmada:",
+        "says_cancelled": "Esta cita con la prensa queda cancelada:",
+        "says_removed": "Esta cita con la prensa queda cancelada:",
+    },
+}
+
+_DAYS = {
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+}
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+}
+
+
+def words(language: str) -> dict[str, str]:
+    return TEXT.get(language, TEXT["en"])
+
+
+def when(start: datetime, end: datetime, language: str) -> str:
+    """'Mon 7 Apr 2025, 08:00–18:00' / 'lun 7 abr 2025, 08:00–18:00' — no locale needed."""
+    lang = language if language in _DAYS else "en"
+    day = f"{_DAYS[lang][start.weekday()]} {start.day} {_MONTHS[lang][start.month - 1]} {start.year}"
+    return f"{day}, {start:%H:%M}–{end:%H:%M}"

@@ -1,0 +1,68 @@
+"""The outbox: every invitation the latest release still owes, as e-mails to write or send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from planner.domain.press import Invitation, SentMessage, pending_invitations
+from planner.domain.records import Records
+from planner.fileio import environment_error, write_atomically
+from planner.publish.filenames import slug
+from planner.publish.mail import RecipientError, invitation_email
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    invitation: Invitation
+    message: EmailMessage | None  # None when the recipient cannot be written to
+    error: str = ""
+
+    @property
+    def recipient(self) -> str:
+        return self.invitation.journalist.email
+
+
+def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
+    """One item per pending invitation; a bad recipient is an item with an error, and the
+    others are unaffected."""
+    items = []
+    for invitation in pending_invitations(list(records.releases), records.sent):
+        try:
+            items.append(OutboxItem(invitation, invitation_email(invitation, now)))
+        except (RecipientError, ValueError) as exc:
+            items.append(OutboxItem(invitation, None, str(exc)))
+    return items
+
+
+def write_eml(items: list[OutboxItem], folder: Path) -> list[Path]:
+    """Each sendable message as an .eml file (what a mail client would send, byte for byte)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise environment_error(folder, exc) from None
+    written = []
+    for n, item in enumerate(items, start=1):
+        if item.message is None:
+            continue
+        inv = item.invitation
+        name = f"{n:04d}-{slug(inv.journalist.email)}-{inv.window.window_id}-{inv.method.lower()}.eml"
+        path = folder / name
+        write_atomically(path, item.message.as_bytes())
+        written.append(path)
+    return written
+
+
+def sent_record(invitation: Invitation, at: datetime) -> SentMessage:
+    return SentMessage(
+        email=invitation.journalist.email,
+        uid=invitation.uid,
+        method=invitation.method,
+        sequence=invitation.sequence,
+        significant=invitation.significant,
+        content=invitation.content,
+        release=invitation.release.number,
+        sent_at=at.replace(microsecond=0),
+    )

@@ -1,0 +1,145 @@
+"""Sending the outbox over SMTP with TLS; each message recorded the moment it is accepted."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from planner.errors import PlannerError
+from planner.publish.outbox import OutboxItem
+
+KEYRING_SERVICE = "planner-smtp"
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    username: str
+    security: str = "starttls"  # "starttls" (port 587) or "tls" (implicit TLS, port 465)
+    timeout: float = 30.0
+
+    @property
+    def keyring_account(self) -> str:
+        return f"{self.username}@{self.host}"
+
+
+@dataclass
+class SendReport:
+    sent: list[OutboxItem] = field(default_factory=list)
+    failed: list[tuple[OutboxItem, str]] = field(default_factory=list)  # refused: try again later
+    not_tried: list[OutboxItem] = field(default_factory=list)  # the connection was lost first
+
+
+class SendError(PlannerError):
+    """Could not start sending at all: no connection, no TLS, wrong password."""
+
+
+def password_from_keyring(settings: SmtpSettings) -> str:
+    """The SMTP password lives only in the system keyring, never in the plan or settings."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, settings.keyring_account)
+    except KeyringError as exc:
+        raise SendError(f"the system keyring is not available ({exc})") from None
+    if password is None:
+        raise SendError(
+            f"no password for {settings.keyring_account} in the system keyring; "
+            "store it with `planner send ... --store-password` or from the app's Send dialog"
+        )
+    return password
+
+
+def store_password(settings: SmtpSettings, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, settings.keyring_account, password)
+    except KeyringError as exc:
+        raise SendError(f"the system keyring is not available ({exc})") from None
+
+
+def send_outbox(
+    items: list[OutboxItem],
+    settings: SmtpSettings,
+    password: str,
+    on_sent: Callable[[OutboxItem, datetime], None],
+    context: ssl.SSLContext | None = None,
+) -> SendReport:
+    """Send every sendable item; call on_sent right after the server accepts each one, so a
+    dropped connection leaves exactly the unsent ones pending and nothing goes out twice."""
+    context = context or ssl.create_default_context()
+    report = SendReport()
+    queue = [item for item in items if item.message is not None]
+    report.failed.extend((item, item.error) for item in items if item.message is None)
+    if not queue:
+        return report
+    try:
+        client = _connect(settings, context)
+    except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
+        raise SendError(f"cannot send through {settings.host}:{settings.port}: {_reason(exc)}") from None
+    try:
+        try:
+            _login(client, settings.username, password)
+        except smtplib.SMTPException as exc:
+            raise SendError(f"{settings.host} refused the login for {settings.username}: {_reason(exc)}") from None
+        for position, item in enumerate(queue):
+            assert item.message is not None
+            try:
+                client.send_message(item.message)
+            except (smtplib.SMTPServerDisconnected, OSError):
+                report.not_tried.extend(queue[position:])
+                break
+            except smtplib.SMTPException as exc:
+                report.failed.append((item, _reason(exc)))
+                continue
+            on_sent(item, datetime.now(UTC))
+            report.sent.append(item)
+    finally:
+        try:
+            client.quit()
+        except (smtplib.SMTPException, OSError):
+            client.close()
+    return report
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in once. smtplib's login() retries a refused password with every other mechanism,
+    and some servers then wait for input that never comes; over TLS, PLAIN is the standard."""
+    mechanisms = str(client.esmtp_features.get("auth", "")).upper().split()
+    if "PLAIN" in mechanisms:
+        client.user, client.password = username, password
+        client.auth("PLAIN", client.auth_plain)
+    else:
+        client.login(username, password)
+
+
+def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
+    if settings.security == "tls":
+        return smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
+    client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
+        client.ehlo()
+        if not client.has_extn("starttls"):
+            raise SendError(f"{settings.host} does not offer STARTTLS; refusing to send the password in clear")
+        client.starttls(context=context)
+        client.ehlo()
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, smtplib.SMTPResponseException):
+        error = exc.smtp_error
+        return f"{exc.smtp_code} {error.decode('utf-8', 'replace') if isinstance(error, bytes) else error}"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{who}: {code} {msg!r}" for who, (code, msg) in exc.recipients.items())
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,204 @@
+"""Press invitations: the whole release cycle, message structure, and hostile recipients."""
+
+from __future__ import annotations
+
+import email
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from email import policy
+
+import ics
+import pytest
+import vobject
+
+from planner.domain.model import Journalist, JournalistId
+from planner.domain.press import ChangeKind, change_log, make_release
+from planner.domain.records import Records
+from planner.publish.outbox import build_outbox, sent_record, write_eml
+
+DAY1 = datetime(2025, 4, 1, 12, tzinfo=UTC)
+DAY2 = DAY1 + timedelta(days=2)
+
+
+def release(plan, records, when, name="r"):
+    return records.with_release(make_release(plan, name, when, records.releases))
+
+
+def send_all(records, when):
+    """What a successful `planner send` does to the records."""
+    for item in build_outbox(records, when):
+        assert item.error == "", item.error
+        records = records.with_sent(sent_record(item.invitation, when))
+    return records
+
+
+def calendar_part(message):
+    [part] = [p for p in message.walk() if p.get_content_type() == "text/calendar"]
+    return part
+
+
+def test_the_whole_cycle_sends_exactly_what_changed_to_exactly_who_is_affected(example_plan):
+    journalists = {j.email: j for j in example_plan.journalists}
+    assert len(journalists) == 5 and len(example_plan.days) == 5
+
+    records = release(example_plan, Records(), DAY1, "First")
+    first = build_outbox(records, DAY1)
+    assert len(first) == 25  # every journalist x every window
+    assert {(i.invitation.method, i.invitation.sequence, i.invitation.change) for i in first} == {
+        ("REQUEST", 0, ChangeKind.ADDED)
+    }
+    records = send_all(records, DAY1)
+    assert build_outbox(records, DAY1) == []  # re-running sends nothing
+
+    # Move Wednesday, re-staff Thursday, drop Friday, add a journalist, remove one.
+    days = list(example_plan.days)
+    wed, thu, fri = days[2].windows[0], days[3].windows[0], days[4].windows[0]
+    days[2] = replace(days[2], windows=(replace(wed, start=wed.start.replace(hour=11)),))
+    del days[4]
+    thu_turn = next(t for t in example_plan.turns if t.window_id == thu.id)
+    other = next(p.id for p in example_plan.spokespeople if p.id not in thu_turn.person_ids)
+    turns = tuple(
+        replace(t, person_ids=(other,)) if t.id == thu_turn.id else t
+        for t in example_plan.turns
+        if t.window_id != fri.id
+    )
+    removed = journalists["sam.whitfield@example.org"]
+    added = Journalist(JournalistId("press-new"), "Nora Vidal", "nora.vidal@example.org", "Radio Sur", "es")
+    changed = replace(
+        example_plan,
+        days=tuple(days),
+        turns=turns,
+        journalists=(*[j for j in example_plan.journalists if j is not removed], added),
+    )
+    records = release(changed, records, DAY2, "Second")
+    assert [c.kind for c in change_log(records.releases[0], records.releases[1])] == [
+        ChangeKind.MOVED,
+        ChangeKind.RESTAFFED,
+        ChangeKind.REMOVED,
+    ]
+    second = build_outbox(records, DAY2)
+    got = Counter(
+        (i.invitation.journalist.email, i.invitation.window.window_id, i.invitation.method, i.invitation.sequence)
+        for i in second
+    )
+    stayed = [e for e in journalists if e != removed.email]
+    expected = Counter()
+    for who in stayed:
+        expected[(who, wed.id, "REQUEST", 1)] += 1  # moved: SEQUENCE up
+        expected[(who, thu.id, "REQUEST", 0)] += 1  # re-staffed: new text, same SEQUENCE
+        expected[(who, fri.id, "CANCEL", 1)] += 1  # dropped window
+    for window in changed.windows():
+        expected[(added.email, window.id, "REQUEST", 0)] += 1  # the new journalist gets all four
+    for window in example_plan.windows():
+        expected[(removed.email, window.id, "CANCEL", 1)] += 1  # taken off the list
+    assert got == expected
+    # Monday and Tuesday did not change: nobody on the list hears about them again.
+    assert not [i for i in second if i.invitation.journalist.email in stayed and i.invitation.window.window_id in
+                (days[0].windows[0].id, days[1].windows[0].id)]  # fmt: skip
+
+    records = send_all(records, DAY2)
+    assert build_outbox(records, DAY2) == []
+
+
+def test_each_message_has_the_rfc_6047_structure_and_one_journalist(example_plan):
+    records = release(example_plan, Records(), DAY1)
+    for item in build_outbox(records, DAY1)[:10]:
+        raw = item.message.as_bytes()
+        message = email.message_from_bytes(raw, policy=policy.default)
+        assert message.get_content_type() == "multipart/mixed"
+        alternative, attachment = message.get_payload()
+        assert [p.get_content_type() for p in alternative.get_payload()] == [
+            "text/plain",
+            "text/html",
+            "text/calendar",
+        ]
+        assert attachment.get_content_type() == "application/ics"
+        assert attachment.get_filename() == "invite.ics"
+        part = calendar_part(message)
+        body = part.get_content()
+        assert part.get_param("method") == "REQUEST" and part.get_content_charset() == "utf-8"
+        assert "METHOD:REQUEST" in body and body == attachment.get_content().decode("utf-8")
+        # Two parsers that share no code with icalendar agree on the essentials.
+        cal = vobject.readOne(body)
+        assert cal.method.value == "REQUEST"
+        [event] = cal.vevent_list
+        [attendee] = event.attendee_list
+        assert attendee.value == f"mailto:{item.invitation.journalist.email}"
+        assert attendee.params["RSVP"] == ["TRUE"]
+        assert event.organizer.value == "mailto:press@example.org"
+        assert event.uid.value == item.invitation.uid and event.sequence.value == "0"
+        other = ics.Calendar(body)
+        [parsed] = other.events
+        assert parsed.begin.datetime == item.invitation.window.start
+        assert parsed.end.datetime == item.invitation.window.end
+        assert message["To"].addresses[0].addr_spec == item.invitation.journalist.email
+        assert body.count("ATTENDEE") == 1
+
+
+def test_cancellations_say_cancel_everywhere(example_plan):
+    records = send_all(release(example_plan, Records(), DAY1), DAY1)
+    plan = replace(example_plan, days=example_plan.days[:4])
+    records = release(plan, records, DAY2)
+    items = build_outbox(records, DAY2)
+    assert {i.invitation.method for i in items} == {"CANCEL"}
+    message = next(i.message for i in items if i.invitation.journalist.language == "en")
+    part = calendar_part(message)
+    assert part.get_param("method") == "CANCEL"
+    cal = vobject.readOne(part.get_content())
+    assert cal.method.value == "CANCEL" and cal.vevent.status.value == "CANCELLED"
+    assert cal.vevent.sequence.value == "1"
+    assert message["Subject"].startswith("Cancelled: Media availability")
+
+
+def test_spanish_speakers_get_spanish(example_plan):
+    records = release(example_plan, Records(), DAY1)
+    [item] = [i for i in build_outbox(records, DAY1) if i.invitation.journalist.language == "es"][:1]
+    assert item.message["Subject"].startswith("Invitación: Disponibilidad para la prensa: ")
+    assert "lun 7 abr 2025, 08:00–18:00" in item.message["Subject"]
+    text = item.message.get_body(("plain",)).get_content()
+    assert text.startswith("Hola, Luis Aguilar:") and "Portavoces de turno:" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "problem"),
+    [
+        ("Eve\r\nBcc: victim@example.org", "eve@example.org", "line break"),
+        ("Mallory", "mallory@example.org\r\nBcc: x@example.org", "line break"),
+        ("Nope", "no-at-sign.example.org", "is not an e-mail address"),
+        ('Quote "Q"', 'q"@example.org', "is not an e-mail address"),
+    ],
+)
+def test_hostile_recipients_get_a_clear_error_and_the_rest_go_out(example_plan, name, address, problem):
+    bad = Journalist(JournalistId("bad"), name, address)
+    plan = replace(example_plan, journalists=(*example_plan.journalists, bad))
+    records = release(plan, Records(), DAY1)
+    items = build_outbox(records, DAY1)
+    failed = [i for i in items if i.error]
+    assert len(failed) == 5 and all(problem in i.error for i in failed)
+    good = [i for i in items if not i.error]
+    assert len(good) == 25
+    for item in good:
+        raw = item.message.as_bytes()
+        assert b"Bcc" not in raw and b"victim" not in raw
+    # A quoted display name is quoted, never able to close the header early.
+    assert all(i.message["From"].addresses[0].display_name == "Jordan Lee, press coordinator" for i in good)
+
+
+def test_three_hundred_journalists_each_get_their_own_message(example_plan, tmp_path):
+    many = tuple(Journalist(JournalistId(f"j{n}"), f"Reporter {n}", f"reporter{n}@example.org") for n in range(300))
+    records = release(replace(example_plan, journalists=many, days=example_plan.days[:1]), Records(), DAY1)
+    one_window = build_outbox(records, DAY1)
+    assert len(one_window) == 300
+    for item in one_window:
+        message = email.message_from_bytes(item.message.as_bytes(), policy=policy.default)
+        decoded = str(message["To"]) + "".join(
+            p.get_content() if p.get_content_maintype() == "text" else p.get_content().decode()
+            for p in message.walk()
+            if not p.is_multipart()
+        )
+        # Nobody sees anyone else's address, in any header or part.
+        assert set(re.findall(r"reporter\d+@example\.org", decoded)) == {item.invitation.journalist.email}
+    written = write_eml(one_window[:3], tmp_path)
+    assert len(written) == 3 and all(p.read_bytes().startswith(b"Subject: Invitation") for p in written)

@@ -1,0 +1,168 @@
+"""Sending through a real SMTP server (aiosmtpd) on 127.0.0.1 that requires STARTTLS and login."""
+
+from __future__ import annotations
+
+import email
+import socket
+import ssl
+from datetime import UTC, datetime
+from email import policy
+
+import keyring
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from keyring.backend import KeyringBackend
+
+from planner.domain.press import make_release
+from planner.domain.records import Records
+from planner.publish.outbox import build_outbox, sent_record
+from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
+
+NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the system keyring (none exists on a headless test machine)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.passwords.pop((service, username), None)
+
+
+class Mailbox:
+    def __init__(self) -> None:
+        self.messages: list[bytes] = []
+        self.recipients: list[list[str]] = []
+        self.drop_after: int | None = None
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.drop_after is not None and len(self.messages) >= self.drop_after:
+            server.transport.close()  # the connection dies mid-conversation
+            return "421 going away"
+        self.messages.append(envelope.content)
+        self.recipients.append(list(envelope.rcpt_tos))
+        return "250 OK"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def tls():
+    ca = trustme.CA()
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server)
+    client = ssl.create_default_context()
+    ca.configure_trust(client)
+    return ca, server, client
+
+
+@pytest.fixture
+def smtp_server(tls):
+    _ca, server_context, _client = tls
+    mailbox = Mailbox()
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"press", b"s3cret")
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
+
+    controller = Controller(
+        mailbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        tls_context=server_context,
+        require_starttls=True,
+        authenticator=authenticate,
+        auth_require_tls=True,
+    )
+    controller.start()
+    yield controller, mailbox
+    controller.stop()
+
+
+def outbox(example_plan):
+    records = Records().with_release(make_release(example_plan, "First", NOW))
+    return records, build_outbox(records, NOW)
+
+
+def test_delivery_over_starttls_records_each_message(example_plan, smtp_server, tls, memory_keyring):
+    controller, mailbox = smtp_server
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    store_password(settings, "s3cret")
+    assert memory_keyring.passwords == {("planner-smtp", "press@127.0.0.1"): "s3cret"}
+    records, items = outbox(example_plan)
+    kept = []
+
+    def on_sent(item, at):
+        kept.append(item)
+
+    report = send_outbox(items, settings, password_from_keyring(settings), on_sent, tls[2])
+    assert len(report.sent) == len(items) == 25 and not report.failed and not report.not_tried
+    assert len(mailbox.messages) == 25 and kept == report.sent
+    assert all(len(r) == 1 for r in mailbox.recipients)  # one journalist per message
+    received = email.message_from_bytes(mailbox.messages[0], policy=policy.default)
+    [part] = [p for p in received.walk() if p.get_content_type() == "text/calendar"]
+    assert part.get_param("method") == "REQUEST" and "METHOD:REQUEST" in part.get_content()
+
+
+def test_a_dropped_connection_leaves_the_rest_pending_and_resending_finishes(
+    example_plan, smtp_server, tls, memory_keyring
+):
+    controller, mailbox = smtp_server
+    mailbox.drop_after = 7
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    records, items = outbox(example_plan)
+
+    def keep(item, at):
+        nonlocal records
+        records = records.with_sent(sent_record(item.invitation, at))
+
+    first = send_outbox(items, settings, "s3cret", keep, tls[2])
+    assert len(first.sent) == 7 and len(first.not_tried) == 18
+    pending = build_outbox(records, NOW)
+    assert len(pending) == 18  # exactly the unsent ones
+    mailbox.drop_after = None
+    second = send_outbox(pending, settings, "s3cret", keep, tls[2])
+    assert len(second.sent) == 18
+    assert len(mailbox.messages) == 25  # nothing went out twice
+    assert build_outbox(records, NOW) == []
+
+
+def test_a_wrong_password_or_an_untrusted_server_stops_before_anything_is_sent(example_plan, smtp_server, tls):
+    controller, mailbox = smtp_server
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    _records, items = outbox(example_plan)
+    with pytest.raises(SendError, match="refused the login for press"):
+        send_outbox(items, settings, "wrong", lambda *a: None, tls[2])
+    with pytest.raises(SendError, match=r"cannot send through 127\.0\.0\.1"):
+        send_outbox(items, settings, "s3cret", lambda *a: None, ssl.create_default_context())  # CA not trusted
+    assert mailbox.messages == []
+
+
+def test_no_password_in_the_keyring_says_how_to_store_one(memory_keyring):
+    with pytest.raises(SendError, match="no password for press@mail.example.org in the system keyring"):
+        password_from_keyring(SmtpSettings("mail.example.org", 587, "press"))
