@@ -67,3 +67,7 @@ def _example_tree() -> dict[str, Any]:
     if not _TREE:
         _TREE.update(json.loads(EXAMPLE.read_text(encoding="utf-8")))
     return _TREE
+
+
+# Real servers the publishing tests talk to, shared with tests/ui.
+from tests.publish.test_smtp import smtp_server, tls  # noqa: E402, F401

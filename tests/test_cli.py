@@ -155,3 +155,60 @@ def test_import_ics_of_garbage_changes_nothing(example_path, tmp_path, capsys):
     assert main(["import-ics", str(plan_path), str(garbage)]) == EXIT_ERROR
     assert "x.ics: not an iCalendar file" in capsys.readouterr().err
     assert plan_path.read_bytes() == before
+
+
+def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, capsys, monkeypatch):
+    import ssl
+
+    import keyring
+    import trustme
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    from tests.publish.test_smtp import Mailbox, MemoryKeyring, free_port
+
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    assert main(["release", str(plan), "--name", "First"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "release 1 'First': 5 media windows, 5 journalists" in out and "25 messages to send" in out
+    assert main(["invites", str(plan), "--out", str(tmp_path / "outbox")]) == EXIT_OK
+    assert len(list((tmp_path / "outbox").glob("*.eml"))) == 25
+
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_tls)
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # the CLI trusts the system's CAs: make ours one
+    mailbox = Mailbox()
+    def authenticate(*args):
+        return AuthResult(success=args[4].password == b"s3cret-pw-91", handled=False)
+
+    controller = Controller(
+        mailbox, hostname="127.0.0.1", port=free_port(), tls_context=server_tls, require_starttls=True,
+        authenticator=authenticate, auth_require_tls=True,
+    )  # fmt: skip
+    controller.start()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        monkeypatch.setattr("getpass.getpass", lambda prompt: "s3cret-pw-91")
+        args = ["send", str(plan), "--host", "127.0.0.1", "--port", str(controller.port), "--user", "press"]
+        assert main([*args, "--store-password"]) == EXIT_OK
+        assert len(mailbox.messages) == 25
+        assert main(args) == EXIT_OK  # again: nothing left to send
+        assert len(mailbox.messages) == 25
+    finally:
+        keyring.set_keyring(previous)
+        controller.stop()
+    assert main(["releases", str(plan)]) == EXIT_OK
+    assert "1  " in capsys.readouterr().out
+    # The password went to the keyring only, never into the plan.
+    assert b"s3cret-pw-91" not in plan.read_bytes()
+
+
+def test_the_bundled_example_cannot_be_released(example_path, capsys):
+    before = example_path.read_bytes()
+    assert main(["release", str(example_path)]) == EXIT_ERROR
+    assert "read-only" in capsys.readouterr().err and example_path.read_bytes() == before

@@ -114,7 +114,7 @@ def test_delivery_over_starttls_records_each_message(example_plan, smtp_server, 
     settings = SmtpSettings("127.0.0.1", controller.port, "press")
     store_password(settings, "s3cret")
     assert memory_keyring.passwords == {("planner-smtp", "press@127.0.0.1"): "s3cret"}
-    records, items = outbox(example_plan)
+    _records, items = outbox(example_plan)
     kept = []
 
     def on_sent(item, at):
@@ -164,5 +164,5 @@ def test_a_wrong_password_or_an_untrusted_server_stops_before_anything_is_sent(e
 
 
 def test_no_password_in_the_keyring_says_how_to_store_one(memory_keyring):
-    with pytest.raises(SendError, match="no password for press@mail.example.org in the system keyring"):
+    with pytest.raises(SendError, match=r"no password for press@mail\.example\.org in the system keyring"):
         password_from_keyring(SmtpSettings("mail.example.org", 587, "press"))

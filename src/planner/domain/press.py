@@ -10,12 +10,12 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from planner.domain.checks import span
-from planner.domain.model import Contact, Journalist, Plan
+from planner.domain.model import Contact, Journalist, JournalistId, Plan
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
 
@@ -286,3 +286,57 @@ def _content(release: Release, window: ReleasedWindow, journalist: Journalist) -
     c = release.press_contact
     return _digest(window.significant, *window.lineup, window.notes, release.title, journalist.name,
                    journalist.language, c.name, c.email, c.phone)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------- press list from a sheet
+
+LANGUAGE_NAMES = {"": "en", "en": "en", "english": "en", "inglés": "en", "es": "es", "spanish": "es",
+                  "español": "es", "espanol": "es", "castellano": "es"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PressRow:
+    line: int
+    name: str
+    email: str
+    outlet: str
+    language: str
+
+
+@dataclass(frozen=True)
+class PressImport:
+    journalists: tuple[Journalist, ...]  # the whole list after the import
+    added: list[int]  # line numbers
+    updated: list[int]  # lines that matched someone already listed (same e-mail)
+    problems: list[tuple[int, str]]  # (line, what is wrong); those rows change nothing
+
+
+def merge_press_rows(
+    current: tuple[Journalist, ...], rows: Iterable[PressRow], new_id: Callable[[], str]
+) -> PressImport:
+    """Add the good rows to the press list. Someone already listed (same e-mail, any case)
+    is updated, not duplicated; a later row for the same e-mail wins."""
+    listed = {j.email.casefold(): j for j in current}
+    added: list[int] = []
+    updated: list[int] = []
+    problems: list[tuple[int, str]] = []
+    for row in rows:
+        language = LANGUAGE_NAMES.get(row.language.casefold())
+        problem = (
+            name_problem(row.name)
+            or ("no name" if not row.name else None)
+            or email_problem(row.email)
+            or (f"language {row.language!r} is not English or Spanish" if language is None else None)
+        )
+        if problem:
+            problems.append((row.line, problem))
+            continue
+        key = row.email.casefold()
+        before = listed.get(key)
+        outlet = row.outlet or (before.outlet if before else "")
+        person = Journalist(
+            before.id if before else JournalistId(new_id()), row.name, row.email, outlet, language or "en"
+        )
+        (updated if before else added).append(row.line)
+        listed[key] = person
+    return PressImport(tuple(listed.values()), added, updated, problems)

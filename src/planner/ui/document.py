@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.edits import add_media_windows
-from planner.domain.model import Plan, PlanId
+from planner.domain.model import Journalist, Plan, PlanId
+from planner.domain.press import Release, make_release
 from planner.domain.records import Records
 from planner.errors import FileAccessError
 from planner.ical.importer import read_windows
+from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
 
@@ -39,6 +42,7 @@ class PlanDocument(QObject):
     plan_changed = Signal()  # the current plan was edited (or an edit undone)
     path_changed = Signal()
     modified_changed = Signal(bool)
+    records_changed = Signal()  # a release was made or messages were sent
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +134,21 @@ class PlanDocument(QObject):
             text = f"Import {len(result.added)} media windows"
             self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
         return len(result.added), found.problems + result.notes
+
+    def set_journalists(self, journalists: tuple[Journalist, ...], text: str) -> None:
+        if journalists != self.plan.journalists:
+            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, journalists=journalists), text))
+
+    def release(self, name: str, now: datetime) -> Release:
+        """Freeze the schedule for the press; kept in the records (a release is not undone)."""
+        release = make_release(self.plan, name, now, self.records.releases)
+        self.keep_records(self.records.with_release(release))
+        self.records_changed.emit()
+        return release
+
+    def record_sent(self, item: OutboxItem, at: datetime) -> None:
+        self.keep_records(self.records.with_sent(sent_record(item.invitation, at)))
+        self.records_changed.emit()
 
     def rename(self, title: str) -> None:
         title = title.strip()

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import check_plan
+from planner.domain.press import change_log
 from planner.errors import PlannerError
 from planner.publish.feeds import export_feeds
+from planner.publish.outbox import build_outbox
 from planner.storage.document import SUFFIX
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
+from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
 from planner.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
@@ -58,10 +61,14 @@ class MainWindow(QMainWindow):
 
         self.location_panel = LocationPanel(self.document, self)
         self.people_panel = PeoplePanel(self.document, self)
+        self.press_panel = PressPanel(self.document, self)
         docks = [
             self._add_dock("Location", "locationDock", self.location_panel),
             self._add_dock("People", "peopleDock", self.people_panel),
         ]
+        press_dock = self._add_dock("Press list", "pressDock", self.press_panel)
+        self.tabifyDockWidget(docks[1], press_dock)  # people and press share one place
+        docks[1].raise_()
         self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 
@@ -112,6 +119,11 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.rename_action = self._action(edit_menu, "Rename &Plan…", None, self.rename_dialog)
+
+        press_menu = self.menuBar().addMenu("&Press")
+        self.release_action = self._action(press_menu, "&Release Schedule…", None, self.release_dialog)
+        self.history_action = self._action(press_menu, "Release &History…", None, self.history_dialog)
+        self.outbox_action = self._action(press_menu, "&Outbox…", None, self.outbox_dialog)
 
     def _action(
         self,
@@ -225,6 +237,35 @@ class MainWindow(QMainWindow):
 
     def show_report(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)
+
+    def release_dialog(self) -> None:
+        count = len(self.document.records.releases) + 1
+        name, ok = QInputDialog.getText(self, "Release schedule", "Name of this release:", text=f"Release {count}")
+        if ok:
+            self.release(name)
+
+    def release(self, name: str) -> bool:
+        """Freeze the schedule for the press and say what changed and what is now owed."""
+        try:
+            release = self.document.release(name, datetime.now(UTC))
+        except PlannerError as exc:
+            self.show_error("Could not release the schedule", str(exc))
+            return False
+        releases = self.document.records.releases
+        changes = change_log(releases[-2] if len(releases) > 1 else None, release)
+        pending = len(build_outbox(self.document.records, datetime.now(UTC)))
+        lines = [c.text for c in changes] or ["No changes for the press."]
+        self.show_report(
+            f"Release {release.number}: {release.name}",
+            "\n".join(lines) + f"\n\n{pending} messages are waiting in Press ▸ Outbox.",
+        )
+        return True
+
+    def history_dialog(self) -> None:
+        ReleaseHistoryDialog(self, self.document).exec()
+
+    def outbox_dialog(self) -> None:
+        OutboxDialog(self, self.document, self.settings).exec()
 
     def rename_dialog(self) -> None:
         title, ok = QInputDialog.getText(self, "Rename plan", "Plan title:", text=self.document.plan.title)

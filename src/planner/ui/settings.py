@@ -20,6 +20,11 @@ class Setting(Generic[T]):
 
 # Preferences: what the user chose.
 RECENT_FILES: Setting[list[str]] = Setting("preferences/recent_files", [])
+# Where invitations are sent from; the password is in the system keyring, never here.
+SMTP_HOST: Setting[str] = Setting("preferences/smtp_host", "")
+SMTP_PORT: Setting[int] = Setting("preferences/smtp_port", 587)
+SMTP_SECURITY: Setting[str] = Setting("preferences/smtp_security", "starttls")
+SMTP_USER: Setting[str] = Setting("preferences/smtp_user", "")
 # Window state: how the window was left; safe to throw away.
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE: Setting[QByteArray] = Setting("state/window_state", QByteArray())
@@ -36,6 +41,8 @@ class Settings:
         if isinstance(setting.default, list):
             # INI files return a lone string for a one-item list, and None for an empty one.
             value = [] if value is None else [value] if isinstance(value, str) else value
+        if isinstance(setting.default, int) and isinstance(value, str) and value.isdigit():
+            value = int(value)  # INI files keep numbers as text
         if not isinstance(value, type(setting.default)):
             return setting.default
         return value

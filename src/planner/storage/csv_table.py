@@ -1,0 +1,75 @@
+"""Spreadsheet exports (CSV) read forgivingly: UTF-8 with or without BOM, comma, semicolon
+or tab, header names in any case; every row keeps its line number for error messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from planner.domain.press import PressRow
+from planner.storage.errors import PlanFormatError
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int  # 1-based line in the file, as a spreadsheet shows it
+    values: dict[str, str]  # by canonical column name; missing cells are ""
+
+
+def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:
+    """Rows by canonical column; `columns` maps each canonical name to the headers accepted
+    for it (compared case- and space-insensitively). Raises PlanFormatError for a file that
+    cannot be read at all; row-level problems are the caller's to report."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanFormatError(
+            f"{source}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8' from the spreadsheet"
+        ) from None
+    if not text.strip():
+        raise PlanFormatError(f"{source}: the file is empty")
+    header_line = text.splitlines()[0]
+    delimiter = max((",", ";", "\t"), key=header_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise PlanFormatError(f"{source}: line 1: {exc}") from None
+    aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
+    positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
+    missing = sorted(required - set(positions))
+    if missing:
+        wanted = ", ".join(missing)
+        raise PlanFormatError(f"{source}: line 1: no column for {wanted} (the first line must name the columns)")
+    rows = []
+    try:
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            values = {name: cells[i].strip() if i < len(cells) else "" for name, i in positions.items()}
+            rows.append(CsvRow(reader.line_num, values))
+    except csv.Error as exc:
+        raise PlanFormatError(f"{source}: line {reader.line_num}: {exc}") from None
+    return rows
+
+
+def _norm(header: str) -> str:
+    return "".join(header.casefold().split()).replace("-", "").replace("_", "")
+
+
+PRESS_COLUMNS = {
+    "name": ("full name", "journalist", "nombre", "nombre completo"),
+    "email": ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico"),
+    "outlet": ("publication", "organization", "organisation", "media", "medio"),
+    "language": ("lang", "preferred language", "idioma"),
+}
+
+
+def read_press_rows(data: bytes, source: str) -> list[PressRow]:
+    """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language."""
+    return [
+        PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""), r.values.get("language", ""))
+        for r in read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
+    ]

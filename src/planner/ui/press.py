@@ -1,0 +1,402 @@
+"""The press side of the app: the press list, releases, and the outbox of invitations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Journalist, JournalistId
+from planner.domain.press import PressImport, change_log, email_problem, merge_press_rows, name_problem
+from planner.errors import PlannerError
+from planner.publish.outbox import OutboxItem, build_outbox, write_eml
+from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
+from planner.storage.csv_table import read_press_rows
+from planner.ui.document import PlanDocument
+from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
+
+JournalistRole = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+LANGUAGE_LABELS = {"en": "English", "es": "Spanish"}
+
+
+class PressModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Outlet", "E-mail", "Language")
+
+    def __init__(self, document: PlanDocument) -> None:
+        super().__init__(document)
+        self._document = document
+        self._rows: tuple[Journalist, ...] = ()
+        document.plan_loaded.connect(self._reload)
+        document.plan_changed.connect(self._reload)
+        self._reload()
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._document.plan.journalists
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        j = self._rows[index.row()]
+        if role == JournalistRole:
+            return j
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (j.name, j.outlet, j.email, LANGUAGE_LABELS.get(j.language, j.language))[index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
+        return None
+
+
+class JournalistDialog(QDialog):
+    """Add or edit one journalist; refuses what could not go into an e-mail header."""
+
+    def __init__(self, parent: QWidget | None, journalist: Journalist | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Journalist")
+        self.name = QLineEdit(journalist.name if journalist else "")
+        self.email = QLineEdit(journalist.email if journalist else "")
+        self.outlet = QLineEdit(journalist.outlet if journalist else "")
+        self.language = QComboBox()
+        for code, label in LANGUAGE_LABELS.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(journalist.language if journalist else "en")))
+        for widget, label in ((self.name, "Name"), (self.email, "E-mail"), (self.outlet, "Outlet"),
+                              (self.language, "Language")):  # fmt: skip
+            widget.setAccessibleName(label)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&E-mail:", self.email)
+        form.addRow("&Outlet:", self.outlet)
+        form.addRow("&Language:", self.language)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._id = journalist.id if journalist else JournalistId(f"press-{uuid.uuid4().hex[:12]}")
+
+    def problem(self) -> str | None:
+        name, address = self.name.text().strip(), self.email.text().strip()
+        return ("A name is needed." if not name else None) or name_problem(name) or email_problem(address)
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        super().accept()
+
+    def journalist(self) -> Journalist:
+        return Journalist(self._id, self.name.text().strip(), self.email.text().strip(), self.outlet.text().strip(),
+                          str(self.language.currentData()))  # fmt: skip
+
+
+class PressImportDialog(QDialog):
+    """What a spreadsheet would change, row by row, before anything is added."""
+
+    def __init__(self, parent: QWidget | None, result: PressImport, source: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import press list — {source}")
+        self.press_import = result
+        table = QTableWidget(0, 2, self)
+        table.setObjectName("pressImportPreview")
+        table.setHorizontalHeaderLabels(["Line", "Result"])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lines = [(n, "added") for n in result.added] + [(n, "updates the person with that e-mail")
+                                                        for n in result.updated]  # fmt: skip
+        lines += [(n, f"not added: {why}") for n, why in result.problems]
+        for line, text in sorted(lines):
+            row = table.rowCount()
+            table.insertRow(row)
+            table.setItem(row, 0, QTableWidgetItem(str(line)))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        self.table = table
+        summary = QLabel(
+            f"{len(result.added)} to add, {len(result.updated)} to update, {len(result.problems)} rows with problems."
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Import")
+        ok.setEnabled(bool(result.added or result.updated))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(640, 400)
+
+
+class PressPanel(QWidget):
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pressPanel")
+        self._document = document
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Press list")
+        self.table.setModel(PressModel(document))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        buttons = QGridLayout()  # two by two: keeps the side panel, and so the grid, from squeezing
+        actions = [("Add…", self.add), ("Edit…", self.edit_selected), ("Remove", self.remove_selected)]
+        actions.append(("Import CSV…", self.import_dialog))
+        for n, (text, slot) in enumerate(actions):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button, n // 2, n % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _selected(self) -> Journalist | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(JournalistRole) if rows else None
+
+    def add(self) -> None:
+        dialog = JournalistDialog(self)
+        if dialog.exec():
+            self._document.set_journalists((*self._document.plan.journalists, dialog.journalist()), "Add journalist")
+
+    def edit_selected(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        dialog = JournalistDialog(self, current)
+        if dialog.exec():
+            edited = dialog.journalist()
+            listed = tuple(edited if j.id == current.id else j for j in self._document.plan.journalists)
+            self._document.set_journalists(listed, "Edit journalist")
+
+    def remove_selected(self) -> None:
+        current = self._selected()
+        if current is not None:
+            listed = tuple(j for j in self._document.plan.journalists if j.id != current.id)
+            self._document.set_journalists(listed, "Remove journalist")
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import press list", str(Path.home()), "Spreadsheets (*.csv)")
+        if name:
+            self.import_csv(Path(name))
+
+    def import_csv(self, path: Path) -> PressImport | None:
+        try:
+            rows = read_press_rows(path.read_bytes(), path.name)
+        except (PlannerError, OSError) as exc:
+            QMessageBox.warning(self, "Could not read the press list", str(exc))
+            return None
+        result = merge_press_rows(self._document.plan.journalists, rows, lambda: f"press-{uuid.uuid4().hex[:12]}")
+        if self.confirm_import(result, path.name):
+            self._document.set_journalists(result.journalists, f"Import press list from {path.name}")
+        return result
+
+    def confirm_import(self, result: PressImport, source: str) -> bool:
+        return bool(PressImportDialog(self, result, source).exec())
+
+
+class ReleaseHistoryDialog(QDialog):
+    """Every release, and what changed for the press in each."""
+
+    def __init__(self, parent: QWidget | None, document: PlanDocument) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Release history")
+        self._releases = document.records.releases
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Releases")
+        for r in self._releases:
+            self.list.addItem(f"{r.number}. {r.name} — {r.created:%Y-%m-%d %H:%M} UTC")
+        self.changes = QPlainTextEdit(self)
+        self.changes.setReadOnly(True)
+        self.changes.setAccessibleName("Changes in this release")
+        self.list.currentRowChanged.connect(self._show)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.changes, 2)
+        self.resize(760, 360)
+        if self._releases:
+            self.list.setCurrentRow(len(self._releases) - 1)
+        else:
+            self.changes.setPlainText("No releases yet: Press ▸ Release Schedule… makes the first.")
+
+    def _show(self, row: int) -> None:
+        if row < 0:
+            return
+        previous = self._releases[row - 1] if row > 0 else None
+        lines = [c.text for c in change_log(previous, self._releases[row])] or ["No changes for the press."]
+        self.changes.setPlainText("\n".join(lines))
+
+
+class SmtpDialog(QDialog):
+    """Where to send from. The password goes to the system keyring only."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send invitations")
+        self.host = QLineEdit(settings.get(SMTP_HOST))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(settings.get(SMTP_PORT))
+        self.security = QComboBox()
+        self.security.addItem("STARTTLS (usually port 587)", "starttls")
+        self.security.addItem("TLS (usually port 465)", "tls")
+        self.security.setCurrentIndex(max(0, self.security.findData(settings.get(SMTP_SECURITY))))
+        self.user = QLineEdit(settings.get(SMTP_USER))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("leave empty to use the one in the keyring")
+        form = QFormLayout(self)
+        for label, widget in (("SMTP &server:", self.host), ("&Port:", self.port), ("&Security:", self.security),
+                              ("&User:", self.user), ("Pass&word:", self.password)):  # fmt: skip
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._settings = settings
+
+    def smtp_settings(self) -> SmtpSettings:
+        security = str(self.security.currentData())
+        values = (self.host.text().strip(), self.port.value(), self.user.text().strip(), security)
+        self._settings.set(SMTP_HOST, values[0])
+        self._settings.set(SMTP_PORT, values[1])
+        self._settings.set(SMTP_USER, values[2])
+        self._settings.set(SMTP_SECURITY, security)
+        return SmtpSettings(*values)
+
+
+class OutboxDialog(QDialog):
+    """Every message the latest release still owes: who, what changed, the text; then send."""
+
+    def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Outbox")
+        self._document = document
+        self._settings = settings
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("outbox")
+        self.table.setHorizontalHeaderLabels(["To", "Change", "Subject"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("Message preview")
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.preview)
+        self.summary = QLabel(self)
+        self.save_button = QPushButton("Save as .eml…", self)
+        self.save_button.clicked.connect(self.save_dialog)
+        self.send_button = QPushButton("Send…", self)
+        self.send_button.clicked.connect(self.send_dialog)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        for button in (self.save_button, self.send_button, close):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        layout.addLayout(row)
+        self.resize(900, 600)
+        self.items: list[OutboxItem] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items = build_outbox(self._document.records, datetime.now(UTC))
+        self.table.setRowCount(0)
+        for item in self.items:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            inv = item.invitation
+            subject = f"⚠ {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
+            for column, text in enumerate((f"{inv.journalist.name} <{inv.journalist.email}>", inv.change.value,
+                                           subject)):  # fmt: skip
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        errors = sum(1 for i in self.items if i.error)
+        self.summary.setText(f"{len(self.items)} messages pending" + (f", {errors} cannot be sent" if errors else ""))
+        self.send_button.setEnabled(len(self.items) > errors)
+        self.save_button.setEnabled(len(self.items) > errors)
+        if self.items:
+            self.table.setCurrentCell(0, 0)
+        else:
+            self.preview.setPlainText("Nothing to send: every journalist has the latest release.")
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.items):
+            item = self.items[row]
+            body = item.message.get_body(("plain",)) if item.message else None
+            self.preview.setPlainText(body.get_content() if body is not None else item.error)
+
+    def save_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Save messages to folder", str(Path.home()))
+        if folder:
+            written = write_eml(self.items, Path(folder))
+            self.summary.setText(f"Saved {len(written)} messages to {folder}; nothing was sent.")
+
+    def send_dialog(self) -> None:
+        dialog = SmtpDialog(self, self._settings)
+        if not dialog.exec():
+            return
+        settings = dialog.smtp_settings()
+        try:
+            if dialog.password.text():
+                store_password(settings, dialog.password.text())
+            self.send(settings, password_from_keyring(settings))
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Could not send", str(exc))
+
+    def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
+        """Send and record each message as the server accepts it; then show what is left."""
+        report = send_outbox(self.items, settings, password, self._document.record_sent, context)
+        self.refresh()
+        self.summary.setText(
+            f"Sent {len(report.sent)}; {len(report.failed)} refused; {len(report.not_tried)} not tried "
+            f"(connection lost). {self.summary.text()}"
+        )

@@ -1,0 +1,61 @@
+"""Press lists from spreadsheets, as Excel, LibreOffice and Google Sheets export them."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain.model import Journalist, JournalistId
+from planner.domain.press import merge_press_rows
+from planner.storage import PlanFormatError
+from planner.storage.csv_table import read_press_rows
+
+
+def test_bom_semicolons_and_header_case_are_all_fine():
+    data = "\ufeffNOMBRE;Correo;Medio;Idioma\nLuis Aguilar;luis@example.org;La Voz;español\n".encode()
+    [row] = read_press_rows(data, "prensa.csv")
+    assert (row.line, row.name, row.email, row.outlet, row.language) == (2, "Luis Aguilar", "luis@example.org",
+                                                                          "La Voz", "español")  # fmt: skip
+
+
+def test_commas_quotes_and_line_breaks_inside_cells():
+    data = b'Name,E-mail,Outlet\n"Goldberg, Maya",maya@example.org,"The ""Daily""\nLA"\nSam,sam@example.org,\n'
+    rows = read_press_rows(data, "press.csv")
+    assert [(r.line, r.name, r.outlet) for r in rows] == [(3, "Goldberg, Maya", 'The "Daily"\nLA'), (4, "Sam", "")]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"name,outlet\nA,B\n", r"press\.csv: line 1: no column for email"),
+        (b"", r"press\.csv: the file is empty"),
+        ("name,email\nJosé,j@example.org\n".encode("latin-1"), r"not UTF-8 text \(byte 14\)"),
+    ],
+)
+def test_unreadable_files_say_what_and_where(data, message):
+    with pytest.raises(PlanFormatError, match=message):
+        read_press_rows(data, "press.csv")
+
+
+def test_merge_adds_updates_by_email_and_reports_bad_rows():
+    current = (Journalist(JournalistId("j1"), "Maya G", "Maya@Example.org", "Daily"),)
+    data = (
+        b"name,email,outlet,language\n"
+        b"Maya Goldberg,maya@example.org,,en\n"  # same person: updated, outlet kept
+        b"Luis,luis@example.org,La Voz,Spanish\n"
+        b"No Mail,,,\n"
+        b"Bad,not-an-address,,\n"
+        b"Odd,odd@example.org,,klingon\n"
+        b"Luis A.,LUIS@example.org,,es\n"  # a second row for Luis: merged, the later one wins
+    )
+    ids = iter(["j2", "j3"])
+    result = merge_press_rows(current, read_press_rows(data, "p.csv"), lambda: next(ids))
+    assert [(j.id, j.name, j.email, j.outlet, j.language) for j in result.journalists] == [
+        ("j1", "Maya Goldberg", "maya@example.org", "Daily", "en"),
+        ("j2", "Luis A.", "LUIS@example.org", "La Voz", "es"),
+    ]
+    assert result.added == [3] and result.updated == [2, 7]
+    assert result.problems == [
+        (4, "no e-mail address"),
+        (5, "'not-an-address' is not an e-mail address"),
+        (6, "language 'klingon' is not English or Spanish"),
+    ]

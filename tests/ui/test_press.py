@@ -1,0 +1,85 @@
+"""The press list, releases and the outbox in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from planner.storage import load_document
+from planner.ui.press import JournalistDialog, OutboxDialog, PressModel, ReleaseHistoryDialog
+
+
+@pytest.fixture
+def reports(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window, "show_report", lambda title, message: shown.append((title, message)))
+    return shown
+
+
+def test_press_model_passes_the_model_tester(window, qtmodeltester):
+    model = window.press_panel.table.model()
+    assert isinstance(model, PressModel)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5 and model.index(1, 3).data() == "Spanish"
+
+
+def test_csv_import_previews_then_adds_in_one_undoable_step(window, tmp_path, monkeypatch):
+    sheet = tmp_path / "press.csv"
+    sheet.write_bytes("\ufeffName;Email;Outlet\nNora Vidal;nora@example.org;Radio Sur\nBad;nope;\n".encode())
+    previews = []
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: previews.append(result) or True)
+    window.press_panel.import_csv(sheet)
+    [preview] = previews
+    assert preview.added == [2] and preview.problems == [(3, "'nope' is not an e-mail address")]
+    assert len(window.document.plan.journalists) == 6 and window.isWindowModified()
+    window.document.undo_stack.undo()
+    assert len(window.document.plan.journalists) == 5
+
+
+def test_cancelling_the_preview_adds_nothing(window, tmp_path, monkeypatch):
+    sheet = tmp_path / "press.csv"
+    sheet.write_text("name,email\nNora,nora@example.org\n")
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: False)
+    window.press_panel.import_csv(sheet)
+    assert len(window.document.plan.journalists) == 5 and not window.isWindowModified()
+
+
+def test_the_journalist_dialog_refuses_what_cannot_go_in_a_header(window, qtbot):
+    dialog = JournalistDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Eve")
+    dialog.email.setText("eve@example.org\r\nBcc: x@example.org")
+    dialog.accept()
+    assert dialog.result() == 0 and "line break" in dialog.error.text()
+    dialog.email.setText("eve@example.org")
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.journalist().email == "eve@example.org"
+
+
+def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path, monkeypatch, qtbot,
+                                                       smtp_server, tls):  # fmt: skip
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
+    assert window.save()
+    assert window.release("First")
+    [(title, text)] = reports
+    assert title == "Release 1: First" and "Added: Mon 07 Apr 08:00–18:00" in text and "25 messages" in text
+    history = ReleaseHistoryDialog(window, window.document)
+    qtbot.addWidget(history)
+    assert history.list.count() == 1 and "Added: Fri 11 Apr" in history.changes.toPlainText()
+
+    outbox = OutboxDialog(window, window.document, window.settings)
+    qtbot.addWidget(outbox)
+    assert outbox.table.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
+    assert outbox.preview.toPlainText().startswith("Hello Maya Goldberg,")
+
+    from planner.publish.smtp import SmtpSettings
+
+    controller, mailbox = smtp_server
+    outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+    assert len(mailbox.messages) == 25
+    assert outbox.table.rowCount() == 0 and outbox.summary.text().startswith("Sent 25; 0 refused")
+    # Each message was recorded in the plan file as it went: nothing is sent twice.
+    _plan, records = load_document(Path(tmp_path / "s.planner"))
+    assert len(records.sent) == 25 and len(records.releases) == 1
