@@ -182,6 +182,7 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
     ca.cert_pem.write_to_path(str(bundle))
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))  # the CLI trusts the system's CAs: make ours one
     mailbox = Mailbox()
+
     def authenticate(*args):
         return AuthResult(success=args[4].password == b"s3cret-pw-91", handled=False)
 

@@ -162,7 +162,12 @@ def _send(args: argparse.Namespace) -> int:
         records = records.with_sent(sent_record(item.invitation, at))
         record_publication(args.plan, records)
 
-    report = send_outbox(items, settings, password, keep)
+    def keep_failure(item: OutboxItem, at: datetime, reason: str) -> None:
+        nonlocal records
+        records = records.with_failure(item.recipient, item.invitation.uid, at, reason)
+        record_publication(args.plan, records)
+
+    report = send_outbox(items, settings, password, keep, on_failed=keep_failure)
     for item in report.sent:
         print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
     for item, reason in report.failed:

@@ -202,3 +202,14 @@ def test_three_hundred_journalists_each_get_their_own_message(example_plan, tmp_
         assert set(re.findall(r"reporter\d+@example\.org", decoded)) == {item.invitation.journalist.email}
     written = write_eml(one_window[:3], tmp_path)
     assert len(written) == 3 and all(p.read_bytes().startswith(b"Subject: Invitation") for p in written)
+
+
+def test_quotes_and_accents_in_names_are_quoted_not_broken(example_plan):
+    tricky = Journalist(JournalistId("q"), 'Ana "la jefa" Ruiz, Núñez', "ana.ruiz@example.org", "", "es")
+    records = release(replace(example_plan, journalists=(tricky,), days=example_plan.days[:1]), Records(), DAY1)
+    [item] = build_outbox(records, DAY1)
+    parsed = email.message_from_bytes(item.message.as_bytes(), policy=policy.default)
+    [to] = parsed["To"].addresses
+    assert (to.display_name, to.addr_spec) == ('Ana "la jefa" Ruiz, Núñez', "ana.ruiz@example.org")
+    cal = vobject.readOne(calendar_part(parsed).get_content())
+    assert cal.vevent.attendee.params["CN"] == ["Ana 'la jefa' Ruiz, Núñez"]  # no RFC 6868 escape needed

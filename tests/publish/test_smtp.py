@@ -46,6 +46,13 @@ class Mailbox:
         self.messages: list[bytes] = []
         self.recipients: list[list[str]] = []
         self.drop_after: int | None = None
+        self.refuse: set[str] = set()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 5.1.1 mailbox unavailable"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.drop_after is not None and len(self.messages) >= self.drop_after:
@@ -166,3 +173,48 @@ def test_a_wrong_password_or_an_untrusted_server_stops_before_anything_is_sent(e
 def test_no_password_in_the_keyring_says_how_to_store_one(memory_keyring):
     with pytest.raises(SendError, match=r"no password for press@mail\.example\.org in the system keyring"):
         password_from_keyring(SmtpSettings("mail.example.org", 587, "press"))
+
+
+def test_a_refused_recipient_is_recorded_stays_pending_and_the_rest_go_out(example_plan, smtp_server, tls):
+    controller, mailbox = smtp_server
+    mailbox.refuse = {"maya.goldberg@example.org"}
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    records, items = outbox(example_plan)
+
+    def keep(item, at):
+        nonlocal records
+        records = records.with_sent(sent_record(item.invitation, at))
+
+    def keep_failure(item, at, reason):
+        nonlocal records
+        records = records.with_failure(item.recipient, item.invitation.uid, at, reason)
+
+    report = send_outbox(items, settings, "s3cret", keep, tls[2], keep_failure)
+    assert len(report.sent) == 20 and len(report.failed) == 5
+    assert "550 5.1.1 mailbox unavailable" in report.failed[0][1]
+    pending = build_outbox(records, NOW)
+    assert {i.recipient for i in pending} == {"maya.goldberg@example.org"}
+    assert all("failed: " in i.note and "550" in i.note for i in pending)
+    mailbox.refuse = set()
+    send_outbox(pending, settings, "s3cret", keep, tls[2], keep_failure)
+    assert build_outbox(records, NOW) == [] and records.failures == {}
+    assert len(mailbox.messages) == 25
+
+
+def test_implicit_tls(example_plan, tls):
+    _ca, server_context, client_context = tls
+    mailbox = Mailbox()
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=auth_data.password == b"s3cret", handled=False)
+
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port(), ssl_context=server_context,
+                            authenticator=authenticate, auth_require_tls=False)  # fmt: skip
+    controller.start()
+    try:
+        _records, items = outbox(example_plan)
+        settings = SmtpSettings("127.0.0.1", controller.port, "press", security="tls")
+        report = send_outbox(items[:3], settings, "s3cret", lambda *a: None, client_context)
+        assert len(report.sent) == 3 and len(mailbox.messages) == 3
+    finally:
+        controller.stop()

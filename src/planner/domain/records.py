@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from planner.domain.press import Release, SentMessage
 from planner.domain.revisions import Revision
@@ -18,6 +19,8 @@ class Records:
     revisions: Mapping[str, Revision] = field(default_factory=dict)  # by item id
     releases: tuple[Release, ...] = ()  # in order of number
     sent: Mapping[tuple[str, str], SentMessage] = field(default_factory=dict)  # by (e-mail, UID)
+    # The last failed attempt of a message still pending: when, and what the server said.
+    failures: Mapping[tuple[str, str], tuple[datetime, str]] = field(default_factory=dict)
 
     def with_revisions(self, revisions: Mapping[str, Revision]) -> Records:
         return replace(self, revisions=dict(revisions))
@@ -26,6 +29,12 @@ class Records:
         return replace(self, releases=(*self.releases, release))
 
     def with_sent(self, message: SentMessage) -> Records:
+        key = (message.email.casefold(), message.uid)
         sent = dict(self.sent)
-        sent[(message.email.casefold(), message.uid)] = message
-        return replace(self, sent=sent)
+        sent[key] = message
+        return replace(self, sent=sent, failures={k: v for k, v in self.failures.items() if k != key})
+
+    def with_failure(self, email: str, uid: str, at: datetime, reason: str) -> Records:
+        failures = dict(self.failures)
+        failures[(email.casefold(), uid)] = (at.replace(microsecond=0), reason)
+        return replace(self, failures=failures)

@@ -39,11 +39,11 @@ def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
         summary=text["what"].format(title=release.title),
         location=window.place or None,
         description="\n".join(invitation_lines(invitation)),
-        organizer=vCalAddress.new(contact.email, cn=contact.name or None),
+        organizer=vCalAddress.new(contact.email, cn=_display(contact.name) or None),
         attendees=[
             vCalAddress.new(
                 journalist.email,
-                cn=journalist.name,
+                cn=_display(journalist.name),
                 cutype="INDIVIDUAL",
                 role="REQ-PARTICIPANT",
                 partstat="NEEDS-ACTION",
@@ -55,6 +55,12 @@ def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
         event.add("GEO", vGeo((window.latitude, window.longitude)))
     cal.add_component(event)
     return refold(bytes(cal.to_ical()))
+
+
+def _display(name: str) -> str:
+    """A name for a CN parameter. A double quote there needs RFC 6868's ^' escape, which
+    several clients show literally; an apostrophe reads the same and needs no escape."""
+    return name.replace('"', "'")
 
 
 def invitation_lines(invitation: Invitation) -> list[str]:

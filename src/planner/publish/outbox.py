@@ -7,7 +7,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from planner.domain.press import Invitation, SentMessage, pending_invitations
+from planner.domain.press import Invitation, SentMessage, ledger_key, pending_invitations
 from planner.domain.records import Records
 from planner.fileio import environment_error, write_atomically
 from planner.publish.filenames import slug
@@ -18,7 +18,8 @@ from planner.publish.mail import RecipientError, invitation_email
 class OutboxItem:
     invitation: Invitation
     message: EmailMessage | None  # None when the recipient cannot be written to
-    error: str = ""
+    error: str = ""  # why it cannot be sent at all
+    note: str = ""  # e.g. why the last attempt to send it failed
 
     @property
     def recipient(self) -> str:
@@ -30,8 +31,10 @@ def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     others are unaffected."""
     items = []
     for invitation in pending_invitations(list(records.releases), records.sent):
+        failed = records.failures.get(ledger_key(invitation.journalist.email, invitation.uid))
+        note = f"last attempt {failed[0]:%Y-%m-%d %H:%M} UTC failed: {failed[1]}" if failed else ""
         try:
-            items.append(OutboxItem(invitation, invitation_email(invitation, now)))
+            items.append(OutboxItem(invitation, invitation_email(invitation, now), note=note))
         except (RecipientError, ValueError) as exc:
             items.append(OutboxItem(invitation, None, str(exc)))
     return items

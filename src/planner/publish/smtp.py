@@ -71,9 +71,11 @@ def send_outbox(
     password: str,
     on_sent: Callable[[OutboxItem, datetime], None],
     context: ssl.SSLContext | None = None,
+    on_failed: Callable[[OutboxItem, datetime, str], None] | None = None,
 ) -> SendReport:
     """Send every sendable item; call on_sent right after the server accepts each one, so a
-    dropped connection leaves exactly the unsent ones pending and nothing goes out twice."""
+    dropped connection leaves exactly the unsent ones pending and nothing goes out twice.
+    on_failed hears of each message the server refused (it stays pending for a retry)."""
     context = context or ssl.create_default_context()
     report = SendReport()
     queue = [item for item in items if item.message is not None]
@@ -93,12 +95,17 @@ def send_outbox(
             assert item.message is not None
             try:
                 client.send_message(item.message)
-            except (smtplib.SMTPServerDisconnected, OSError):
+            except smtplib.SMTPServerDisconnected:
                 report.not_tried.extend(queue[position:])
                 break
-            except smtplib.SMTPException as exc:
+            except smtplib.SMTPException as exc:  # before OSError: SMTPException is one
                 report.failed.append((item, _reason(exc)))
+                if on_failed is not None:
+                    on_failed(item, datetime.now(UTC), _reason(exc))
                 continue
+            except OSError:  # the network went away
+                report.not_tried.extend(queue[position:])
+                break
             on_sent(item, datetime.now(UTC))
             report.sent.append(item)
     finally:
@@ -141,5 +148,8 @@ def _reason(exc: BaseException) -> str:
         error = exc.smtp_error
         return f"{exc.smtp_code} {error.decode('utf-8', 'replace') if isinstance(error, bytes) else error}"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "; ".join(f"{who}: {code} {msg!r}" for who, (code, msg) in exc.recipients.items())
+        return "; ".join(
+            f"{who}: {code} {msg.decode('utf-8', 'replace') if isinstance(msg, bytes) else msg}"
+            for who, (code, msg) in exc.recipients.items()
+        )
     return str(exc) or type(exc).__name__

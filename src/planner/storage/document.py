@@ -127,6 +127,10 @@ def _v3_press(db: sqlite3.Connection) -> None:
         CREATE TABLE releases (number INTEGER PRIMARY KEY, snapshot TEXT NOT NULL);
         CREATE TABLE sent_messages (
             email TEXT NOT NULL, uid TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (email, uid)
+        );
+        CREATE TABLE send_failures (
+            email TEXT NOT NULL, uid TEXT NOT NULL, at TEXT NOT NULL, reason TEXT NOT NULL,
+            PRIMARY KEY (email, uid)
         )
         """,
     )
@@ -252,6 +256,11 @@ def _write_records(db: sqlite3.Connection, records: Records) -> None:
     db.executemany(
         "INSERT INTO sent_messages VALUES (?,?,?)",
         [(email, uid, json.dumps(sent_to_dict(m))) for (email, uid), m in sorted(records.sent.items())],
+    )
+    db.execute("DELETE FROM send_failures")
+    db.executemany(
+        "INSERT INTO send_failures VALUES (?,?,?,?)",
+        [(email, uid, format_utc(at), why) for (email, uid), (at, why) in sorted(records.failures.items())],
     )
 
 
@@ -435,9 +444,13 @@ def _read_records(db: sqlite3.Connection, path: Path) -> Records:
             (email, uid): sent_from_dict(json.loads(record))
             for email, uid, record in db.execute("SELECT email, uid, record FROM sent_messages")
         }
+        failures = {
+            (email, uid): (parse_utc(at), why)
+            for email, uid, at, why in db.execute("SELECT email, uid, at, reason FROM send_failures")
+        }
     except (ValueError, KeyError, TypeError) as exc:
         raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
-    return Records(revisions, releases, sent)
+    return Records(revisions, releases, sent, failures)
 
 
 def _grouped(db: sqlite3.Connection, query: str) -> dict[str, list[PersonId]]:

@@ -147,6 +147,10 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
         ],
         "releases": [release_to_dict(r) for r in records.releases],
         "sent": [sent_to_dict(m) for _key, m in sorted(records.sent.items())],
+        "failures": [
+            {"email": email, "uid": uid, "at": format_utc(at), "reason": why}
+            for (email, uid), (at, why) in sorted(records.failures.items())
+        ],
     }
 
 
@@ -478,7 +482,18 @@ class _PlanReader:
             except (KeyError, TypeError, ValueError) as exc:
                 raise self.fail(f"sent[{i}]", f"damaged sent-message record ({exc})") from None
             sent[ledger_key(message.email, message.uid)] = message
-        return Records(self.revisions(root), tuple(sorted(releases, key=lambda r: r.number)), sent)
+        failures = {}
+        for i, item in enumerate(self.items(root, "failures", "")):
+            path = f"failures[{i}]"
+            node = self.obj(item, path)
+            at = self.guarded(f"{path}.at", parse_utc, self.text(node, "at", path, required=True))
+            email = self.text(node, "email", path, required=True)
+            failures[ledger_key(email, self.text(node, "uid", path, required=True))] = (
+                at,
+                self.text(node, "reason", path),
+            )
+        releases.sort(key=lambda r: r.number)
+        return Records(self.revisions(root), tuple(releases), sent, failures)
 
     def revisions(self, root: dict[str, Any]) -> dict[str, Revision]:
         record: dict[str, Revision] = {}

@@ -150,6 +150,10 @@ class PlanDocument(QObject):
         self.keep_records(self.records.with_sent(sent_record(item.invitation, at)))
         self.records_changed.emit()
 
+    def record_failure(self, item: OutboxItem, at: datetime, reason: str) -> None:
+        self.keep_records(self.records.with_failure(item.recipient, item.invitation.uid, at, reason))
+        self.records_changed.emit()
+
     def rename(self, title: str) -> None:
         title = title.strip()
         if title and title != self.plan.title:

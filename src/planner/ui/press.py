@@ -356,6 +356,8 @@ class OutboxDialog(QDialog):
             self.table.insertRow(row)
             inv = item.invitation
             subject = f"⚠ {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
+            if item.note:
+                subject = f"{subject}  ⚠ {item.note}"
             for column, text in enumerate((f"{inv.journalist.name} <{inv.journalist.email}>", inv.change.value,
                                            subject)):  # fmt: skip
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -394,7 +396,9 @@ class OutboxDialog(QDialog):
 
     def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
         """Send and record each message as the server accepts it; then show what is left."""
-        report = send_outbox(self.items, settings, password, self._document.record_sent, context)
+        report = send_outbox(
+            self.items, settings, password, self._document.record_sent, context, self._document.record_failure
+        )
         self.refresh()
         self.summary.setText(
             f"Sent {len(report.sent)}; {len(report.failed)} refused; {len(report.not_tried)} not tried "
