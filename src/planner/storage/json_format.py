@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -224,6 +224,13 @@ class _PlanReader:
             raise self.fail(f"{path}{key}", f"expected a list, found {_json_type(value)}")
         return value
 
+    def nodes(self, parent: dict[str, Any], key: str, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+        """(path, object) for each entry of a list field, e.g. ("shifts[3]", {...})."""
+        prefix = f"{path}.{key}" if path else key
+        for i, item in enumerate(self.items(parent, key, f"{path}." if path else "")):
+            here = f"{prefix}[{i}]"
+            yield here, self.obj(item, here)
+
     def text(self, parent: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
         if key not in parent or parent[key] is None:
             if required:
@@ -311,9 +318,7 @@ class _PlanReader:
         contact = self.obj(head.get("press_contact", {}), "plan.press_contact")
 
         locations: dict[str, Location] = {}
-        for i, item in enumerate(self.items(root, "locations", "")):
-            path = f"locations[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "locations"):
             loc_id = self.text(node, "id", path, required=True)
             self.unique(locations, loc_id, path)
             locations[loc_id] = Location(
@@ -328,18 +333,14 @@ class _PlanReader:
         days: list[Day] = []
         windows: dict[str, Window] = {}
         seen_dates: set[str] = set()
-        for i, item in enumerate(self.items(root, "days", "")):
-            path = f"days[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "days"):
             date_text = self.text(node, "date", path, required=True)
             day_date = self.guarded(f"{path}.date", parse_date, date_text)
             if date_text in seen_dates:
                 raise self.fail(f"{path}.date", f"{date_text} is listed twice")
             seen_dates.add(date_text)
             day_windows = []
-            for j, w_item in enumerate(self.items(node, "windows", path + ".")):
-                w_path = f"{path}.windows[{j}]"
-                w_node = self.obj(w_item, w_path)
+            for w_path, w_node in self.nodes(node, "windows", path):
                 w_id = self.text(w_node, "id", w_path, required=True)
                 self.unique(windows, w_id, w_path)
                 window = Window(
@@ -354,9 +355,7 @@ class _PlanReader:
             days.append(Day(date=day_date, windows=tuple(day_windows), note=self.text(node, "note", path)))
 
         people: dict[str, Person] = {}
-        for i, item in enumerate(self.items(root, "people", "")):
-            path = f"people[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "people"):
             p_id = self.text(node, "id", path, required=True)
             self.unique(people, p_id, path)
             kind_text = self.text(node, "kind", path, required=True)
@@ -375,9 +374,7 @@ class _PlanReader:
             )
 
         roles: dict[str, Role] = {}
-        for i, item in enumerate(self.items(root, "roles", "")):
-            path = f"roles[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "roles"):
             r_id = self.text(node, "id", path, required=True)
             self.unique(roles, r_id, path)
             roles[r_id] = Role(
@@ -388,9 +385,7 @@ class _PlanReader:
 
         item_ids: dict[str, Any] = {**windows}
         turns = []
-        for i, item in enumerate(self.items(root, "turns", "")):
-            path = f"turns[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "turns"):
             t_id = self.text(node, "id", path, required=True)
             self.unique(item_ids, t_id, path)
             item_ids[t_id] = True
@@ -405,9 +400,7 @@ class _PlanReader:
             )
 
         shifts = []
-        for i, item in enumerate(self.items(root, "shifts", "")):
-            path = f"shifts[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "shifts"):
             s_id = self.text(node, "id", path, required=True)
             self.unique(item_ids, s_id, path)
             item_ids[s_id] = True
@@ -427,9 +420,7 @@ class _PlanReader:
 
         journalists: dict[str, Journalist] = {}
         emails: set[str] = set()
-        for i, item in enumerate(self.items(root, "journalists", "")):
-            path = f"journalists[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "journalists"):
             j_id = self.text(node, "id", path, required=True)
             self.unique(journalists, j_id, path)
             name = self.text(node, "name", path, required=True)
@@ -470,22 +461,20 @@ class _PlanReader:
     def records(self, data: Any) -> Records:
         root = self.obj(data, "top level")
         releases = []
-        for i, item in enumerate(self.items(root, "releases", "")):
+        for path, node in self.nodes(root, "releases"):
             try:
-                releases.append(release_from_dict(self.obj(item, f"releases[{i}]")))
+                releases.append(release_from_dict(node))
             except (KeyError, TypeError, ValueError) as exc:
-                raise self.fail(f"releases[{i}]", f"damaged release record ({exc})") from None
+                raise self.fail(path, f"damaged release record ({exc})") from None
         sent = {}
-        for i, item in enumerate(self.items(root, "sent", "")):
+        for path, node in self.nodes(root, "sent"):
             try:
-                message = sent_from_dict(self.obj(item, f"sent[{i}]"))
+                message = sent_from_dict(node)
             except (KeyError, TypeError, ValueError) as exc:
-                raise self.fail(f"sent[{i}]", f"damaged sent-message record ({exc})") from None
+                raise self.fail(path, f"damaged sent-message record ({exc})") from None
             sent[ledger_key(message.email, message.uid)] = message
         failures = {}
-        for i, item in enumerate(self.items(root, "failures", "")):
-            path = f"failures[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "failures"):
             at = self.guarded(f"{path}.at", parse_utc, self.text(node, "at", path, required=True))
             email = self.text(node, "email", path, required=True)
             failures[ledger_key(email, self.text(node, "uid", path, required=True))] = (
@@ -497,9 +486,7 @@ class _PlanReader:
 
     def revisions(self, root: dict[str, Any]) -> dict[str, Revision]:
         record: dict[str, Revision] = {}
-        for i, item in enumerate(self.items(root, "revisions", "")):
-            path = f"revisions[{i}]"
-            node = self.obj(item, path)
+        for path, node in self.nodes(root, "revisions"):
             item_id = self.text(node, "item", path, required=True)
             modified = self.text(node, "modified", path, required=True)
             record[item_id] = Revision(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -13,10 +12,9 @@ from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
 from planner.ui.calendar_view import TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
+from planner.ui.record_model import RecordRole, RecordTableModel
 
-PersonRole = Qt.ItemDataRole.UserRole + 1  # the domain Person behind a row
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+PersonRole = RecordRole
 
 
 class LocationPanel(QWidget):
@@ -59,44 +57,16 @@ class LocationPanel(QWidget):
         self.label.setText("".join(parts))
 
 
-class PeopleModel(QAbstractTableModel):
-    """The plan's people, spokespeople first, as rows of a table."""
+class PeopleModel(RecordTableModel[Person]):
+    """The plan's people, spokespeople first."""
 
     COLUMNS = ("Name", "Kind", "Title / affiliation", "Languages", "E-mail", "Phone")
 
-    def __init__(self, document: PlanDocument) -> None:
-        super().__init__(document)
-        self._document = document
-        self._people: list[Person] = []
-        document.plan_loaded.connect(self._reload)
-        document.plan_changed.connect(self._reload)
-        self._reload()
+    def records(self, plan: Plan) -> list[Person]:
+        return sorted(plan.people, key=_person_order)
 
-    def _reload(self) -> None:
-        self.beginResetModel()
-        self._people = sorted(self._document.plan.people, key=_person_order)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._people):
-            return None
-        person = self._people[index.row()]
-        if role == PersonRole:
-            return person
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return _person_cell(person, index.column())
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
-        return None
+    def cell(self, person: Person, column: int) -> str:
+        return _person_cell(person, column)
 
 
 def _person_order(person: Person) -> tuple[int, str]:

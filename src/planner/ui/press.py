@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,56 +33,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import Journalist, JournalistId
+from planner.domain.model import Journalist, JournalistId, Plan
 from planner.domain.press import PressImport, change_log, email_problem, merge_press_rows, name_problem
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.storage.csv_table import read_press_rows
 from planner.ui.document import PlanDocument
+from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
-JournalistRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
+JournalistRole = RecordRole
 LANGUAGE_LABELS = {"en": "English", "es": "Spanish"}
 
 
-class PressModel(QAbstractTableModel):
+class PressModel(RecordTableModel[Journalist]):
     COLUMNS = ("Name", "Outlet", "E-mail", "Language")
 
-    def __init__(self, document: PlanDocument) -> None:
-        super().__init__(document)
-        self._document = document
-        self._rows: tuple[Journalist, ...] = ()
-        document.plan_loaded.connect(self._reload)
-        document.plan_changed.connect(self._reload)
-        self._reload()
+    def records(self, plan: Plan) -> tuple[Journalist, ...]:
+        return plan.journalists
 
-    def _reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._document.plan.journalists
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        j = self._rows[index.row()]
-        if role == JournalistRole:
-            return j
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (j.name, j.outlet, j.email, LANGUAGE_LABELS.get(j.language, j.language))[index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section] if 0 <= section < len(self.COLUMNS) else None
-        return None
+    def cell(self, j: Journalist, column: int) -> str:
+        return (j.name, j.outlet, j.email, LANGUAGE_LABELS.get(j.language, j.language))[column]
 
 
 class JournalistDialog(QDialog):
