@@ -80,3 +80,24 @@ def test_an_empty_plan_says_so(window):
     window.document.new()
     assert window.grid.day_columns() == []
     assert window.grid.blocks() == []
+
+
+def test_cancelled_items_are_marked_as_such(window):
+    from dataclasses import replace
+
+    plan = window.document.plan
+    day = plan.days[1]
+    shift = plan.shifts[0]
+    window.document.set_plan(
+        replace(
+            plan,
+            days=(plan.days[0], replace(day, windows=(replace(day.windows[0], cancelled=True),)), *plan.days[2:]),
+            shifts=(replace(shift, cancelled=True), *plan.shifts[1:]),
+        )
+    )
+    blocks = {b.item_id: b for b in window.grid.blocks()}
+    assert blocks[shift.id].cancelled and blocks[shift.id].label.startswith("Cancelled: ")
+    assert blocks[day.windows[0].id].cancelled
+    turns = [b for b in window.grid.blocks(BlockKind.TURN) if b.item_id.startswith(f"turn-{day.date}")]
+    assert turns and all(b.cancelled for b in turns)
+    assert not blocks[plan.shifts[1].id].cancelled

@@ -38,6 +38,8 @@ GRID_LINE = QColor("#d5d9de")
 AXIS_TEXT = QColor("#56606b")
 ROLE_FILLS = [QColor(c) for c in ("#f2b347", "#7cc68d", "#b7a1e0", "#6fc7c0", "#f29bb7", "#c9b29b")]
 ROLE_TEXT = QColor("#1f2933")
+CANCELLED_FILL = QColor("#e4e6e9")
+CANCELLED_TEXT = QColor("#5f6b76")
 
 
 def role_fill(index: int) -> QColor:
@@ -64,10 +66,15 @@ class BlockItem(QGraphicsRectItem):
         fill: QColor,
         text: QColor,
         more: str = "",
+        cancelled: bool = False,
     ) -> None:
         super().__init__(rect)
         self.kind = kind
         self.item_id = item_id
+        self.cancelled = cancelled
+        if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
+            fill, text = CANCELLED_FILL, CANCELLED_TEXT
+            label = f"Cancelled: {label}"
         self.label = label
         self.detail = detail
         self._fill = fill
@@ -87,6 +94,9 @@ class BlockItem(QGraphicsRectItem):
         painter.setBrush(self._fill.darker(115) if self.isSelected() else self._fill)
         radius = 0 if self.kind is BlockKind.WINDOW else 4
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if self.cancelled:
+            painter.setBrush(QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         if self.kind is BlockKind.WINDOW:
             return
         painter.setPen(self._text)
@@ -216,7 +226,7 @@ class CalendarView(QGraphicsView):
         self._scene.addItem(title)
         windows = [w for d in plan.days if d.date == column.date for w in d.windows]
         if windows:
-            hours = ", ".join(span(w.start, w.end) for w in windows)
+            hours = ", ".join(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
             sub = self._scene.addSimpleText(f"Media {hours}")
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
@@ -232,16 +242,22 @@ class CalendarView(QGraphicsView):
             for window in day.windows:
                 rect = self._rect(column, window.start, window.end, 1, column.width - 1)
                 label = f"Media availability {span(window.start, window.end)}"
-                self._scene.addItem(BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT))
+                block = BlockItem(
+                    rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT, cancelled=window.cancelled
+                )
+                self._scene.addItem(block)
 
     def _draw_turns(self, plan: Plan, by_date: dict[date, DayColumn]) -> None:
+        cancelled = {w.id for w in plan.windows() if w.cancelled}
         for turn in plan.turns:
             column = by_date.get(turn.start.date())
             if column is None:
                 continue
             rect = self._rect(column, turn.start, turn.end, PAD, (column.width - 2 * PAD) * TURN_SHARE)
             label, detail, more = turn_text(plan, turn)
-            self._scene.addItem(BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more))
+            off = turn.window_id in cancelled
+            block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
+            self._scene.addItem(block)
 
     def _draw_shifts(self, plan: Plan, by_date: dict[date, DayColumn]) -> None:
         role_index = {role.id: i for i, role in enumerate(plan.roles)}
@@ -255,7 +271,10 @@ class CalendarView(QGraphicsView):
                 rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
                 label, detail = shift_text(plan, shift)
                 fill = role_fill(role_index.get(shift.role_id, 0))
-                self._scene.addItem(BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT))
+                block = BlockItem(
+                    rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT, cancelled=shift.cancelled
+                )
+                self._scene.addItem(block)
 
 
 def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
