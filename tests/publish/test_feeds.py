@@ -61,3 +61,19 @@ def test_the_record_kept_in_the_plan_file_raises_sequence_on_the_next_export(exa
         kept = records.with_revisions(second.revisions)
         save_any(plan, plan_path, kept)
         assert load_document(plan_path) == (plan, kept)
+
+
+def test_hostile_names_never_write_outside_the_folder(make_plan, tmp_path):
+    names = ["../../x", "con", "..", "/etc/passwd", "a\\b", "C:\\x", "nul.ics", "محمد"]
+    plan = make_plan(
+        people=[{"id": f"v{i}", "name": n, "kind": "volunteer"} for i, n in enumerate(names)],
+        shifts=[{"id": "s", "role": "marshal", "location": "loc", "start": "2025-04-07T08:00",
+                 "end": "2025-04-07T09:00", "needed": 9, "people": [f"v{i}" for i in range(len(names))]}],
+    )  # fmt: skip
+    out = tmp_path / "out"
+    publication = export_feeds(plan, out, APRIL_1)
+    people = [p for p in publication.written if p.parent.name == "people"]
+    assert len(people) == len(names) == len({p.name for p in people})
+    for path in publication.written:
+        assert path.resolve().is_relative_to(out.resolve())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -83,3 +83,36 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
     # Each message was recorded in the plan file as it went: nothing is sent twice.
     _plan, records = load_document(Path(tmp_path / "s.planner"))
     assert len(records.sent) == 25 and len(records.releases) == 1
+
+
+def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyring(window, qtbot, tmp_path):
+    import keyring
+    from tests.publish.test_smtp import MemoryKeyring
+
+    from planner.ui.press import SmtpDialog
+    from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        dialog = SmtpDialog(window, window.settings)
+        qtbot.addWidget(dialog)
+        dialog.host.setText("smtp.example.org")
+        dialog.port.setValue(465)
+        dialog.security.setCurrentIndex(1)
+        dialog.user.setText("press")
+        settings = dialog.smtp_settings()
+        assert (settings.host, settings.port, settings.security, settings.username) == (
+            "smtp.example.org", 465, "tls", "press",
+        )  # fmt: skip
+        assert window.settings.get(SMTP_HOST) == "smtp.example.org" and window.settings.get(SMTP_PORT) == 465
+        assert window.settings.get(SMTP_SECURITY) == "tls"
+        from planner.publish.smtp import password_from_keyring, store_password
+
+        store_password(settings, "hunter2")
+        assert password_from_keyring(settings) == "hunter2"
+        window.settings.store.sync()
+        assert b"hunter2" not in Path(window.settings.store.fileName()).read_bytes()
+    finally:
+        keyring.set_keyring(previous)
