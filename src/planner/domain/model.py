@@ -34,6 +34,30 @@ class PersonKind(enum.Enum):
     VOLUNTEER = "volunteer"
 
 
+class SpeakerRole(enum.Enum):
+    """Who a spokesperson is to the press; health limits default by it."""
+
+    STRIKER = "striker"
+    CLINICIAN = "clinician"
+    OFFICER = "union officer"
+    OTHER = "other"
+
+
+class AvailabilityLevel(enum.Enum):
+    PREFER_NOT = "prefer-not"  # possible, but costs the rotation a penalty
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True)
+class HealthLimits:
+    """How much on-camera time a person can take (see domain/health.py for the defaults)."""
+
+    max_minutes_per_day: int
+    max_consecutive_turns: int
+    min_rest_minutes: int  # between two separate stints on the same day
+    max_days_in_row: int
+
+
 @dataclass(frozen=True)
 class Contact:
     """Who journalists call or write to; the only contact published in the media feed."""
@@ -66,6 +90,9 @@ class Window:
     end: datetime
     location_id: LocationId
     cancelled: bool = False  # stays visible in feeds as STATUS:CANCELLED
+    needed: int = 1  # spokespeople on each turn
+    language: str = ""  # a language someone on every turn must speak, e.g. "Spanish"
+    pair: tuple[SpeakerRole, ...] = ()  # e.g. (STRIKER, CLINICIAN): one of each on every turn
 
 
 @dataclass(frozen=True)
@@ -84,6 +111,18 @@ class Person:
     languages: tuple[str, ...] = ()
     email: str = ""
     phone: str = ""
+    speaker_role: SpeakerRole = SpeakerRole.OTHER
+    limits: HealthLimits | None = None  # None: the defaults for the speaker role
+
+
+@dataclass(frozen=True)
+class AvailabilityWindow:
+    """A stretch of time a person cannot, or would rather not, be on duty."""
+
+    person_id: PersonId
+    start: datetime
+    end: datetime
+    level: AvailabilityLevel
 
 
 @dataclass(frozen=True)
@@ -104,6 +143,7 @@ class Turn:
     start: datetime
     end: datetime
     person_ids: tuple[PersonId, ...] = ()
+    pinned: bool = False  # fixed by the organizer: the rotation solver keeps it as it is
 
 
 @dataclass(frozen=True)
@@ -147,6 +187,7 @@ class Plan:
     turns: tuple[Turn, ...] = ()
     shifts: tuple[Shift, ...] = ()
     journalists: tuple[Journalist, ...] = ()
+    availability: tuple[AvailabilityWindow, ...] = ()
 
     # Lookups are derived once per (immutable) plan; cached_property writes to __dict__,
     # which a frozen dataclass allows.

@@ -11,6 +11,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import (
+    AvailabilityLevel,
+    AvailabilityWindow,
     Contact,
     Day,
     Journalist,
@@ -26,6 +28,7 @@ from planner.domain.model import (
     RoleId,
     Shift,
     ShiftId,
+    SpeakerRole,
     Turn,
     TurnId,
     Window,
@@ -36,7 +39,14 @@ from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
-from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
+from planner.storage.records_codec import (
+    limits_from_dict,
+    limits_to_dict,
+    release_from_dict,
+    release_to_dict,
+    sent_from_dict,
+    sent_to_dict,
+)
 from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 SUFFIX = ".planner"
@@ -136,8 +146,26 @@ def _v3_press(db: sqlite3.Connection) -> None:
     )
 
 
+def _v4_rotation(db: sqlite3.Connection) -> None:
+    _run_statements(
+        db,
+        """
+        ALTER TABLE people ADD COLUMN speaker_role TEXT NOT NULL DEFAULT 'other';
+        ALTER TABLE people ADD COLUMN limits TEXT;
+        ALTER TABLE windows ADD COLUMN needed INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE windows ADD COLUMN language TEXT NOT NULL DEFAULT '';
+        ALTER TABLE windows ADD COLUMN pair TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE turns ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE availability (
+            person_id TEXT NOT NULL REFERENCES people(id), start TEXT NOT NULL, "end" TEXT NOT NULL,
+            level TEXT NOT NULL
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions, _v3_press]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions, _v3_press, _v4_rotation]
 
 
 def schema_version(migrations: list[Migration] | None = None) -> int:
@@ -205,21 +233,50 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
     )
     db.executemany("INSERT INTO days VALUES (?,?)", [(d.date.isoformat(), d.note) for d in plan.days])
     db.executemany(
-        'INSERT INTO windows (id, day, start, "end", location_id, cancelled) VALUES (?,?,?,?,?,?)',
+        'INSERT INTO windows (id, day, start, "end", location_id, cancelled, needed, language, pair)'
+        " VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (w.id, d.date.isoformat(), format_local(w.start), format_local(w.end), w.location_id, w.cancelled)
+            (
+                w.id,
+                d.date.isoformat(),
+                format_local(w.start),
+                format_local(w.end),
+                w.location_id,
+                w.cancelled,
+                w.needed,
+                w.language,
+                json.dumps([r.value for r in w.pair]),
+            )
             for d in plan.days
             for w in d.windows
         ],
     )
     db.executemany(
-        "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
-        [(p.id, p.name, p.kind.value, p.title, json.dumps(list(p.languages)), p.email, p.phone) for p in plan.people],
+        "INSERT INTO people (id, name, kind, title, languages, email, phone, speaker_role, limits)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                p.id,
+                p.name,
+                p.kind.value,
+                p.title,
+                json.dumps(list(p.languages)),
+                p.email,
+                p.phone,
+                p.speaker_role.value,
+                json.dumps(limits_to_dict(p.limits)) if p.limits else None,
+            )
+            for p in plan.people
+        ],
+    )
+    db.executemany(
+        'INSERT INTO availability (person_id, start, "end", level) VALUES (?,?,?,?)',
+        [(a.person_id, format_local(a.start), format_local(a.end), a.level.value) for a in plan.availability],
     )
     db.executemany("INSERT INTO roles VALUES (?,?,?)", [(r.id, r.name, r.description) for r in plan.roles])
     db.executemany(
-        "INSERT INTO turns VALUES (?,?,?,?)",
-        [(t.id, t.window_id, format_local(t.start), format_local(t.end)) for t in plan.turns],
+        'INSERT INTO turns (id, window_id, start, "end", pinned) VALUES (?,?,?,?,?)',
+        [(t.id, t.window_id, format_local(t.start), format_local(t.end), t.pinned) for t in plan.turns],
     )
     db.executemany("INSERT INTO turn_people VALUES (?,?)", [(t.id, p) for t in plan.turns for p in t.person_ids])
     db.executemany(
@@ -374,9 +431,13 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
             raise PlanFormatError(f"{path}: {exc}") from None
 
     windows_by_day: dict[str, list[Window]] = {}
-    windows = db.execute('SELECT id, day, start, "end", location_id, cancelled FROM windows ORDER BY rowid')
-    for w_id, day, start, end, loc, cancelled in windows:
-        window = Window(WindowId(w_id), local(start), local(end), LocationId(loc), bool(cancelled))
+    windows = db.execute(
+        'SELECT id, day, start, "end", location_id, cancelled, needed, language, pair FROM windows ORDER BY rowid'
+    )
+    for w_id, day, start, end, loc, cancelled, needed, language, pair in windows:
+        roles = tuple(SpeakerRole(r) for r in json.loads(pair))
+        window = Window(WindowId(w_id), local(start), local(end), LocationId(loc), bool(cancelled), needed, language,
+                        roles)  # fmt: skip
         windows_by_day.setdefault(day, []).append(window)
     turn_people = _grouped(db, "SELECT turn_id, person_id FROM turn_people ORDER BY rowid")
     journalists = tuple(
@@ -402,13 +463,29 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
             for d, note in db.execute("SELECT * FROM days ORDER BY rowid")
         ),
         people=tuple(
-            Person(PersonId(i), n, PersonKind(k), t, tuple(json.loads(langs)), e, ph)
-            for i, n, k, t, langs, e, ph in db.execute("SELECT * FROM people ORDER BY rowid")
+            Person(
+                PersonId(i),
+                n,
+                PersonKind(k),
+                t,
+                tuple(json.loads(langs)),
+                e,
+                ph,
+                SpeakerRole(role),
+                limits_from_dict(json.loads(lim)) if lim else None,
+            )
+            for i, n, k, t, langs, e, ph, role, lim in db.execute(
+                "SELECT id, name, kind, title, languages, email, phone, speaker_role, limits FROM people ORDER BY rowid"
+            )
+        ),
+        availability=tuple(
+            AvailabilityWindow(PersonId(p), local(s), local(e), AvailabilityLevel(level))
+            for p, s, e, level in db.execute('SELECT person_id, start, "end", level FROM availability ORDER BY rowid')
         ),
         roles=tuple(Role(RoleId(i), n, d) for i, n, d in db.execute("SELECT * FROM roles ORDER BY rowid")),
         turns=tuple(
-            Turn(TurnId(i), WindowId(w), local(s), local(e), tuple(turn_people.get(i, ())))
-            for i, w, s, e in db.execute("SELECT * FROM turns ORDER BY rowid")
+            Turn(TurnId(i), WindowId(w), local(s), local(e), tuple(turn_people.get(i, ())), bool(pinned))
+            for i, w, s, e, pinned in db.execute('SELECT id, window_id, start, "end", pinned FROM turns ORDER BY rowid')
         ),
         journalists=journalists,
         shifts=tuple(

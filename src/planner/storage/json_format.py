@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import math
 from collections.abc import Callable, Iterator
@@ -11,8 +12,11 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.model import (
+    AvailabilityLevel,
+    AvailabilityWindow,
     Contact,
     Day,
+    HealthLimits,
     Journalist,
     JournalistId,
     Location,
@@ -26,6 +30,7 @@ from planner.domain.model import (
     RoleId,
     Shift,
     ShiftId,
+    SpeakerRole,
     Turn,
     TurnId,
     Window,
@@ -38,6 +43,8 @@ from planner.fileio import write_atomically
 from planner.storage.errors import FileAccessError, PlanFormatError
 from planner.storage.records_codec import (
     journalist_to_dict,
+    limits_from_dict,
+    limits_to_dict,
     release_from_dict,
     release_to_dict,
     sent_from_dict,
@@ -46,10 +53,12 @@ from planner.storage.records_codec import (
 from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
 
 FORMAT_NAME = "planner-plan"
-# 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent.
-FORMAT_VERSION = 3
+# 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
+# 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins.
+FORMAT_VERSION = 4
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 
 # ---------------------------------------------------------------------------------- writing
@@ -97,6 +106,9 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
                         "end": format_local(w.end),
                         "location": w.location_id,
                         "cancelled": w.cancelled,
+                        "needed": w.needed,
+                        "language": w.language,
+                        "pair": [r.value for r in w.pair],
                     }
                     for w in day.windows
                 ],
@@ -112,8 +124,14 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
                 "languages": list(p.languages),
                 "email": p.email,
                 "phone": p.phone,
+                "speaker_role": p.speaker_role.value,
+                "limits": limits_to_dict(p.limits) if p.limits else None,
             }
             for p in plan.people
+        ],
+        "availability": [
+            {"person": a.person_id, "start": format_local(a.start), "end": format_local(a.end), "level": a.level.value}
+            for a in plan.availability
         ],
         "roles": [{"id": r.id, "name": r.name, "description": r.description} for r in plan.roles],
         "turns": [
@@ -123,6 +141,7 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
                 "start": format_local(t.start),
                 "end": format_local(t.end),
                 "people": list(t.person_ids),
+                "pinned": t.pinned,
             }
             for t in plan.turns
         ],
@@ -349,6 +368,11 @@ class _PlanReader:
                     end=self.moment(w_node, "end", w_path, zone),
                     location_id=LocationId(self.ref(w_node, "location", w_path, locations, "location")),
                     cancelled=self.flag(w_node, "cancelled", w_path),
+                    needed=self.integer(w_node, "needed", w_path, 1, 0, 100),
+                    language=self.text(w_node, "language", w_path),
+                    pair=tuple(
+                        self.choice(w_path + ".pair", SpeakerRole, r) for r in self.items(w_node, "pair", w_path + ".")
+                    ),
                 )
                 windows[w_id] = window
                 day_windows.append(window)
@@ -371,6 +395,8 @@ class _PlanReader:
                 languages=tuple(languages),
                 email=self.text(node, "email", path),
                 phone=self.text(node, "phone", path),
+                speaker_role=self.choice(f"{path}.speaker_role", SpeakerRole, node.get("speaker_role") or "other"),
+                limits=self.limits(node, path),
             )
 
         roles: dict[str, Role] = {}
@@ -396,6 +422,18 @@ class _PlanReader:
                     start=self.moment(node, "start", path, zone),
                     end=self.moment(node, "end", path, zone),
                     person_ids=self.id_list(node, "people", path, people, "person"),
+                    pinned=self.flag(node, "pinned", path),
+                )
+            )
+
+        availability = []
+        for path, node in self.nodes(root, "availability"):
+            availability.append(
+                AvailabilityWindow(
+                    person_id=PersonId(self.ref(node, "person", path, people, "person")),
+                    start=self.moment(node, "start", path, zone),
+                    end=self.moment(node, "end", path, zone),
+                    level=self.choice(f"{path}.level", AvailabilityLevel, node.get("level", "unavailable")),
                 )
             )
 
@@ -456,6 +494,7 @@ class _PlanReader:
             turns=tuple(turns),
             shifts=tuple(shifts),
             journalists=tuple(journalists.values()),
+            availability=tuple(availability),
         )
 
     def records(self, data: Any) -> Records:
@@ -483,6 +522,24 @@ class _PlanReader:
             )
         releases.sort(key=lambda r: r.number)
         return Records(self.revisions(root), tuple(releases), sent, failures)
+
+    def choice(self, path: str, kind: type[E], value: Any) -> E:
+        try:
+            return kind(value)
+        except ValueError:
+            choices = ", ".join(repr(k.value) for k in kind)
+            raise self.fail(path, f"{value!r} is not one of {choices}") from None
+
+    def limits(self, node: dict[str, Any], path: str) -> HealthLimits | None:
+        value = node.get("limits")
+        if value is None:
+            return None
+        try:
+            return limits_from_dict(self.obj(value, f"{path}.limits"))
+        except KeyError as exc:
+            raise self.fail(f"{path}.limits", f"{exc.args[0]} is missing") from None
+        except ValueError as exc:
+            raise self.fail(f"{path}.limits", str(exc)) from None
 
     def revisions(self, root: dict[str, Any]) -> dict[str, Revision]:
         record: dict[str, Revision] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.domain.model import Contact, Journalist, JournalistId
+from planner.domain.model import Contact, HealthLimits, Journalist, JournalistId
 from planner.domain.press import Release, ReleasedWindow, SentMessage
 from planner.storage.timefmt import format_local, format_utc, parse_local, parse_utc
 
@@ -109,3 +109,20 @@ def sent_from_dict(data: dict[str, Any]) -> SentMessage:
         release=int(data["release"]),
         sent_at=parse_utc(data["sent_at"]),
     )
+
+
+def limits_to_dict(limits: HealthLimits) -> dict[str, int]:
+    return {
+        "max_minutes_per_day": limits.max_minutes_per_day,
+        "max_consecutive_turns": limits.max_consecutive_turns,
+        "min_rest_minutes": limits.min_rest_minutes,
+        "max_days_in_row": limits.max_days_in_row,
+    }
+
+
+def limits_from_dict(data: dict[str, Any]) -> HealthLimits:
+    values = {key: data[key] for key in ("max_minutes_per_day", "max_consecutive_turns", "min_rest_minutes",
+                                         "max_days_in_row")}  # fmt: skip
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000 for v in values.values()):
+        raise ValueError("health limits must be whole numbers from 0 to 100000")
+    return HealthLimits(**values)
