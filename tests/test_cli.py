@@ -213,3 +213,44 @@ def test_the_bundled_example_cannot_be_released(example_path, capsys):
     before = example_path.read_bytes()
     assert main(["release", str(example_path)]) == EXIT_ERROR
     assert "read-only" in capsys.readouterr().err and example_path.read_bytes() == before
+
+
+def test_rotate_staffs_the_plan_and_repair_changes_little(example_data, tmp_path, capsys):
+    for turn in example_data["turns"]:
+        turn["people"] = []
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    assert main(["check", str(plan)]) == EXIT_WARNINGS
+    capsys.readouterr()
+    assert main(["rotate", str(plan), "--time-limit", "20", "--explain"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("optimal rotation") and "Ana Morales, LCSW: " in out and "penalty, fairness" in out
+    assert main(["check", str(plan)]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["rotate", str(plan), "--repair", "Tom Becker", "--from", "2025-04-10", "--dry-run"]) == EXIT_OK
+    assert " turns re-staffed" in capsys.readouterr().out
+    assert main(["rotate", str(plan), "--repair", "Nobody", "--from", "2025-04-10"]) == EXIT_ERROR
+
+
+def test_rotate_explains_an_impossible_plan_and_leaves_it_alone(example_data, tmp_path, capsys):
+    one_hour_a_day = {"max_minutes_per_day": 60, "max_consecutive_turns": 1, "min_rest_minutes": 0,
+                      "max_days_in_row": 7}  # fmt: skip
+    for p in example_data["people"]:
+        if p["kind"] == "spokesperson":
+            p["limits"] = one_hour_a_day  # six people, ten hours on Monday
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    before = plan.read_bytes()
+    assert main(["rotate", str(plan), "--time-limit", "20"]) == EXIT_WARNINGS
+    err = capsys.readouterr().err
+    assert "no rotation (infeasible)" in err and "Cannot cover the media window" in err
+    assert plan.read_bytes() == before
+
+
+def test_or_tools_loads_only_for_rotate(example_path):
+    code = (
+        "import sys; import planner.cli as c; c.main(['check', sys.argv[1]]);"
+        "assert 'ortools' not in sys.modules, 'OR-Tools loaded'"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(example_path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

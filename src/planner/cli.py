@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -177,6 +178,42 @@ def _send(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 
+def _rotate(args: argparse.Namespace) -> int:
+    from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
+
+    plan, records = load_document(args.plan)
+    request = RotationRequest(time_limit=args.time_limit)
+    if args.repair:
+        person = next((p for p in plan.spokespeople if args.repair in (p.id, p.name)), None)
+        if person is None:
+            raise PlannerError(f"{args.plan}: no spokesperson has the id or name {args.repair!r}")
+        if args.date_from is None:
+            raise PlannerError("--repair needs --from DATE: the day the person is out from")
+        start = datetime.combine(args.date_from, datetime.min.time(), plan.zone)
+        request = replace(request, repair_person=person.id, repair_from=start)
+    result = solve(plan, request)
+    if result.plan is None:
+        print(f"{args.plan}: no rotation ({result.status})", file=sys.stderr)
+        for line in result.explanation:
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_WARNINGS
+    print(f"{result.status} rotation in {result.seconds:.1f} s, {result.changed} turns re-staffed, "
+          f"fairness gap {result.gap:.1%}")  # fmt: skip
+    if args.explain:
+        print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
+        for s in result.scores:
+            print(f"  {s.name}: {s.turns} turns, {s.minutes / 60:g} h of {s.target_minutes / 60:.1f} h, "
+                  f"{s.prime_turns} prime, {s.prefer_not_turns} prefer-not")  # fmt: skip
+        for name, value in result.penalties.items():
+            print(f"  penalty, {name}: {value}")
+    if args.dry_run:
+        return EXIT_OK
+    _refuse_example(args.plan)
+    save_any(result.plan, args.plan, records)
+    print(f"{args.plan}: saved")
+    return EXIT_OK
+
+
 def _refuse_example(path: Path) -> None:
     if path.resolve() == example_plan_path().resolve():
         raise PlannerError("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
@@ -281,10 +318,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
     sub.add_argument("--user", required=True, help="SMTP login; the password comes from the system keyring")
     sub.add_argument("--store-password", action="store_true", help="ask for the password and keep it in the keyring")
+
+    sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
+    sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
+    sub.add_argument(
+        "--repair", metavar="PERSON", help="id or name of a spokesperson who is out; change as little as can be"
+    )
+    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="with --repair: out from this date")
+    sub.add_argument("--explain", action="store_true", help="print each person's load and the penalties")
+    sub.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="seconds to search (default 10)")
+    sub.add_argument("--dry-run", action="store_true", help="print the result, change nothing")
     return parser
 
 
-COMMANDS = ("check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send")
+COMMANDS = (
+    "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
+)  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

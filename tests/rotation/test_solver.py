@@ -1,0 +1,240 @@
+"""The rotation solver: each constraint binds in a small plan, repair is minimal, and an
+impossible plan is explained in organizer words."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from planner.domain.checks import check_plan
+from planner.domain.model import PersonId
+from planner.rotation.solver import RotationRequest, solve
+
+FAST = RotationRequest(time_limit=10)
+
+
+def person(pid, role="other", languages=("English",), limits=None):
+    return {"id": pid, "name": pid.title(), "kind": "spokesperson", "speaker_role": role,
+            "languages": list(languages), "limits": limits}  # fmt: skip
+
+
+def window_day(day, start="10:00", end="14:00", wid="w", **needs):
+    return {"date": day, "windows": [{"id": wid, "start": f"{day}T{start}", "end": f"{day}T{end}", "location": "loc",
+                                      **needs}]}  # fmt: skip
+
+
+def turns_for(day, hours, wid="w", **extra):
+    """Hour-long turns with ids like t0710w (day 07, 10:00, window w)."""
+    return [
+        {"id": f"t{day[-2:]}{h:02d}{wid}", "window": wid, "start": f"{day}T{h:02d}:00",
+         "end": f"{day}T{h + 1:02d}:00", "people": [], **extra}
+        for h in hours
+    ]  # fmt: skip
+
+
+LOOSE = {"max_minutes_per_day": 600, "max_consecutive_turns": 10, "min_rest_minutes": 0, "max_days_in_row": 7}
+
+
+def staffed(result):
+    return {t.id: set(t.person_ids) for t in result.plan.turns}
+
+
+def test_every_turn_gets_the_number_it_needs(make_plan):
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben", "cy")],
+        days=[window_day("2025-04-07", needed=2)],
+        turns=turns_for("2025-04-07", range(10, 14)),
+    )
+    result = solve(plan, FAST)
+    assert result.status == "optimal"
+    assert all(len(people) == 2 for people in staffed(result).values())
+    assert check_plan(result.plan) == []
+
+
+def test_unavailable_is_respected_and_prefer_not_avoided(make_plan):
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben")],
+        days=[window_day("2025-04-07")],
+        turns=turns_for("2025-04-07", range(10, 14)),
+        availability=[
+            {"person": "ana", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "level": "unavailable"},
+            {"person": "ben", "start": "2025-04-07T12:00", "end": "2025-04-07T14:00", "level": "prefer-not"},
+        ],
+    )
+    result = solve(plan, FAST)
+    by_turn = staffed(result)
+    assert by_turn["t0710w"] == {"ben"} and by_turn["t0711w"] == {"ben"}  # ana is out
+    assert by_turn["t0712w"] == {"ana"} and by_turn["t0713w"] == {"ana"}  # ben would rather not
+    assert result.penalties["turns people would rather not do"] == 0
+
+
+def test_a_language_is_on_every_turn_of_a_window_marked_so(make_plan):
+    plan = make_plan(
+        people=[person("ana", languages=("English", "Spanish"), limits=LOOSE),
+                person("ben", limits=LOOSE), person("cy", limits=LOOSE)],
+        days=[window_day("2025-04-07", language="Spanish")],
+        turns=turns_for("2025-04-07", range(10, 14)),
+    )  # fmt: skip
+    result = solve(plan, FAST)
+    assert all(people == {"ana"} for people in staffed(result).values())
+
+
+def test_a_pair_means_one_of_each(make_plan):
+    plan = make_plan(
+        people=[person("ana", "striker", limits=LOOSE), person("bo", "striker", limits=LOOSE),
+                person("cy", "clinician", limits=LOOSE), person("di", "clinician", limits=LOOSE)],
+        days=[window_day("2025-04-07", pair=["striker", "clinician"])],
+        turns=turns_for("2025-04-07", range(10, 14)),
+    )  # fmt: skip
+    roles = {"ana": "s", "bo": "s", "cy": "c", "di": "c"}
+    for people in staffed(solve(plan, FAST)).values():
+        assert sorted(roles[p] for p in people) == ["c", "s"]
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "check"),
+    [
+        ("max_minutes_per_day", 120, lambda turns: len(turns) <= 2),
+        ("max_consecutive_turns", 1, lambda turns: all(b - a > 1 for a, b in itertools.pairwise(turns))),
+        ("min_rest_minutes", 120, lambda turns: all(b - a == 1 or b - a >= 3 for a, b in itertools.pairwise(turns))),
+    ],
+)
+def test_daily_health_limits_bind(make_plan, limit, value, check):
+    # Ben would rather not, so only the limit keeps Ana from taking every turn.
+    plan = make_plan(
+        people=[person("ana", limits={**LOOSE, limit: value}), person("ben", limits=LOOSE)],
+        days=[window_day("2025-04-07", "09:00", "17:00")],
+        turns=turns_for("2025-04-07", range(9, 17)),
+        availability=[{"person": "ben", "start": "2025-04-07T09:00", "end": "2025-04-07T17:00", "level": "prefer-not"}],
+    )
+    result = solve(plan, FAST)
+    hours = sorted(int(t.id[3:5]) for t in result.plan.turns if "ana" in t.person_ids)
+    assert hours and check(hours), hours
+    assert len(hours) < 8
+
+
+def test_days_in_a_row_bind(make_plan):
+    days = [f"2025-04-{d:02d}" for d in range(7, 12)]
+    plan = make_plan(
+        people=[person("ana", limits={**LOOSE, "max_days_in_row": 2}), person("ben", limits=LOOSE)],
+        days=[window_day(d, "10:00", "11:00", wid=f"w{d[-2:]}") for d in days],
+        turns=[t for d in days for t in turns_for(d, [10], wid=f"w{d[-2:]}")],
+        availability=[{"person": "ben", "start": "2025-04-07T00:00", "end": "2025-04-12T00:00", "level": "prefer-not"}],
+    )
+    result = solve(plan, FAST)
+    worked = [d for d in days if any("ana" in t.person_ids and t.start.date().isoformat() == d
+                                     for t in result.plan.turns)]  # fmt: skip
+    runs = [len(list(g)) for _k, g in itertools.groupby(days, key=lambda d: d in worked) if _k]
+    assert worked and max(runs) <= 2
+
+
+def test_nobody_is_in_two_windows_at_once(make_plan):
+    plan = make_plan(
+        people=[person("ana", limits=LOOSE), person("ben", limits=LOOSE)],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "a", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"},
+            {"id": "b", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"}]}],
+        turns=turns_for("2025-04-07", [10, 11], wid="a") + turns_for("2025-04-07", [10, 11], wid="b"),
+    )  # fmt: skip
+    result = solve(plan, FAST)
+    assert check_plan(result.plan) == []
+
+
+def test_load_is_spread_fairly(make_plan):
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben", "cy")],
+        days=[window_day("2025-04-07", "08:00", "17:00")],
+        turns=turns_for("2025-04-07", range(8, 17)),
+    )
+    counts = Counter(p for t in solve(plan, FAST).plan.turns for p in t.person_ids)
+    assert sorted(counts.values()) == [3, 3, 3]
+
+
+def test_pinned_turns_stay_as_they_are(make_plan):
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben")],
+        days=[window_day("2025-04-07")],
+        turns=[
+            {**t, "people": ["ana"], "pinned": True} if t["id"] == "t0710w" else t
+            for t in turns_for("2025-04-07", range(10, 14))
+        ],
+    )
+    result = solve(plan, FAST)
+    assert staffed(result)["t0710w"] == {"ana"}
+    assert Counter(p for t in result.plan.turns for p in t.person_ids) == {"ana": 2, "ben": 2}
+
+
+def test_repair_changes_the_fewest_assignments_checked_by_brute_force(make_plan):
+    people = ("ana", "ben", "cy")
+    hours = range(9, 15)
+    plan = make_plan(
+        people=[person(p, limits={**LOOSE, "max_minutes_per_day": 180, "max_consecutive_turns": 2}) for p in people],
+        days=[window_day("2025-04-07", "09:00", "15:00")],
+        turns=turns_for("2025-04-07", hours),
+    )
+    plan = solve(plan, FAST).plan
+    start = datetime(2025, 4, 7, 11, tzinfo=plan.zone)
+    request = RotationRequest(time_limit=10, repair_person=PersonId("cy"), repair_from=start)
+    result = solve(plan, request)
+    assert all("cy" not in t.person_ids for t in result.plan.turns if t.start >= start)
+    assert all(a == b for a, b in zip(plan.turns[:2], result.plan.turns[:2], strict=True))  # the past stays
+
+    # Brute force: every way to staff the turns from 11:00 with ana or ben within the limits.
+    later = [t for t in plan.turns if t.start >= start]
+    before = {t.id: t.person_ids[0] for t in plan.turns}
+
+    def fits(choice):
+        """The same limits: at most 3 hours a day and 2 turns in a row."""
+        staffing = {**before, **{t.id: p for t, p in zip(later, choice, strict=True)}}
+        for p in ("ana", "ben"):
+            mine = sorted(int(tid[3:5]) for tid, who in staffing.items() if who == p)
+            if len(mine) > 3 or any(mine[i + 2] - mine[i] == 2 for i in range(len(mine) - 2)):
+                return False
+        return True
+
+    best = min(sum(1 for t, p in zip(later, c, strict=True) if p != before[t.id])
+               for c in itertools.product(("ana", "ben"), repeat=len(later)) if fits(c))  # fmt: skip
+    assert result.changed == best
+
+
+def test_an_impossible_plan_names_the_window_and_the_limits(make_plan):
+    plan = make_plan(
+        people=[person("ana", "striker"), person("bo", "striker")],  # strikers: at most 3 h a day
+        days=[window_day("2025-04-07", "08:00", "18:00")],
+        turns=turns_for("2025-04-07", range(8, 18)),
+    )
+    result = solve(plan, FAST)
+    assert result.status == "infeasible" and result.plan is None
+    text = "\n".join(result.explanation)
+    assert "Cannot cover the media window Mon 07 Apr 08:00–18:00" in text
+    assert "Limits in the way: Ana (striker) — at most 3 h on camera a day" in text
+    assert "Bo (striker)" in text
+
+
+def test_a_turn_nobody_can_take_is_named(make_plan):
+    plan = make_plan(
+        people=[person("ana", limits=LOOSE)],
+        days=[window_day("2025-04-07", "10:00", "12:00")],
+        turns=turns_for("2025-04-07", [10, 11]),
+        availability=[
+            {"person": "ana", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00", "level": "unavailable"}
+        ],
+    )
+    result = solve(plan, FAST)
+    assert result.explanation == [
+        "Mon 07 Apr 11:00–12:00: needs 1 spokespeople but only 0 are available then "
+        "(the others are unavailable or busy with a shift)"
+    ]
+
+
+def test_the_example_rotation_has_no_warnings_and_reports_each_person(example_plan):
+    bare = replace(example_plan, turns=tuple(replace(t, person_ids=()) for t in example_plan.turns))
+    result = solve(bare, FAST)
+    assert result.status == "optimal"
+    assert check_plan(result.plan) == []
+    assert len(result.scores) == len(example_plan.spokespeople)
+    assert sum(s.turns for s in result.scores) == len(example_plan.turns)
