@@ -27,6 +27,7 @@ from planner.domain.model import (
     RoleId,
     Shift,
     ShiftId,
+    SpeakerRole,
     Turn,
     TurnId,
     Window,
@@ -34,6 +35,7 @@ from planner.domain.model import (
     split_window,
     utc,
 )
+from planner.rotation.solver import RotationRequest, solve
 from planner.storage.json_format import plan_to_json
 
 ZONE = ZoneInfo("America/Los_Angeles")
@@ -41,13 +43,17 @@ SITE = LocationId("loc-kp-la")
 OUT = Path(__file__).resolve().parents[1] / "resources" / "examples" / "hunger-strike-2025.json"
 
 SPOKESPEOPLE = [
-    ("ana-morales", "Ana Morales, LCSW", "Child and family therapist, on hunger strike", ("English", "Spanish")),
-    ("david-chen", "David Chen, PsyD", "Psychologist, on hunger strike", ("English", "Mandarin")),
-    ("keisha-williams", "Keisha Williams, LMFT", "Marriage and family therapist, on hunger strike", ("English",)),
-    ("rafael-ortiz", "Rafael Ortiz", "Union steward, adult outpatient psychiatry", ("English", "Spanish")),
-    ("priya-natarajan", "Dr. Priya Natarajan", "Psychiatrist, supporting the strikers", ("English", "Tamil")),
-    ("tom-becker", "Tom Becker", "Union communications officer", ("English",)),
-]
+    ("ana-morales", "Ana Morales, LCSW", "Child and family therapist, on hunger strike", ("English", "Spanish"),
+     SpeakerRole.STRIKER),
+    ("david-chen", "David Chen, PsyD", "Psychologist, on hunger strike", ("English", "Mandarin"), SpeakerRole.STRIKER),
+    ("keisha-williams", "Keisha Williams, LMFT", "Marriage and family therapist, on hunger strike", ("English",),
+     SpeakerRole.STRIKER),
+    ("rafael-ortiz", "Rafael Ortiz", "Union steward, adult outpatient psychiatry", ("English", "Spanish"),
+     SpeakerRole.OFFICER),
+    ("priya-natarajan", "Dr. Priya Natarajan", "Psychiatrist, supporting the strikers", ("English", "Tamil"),
+     SpeakerRole.CLINICIAN),
+    ("tom-becker", "Tom Becker", "Union communications officer", ("English",), SpeakerRole.OFFICER),
+]  # fmt: skip
 VOLUNTEERS = [
     "Luis Hernández", "Grace Kim", "Marcus Johnson", "Sofia Rossi", "Jamal Carter",
     "Emily Nguyen", "Carlos Vega", "Hannah Schwartz", "Omar Haddad", "Beth Lawson",
@@ -122,8 +128,9 @@ def main() -> None:
                     langs,
                     f"{key.replace('-', '.')}@example.org",
                     f"+1 213 555 01{10 + i:02d}",
+                    role,
                 )
-                for i, (key, name, title, langs) in enumerate(SPOKESPEOPLE)
+                for i, (key, name, title, langs, role) in enumerate(SPOKESPEOPLE)
             ]
             + [
                 Person(
@@ -149,9 +156,10 @@ def main() -> None:
             )
             for name, outlet, language in JOURNALISTS
         ),
-        turns=tuple(rotate(turns)),
+        turns=tuple(turns),
         shifts=tuple(staff(shifts)),
     )
+    plan = rotate(plan)
     problems = check_plan(plan)
     assert not problems, problems
     OUT.parent.mkdir(parents=True, exist_ok=True)
@@ -172,10 +180,11 @@ def shift(day: date, role: str, start: int, end: int, needed: int, notes: str = 
                  at(day, start), at(day, end), needed, (), notes)  # fmt: skip
 
 
-def rotate(turns: list[Turn]) -> list[Turn]:
-    """Round-robin over the spokespeople: nobody has two turns in a row."""
-    people = [PersonId(f"sp-{key}") for key, *_ in SPOKESPEOPLE]
-    return [Turn(t.id, t.window_id, t.start, t.end, (people[i % len(people)],)) for i, t in enumerate(turns)]
+def rotate(plan: Plan) -> Plan:
+    """The rotation as Planner's own solver makes it: health limits by role, fair shares."""
+    result = solve(plan, RotationRequest(time_limit=30, workers=1))  # one worker: the same result each run
+    assert result.plan is not None, result.explanation
+    return result.plan
 
 
 def staff(shifts: list[Shift]) -> list[Shift]:

@@ -316,7 +316,9 @@ def _optimize(problem: _Problem, request: RotationRequest, started: float) -> Ro
         model.clear_hints()
         for var in x.values():
             model.add_hint(var, solver.value(var))
-    model.minimize(objective)
+    # Among equally fair rotations keep the current one: each change is a calendar update
+    # for journalists. One minute per change only breaks ties; fairness is counted in hours.
+    model.minimize(objective + changes)
     solver, status = run(deadline - time.monotonic())
     if status == cp_model.INFEASIBLE:
         return RotationResult("infeasible")
