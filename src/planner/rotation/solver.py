@@ -178,31 +178,45 @@ def _build(problem: _Problem, request: RotationRequest, with_assumptions: bool) 
         if window.language:
             speakers = [x[pid, t.id] for pid in problem.candidates[t.id] if _speaks(people[pid], window.language)]
             enforce(model.add(sum(speakers) >= 1), f"language:{window.id}")
-    # Nobody in two places at once, and the health limits, per person.
+    # Nobody in two places at once, and the health limits, per person, over time slots: turns
+    # at the same hours in different windows share a slot, so each rule is one constraint per
+    # slot rather than one per pair of turns (a campaign has ten sites at the same hours).
     for person in problem.people:
-        mine = [t for t in problem.turns if (person.id, t.id) in x]
         limits = limits_for(person)
         name = f"limits:{person.id}"
-        for i, a in enumerate(mine):
-            for b in mine[i + 1 :]:
-                if utc(b.start) >= utc(a.end) + timedelta(minutes=limits.min_rest_minutes):
-                    break
-                if utc(b.start) < utc(a.end):
-                    model.add(x[person.id, a.id] + x[person.id, b.id] <= 1)  # overlap: physically impossible
-                elif utc(b.start) > utc(a.end):  # a break shorter than the rest they need
-                    enforce(model.add(x[person.id, a.id] + x[person.id, b.id] <= 1), name)
-        by_day: dict[date, list[Turn]] = defaultdict(list)
-        for t in mine:
-            by_day[t.start.date()].append(t)
-        for day_turns in by_day.values():
-            total = sum(problem.minutes[t.id] * x[person.id, t.id] for t in day_turns)
-            enforce(model.add(total <= limits.max_minutes_per_day), name)
-            for run in _back_to_back_runs(day_turns, limits.max_consecutive_turns + 1):
-                enforce(model.add(sum(x[person.id, t.id] for t in run) <= limits.max_consecutive_turns), name)
+        slots: dict[tuple[datetime, datetime], list[Any]] = defaultdict(list)
+        for t in problem.turns:
+            if (person.id, t.id) in x:
+                slots[utc(t.start), utc(t.end)].append(x[person.id, t.id])
+        by_day: dict[date, list[tuple[datetime, datetime]]] = defaultdict(list)
+        for slot in sorted(slots):
+            by_day[slot[0].astimezone(problem.plan.zone).date()].append(slot)
+        duty = {slot: sum(vars_) for slot, vars_ in slots.items()}
+        for vars_ in slots.values():
+            if len(vars_) > 1:
+                model.add(sum(vars_) <= 1)
         worked = {}
-        for day, day_turns in by_day.items():
+        for day, day_slots in by_day.items():
+            minutes = sum(int((e - s).total_seconds() // 60) * duty[(s, e)] for s, e in day_slots)
+            enforce(model.add(minutes <= limits.max_minutes_per_day), name)
+            for i, a in enumerate(day_slots):
+                between: list[tuple[datetime, datetime]] = []
+                for b in day_slots[i + 1 :]:
+                    if b[0] < a[1]:  # partly overlapping slots: physically impossible together
+                        model.add(duty[a] + duty[b] <= 1)
+                        continue
+                    gap = b[0] - a[1]
+                    if gap >= timedelta(minutes=limits.min_rest_minutes):
+                        break
+                    if gap > timedelta(0):
+                        # Both worked with a break shorter than the rest they need, unless the
+                        # slots between are worked too (then it is one longer stint).
+                        enforce(model.add(duty[a] + duty[b] - sum(duty[c] for c in between) <= 1), name)
+                    between.append(b)
+            for run in _back_to_back_runs(day_slots, limits.max_consecutive_turns + 1):
+                enforce(model.add(sum(duty[slot] for slot in run) <= limits.max_consecutive_turns), name)
             worked[day] = model.new_bool_var(f"works[{person.id},{day}]")
-            model.add_max_equality(worked[day], [x[person.id, t.id] for t in day_turns])
+            model.add_max_equality(worked[day], [v for slot in day_slots for v in slots[slot]])
         span_days = limits.max_days_in_row + 1
         for day in worked:
             stretch = [worked.get(day + timedelta(days=k)) for k in range(span_days)]
@@ -215,13 +229,12 @@ def _speaks(person: Person, language: str) -> bool:
     return language.casefold() in (known.casefold() for known in person.languages)
 
 
-def _back_to_back_runs(turns: list[Turn], length: int) -> list[list[Turn]]:
-    """Every window of `length` turns that follow each other with no gap."""
-    ordered = sorted(turns, key=lambda t: utc(t.start))
+def _back_to_back_runs(slots: list[tuple[datetime, datetime]], length: int) -> list[list[tuple[datetime, datetime]]]:
+    """Every stretch of `length` time slots (sorted) that follow each other with no gap."""
     runs = []
-    for i in range(len(ordered) - length + 1):
-        run = ordered[i : i + length]
-        if all(utc(run[k].end) == utc(run[k + 1].start) for k in range(length - 1)):
+    for i in range(len(slots) - length + 1):
+        run = slots[i : i + length]
+        if all(run[k][1] == run[k + 1][0] for k in range(length - 1)):
             runs.append(run)
     return runs
 
