@@ -39,6 +39,7 @@ AXIS_TEXT = QColor("#56606b")
 ROLE_FILLS = [QColor(c) for c in ("#f2b347", "#7cc68d", "#b7a1e0", "#6fc7c0", "#f29bb7", "#c9b29b")]
 ROLE_TEXT = QColor("#1f2933")
 CANCELLED_FILL = QColor("#e4e6e9")
+HIGHLIGHT = QColor("#ff8a00")
 CANCELLED_TEXT = QColor("#5f6b76")
 
 
@@ -72,6 +73,7 @@ class BlockItem(QGraphicsRectItem):
         self.kind = kind
         self.item_id = item_id
         self.cancelled = cancelled
+        self.highlighted = False  # e.g. changed by a proposed rotation
         if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
             fill, text = CANCELLED_FILL, CANCELLED_TEXT
             label = f"Cancelled: {label}"
@@ -97,6 +99,10 @@ class BlockItem(QGraphicsRectItem):
         if self.cancelled:
             painter.setBrush(QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if self.highlighted:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(HIGHLIGHT, 3))
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
         if self.kind is BlockKind.WINDOW:
             return
         painter.setPen(self._text)
@@ -153,6 +159,7 @@ class CalendarView(QGraphicsView):
         self._columns: list[DayColumn] = []
         self._first_hour, self._last_hour = 8, 18
         self._hour_height = float(MIN_HOUR_HEIGHT)
+        self._highlighted: set[str] = set()
         document.plan_loaded.connect(self.rebuild)
         document.plan_changed.connect(self.rebuild)
         self.rebuild()
@@ -165,6 +172,13 @@ class CalendarView(QGraphicsView):
     def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]:
         items = [i for i in self._scene.items(Qt.SortOrder.AscendingOrder) if isinstance(i, BlockItem)]
         return [i for i in items if kind is None or i.kind is kind]
+
+    def highlight(self, item_ids: set[str]) -> None:
+        """Outline these items (kept across rebuilds), e.g. what a proposal changes."""
+        self._highlighted = set(item_ids)
+        for block in self.blocks():
+            block.highlighted = block.item_id in self._highlighted
+            block.update()
 
     def y_for(self, moment: datetime) -> float:
         hours = moment.hour + moment.minute / 60 - self._first_hour
@@ -201,6 +215,8 @@ class CalendarView(QGraphicsView):
         self._draw_windows(plan, by_date)
         self._draw_turns(plan, by_date)
         self._draw_shifts(plan, by_date)
+        if self._highlighted:
+            self.highlight(self._highlighted)
 
     def _draw_axis(self, total_width: float) -> None:
         pen = QPen(GRID_LINE)

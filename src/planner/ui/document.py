@@ -135,6 +135,11 @@ class PlanDocument(QObject):
             self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
         return len(result.added), found.problems + result.notes
 
+    def replace_plan(self, plan: Plan, text: str) -> None:
+        """A whole-plan edit made elsewhere (e.g. a generated rotation), as one undoable step."""
+        if plan != self.plan:
+            self.undo_stack.push(ReplacePlanCommand(self, plan, text))
+
     def set_journalists(self, journalists: tuple[Journalist, ...], text: str) -> None:
         if journalists != self.plan.journalists:
             self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, journalists=journalists), text))

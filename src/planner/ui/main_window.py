@@ -30,6 +30,7 @@ from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
+from planner.ui.rotation import RotationDialog
 from planner.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
@@ -119,6 +120,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.rename_action = self._action(edit_menu, "Rename &Plan…", None, self.rename_dialog)
+
+        rotation_menu = self.menuBar().addMenu("&Rotation")
+        self.generate_action = self._action(rotation_menu, "&Generate Rotation…", None, self.rotation_dialog)
+        self.repair_action = self._action(rotation_menu, "&Repair After Absence…", None, self.repair_dialog)
 
         press_menu = self.menuBar().addMenu("&Press")
         self.release_action = self._action(press_menu, "&Release Schedule…", None, self.release_dialog)
@@ -260,6 +265,12 @@ class MainWindow(QMainWindow):
             "\n".join(lines) + f"\n\n{pending} messages are waiting in Press ▸ Outbox.",
         )
         return True
+
+    def rotation_dialog(self) -> None:
+        RotationDialog(self, self.document).exec()
+
+    def repair_dialog(self) -> None:
+        RotationDialog(self, self.document, repair=True).exec()
 
     def history_dialog(self) -> None:
         ReleaseHistoryDialog(self, self.document).exec()

@@ -1,0 +1,165 @@
+"""Generate or repair the spokesperson rotation: constraints shown, proposal beside the plan."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.health import limits_for
+from planner.domain.model import PersonId, Plan
+from planner.ui.calendar_view import CalendarView
+from planner.ui.document import PlanDocument
+
+
+class RotationDialog(QDialog):
+    """`repair=False`: staff every turn afresh (pinned turns stay); `repair=True`: someone is
+    out from a date, change as few turns as possible."""
+
+    def __init__(self, parent: QWidget | None, document: PlanDocument, repair: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Repair rotation after an absence" if repair else "Generate rotation")
+        self._document = document
+        self.repair = repair
+        self.proposal: Plan | None = None
+        plan = document.plan
+
+        limits = QTableWidget(0, 6, self)
+        limits.setObjectName("rotationLimits")
+        limits.setAccessibleName("Spokespeople and their limits")
+        limits.setHorizontalHeaderLabels(["Spokesperson", "Role", "Hours a day", "Turns in a row", "Rest (h)",
+                                          "Days in a row"])  # fmt: skip
+        for person in plan.spokespeople:
+            lim = limits_for(person)
+            row = limits.rowCount()
+            limits.insertRow(row)
+            values = (
+                person.name,
+                person.speaker_role.value,
+                f"{lim.max_minutes_per_day / 60:g}",
+                str(lim.max_consecutive_turns),
+                f"{lim.min_rest_minutes / 60:g}",
+                str(lim.max_days_in_row),
+            )
+            for column, text in enumerate(values):
+                limits.setItem(row, column, QTableWidgetItem(text))
+        limits.resizeColumnsToContents()
+        self.limits = limits
+
+        form = QFormLayout()
+        self.time_limit = QDoubleSpinBox(self)
+        self.time_limit.setRange(1, 600)
+        self.time_limit.setValue(10)
+        self.time_limit.setSuffix(" s")
+        self.time_limit.setAccessibleName("Time limit")
+        form.addRow("Search for at most:", self.time_limit)
+        self.person = QComboBox(self)
+        self.person.setAccessibleName("Who is out")
+        for p in plan.spokespeople:
+            self.person.addItem(p.name, p.id)
+        self.from_date = QDateEdit(self)
+        self.from_date.setAccessibleName("Out from")
+        self.from_date.setCalendarPopup(True)
+        self.from_date.setDisplayFormat("ddd d MMM yyyy")
+        first = min((d.date for d in plan.days), default=datetime.now().date())
+        self.from_date.setDate(QDate(first.year, first.month, first.day))
+        if repair:
+            form.addRow("Who is out:", self.person)
+            form.addRow("From:", self.from_date)
+        self.solve_button = QPushButton("Repair" if repair else "Generate", self)
+        self.solve_button.clicked.connect(self.solve)
+        form.addRow(self.solve_button)
+        settings = QGroupBox("Constraints", self)
+        box = QVBoxLayout(settings)
+        box.addWidget(QLabel("Health limits per person (defaults by role; stricter for strikers):"))
+        box.addWidget(limits)
+        box.addLayout(form)
+
+        self.current = CalendarView(document, self)
+        self._proposed_document = PlanDocument(self)
+        self._proposed_document.set_plan(plan)
+        self.proposed = CalendarView(self._proposed_document, self)
+        grids = QHBoxLayout()
+        for title, view in (("Current plan", self.current), ("Proposal (changed turns outlined)", self.proposed)):
+            pane = QVBoxLayout()
+            pane.addWidget(QLabel(f"<b>{title}</b>"))
+            pane.addWidget(view)
+            grids.addLayout(pane)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName("Rotation report")
+        self.report.setMaximumHeight(140)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.accept_button.setText("Accept")
+        self.accept_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(settings, 1)
+        top.addWidget(self.report, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grids, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1400, 900)
+
+    def solve(self) -> None:
+        from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only now
+
+        plan = self._document.plan
+        request = RotationRequest(time_limit=self.time_limit.value())
+        if self.repair:
+            day = self.from_date.date()
+            start = datetime(day.year(), day.month(), day.day(), tzinfo=plan.zone)
+            request = RotationRequest(request.time_limit, PersonId(str(self.person.currentData())), start)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = solve(plan, request)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result.plan is None:
+            self.proposal = None
+            self._proposed_document.set_plan(plan)
+            self.proposed.highlight(set())
+            self.report.setPlainText("No rotation is possible as things stand:\n" + "\n".join(result.explanation))
+            self.accept_button.setEnabled(False)
+            return
+        self.proposal = result.plan
+        self._proposed_document.set_plan(result.plan)
+        before = {t.id: t.person_ids for t in plan.turns}
+        self.proposed.highlight({t.id for t in result.plan.turns if before.get(t.id) != t.person_ids})
+        lines = [f"{result.status.capitalize()} in {result.seconds:.1f} s: {result.changed} turns re-staffed, "
+                 f"fairness within {result.gap:.1%} of the best possible."]  # fmt: skip
+        for s in result.scores:
+            share = f"{s.minutes / 60:g} h (fair share {s.target_minutes / 60:.1f} h)"
+            lines.append(
+                f"{s.name}: {s.turns} turns, {share}, {s.prime_turns} prime, {s.prefer_not_turns} not preferred"
+            )
+        self.report.setPlainText("\n".join(lines))
+        self.accept_button.setEnabled(True)
+
+    def accept(self) -> None:
+        if self.proposal is not None:
+            text = "Repair rotation" if self.repair else "Generate rotation"
+            self._document.replace_plan(self.proposal, text)
+        super().accept()

@@ -1,0 +1,61 @@
+"""Generating and repairing the rotation in the app: proposal beside the plan, one undo step."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate
+
+from planner.domain.checks import check_plan
+from planner.domain.health import limits_for
+from planner.ui.calendar_view import BlockKind
+from planner.ui.rotation import RotationDialog
+
+
+def test_generate_shows_the_proposal_beside_the_plan_and_accepts_as_one_undo_step(window, qtbot):
+    plan = window.document.plan
+    window.document.set_plan(replace(plan, turns=tuple(replace(t, person_ids=()) for t in plan.turns)))
+    bare = window.document.plan
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    assert dialog.limits.rowCount() == len(plan.spokespeople)
+    assert dialog.limits.item(0, 1).text() == "striker" and dialog.limits.item(0, 2).text() == "3"
+    dialog.solve()
+    assert dialog.accept_button.isEnabled()
+    proposed = dialog.proposed.blocks(BlockKind.TURN)
+    assert len(proposed) == 44 and all(b.label != "No spokesperson" for b in proposed)
+    assert all(b.label == "No spokesperson" for b in dialog.current.blocks(BlockKind.TURN))  # unchanged
+    assert "turns re-staffed" in dialog.report.toPlainText()
+    dialog.accept()
+    assert check_plan(window.document.plan) == []
+    assert window.document.undo_stack.undoText() == "Generate rotation"
+    window.document.undo_stack.undo()
+    assert window.document.plan == bare
+
+
+def test_repair_after_absence_changes_only_that_persons_turns(window, qtbot):
+    before = window.document.plan
+    dialog = RotationDialog(window, window.document, repair=True)
+    qtbot.addWidget(dialog)
+    dialog.person.setCurrentIndex(dialog.person.findText("Tom Becker"))
+    dialog.from_date.setDate(QDate(2025, 4, 9))
+    dialog.solve()
+    outlined = {b.item_id for b in dialog.proposed.blocks(BlockKind.TURN) if b.highlighted}
+    dialog.accept()
+    after = window.document.plan
+    assert outlined == {a.id for a, b in zip(before.turns, after.turns, strict=True) if a.person_ids != b.person_ids}
+    changed = [(a, b) for a, b in zip(before.turns, after.turns, strict=True) if a.person_ids != b.person_ids]
+    assert changed and all("sp-tom-becker" in a.person_ids for a, _b in changed)
+    assert all(a.start.day >= 9 for a, _b in changed)
+    assert check_plan(after) == []
+
+
+def test_an_impossible_rotation_is_explained_and_cannot_be_accepted(window, qtbot):
+    plan = window.document.plan
+    tired = tuple(replace(p, limits=replace(limits_for(p), max_minutes_per_day=60)) for p in plan.people)
+    window.document.set_plan(replace(plan, people=tired))
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    dialog.solve()
+    assert not dialog.accept_button.isEnabled()
+    assert "Cannot cover the media window" in dialog.report.toPlainText()
