@@ -169,3 +169,24 @@ def test_split_window_leaves_a_shorter_last_turn():
         ("10:45", "11:30"),
     ]
     assert [(s.minute, e.minute) for s, e in split_window(w, 60)] == [(0, 0), (0, 30)]
+
+
+def test_health_limits_are_checked_for_hand_made_rotations(make_plan):
+    striker = {"id": "ana", "name": "Ana", "kind": "spokesperson", "speaker_role": "striker"}
+    days = ["2025-04-07", "2025-04-08", "2025-04-09", "2025-04-10"]
+    plan = make_plan(
+        people=[striker],
+        days=[{"date": d, "windows": [{"id": f"w{d[-2:]}", "start": f"{d}T08:00", "end": f"{d}T18:00",
+                                       "location": "loc"}]} for d in days],
+        turns=[{"id": f"t{d[-2:]}{h}", "window": f"w{d[-2:]}", "start": f"{d}T{h:02d}:00",
+                "end": f"{d}T{h + 1:02d}:00", "people": ["ana"]}
+               for d in days for h in ((8, 9, 11, 14, 15) if d == days[0] else (8,))],
+    )  # fmt: skip
+    messages = [w.message for w in check_plan(plan) if w.code is WarningCode.OVER_HEALTH_LIMIT]
+    assert messages == [
+        "Ana (striker) is on camera 5 h; at most 3 h a day",
+        "Ana (striker) has more than 1 turn in a row (until 10:00)",
+        "Ana (striker) rests 60 min before the turn 11:00–12:00; needs 120 min",
+        "Ana (striker) has more than 1 turn in a row (until 16:00)",
+        "Ana (striker) is on duty more than 3 days in a row",
+    ]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
 
 
@@ -20,6 +22,7 @@ class WarningCode(enum.Enum):
     NONEXISTENT_TIME = "nonexistent-local-time"
     AMBIGUOUS_TIME = "ambiguous-local-time"
     UNKNOWN_REFERENCE = "unknown-reference"
+    OVER_HEALTH_LIMIT = "over-health-limit"
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ def check_plan(plan: Plan) -> list[PlanWarning]:
         *_check_coverage(plan),
         *_check_headcount(plan),
         *_check_double_booking(plan),
+        *_check_health_limits(plan),
     ]
     warnings.sort(key=lambda w: (w.day or date.min,))
     return warnings
@@ -229,3 +233,48 @@ def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
                 )
             if item[1] > reach[1]:
                 reach = item
+
+
+def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
+    """The same limits the rotation solver respects, for rotations made or changed by hand."""
+    live = {w.id for w in plan.windows() if not w.cancelled}
+    for person in plan.spokespeople:
+        limits = limits_for(person)
+        who = f"{person.name} ({person.speaker_role.value})"
+        mine = sorted((t for t in plan.turns if person.id in t.person_ids and t.window_id in live),
+                      key=lambda t: utc(t.start))  # fmt: skip
+        by_day: dict[date, list[Turn]] = defaultdict(list)
+        for turn in mine:
+            by_day[turn.start.date()].append(turn)
+        for day, turns in by_day.items():
+            minutes = sum(int((utc(t.end) - utc(t.start)).total_seconds() // 60) for t in turns)
+            if minutes > limits.max_minutes_per_day:
+                most = limits.max_minutes_per_day / 60
+                text = f"{who} is on camera {minutes / 60:g} h; at most {most:g} h a day"
+                yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turns[-1].id, text)
+            stint = [turns[0]]
+            for turn in turns[1:]:
+                gap = utc(turn.start) - utc(stint[-1].end)
+                if gap.total_seconds() == 0:
+                    stint.append(turn)
+                    if len(stint) == limits.max_consecutive_turns + 1:
+                        yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id,
+                                          f"{who} has more than {_turns(limits.max_consecutive_turns)} in a row "
+                                          f"(until {hhmm(turn.end)})")  # fmt: skip
+                    continue
+                if 0 < gap.total_seconds() < limits.min_rest_minutes * 60:
+                    yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id,
+                                      f"{who} rests {int(gap.total_seconds() // 60)} min before the turn "
+                                      f"{span(turn.start, turn.end)}; needs {limits.min_rest_minutes} min")  # fmt: skip
+                stint = [turn]
+        days = sorted(by_day)
+        run = 1
+        for previous, current in itertools.pairwise(days):
+            run = run + 1 if (current - previous).days == 1 else 1
+            if run == limits.max_days_in_row + 1:
+                yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, current, by_day[current][0].id,
+                                  f"{who} is on duty more than {limits.max_days_in_row} days in a row")  # fmt: skip
+
+
+def _turns(count: int) -> str:
+    return f"{count} turn" if count == 1 else f"{count} turns"
