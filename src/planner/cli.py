@@ -14,7 +14,7 @@ from planner import __version__
 from planner.domain.checks import check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Plan
-from planner.domain.press import change_log, make_release
+from planner.domain.press import change_log, make_release, pending_invitations
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
@@ -104,12 +104,13 @@ def _release(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     previous = records.releases[-1] if records.releases else None
     release = make_release(plan, args.name, datetime.now(UTC), records.releases)
-    record_publication(args.plan, records.with_release(release))
+    records = records.with_release(release)
+    record_publication(args.plan, records)
     print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
           f"{len(release.journalists)} journalists")  # fmt: skip
     for change in change_log(previous, release):
         print(f"  {change.text}")
-    pending = build_outbox(records.with_release(release), datetime.now(UTC))
+    pending = pending_invitations(list(records.releases), records.sent)
     print(f"{len(pending)} messages to send: `planner invites` writes them, `planner send` sends them")
     return EXIT_OK
 

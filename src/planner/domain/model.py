@@ -226,10 +226,6 @@ class Plan:
     def turns_in(self, window_id: WindowId) -> list[Turn]:
         return sorted((t for t in self.turns if t.window_id == window_id), key=lambda t: t.start)
 
-    def local(self, year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
-        """A wall-clock time in the plan's zone."""
-        return datetime(year, month, day, hour, minute, tzinfo=self.zone)
-
 
 def split_window(window: Window, minutes: int) -> list[tuple[datetime, datetime]]:
     """Cut a window into consecutive turns of `minutes`; the last one may be shorter.

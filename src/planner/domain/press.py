@@ -189,10 +189,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def content_digest(*parts: str) -> str:
-    return _digest(*parts)
-
-
 def invitation_uid(plan_id: str, window_id: str) -> str:
     """One UID per media window for invitations, apart from the feeds' UIDs: a journalist
     who also subscribes to media.ics must not see the subscription fight the invitation."""

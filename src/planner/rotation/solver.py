@@ -19,7 +19,6 @@ from planner.domain.model import (
     Person,
     PersonId,
     Plan,
-    SpeakerRole,
     Turn,
     Window,
     utc,
@@ -441,4 +440,4 @@ def _when(turn: Turn) -> str:
     return f"{turn.start:%a %d %b} {span(turn.start, turn.end)}"
 
 
-__all__ = ["PersonScore", "RotationRequest", "RotationResult", "SpeakerRole", "solve"]
+__all__ = ["PersonScore", "RotationRequest", "RotationResult", "solve"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.records import Records
-from planner.storage.document import SUFFIX, load_document_file, load_plan, save_plan, write_records
+from planner.storage.document import load_document_file, load_plan, save_plan, write_records
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.json_format import read_json, read_json_document, write_json
 
@@ -49,7 +49,3 @@ def record_publication(path: Path, records: Records) -> None:
         write_json(read_json(path), path, records)
     else:
         write_records(path, records)
-
-
-def is_plan_path(path: Path) -> bool:
-    return path.suffix.lower() in (SUFFIX, ".json")

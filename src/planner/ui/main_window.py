@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import check_plan
-from planner.domain.press import change_log
+from planner.domain.press import change_log, pending_invitations
 from planner.errors import PlannerError
 from planner.publish.feeds import export_feeds
-from planner.publish.outbox import build_outbox
 from planner.storage.document import SUFFIX
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
@@ -258,7 +257,8 @@ class MainWindow(QMainWindow):
             return False
         releases = self.document.records.releases
         changes = change_log(releases[-2] if len(releases) > 1 else None, release)
-        pending = len(build_outbox(self.document.records, datetime.now(UTC)))
+        records = self.document.records
+        pending = len(pending_invitations(list(records.releases), records.sent))
         lines = [c.text for c in changes] or ["No changes for the press."]
         self.show_report(
             f"Release {release.number}: {release.name}",
