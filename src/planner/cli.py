@@ -198,8 +198,7 @@ def _rotate(args: argparse.Namespace) -> int:
         for line in result.explanation:
             print(f"  {line}", file=sys.stderr)
         return EXIT_WARNINGS
-    print(f"{result.status} rotation in {result.seconds:.1f} s, {result.changed} turns re-staffed, "
-          f"fairness gap {result.gap:.1%}")  # fmt: skip
+    print(result.summary())
     if args.explain:
         print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
         for s in result.scores:

@@ -238,3 +238,63 @@ def test_the_example_rotation_has_no_warnings_and_reports_each_person(example_pl
     assert check_plan(result.plan) == []
     assert len(result.scores) == len(example_plan.spokespeople)
     assert sum(s.turns for s in result.scores) == len(example_plan.turns)
+
+
+def test_parallel_sites_are_solved_together_and_people_stay_on_their_own_turns(make_plan):
+    # Three sites at the same hours make one group per hour in the model; seating must still
+    # give the Spanish window its speaker and, re-solved, put everyone back where they were.
+    sites = [{"id": w, "start": "2025-04-07T10:00", "end": "2025-04-07T13:00", "location": "loc",
+              **({"language": "Spanish"} if w == "es" else {})} for w in ("es", "a", "b")]  # fmt: skip
+    plan = make_plan(
+        people=[person(p, languages=("English", "Spanish") if p in ("ana", "eva") else ("English",), limits=LOOSE)
+                for p in ("ana", "ben", "cy", "dan", "eva", "fay")],
+        days=[{"date": "2025-04-07", "windows": sites}],
+        turns=[t for w in ("es", "a", "b") for t in turns_for("2025-04-07", range(10, 13), wid=w)],
+    )  # fmt: skip
+    result = solve(plan, FAST)
+    assert result.status == "optimal" and check_plan(result.plan) == []
+    assert all(people & {"ana", "eva"} for tid, people in staffed(result).items() if tid.endswith("es"))
+    again = solve(result.plan, FAST)
+    assert again.changed == 0 and again.plan == result.plan
+
+
+def test_the_fairness_floor_counts_whole_turns(make_plan):
+    # Ten hour-long turns for three people: shares of 200 minutes, but loads come in hours,
+    # so 3 + 3 + 4 turns is as fair as it gets (20 + 20 + 40 minutes off); the one prime turn
+    # (the first) is one off everybody's share of a third, rounded to none (60).
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben", "cy")],
+        days=[window_day("2025-04-07", "13:00", "23:00")],
+        turns=turns_for("2025-04-07", range(13, 23)),
+    )
+    result = solve(plan, FAST)
+    assert result.status == "optimal"
+    assert result.bound == 140 and result.objective == 140 and result.gap == 0
+    assert "the fairest possible" in result.summary()
+
+
+def test_a_long_plan_is_solved_in_parts_within_every_limit(make_plan):
+    # The by-parts search (used above 20,000 choices) on a plan small enough to check, and
+    # tight: two turns a day at most per striker, a striker on every pair turn.
+    days = [f"2025-04-{d:02d}" for d in range(7, 17)]
+    roles = dict.fromkeys(("ana", "bo", "cat", "dee"), "striker") | dict.fromkeys(("cy", "di", "eli"), "clinician")
+    roles |= {"ed": "union officer", "flo": "other"}
+    pair = {"p": {"pair": ["striker", "clinician"]}, "o": {}}
+    windows = [{"id": f"{w}{d[-2:]}", "start": f"{d}T09:00", "end": f"{d}T15:00", "location": "loc", **pair[w]}
+               for d in days for w in ("p", "o")]  # fmt: skip
+    plan = make_plan(
+        people=[person(p, role) for p, role in roles.items()],  # the default limits of each role
+        days=[{"date": d, "windows": [w for w in windows if w["id"].endswith(d[-2:])]} for d in days],
+        turns=[t for w in windows for t in turns_for(w["start"][:10], range(9, 15), wid=w["id"])],
+    )
+    in_parts = RotationRequest(time_limit=10, in_parts=True)
+    result = solve(plan, in_parts)
+    assert result.status in ("optimal", "feasible") and result.first_solution_seconds is not None
+    assert check_plan(result.plan) == []  # covered, pairs kept, health limits respected
+    assert all(t.person_ids for t in result.plan.turns)
+
+    start = datetime(2025, 4, 12, tzinfo=plan.zone)
+    repair = solve(result.plan, replace(in_parts, repair_person=PersonId("ed"), repair_from=start))
+    assert check_plan(repair.plan) == []
+    assert not any("ed" in t.person_ids for t in repair.plan.turns if t.start >= start)
+    assert all(a == b for a, b in zip(result.plan.turns, repair.plan.turns, strict=True) if a.start < start)

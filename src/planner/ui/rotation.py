@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,10 +30,15 @@ from planner.domain.model import PersonId, Plan
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 
+if TYPE_CHECKING:
+    from planner.rotation.solver import RotationResult
+
 
 class RotationDialog(QDialog):
     """`repair=False`: staff every turn afresh (pinned turns stay); `repair=True`: someone is
     out from a date, change as few turns as possible."""
+
+    solved = Signal()
 
     def __init__(self, parent: QWidget | None, document: PlanDocument, repair: bool = False) -> None:
         super().__init__(parent)
@@ -123,7 +129,16 @@ class RotationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1400, 900)
 
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rotation")
+        self._running: Future[RotationResult] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._check)
+        self.finished.connect(lambda _result: self._executor.shutdown(wait=False))
+
     def solve(self) -> None:
+        """Solve in a worker thread: a big plan may take the whole time limit, and the window
+        stays responsive meanwhile. `solved` is emitted once the result is shown."""
         from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only now
 
         plan = self._document.plan
@@ -132,24 +147,39 @@ class RotationDialog(QDialog):
             day = self.from_date.date()
             start = datetime(day.year(), day.month(), day.day(), tzinfo=plan.zone)
             request = RotationRequest(request.time_limit, PersonId(str(self.person.currentData())), start)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = solve(plan, request)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.solve_button.setEnabled(False)
+        self.accept_button.setEnabled(False)
+        self.report.setPlainText(f"Searching for a rotation (at most {request.time_limit:g} s)…")
+        self._running = self._executor.submit(solve, plan, request)
+        self._poll.start()
+
+    def _check(self) -> None:
+        if self._running is None or not self._running.done():
+            return
+        self._poll.stop()
+        self.solve_button.setEnabled(True)
+        result, self._running = self._running.result(), None
+        self._show(self._document.plan, result)
+        self.solved.emit()
+
+    def _show(self, plan: Plan, result: RotationResult) -> None:
         if result.plan is None:
             self.proposal = None
             self._proposed_document.set_plan(plan)
             self.proposed.highlight(set())
-            self.report.setPlainText("No rotation is possible as things stand:\n" + "\n".join(result.explanation))
+            heading = (
+                "No rotation is possible as things stand:"
+                if result.status == "infeasible"
+                else "No rotation was found in the time given:"
+            )
+            self.report.setPlainText(heading + "\n" + "\n".join(result.explanation))
             self.accept_button.setEnabled(False)
             return
         self.proposal = result.plan
         self._proposed_document.set_plan(result.plan)
         before = {t.id: t.person_ids for t in plan.turns}
         self.proposed.highlight({t.id for t in result.plan.turns if before.get(t.id) != t.person_ids})
-        lines = [f"{result.status.capitalize()} in {result.seconds:.1f} s: {result.changed} turns re-staffed, "
-                 f"fairness within {result.gap:.1%} of the best possible."]  # fmt: skip
+        lines = [result.summary()]
         for s in result.scores:
             share = f"{s.minutes / 60:g} h (fair share {s.target_minutes / 60:.1f} h)"
             lines.append(
