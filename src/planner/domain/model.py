@@ -224,7 +224,15 @@ class Plan:
             yield from day.windows
 
     def turns_in(self, window_id: WindowId) -> list[Turn]:
-        return sorted((t for t in self.turns if t.window_id == window_id), key=lambda t: t.start)
+        return list(self._turns_by_window.get(window_id, ()))
+
+    @cached_property
+    def _turns_by_window(self) -> dict[WindowId, list[Turn]]:
+        # Once per plan (plans are immutable): a campaign asks for 1,800 windows' turns.
+        index: dict[WindowId, list[Turn]] = {}
+        for turn in sorted(self.turns, key=lambda t: t.start):
+            index.setdefault(turn.window_id, []).append(turn)
+        return index
 
 
 def split_window(window: Window, minutes: int) -> list[tuple[datetime, datetime]]:
