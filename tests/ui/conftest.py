@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QDialog
 
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import Settings
@@ -24,6 +25,7 @@ def window(qtbot, settings) -> MainWindow:
     # Not qtbot.addWidget: pytest-qt would close it before this teardown, while a test may
     # have left unsaved changes, and the real "Save changes?" box would block the run.
     win = MainWindow(settings)
+    win.run_dialog = lambda dialog: QDialog.DialogCode.Rejected  # an editor never blocks a test
     win.open_example()
     win.show()
     qtbot.waitExposed(win)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from planner.ui.calendar_view import BlockKind, short_name
 
@@ -76,10 +78,14 @@ def test_the_legend_names_every_role(window):
     assert entries[2:] == [r.name for r in window.document.plan.roles]
 
 
-def test_an_empty_plan_says_so(window):
+def test_an_empty_plan_says_so_on_this_week(window):
     window.document.new()
-    assert window.grid.day_columns() == []
+    today = datetime.now(window.document.plan.zone).date()
+    assert [c.date.weekday() for c in window.grid.day_columns()] == [0, 1, 2, 3, 4]
+    assert window.grid.week == today - timedelta(days=today.weekday())
     assert window.grid.blocks() == []
+    texts = [i.text() for i in window.grid.scene().items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "This plan has no days yet." in texts
 
 
 def test_cancelled_items_are_marked_as_such(window):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.storage import load_any
 from planner.storage.document import schema_version
+from planner.ui.calendar_view import BlockKind
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import WINDOW_GEOMETRY
 
@@ -128,7 +129,7 @@ def test_new_asks_about_unsaved_changes_first(window, monkeypatch):
     assert window.document.plan.title == "Vigil"
     monkeypatch.setattr(window, "ask_save_changes", lambda: Button.Discard)
     assert window.new_plan()
-    assert window.document.plan.title == "Untitled plan" and window.grid.day_columns() == []
+    assert window.document.plan.title == "Untitled plan" and window.grid.blocks() == []
 
 
 def test_geometry_is_kept_in_settings(qtbot, settings):
@@ -180,11 +181,11 @@ def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
         b"END:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     assert window.import_calendar(calendar)
-    assert len(window.grid.day_columns()) == 1
+    assert [b.item_id for b in window.grid.blocks(BlockKind.WINDOW)] == [window.document.plan.days[0].windows[0].id]
     assert window.isWindowModified()
     assert "Added 1 media windows" in reports[0] and "'Holiday'" in reports[0]
     window.document.undo_stack.undo()
-    assert window.grid.day_columns() == [] and not window.isWindowModified()
+    assert window.grid.blocks() == [] and not window.isWindowModified()
 
 
 def test_export_from_the_app_records_what_was_published(window, tmp_path, monkeypatch):

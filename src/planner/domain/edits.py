@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.model import Day, Location, LocationId, Plan, Turn, TurnId, Window, WindowId, split_window
+from planner.domain.checks import LocalTimeIssue, local_time_issue
+from planner.domain.model import (
+    Contact,
+    Day,
+    Location,
+    LocationId,
+    Person,
+    PersonId,
+    PersonKind,
+    Plan,
+    Role,
+    Shift,
+    ShiftId,
+    Turn,
+    TurnId,
+    Window,
+    WindowId,
+    split_window,
+    utc,
+)
+from planner.errors import PlannerError
 
 
 @dataclass(frozen=True)
@@ -84,3 +107,250 @@ def _normal(text: str) -> str:
 
 def _short(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+# -- edits made on the grid and in the editors -----------------------------------------------
+
+
+class EditError(PlannerError):
+    """An edit that cannot be made as asked; the message says what and why."""
+
+
+Item = Turn | Shift
+
+
+def find_item(plan: Plan, item_id: str) -> Item:
+    items: list[Item] = [*plan.turns, *plan.shifts]
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise EditError(f"No turn or shift has the id {item_id!r}")
+
+
+def move_item(plan: Plan, item_id: str, start: datetime) -> Plan:
+    """Move a turn or shift to start at `start`, keeping its length. A turn moved into another
+    media window joins that window."""
+    item = find_item(plan, item_id)
+    return retime_item(plan, item_id, start, start + (utc(item.end) - utc(item.start)))
+
+
+def retime_item(plan: Plan, item_id: str, start: datetime, end: datetime) -> Plan:
+    """Give a turn or shift new start and end times (a move or a resize)."""
+    item = find_item(plan, item_id)
+    start, end = _wall_time(plan, start, f"{_name(item)}: the start"), _wall_time(plan, end, f"{_name(item)}: the end")
+    if end <= start:
+        raise EditError(f"{_name(item)}: the end ({end:%H:%M}) must be after the start ({start:%H:%M})")
+    if isinstance(item, Turn):
+        window = _window_holding(plan, start, end, prefer=item.window_id)
+        moved_turn = replace(item, start=start, end=end, window_id=window.id if window else item.window_id)
+        return replace(plan, turns=_swap(plan.turns, moved_turn))
+    return replace(plan, shifts=_swap(plan.shifts, replace(item, start=start, end=end)))
+
+
+def assign_person(plan: Plan, item_id: str, person_id: PersonId) -> Plan:
+    """Put a person on a turn (spokespeople) or a shift (volunteers); already on it: no change."""
+    item = find_item(plan, item_id)
+    person = plan.people_by_id.get(person_id)
+    if person is None:
+        raise EditError(f"No person has the id {person_id!r}")
+    wanted = PersonKind.SPOKESPERSON if isinstance(item, Turn) else PersonKind.VOLUNTEER
+    if person.kind is not wanted:
+        raise EditError(f"{person.name} is a {person.kind.value}; only a {wanted.value} can take {_name(item)}")
+    if person_id in item.person_ids:
+        return plan
+    return _put(plan, replace(item, person_ids=(*item.person_ids, person_id)))
+
+
+def unassign_person(plan: Plan, item_id: str, person_id: PersonId) -> Plan:
+    item = find_item(plan, item_id)
+    return _put(plan, replace(item, person_ids=tuple(p for p in item.person_ids if p != person_id)))
+
+
+def remove_items(plan: Plan, item_ids: Iterable[str]) -> Plan:
+    gone = set(item_ids)
+    for item_id in gone:
+        find_item(plan, item_id)  # say which id is unknown rather than ignore it
+    return replace(
+        plan,
+        turns=tuple(t for t in plan.turns if t.id not in gone),
+        shifts=tuple(s for s in plan.shifts if s.id not in gone),
+    )
+
+
+def put_item(plan: Plan, item: Item) -> Plan:
+    """A turn or shift as an editor left it: replaces the one with its id, or is added."""
+    _wall_time(plan, item.start, f"{_name(item)}: the start")
+    _wall_time(plan, item.end, f"{_name(item)}: the end")
+    if utc(item.end) <= utc(item.start):
+        raise EditError(f"{_name(item)}: the end must be after the start")
+    return _put(plan, item)
+
+
+def copy_day(plan: Plan, source: date, targets: Iterable[date]) -> Plan:
+    """Copy a day's media windows with their turns, and its shifts, onto other days at the same
+    wall-clock times, with whoever is on them; what the target days already hold stays."""
+    day = next((d for d in plan.days if d.date == source), Day(source))
+    shifts = [s for s in plan.shifts if s.start.date() == source]
+    turns_of = {w.id: plan.turns_in(w.id) for w in day.windows}
+    days = {d.date: d for d in plan.days}
+    new_turns, new_shifts = list(plan.turns), list(plan.shifts)
+    taken = {*plan.windows_by_id, *(t.id for t in plan.turns), *(s.id for s in plan.shifts)}
+
+    def fresh(old: str, target: date) -> str:
+        candidate, n = f"{old}-{target:%Y%m%d}", 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{old}-{target:%Y%m%d}-{n}"
+        taken.add(candidate)
+        return candidate
+
+    def shifted(moment: datetime, target: date, what: str) -> datetime:
+        wall = datetime.combine(target + (moment.date() - source), moment.timetz().replace(tzinfo=None))
+        return _wall_time(plan, wall.replace(tzinfo=plan.zone), what)
+
+    for target in targets:
+        if target == source:
+            continue
+        windows = []
+        for window in day.windows:
+            label = f"The media window {window.start:%H:%M} copied to {target:%a %d %b}"
+            copy = replace(window, id=WindowId(fresh(window.id, target)), start=shifted(window.start, target, label),
+                           end=shifted(window.end, target, label))  # fmt: skip
+            windows.append(copy)
+            for turn in turns_of[window.id]:
+                label = f"The turn {turn.start:%H:%M} copied to {target:%a %d %b}"
+                new_turns.append(replace(turn, id=TurnId(fresh(turn.id, target)), window_id=copy.id,
+                                         start=shifted(turn.start, target, label),
+                                         end=shifted(turn.end, target, label)))  # fmt: skip
+        for shift in shifts:
+            label = f"The shift {shift.start:%H:%M} copied to {target:%a %d %b}"
+            new_shifts.append(replace(shift, id=ShiftId(fresh(shift.id, target)),
+                                      start=shifted(shift.start, target, label),
+                                      end=shifted(shift.end, target, label)))  # fmt: skip
+        existing = days.get(target, Day(target))
+        days[target] = replace(existing, windows=tuple(sorted((*existing.windows, *windows), key=lambda w: w.start)))
+    return replace(plan, days=tuple(days[d] for d in sorted(days)), turns=tuple(new_turns), shifts=tuple(new_shifts))
+
+
+def _wall_time(plan: Plan, moment: datetime, what: str) -> datetime:
+    """The moment as wall time in the plan's zone; a time the clocks skip is refused."""
+    local = moment.astimezone(plan.zone) if moment.tzinfo not in (None, plan.zone) else moment
+    local = local.replace(tzinfo=plan.zone)
+    if local_time_issue(local) is LocalTimeIssue.NONEXISTENT:
+        raise EditError(f"{what} ({local:%a %d %b %H:%M}) does not exist in {plan.timezone}: the clocks skip it")
+    return local
+
+
+def _window_holding(plan: Plan, start: datetime, end: datetime, prefer: WindowId) -> Window | None:
+    holding = [w for w in plan.windows() if utc(w.start) <= utc(start) and utc(end) <= utc(w.end)]
+    return next((w for w in holding if w.id == prefer), holding[0] if holding else None)
+
+
+def _name(item: Item) -> str:
+    return f"the {'turn' if isinstance(item, Turn) else 'shift'} {item.start:%a %d %b %H:%M}"
+
+
+def _put(plan: Plan, item: Item) -> Plan:
+    if isinstance(item, Turn):
+        return replace(plan, turns=_swap(plan.turns, item))
+    return replace(plan, shifts=_swap(plan.shifts, item))
+
+
+def _swap(items: tuple[Any, ...], new: Any) -> tuple[Any, ...]:
+    if any(i.id == new.id for i in items):
+        return tuple(new if i.id == new.id else i for i in items)
+    return (*items, new)
+
+
+def put_location(plan: Plan, location: Location) -> Plan:
+    if not location.name.strip():
+        raise EditError("A location needs a name")
+    for value, low, high, what in (
+        (location.latitude, -90, 90, "latitude"),
+        (location.longitude, -180, 180, "longitude"),
+    ):
+        if value is not None and not low <= value <= high:
+            raise EditError(f"{location.name}: the {what} {value} is not between {low} and {high}")
+    return replace(plan, locations=_swap(plan.locations, location))
+
+
+def put_person(plan: Plan, person: Person) -> Plan:
+    if not person.name.strip():
+        raise EditError("A person needs a name")
+    return replace(plan, people=_swap(plan.people, person))
+
+
+def put_role(plan: Plan, role: Role) -> Plan:
+    if not role.name.strip():
+        raise EditError("A role needs a name")
+    return replace(plan, roles=_swap(plan.roles, role))
+
+
+def put_window(plan: Plan, window: Window) -> Plan:
+    """A media window as its editor left it, on the day it starts (its turns move with it when
+    it moves to another day; turns outside its new hours show as warnings)."""
+    what = f"The media window {window.start:%a %d %b %H:%M}"
+    start, end = _wall_time(plan, window.start, f"{what}: the start"), _wall_time(plan, window.end, f"{what}: the end")
+    if end <= start:
+        raise EditError(f"{what}: the end must be after the start")
+    if window.location_id not in plan.locations_by_id:
+        raise EditError(f"{what}: choose one of the plan's locations")
+    window = replace(window, start=start, end=end)
+    old = plan.windows_by_id.get(window.id)
+    days = {d.date: replace(d, windows=tuple(w for w in d.windows if w.id != window.id)) for d in plan.days}
+    day = days.get(start.date(), Day(start.date()))
+    days[day.date] = replace(day, windows=tuple(sorted((*day.windows, window), key=lambda w: w.start)))
+    turns = plan.turns
+    if old is not None and old.start.date() != start.date():
+        shift_by = start.date() - old.start.date()
+        turns = tuple(replace(t, start=t.start + shift_by, end=t.end + shift_by) if t.window_id == window.id else t
+                      for t in turns)  # fmt: skip
+    return replace(plan, days=tuple(days[d] for d in sorted(days)), turns=turns)
+
+
+def remove_window(plan: Plan, window_id: WindowId) -> Plan:
+    """A media window and its turns."""
+    days = tuple(replace(d, windows=tuple(w for w in d.windows if w.id != window_id)) for d in plan.days)
+    return replace(plan, days=days, turns=tuple(t for t in plan.turns if t.window_id != window_id))
+
+
+def split_into_turns(plan: Plan, window_id: WindowId) -> Plan:
+    """Give a window without turns its turns of the plan's length (unstaffed)."""
+    window = plan.windows_by_id[window_id]
+    if plan.turns_in(window_id):
+        return plan
+    turns = [
+        Turn(TurnId(f"turn-{window_id}-{s:%H%M}"), window_id, s, e) for s, e in split_window(window, plan.turn_minutes)
+    ]
+    return replace(plan, turns=(*plan.turns, *turns))
+
+
+def set_details(plan: Plan, title: str, organization: str, description: str, timezone: str, contact: Contact) -> Plan:
+    """The plan's own details. A new time zone keeps every wall-clock time as it was."""
+    if not title.strip():
+        raise EditError("The plan needs a title")
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise EditError(f"{timezone!r} is not an IANA time zone, e.g. America/Los_Angeles") from None
+    plan = replace(plan, title=title.strip(), organization=organization, description=description, press_contact=contact)
+    if timezone == plan.timezone:
+        return plan
+
+    def moved(moment: datetime) -> datetime:
+        return moment.replace(tzinfo=zone)
+
+    days = tuple(replace(d, windows=tuple(replace(w, start=moved(w.start), end=moved(w.end)) for w in d.windows))
+                 for d in plan.days)  # fmt: skip
+    return replace(
+        plan,
+        timezone=timezone,
+        days=days,
+        turns=tuple(replace(t, start=moved(t.start), end=moved(t.end)) for t in plan.turns),
+        shifts=tuple(replace(s, start=moved(s.start), end=moved(s.end)) for s in plan.shifts),
+        availability=tuple(replace(a, start=moved(a.start), end=moved(a.end)) for a in plan.availability),
+    )
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId
 from planner.domain.press import Release, make_release
@@ -53,6 +56,7 @@ class PlanDocument(QObject):
         self.records = Records()
         self.path: Path | None = None
         self.from_example = False
+        self._warnings: tuple[Plan, list[PlanWarning]] | None = None
 
     # -- state
 
@@ -134,6 +138,21 @@ class PlanDocument(QObject):
             text = f"Import {len(result.added)} media windows"
             self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
         return len(result.added), found.problems + result.notes
+
+    def edit(self, text: str, change: Callable[..., Plan], *args: Any) -> bool:
+        """Apply a domain edit (domain/edits.py) as one undoable step; False if it changed
+        nothing. An edit that cannot be made raises EditError, and the plan stays as it was."""
+        new_plan = change(self.plan, *args)
+        if new_plan == self.plan:
+            return False
+        self.undo_stack.push(ReplacePlanCommand(self, new_plan, text))
+        return True
+
+    def warnings(self) -> list[PlanWarning]:
+        """The current plan's warnings, worked out once per version of the plan."""
+        if self._warnings is None or self._warnings[0] is not self.plan:
+            self._warnings = (self.plan, check_plan(self.plan))
+        return self._warnings[1]
 
     def replace_plan(self, plan: Plan, text: str) -> None:
         """A whole-plan edit made elsewhere (e.g. a generated rotation), as one undoable step."""

@@ -1,14 +1,16 @@
-"""The main window: the grid in the middle, location and people beside it, the File menu."""
+"""The main window: the week grid in the middle, panels around it, and the menus."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -16,21 +18,51 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.checks import check_plan
+from planner.domain.edits import (
+    EditError,
+    assign_person,
+    copy_day,
+    find_item,
+    put_item,
+    put_location,
+    put_person,
+    put_role,
+    put_window,
+    set_details,
+    split_into_turns,
+)
+from planner.domain.model import Location, PersonId, Plan, Role, Shift, Turn, Window, WindowId
 from planner.domain.press import change_log, pending_invitations
 from planner.errors import PlannerError
 from planner.publish.feeds import export_feeds
 from planner.storage.document import SUFFIX
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
+from planner.ui.editors import (
+    CopyDayDialog,
+    LocationDialog,
+    PersonDialog,
+    PlanDetailsDialog,
+    RoleDialog,
+    ShiftDialog,
+    TurnDialog,
+    WindowDialog,
+    blank_shift,
+    blank_window,
+)
+from planner.ui.grid_bar import GridBar
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
+from planner.ui.record_model import RecordRole
 from planner.ui.rotation import RotationDialog
-from planner.ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.settings import GRID_SNAP_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.warnings_panel import WarningsPanel
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
 SAVE_FILTER = "Planner documents (*.planner)"
@@ -45,6 +77,9 @@ class MainWindow(QMainWindow):
         self.document.setParent(self)
 
         self.grid = CalendarView(self.document, self)
+        self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
+        self.grid_bar = GridBar(self.grid, self.document, self)
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # tests fill and accept
         self.heading = QLabel(self)
         self.heading.setObjectName("planHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,6 +90,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.grid_bar)
         layout.addWidget(self.grid, 1)
         layout.addWidget(self.legend)
         self.setCentralWidget(central)
@@ -69,6 +105,22 @@ class MainWindow(QMainWindow):
         press_dock = self._add_dock("Press list", "pressDock", self.press_panel)
         self.tabifyDockWidget(docks[1], press_dock)  # people and press share one place
         docks[1].raise_()
+        self.warnings_panel = WarningsPanel(self.document, self)
+        self.undo_view = QUndoView(self.document.undo_stack, self)
+        self.undo_view.setObjectName("undoHistory")
+        self.undo_view.setAccessibleName("Undo history")
+        self.undo_view.setEmptyLabel("Opened")
+        self.warnings_dock = self._add_dock("Warnings", "warningsDock", self.warnings_panel,
+                                            Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.history_dock = self._add_dock("Undo history", "historyDock", self.undo_view,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.warnings_dock, self.history_dock)
+        self.warnings_dock.raise_()
+        self.resizeDocks([self.warnings_dock], [90], Qt.Orientation.Vertical)
+        self.warnings_panel.item_chosen.connect(self.grid.select_item)
+        self.grid.edit_requested.connect(self.edit_item)
+        self.grid.edit_failed.connect(self._on_grid_edit_failed)
+        self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
         self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 
@@ -84,14 +136,18 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
         self.restoreState(settings.get(WINDOW_STATE))
 
-    def _add_dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+    def _add_dock(
+        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         return dock
 
     # -- menus
@@ -118,7 +174,55 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
+        self.edit_item_action = self._action(edit_menu, "&Edit Selected…", None, self.edit_selected)
+        # Delete and Enter belong to the grid: as window-wide shortcuts they would take those
+        # keys from every text field.
+        self.delete_action = self._action(edit_menu, "&Delete", QKeySequence.StandardKey.Delete,
+                                          self.grid.delete_selected)  # fmt: skip
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.grid.addAction(self.delete_action)
+        self.assign_action = self._action(edit_menu, "&Assign Person…", QKeySequence("Ctrl+Shift+A"),
+                                          self.assign_dialog)  # fmt: skip
+        self.copy_day_action = self._action(edit_menu, "&Copy Day To…", QKeySequence("Ctrl+Shift+D"),
+                                            self.copy_day_dialog)  # fmt: skip
+        edit_menu.addSeparator()
+        self.details_action = self._action(edit_menu, "Plan &Details…", None, self.details_dialog)
         self.rename_action = self._action(edit_menu, "Rename &Plan…", None, self.rename_dialog)
+        snap_menu = edit_menu.addMenu("&Snap To")
+        self.snap_actions = QActionGroup(self)
+        for minutes in (5, 10, 15, 30, 60):
+            action = snap_menu.addAction(f"{minutes} minutes")
+            action.setCheckable(True)
+            action.setChecked(minutes == self.grid.snap_minutes)
+            action.triggered.connect(lambda _checked=False, m=minutes: self.set_snap(m))
+            self.snap_actions.addAction(action)
+
+        add_menu = self.menuBar().addMenu("&Add")
+        self.add_window_action = self._action(add_menu, "Media &Window…", None, self.add_window)
+        self.add_shift_action = self._action(add_menu, "&Shift…", None, self.add_shift)
+        self.add_person_action = self._action(add_menu, "&Person…", None, self.add_person)
+        self.add_location_action = self._action(add_menu, "&Location…", None, lambda: self.edit_location(None))
+        self.add_role_action = self._action(add_menu, "&Role…", None, lambda: self.edit_role(None))
+        add_menu.addSeparator()
+        locations_menu = add_menu.addMenu("&Edit Location")
+        locations_menu.aboutToShow.connect(lambda: self._fill_records_menu(locations_menu, "location"))
+        roles_menu = add_menu.addMenu("Edit R&ole")
+        roles_menu.aboutToShow.connect(lambda: self._fill_records_menu(roles_menu, "role"))
+
+        view_menu = self.menuBar().addMenu("&View")
+        self._action(view_menu, "&Previous Week", QKeySequence("Alt+Left"), lambda: self.grid.step_week(-1))
+        self._action(view_menu, "&Next Week", QKeySequence("Alt+Right"), lambda: self.grid.step_week(1))
+        self._action(view_menu, "&This Week", QKeySequence("Alt+Home"), self.grid_bar.show_this_week)
+        view_menu.addSeparator()
+        self._action(
+            view_menu, "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.grid.set_zoom(self.grid.zoom * 1.25)
+        )
+        self._action(
+            view_menu, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, lambda: self.grid.set_zoom(self.grid.zoom / 1.25)
+        )
+        self._action(view_menu, "&Fit the Day", QKeySequence("Ctrl+0"), lambda: self.grid.set_zoom(1.0))
+        view_menu.addSeparator()
+        view_menu.addActions([self.warnings_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
 
         rotation_menu = self.menuBar().addMenu("&Rotation")
         self.generate_action = self._action(rotation_menu, "&Generate Rotation…", None, self.rotation_dialog)
@@ -277,6 +381,147 @@ class MainWindow(QMainWindow):
 
     def outbox_dialog(self) -> None:
         OutboxDialog(self, self.document, self.settings).exec()
+
+    # -- editing
+
+    def _on_grid_edit_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Not changed: {message}", 12000)
+
+    def _editor(self, dialog: Any, make: Callable[[], Any], text: str, change: Callable[..., Plan]) -> bool:
+        """Show an editor until it is cancelled or its result can be applied; a result the
+        plan cannot take is explained and the editor stays open with what was typed."""
+        while self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            try:
+                self.document.edit(text, change, make())
+                return True
+            except EditError as exc:
+                self.show_error("This change cannot be made", str(exc))
+        return False
+
+    def edit_item(self, item_id: str) -> bool:
+        plan = self.document.plan
+        if item_id in plan.windows_by_id:
+            dialog = WindowDialog(self, plan, plan.windows_by_id[WindowId(item_id)])
+            return self._editor(dialog, dialog.result_window, "Edit media window", put_window)
+        try:
+            item = find_item(plan, item_id)
+        except EditError:
+            return False
+        if isinstance(item, Turn):
+            turn_dialog = TurnDialog(self, plan, item)
+            return self._editor(turn_dialog, turn_dialog.result_turn, "Edit turn", put_item)
+        shift_dialog = ShiftDialog(self, plan, item)
+        return self._editor(shift_dialog, shift_dialog.result_shift, "Edit shift", put_item)
+
+    def edit_selected(self) -> None:
+        selected = self.grid.selected_ids()
+        if len(selected) == 1:
+            self.edit_item(selected[0])
+        else:
+            self.statusBar().showMessage("Select one turn or shift on the grid to edit it", 6000)
+
+    def _on_people_panel_double_clicked(self, index: QModelIndex) -> None:
+        person = index.data(RecordRole)
+        if person is not None:
+            dialog = PersonDialog(self, person)
+            self._editor(dialog, dialog.result_person, f"Edit {person.name}", put_person)
+
+    def add_person(self) -> bool:
+        dialog = PersonDialog(self, None)
+        return self._editor(dialog, dialog.result_person, "Add person", put_person)
+
+    def edit_location(self, location: Location | None) -> bool:
+        dialog = LocationDialog(self, location)
+        return self._editor(dialog, dialog.result_location, "Add location" if location is None else "Edit location",
+                            put_location)  # fmt: skip
+
+    def edit_role(self, role: Role | None) -> bool:
+        dialog = RoleDialog(self, role)
+        return self._editor(dialog, dialog.result_role, "Add role" if role is None else "Edit role", put_role)
+
+    def _fill_records_menu(self, menu: QMenu, kind: str) -> None:
+        menu.clear()
+        plan = self.document.plan
+        if kind == "location":
+            for loc in plan.locations:
+                menu.addAction(loc.name).triggered.connect(lambda _c=False, r=loc: self.edit_location(r))
+        else:
+            for role in plan.roles:
+                menu.addAction(role.name).triggered.connect(lambda _c=False, r=role: self.edit_role(r))
+        if menu.isEmpty():
+            menu.addAction("None yet").setEnabled(False)
+
+    def _shown_day(self) -> date:
+        selected = [i for i in self.grid.selected_ids() if self.grid._item(i) is not None]
+        if selected:
+            return find_item(self.document.plan, selected[0]).start.date()
+        columns = self.grid.day_columns()
+        return columns[0].date if columns else datetime.now(self.document.plan.zone).date()
+
+    def add_window(self) -> bool:
+        plan = self.document.plan
+        if not plan.locations:
+            self.show_error("Add a location first", "A media window happens at one of the plan's locations.")
+            return False
+        day = self._shown_day()
+        start = datetime(day.year, day.month, day.day, 10, tzinfo=plan.zone)
+        dialog = WindowDialog(self, plan, blank_window(plan, start, start + timedelta(hours=8)))
+
+        def add(p: Plan, window: Window) -> Plan:
+            return split_into_turns(put_window(p, window), window.id)
+
+        return self._editor(dialog, dialog.result_window, "Add media window", add)
+
+    def add_shift(self) -> bool:
+        plan = self.document.plan
+        if not plan.roles or not plan.locations:
+            self.show_error("Add a role and a location first", "A shift is a role done at one of the plan's locations.")
+            return False
+        day = self._shown_day()
+        start = datetime(day.year, day.month, day.day, 9, tzinfo=plan.zone)
+        dialog = ShiftDialog(self, plan, blank_shift(plan, start, start + timedelta(hours=4)))
+        return self._editor(dialog, dialog.result_shift, "Add shift", put_item)
+
+    def details_dialog(self) -> bool:
+        dialog = PlanDetailsDialog(self, self.document.plan)
+        return self._editor(dialog, dialog.result_details, "Edit plan details", lambda p, d: set_details(p, *d))
+
+    def assign_dialog(self) -> bool:
+        """The keyboard's way to drop a person on the selected turn or shift."""
+        selected = self.grid.selected_ids()
+        if len(selected) != 1:
+            self.statusBar().showMessage("Select one turn or shift on the grid first", 6000)
+            return False
+        item = find_item(self.document.plan, selected[0])
+        person_id = self.choose_person(item)
+        if person_id is None:
+            return False
+        try:
+            name = self.document.plan.people_by_id[person_id].name
+            return self.document.edit(f"Assign {name}", assign_person, item.id, person_id)
+        except EditError as exc:
+            self.show_error("This change cannot be made", str(exc))
+            return False
+
+    def choose_person(self, item: Turn | Shift) -> PersonId | None:
+        plan = self.document.plan
+        people = plan.spokespeople if isinstance(item, Turn) else plan.volunteers
+        people = tuple(p for p in people if p.id not in item.person_ids)
+        names = [p.name for p in people]
+        name, ok = QInputDialog.getItem(self, "Assign person", "Who:", names, 0, False)
+        return next((p.id for p in people if p.name == name), None) if ok else None
+
+    def copy_day_dialog(self) -> bool:
+        dialog = CopyDayDialog(self, self.document.plan, self._shown_day())
+
+        def copy(p: Plan, choice: tuple[date, list[date]]) -> Plan:
+            return copy_day(p, *choice)
+
+        return self._editor(dialog, dialog.result_days, "Copy day", copy)
+
+    def set_snap(self, minutes: int) -> None:
+        self.grid.snap_minutes = minutes
+        self.settings.set(GRID_SNAP_MINUTES, minutes)
 
     def rename_dialog(self) -> None:
         title, ok = QInputDialog.getText(self, "Rename plan", "Plan title:", text=self.document.plan.title)

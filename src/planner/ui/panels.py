@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
-from planner.ui.calendar_view import TURN_FILL, WINDOW_FILL, role_fill
+from planner.ui.calendar_view import PERSON_MIME, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
-from planner.ui.record_model import RecordRole, RecordTableModel
+from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 
 PersonRole = RecordRole
 
@@ -58,7 +59,7 @@ class LocationPanel(QWidget):
 
 
 class PeopleModel(RecordTableModel[Person]):
-    """The plan's people, spokespeople first."""
+    """The plan's people, spokespeople first; a row drags onto a turn or shift to assign."""
 
     COLUMNS = ("Name", "Kind", "Title / affiliation", "Languages", "E-mail", "Phone")
 
@@ -67,6 +68,25 @@ class PeopleModel(RecordTableModel[Person]):
 
     def cell(self, person: Person, column: int) -> str:
         return _person_cell(person, column)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = {i.row() for i in indexes if i.isValid()}
+        if rows:
+            person: Person = self.data(self.index(min(rows), 0), RecordRole)
+            data.setData(PERSON_MIME, QByteArray(person.id.encode("utf-8")))
+            data.setText(person.name)
+        return data
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
 
 def _person_order(person: Person) -> tuple[int, str]:
@@ -87,6 +107,8 @@ class PeoplePanel(QTableView):
         self.setModel(PeopleModel(document))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

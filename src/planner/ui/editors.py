@@ -1,0 +1,360 @@
+"""Editors for what a plan holds: its details, locations, media windows, people, roles,
+turns and shifts. Each dialog shows one record and returns the edited copy; the caller
+applies it through the document, so every edit is one undoable step."""
+
+from __future__ import annotations
+
+import zoneinfo
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.edits import EditError, new_id
+from planner.domain.health import DEFAULT_LIMITS
+from planner.domain.model import (
+    Contact,
+    HealthLimits,
+    Location,
+    LocationId,
+    Person,
+    PersonId,
+    PersonKind,
+    Plan,
+    Role,
+    RoleId,
+    Shift,
+    ShiftId,
+    SpeakerRole,
+    Turn,
+    Window,
+    WindowId,
+)
+
+
+class FormDialog(QDialog):
+    """A form of labelled fields with OK and Cancel. Every field gets its label as its
+    accessible name, and the label is the field's buddy, so Alt+letter reaches it."""
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def field(self, label: str, widget: Any) -> Any:
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(label, widget)
+        return widget
+
+    def line(self, label: str, text: str = "") -> QLineEdit:
+        edit: QLineEdit = self.field(label, QLineEdit(text, self))
+        return edit
+
+    def moment(self, label: str, value: datetime) -> QDateTimeEdit:
+        edit: QDateTimeEdit = self.field(label, QDateTimeEdit(self))
+        edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        edit.setCalendarPopup(True)
+        # Wall time in the plan's zone, held as UTC so Qt never shifts it for the computer's zone.
+        edit.setTimeZone(QTimeZone.utc())
+        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute),
+                                   QTimeZone.utc()))  # fmt: skip
+        return edit
+
+    def choice(self, label: str, options: list[tuple[str, Any]], current: Any) -> QComboBox:
+        combo: QComboBox = self.field(label, QComboBox(self))
+        for text, value in options:
+            combo.addItem(text, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        return combo
+
+    def people(self, label: str, people: tuple[Person, ...], chosen: tuple[PersonId, ...]) -> QListWidget:
+        box: QListWidget = self.field(label, QListWidget(self))
+        for person in people:
+            item = QListWidgetItem(person.name, box)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
+        box.setMaximumHeight(160)
+        return box
+
+
+def wall_time(edit: QDateTimeEdit, plan: Plan) -> datetime:
+    value = edit.dateTime()
+    day, clock = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=plan.zone)
+
+
+def checked(box: QListWidget) -> tuple[PersonId, ...]:
+    items = [box.item(i) for i in range(box.count())]
+    return tuple(PersonId(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
+
+
+def _number(text: str, what: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise EditError(f"The {what} {text!r} is not a number") from None
+
+
+class TurnDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, plan: Plan, turn: Turn) -> None:
+        super().__init__(parent, "Turn")
+        self._plan, self._turn = plan, turn
+        self.start = self.moment("&Starts:", turn.start)
+        self.end = self.moment("&Ends:", turn.end)
+        self.speakers = self.people("S&pokespeople:", plan.spokespeople, turn.person_ids)
+        self.pinned = self.field("", QCheckBox("Pi&nned: the rotation leaves this turn as it is", self))
+        self.pinned.setAccessibleName("Pinned")
+        self.pinned.setChecked(turn.pinned)
+
+    def result_turn(self) -> Turn:
+        return replace(self._turn, start=wall_time(self.start, self._plan), end=wall_time(self.end, self._plan),
+                       person_ids=checked(self.speakers), pinned=self.pinned.isChecked())  # fmt: skip
+
+
+class ShiftDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, plan: Plan, shift: Shift) -> None:
+        super().__init__(parent, "Shift")
+        self._plan, self._shift = plan, shift
+        self.role = self.choice("&Role:", [(r.name, r.id) for r in plan.roles], shift.role_id)
+        self.location = self.choice("&Location:", [(loc.name, loc.id) for loc in plan.locations], shift.location_id)
+        self.start = self.moment("&Starts:", shift.start)
+        self.end = self.moment("&Ends:", shift.end)
+        self.needed = self.field("&Volunteers needed:", QSpinBox(self))
+        self.needed.setRange(1, 500)
+        self.needed.setValue(shift.needed)
+        self.volunteers = self.people("V&olunteers:", plan.volunteers, shift.person_ids)
+        self.notes = self.field("N&otes:", QPlainTextEdit(shift.notes, self))
+        self.notes.setMaximumHeight(70)
+        self.cancelled = self.field("", QCheckBox("&Cancelled", self))
+        self.cancelled.setAccessibleName("Cancelled")
+        self.cancelled.setChecked(shift.cancelled)
+
+    def result_shift(self) -> Shift:
+        return replace(
+            self._shift,
+            role_id=RoleId(self.role.currentData()),
+            location_id=LocationId(self.location.currentData()),
+            start=wall_time(self.start, self._plan),
+            end=wall_time(self.end, self._plan),
+            needed=self.needed.value(),
+            person_ids=checked(self.volunteers),
+            notes=self.notes.toPlainText().strip(),
+            cancelled=self.cancelled.isChecked(),
+        )
+
+
+def blank_shift(plan: Plan, start: datetime, end: datetime) -> Shift:
+    role = plan.roles[0].id if plan.roles else RoleId("")
+    location = plan.locations[0].id if plan.locations else LocationId("")
+    return Shift(ShiftId(new_id("shift")), role, location, start, end)
+
+
+class WindowDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, plan: Plan, window: Window) -> None:
+        super().__init__(parent, "Media availability window")
+        self._plan, self._window = plan, window
+        self.start = self.moment("&Starts:", window.start)
+        self.end = self.moment("&Ends:", window.end)
+        self.location = self.choice("&Location:", [(loc.name, loc.id) for loc in plan.locations], window.location_id)
+        self.needed = self.field("Spokespeople per &turn:", QSpinBox(self))
+        self.needed.setRange(1, 10)
+        self.needed.setValue(window.needed)
+        roles = [("—", None)] + [(r.value, r) for r in SpeakerRole]
+        pair = (*window.pair, None, None)
+        self.pair_first = self.choice("&Pair, one of:", roles, pair[0])
+        self.pair_second = self.choice("…and one &of:", roles, pair[1])
+        self.language = self.line("A speaker of (&language):", window.language)
+        self.cancelled = self.field("", QCheckBox("&Cancelled (stays in calendars as cancelled)", self))
+        self.cancelled.setAccessibleName("Cancelled")
+        self.cancelled.setChecked(window.cancelled)
+
+    def result_window(self) -> Window:
+        pair = tuple(r for r in (self.pair_first.currentData(), self.pair_second.currentData()) if r is not None)
+        if len(pair) == 1:
+            raise EditError("A pair needs two roles, e.g. striker and clinician (or none)")
+        return replace(
+            self._window,
+            start=wall_time(self.start, self._plan),
+            end=wall_time(self.end, self._plan),
+            location_id=LocationId(self.location.currentData()),
+            needed=self.needed.value(),
+            pair=pair,
+            language=self.language.text().strip(),
+            cancelled=self.cancelled.isChecked(),
+        )
+
+
+def blank_window(plan: Plan, start: datetime, end: datetime) -> Window:
+    location = plan.locations[0].id if plan.locations else LocationId("")
+    return Window(WindowId(new_id("win")), start, end, location)
+
+
+class LocationDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, location: Location | None) -> None:
+        super().__init__(parent, "Location")
+        self._location = location or Location(LocationId(new_id("loc")), "")
+        loc = self._location
+        self.name = self.line("&Name:", loc.name)
+        self.address = self.line("&Address:", loc.address)
+        self.latitude = self.line("La&titude:", "" if loc.latitude is None else f"{loc.latitude:g}")
+        self.longitude = self.line("L&ongitude:", "" if loc.longitude is None else f"{loc.longitude:g}")
+        self.latitude.setPlaceholderText("e.g. 34.0983 (optional)")
+        self.longitude.setPlaceholderText("e.g. -118.2910 (optional)")
+        self.notes = self.field("N&otes on site:", QPlainTextEdit(loc.notes, self))
+        self.notes.setMaximumHeight(70)
+
+    def result_location(self) -> Location:
+        return replace(
+            self._location,
+            name=self.name.text().strip(),
+            address=self.address.text().strip(),
+            latitude=_number(self.latitude.text(), "latitude"),
+            longitude=_number(self.longitude.text(), "longitude"),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+
+class PersonDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, person: Person | None) -> None:
+        super().__init__(parent, "Person")
+        self._person = person or Person(PersonId(new_id("person")), "", PersonKind.VOLUNTEER)
+        p = self._person
+        self.name = self.line("&Name:", p.name)
+        self.kind = self.choice("&Kind:", [("Spokesperson", PersonKind.SPOKESPERSON),
+                                           ("Volunteer", PersonKind.VOLUNTEER)], p.kind)  # fmt: skip
+        self.title = self.line("&Title or affiliation:", p.title)
+        self.languages = self.line("&Languages (comma-separated):", ", ".join(p.languages))
+        self.email = self.line("&E-mail:", p.email)
+        self.phone = self.line("&Phone:", p.phone)
+        self.role = self.choice("&Speaker role:", [(r.value, r) for r in SpeakerRole], p.speaker_role)
+        self.own_limits = self.field("", QCheckBox("O&wn health limits (otherwise the role's defaults)", self))
+        self.own_limits.setAccessibleName("Own health limits")
+        limits = p.limits or DEFAULT_LIMITS[p.speaker_role]
+        self.limit_spins = {}
+        for name, label, top, value in (
+            ("max_minutes_per_day", "Minutes on camera a &day:", 24 * 60, limits.max_minutes_per_day),
+            ("max_consecutive_turns", "Turns in a &row:", 48, limits.max_consecutive_turns),
+            ("min_rest_minutes", "Minutes of rest &between stints:", 24 * 60, limits.min_rest_minutes),
+            ("max_days_in_row", "Days in a ro&w:", 366, limits.max_days_in_row),
+        ):
+            spin = self.field(label, QSpinBox(self))
+            spin.setRange(0, top)
+            spin.setValue(value)
+            self.limit_spins[name] = spin
+        self.own_limits.toggled.connect(lambda on: [s.setEnabled(on) for s in self.limit_spins.values()])
+        self.own_limits.setChecked(p.limits is not None)
+        self.own_limits.toggled.emit(p.limits is not None)
+
+    def result_person(self) -> Person:
+        own = HealthLimits(**{k: s.value() for k, s in self.limit_spins.items()})
+        limits = own if self.own_limits.isChecked() else None
+        return replace(
+            self._person,
+            name=self.name.text().strip(),
+            kind=self.kind.currentData(),
+            title=self.title.text().strip(),
+            languages=tuple(x.strip() for x in self.languages.text().split(",") if x.strip()),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            speaker_role=self.role.currentData(),
+            limits=limits,
+        )
+
+
+class RoleDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, role: Role | None) -> None:
+        super().__init__(parent, "Volunteer role")
+        self._role = role or Role(RoleId(new_id("role")), "")
+        self.name = self.line("&Name:", self._role.name)
+        self.description = self.field("&Description:", QPlainTextEdit(self._role.description, self))
+        self.description.setMaximumHeight(70)
+
+    def result_role(self) -> Role:
+        return replace(self._role, name=self.name.text().strip(), description=self.description.toPlainText().strip())
+
+
+class PlanDetailsDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, plan: Plan) -> None:
+        super().__init__(parent, "Plan details")
+        self.title = self.line("&Title:", plan.title)
+        self.organization = self.line("&Organization:", plan.organization)
+        self.description = self.field("&Description:", QPlainTextEdit(plan.description, self))
+        self.description.setMaximumHeight(80)
+        self.timezone = self.field("Time &zone:", QComboBox(self))
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.setCurrentText(plan.timezone)
+        self.contact_name = self.line("Press &contact:", plan.press_contact.name)
+        self.contact_email = self.line("Press contact &e-mail:", plan.press_contact.email)
+        self.contact_phone = self.line("Press contact &phone:", plan.press_contact.phone)
+
+    def result_details(self) -> tuple[str, str, str, str, Contact]:
+        contact = Contact(self.contact_name.text().strip(), self.contact_email.text().strip(),
+                          self.contact_phone.text().strip())  # fmt: skip
+        return (self.title.text(), self.organization.text().strip(), self.description.toPlainText().strip(),
+                self.timezone.currentText().strip(), contact)  # fmt: skip
+
+
+class CopyDayDialog(FormDialog):
+    """Copy one day's windows, turns and shifts onto the days ticked below."""
+
+    # Dates travel through Qt as ISO text: a Python date would come back as a QDate.
+
+    def __init__(self, parent: QWidget | None, plan: Plan, source: date) -> None:
+        super().__init__(parent, "Copy day")
+        dates = sorted({d.date for d in plan.days} | {s.start.date() for s in plan.shifts} | {source})
+        options = [(f"{d:%a %d %b %Y}", d.isoformat()) for d in dates]
+        self.source = self.choice("Copy &from:", options, source.isoformat())
+        self.targets = self.field("&Onto:", QListWidget(self))
+        self.source.currentIndexChanged.connect(lambda _i: self._fill(plan))
+        self._fill(plan)
+
+    def _fill(self, plan: Plan) -> None:
+        source = date.fromisoformat(self.source.currentData())
+        busy = {d.date for d in plan.days if d.windows} | {s.start.date() for s in plan.shifts}
+        self.targets.clear()
+        for offset in range(1, 43):  # the six weeks after it
+            day = source + timedelta(days=offset)
+            text = f"{day:%a %d %b %Y}" + ("  (already has items; they stay)" if day in busy else "")
+            item = QListWidgetItem(text, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def check(self, day: date) -> None:
+        for i in range(self.targets.count()):
+            if self.targets.item(i).data(Qt.ItemDataRole.UserRole) == day.isoformat():
+                self.targets.item(i).setCheckState(Qt.CheckState.Checked)
+
+    def result_days(self) -> tuple[date, list[date]]:
+        items = [self.targets.item(i) for i in range(self.targets.count())]
+        days = [date.fromisoformat(i.data(Qt.ItemDataRole.UserRole)) for i in items
+                if i.checkState() == Qt.CheckState.Checked]  # fmt: skip
+        return date.fromisoformat(self.source.currentData()), days

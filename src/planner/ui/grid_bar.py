@@ -1,0 +1,78 @@
+"""Above the grid: which week, step between weeks, zoom, and which location to show."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from planner.ui.calendar_view import CalendarView
+from planner.ui.document import PlanDocument
+
+
+class GridBar(QWidget):
+    def __init__(self, grid: CalendarView, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gridBar")
+        self._grid, self._document = grid, document
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        self.previous = self._button("◀", "Previous week", lambda: grid.step_week(-1))
+        self.this_week = self._button("This week", "Go to the week of today", self.show_this_week)
+        self.next = self._button("▶", "Next week", lambda: grid.step_week(1))
+        self.week_label = QLabel(self)
+        self.week_label.setObjectName("weekLabel")
+        self.week_label.setAccessibleName("Week shown")
+        self.week_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        for widget in (self.previous, self.this_week, self.next, self.week_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.zoom_out = self._button("−", "Zoom out", lambda: grid.zoom_by(1 / 1.25))
+        self.zoom_in = self._button("+", "Zoom in", lambda: grid.zoom_by(1.25))
+        layout.addWidget(self.zoom_out)
+        layout.addWidget(self.zoom_in)
+        self.location = QComboBox(self)
+        self.location.setAccessibleName("Show location")
+        self.location.setToolTip("Show one location's windows, turns and shifts, or all of them")
+        self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
+        self.location_label = QLabel("&Location:", self)
+        self.location_label.setBuddy(self.location)
+        layout.addWidget(self.location_label)
+        layout.addWidget(self.location)
+        grid.week_changed.connect(self._update_week)
+        document.plan_loaded.connect(self._fill_locations)
+        document.plan_changed.connect(self._fill_locations)
+        self._fill_locations()
+        self._update_week()
+
+    def _button(self, text: str, name: str, slot: object) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(name)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def show_this_week(self) -> None:
+        self._grid.show_week(datetime.now(self._document.plan.zone).date())
+
+    def _update_week(self) -> None:
+        monday = self._grid.week
+        sunday = monday + timedelta(days=6)
+        self.week_label.setText(f"{monday:%d %b} – {sunday:%d %b %Y}")
+        self.week_label.setMinimumWidth(self.week_label.sizeHint().width())
+
+    def _fill_locations(self) -> None:
+        plan = self._document.plan
+        wanted = self.location.currentData()
+        self.location.blockSignals(True)  # rebuilding the list is not a choice
+        self.location.clear()
+        self.location.addItem("All locations", None)
+        for loc in plan.locations:
+            self.location.addItem(loc.name, loc.id)
+        self.location.setCurrentIndex(max(0, self.location.findData(wanted)))
+        self.location.blockSignals(False)
+        if self.location.currentData() != wanted:
+            self._grid.set_location_filter(self.location.currentData())
+        self.location.setVisible(len(plan.locations) > 1)  # one site: nothing to choose
+        self.location_label.setVisible(len(plan.locations) > 1)

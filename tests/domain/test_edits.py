@@ -1,0 +1,105 @@
+"""Edits made on the grid and in the editors, as pure functions over the plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from planner.domain.checks import check_plan
+from planner.domain.edits import (
+    EditError,
+    assign_person,
+    copy_day,
+    find_item,
+    move_item,
+    put_item,
+    remove_items,
+    retime_item,
+    unassign_person,
+)
+from planner.domain.model import PersonId
+
+TURN = "turn-2025-04-07-0900"
+SHIFT = "shift-2025-04-07-setup-0700"
+
+
+def at(plan, day, hour, minute=0):
+    return datetime(2025, 4, day, hour, minute, tzinfo=plan.zone)
+
+
+def test_moving_a_turn_keeps_its_length_and_joins_the_window_it_lands_in(example_plan):
+    moved = move_item(example_plan, TURN, at(example_plan, 8, 11, 15))
+    turn = find_item(moved, TURN)
+    assert (turn.start, turn.end) == (at(example_plan, 8, 11, 15), at(example_plan, 8, 12, 15))
+    assert turn.window_id == "win-2025-04-08" and turn.person_ids == ("sp-ana-morales",)
+    assert len(moved.turns) == len(example_plan.turns)
+
+
+def test_resizing_needs_the_end_after_the_start(example_plan):
+    longer = retime_item(example_plan, SHIFT, at(example_plan, 7, 6, 30), at(example_plan, 7, 8, 15))
+    assert find_item(longer, SHIFT).end == at(example_plan, 7, 8, 15)
+    with pytest.raises(EditError, match=r"the shift Mon 07 Apr 07:00: the end \(06:00\) must be after"):
+        retime_item(example_plan, SHIFT, at(example_plan, 7, 7), at(example_plan, 7, 6))
+
+
+def test_a_time_the_clocks_skip_is_refused_with_what_and_where(make_plan):
+    plan = make_plan(
+        days=[{"date": "2025-03-09", "windows": []}],
+        roles=[{"id": "r", "name": "Marshal"}],
+        shifts=[{"id": "s", "role": "r", "location": "loc", "start": "2025-03-09T01:00", "end": "2025-03-09T04:00"}],
+    )
+    with pytest.raises(EditError, match=r"the start \(Sun 09 Mar 02:30\) does not exist in America/Los_Angeles"):
+        move_item(plan, "s", datetime(2025, 3, 9, 2, 30, tzinfo=plan.zone))
+
+
+def test_assigning_checks_the_kind_of_person_and_is_idempotent(example_plan):
+    plan = assign_person(example_plan, SHIFT, PersonId("vol-jamal-carter"))
+    assert find_item(plan, SHIFT).person_ids == ("vol-luis-hernandez", "vol-grace-kim", "vol-jamal-carter")
+    assert assign_person(plan, SHIFT, PersonId("vol-jamal-carter")) is plan
+    with pytest.raises(EditError, match="Jamal Carter is a volunteer; only a spokesperson can take the turn"):
+        assign_person(example_plan, TURN, PersonId("vol-jamal-carter"))
+    assert unassign_person(plan, SHIFT, PersonId("vol-jamal-carter")) == example_plan
+
+
+def test_removing_names_an_unknown_id(example_plan):
+    plan = remove_items(example_plan, [TURN, SHIFT])
+    assert len(plan.turns) == len(example_plan.turns) - 1 and len(plan.shifts) == len(example_plan.shifts) - 1
+    with pytest.raises(EditError, match="No turn or shift has the id 'nope'"):
+        remove_items(example_plan, ["nope"])
+
+
+def test_an_edited_item_replaces_its_namesake(example_plan):
+    turn = find_item(example_plan, TURN)
+    plan = put_item(example_plan, replace(turn, pinned=True))
+    assert find_item(plan, TURN).pinned and len(plan.turns) == len(example_plan.turns)
+
+
+def test_copying_a_day_repeats_its_windows_turns_and_shifts_at_the_same_wall_times(example_plan):
+    monday = date(2025, 4, 7)
+    plan = copy_day(example_plan, monday, [date(2025, 4, 14), date(2025, 4, 15)])
+    for target in (date(2025, 4, 14), date(2025, 4, 15)):
+        day = next(d for d in plan.days if d.date == target)
+        assert [(w.start.time(), w.end.time()) for w in day.windows] == [
+            (w.start.time(), w.end.time()) for d in example_plan.days if d.date == monday for w in d.windows
+        ]
+        turns = plan.turns_in(day.windows[0].id)
+        assert len(turns) == len(example_plan.turns_in("win-2025-04-07"))
+        assert turns[0].person_ids == example_plan.turns_in("win-2025-04-07")[0].person_ids
+        assert sum(1 for s in plan.shifts if s.start.date() == target) == sum(
+            1 for s in example_plan.shifts if s.start.date() == monday
+        )
+    ids = [t.id for t in plan.turns] + [s.id for s in plan.shifts] + [w.id for w in plan.windows()]
+    assert len(ids) == len(set(ids))
+    assert not [w for w in check_plan(plan) if w.code.value in ("turn-outside-window", "unknown-reference")]
+
+
+def test_copying_a_day_onto_a_spring_forward_day_names_the_missing_time(make_plan):
+    plan = make_plan(
+        days=[{"date": "2025-03-08", "windows": []}],
+        roles=[{"id": "r", "name": "Marshal"}],
+        shifts=[{"id": "s", "role": "r", "location": "loc", "start": "2025-03-08T02:15", "end": "2025-03-08T05:00"}],
+    )
+    with pytest.raises(EditError, match=r"The shift 02:15 copied to Sun 09 Mar.*does not exist"):
+        copy_day(plan, date(2025, 3, 8), [date(2025, 3, 8) + timedelta(days=1)])

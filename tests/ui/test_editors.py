@@ -1,0 +1,183 @@
+"""The editors, and an undo round trip (do, undo, compare, redo) for every kind of edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+)
+
+from planner.domain import edits
+from planner.domain.model import Contact, Location, LocationId, PersonId, Role, RoleId, SpeakerRole
+from planner.ui.editors import (
+    CopyDayDialog,
+    LocationDialog,
+    PersonDialog,
+    PlanDetailsDialog,
+    RoleDialog,
+    ShiftDialog,
+    TurnDialog,
+    WindowDialog,
+)
+
+TURN = "turn-2025-04-07-0900"
+SHIFT = "shift-2025-04-07-setup-0700"
+
+
+def at(plan, day, hour):
+    return datetime(2025, 4, day, hour, tzinfo=plan.zone)
+
+
+EDITS = {
+    "move": lambda p: (edits.move_item, TURN, at(p, 7, 11)),
+    "resize": lambda p: (edits.retime_item, SHIFT, at(p, 7, 6), at(p, 7, 9)),
+    "assign": lambda p: (edits.assign_person, SHIFT, PersonId("vol-beth-lawson")),
+    "unassign": lambda p: (edits.unassign_person, TURN, PersonId("sp-ana-morales")),
+    "delete": lambda p: (edits.remove_items, [TURN, SHIFT]),
+    "edit item": lambda p: (edits.put_item, replace(edits.find_item(p, TURN), pinned=True)),
+    "copy day": lambda p: (edits.copy_day, date(2025, 4, 7), [date(2025, 4, 12), date(2025, 4, 13)]),
+    "edit window": lambda p: (edits.put_window, replace(p.days[0].windows[0], language="Spanish", needed=2)),
+    "remove window": lambda p: (edits.remove_window, p.days[0].windows[0].id),
+    "edit person": lambda p: (edits.put_person, replace(p.people[0], name="Ana M.")),
+    "edit location": lambda p: (edits.put_location, Location(LocationId("loc-2"), "Second site", "1 Elm St")),
+    "edit role": lambda p: (edits.put_role, Role(RoleId("role-medic"), "Medic")),
+    "plan details": lambda p: (edits.set_details, "Vigil", "Union", "", "America/New_York", Contact("Rae")),
+}
+
+
+@pytest.mark.parametrize("kind", EDITS)
+def test_every_kind_of_edit_undoes_to_the_same_plan_and_redoes(window, kind):
+    document = window.document
+    before = document.plan
+    change, *args = EDITS[kind](before)
+    assert document.edit(kind, change, *args)
+    after = document.plan
+    assert after != before and window.isWindowModified()
+    document.undo_stack.undo()
+    assert document.plan == before and not window.isWindowModified()
+    document.undo_stack.redo()
+    assert document.plan == after
+
+
+def test_a_new_time_zone_keeps_the_wall_clock_times(example_plan):
+    moved = edits.set_details(example_plan, "x", "", "", "America/New_York", example_plan.press_contact)
+    turn = edits.find_item(moved, TURN)
+    assert (turn.start.hour, str(turn.start.tzinfo)) == (9, "America/New_York")
+
+
+def fields(dialog):
+    """The controls the editor itself put in (not the parts Qt builds inside them)."""
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QListWidget)
+    found = {w for kind in kinds for w in dialog.findChildren(kind)}
+    return [w for w in found if w.parent() is dialog]
+
+
+DIALOGS = {
+    "turn": lambda w, p: TurnDialog(w, p, edits.find_item(p, TURN)),
+    "shift": lambda w, p: ShiftDialog(w, p, edits.find_item(p, SHIFT)),
+    "window": lambda w, p: WindowDialog(w, p, p.days[0].windows[0]),
+    "location": lambda w, p: LocationDialog(w, p.locations[0]),
+    "person": lambda w, p: PersonDialog(w, p.people[0]),
+    "role": lambda w, p: RoleDialog(w, p.roles[0]),
+    "plan": lambda w, p: PlanDetailsDialog(w, p),
+    "copy day": lambda w, p: CopyDayDialog(w, p, date(2025, 4, 7)),
+}
+
+
+@pytest.mark.parametrize("kind", DIALOGS)
+def test_every_editor_control_has_an_accessible_name_and_unchanged_it_changes_nothing(window, qtbot, kind):
+    plan = window.document.plan
+    dialog = DIALOGS[kind](window, plan)
+    qtbot.addWidget(dialog)
+    controls = fields(dialog)
+    assert controls and all(c.accessibleName() for c in controls), [type(c).__name__ for c in controls]
+    result = {
+        "turn": lambda: dialog.result_turn() == edits.find_item(plan, TURN),
+        "shift": lambda: dialog.result_shift() == edits.find_item(plan, SHIFT),
+        "window": lambda: dialog.result_window() == plan.days[0].windows[0],
+        "location": lambda: dialog.result_location() == plan.locations[0],
+        "person": lambda: dialog.result_person() == plan.people[0],
+        "role": lambda: dialog.result_role() == plan.roles[0],
+        "plan": lambda: edits.set_details(plan, *dialog.result_details()) == plan,
+        "copy day": lambda: dialog.result_days() == (date(2025, 4, 7), []),
+    }[kind]
+    assert result()
+
+
+def test_tab_moves_through_an_editor_in_order(window, qtbot):
+    dialog = TurnDialog(window, window.document.plan, edits.find_item(window.document.plan, TURN))
+    qtbot.addWidget(dialog)
+    order, widget = [], dialog.start
+    for _ in range(4):
+        order.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.parent() is not dialog:
+            widget = widget.nextInFocusChain()  # skip the parts inside a control
+    assert order == ["Starts", "Ends", "Spokespeople", "Pinned"]
+
+
+def test_editing_a_turn_from_the_grid(window, monkeypatch):
+    def fill(dialog):
+        dialog.speakers.item(5).setCheckState(Qt.CheckState.Checked)  # Tom Becker too
+        dialog.pinned.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    assert window.edit_item(TURN)
+    turn = edits.find_item(window.document.plan, TURN)
+    assert turn.person_ids == ("sp-ana-morales", "sp-tom-becker") and turn.pinned
+    assert window.document.undo_stack.undoText() == "Edit turn"
+
+
+def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reopens(window, monkeypatch):
+    shown, errors = [], []
+
+    def fill(dialog):
+        shown.append(dialog)
+        if len(shown) == 1:
+            dialog.latitude.setText("123")  # not a latitude
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    before = window.document.plan
+    assert not window.edit_location(before.locations[0])
+    assert len(shown) == 2 and shown[0] is shown[1]  # the same editor, with what was typed
+    assert errors == [f"{before.locations[0].name}: the latitude 123.0 is not between -90 and 90"]
+    assert window.document.plan == before
+
+
+def test_adding_a_window_gives_it_turns_and_a_person_their_own_limits(window, monkeypatch):
+    def fill_window(dialog):
+        dialog.language.setText("Spanish")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", fill_window)
+    window.grid.show_week(date(2025, 4, 7))
+    assert window.add_window()
+    added = next(w for w in window.document.plan.days[0].windows if w.language == "Spanish")
+    assert len(window.document.plan.turns_in(added.id)) == 8  # 10:00–18:00 in hour-long turns
+
+    def fill_person(dialog):
+        dialog.name.setText("Rosa Díaz")
+        dialog.kind.setCurrentIndex(0)
+        dialog.role.setCurrentIndex(dialog.role.findData(SpeakerRole.STRIKER))
+        dialog.own_limits.setChecked(True)
+        dialog.limit_spins["max_minutes_per_day"].setValue(90)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", fill_person)
+    assert window.add_person()
+    rosa = next(p for p in window.document.plan.people if p.name == "Rosa Díaz")
+    assert rosa.limits is not None and rosa.limits.max_minutes_per_day == 90

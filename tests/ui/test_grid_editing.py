@@ -1,0 +1,258 @@
+"""Editing on the grid: drag to move, drag an edge to resize, drop a person to assign, the
+keyboard's equivalents, week navigation, and the live warnings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from planner.domain.edits import find_item
+from planner.ui.calendar_view import PERSON_MIME, BlockKind
+from planner.ui.panels import PeopleModel
+from planner.ui.settings import GRID_SNAP_MINUTES
+
+TURN = "turn-2025-04-07-0900"  # Ana Morales, Mon 9:00–10:00
+SHIFT = "shift-2025-04-07-press-checkin-0800"  # Mon 8:00–13:00
+
+
+def point_of(grid, item_id, where="center"):
+    rect = grid.block(item_id).sceneBoundingRect()
+    scene = {"center": rect.center(), "bottom": QPointF(rect.center().x(), rect.bottom() - 2)}[where]
+    return grid.mapFromScene(scene)
+
+
+def mouse(grid, kind, pos, buttons=Qt.MouseButton.LeftButton):
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(kind, QPointF(pos), QPointF(grid.viewport().mapToGlobal(pos)), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(grid.viewport(), event)
+
+
+def drag(grid, start: QPoint, end: QPoint) -> None:
+    mouse(grid, QEvent.Type.MouseButtonPress, start)
+    for k in (1, 2, 3):  # a few steps, as a hand would
+        mouse(grid, QEvent.Type.MouseMove, start + (end - start) * k / 3)
+    mouse(grid, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def hours(grid, n: float) -> int:
+    return round(grid.y_for(datetime(2025, 4, 7, 10)) - grid.y_for(datetime(2025, 4, 7, 9))) * n
+
+
+def test_dragging_a_turn_moves_it_snapped_and_undo_puts_it_back(window):
+    grid, document = window.grid, window.document
+    before = document.plan
+    start = point_of(grid, TURN)
+    drag(grid, start, start + QPoint(0, int(hours(grid, 1.1))))  # 66 minutes: snaps to 60
+    turn = find_item(document.plan, TURN)
+    assert (turn.start.hour, turn.start.minute, turn.end.hour) == (10, 0, 11)
+    assert turn.person_ids == ("sp-ana-morales",) and window.isWindowModified()
+    assert document.undo_stack.undoText() == "Move turn to Mon 10:00"
+    document.undo_stack.undo()
+    assert document.plan == before and not window.isWindowModified()
+    document.undo_stack.redo()
+    assert find_item(document.plan, TURN).start.hour == 10
+
+
+def test_dragging_a_shift_across_columns_moves_it_to_that_day(window):
+    grid, document = window.grid, window.document
+    start = point_of(grid, SHIFT)
+    columns = grid.day_columns()
+    drag(grid, start, start + QPoint(int(columns[1].left - columns[0].left), 0))
+    shift = find_item(document.plan, SHIFT)
+    assert shift.start == datetime(2025, 4, 8, 8, tzinfo=document.plan.zone)
+    assert shift.end - shift.start == timedelta(hours=5)
+
+
+def test_dragging_the_bottom_edge_resizes_with_the_snap_step_chosen(window):
+    grid, document = window.grid, window.document
+    window.set_snap(30)
+    start = point_of(grid, SHIFT, "bottom")
+    drag(grid, start, start + QPoint(0, int(hours(grid, 0.8))))  # 48 minutes: snaps to 60 at 30-minute steps
+    shift = find_item(document.plan, SHIFT)
+    assert (shift.start.hour, shift.end.hour, shift.end.minute) == (8, 14, 0)
+    assert document.undo_stack.undoText().startswith("Resize shift")
+    assert window.settings.get(GRID_SNAP_MINUTES) == 30  # kept for next time
+
+
+def test_a_drag_below_the_start_keeps_one_step(window):
+    grid, document = window.grid, window.document
+    before = document.plan
+    start = point_of(grid, SHIFT, "bottom")
+    drag(grid, start, start + QPoint(0, -int(hours(grid, 9))))
+    assert find_item(document.plan, SHIFT).end - find_item(before, SHIFT).start == timedelta(minutes=15)
+
+
+def test_an_edit_the_plan_cannot_take_says_why_and_changes_nothing(window, make_plan, qtbot):
+    document, grid = window.document, window.grid
+    document.set_plan(make_plan(
+        days=[{"date": "2025-03-09", "windows": []}],
+        roles=[{"id": "r", "name": "Marshal"}],
+        shifts=[{"id": "s", "role": "r", "location": "loc", "start": "2025-03-09T01:00", "end": "2025-03-09T01:45"}],
+    ))  # fmt: skip
+    before = document.plan
+    grid.select_item("s")
+    messages = []
+    grid.edit_failed.connect(messages.append)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # would end at 02:00, which the clocks skip that night
+    assert messages == ["the shift Sun 09 Mar 01:00: the end (Sun 09 Mar 02:00) does not exist in "
+                        "America/Los_Angeles: the clocks skip it"]  # fmt: skip
+    assert document.plan == before and document.undo_stack.count() == 0
+    assert "Not changed: the shift" in window.statusBar().currentMessage()
+
+
+def drop_person(grid, person_id: str, pos: QPoint) -> None:
+    data = QMimeData()
+    data.setData(PERSON_MIME, person_id.encode())
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(grid.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(grid.viewport(), drop)
+
+
+def test_dropping_a_person_from_the_people_panel_assigns_them(window):
+    grid, document = window.grid, window.document
+    model: PeopleModel = window.people_panel.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Jamal Carter")
+    data = model.mimeData([model.index(row, 0)])
+    assert bytes(data.data(PERSON_MIME).data()) == b"vol-jamal-carter"
+    assert model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    drop_person(grid, "vol-jamal-carter", point_of(grid, SHIFT))
+    assert find_item(document.plan, SHIFT).person_ids == ("vol-marcus-johnson", "vol-jamal-carter")
+    assert document.undo_stack.undoText() == "Assign Jamal Carter"
+    # A volunteer cannot talk to press: refused with the reason, the plan unchanged.
+    messages = []
+    grid.edit_failed.connect(messages.append)
+    drop_person(grid, "vol-jamal-carter", point_of(grid, TURN))
+    assert "only a spokesperson can take the turn" in messages[0]
+    assert find_item(document.plan, TURN).person_ids == ("sp-ana-morales",)
+
+
+def test_the_keyboard_moves_resizes_deletes_and_edits(window, qtbot):
+    grid, document = window.grid, window.document
+    assert grid.select_item(TURN)
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert find_item(document.plan, TURN).start.minute == 15
+    qtbot.keyClick(grid, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    turn = find_item(document.plan, TURN)
+    assert turn.end - turn.start == timedelta(minutes=75)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert find_item(document.plan, TURN).start.date() == date(2025, 4, 8)
+    with qtbot.waitSignal(grid.edit_requested) as requested:
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert requested.args == [TURN]
+    window.delete_action.trigger()
+    assert TURN not in {t.id for t in document.plan.turns}
+    for _ in range(4):
+        document.undo_stack.undo()
+    assert document.undo_stack.index() == 0 and not window.isWindowModified()
+
+
+def test_assign_and_copy_day_from_the_menu(window, monkeypatch):
+    grid, document = window.grid, window.document
+    grid.select_item(TURN)
+    monkeypatch.setattr(window, "choose_person", lambda item: "sp-tom-becker")
+    assert window.assign_dialog()
+    assert find_item(document.plan, TURN).person_ids == ("sp-ana-morales", "sp-tom-becker")
+
+    def fill(dialog):
+        dialog.source.setCurrentIndex(dialog.source.findData("2025-04-07"))
+        dialog.check(date(2025, 4, 14))
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    assert window.copy_day_dialog()
+    assert any(d.date == date(2025, 4, 14) and d.windows for d in document.plan.days)
+    grid.step_week(1)
+    assert grid.day_columns()[0].date == date(2025, 4, 14)
+    assert len(grid.blocks(BlockKind.TURN)) == len(document.plan.turns_in("win-2025-04-07"))
+
+
+def test_double_clicking_an_item_opens_its_editor(window, qtbot):
+    grid = window.grid
+    with qtbot.waitSignal(grid.edit_requested) as requested:
+        qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=point_of(grid, SHIFT))
+    assert requested.args == [SHIFT]
+
+
+def campaign_plan(make_plan, weeks: int, sites: int):
+    """Every day for `weeks` weeks, a 10:00–18:00 window at each site with hour-long turns."""
+    first = date(2025, 6, 2)
+    days, turns = [], []
+    for d in range(7 * weeks):
+        day = (first + timedelta(days=d)).isoformat()
+        windows = [{"id": f"w{day}-{k}", "start": f"{day}T10:00", "end": f"{day}T18:00", "location": f"site-{k}"}
+                   for k in range(sites)]  # fmt: skip
+        days.append({"date": day, "windows": windows})
+        turns += [{"id": f"t{day}-{k}-{h}", "window": f"w{day}-{k}", "start": f"{day}T{h}:00",
+                   "end": f"{day}T{h + 1}:00", "people": []} for k in range(sites) for h in range(10, 18)]  # fmt: skip
+    locations = [{"id": f"site-{k}", "name": f"Site {k}", "address": f"{k} Main St"} for k in range(sites)]
+    return make_plan(locations=locations, days=days, turns=turns)
+
+
+def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
+    window.document.set_plan(campaign_plan(make_plan, weeks=4, sites=3))
+    grid = window.grid
+    grid.show_week(date(2025, 6, 2))
+    assert [c.date for c in grid.day_columns()] == [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]
+    first = {b.item_id for b in grid.blocks(BlockKind.TURN)}
+    grid.step_week(1)
+    assert grid.week == date(2025, 6, 9) and first.isdisjoint(b.item_id for b in grid.blocks(BlockKind.TURN))
+    assert window.grid_bar.week_label.text() == "09 Jun – 15 Jun 2025"
+    everything = len(grid.blocks())
+    window.grid_bar.location.setCurrentIndex(1)  # one site
+    assert grid.location_filter == "site-0" and len(grid.blocks()) < everything
+    sites = {window.document.plan.windows_by_id[find_item(window.document.plan, b.item_id).window_id].location_id
+             for b in grid.blocks(BlockKind.TURN)}  # fmt: skip
+    assert sites == {"site-0"}
+
+
+def test_zoom_and_the_current_time_line(window):
+    grid = window.grid
+    tall = grid.y_for(datetime(2025, 4, 7, 17)) - grid.y_for(datetime(2025, 4, 7, 8))
+    grid.zoom_by(2)
+    assert grid.y_for(datetime(2025, 4, 7, 17)) - grid.y_for(datetime(2025, 4, 7, 8)) == pytest.approx(2 * tall)
+    grid.clock = lambda zone: datetime(2025, 4, 9, 13, 30, tzinfo=zone)
+    grid.rebuild()
+    [line] = [i for i in grid.scene().items() if i.data(0) == "now"]
+    assert line.line().y1() == pytest.approx(grid.y_for(datetime(2025, 4, 9, 13, 30)))
+
+
+def test_warnings_are_listed_live_marked_on_the_grid_and_lead_to_their_item(window, qtbot):
+    document, grid = window.document, window.grid
+    panel = window.warnings_panel
+    assert panel.count() == 1 and not panel.item(0).flags() & Qt.ItemFlag.ItemIsEnabled  # "No warnings"
+    plan = document.plan
+    friday = "turn-2025-04-11-1500"
+    document.replace_plan(replace(plan, turns=tuple(replace(t, person_ids=()) if t.id == friday else t
+                                                    for t in plan.turns)), "Unstaff")  # fmt: skip
+    assert panel.count() == 1 and "Fri 11 Apr" in panel.item(0).text()
+    [marked] = [b for b in grid.blocks(BlockKind.WINDOW) if b.warnings]
+    assert marked.item_id == "win-2025-04-11" and "has no spokesperson 15:00–16:00" in marked.warnings[0]
+    grid.show_week(date(2025, 3, 31))
+    panel.itemClicked.emit(panel.item(0))
+    assert grid.week == date(2025, 4, 7) and grid.selected_ids() == [friday]
+    document.undo_stack.undo()
+    assert panel.item(0).text().startswith("No warnings")
+
+
+def test_the_undo_history_lists_every_edit(window):
+    document = window.document
+    assert window.undo_view.stack() is document.undo_stack
+    document.rename("Vigil")
+    grid = window.grid
+    grid.select_item(TURN)
+    grid._nudge(Qt.Key.Key_Down, False)
+    texts = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
+    assert texts == ["Rename plan", "Move with the keyboard"]
+    assert window.undo_view.model().rowCount() == 3  # "Opened" and the two edits
