@@ -49,7 +49,7 @@ def test_merge_adds_updates_by_email_and_reports_bad_rows():
     )
     ids = iter(["j2", "j3"])
     result = merge_press_rows(current, read_press_rows(data, "p.csv"), lambda: next(ids))
-    assert [(j.id, j.name, j.email, j.outlet, j.language) for j in result.journalists] == [
+    assert [(j.id, j.name, j.email, j.outlet, j.language) for j in result.records] == [
         ("j1", "Maya Goldberg", "maya@example.org", "Daily", "en"),
         ("j2", "Luis A.", "LUIS@example.org", "La Voz", "es"),
     ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from planner.domain.checks import span
+from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Contact, Journalist, JournalistId, Plan
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
@@ -299,12 +300,7 @@ class PressRow:
     language: str
 
 
-@dataclass(frozen=True)
-class PressImport:
-    journalists: tuple[Journalist, ...]  # the whole list after the import
-    added: list[int]  # line numbers
-    updated: list[int]  # lines that matched someone already listed (same e-mail)
-    problems: list[tuple[int, str]]  # (line, what is wrong); those rows change nothing
+PressImport = Merge[Journalist]
 
 
 def merge_press_rows(
@@ -312,11 +308,8 @@ def merge_press_rows(
 ) -> PressImport:
     """Add the good rows to the press list. Someone already listed (same e-mail, any case)
     is updated, not duplicated; a later row for the same e-mail wins."""
-    listed = {j.email.casefold(): j for j in current}
-    added: list[int] = []
-    updated: list[int] = []
-    problems: list[tuple[int, str]] = []
-    for row in rows:
+
+    def build(row: PressRow, before: Journalist | None) -> Journalist | str:
         language = LANGUAGE_NAMES.get(row.language.casefold())
         problem = (
             name_problem(row.name)
@@ -325,14 +318,9 @@ def merge_press_rows(
             or (f"language {row.language!r} is not English or Spanish" if language is None else None)
         )
         if problem:
-            problems.append((row.line, problem))
-            continue
-        key = row.email.casefold()
-        before = listed.get(key)
+            return problem
         outlet = row.outlet or (before.outlet if before else "")
-        person = Journalist(
-            before.id if before else JournalistId(new_id()), row.name, row.email, outlet, language or "en"
-        )
-        (updated if before else added).append(row.line)
-        listed[key] = person
-    return PressImport(tuple(listed.values()), added, updated, problems)
+        journalist_id = before.id if before else JournalistId(new_id())
+        return Journalist(journalist_id, row.name, row.email, outlet, language or "en")
+
+    return merge_rows(current, rows, lambda j: j.email.casefold(), build, lambda r: r.email.casefold())

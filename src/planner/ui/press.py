@@ -201,7 +201,7 @@ class PressPanel(QWidget):
             return None
         result = merge_press_rows(self._document.plan.journalists, rows, lambda: f"press-{uuid.uuid4().hex[:12]}")
         if self.confirm_import(result, path.name):
-            self._document.set_journalists(result.journalists, f"Import press list from {path.name}")
+            self._document.set_journalists(result.records, f"Import press list from {path.name}")
         return result
 
     def confirm_import(self, result: PressImport, source: str) -> bool:
