@@ -12,8 +12,9 @@ from pathlib import Path
 
 from planner import __version__
 from planner.domain.checks import check_plan
-from planner.domain.edits import add_media_windows
+from planner.domain.edits import add_media_windows, new_id
 from planner.domain.model import Plan
+from planner.domain.people import merge_people_rows
 from planner.domain.press import change_log, make_release, pending_invitations
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
@@ -22,6 +23,7 @@ from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
+from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import save_plan
 from planner.storage.json_format import write_json
 
@@ -233,6 +235,41 @@ def _feed_kinds(text: str) -> list[str]:
     return kinds
 
 
+def _runsheet(args: argparse.Namespace) -> int:
+    # Qt's PDF writer draws the sheet (offscreen, no display needed); loaded only for this.
+    from planner.printing.runsheet import write_run_sheet_pdf
+
+    plan, _records = load_document(args.plan)
+    pages = write_run_sheet_pdf(plan, args.out)
+    print(f"{args.out}: run sheet, {pages} pages")
+    return EXIT_OK
+
+
+def _export_people(args: argparse.Namespace) -> int:
+    plan, _records = load_document(args.plan)
+    try:
+        args.out.write_bytes(write_people_csv(plan.people))
+    except OSError as exc:
+        raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
+    print(f"{args.out}: {len(plan.people)} people")
+    return EXIT_OK
+
+
+def _import_people(args: argparse.Namespace) -> int:
+    plan, records = load_document(args.plan)
+    try:
+        data = args.csv.read_bytes()
+    except OSError as exc:
+        raise FileAccessError(f"{args.csv}: cannot read ({exc.strerror})") from None
+    result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
+    for line, problem in result.problems:
+        print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
+    print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
+    if not args.dry_run and (result.added or result.updated):
+        save_any(replace(plan, people=result.records), args.plan, records)
+    return EXIT_WARNINGS if result.problems else EXIT_OK
+
+
 def _stamp(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
@@ -328,11 +365,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--explain", action="store_true", help="print each person's load and the penalties")
     sub.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="seconds to search (default 10)")
     sub.add_argument("--dry-run", action="store_true", help="print the result, change nothing")
+
+    sub = command("runsheet", _runsheet, "write the printable run sheet, one page per day, as a PDF")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+
+    sub = command("export-people", _export_people, "write the spokespeople and volunteers as a spreadsheet (CSV)")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("out", type=Path, help="the .csv file to write")
+
+    sub = command(
+        "import-people", _import_people, "add or update people from a spreadsheet (CSV); rows matched by e-mail"
+    )
+    sub.add_argument("plan", type=Path, help=plan_help + "; changed in place")
+    sub.add_argument("csv", type=Path, help="the .csv file: a name column; kind, e-mail, phone, title, languages, "
+                     "speaker role if you have them")  # fmt: skip
+    sub.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     return parser
 
 
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
+    "runsheet", "export-people", "import-people",
 )  # fmt: skip
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from planner.domain.model import Person, PersonKind
+from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
 from planner.storage.errors import PlanFormatError
 
@@ -48,7 +50,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
         for cells in reader:
             if not any(cell.strip() for cell in cells):
                 continue
-            values = {name: cells[i].strip() if i < len(cells) else "" for name, i in positions.items()}
+            values = {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()}
             rows.append(CsvRow(reader.line_num, values))
     except csv.Error as exc:
         raise PlanFormatError(f"{source}: line {reader.line_num}: {exc}") from None
@@ -73,3 +75,44 @@ def read_press_rows(data: bytes, source: str) -> list[PressRow]:
         PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""), r.values.get("language", ""))
         for r in read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
     ]
+
+
+PEOPLE_COLUMNS = {
+    "name": ("full name", "person", "nombre", "nombre completo"),
+    "kind": ("type", "tipo", "spokesperson or volunteer"),
+    "email": ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico"),
+    "phone": ("telephone", "mobile", "cell", "teléfono", "telefono", "celular"),
+    "title": ("affiliation", "title / affiliation", "cargo", "título"),
+    "languages": ("language", "idiomas", "idioma"),
+    "speaker_role": ("speaker role", "role", "rol"),
+}
+
+
+def read_people_rows(data: bytes, source: str) -> list[PersonRow]:
+    """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
+    languages and speaker role."""
+    return [PersonRow(r.line, **r.values) for r in read_csv(data, source, PEOPLE_COLUMNS, {"name"})]
+
+
+def write_people_csv(people: Iterable[Person]) -> bytes:
+    """The people as a spreadsheet that read_people_rows reads back (UTF-8 with a BOM, so
+    Excel shows accents right)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(["Name", "Kind", "E-mail", "Phone", "Title", "Languages", "Speaker role"])
+    for p in people:
+        role = p.speaker_role.value if p.kind is PersonKind.SPOKESPERSON else ""
+        writer.writerow(
+            [_cell(v) for v in (p.name, p.kind.value, p.email, p.phone, p.title, "; ".join(p.languages), role)]
+        )
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _uncell(value: str) -> str:
+    value = value.strip()
+    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+
+
+def _cell(value: str) -> str:
+    """A cell a spreadsheet will not run as a formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from planner.domain.edits import (
     assign_person,
     copy_day,
     find_item,
+    new_id,
     put_item,
     put_location,
     put_person,
@@ -37,10 +39,14 @@ from planner.domain.edits import (
     set_details,
     split_into_turns,
 )
+from planner.domain.merging import Merge
 from planner.domain.model import Location, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.domain.people import merge_people_rows
 from planner.domain.press import change_log, pending_invitations
 from planner.errors import PlannerError
+from planner.printing.runsheet import draw_run_sheet, write_run_sheet_pdf
 from planner.publish.feeds import export_feeds
+from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import SUFFIX
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
@@ -57,6 +63,7 @@ from planner.ui.editors import (
     blank_window,
 )
 from planner.ui.grid_bar import GridBar
+from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
 from planner.ui.record_model import RecordRole
@@ -163,6 +170,11 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
         self.import_action = self._action(file_menu, "&Import Calendar…", QKeySequence("Ctrl+I"), self.import_dialog)
         self.export_action = self._action(file_menu, "&Export Calendars…", QKeySequence("Ctrl+E"), self.export_dialog)
+        self.import_people_action = self._action(file_menu, "Import &People (CSV)…", None, self.import_people_dialog)
+        self.export_people_action = self._action(file_menu, "Export People (&CSV)…", None, self.export_people_dialog)
+        self.runsheet_action = self._action(file_menu, "Export Run Sheet (P&DF)…", None, self.runsheet_dialog)
+        self.print_action = self._action(file_menu, "&Print Run Sheet…", QKeySequence.StandardKey.Print,
+                                         self.print_dialog)  # fmt: skip
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -342,6 +354,65 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(summary, 8000)
         return added > 0
+
+    def import_people_dialog(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(self, "Import people", self._folder(), "Spreadsheets (*.csv)")
+        return bool(name) and self.import_people(Path(name))
+
+    def import_people(self, path: Path) -> bool:
+        """Preview what the spreadsheet would add or update, then apply it as one step."""
+        try:
+            rows = read_people_rows(path.read_bytes(), path.name)
+        except OSError as exc:
+            self.show_error("Could not read the people", f"{path}: {exc.strerror}")
+            return False
+        except PlannerError as exc:
+            self.show_error("Could not read the people", str(exc))
+            return False
+        result = merge_people_rows(self.document.plan.people, rows, lambda: new_id("person"))
+        if not self.confirm_import(result, f"Import people — {path.name}"):
+            return False
+        return self.document.edit(f"Import people from {path.name}", lambda p: replace(p, people=result.records))
+
+    def confirm_import(self, result: Merge[Any], title: str) -> bool:
+        return self.run_dialog(ImportPreviewDialog(self, title, result)) == QDialog.DialogCode.Accepted
+
+    def export_people_dialog(self) -> bool:
+        suggested = str(Path(self._folder()) / "people.csv")
+        name, _ = QFileDialog.getSaveFileName(self, "Export people", suggested, "Spreadsheets (*.csv)")
+        return bool(name) and self.export_people(Path(name))
+
+    def export_people(self, path: Path) -> bool:
+        try:
+            path.write_bytes(write_people_csv(self.document.plan.people))
+        except OSError as exc:
+            self.show_error("Could not export the people", f"{path}: {exc.strerror}")
+            return False
+        self.statusBar().showMessage(f"Wrote {len(self.document.plan.people)} people to {path}", 8000)
+        return True
+
+    def runsheet_dialog(self) -> bool:
+        suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
+        name, _ = QFileDialog.getSaveFileName(self, "Export run sheet", suggested, "PDF (*.pdf)")
+        return bool(name) and self.export_runsheet(Path(name))
+
+    def export_runsheet(self, path: Path) -> bool:
+        try:
+            pages = write_run_sheet_pdf(self.document.plan, path)
+        except PlannerError as exc:
+            self.show_error("Could not write the run sheet", str(exc))
+            return False
+        self.statusBar().showMessage(f"Wrote the run sheet ({pages} pages) to {path}", 8000)
+        return True
+
+    def print_dialog(self) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing, not at start
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        draw_run_sheet(self.document.plan, printer)
+        return True
 
     def show_report(self, title: str, message: str) -> None:
         QMessageBox.information(self, title, message)

@@ -40,6 +40,7 @@ from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.storage.csv_table import read_press_rows
 from planner.ui.document import PlanDocument
+from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
@@ -101,42 +102,6 @@ class JournalistDialog(QDialog):
     def journalist(self) -> Journalist:
         return Journalist(self._id, self.name.text().strip(), self.email.text().strip(), self.outlet.text().strip(),
                           str(self.language.currentData()))  # fmt: skip
-
-
-class PressImportDialog(QDialog):
-    """What a spreadsheet would change, row by row, before anything is added."""
-
-    def __init__(self, parent: QWidget | None, result: PressImport, source: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Import press list — {source}")
-        self.press_import = result
-        table = QTableWidget(0, 2, self)
-        table.setObjectName("pressImportPreview")
-        table.setHorizontalHeaderLabels(["Line", "Result"])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        lines = [(n, "added") for n in result.added] + [(n, "updates the person with that e-mail")
-                                                        for n in result.updated]  # fmt: skip
-        lines += [(n, f"not added: {why}") for n, why in result.problems]
-        for line, text in sorted(lines):
-            row = table.rowCount()
-            table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(str(line)))
-            table.setItem(row, 1, QTableWidgetItem(text))
-        self.table = table
-        summary = QLabel(
-            f"{len(result.added)} to add, {len(result.updated)} to update, {len(result.problems)} rows with problems."
-        )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
-        ok.setEnabled(bool(result.added or result.updated))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(summary)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        self.resize(640, 400)
 
 
 class PressPanel(QWidget):
@@ -205,7 +170,7 @@ class PressPanel(QWidget):
         return result
 
     def confirm_import(self, result: PressImport, source: str) -> bool:
-        return bool(PressImportDialog(self, result, source).exec())
+        return bool(ImportPreviewDialog(self, f"Import press list — {source}", result).exec())
 
 
 class ReleaseHistoryDialog(QDialog):

@@ -1,0 +1,73 @@
+"""What a printed run sheet says, one page per day, as plain data (printing/ draws it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from planner.domain.checks import span
+from planner.domain.model import Plan
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    when: str  # "10:00–11:00"
+    what: str  # the spokespeople, or the role
+    who: str = ""  # volunteers on a shift, with the headcount
+    note: str = ""  # "cancelled", "needs 2 more", the shift's notes
+
+
+@dataclass(frozen=True)
+class SheetDay:
+    date: date
+    heading: str  # "Monday 7 April 2025"
+    places: list[str]  # "Name — address" of each location used that day
+    windows: list[tuple[str, list[SheetLine]]]  # ("Media availability 08:00–18:00 at …", its turns)
+    shifts: list[SheetLine]
+
+
+@dataclass(frozen=True)
+class RunSheet:
+    title: str
+    organization: str
+    timezone: str
+    press_contact: str  # "Name · phone · e-mail"
+    days: list[SheetDay]
+
+
+def run_sheet(plan: Plan) -> RunSheet:
+    names = plan.people_by_id
+    days = sorted({d.date for d in plan.days} | {s.start.date() for s in plan.shifts})
+    sheet_days = []
+    for day in days:
+        windows = [w for d in plan.days if d.date == day for w in d.windows]
+        shifts = sorted((s for s in plan.shifts if s.start.date() == day), key=lambda s: (s.start, s.role_id))
+        used = dict.fromkeys([w.location_id for w in windows] + [s.location_id for s in shifts])
+        places = [f"{loc.name} — {loc.address}" if loc.address else loc.name
+                  for loc in (plan.locations_by_id.get(i) for i in used) if loc is not None]  # fmt: skip
+        blocks = []
+        for window in windows:
+            where = plan.locations_by_id.get(window.location_id)
+            heading = f"Media availability {span(window.start, window.end)}" + (f" at {where.name}" if where else "")
+            if window.cancelled:
+                heading += " — CANCELLED"
+            lines = [
+                SheetLine(span(t.start, t.end), " & ".join(names[p].name for p in t.person_ids if p in names)
+                          or "— nobody yet —", note="pinned" if t.pinned else "")
+                for t in plan.turns_in(window.id)
+            ]  # fmt: skip
+            blocks.append((heading, lines))
+        shift_lines = []
+        for shift in shifts:
+            role = plan.roles_by_id.get(shift.role_id)
+            people = [names[p].name for p in shift.person_ids if p in names]
+            missing = shift.needed - len(people)
+            note = "cancelled" if shift.cancelled else (f"needs {missing} more" if missing > 0 else "")
+            note = "; ".join(x for x in (note, shift.notes) if x)
+            who = f"{', '.join(people) or 'nobody yet'} ({len(people)}/{shift.needed})"
+            shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else "Shift", who, note))
+        heading = f"{day:%A} {day.day} {day:%B %Y}"
+        sheet_days.append(SheetDay(day, heading, places, blocks, shift_lines))
+    c = plan.press_contact
+    contact = " · ".join(x for x in (c.name, c.phone, c.email) if x)
+    return RunSheet(plan.title, plan.organization, plan.timezone, contact, sheet_days)

@@ -1,0 +1,1 @@
+"""Paper and PDF: the run sheet drawn with Qt's painter (QPdfWriter, QPrinter)."""

@@ -1,0 +1,147 @@
+"""The run sheet on paper or in a PDF: one page per day (more if a day runs long), vector
+text, drawn with QPainter on any paged device: QPdfWriter for a file, QPrinter to print."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from planner.domain.model import Plan
+from planner.domain.runsheet import RunSheet, SheetLine, run_sheet
+from planner.errors import FileAccessError
+
+
+class _Pen:
+    """Writes lines of text down a page, starting a new page when one is full. Positions are
+    in points (1/72 inch); fonts are in points too, which the device turns into its pixels."""
+
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter, sheet: RunSheet) -> None:
+        self.device, self.painter, self.sheet = device, painter, sheet
+        self.k = device.logicalDpiY() / 72  # device pixels per point
+        page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+        self.width, self.bottom = page.width(), page.height() - 28
+        self.y = 0.0
+        self.page_number = 0
+
+    def font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return font
+
+    def text(self, x: float, text: str, size: float = 10, bold: bool = False, width: float | None = None) -> float:
+        """Draw wrapped text at the current line; returns its height in points."""
+        font = self.font(size, bold)
+        self.painter.setFont(font)
+        k = self.k
+        box = QRectF(x * k, self.y * k, (width or self.width - x) * k, 1000 * k)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        bounds = QFontMetricsF(font, self.device).boundingRect(box, flags, text)
+        self.painter.drawText(box, flags, text)
+        return bounds.height() / k
+
+    def rule(self) -> None:
+        k = self.k
+        self.painter.drawLine(QPointF(0, self.y * k), QPointF(self.width * k, self.y * k))
+
+    def need(self, height: float, day_heading: str) -> None:
+        if self.y + height > self.bottom:
+            self.device.newPage()
+            self.start_page(f"{day_heading} (continued)")
+
+    def start_page(self, heading: str) -> None:
+        self.page_number += 1
+        self.y = 0
+        self.painter.setPen(Qt.GlobalColor.black)
+        self.y += self.text(0, f"{self.sheet.title} — run sheet", 9) + 2
+        self.y += self.text(0, heading, 16, bold=True) + 4
+        footer = f"Times in {self.sheet.timezone}.   Press contact: {self.sheet.press_contact or '—'}."
+        saved = self.y
+        self.y = self.bottom + 8
+        self.text(0, f"{footer}   Page {self.page_number}", 8)
+        self.y = saved
+        self.rule()
+        self.y += 8
+
+
+def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
+    """Draw the plan's run sheet on `device`; returns the number of pages."""
+    sheet = run_sheet(plan)
+    painter = QPainter(device)
+    try:
+        pen = _Pen(device, painter, sheet)
+        if not sheet.days:
+            pen.start_page("No days planned yet")
+        for n, day in enumerate(sheet.days):
+            if n:
+                device.newPage()
+            pen.start_page(day.heading)
+            for place in day.places:
+                pen.y += pen.text(0, place, 10) + 2
+            pen.y += 6
+            for heading, lines in day.windows:
+                pen.need(40, day.heading)
+                pen.y += pen.text(0, heading, 12, bold=True) + 4
+                for line in lines:
+                    _row(pen, line, day.heading)
+                pen.y += 8
+            if day.shifts:
+                pen.need(40, day.heading)
+                pen.y += pen.text(0, "Volunteer shifts", 12, bold=True) + 4
+                for line in day.shifts:
+                    _row(pen, line, day.heading)
+        return pen.page_number
+    finally:
+        painter.end()
+
+
+def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
+    pen.need(28, day_heading)
+    left = 90.0
+    height = pen.text(0, line.when, 10, width=left - 6)
+    height = max(height, pen.text(left, line.what, 10, bold=True, width=170))
+    detail = " — ".join(x for x in (line.who, line.note) if x)
+    if detail:
+        height = max(height, pen.text(left + 176, detail, 10))
+    pen.y += height + 3
+
+
+def write_run_sheet_pdf(plan: Plan, path: Path) -> int:
+    """Write the run sheet as a PDF (US Letter); returns the number of pages. Works without
+    a display: Qt's offscreen platform is used when no application is running."""
+    if not path.parent.is_dir():
+        raise FileAccessError(f"{path}: the folder {path.parent} does not exist")
+    _ensure_gui_application()
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"{plan.title} — run sheet")
+    writer.setCreator("Planner")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(40, 40, 40, 40), QPageLayout.Unit.Point))  # fmt: skip
+    pages = draw_run_sheet(plan, writer)
+    del writer  # the file is finished when the writer goes
+    if not path.is_file() or path.stat().st_size == 0:
+        raise FileAccessError(f"{path}: the PDF could not be written")
+    return pages
+
+
+_app: QGuiApplication | None = None
+
+
+def _ensure_gui_application() -> None:
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["planner-runsheet"])

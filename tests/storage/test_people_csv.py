@@ -1,0 +1,98 @@
+"""Spokespeople and volunteers from spreadsheets, and back: forgiving reading, per-row
+errors, duplicates merged by e-mail."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from planner.domain.model import PersonKind, SpeakerRole
+from planner.domain.people import merge_people_rows
+from planner.storage.csv_table import read_people_rows, write_people_csv
+from planner.storage.errors import PlanFormatError
+
+
+def ids():
+    counter = itertools.count(1)
+    return lambda: f"new-{next(counter)}"
+
+
+def test_a_spanish_sheet_with_bom_and_semicolons(example_plan):
+    data = ("\ufeffNombre;Tipo;Correo;Teléfono;Idiomas;Rol\n"
+            "Rosa Díaz;portavoz;rosa@example.org;+1 213 555 0111;Español/English;huelguista\n"
+            "Luis Hernández;voluntario;LUIS.HERNANDEZ@example.org;;;\n").encode()  # fmt: skip
+    rows = read_people_rows(data, "gente.csv")
+    result = merge_people_rows(example_plan.people, rows, ids())
+    assert result.added == [2] and result.updated == [3] and result.problems == []
+    rosa = result.records[-1]
+    assert (rosa.name, rosa.kind, rosa.speaker_role, rosa.languages) == (
+        "Rosa Díaz", PersonKind.SPOKESPERSON, SpeakerRole.STRIKER, ("Español", "English"))  # fmt: skip
+    assert len(result.records) == len(example_plan.people) + 1  # Luis matched by e-mail, in any case
+
+
+def test_without_an_email_the_name_decides_who_is_who(make_plan):
+    plan = make_plan()  # Vic, a volunteer, has no e-mail
+    result = merge_people_rows(plan.people, read_people_rows(b"name,phone\nVIC,555\nNew One,\n", "p.csv"), ids())
+    assert result.updated == [2] and result.added == [3]
+    assert next(p for p in result.records if p.id == "vic").phone == "555"
+
+
+def test_bad_rows_are_reported_by_line_and_change_nothing(example_plan):
+    data = (b"name,kind,email,speaker role\n"
+            b"Ok Person,volunteer,ok@example.org,\n"
+            b",volunteer,x@example.org,\n"
+            b"Bad Mail,volunteer,not-an-address,\n"
+            b"Odd Kind,journalist,odd@example.org,\n"
+            b"Odd Role,spokesperson,role@example.org,astronaut\n")  # fmt: skip
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv"), ids())
+    assert result.added == [2]
+    assert result.problems == [
+        (3, "no name"),
+        (4, "'not-an-address' is not an e-mail address"),
+        (5, "kind 'journalist' is neither spokesperson nor volunteer"),
+        (6, "speaker role 'astronaut' is not striker, clinician, union officer or other"),
+    ]
+
+
+def test_duplicates_are_merged_by_email_and_empty_cells_keep_what_was_there(example_plan):
+    ana = example_plan.people[0]
+    data = f'Name,E-mail,Phone\n"{ana.name}",{ana.email.upper()},\nAna Again,{ana.email},+1 555\n'.encode()
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv"), ids())
+    assert result.updated == [2, 3] and len(result.records) == len(example_plan.people)
+    merged = next(p for p in result.records if p.id == ana.id)
+    assert (merged.name, merged.phone, merged.title, merged.kind) == ("Ana Again", "+1 555", ana.title, ana.kind)
+
+
+def test_export_then_import_changes_nothing(example_plan):
+    data = write_people_csv(example_plan.people)
+    assert data.startswith(b"\xef\xbb\xbfName,Kind,E-mail")
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "people.csv"), ids())
+    assert result.added == [] and result.problems == [] and result.records == example_plan.people
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused_and_read_back(example_plan):
+    from dataclasses import replace
+
+    hostile = replace(example_plan.people[0], name='=HYPERLINK("http://x")', phone="+1 213 555 0100")
+    data = write_people_csv([hostile])
+    assert b"'=HYPERLINK" in data and b"'+1 213" in data
+    [row] = read_people_rows(data, "p.csv")
+    assert (row.name, row.phone) == (hostile.name, hostile.phone)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\xff\xfeN\x00", r"p.csv: not UTF-8 text \(byte 0\); save it as 'CSV UTF-8'"),
+        (b"", "p.csv: the file is empty"),
+        (b"email,phone\na@b.org,1\n", "p.csv: line 1: no column for name"),
+        (b'name,email\n"unterminated,x\n', None),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_what_and_where(data, message):
+    if message is None:  # the csv module reads an open quote to the end: one odd row, no crash
+        assert [r.name for r in read_people_rows(data, "p.csv")] == ["unterminated,x"]
+        return
+    with pytest.raises(PlanFormatError, match=message):
+        read_people_rows(data, "p.csv")

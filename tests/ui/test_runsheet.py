@@ -1,0 +1,58 @@
+"""The run sheet as a PDF: vector text (checked with pdftotext), one page per day."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from planner.cli import EXIT_ERROR, EXIT_OK, main
+from planner.printing.runsheet import write_run_sheet_pdf
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+
+
+def pdf_pages(path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return [unicodedata.normalize("NFKC", page) for page in text.split("\f") if page.strip()]  # ﬁ ligatures
+
+
+def test_the_cli_writes_a_page_per_day_with_who_is_on_when(qapp, example_path, tmp_path, capsys):
+    # (qapp: the command would start a bare Qt GUI application, and the other tests need widgets.)
+    out = tmp_path / "run.pdf"
+    assert main(["runsheet", str(example_path), "--out", str(out)]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"{out}: run sheet, 5 pages"
+    pages = pdf_pages(out)
+    assert len(pages) == 5
+    monday = pages[0]
+    for expected in ("Monday 7 April 2025", "4867 W. Sunset Boulevard", "Media availability 08:00–18:00",
+                     "09:00–10:00", "Ana Morales, LCSW", "Volunteer shifts", "Safety marshal",
+                     "Jamal Carter, Emily Nguyen (2/2)", "Press contact: Jordan Lee", "Page 1"):  # fmt: skip
+        assert expected in " ".join(monday.split()), expected
+    assert "Friday 11 April 2025" in pages[4] and "Sofia Rossi" in pages[4]
+
+
+def test_a_long_day_continues_on_the_next_page(make_plan, qapp, tmp_path):
+    turns = [{"id": f"t{m}", "window": "w", "start": f"2025-04-07T{6 + m // 4:02d}:{m % 4 * 15:02d}",
+              "end": f"2025-04-07T{6 + (m + 1) // 4:02d}:{(m + 1) % 4 * 15:02d}", "people": ["ana"]}
+             for m in range(60)]  # fmt: skip
+    plan = make_plan(
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w", "start": "2025-04-07T06:00", "end": "2025-04-07T21:00", "location": "loc"}]}],
+        turns=turns,
+    )  # fmt: skip
+    assert write_run_sheet_pdf(plan, tmp_path / "long.pdf") == 2
+    pages = pdf_pages(tmp_path / "long.pdf")
+    assert "Monday 7 April 2025 (continued)" in pages[1] and "20:45–21:00" in pages[1]
+
+
+def test_a_missing_folder_is_a_clear_error(example_path, tmp_path, capsys):
+    assert main(["runsheet", str(example_path), "--out", str(tmp_path / "nope" / "run.pdf")]) == EXIT_ERROR
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_the_app_exports_the_run_sheet(window, tmp_path):
+    assert window.export_runsheet(tmp_path / "sheet.pdf")
+    assert "Tuesday 8 April 2025" in pdf_pages(tmp_path / "sheet.pdf")[1]
