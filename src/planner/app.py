@@ -11,8 +11,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
+from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
 from planner.ui.main_window import MainWindow
-from planner.ui.settings import Settings
+from planner.ui.settings import LANGUAGE, Settings
 
 ORGANIZATION = "Planner"
 APPLICATION = "Planner"
@@ -26,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .planner document or a .json plan")
     parser.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="show the app in this language (default: the setting, or the system's)",
+    )
+    parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="save a picture of the window to PNG and quit (for docs and CI)"
     )
     return parser
@@ -37,7 +43,10 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    window = MainWindow(Settings(QSettings()))
+    settings = Settings(QSettings())
+    language = chosen_language(args.language or settings.get(LANGUAGE))
+    _translators = install_translators(app, language)
+    window = MainWindow(settings)
     if args.file is None:
         window.open_example()
     elif not window.open_path(args.file):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
 
 from planner.ui.main_window import MainWindow
@@ -13,6 +13,8 @@ from planner.ui.settings import Settings
 @pytest.fixture(autouse=True)
 def _qt_test_paths():
     QStandardPaths.setTestModeEnabled(True)
+    # Dates in English whatever the machine's locale (a test may switch to Spanish).
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 @pytest.fixture

@@ -208,7 +208,7 @@ def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
     first = {b.item_id for b in grid.blocks(BlockKind.TURN)}
     grid.step_week(1)
     assert grid.week == date(2025, 6, 9) and first.isdisjoint(b.item_id for b in grid.blocks(BlockKind.TURN))
-    assert window.grid_bar.week_label.text() == "09 Jun – 15 Jun 2025"
+    assert window.grid_bar.week_label.text() == "9 Jun – 15 Jun 2025"
     everything = len(grid.blocks())
     window.grid_bar.location.setCurrentIndex(1)  # one site
     assert grid.location_filter == "site-0" and len(grid.blocks()) < everything

@@ -43,6 +43,7 @@ from planner.domain.edits import EditError, assign_person, find_item, remove_ite
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, WindowId
 from planner.ui.document import PlanDocument
 from planner.ui.grid_layout import assign_lanes, visible_hours
+from planner.ui.i18n import local_date, tr
 
 AXIS_WIDTH = 56
 HEADER_HEIGHT = 48
@@ -98,7 +99,7 @@ class BlockItem(QGraphicsRectItem):
         self.highlighted = False  # e.g. changed by a proposed rotation
         if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
             fill, text = CANCELLED_FILL, CANCELLED_TEXT
-            label = f"Cancelled: {label}"
+            label = tr("Cancelled: {label}").format(label=label)
         self.label = label
         self.detail = detail
         self.warnings: list[str] = []
@@ -214,7 +215,7 @@ class CalendarView(QGraphicsView):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarGrid")
-        self.setAccessibleName("Calendar grid")
+        self.setAccessibleName(tr("Calendar grid"))
         self._document = document
         self._scene = QGraphicsScene(self)
         self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # rebuilt, not moved
@@ -366,7 +367,7 @@ class CalendarView(QGraphicsView):
         total_height = HEADER_HEIGHT + hours * self._hour_height
         self._scene.setSceneRect(0, 0, total_width, total_height)
         if not index.dates:
-            note = self._scene.addSimpleText("This plan has no days yet.")
+            note = self._scene.addSimpleText(tr("This plan has no days yet."))
             note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
             note.setBrush(AXIS_TEXT)
         self._draw_axis(total_width)
@@ -399,7 +400,7 @@ class CalendarView(QGraphicsView):
             self._scene.addLine(column.left, 0, column.left, bottom, pen).setZValue(1)
 
     def _draw_header(self, plan: Plan, column: DayColumn, index: _PlanIndex) -> None:
-        title = QGraphicsSimpleTextItem(f"{column.date:%a} {column.date.day} {column.date:%b}")
+        title = QGraphicsSimpleTextItem(local_date(column.date, "ddd d MMM"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -410,7 +411,7 @@ class CalendarView(QGraphicsView):
         windows = self._shown(index.windows.get(column.date, []))
         if windows:
             hours = ", ".join(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
-            sub = self._scene.addSimpleText(f"Media {hours}")
+            sub = self._scene.addSimpleText(tr("Media {hours}").format(hours=hours))
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
 
@@ -428,7 +429,7 @@ class CalendarView(QGraphicsView):
     def _draw_windows(self, index: _PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):
             rect = self._rect(column, window.start, window.end, 1, column.width - 1)
-            label = f"Media availability {span(window.start, window.end)}"
+            label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
             block = BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT,
                               cancelled=window.cancelled)  # fmt: skip
             block.set_warnings(warned.get(window.id, []))
@@ -475,7 +476,7 @@ class CalendarView(QGraphicsView):
         y = self.y_for(now)
         line = self._scene.addLine(column.left, y, column.left + column.width, y, QPen(NOW_LINE, 2))
         line.setZValue(5)
-        line.setToolTip(f"Now, {now:%H:%M}")
+        line.setToolTip(tr("Now, {time}").format(time=f"{now:%H:%M}"))
         line.setData(0, "now")
 
     # -- direct manipulation
@@ -543,10 +544,12 @@ class CalendarView(QGraphicsView):
         if (start, end) == (drag.start, drag.end):
             self.rebuild()
             return
-        what = "Resize" if drag.resize else "Move"
+        what = tr("Resize {kind} to {when}") if drag.resize else tr("Move {kind} to {when}")
         self._selected = {drag.block.item_id}
-        kind = drag.block.kind.value
-        self._apply(f"{what} {kind} to {start:%a %H:%M}", retime_item, drag.block.item_id, start, end)
+        kind = tr("turn") if drag.block.kind is BlockKind.TURN else tr("shift")
+        self._apply(
+            what.format(kind=kind, when=local_date(start, "ddd HH:mm")), retime_item, drag.block.item_id, start, end
+        )
 
     def _dragged_times(self, drag: _Drag, scene: QPointF) -> tuple[datetime, datetime]:
         minutes = timedelta(minutes=self._snap(scene.y() - drag.press.y()))
@@ -591,7 +594,7 @@ class CalendarView(QGraphicsView):
         ids = self.selected_ids()
         if ids:
             self._selected.clear()
-            self._apply(f"Delete {len(ids)} item{'s' if len(ids) > 1 else ''}", remove_items, ids)
+            self._apply(tr("Delete {count} items").format(count=len(ids)), remove_items, ids)
 
     def _nudge(self, key: int, resize: bool) -> None:
         """Arrow keys: up/down by the snap step, left/right by a day; with Shift, the end only."""
@@ -604,9 +607,9 @@ class CalendarView(QGraphicsView):
             return
         self._selected = {item_id}
         if resize:
-            self._apply("Resize with the keyboard", retime_item, item_id, item.start, item.end + delta)
+            self._apply(tr("Resize with the keyboard"), retime_item, item_id, item.start, item.end + delta)
         else:
-            self._apply("Move with the keyboard", retime_item, item_id, item.start + delta, item.end + delta)
+            self._apply(tr("Move with the keyboard"), retime_item, item_id, item.start + delta, item.end + delta)
         moved = self._item(item_id)
         if moved is not None and moved.start.date() not in {c.date for c in self._columns}:
             self.show_week(moved.start.date())
@@ -657,7 +660,7 @@ class CalendarView(QGraphicsView):
         event.acceptProposedAction()
         self._selected = {block.item_id}
         name = person.name if person else person_id
-        self._apply(f"Assign {name}", assign_person, block.item_id, PersonId(person_id))
+        self._apply(tr("Assign {name}").format(name=name), assign_person, block.item_id, PersonId(person_id))
 
 
 class _PlanIndex:
@@ -686,7 +689,7 @@ def week_dates(monday: date, dates: set[date]) -> list[date]:
 def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
     """(label, detail, more) for a turn: who is on duty, when, and each person in full."""
     people = [plan.people_by_id[p] for p in turn.person_ids if p in plan.people_by_id]
-    label = " & ".join(short_name(p.name) for p in people) or "No spokesperson"
+    label = " & ".join(short_name(p.name) for p in people) or tr("No spokesperson")
     more = "; ".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
     return label, span(turn.start, turn.end), more
 
@@ -700,4 +703,4 @@ def shift_text(plan: Plan, shift: Shift) -> tuple[str, str]:
     role = plan.roles_by_id.get(shift.role_id)
     names = [plan.people_by_id[p].name for p in shift.person_ids if p in plan.people_by_id]
     staffed = f"{len(shift.person_ids)}/{shift.needed}"
-    return (role.name if role else "Shift", f"{span(shift.start, shift.end)} · {staffed} · {', '.join(names)}")
+    return (role.name if role else tr("Shift"), f"{span(shift.start, shift.end)} · {staffed} · {', '.join(names)}")

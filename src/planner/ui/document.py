@@ -22,6 +22,7 @@ from planner.ical.importer import read_windows
 from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
+from planner.ui.i18n import tr
 
 
 class ReplacePlanCommand(QUndoCommand):
@@ -68,7 +69,7 @@ class PlanDocument(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return "Untitled (example)" if self.from_example else "Untitled"
+        return tr("Untitled (example)") if self.from_example else tr("Untitled")
 
     # -- whole-document operations
 
@@ -135,7 +136,7 @@ class PlanDocument(QObject):
         found = read_windows(data, self.plan.zone, path.name, between)
         result = add_media_windows(self.plan, found.windows, None)
         if result.added:
-            text = f"Import {len(result.added)} media windows"
+            text = tr("Import {count} media windows").format(count=len(result.added))
             self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
         return len(result.added), found.problems + result.notes
 
@@ -181,11 +182,11 @@ class PlanDocument(QObject):
     def rename(self, title: str) -> None:
         title = title.strip()
         if title and title != self.plan.title:
-            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, title=title), "Rename plan"))
+            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, title=title), tr("Rename plan")))
 
 
 def blank_plan() -> Plan:
-    return Plan(id=PlanId(f"plan-{uuid.uuid4().hex}"), title="Untitled plan", timezone=system_zone_key())
+    return Plan(id=PlanId(f"plan-{uuid.uuid4().hex}"), title=tr("Untitled plan"), timezone=system_zone_key())
 
 
 def system_zone_key() -> str:

@@ -46,6 +46,7 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
+from planner.ui.i18n import local_date, tr
 
 
 class FormDialog(QDialog):
@@ -119,18 +120,18 @@ def _number(text: str, what: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise EditError(f"The {what} {text!r} is not a number") from None
+        raise EditError(tr("The {what} {text!r} is not a number").format(what=what, text=text)) from None
 
 
 class TurnDialog(FormDialog):
     def __init__(self, parent: QWidget | None, plan: Plan, turn: Turn) -> None:
-        super().__init__(parent, "Turn")
+        super().__init__(parent, tr("Turn"))
         self._plan, self._turn = plan, turn
-        self.start = self.moment("&Starts:", turn.start)
-        self.end = self.moment("&Ends:", turn.end)
-        self.speakers = self.people("S&pokespeople:", plan.spokespeople, turn.person_ids)
-        self.pinned = self.field("", QCheckBox("Pi&nned: the rotation leaves this turn as it is", self))
-        self.pinned.setAccessibleName("Pinned")
+        self.start = self.moment(tr("&Starts:"), turn.start)
+        self.end = self.moment(tr("&Ends:"), turn.end)
+        self.speakers = self.people(tr("S&pokespeople:"), plan.spokespeople, turn.person_ids)
+        self.pinned = self.field("", QCheckBox(tr("Pi&nned: the rotation leaves this turn as it is"), self))
+        self.pinned.setAccessibleName(tr("Pinned"))
         self.pinned.setChecked(turn.pinned)
 
     def result_turn(self) -> Turn:
@@ -140,20 +141,20 @@ class TurnDialog(FormDialog):
 
 class ShiftDialog(FormDialog):
     def __init__(self, parent: QWidget | None, plan: Plan, shift: Shift) -> None:
-        super().__init__(parent, "Shift")
+        super().__init__(parent, tr("Shift"))
         self._plan, self._shift = plan, shift
-        self.role = self.choice("&Role:", [(r.name, r.id) for r in plan.roles], shift.role_id)
-        self.location = self.choice("&Location:", [(loc.name, loc.id) for loc in plan.locations], shift.location_id)
-        self.start = self.moment("&Starts:", shift.start)
-        self.end = self.moment("&Ends:", shift.end)
-        self.needed = self.field("&Volunteers needed:", QSpinBox(self))
+        self.role = self.choice(tr("&Role:"), [(r.name, r.id) for r in plan.roles], shift.role_id)
+        self.location = self.choice(tr("&Location:"), [(loc.name, loc.id) for loc in plan.locations], shift.location_id)
+        self.start = self.moment(tr("&Starts:"), shift.start)
+        self.end = self.moment(tr("&Ends:"), shift.end)
+        self.needed = self.field(tr("&Volunteers needed:"), QSpinBox(self))
         self.needed.setRange(1, 500)
         self.needed.setValue(shift.needed)
-        self.volunteers = self.people("V&olunteers:", plan.volunteers, shift.person_ids)
-        self.notes = self.field("N&otes:", QPlainTextEdit(shift.notes, self))
+        self.volunteers = self.people(tr("V&olunteers:"), plan.volunteers, shift.person_ids)
+        self.notes = self.field(tr("N&otes:"), QPlainTextEdit(shift.notes, self))
         self.notes.setMaximumHeight(70)
-        self.cancelled = self.field("", QCheckBox("&Cancelled", self))
-        self.cancelled.setAccessibleName("Cancelled")
+        self.cancelled = self.field("", QCheckBox(tr("&Cancelled"), self))
+        self.cancelled.setAccessibleName(tr("Cancelled"))
         self.cancelled.setChecked(shift.cancelled)
 
     def result_shift(self) -> Shift:
@@ -178,27 +179,29 @@ def blank_shift(plan: Plan, start: datetime, end: datetime) -> Shift:
 
 class WindowDialog(FormDialog):
     def __init__(self, parent: QWidget | None, plan: Plan, window: Window) -> None:
-        super().__init__(parent, "Media availability window")
+        super().__init__(parent, tr("Media availability window"))
         self._plan, self._window = plan, window
-        self.start = self.moment("&Starts:", window.start)
-        self.end = self.moment("&Ends:", window.end)
-        self.location = self.choice("&Location:", [(loc.name, loc.id) for loc in plan.locations], window.location_id)
-        self.needed = self.field("Spokespeople per &turn:", QSpinBox(self))
+        self.start = self.moment(tr("&Starts:"), window.start)
+        self.end = self.moment(tr("&Ends:"), window.end)
+        self.location = self.choice(
+            tr("&Location:"), [(loc.name, loc.id) for loc in plan.locations], window.location_id
+        )
+        self.needed = self.field(tr("Spokespeople per &turn:"), QSpinBox(self))
         self.needed.setRange(1, 10)
         self.needed.setValue(window.needed)
         roles = [("—", None)] + [(r.value, r) for r in SpeakerRole]
         pair = (*window.pair, None, None)
-        self.pair_first = self.choice("&Pair, one of:", roles, pair[0])
-        self.pair_second = self.choice("…and one &of:", roles, pair[1])
-        self.language = self.line("A speaker of (&language):", window.language)
-        self.cancelled = self.field("", QCheckBox("&Cancelled (stays in calendars as cancelled)", self))
-        self.cancelled.setAccessibleName("Cancelled")
+        self.pair_first = self.choice(tr("&Pair, one of:"), roles, pair[0])
+        self.pair_second = self.choice(tr("…and one &of:"), roles, pair[1])
+        self.language = self.line(tr("A speaker of (&language):"), window.language)
+        self.cancelled = self.field("", QCheckBox(tr("&Cancelled (stays in calendars as cancelled)"), self))
+        self.cancelled.setAccessibleName(tr("Cancelled"))
         self.cancelled.setChecked(window.cancelled)
 
     def result_window(self) -> Window:
         pair = tuple(r for r in (self.pair_first.currentData(), self.pair_second.currentData()) if r is not None)
         if len(pair) == 1:
-            raise EditError("A pair needs two roles, e.g. striker and clinician (or none)")
+            raise EditError(tr("A pair needs two roles, e.g. striker and clinician (or none)"))
         return replace(
             self._window,
             start=wall_time(self.start, self._plan),
@@ -218,16 +221,16 @@ def blank_window(plan: Plan, start: datetime, end: datetime) -> Window:
 
 class LocationDialog(FormDialog):
     def __init__(self, parent: QWidget | None, location: Location | None) -> None:
-        super().__init__(parent, "Location")
+        super().__init__(parent, tr("Location"))
         self._location = location or Location(LocationId(new_id("loc")), "")
         loc = self._location
-        self.name = self.line("&Name:", loc.name)
-        self.address = self.line("&Address:", loc.address)
-        self.latitude = self.line("La&titude:", "" if loc.latitude is None else f"{loc.latitude:g}")
-        self.longitude = self.line("L&ongitude:", "" if loc.longitude is None else f"{loc.longitude:g}")
-        self.latitude.setPlaceholderText("e.g. 34.0983 (optional)")
-        self.longitude.setPlaceholderText("e.g. -118.2910 (optional)")
-        self.notes = self.field("N&otes on site:", QPlainTextEdit(loc.notes, self))
+        self.name = self.line(tr("&Name:"), loc.name)
+        self.address = self.line(tr("&Address:"), loc.address)
+        self.latitude = self.line(tr("La&titude:"), "" if loc.latitude is None else f"{loc.latitude:g}")
+        self.longitude = self.line(tr("L&ongitude:"), "" if loc.longitude is None else f"{loc.longitude:g}")
+        self.latitude.setPlaceholderText(tr("e.g. 34.0983 (optional)"))
+        self.longitude.setPlaceholderText(tr("e.g. -118.2910 (optional)"))
+        self.notes = self.field(tr("N&otes on site:"), QPlainTextEdit(loc.notes, self))
         self.notes.setMaximumHeight(70)
 
     def result_location(self) -> Location:
@@ -235,34 +238,34 @@ class LocationDialog(FormDialog):
             self._location,
             name=self.name.text().strip(),
             address=self.address.text().strip(),
-            latitude=_number(self.latitude.text(), "latitude"),
-            longitude=_number(self.longitude.text(), "longitude"),
+            latitude=_number(self.latitude.text(), tr("latitude")),
+            longitude=_number(self.longitude.text(), tr("longitude")),
             notes=self.notes.toPlainText().strip(),
         )
 
 
 class PersonDialog(FormDialog):
     def __init__(self, parent: QWidget | None, person: Person | None) -> None:
-        super().__init__(parent, "Person")
+        super().__init__(parent, tr("Person"))
         self._person = person or Person(PersonId(new_id("person")), "", PersonKind.VOLUNTEER)
         p = self._person
-        self.name = self.line("&Name:", p.name)
-        self.kind = self.choice("&Kind:", [("Spokesperson", PersonKind.SPOKESPERSON),
-                                           ("Volunteer", PersonKind.VOLUNTEER)], p.kind)  # fmt: skip
-        self.title = self.line("&Title or affiliation:", p.title)
-        self.languages = self.line("&Languages (comma-separated):", ", ".join(p.languages))
-        self.email = self.line("&E-mail:", p.email)
-        self.phone = self.line("&Phone:", p.phone)
-        self.role = self.choice("&Speaker role:", [(r.value, r) for r in SpeakerRole], p.speaker_role)
-        self.own_limits = self.field("", QCheckBox("O&wn health limits (otherwise the role's defaults)", self))
-        self.own_limits.setAccessibleName("Own health limits")
+        self.name = self.line(tr("&Name:"), p.name)
+        self.kind = self.choice(tr("&Kind:"), [(tr("Spokesperson"), PersonKind.SPOKESPERSON),
+                                           (tr("Volunteer"), PersonKind.VOLUNTEER)], p.kind)  # fmt: skip
+        self.title = self.line(tr("&Title or affiliation:"), p.title)
+        self.languages = self.line(tr("&Languages (comma-separated):"), ", ".join(p.languages))
+        self.email = self.line(tr("&E-mail:"), p.email)
+        self.phone = self.line(tr("&Phone:"), p.phone)
+        self.role = self.choice(tr("&Speaker role:"), [(r.value, r) for r in SpeakerRole], p.speaker_role)
+        self.own_limits = self.field("", QCheckBox(tr("O&wn health limits (otherwise the role's defaults)"), self))
+        self.own_limits.setAccessibleName(tr("Own health limits"))
         limits = p.limits or DEFAULT_LIMITS[p.speaker_role]
         self.limit_spins = {}
         for name, label, top, value in (
-            ("max_minutes_per_day", "Minutes on camera a &day:", 24 * 60, limits.max_minutes_per_day),
-            ("max_consecutive_turns", "Turns in a &row:", 48, limits.max_consecutive_turns),
-            ("min_rest_minutes", "Minutes of rest &between stints:", 24 * 60, limits.min_rest_minutes),
-            ("max_days_in_row", "Days in a ro&w:", 366, limits.max_days_in_row),
+            ("max_minutes_per_day", tr("Minutes on camera a &day:"), 24 * 60, limits.max_minutes_per_day),
+            ("max_consecutive_turns", tr("Turns in a &row:"), 48, limits.max_consecutive_turns),
+            ("min_rest_minutes", tr("Minutes of rest &between stints:"), 24 * 60, limits.min_rest_minutes),
+            ("max_days_in_row", tr("Days in a ro&w:"), 366, limits.max_days_in_row),
         ):
             spin = self.field(label, QSpinBox(self))
             spin.setRange(0, top)
@@ -290,10 +293,10 @@ class PersonDialog(FormDialog):
 
 class RoleDialog(FormDialog):
     def __init__(self, parent: QWidget | None, role: Role | None) -> None:
-        super().__init__(parent, "Volunteer role")
+        super().__init__(parent, tr("Volunteer role"))
         self._role = role or Role(RoleId(new_id("role")), "")
-        self.name = self.line("&Name:", self._role.name)
-        self.description = self.field("&Description:", QPlainTextEdit(self._role.description, self))
+        self.name = self.line(tr("&Name:"), self._role.name)
+        self.description = self.field(tr("&Description:"), QPlainTextEdit(self._role.description, self))
         self.description.setMaximumHeight(70)
 
     def result_role(self) -> Role:
@@ -302,18 +305,18 @@ class RoleDialog(FormDialog):
 
 class PlanDetailsDialog(FormDialog):
     def __init__(self, parent: QWidget | None, plan: Plan) -> None:
-        super().__init__(parent, "Plan details")
-        self.title = self.line("&Title:", plan.title)
-        self.organization = self.line("&Organization:", plan.organization)
-        self.description = self.field("&Description:", QPlainTextEdit(plan.description, self))
+        super().__init__(parent, tr("Plan details"))
+        self.title = self.line(tr("&Title:"), plan.title)
+        self.organization = self.line(tr("&Organization:"), plan.organization)
+        self.description = self.field(tr("&Description:"), QPlainTextEdit(plan.description, self))
         self.description.setMaximumHeight(80)
-        self.timezone = self.field("Time &zone:", QComboBox(self))
+        self.timezone = self.field(tr("Time &zone:"), QComboBox(self))
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(zoneinfo.available_timezones()))
         self.timezone.setCurrentText(plan.timezone)
-        self.contact_name = self.line("Press &contact:", plan.press_contact.name)
-        self.contact_email = self.line("Press contact &e-mail:", plan.press_contact.email)
-        self.contact_phone = self.line("Press contact &phone:", plan.press_contact.phone)
+        self.contact_name = self.line(tr("Press &contact:"), plan.press_contact.name)
+        self.contact_email = self.line(tr("Press contact &e-mail:"), plan.press_contact.email)
+        self.contact_phone = self.line(tr("Press contact &phone:"), plan.press_contact.phone)
 
     def result_details(self) -> tuple[str, str, str, str, Contact]:
         contact = Contact(self.contact_name.text().strip(), self.contact_email.text().strip(),
@@ -328,11 +331,11 @@ class CopyDayDialog(FormDialog):
     # Dates travel through Qt as ISO text: a Python date would come back as a QDate.
 
     def __init__(self, parent: QWidget | None, plan: Plan, source: date) -> None:
-        super().__init__(parent, "Copy day")
+        super().__init__(parent, tr("Copy day"))
         dates = sorted({d.date for d in plan.days} | {s.start.date() for s in plan.shifts} | {source})
-        options = [(f"{d:%a %d %b %Y}", d.isoformat()) for d in dates]
-        self.source = self.choice("Copy &from:", options, source.isoformat())
-        self.targets = self.field("&Onto:", QListWidget(self))
+        options = [(local_date(d), d.isoformat()) for d in dates]
+        self.source = self.choice(tr("Copy &from:"), options, source.isoformat())
+        self.targets = self.field(tr("&Onto:"), QListWidget(self))
         self.source.currentIndexChanged.connect(lambda _i: self._fill(plan))
         self._fill(plan)
 
@@ -342,7 +345,7 @@ class CopyDayDialog(FormDialog):
         self.targets.clear()
         for offset in range(1, 43):  # the six weeks after it
             day = source + timedelta(days=offset)
-            text = f"{day:%a %d %b %Y}" + ("  (already has items; they stay)" if day in busy else "")
+            text = local_date(day) + (tr("  (already has items; they stay)") if day in busy else "")
             item = QListWidgetItem(text, self.targets)
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTool
 
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import local_date, tr
 
 
 class GridBar(QWidget):
@@ -17,25 +18,25 @@ class GridBar(QWidget):
         self._grid, self._document = grid, document
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        self.previous = self._button("◀", "Previous week", lambda: grid.step_week(-1))
-        self.this_week = self._button("This week", "Go to the week of today", self.show_this_week)
-        self.next = self._button("▶", "Next week", lambda: grid.step_week(1))
+        self.previous = self._button(tr("◀"), tr("Previous week"), lambda: grid.step_week(-1))
+        self.this_week = self._button(tr("This week"), tr("Go to the week of today"), self.show_this_week)
+        self.next = self._button(tr("▶"), tr("Next week"), lambda: grid.step_week(1))
         self.week_label = QLabel(self)
         self.week_label.setObjectName("weekLabel")
-        self.week_label.setAccessibleName("Week shown")
+        self.week_label.setAccessibleName(tr("Week shown"))
         self.week_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         for widget in (self.previous, self.this_week, self.next, self.week_label):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.zoom_out = self._button("−", "Zoom out", lambda: grid.zoom_by(1 / 1.25))
-        self.zoom_in = self._button("+", "Zoom in", lambda: grid.zoom_by(1.25))
+        self.zoom_out = self._button(tr("−"), tr("Zoom out"), lambda: grid.zoom_by(1 / 1.25))
+        self.zoom_in = self._button(tr("+"), tr("Zoom in"), lambda: grid.zoom_by(1.25))
         layout.addWidget(self.zoom_out)
         layout.addWidget(self.zoom_in)
         self.location = QComboBox(self)
-        self.location.setAccessibleName("Show location")
-        self.location.setToolTip("Show one location's windows, turns and shifts, or all of them")
+        self.location.setAccessibleName(tr("Show location"))
+        self.location.setToolTip(tr("Show one location's windows, turns and shifts, or all of them"))
         self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
-        self.location_label = QLabel("&Location:", self)
+        self.location_label = QLabel(tr("&Location:"), self)
         self.location_label.setBuddy(self.location)
         layout.addWidget(self.location_label)
         layout.addWidget(self.location)
@@ -59,7 +60,7 @@ class GridBar(QWidget):
     def _update_week(self) -> None:
         monday = self._grid.week
         sunday = monday + timedelta(days=6)
-        self.week_label.setText(f"{monday:%d %b} – {sunday:%d %b %Y}")
+        self.week_label.setText(f"{local_date(monday, 'd MMM')} – {local_date(sunday, 'd MMM yyyy')}")
         self.week_label.setMinimumWidth(self.week_label.sizeHint().width())
 
     def _fill_locations(self) -> None:
@@ -67,7 +68,7 @@ class GridBar(QWidget):
         wanted = self.location.currentData()
         self.location.blockSignals(True)  # rebuilding the list is not a choice
         self.location.clear()
-        self.location.addItem("All locations", None)
+        self.location.addItem(tr("All locations"), None)
         for loc in plan.locations:
             self.location.addItem(loc.name, loc.id)
         self.location.setCurrentIndex(max(0, self.location.findData(wanted)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.merging import Merge
+from planner.ui.i18n import tr
 
 
 class ImportPreviewDialog(QDialog):
@@ -25,12 +26,12 @@ class ImportPreviewDialog(QDialog):
         self.result_merge = result
         table = QTableWidget(0, 2, self)
         table.setObjectName("importPreview")
-        table.setAccessibleName("Rows of the file and what each would do")
-        table.setHorizontalHeaderLabels(["Line", "Result"])
+        table.setAccessibleName(tr("Rows of the file and what each would do"))
+        table.setHorizontalHeaderLabels([tr("Line"), tr("Result")])
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        lines = [(n, "added") for n in result.added] + [(n, "updates the person already listed")
+        lines = [(n, tr("added")) for n in result.added] + [(n, tr("updates the person already listed"))
                                                         for n in result.updated]  # fmt: skip
-        lines += [(n, f"not added: {why}") for n, why in result.problems]
+        lines += [(n, tr("not added: {why}").format(why=why)) for n, why in result.problems]
         for line, text in sorted(lines):
             row = table.rowCount()
             table.insertRow(row)
@@ -38,11 +39,13 @@ class ImportPreviewDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(text))
         self.table = table
         summary = QLabel(
-            f"{len(result.added)} to add, {len(result.updated)} to update, {len(result.problems)} rows with problems."
+            tr("{added} to add, {updated} to update, {problems} rows with problems.").format(
+                added=len(result.added), updated=len(result.updated), problems=len(result.problems)
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Import")
+        ok.setText(tr("Import"))
         ok.setEnabled(bool(result.added or result.updated))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

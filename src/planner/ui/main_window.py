@@ -63,12 +63,13 @@ from planner.ui.editors import (
     blank_window,
 )
 from planner.ui.grid_bar import GridBar
+from planner.ui.i18n import LANGUAGES, local_date, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
 from planner.ui.record_model import RecordRole
 from planner.ui.rotation import RotationDialog
-from planner.ui.settings import GRID_SNAP_MINUTES, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.settings import GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from planner.ui.warnings_panel import WarningsPanel
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
@@ -106,20 +107,20 @@ class MainWindow(QMainWindow):
         self.people_panel = PeoplePanel(self.document, self)
         self.press_panel = PressPanel(self.document, self)
         docks = [
-            self._add_dock("Location", "locationDock", self.location_panel),
-            self._add_dock("People", "peopleDock", self.people_panel),
+            self._add_dock(tr("Location"), "locationDock", self.location_panel),
+            self._add_dock(tr("People"), "peopleDock", self.people_panel),
         ]
-        press_dock = self._add_dock("Press list", "pressDock", self.press_panel)
+        press_dock = self._add_dock(tr("Press list"), "pressDock", self.press_panel)
         self.tabifyDockWidget(docks[1], press_dock)  # people and press share one place
         docks[1].raise_()
         self.warnings_panel = WarningsPanel(self.document, self)
         self.undo_view = QUndoView(self.document.undo_stack, self)
         self.undo_view.setObjectName("undoHistory")
-        self.undo_view.setAccessibleName("Undo history")
-        self.undo_view.setEmptyLabel("Opened")
-        self.warnings_dock = self._add_dock("Warnings", "warningsDock", self.warnings_panel,
+        self.undo_view.setAccessibleName(tr("Undo history"))
+        self.undo_view.setEmptyLabel(tr("Opened"))
+        self.warnings_dock = self._add_dock(tr("Warnings"), "warningsDock", self.warnings_panel,
                                             Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
-        self.history_dock = self._add_dock("Undo history", "historyDock", self.undo_view,
+        self.history_dock = self._add_dock(tr("Undo history"), "historyDock", self.undo_view,
                                            Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.warnings_dock, self.history_dock)
         self.warnings_dock.raise_()
@@ -160,90 +161,103 @@ class MainWindow(QMainWindow):
     # -- menus
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_plan)
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_dialog)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_action = self._action(file_menu, tr("&New"), QKeySequence.StandardKey.New, self.new_plan)
+        self.open_action = self._action(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, self.open_dialog)
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        self.save_action = self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
-        self.import_action = self._action(file_menu, "&Import Calendar…", QKeySequence("Ctrl+I"), self.import_dialog)
-        self.export_action = self._action(file_menu, "&Export Calendars…", QKeySequence("Ctrl+E"), self.export_dialog)
-        self.import_people_action = self._action(file_menu, "Import &People (CSV)…", None, self.import_people_dialog)
-        self.export_people_action = self._action(file_menu, "Export People (&CSV)…", None, self.export_people_dialog)
-        self.runsheet_action = self._action(file_menu, "Export Run Sheet (P&DF)…", None, self.runsheet_dialog)
-        self.print_action = self._action(file_menu, "&Print Run Sheet…", QKeySequence.StandardKey.Print,
+        self.save_action = self._action(file_menu, tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.import_action = self._action(
+            file_menu, tr("&Import Calendar…"), QKeySequence("Ctrl+I"), self.import_dialog
+        )
+        self.export_action = self._action(
+            file_menu, tr("&Export Calendars…"), QKeySequence("Ctrl+E"), self.export_dialog
+        )
+        self.import_people_action = self._action(
+            file_menu, tr("Import &People (CSV)…"), None, self.import_people_dialog
+        )
+        self.export_people_action = self._action(
+            file_menu, tr("Export People (&CSV)…"), None, self.export_people_dialog
+        )
+        self.runsheet_action = self._action(file_menu, tr("Export Run Sheet (P&DF)…"), None, self.runsheet_dialog)
+        self.print_action = self._action(file_menu, tr("&Print Run Sheet…"), QKeySequence.StandardKey.Print,
                                          self.print_dialog)  # fmt: skip
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        undo = self.document.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.document.undo_stack.createRedoAction(self, tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self.edit_item_action = self._action(edit_menu, "&Edit Selected…", None, self.edit_selected)
+        self.edit_item_action = self._action(edit_menu, tr("&Edit Selected…"), None, self.edit_selected)
         # Delete and Enter belong to the grid: as window-wide shortcuts they would take those
         # keys from every text field.
-        self.delete_action = self._action(edit_menu, "&Delete", QKeySequence.StandardKey.Delete,
+        self.delete_action = self._action(edit_menu, tr("&Delete"), QKeySequence.StandardKey.Delete,
                                           self.grid.delete_selected)  # fmt: skip
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.grid.addAction(self.delete_action)
-        self.assign_action = self._action(edit_menu, "&Assign Person…", QKeySequence("Ctrl+Shift+A"),
+        self.assign_action = self._action(edit_menu, tr("&Assign Person…"), QKeySequence("Ctrl+Shift+A"),
                                           self.assign_dialog)  # fmt: skip
-        self.copy_day_action = self._action(edit_menu, "&Copy Day To…", QKeySequence("Ctrl+Shift+D"),
+        self.copy_day_action = self._action(edit_menu, tr("&Copy Day To…"), QKeySequence("Ctrl+Shift+D"),
                                             self.copy_day_dialog)  # fmt: skip
         edit_menu.addSeparator()
-        self.details_action = self._action(edit_menu, "Plan &Details…", None, self.details_dialog)
-        self.rename_action = self._action(edit_menu, "Rename &Plan…", None, self.rename_dialog)
-        snap_menu = edit_menu.addMenu("&Snap To")
+        self.details_action = self._action(edit_menu, tr("Plan &Details…"), None, self.details_dialog)
+        self.rename_action = self._action(edit_menu, tr("Rename &Plan…"), None, self.rename_dialog)
+        snap_menu = edit_menu.addMenu(tr("&Snap To"))
         self.snap_actions = QActionGroup(self)
         for minutes in (5, 10, 15, 30, 60):
-            action = snap_menu.addAction(f"{minutes} minutes")
+            action = snap_menu.addAction(tr("{minutes} minutes").format(minutes=minutes))
             action.setCheckable(True)
             action.setChecked(minutes == self.grid.snap_minutes)
             action.triggered.connect(lambda _checked=False, m=minutes: self.set_snap(m))
             self.snap_actions.addAction(action)
 
-        add_menu = self.menuBar().addMenu("&Add")
-        self.add_window_action = self._action(add_menu, "Media &Window…", None, self.add_window)
-        self.add_shift_action = self._action(add_menu, "&Shift…", None, self.add_shift)
-        self.add_person_action = self._action(add_menu, "&Person…", None, self.add_person)
-        self.add_location_action = self._action(add_menu, "&Location…", None, lambda: self.edit_location(None))
-        self.add_role_action = self._action(add_menu, "&Role…", None, lambda: self.edit_role(None))
+        add_menu = self.menuBar().addMenu(tr("&Add"))
+        self.add_window_action = self._action(add_menu, tr("Media &Window…"), None, self.add_window)
+        self.add_shift_action = self._action(add_menu, tr("&Shift…"), None, self.add_shift)
+        self.add_person_action = self._action(add_menu, tr("&Person…"), None, self.add_person)
+        self.add_location_action = self._action(add_menu, tr("&Location…"), None, lambda: self.edit_location(None))
+        self.add_role_action = self._action(add_menu, tr("&Role…"), None, lambda: self.edit_role(None))
         add_menu.addSeparator()
-        locations_menu = add_menu.addMenu("&Edit Location")
+        locations_menu = add_menu.addMenu(tr("&Edit Location"))
         locations_menu.aboutToShow.connect(lambda: self._fill_records_menu(locations_menu, "location"))
-        roles_menu = add_menu.addMenu("Edit R&ole")
+        roles_menu = add_menu.addMenu(tr("Edit R&ole"))
         roles_menu.aboutToShow.connect(lambda: self._fill_records_menu(roles_menu, "role"))
 
-        view_menu = self.menuBar().addMenu("&View")
-        self._action(view_menu, "&Previous Week", QKeySequence("Alt+Left"), lambda: self.grid.step_week(-1))
-        self._action(view_menu, "&Next Week", QKeySequence("Alt+Right"), lambda: self.grid.step_week(1))
-        self._action(view_menu, "&This Week", QKeySequence("Alt+Home"), self.grid_bar.show_this_week)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        self._action(view_menu, tr("&Previous Week"), QKeySequence("Alt+Left"), lambda: self.grid.step_week(-1))
+        self._action(view_menu, tr("&Next Week"), QKeySequence("Alt+Right"), lambda: self.grid.step_week(1))
+        self._action(view_menu, tr("&This Week"), QKeySequence("Alt+Home"), self.grid_bar.show_this_week)
         view_menu.addSeparator()
-        self._action(
-            view_menu, "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: self.grid.set_zoom(self.grid.zoom * 1.25)
-        )
-        self._action(
-            view_menu, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, lambda: self.grid.set_zoom(self.grid.zoom / 1.25)
-        )
-        self._action(view_menu, "&Fit the Day", QKeySequence("Ctrl+0"), lambda: self.grid.set_zoom(1.0))
+        self._action(view_menu, tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: self.grid.zoom_by(1.25))
+        self._action(view_menu, tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: self.grid.zoom_by(1 / 1.25))
+        self._action(view_menu, tr("&Fit the Day"), QKeySequence("Ctrl+0"), lambda: self.grid.set_zoom(1.0))
         view_menu.addSeparator()
         view_menu.addActions([self.warnings_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in [("", tr("System default")), *LANGUAGES.items()]:
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.settings.get(LANGUAGE))
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
 
-        rotation_menu = self.menuBar().addMenu("&Rotation")
-        self.generate_action = self._action(rotation_menu, "&Generate Rotation…", None, self.rotation_dialog)
-        self.repair_action = self._action(rotation_menu, "&Repair After Absence…", None, self.repair_dialog)
+        rotation_menu = self.menuBar().addMenu(tr("&Rotation"))
+        self.generate_action = self._action(rotation_menu, tr("&Generate Rotation…"), None, self.rotation_dialog)
+        self.repair_action = self._action(rotation_menu, tr("&Repair After Absence…"), None, self.repair_dialog)
 
-        press_menu = self.menuBar().addMenu("&Press")
-        self.release_action = self._action(press_menu, "&Release Schedule…", None, self.release_dialog)
-        self.history_action = self._action(press_menu, "Release &History…", None, self.history_dialog)
-        self.outbox_action = self._action(press_menu, "&Outbox…", None, self.outbox_dialog)
+        press_menu = self.menuBar().addMenu(tr("&Press"))
+        self.release_action = self._action(press_menu, tr("&Release Schedule…"), None, self.release_dialog)
+        self.history_action = self._action(press_menu, tr("Release &History…"), None, self.history_dialog)
+        self.outbox_action = self._action(press_menu, tr("&Outbox…"), None, self.outbox_dialog)
 
     def _action(
         self,
@@ -267,7 +281,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not files:
-            self.recent_menu.addAction("No recent plans").setEnabled(False)
+            self.recent_menu.addAction(tr("No recent plans")).setEnabled(False)
 
     # -- file operations (each returns whether it went through)
 
@@ -278,7 +292,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, "Open plan", self._folder(), OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, tr("Open plan"), self._folder(), OPEN_FILTER)
         return bool(name) and self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
@@ -289,7 +303,7 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             if not path.exists():
                 self.settings.remove_recent_file(path)
-            self.show_error("Could not open the plan", str(exc))
+            self.show_error(tr("Could not open the plan"), str(exc))
             return False
         self.settings.add_recent_file(path)
         self._show_warning_count()
@@ -305,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         suggested = str(Path(self._folder()) / f"{self.document.plan.title}{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save plan as", suggested, SAVE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, SAVE_FILTER)
         if not name:
             return False
         path = Path(name)
@@ -317,14 +331,16 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except PlannerError as exc:
-            self.show_error("Could not save the plan", f"{exc}\n\nYour changes are still open here; nothing was lost.")
+            self.show_error(
+                tr("Could not save the plan"), f"{exc}\n\n" + tr("Your changes are still open here; nothing was lost.")
+            )
             return False
         self.settings.add_recent_file(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     def export_dialog(self) -> bool:
-        folder = QFileDialog.getExistingDirectory(self, "Export calendars to folder", self._folder())
+        folder = QFileDialog.getExistingDirectory(self, tr("Export calendars to folder"), self._folder())
         return bool(folder) and self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> bool:
@@ -333,30 +349,34 @@ class MainWindow(QMainWindow):
             publication = export_feeds(self.document.plan, folder, now=datetime.now(UTC), previous=records.revisions)
             self.document.keep_records(records.with_revisions(publication.revisions))
         except PlannerError as exc:
-            self.show_error("Could not export the calendars", str(exc))
+            self.show_error(tr("Could not export the calendars"), str(exc))
             return False
-        self.statusBar().showMessage(f"Wrote {len(publication.written)} calendar files to {folder}", 8000)
+        self.statusBar().showMessage(
+            tr("Wrote {count} calendar files to {folder}").format(count=len(publication.written), folder=folder), 8000
+        )
         return True
 
     def import_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, "Import calendar", self._folder(), "Calendars (*.ics)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), self._folder(), "Calendars (*.ics)")
         return bool(name) and self.import_calendar(Path(name))
 
     def import_calendar(self, path: Path) -> bool:
         try:
             added, problems = self.document.import_calendar(path)
         except PlannerError as exc:
-            self.show_error("Could not import the calendar", str(exc))
+            self.show_error(tr("Could not import the calendar"), str(exc))
             return False
-        summary = f"Added {added} media windows from {path.name}."
+        summary = tr("Added {count} media windows from {file}.").format(count=added, file=path.name)
         if problems:
-            self.show_report("Calendar imported in part", summary + "\n\nNot taken:\n" + "\n".join(problems))
+            self.show_report(
+                tr("Calendar imported in part"), summary + "\n\n" + tr("Not taken:") + "\n" + "\n".join(problems)
+            )
         else:
             self.statusBar().showMessage(summary, 8000)
         return added > 0
 
     def import_people_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, "Import people", self._folder(), "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import people"), self._folder(), "Spreadsheets (*.csv)")
         return bool(name) and self.import_people(Path(name))
 
     def import_people(self, path: Path) -> bool:
@@ -364,45 +384,50 @@ class MainWindow(QMainWindow):
         try:
             rows = read_people_rows(path.read_bytes(), path.name)
         except OSError as exc:
-            self.show_error("Could not read the people", f"{path}: {exc.strerror}")
+            self.show_error(tr("Could not read the people"), f"{path}: {exc.strerror}")
             return False
         except PlannerError as exc:
-            self.show_error("Could not read the people", str(exc))
+            self.show_error(tr("Could not read the people"), str(exc))
             return False
         result = merge_people_rows(self.document.plan.people, rows, lambda: new_id("person"))
-        if not self.confirm_import(result, f"Import people — {path.name}"):
+        if not self.confirm_import(result, tr("Import people — {file}").format(file=path.name)):
             return False
-        return self.document.edit(f"Import people from {path.name}", lambda p: replace(p, people=result.records))
+        text = tr("Import people from {file}").format(file=path.name)
+        return self.document.edit(text, lambda p: replace(p, people=result.records))
 
     def confirm_import(self, result: Merge[Any], title: str) -> bool:
         return self.run_dialog(ImportPreviewDialog(self, title, result)) == QDialog.DialogCode.Accepted
 
     def export_people_dialog(self) -> bool:
         suggested = str(Path(self._folder()) / "people.csv")
-        name, _ = QFileDialog.getSaveFileName(self, "Export people", suggested, "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export people"), suggested, "Spreadsheets (*.csv)")
         return bool(name) and self.export_people(Path(name))
 
     def export_people(self, path: Path) -> bool:
         try:
             path.write_bytes(write_people_csv(self.document.plan.people))
         except OSError as exc:
-            self.show_error("Could not export the people", f"{path}: {exc.strerror}")
+            self.show_error(tr("Could not export the people"), f"{path}: {exc.strerror}")
             return False
-        self.statusBar().showMessage(f"Wrote {len(self.document.plan.people)} people to {path}", 8000)
+        self.statusBar().showMessage(
+            tr("Wrote {count} people to {path}").format(count=len(self.document.plan.people), path=path), 8000
+        )
         return True
 
     def runsheet_dialog(self) -> bool:
         suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Export run sheet", suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, "PDF (*.pdf)")
         return bool(name) and self.export_runsheet(Path(name))
 
     def export_runsheet(self, path: Path) -> bool:
         try:
             pages = write_run_sheet_pdf(self.document.plan, path)
         except PlannerError as exc:
-            self.show_error("Could not write the run sheet", str(exc))
+            self.show_error(tr("Could not write the run sheet"), str(exc))
             return False
-        self.statusBar().showMessage(f"Wrote the run sheet ({pages} pages) to {path}", 8000)
+        self.statusBar().showMessage(
+            tr("Wrote the run sheet ({pages} pages) to {path}").format(pages=pages, path=path), 8000
+        )
         return True
 
     def print_dialog(self) -> bool:
@@ -419,7 +444,9 @@ class MainWindow(QMainWindow):
 
     def release_dialog(self) -> None:
         count = len(self.document.records.releases) + 1
-        name, ok = QInputDialog.getText(self, "Release schedule", "Name of this release:", text=f"Release {count}")
+        name, ok = QInputDialog.getText(
+            self, tr("Release schedule"), tr("Name of this release:"), text=tr("Release {number}").format(number=count)
+        )
         if ok:
             self.release(name)
 
@@ -428,16 +455,16 @@ class MainWindow(QMainWindow):
         try:
             release = self.document.release(name, datetime.now(UTC))
         except PlannerError as exc:
-            self.show_error("Could not release the schedule", str(exc))
+            self.show_error(tr("Could not release the schedule"), str(exc))
             return False
         releases = self.document.records.releases
         changes = change_log(releases[-2] if len(releases) > 1 else None, release)
         records = self.document.records
         pending = len(pending_invitations(list(records.releases), records.sent))
-        lines = [c.text for c in changes] or ["No changes for the press."]
+        lines = [c.text for c in changes] or [tr("No changes for the press.")]
         self.show_report(
-            f"Release {release.number}: {release.name}",
-            "\n".join(lines) + f"\n\n{pending} messages are waiting in Press ▸ Outbox.",
+            tr("Release {number}: {name}").format(number=release.number, name=release.name),
+            "\n".join(lines) + "\n\n" + tr("{count} messages are waiting in Press ▸ Outbox.").format(count=pending),
         )
         return True
 
@@ -456,7 +483,7 @@ class MainWindow(QMainWindow):
     # -- editing
 
     def _on_grid_edit_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Not changed: {message}", 12000)
+        self.statusBar().showMessage(tr("Not changed: {reason}").format(reason=message), 12000)
 
     def _editor(self, dialog: Any, make: Callable[[], Any], text: str, change: Callable[..., Plan]) -> bool:
         """Show an editor until it is cancelled or its result can be applied; a result the
@@ -466,49 +493,49 @@ class MainWindow(QMainWindow):
                 self.document.edit(text, change, make())
                 return True
             except EditError as exc:
-                self.show_error("This change cannot be made", str(exc))
+                self.show_error(tr("This change cannot be made"), str(exc))
         return False
 
     def edit_item(self, item_id: str) -> bool:
         plan = self.document.plan
         if item_id in plan.windows_by_id:
             dialog = WindowDialog(self, plan, plan.windows_by_id[WindowId(item_id)])
-            return self._editor(dialog, dialog.result_window, "Edit media window", put_window)
+            return self._editor(dialog, dialog.result_window, tr("Edit media window"), put_window)
         try:
             item = find_item(plan, item_id)
         except EditError:
             return False
         if isinstance(item, Turn):
             turn_dialog = TurnDialog(self, plan, item)
-            return self._editor(turn_dialog, turn_dialog.result_turn, "Edit turn", put_item)
+            return self._editor(turn_dialog, turn_dialog.result_turn, tr("Edit turn"), put_item)
         shift_dialog = ShiftDialog(self, plan, item)
-        return self._editor(shift_dialog, shift_dialog.result_shift, "Edit shift", put_item)
+        return self._editor(shift_dialog, shift_dialog.result_shift, tr("Edit shift"), put_item)
 
     def edit_selected(self) -> None:
         selected = self.grid.selected_ids()
         if len(selected) == 1:
             self.edit_item(selected[0])
         else:
-            self.statusBar().showMessage("Select one turn or shift on the grid to edit it", 6000)
+            self.statusBar().showMessage(tr("Select one turn or shift on the grid to edit it"), 6000)
 
     def _on_people_panel_double_clicked(self, index: QModelIndex) -> None:
         person = index.data(RecordRole)
         if person is not None:
             dialog = PersonDialog(self, person)
-            self._editor(dialog, dialog.result_person, f"Edit {person.name}", put_person)
+            self._editor(dialog, dialog.result_person, tr("Edit {name}").format(name=person.name), put_person)
 
     def add_person(self) -> bool:
         dialog = PersonDialog(self, None)
-        return self._editor(dialog, dialog.result_person, "Add person", put_person)
+        return self._editor(dialog, dialog.result_person, tr("Add person"), put_person)
 
     def edit_location(self, location: Location | None) -> bool:
         dialog = LocationDialog(self, location)
-        return self._editor(dialog, dialog.result_location, "Add location" if location is None else "Edit location",
-                            put_location)  # fmt: skip
+        text = tr("Add location") if location is None else tr("Edit location")
+        return self._editor(dialog, dialog.result_location, text, put_location)
 
     def edit_role(self, role: Role | None) -> bool:
         dialog = RoleDialog(self, role)
-        return self._editor(dialog, dialog.result_role, "Add role" if role is None else "Edit role", put_role)
+        return self._editor(dialog, dialog.result_role, tr("Add role") if role is None else tr("Edit role"), put_role)
 
     def _fill_records_menu(self, menu: QMenu, kind: str) -> None:
         menu.clear()
@@ -520,7 +547,7 @@ class MainWindow(QMainWindow):
             for role in plan.roles:
                 menu.addAction(role.name).triggered.connect(lambda _c=False, r=role: self.edit_role(r))
         if menu.isEmpty():
-            menu.addAction("None yet").setEnabled(False)
+            menu.addAction(tr("None yet")).setEnabled(False)
 
     def _shown_day(self) -> date:
         selected = [i for i in self.grid.selected_ids() if self.grid._item(i) is not None]
@@ -532,7 +559,7 @@ class MainWindow(QMainWindow):
     def add_window(self) -> bool:
         plan = self.document.plan
         if not plan.locations:
-            self.show_error("Add a location first", "A media window happens at one of the plan's locations.")
+            self.show_error(tr("Add a location first"), tr("A media window happens at one of the plan's locations."))
             return False
         day = self._shown_day()
         start = datetime(day.year, day.month, day.day, 10, tzinfo=plan.zone)
@@ -541,27 +568,29 @@ class MainWindow(QMainWindow):
         def add(p: Plan, window: Window) -> Plan:
             return split_into_turns(put_window(p, window), window.id)
 
-        return self._editor(dialog, dialog.result_window, "Add media window", add)
+        return self._editor(dialog, dialog.result_window, tr("Add media window"), add)
 
     def add_shift(self) -> bool:
         plan = self.document.plan
         if not plan.roles or not plan.locations:
-            self.show_error("Add a role and a location first", "A shift is a role done at one of the plan's locations.")
+            self.show_error(
+                tr("Add a role and a location first"), tr("A shift is a role done at one of the plan's locations.")
+            )
             return False
         day = self._shown_day()
         start = datetime(day.year, day.month, day.day, 9, tzinfo=plan.zone)
         dialog = ShiftDialog(self, plan, blank_shift(plan, start, start + timedelta(hours=4)))
-        return self._editor(dialog, dialog.result_shift, "Add shift", put_item)
+        return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
 
     def details_dialog(self) -> bool:
         dialog = PlanDetailsDialog(self, self.document.plan)
-        return self._editor(dialog, dialog.result_details, "Edit plan details", lambda p, d: set_details(p, *d))
+        return self._editor(dialog, dialog.result_details, tr("Edit plan details"), lambda p, d: set_details(p, *d))
 
     def assign_dialog(self) -> bool:
         """The keyboard's way to drop a person on the selected turn or shift."""
         selected = self.grid.selected_ids()
         if len(selected) != 1:
-            self.statusBar().showMessage("Select one turn or shift on the grid first", 6000)
+            self.statusBar().showMessage(tr("Select one turn or shift on the grid first"), 6000)
             return False
         item = find_item(self.document.plan, selected[0])
         person_id = self.choose_person(item)
@@ -569,9 +598,9 @@ class MainWindow(QMainWindow):
             return False
         try:
             name = self.document.plan.people_by_id[person_id].name
-            return self.document.edit(f"Assign {name}", assign_person, item.id, person_id)
+            return self.document.edit(tr("Assign {name}").format(name=name), assign_person, item.id, person_id)
         except EditError as exc:
-            self.show_error("This change cannot be made", str(exc))
+            self.show_error(tr("This change cannot be made"), str(exc))
             return False
 
     def choose_person(self, item: Turn | Shift) -> PersonId | None:
@@ -579,7 +608,7 @@ class MainWindow(QMainWindow):
         people = plan.spokespeople if isinstance(item, Turn) else plan.volunteers
         people = tuple(p for p in people if p.id not in item.person_ids)
         names = [p.name for p in people]
-        name, ok = QInputDialog.getItem(self, "Assign person", "Who:", names, 0, False)
+        name, ok = QInputDialog.getItem(self, tr("Assign person"), tr("Who:"), names, 0, False)
         return next((p.id for p in people if p.name == name), None) if ok else None
 
     def copy_day_dialog(self) -> bool:
@@ -588,14 +617,18 @@ class MainWindow(QMainWindow):
         def copy(p: Plan, choice: tuple[date, list[date]]) -> Plan:
             return copy_day(p, *choice)
 
-        return self._editor(dialog, dialog.result_days, "Copy day", copy)
+        return self._editor(dialog, dialog.result_days, tr("Copy day"), copy)
+
+    def set_language(self, code: str) -> None:
+        self.settings.set(LANGUAGE, code)
+        self.statusBar().showMessage(tr("The new language shows the next time Planner starts."), 10000)
 
     def set_snap(self, minutes: int) -> None:
         self.grid.snap_minutes = minutes
         self.settings.set(GRID_SNAP_MINUTES, minutes)
 
     def rename_dialog(self) -> None:
-        title, ok = QInputDialog.getText(self, "Rename plan", "Plan title:", text=self.document.plan.title)
+        title, ok = QInputDialog.getText(self, tr("Rename plan"), tr("Plan title:"), text=self.document.plan.title)
         if ok:
             self.document.rename(title)
 
@@ -614,8 +647,8 @@ class MainWindow(QMainWindow):
         )
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to {self.document.display_name}?",
+            tr("Unsaved changes"),
+            tr("Save the changes to {name}?").format(name=self.document.display_name),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -634,19 +667,21 @@ class MainWindow(QMainWindow):
     # -- display
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name}[*] — Planner")
+        self.setWindowTitle(tr("{name}[*] — Planner").format(name=self.document.display_name))
         self.setWindowModified(self.document.is_modified)
 
     def _update_heading(self) -> None:
         plan = self.document.plan
         dates = sorted(d.date for d in plan.days)
-        when = f"{dates[0]:%a %d %b %Y} – {dates[-1]:%a %d %b %Y}" if dates else "no days yet"
-        self.heading.setText(f"{plan.title}   ·   {when}   ·   times in {plan.timezone}")
+        when = f"{local_date(dates[0])} – {local_date(dates[-1])}" if dates else tr("no days yet")
+        self.heading.setText(
+            tr("{title}   ·   {when}   ·   times in {zone}").format(title=plan.title, when=when, zone=plan.timezone)
+        )
 
     def _show_warning_count(self) -> None:
         count = len(check_plan(self.document.plan))
         if count:
-            self.statusBar().showMessage(f"This plan has {count} warnings", 8000)
+            self.statusBar().showMessage(tr("This plan has {count} warnings").format(count=count), 8000)
 
     def _folder(self) -> str:
         if self.document.path is not None:

@@ -13,6 +13,7 @@ from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 
 PersonRole = RecordRole
@@ -27,7 +28,7 @@ class LocationPanel(QWidget):
         self._document = document
         self.label = QLabel(self)
         self.label.setObjectName("locationText")
-        self.label.setAccessibleName("Locations")
+        self.label.setAccessibleName(tr("Locations"))
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setOpenExternalLinks(True)  # the map opens in the system browser
@@ -43,7 +44,7 @@ class LocationPanel(QWidget):
     def refresh(self) -> None:
         plan = self._document.plan
         if not plan.locations:
-            self.label.setText("<i>No location yet.</i>")
+            self.label.setText(tr("<i>No location yet.</i>"))
             return
         parts = []
         for loc in plan.locations:
@@ -51,7 +52,7 @@ class LocationPanel(QWidget):
             block = f"<p><b>{html.escape(loc.name)}</b>"
             if loc.address:
                 block += f"<br>{html.escape(loc.address)}"
-            block += f'<br><a href="{html.escape(map_url(loc), quote=True)}">Open in map</a></p>'
+            block += f'<br><a href="{html.escape(map_url(loc), quote=True)}">{html.escape(tr("Open in map"))}</a></p>'
             if loc.notes:
                 block += f"<p>{html.escape(loc.notes)}</p>"
             parts.append(block)
@@ -61,7 +62,14 @@ class LocationPanel(QWidget):
 class PeopleModel(RecordTableModel[Person]):
     """The plan's people, spokespeople first; a row drags onto a turn or shift to assign."""
 
-    COLUMNS = ("Name", "Kind", "Title / affiliation", "Languages", "E-mail", "Phone")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("", "Name"),
+        QT_TRANSLATE_NOOP("", "Kind"),
+        QT_TRANSLATE_NOOP("", "Title / affiliation"),
+        QT_TRANSLATE_NOOP("", "Languages"),
+        QT_TRANSLATE_NOOP("", "E-mail"),
+        QT_TRANSLATE_NOOP("", "Phone"),
+    )
 
     def records(self, plan: Plan) -> list[Person]:
         return sorted(plan.people, key=_person_order)
@@ -94,7 +102,7 @@ def _person_order(person: Person) -> tuple[int, str]:
 
 
 def _person_cell(person: Person, column: int) -> str:
-    kind = "Spokesperson" if person.kind is PersonKind.SPOKESPERSON else "Volunteer"
+    kind = tr("Spokesperson") if person.kind is PersonKind.SPOKESPERSON else tr("Volunteer")
     cells = (person.name, kind, person.title, ", ".join(person.languages), person.email, person.phone)
     return cells[column] if 0 <= column < len(cells) else ""
 
@@ -103,7 +111,7 @@ class PeoplePanel(QTableView):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePanel")
-        self.setAccessibleName("People")
+        self.setAccessibleName(tr("People"))
         self.setModel(PeopleModel(document))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -134,7 +142,7 @@ class Legend(QWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Legend")
+        self.setAccessibleName(tr("Legend"))
         self._document = document
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
@@ -153,7 +161,7 @@ class Legend(QWidget):
                 widget.setParent(None)  # gone from findChildren now, freed later
                 widget.deleteLater()
         plan: Plan = self._document.plan
-        keys = [(WINDOW_FILL, "Media availability"), (TURN_FILL, "Spokesperson turn")]
+        keys = [(WINDOW_FILL, tr("Media availability")), (TURN_FILL, tr("Spokesperson turn"))]
         keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
         for color, text in keys:
             self._layout.addWidget(_Swatch(color, self))

@@ -40,22 +40,31 @@ from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.storage.csv_table import read_press_rows
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 JournalistRole = RecordRole
-LANGUAGE_LABELS = {"en": "English", "es": "Spanish"}
+LANGUAGE_LABELS = {
+    "en": QT_TRANSLATE_NOOP("", "English"),
+    "es": QT_TRANSLATE_NOOP("", "Spanish"),
+}
 
 
 class PressModel(RecordTableModel[Journalist]):
-    COLUMNS = ("Name", "Outlet", "E-mail", "Language")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("", "Name"),
+        QT_TRANSLATE_NOOP("", "Outlet"),
+        QT_TRANSLATE_NOOP("", "E-mail"),
+        QT_TRANSLATE_NOOP("", "Language"),
+    )
 
     def records(self, plan: Plan) -> tuple[Journalist, ...]:
         return plan.journalists
 
     def cell(self, j: Journalist, column: int) -> str:
-        return (j.name, j.outlet, j.email, LANGUAGE_LABELS.get(j.language, j.language))[column]
+        return (j.name, j.outlet, j.email, tr(LANGUAGE_LABELS.get(j.language, j.language)))[column]
 
 
 class JournalistDialog(QDialog):
@@ -63,24 +72,24 @@ class JournalistDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, journalist: Journalist | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Journalist")
+        self.setWindowTitle(tr("Journalist"))
         self.name = QLineEdit(journalist.name if journalist else "")
         self.email = QLineEdit(journalist.email if journalist else "")
         self.outlet = QLineEdit(journalist.outlet if journalist else "")
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
-            self.language.addItem(label, code)
+            self.language.addItem(tr(label), code)
         self.language.setCurrentIndex(max(0, self.language.findData(journalist.language if journalist else "en")))
-        for widget, label in ((self.name, "Name"), (self.email, "E-mail"), (self.outlet, "Outlet"),
-                              (self.language, "Language")):  # fmt: skip
+        for widget, label in ((self.name, tr("Name")), (self.email, tr("E-mail")), (self.outlet, tr("Outlet")),
+                              (self.language, tr("Language"))):  # fmt: skip
             widget.setAccessibleName(label)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&E-mail:", self.email)
-        form.addRow("&Outlet:", self.outlet)
-        form.addRow("&Language:", self.language)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&E-mail:"), self.email)
+        form.addRow(tr("&Outlet:"), self.outlet)
+        form.addRow(tr("&Language:"), self.language)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -90,7 +99,7 @@ class JournalistDialog(QDialog):
 
     def problem(self) -> str | None:
         name, address = self.name.text().strip(), self.email.text().strip()
-        return ("A name is needed." if not name else None) or name_problem(name) or email_problem(address)
+        return (tr("A name is needed.") if not name else None) or name_problem(name) or email_problem(address)
 
     def accept(self) -> None:
         problem = self.problem()
@@ -110,7 +119,7 @@ class PressPanel(QWidget):
         self.setObjectName("pressPanel")
         self._document = document
         self.table = QTableView(self)
-        self.table.setAccessibleName("Press list")
+        self.table.setAccessibleName(tr("Press list"))
         self.table.setModel(PressModel(document))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,8 +127,8 @@ class PressPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QGridLayout()  # two by two: keeps the side panel, and so the grid, from squeezing
-        actions = [("Add…", self.add), ("Edit…", self.edit_selected), ("Remove", self.remove_selected)]
-        actions.append(("Import CSV…", self.import_dialog))
+        actions = [(tr("Add…"), self.add), (tr("Edit…"), self.edit_selected), (tr("Remove"), self.remove_selected)]
+        actions.append((tr("Import CSV…"), self.import_dialog))
         for n, (text, slot) in enumerate(actions):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -135,7 +144,9 @@ class PressPanel(QWidget):
     def add(self) -> None:
         dialog = JournalistDialog(self)
         if dialog.exec():
-            self._document.set_journalists((*self._document.plan.journalists, dialog.journalist()), "Add journalist")
+            self._document.set_journalists(
+                (*self._document.plan.journalists, dialog.journalist()), tr("Add journalist")
+            )
 
     def edit_selected(self) -> None:
         current = self._selected()
@@ -145,16 +156,16 @@ class PressPanel(QWidget):
         if dialog.exec():
             edited = dialog.journalist()
             listed = tuple(edited if j.id == current.id else j for j in self._document.plan.journalists)
-            self._document.set_journalists(listed, "Edit journalist")
+            self._document.set_journalists(listed, tr("Edit journalist"))
 
     def remove_selected(self) -> None:
         current = self._selected()
         if current is not None:
             listed = tuple(j for j in self._document.plan.journalists if j.id != current.id)
-            self._document.set_journalists(listed, "Remove journalist")
+            self._document.set_journalists(listed, tr("Remove journalist"))
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import press list", str(Path.home()), "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import press list"), str(Path.home()), "Spreadsheets (*.csv)")
         if name:
             self.import_csv(Path(name))
 
@@ -162,15 +173,15 @@ class PressPanel(QWidget):
         try:
             rows = read_press_rows(path.read_bytes(), path.name)
         except (PlannerError, OSError) as exc:
-            QMessageBox.warning(self, "Could not read the press list", str(exc))
+            QMessageBox.warning(self, tr("Could not read the press list"), str(exc))
             return None
         result = merge_press_rows(self._document.plan.journalists, rows, lambda: f"press-{uuid.uuid4().hex[:12]}")
         if self.confirm_import(result, path.name):
-            self._document.set_journalists(result.records, f"Import press list from {path.name}")
+            self._document.set_journalists(result.records, tr("Import press list from {file}").format(file=path.name))
         return result
 
     def confirm_import(self, result: PressImport, source: str) -> bool:
-        return bool(ImportPreviewDialog(self, f"Import press list — {source}", result).exec())
+        return bool(ImportPreviewDialog(self, tr("Import press list — {file}").format(file=source), result).exec())
 
 
 class ReleaseHistoryDialog(QDialog):
@@ -178,15 +189,15 @@ class ReleaseHistoryDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, document: PlanDocument) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Release history")
+        self.setWindowTitle(tr("Release history"))
         self._releases = document.records.releases
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Releases")
+        self.list.setAccessibleName(tr("Releases"))
         for r in self._releases:
             self.list.addItem(f"{r.number}. {r.name} — {r.created:%Y-%m-%d %H:%M} UTC")
         self.changes = QPlainTextEdit(self)
         self.changes.setReadOnly(True)
-        self.changes.setAccessibleName("Changes in this release")
+        self.changes.setAccessibleName(tr("Changes in this release"))
         self.list.currentRowChanged.connect(self._show)
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -201,7 +212,7 @@ class ReleaseHistoryDialog(QDialog):
         if row < 0:
             return
         previous = self._releases[row - 1] if row > 0 else None
-        lines = [c.text for c in change_log(previous, self._releases[row])] or ["No changes for the press."]
+        lines = [c.text for c in change_log(previous, self._releases[row])] or [tr("No changes for the press.")]
         self.changes.setPlainText("\n".join(lines))
 
 
@@ -210,26 +221,27 @@ class SmtpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, settings: Settings) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send invitations")
+        self.setWindowTitle(tr("Send invitations"))
         self.host = QLineEdit(settings.get(SMTP_HOST))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(settings.get(SMTP_PORT))
         self.security = QComboBox()
-        self.security.addItem("STARTTLS (usually port 587)", "starttls")
-        self.security.addItem("TLS (usually port 465)", "tls")
+        self.security.addItem(tr("STARTTLS (usually port 587)"), "starttls")
+        self.security.addItem(tr("TLS (usually port 465)"), "tls")
         self.security.setCurrentIndex(max(0, self.security.findData(settings.get(SMTP_SECURITY))))
         self.user = QLineEdit(settings.get(SMTP_USER))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("leave empty to use the one in the keyring")
+        self.password.setPlaceholderText(tr("leave empty to use the one in the keyring"))
         form = QFormLayout(self)
-        for label, widget in (("SMTP &server:", self.host), ("&Port:", self.port), ("&Security:", self.security),
-                              ("&User:", self.user), ("Pass&word:", self.password)):  # fmt: skip
+        for label, widget in ((tr("SMTP &server:"), self.host), (tr("&Port:"), self.port),
+                              (tr("&Security:"), self.security), (tr("&User:"), self.user),
+                              (tr("Pass&word:"), self.password)):  # fmt: skip
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Send")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Send"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -250,29 +262,29 @@ class OutboxDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(tr("Outbox"))
         self._document = document
         self._settings = settings
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("outbox")
-        self.table.setHorizontalHeaderLabels(["To", "Change", "Subject"])
+        self.table.setHorizontalHeaderLabels([tr("To"), tr("Change"), tr("Subject")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Message preview")
+        self.preview.setAccessibleName(tr("Message preview"))
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.preview)
         self.summary = QLabel(self)
-        self.save_button = QPushButton("Save as .eml…", self)
+        self.save_button = QPushButton(tr("Save as .eml…"), self)
         self.save_button.clicked.connect(self.save_dialog)
-        self.send_button = QPushButton("Send…", self)
+        self.send_button = QPushButton(tr("Send…"), self)
         self.send_button.clicked.connect(self.send_dialog)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
@@ -299,13 +311,14 @@ class OutboxDialog(QDialog):
                                            subject)):  # fmt: skip
                 self.table.setItem(row, column, QTableWidgetItem(text))
         errors = sum(1 for i in self.items if i.error)
-        self.summary.setText(f"{len(self.items)} messages pending" + (f", {errors} cannot be sent" if errors else ""))
+        pending = tr("{count} messages pending").format(count=len(self.items))
+        self.summary.setText(pending + (tr(", {count} cannot be sent").format(count=errors) if errors else ""))
         self.send_button.setEnabled(len(self.items) > errors)
         self.save_button.setEnabled(len(self.items) > errors)
         if self.items:
             self.table.setCurrentCell(0, 0)
         else:
-            self.preview.setPlainText("Nothing to send: every journalist has the latest release.")
+            self.preview.setPlainText(tr("Nothing to send: every journalist has the latest release."))
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
@@ -314,10 +327,12 @@ class OutboxDialog(QDialog):
             self.preview.setPlainText(body.get_content() if body is not None else item.error)
 
     def save_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save messages to folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
         if folder:
             written = write_eml(self.items, Path(folder))
-            self.summary.setText(f"Saved {len(written)} messages to {folder}; nothing was sent.")
+            self.summary.setText(
+                tr("Saved {count} messages to {folder}; nothing was sent.").format(count=len(written), folder=folder)
+            )
 
     def send_dialog(self) -> None:
         dialog = SmtpDialog(self, self._settings)
@@ -329,7 +344,7 @@ class OutboxDialog(QDialog):
                 store_password(settings, dialog.password.text())
             self.send(settings, password_from_keyring(settings))
         except PlannerError as exc:
-            QMessageBox.warning(self, "Could not send", str(exc))
+            QMessageBox.warning(self, tr("Could not send"), str(exc))
 
     def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
         """Send and record each message as the server accepts it; then show what is left."""

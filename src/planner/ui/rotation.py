@@ -29,6 +29,7 @@ from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import tr
 
 if TYPE_CHECKING:
     from planner.rotation.solver import RotationResult
@@ -42,7 +43,7 @@ class RotationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, document: PlanDocument, repair: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Repair rotation after an absence" if repair else "Generate rotation")
+        self.setWindowTitle(tr("Repair rotation after an absence") if repair else "Generate rotation")
         self._document = document
         self.repair = repair
         self.proposal: Plan | None = None
@@ -50,9 +51,9 @@ class RotationDialog(QDialog):
 
         limits = QTableWidget(0, 6, self)
         limits.setObjectName("rotationLimits")
-        limits.setAccessibleName("Spokespeople and their limits")
-        limits.setHorizontalHeaderLabels(["Spokesperson", "Role", "Hours a day", "Turns in a row", "Rest (h)",
-                                          "Days in a row"])  # fmt: skip
+        limits.setAccessibleName(tr("Spokespeople and their limits"))
+        limits.setHorizontalHeaderLabels([tr("Spokesperson"), tr("Role"), tr("Hours a day"), tr("Turns in a row"),
+                                          tr("Rest (h)"), tr("Days in a row")])  # fmt: skip
         for person in plan.spokespeople:
             lim = limits_for(person)
             row = limits.rowCount()
@@ -74,28 +75,28 @@ class RotationDialog(QDialog):
         self.time_limit = QDoubleSpinBox(self)
         self.time_limit.setRange(1, 600)
         self.time_limit.setValue(10)
-        self.time_limit.setSuffix(" s")
-        self.time_limit.setAccessibleName("Time limit")
-        form.addRow("Search for at most:", self.time_limit)
+        self.time_limit.setSuffix(tr(" s"))
+        self.time_limit.setAccessibleName(tr("Time limit"))
+        form.addRow(tr("Search for at most:"), self.time_limit)
         self.person = QComboBox(self)
-        self.person.setAccessibleName("Who is out")
+        self.person.setAccessibleName(tr("Who is out"))
         for p in plan.spokespeople:
             self.person.addItem(p.name, p.id)
         self.from_date = QDateEdit(self)
-        self.from_date.setAccessibleName("Out from")
+        self.from_date.setAccessibleName(tr("Out from"))
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("ddd d MMM yyyy")
         first = min((d.date for d in plan.days), default=datetime.now().date())
         self.from_date.setDate(QDate(first.year, first.month, first.day))
         if repair:
-            form.addRow("Who is out:", self.person)
-            form.addRow("From:", self.from_date)
-        self.solve_button = QPushButton("Repair" if repair else "Generate", self)
+            form.addRow(tr("Who is out:"), self.person)
+            form.addRow(tr("From:"), self.from_date)
+        self.solve_button = QPushButton(tr("Repair") if repair else "Generate", self)
         self.solve_button.clicked.connect(self.solve)
         form.addRow(self.solve_button)
-        settings = QGroupBox("Constraints", self)
+        settings = QGroupBox(tr("Constraints"), self)
         box = QVBoxLayout(settings)
-        box.addWidget(QLabel("Health limits per person (defaults by role; stricter for strikers):"))
+        box.addWidget(QLabel(tr("Health limits per person (defaults by role; stricter for strikers):")))
         box.addWidget(limits)
         box.addLayout(form)
 
@@ -104,18 +105,21 @@ class RotationDialog(QDialog):
         self._proposed_document.set_plan(plan)
         self.proposed = CalendarView(self._proposed_document, self)
         grids = QHBoxLayout()
-        for title, view in (("Current plan", self.current), ("Proposal (changed turns outlined)", self.proposed)):
+        for title, view in (
+            (tr("Current plan"), self.current),
+            (tr("Proposal (changed turns outlined)"), self.proposed),
+        ):
             pane = QVBoxLayout()
             pane.addWidget(QLabel(f"<b>{title}</b>"))
             pane.addWidget(view)
             grids.addLayout(pane)
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName("Rotation report")
+        self.report.setAccessibleName(tr("Rotation report"))
         self.report.setMaximumHeight(140)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText("Accept")
+        self.accept_button.setText(tr("Accept"))
         self.accept_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -149,7 +153,9 @@ class RotationDialog(QDialog):
             request = RotationRequest(request.time_limit, PersonId(str(self.person.currentData())), start)
         self.solve_button.setEnabled(False)
         self.accept_button.setEnabled(False)
-        self.report.setPlainText(f"Searching for a rotation (at most {request.time_limit:g} s)…")
+        self.report.setPlainText(
+            tr("Searching for a rotation (at most {seconds} s)…").format(seconds=f"{request.time_limit:g}")
+        )
         self._running = self._executor.submit(solve, plan, request)
         self._poll.start()
 
@@ -168,9 +174,9 @@ class RotationDialog(QDialog):
             self._proposed_document.set_plan(plan)
             self.proposed.highlight(set())
             heading = (
-                "No rotation is possible as things stand:"
+                tr("No rotation is possible as things stand:")
                 if result.status == "infeasible"
-                else "No rotation was found in the time given:"
+                else tr("No rotation was found in the time given:")
             )
             self.report.setPlainText(heading + "\n" + "\n".join(result.explanation))
             self.accept_button.setEnabled(False)
@@ -181,15 +187,19 @@ class RotationDialog(QDialog):
         self.proposed.highlight({t.id for t in result.plan.turns if before.get(t.id) != t.person_ids})
         lines = [result.summary()]
         for s in result.scores:
-            share = f"{s.minutes / 60:g} h (fair share {s.target_minutes / 60:.1f} h)"
+            share = tr("{hours} h (fair share {share} h)").format(
+                hours=f"{s.minutes / 60:g}", share=f"{s.target_minutes / 60:.1f}"
+            )
             lines.append(
-                f"{s.name}: {s.turns} turns, {share}, {s.prime_turns} prime, {s.prefer_not_turns} not preferred"
+                tr("{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred").format(
+                    name=s.name, turns=s.turns, share=share, prime=s.prime_turns, reluctant=s.prefer_not_turns
+                )
             )
         self.report.setPlainText("\n".join(lines))
         self.accept_button.setEnabled(True)
 
     def accept(self) -> None:
         if self.proposal is not None:
-            text = "Repair rotation" if self.repair else "Generate rotation"
+            text = tr("Repair rotation") if self.repair else tr("Generate rotation")
             self._document.replace_plan(self.proposal, text)
         super().accept()

@@ -20,6 +20,7 @@ class Setting(Generic[T]):
 
 # Preferences: what the user chose.
 RECENT_FILES: Setting[list[str]] = Setting("preferences/recent_files", [])
+LANGUAGE: Setting[str] = Setting("preferences/language", "")  # "" follows the system; "en", "es"
 GRID_SNAP_MINUTES: Setting[int] = Setting("preferences/grid_snap_minutes", 15)  # drags snap to this
 # Where invitations are sent from; the password is in the system keyring, never here.
 SMTP_HOST: Setting[str] = Setting("preferences/smtp_host", "")

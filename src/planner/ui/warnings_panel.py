@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.checks import PlanWarning
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import local_date, tr
 
 WarningRole = Qt.ItemDataRole.UserRole + 1
 
@@ -19,7 +20,7 @@ class WarningsPanel(QListWidget):
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("warningsPanel")
-        self.setAccessibleName("Warnings")
+        self.setAccessibleName(tr("Warnings"))
         self.setWordWrap(True)
         self._document = document
         document.plan_loaded.connect(self.refresh)
@@ -36,7 +37,7 @@ class WarningsPanel(QListWidget):
             item.setData(WarningRole, warning.item_id)
             item.setToolTip(warning.message)
         if not warnings:
-            none = QListWidgetItem("No warnings: every window is covered and nobody is double-booked.", self)
+            none = QListWidgetItem(tr("No warnings: every window is covered and nobody is double-booked."), self)
             none.setFlags(Qt.ItemFlag.NoItemFlags)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:
@@ -46,5 +47,5 @@ class WarningsPanel(QListWidget):
 
 
 def _line(warning: PlanWarning) -> str:
-    day = f"{warning.day:%a %d %b}: " if warning.day else ""
+    day = f"{local_date(warning.day, 'ddd d MMM')}: " if warning.day else ""
     return f"⚠ {day}{warning.message}"

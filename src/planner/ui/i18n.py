@@ -1,0 +1,59 @@
+"""Translation: every user-visible string in the UI goes through tr(); resources/translations
+holds the .ts files (compiled to .qm when the package is built) and install_translators()
+loads the one for the chosen language, or the system's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+
+from planner.resources import resources_dir
+
+LANGUAGES = {"en": "English", "es": "Español"}
+
+
+def tr(text: str) -> str:
+    """`text` in the user's language. pyside6-lupdate files bare tr() calls under the empty
+    context, so that is the context looked up here (and the one QT_TRANSLATE_NOOP names)."""
+    return QCoreApplication.translate("", text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a string for translation where it is defined (a table's column names), to be
+    passed through tr() where it is shown."""
+    return text
+
+
+def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:
+    """A date written the way the app's language writes it (Qt's date pattern letters)."""
+    when = QDate(day.year, day.month, day.day)
+    if isinstance(day, datetime):
+        return QLocale().toString(QDateTime(when, QTime(day.hour, day.minute)), pattern)
+    return QLocale().toString(when, pattern)
+
+
+def chosen_language(setting: str) -> str:
+    """The language to show: the setting if it names one we have, else the system's."""
+    if setting in LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Planner's own translation and Qt's (standard buttons, dialogs). Returns them, to
+    be kept alive as long as the application."""
+    translators: list[QTranslator] = []
+    QLocale.setDefault(QLocale(language))  # day and month names in the same language
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(f"planner_{language}", str(resources_dir() / "translations")):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
