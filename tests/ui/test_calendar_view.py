@@ -45,7 +45,7 @@ def test_every_turn_is_drawn_in_its_slot_and_labelled_with_its_spokesperson(wind
         block = blocks[turn.id]
         [person] = [plan.people_by_id[p] for p in turn.person_ids]
         assert block.label == short_name(person.name)
-        assert person.name in block.toolTip()
+        assert person.name in block.tooltip_text()
         assert block.detail == f"{turn.start:%H:%M}–{turn.end:%H:%M}"
         assert column_of(window, block).date == turn.start.date()
         assert abs(block.sceneBoundingRect().top() - grid.y_for(turn.start)) <= 2

@@ -135,13 +135,13 @@ def test_new_asks_about_unsaved_changes_first(window, monkeypatch):
 def test_geometry_is_kept_in_settings(qtbot, settings):
     first = MainWindow(settings)
     qtbot.addWidget(first)
-    first.resize(640, 480)  # fits the offscreen screen (800x600)
+    first.resize(760, 520)  # fits the offscreen screen (800x600), above the window's minimum
     first.show()
     first.close()
     assert not settings.get(WINDOW_GEOMETRY).isEmpty()
     second = MainWindow(settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (760, 520)
 
 
 def test_export_writes_the_calendar_folder(window, tmp_path):

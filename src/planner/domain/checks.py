@@ -5,9 +5,10 @@ from __future__ import annotations
 import enum
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache, partial
 
 from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
@@ -45,6 +46,8 @@ class LocalTimeIssue(enum.Enum):
 def local_time_issue(moment: datetime) -> LocalTimeIssue | None:
     """Whether an aware wall-clock time falls in a DST gap or overlap of its zone."""
     zone = moment.tzinfo
+    if not _clocks_change_near(zone, moment.date()):
+        return None  # the common case, answered once per day rather than once per item
     first = moment.replace(fold=0)
     second = moment.replace(fold=1)
     if first.utcoffset() == second.utcoffset():
@@ -55,8 +58,20 @@ def local_time_issue(moment: datetime) -> LocalTimeIssue | None:
     return LocalTimeIssue.AMBIGUOUS
 
 
+@lru_cache(maxsize=4096)
+def _clocks_change_near(zone: tzinfo | None, day: date) -> bool:
+    """Whether the zone's UTC offset changes between the day before and the day after."""
+    if zone is None:
+        return False
+    before = datetime.combine(day - timedelta(days=1), time(12), zone).utcoffset()
+    after = datetime.combine(day + timedelta(days=1), time(12), zone).utcoffset()
+    return before != after
+
+
 def hhmm(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+    # Not strftime: it imports the time module on every call, which is slow where an import
+    # hook is installed (PySide6 has one) and this runs for every item of the plan.
+    return f"{moment.hour:02d}:{moment.minute:02d}"
 
 
 def span(start: datetime, end: datetime) -> str:
@@ -78,14 +93,23 @@ def check_plan(plan: Plan) -> list[PlanWarning]:
     return warnings
 
 
-def _timed_items(plan: Plan) -> Iterator[tuple[str, str, datetime, datetime]]:
-    """(item id, label, start, end) for every window, turn and shift."""
+def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], str], datetime, datetime]]:
+    """(item id, its label, start, end) for every window, turn and shift; the label is made
+    only for a warning, since most items have none."""
     for window in plan.windows():
-        yield window.id, f"media window {span(window.start, window.end)}", window.start, window.end
+        yield window.id, partial(_item_label, plan, window), window.start, window.end
     for turn in plan.turns:
-        yield turn.id, f"turn {span(turn.start, turn.end)}", turn.start, turn.end
+        yield turn.id, partial(_item_label, plan, turn), turn.start, turn.end
     for shift in plan.shifts:
-        yield shift.id, f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)}", shift.start, shift.end
+        yield shift.id, partial(_item_label, plan, shift), shift.start, shift.end
+
+
+def _item_label(plan: Plan, item: Window | Turn | Shift) -> str:
+    if isinstance(item, Window):
+        return f"media window {span(item.start, item.end)}"
+    if isinstance(item, Turn):
+        return f"turn {span(item.start, item.end)}"
+    return f"{_shift_label(plan, item)} shift {span(item.start, item.end)}"
 
 
 def _shift_label(plan: Plan, shift: Shift) -> str:
@@ -97,7 +121,7 @@ def _check_times(plan: Plan) -> Iterator[PlanWarning]:
     for item_id, label, start, end in _timed_items(plan):
         if utc(end) <= utc(start):
             yield PlanWarning(
-                WarningCode.END_NOT_AFTER_START, start.date(), item_id, f"{label}: the end is not after the start"
+                WarningCode.END_NOT_AFTER_START, start.date(), item_id, f"{label()}: the end is not after the start"
             )
         for moment, which in ((start, "start"), (end, "end")):
             issue = local_time_issue(moment)
@@ -106,7 +130,7 @@ def _check_times(plan: Plan) -> Iterator[PlanWarning]:
                     WarningCode.NONEXISTENT_TIME,
                     moment.date(),
                     item_id,
-                    f"{label}: the {which} {hhmm(moment)} does not exist in {plan.timezone} "
+                    f"{label()}: the {which} {hhmm(moment)} does not exist in {plan.timezone} "
                     "that day (clocks spring forward)",
                 )
             elif issue is LocalTimeIssue.AMBIGUOUS:
@@ -114,7 +138,7 @@ def _check_times(plan: Plan) -> Iterator[PlanWarning]:
                     WarningCode.AMBIGUOUS_TIME,
                     moment.date(),
                     item_id,
-                    f"{label}: the {which} {hhmm(moment)} happens twice in {plan.timezone} "
+                    f"{label()}: the {which} {hhmm(moment)} happens twice in {plan.timezone} "
                     "that day (clocks fall back); the first one is used",
                 )
 
@@ -203,33 +227,34 @@ def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
 
 
 def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
-    booked: dict[PersonId, list[tuple[datetime, datetime, str, str]]] = defaultdict(list)
+    booked: dict[PersonId, list[tuple[datetime, datetime, Turn | Shift]]] = defaultdict(list)
     cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
     for turn in plan.turns:
         if turn.window_id in cancelled_windows:
             continue
+        start, end = utc(turn.start), utc(turn.end)
         for pid in turn.person_ids:
-            booked[pid].append((utc(turn.start), utc(turn.end), turn.id, f"turn {span(turn.start, turn.end)}"))
+            booked[pid].append((start, end, turn))
     for shift in plan.shifts:
         if shift.cancelled:
             continue
-        label = f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)}"
+        start, end = utc(shift.start), utc(shift.end)
         for pid in shift.person_ids:
-            booked[pid].append((utc(shift.start), utc(shift.end), shift.id, label))
-    zone = plan.zone
+            booked[pid].append((start, end, shift))
+
     for pid, items in booked.items():
         person = plan.people_by_id.get(pid)
         name = person.name if person else pid
-        items.sort()
+        items.sort(key=lambda i: (i[0], i[1], i[2].id))
         # Sweep in start order, remembering the item that reaches furthest so far.
         reach = items[0]
         for item in items[1:]:
             if item[0] < reach[1]:
                 yield PlanWarning(
                     WarningCode.DOUBLE_BOOKED,
-                    item[0].astimezone(zone).date(),
-                    item[2],
-                    f"{name} is double-booked: {item[3]} overlaps {reach[3]}",
+                    item[2].start.date(),
+                    item[2].id,
+                    f"{name} is double-booked: {_item_label(plan, item[2])} overlaps {_item_label(plan, reach[2])}",
                 )
             if item[1] > reach[1]:
                 reach = item

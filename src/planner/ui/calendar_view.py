@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -64,6 +65,7 @@ HIGHLIGHT = QColor("#ff8a00")
 CANCELLED_TEXT = QColor("#5f6b76")
 WARNING_MARK = QColor("#d93025")
 NOW_LINE = QColor("#d93025")
+TINY = 8  # pixels: a block narrower or shorter than this is drawn as a plain bar
 
 
 def role_fill(index: int) -> QColor:
@@ -109,21 +111,30 @@ class BlockItem(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setZValue({BlockKind.WINDOW: 0, BlockKind.TURN: 2, BlockKind.SHIFT: 2}[kind])
+        # Painted once into a pixmap and then copied: scrolling a busy week stays smooth.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if kind is not BlockKind.WINDOW:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-            lines = [f"<b>{html.escape(label)}</b>", html.escape(detail), html.escape(more)]
-            self.setToolTip("<br>".join(line for line in lines if line))
 
     def set_warnings(self, messages: list[str]) -> None:
-        """Mark the block (a red corner) and say why in its tooltip."""
+        """Mark the block (a red corner); the tooltip says why."""
         self.warnings = messages
-        if messages:
-            lines = [f"<b>{html.escape(self.label)}</b>", html.escape(self.detail), html.escape(self._more)]
-            lines += [f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in messages]
-            self.setToolTip("<br>".join(line for line in lines if line))
+
+    def tooltip_text(self) -> str:
+        """Who, when, and any warnings; made when the pointer rests on the block (see
+        CalendarView.viewportEvent), not for each of thousands of blocks up front."""
+        if self.kind is BlockKind.WINDOW and not self.warnings:
+            return ""
+        lines = [f"<b>{html.escape(self.label)}</b>", html.escape(self.detail), html.escape(self._more)]
+        lines += [f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in self.warnings]
+        return "<br>".join(line for line in lines if line)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
+        if rect.width() < TINY or rect.height() < TINY:
+            # A sliver in a crowded day (hundreds of shifts): a plain bar, as fast as it gets.
+            painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self._fill.darker(125), 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
         painter.setBrush(self._fill.darker(115) if self.isSelected() else self._fill)
@@ -240,6 +251,7 @@ class CalendarView(QGraphicsView):
         self._index: _PlanIndex | None = None
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
+        document.warnings_changed.connect(self._on_document_warnings_changed)
         self._on_document_plan_loaded()
 
     # -- what the grid shows (also how tests read it)
@@ -356,7 +368,7 @@ class CalendarView(QGraphicsView):
         self._drag = None
         self._scene.clear()
         dates = week_dates(self._week, set(index.dates))
-        self._first_hour, self._last_hour = visible_hours(plan)
+        self._first_hour, self._last_hour = index.hours
         hours = self._last_hour - self._first_hour
         viewport = self.viewport().size()
         width = max(MIN_COLUMN_WIDTH, (viewport.width() - AXIS_WIDTH - 1) / max(1, len(dates)))
@@ -371,9 +383,7 @@ class CalendarView(QGraphicsView):
             note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
             note.setBrush(AXIS_TEXT)
         self._draw_axis(total_width)
-        warned: dict[str, list[str]] = defaultdict(list)
-        for warning in self._document.warnings():
-            warned[warning.item_id].append(warning.message)
+        warned = self._warned()
         for column in self._columns:
             self._draw_header(plan, column, index)
             self._draw_windows(index, column, warned)
@@ -385,6 +395,18 @@ class CalendarView(QGraphicsView):
         for block in self.blocks():
             if block.item_id in self._selected and block.kind is not BlockKind.WINDOW:
                 block.setSelected(True)
+
+    def _warned(self) -> dict[str, list[str]]:
+        warned: dict[str, list[str]] = defaultdict(list)
+        for warning in self._document.known_warnings() or ():
+            warned[warning.item_id].append(warning.message)
+        return warned
+
+    def _on_document_warnings_changed(self) -> None:
+        warned = self._warned()
+        for block in self.blocks():
+            block.set_warnings(warned.get(block.item_id, []))
+            block.update()
 
     def _draw_axis(self, total_width: float) -> None:
         pen = QPen(GRID_LINE)
@@ -560,6 +582,14 @@ class CalendarView(QGraphicsView):
         days = self._columns[column].date - self._columns[drag.column].date if column is not None else timedelta(0)
         return drag.start + days + minutes, drag.end + days + minutes
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for item in self.items(event.pos()):
+                if isinstance(item, BlockItem):
+                    item.setToolTip(item.tooltip_text())
+                    break
+        return super().viewportEvent(event)
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A turn or shift, or else the media window behind the click.
         block = self._block_at(event.position()) or next(
@@ -678,6 +708,7 @@ class _PlanIndex:
         for shift in plan.shifts:
             self.shifts[shift.start.date()].append(shift)
         self.dates = sorted({*self.windows, *self.turns, *self.shifts, *(d.date for d in plan.days)})
+        self.hours = visible_hours(plan)
 
 
 def week_dates(monday: date, dates: set[date]) -> list[date]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimeZone, Signal
+from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.checks import PlanWarning, check_plan
@@ -23,6 +24,8 @@ from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
 from planner.ui.i18n import tr
+
+CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
 
 
 class ReplacePlanCommand(QUndoCommand):
@@ -47,6 +50,8 @@ class PlanDocument(QObject):
     path_changed = Signal()
     modified_changed = Signal(bool)
     records_changed = Signal()  # a release was made or messages were sent
+    warnings_changed = Signal()  # the warnings of a big plan, worked out in the background, are in
+    _warnings_computed = Signal(object, object)  # (plan, warnings), from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +63,10 @@ class PlanDocument(QObject):
         self.path: Path | None = None
         self.from_example = False
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
+        self._checking: Plan | None = None
+        self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
+        # Emitted in the worker thread, delivered in this one (a queued connection).
+        self._warnings_computed.connect(self._on_warnings_computed)
 
     # -- state
 
@@ -154,6 +163,28 @@ class PlanDocument(QObject):
         if self._warnings is None or self._warnings[0] is not self.plan:
             self._warnings = (self.plan, check_plan(self.plan))
         return self._warnings[1]
+
+    def known_warnings(self) -> list[PlanWarning] | None:
+        """The warnings if they are known without waiting. A small plan is checked at once; a
+        campaign of tens of thousands of items is checked in a worker thread, so the window
+        never waits for it: None until then, and warnings_changed says when they are in."""
+        if self._warnings is not None and self._warnings[0] is self.plan:
+            return self._warnings[1]
+        if len(self.plan.turns) + len(self.plan.shifts) < CHECK_IN_BACKGROUND:
+            return self.warnings()
+        if self._checking is not self.plan:
+            self._checking = plan = self.plan
+            # Start once the window has drawn the plan: the check holds Python's lock in turns
+            # with the window, and the first frame should not wait for it.
+            QTimer.singleShot(
+                50, lambda: self._checker.submit(lambda: self._warnings_computed.emit(plan, check_plan(plan)))
+            )
+        return None
+
+    def _on_warnings_computed(self, plan: Plan, warnings: list[PlanWarning]) -> None:
+        if plan is self.plan:
+            self._warnings = (plan, warnings)
+            self.warnings_changed.emit()
 
     def replace_plan(self, plan: Plan, text: str) -> None:
         """A whole-plan edit made elsewhere (e.g. a generated rotation), as one undoable step."""

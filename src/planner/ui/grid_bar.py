@@ -33,12 +33,11 @@ class GridBar(QWidget):
         layout.addWidget(self.zoom_out)
         layout.addWidget(self.zoom_in)
         self.location = QComboBox(self)
+        self.location.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.location.setMinimumContentsLength(10)  # long site names are elided, not widening the window
         self.location.setAccessibleName(tr("Show location"))
         self.location.setToolTip(tr("Show one location's windows, turns and shifts, or all of them"))
         self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
-        self.location_label = QLabel(tr("&Location:"), self)
-        self.location_label.setBuddy(self.location)
-        layout.addWidget(self.location_label)
         layout.addWidget(self.location)
         grid.week_changed.connect(self._update_week)
         document.plan_loaded.connect(self._fill_locations)
@@ -75,5 +74,5 @@ class GridBar(QWidget):
         self.location.blockSignals(False)
         if self.location.currentData() != wanted:
             self._grid.set_location_filter(self.location.currentData())
-        self.location.setVisible(len(plan.locations) > 1)  # one site: nothing to choose
-        self.location_label.setVisible(len(plan.locations) > 1)
+        # Shown even for one site (disabled then): a control that comes and goes moves the grid.
+        self.location.setEnabled(len(plan.locations) > 1)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.checks import check_plan
 from planner.domain.edits import (
     EditError,
     assign_person,
@@ -679,7 +678,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_warning_count(self) -> None:
-        count = len(check_plan(self.document.plan))
+        warnings = self.document.known_warnings()
+        count = len(warnings) if warnings is not None else 0  # a big plan's show in the panel when ready
         if count:
             self.statusBar().showMessage(tr("This plan has {count} warnings").format(count=count), 8000)
 

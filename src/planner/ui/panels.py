@@ -120,6 +120,7 @@ class PeoplePanel(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setResizeContentsPrecision(200)  # sized from the first rows: fast with thousands
         self.horizontalHeader().setStretchLastSection(True)
 
 

@@ -25,13 +25,18 @@ class WarningsPanel(QListWidget):
         self._document = document
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)
+        document.warnings_changed.connect(self.refresh)
         self.itemActivated.connect(self._on_item_activated)
         self.itemClicked.connect(self._on_item_activated)
         self.refresh()
 
     def refresh(self) -> None:
         self.clear()
-        warnings = self._document.warnings()
+        warnings = self._document.known_warnings()
+        if warnings is None:  # a big plan, checked in the background
+            checking = QListWidgetItem(tr("Checking the plan…"), self)
+            checking.setFlags(Qt.ItemFlag.NoItemFlags)
+            return
         for warning in warnings:
             item = QListWidgetItem(_line(warning), self)
             item.setData(WarningRole, warning.item_id)
