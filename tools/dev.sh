@@ -15,6 +15,8 @@ VENV=.venv
 
 # What Qt's "offscreen" platform (tests, screenshots) loads, plus a font to draw text with.
 QT_OFFSCREEN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# What the tests use besides: pdftotext (poppler-utils) reads the run sheet PDF back.
+TEST_PACKAGES="poppler-utils"
 # What a real X11 window needs on top (the "xcb" platform), and Xvfb for machines without a screen.
 QT_X11_PACKAGES="xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
  libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1 libx11-xcb1"
@@ -50,9 +52,13 @@ ensure_venv() {
         ensure_packages python3-venv
     fi
     [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
-    # Reinstall only when the dependencies changed.
-    local stamp="$VENV/.planner-installed"
-    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    # Reinstall only when the dependencies or the translations changed (the build compiles
+    # resources/translations/*.ts into the .qm files the app loads).
+    local stamp="$VENV/.planner-installed" changed=""
+    for source in pyproject.toml hatch_build.py resources/translations/*.ts; do
+        [ "$source" -nt "$stamp" ] && changed=1
+    done
+    if [ ! -f "$stamp" ] || [ -n "$changed" ]; then
         say "Installing Planner and its dependencies into $VENV"
         "$VENV/bin/python" -m pip install -q --upgrade pip
         "$VENV/bin/python" -m pip install -q -e ".[dev]"
@@ -61,7 +67,7 @@ ensure_venv() {
 }
 
 run_tests() {
-    ensure_packages $QT_OFFSCREEN_PACKAGES
+    ensure_packages $QT_OFFSCREEN_PACKAGES $TEST_PACKAGES
     ensure_venv
     export QT_QPA_PLATFORM=offscreen
     say "Architecture (import-linter)"; "$VENV/bin/lint-imports" --no-cache >/dev/null || "$VENV/bin/lint-imports" --no-cache

@@ -256,3 +256,11 @@ def test_the_undo_history_lists_every_edit(window):
     texts = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
     assert texts == ["Rename plan", "Move with the keyboard"]
     assert window.undo_view.model().rowCount() == 3  # "Opened" and the two edits
+
+
+def test_the_warnings_and_undo_models_pass_the_model_tester(window, qtmodeltester):
+    plan = window.document.plan
+    window.document.replace_plan(replace(plan, turns=tuple(replace(t, person_ids=()) for t in plan.turns[:3])
+                                         + plan.turns[3:]), "Unstaff")  # fmt: skip
+    qtmodeltester.check(window.warnings_panel.model())
+    qtmodeltester.check(window.undo_view.model())

@@ -58,3 +58,18 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
 
 def line_count(path) -> int:
     return len(path.read_text("utf-8-sig").splitlines())
+
+
+def test_the_preview_table_passes_the_model_tester(window, tmp_path, monkeypatch, qtmodeltester):
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Name,E-mail\nRosa,rosa@example.org\nBad,nope\n", "utf-8")
+    checked = []
+
+    def check(dialog):
+        qtmodeltester.check(dialog.table.model())
+        checked.append(dialog.table.rowCount())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", check)
+    window.import_people(sheet)
+    assert checked == [2]

@@ -147,7 +147,7 @@ class BlockItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(HIGHLIGHT, 3))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
-        if self.warnings:
+        if self.warnings and self.kind is not BlockKind.WINDOW:  # a window's show in its day's header
             corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(WARNING_MARK)
@@ -385,7 +385,7 @@ class CalendarView(QGraphicsView):
         self._draw_axis(total_width)
         warned = self._warned()
         for column in self._columns:
-            self._draw_header(plan, column, index)
+            self._draw_header(plan, column, index, warned)
             self._draw_windows(index, column, warned)
             self._draw_turns(plan, index, column, warned)
             self._draw_shifts(plan, index, column, warned)
@@ -403,10 +403,7 @@ class CalendarView(QGraphicsView):
         return warned
 
     def _on_document_warnings_changed(self) -> None:
-        warned = self._warned()
-        for block in self.blocks():
-            block.set_warnings(warned.get(block.item_id, []))
-            block.update()
+        self.rebuild()  # a week rebuilds in milliseconds; the marks and headers follow
 
     def _draw_axis(self, total_width: float) -> None:
         pen = QPen(GRID_LINE)
@@ -421,7 +418,7 @@ class CalendarView(QGraphicsView):
         for column in self._columns:
             self._scene.addLine(column.left, 0, column.left, bottom, pen).setZValue(1)
 
-    def _draw_header(self, plan: Plan, column: DayColumn, index: _PlanIndex) -> None:
+    def _draw_header(self, plan: Plan, column: DayColumn, index: _PlanIndex, warned: dict[str, list[str]]) -> None:
         title = QGraphicsSimpleTextItem(local_date(column.date, "ddd d MMM"))
         font = title.font()
         font.setBold(True)
@@ -436,6 +433,13 @@ class CalendarView(QGraphicsView):
             sub = self._scene.addSimpleText(tr("Media {hours}").format(hours=hours))
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
+            gaps = [m for w in windows for m in warned.get(w.id, [])]
+            if gaps:  # a window left partly uncovered: said in the header, where it is seen
+                mark = self._scene.addSimpleText("⚠")
+                mark.setBrush(WARNING_MARK)
+                mark.setPos(column.left + column.width - 22, 6)
+                mark.setToolTip("<br>".join(html.escape(m) for m in gaps))
+                mark.setData(0, "window-warning")
 
     def _shown(self, items: list[Any]) -> list[Any]:
         """Items at the location chosen in the filter (all of them without one)."""
@@ -464,10 +468,11 @@ class CalendarView(QGraphicsView):
             turns = [t for t in turns if windows[t.window_id].location_id == self.location_filter]
         cancelled = {w.id for w in plan.windows() if w.cancelled}
         # Turns of windows at the same hours (several sites) stand side by side.
-        lanes, lane_count = assign_lanes([(t.start, t.end) for t in turns])
-        lane_width = (column.width - 2 * PAD) * TURN_SHARE / lane_count
-        for turn, lane in zip(turns, lanes, strict=True):
-            rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (lane_count > 1))
+        lanes, counts = assign_lanes([(t.start, t.end) for t in turns])
+        area = (column.width - 2 * PAD) * TURN_SHARE
+        for turn, lane, count in zip(turns, lanes, counts, strict=True):
+            lane_width = area / count
+            rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
             label, detail, more = turn_text(plan, turn)
             off = turn.window_id in cancelled
             block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
@@ -477,11 +482,11 @@ class CalendarView(QGraphicsView):
     def _draw_shifts(self, plan: Plan, index: _PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         role_index = {role.id: i for i, role in enumerate(plan.roles)}
         shifts = self._shown(index.shifts.get(column.date, []))
-        lanes, lane_count = assign_lanes([(s.start, s.end) for s in shifts])
+        lanes, counts = assign_lanes([(s.start, s.end) for s in shifts])
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
         area_left = PAD + turn_width + PAD
-        lane_width = (column.width - area_left - PAD) / lane_count
-        for shift, lane in zip(shifts, lanes, strict=True):
+        for shift, lane, count in zip(shifts, lanes, counts, strict=True):
+            lane_width = (column.width - area_left - PAD) / count
             rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
             label, detail = shift_text(plan, shift)
             fill = role_fill(role_index.get(shift.role_id, 0))

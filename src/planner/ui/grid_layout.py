@@ -30,16 +30,29 @@ def _minutes_into_day(start: datetime, end: datetime) -> int:
     return end.hour * 60 + end.minute
 
 
-def assign_lanes(intervals: Sequence[tuple[datetime, datetime]]) -> tuple[list[int], int]:
-    """Put overlapping intervals side by side: a lane index for each, and how many lanes.
+def assign_lanes(intervals: Sequence[tuple[datetime, datetime]]) -> tuple[list[int], list[int]]:
+    """Put overlapping intervals side by side: for each, its lane and how many lanes its
+    cluster (the intervals it overlaps, directly or through others) uses.
 
-    Greedy by start time, reusing the first lane that is free again, as calendar apps do.
+    Greedy by start time, reusing the first lane that is free again, as calendar apps do; an
+    interval that overlaps nothing keeps the full width however crowded the rest of the day.
     """
     order = sorted(range(len(intervals)), key=lambda i: (intervals[i][0], intervals[i][1]))
-    lane_ends: list[datetime] = []
     lanes = [0] * len(intervals)
+    widths = [1] * len(intervals)
+    cluster: list[int] = []
+    lane_ends: list[datetime] = []
+    cluster_end: datetime | None = None
+
+    def close() -> None:
+        for i in cluster:
+            widths[i] = max(1, len(lane_ends))
+
     for i in order:
         start, end = intervals[i]
+        if cluster_end is not None and start >= cluster_end:  # nothing before reaches this one
+            close()
+            cluster, lane_ends, cluster_end = [], [], None
         for lane, lane_end in enumerate(lane_ends):
             if lane_end <= start:
                 lanes[i] = lane
@@ -48,4 +61,7 @@ def assign_lanes(intervals: Sequence[tuple[datetime, datetime]]) -> tuple[list[i
         else:
             lanes[i] = len(lane_ends)
             lane_ends.append(end)
-    return lanes, max(1, len(lane_ends))
+        cluster.append(i)
+        cluster_end = end if cluster_end is None else max(cluster_end, end)
+    close()
+    return lanes, widths
