@@ -19,68 +19,68 @@
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="436"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="433"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="454"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="458"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="501"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="506"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="569"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="569"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="571"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="571"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="627"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="632"/>
         <source>Delete {count} items</source>
         <translation>Eliminar {count} elementos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="640"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="645"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="642"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="647"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="693"/>
-        <location filename="../../src/planner/ui/main_window.py" line="600"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="698"/>
+        <location filename="../../src/planner/ui/main_window.py" line="610"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="723"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="728"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="737"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="742"/>
         <location filename="../../src/planner/ui/editors.py" line="144"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="216"/>
-        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <location filename="../../src/planner/ui/main_window.py" line="640"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="224"/>
-        <location filename="../../src/planner/ui/main_window.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window.py" line="110"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="334"/>
-        <location filename="../../src/planner/ui/main_window.py" line="619"/>
+        <location filename="../../src/planner/ui/main_window.py" line="629"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -533,589 +533,605 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window.py" line="111"/>
         <location filename="../../src/planner/ui/panels.py" line="114"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="112"/>
+        <location filename="../../src/planner/ui/main_window.py" line="113"/>
         <location filename="../../src/planner/ui/press.py" line="122"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="118"/>
-        <location filename="../../src/planner/ui/main_window.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window.py" line="123"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window.py" line="120"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window.py" line="121"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="23"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="163"/>
+        <location filename="../../src/planner/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window.py" line="165"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window.py" line="167"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window.py" line="170"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window.py" line="173"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window.py" line="176"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window.py" line="179"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window.py" line="182"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window.py" line="184"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window.py" line="185"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window.py" line="198"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window.py" line="201"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window.py" line="207"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window.py" line="210"/>
         <source>Plan &amp;Details…</source>
-        <translation>&amp;Datos del plan…</translation>
+        <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window.py" line="211"/>
+        <source>Day &amp;Note…</source>
+        <translation>&amp;Nota del día…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="212"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window.py" line="213"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window.py" line="222"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="221"/>
+        <location filename="../../src/planner/ui/main_window.py" line="223"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window.py" line="224"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="223"/>
+        <location filename="../../src/planner/ui/main_window.py" line="225"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window.py" line="226"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window.py" line="227"/>
         <source>&amp;Role…</source>
         <translation>&amp;Función…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="227"/>
+        <location filename="../../src/planner/ui/main_window.py" line="229"/>
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="232"/>
+        <location filename="../../src/planner/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window.py" line="236"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window.py" line="237"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window.py" line="239"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="238"/>
+        <location filename="../../src/planner/ui/main_window.py" line="240"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="239"/>
+        <location filename="../../src/planner/ui/main_window.py" line="241"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window.py" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="245"/>
+        <location filename="../../src/planner/ui/main_window.py" line="247"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window.py" line="254"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window.py" line="255"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window.py" line="256"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="256"/>
+        <location filename="../../src/planner/ui/main_window.py" line="258"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="257"/>
+        <location filename="../../src/planner/ui/main_window.py" line="259"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window.py" line="260"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="259"/>
+        <location filename="../../src/planner/ui/main_window.py" line="261"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="283"/>
+        <location filename="../../src/planner/ui/main_window.py" line="285"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="294"/>
+        <location filename="../../src/planner/ui/main_window.py" line="296"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window.py" line="307"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="321"/>
+        <location filename="../../src/planner/ui/main_window.py" line="323"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window.py" line="336"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window.py" line="340"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="342"/>
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window.py" line="353"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window.py" line="356"/>
         <source>Wrote {count} calendar files to {folder}</source>
         <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window.py" line="361"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window.py" line="368"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window.py" line="370"/>
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window.py" line="373"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window.py" line="380"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="386"/>
-        <location filename="../../src/planner/ui/main_window.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window.py" line="388"/>
+        <location filename="../../src/planner/ui/main_window.py" line="391"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="392"/>
+        <location filename="../../src/planner/ui/main_window.py" line="394"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window.py" line="396"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="402"/>
+        <location filename="../../src/planner/ui/main_window.py" line="404"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="409"/>
+        <location filename="../../src/planner/ui/main_window.py" line="411"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="412"/>
+        <location filename="../../src/planner/ui/main_window.py" line="414"/>
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window.py" line="420"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="425"/>
+        <location filename="../../src/planner/ui/main_window.py" line="427"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="428"/>
+        <location filename="../../src/planner/ui/main_window.py" line="430"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window.py" line="449"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window.py" line="449"/>
         <source>Name of this release:</source>
         <translation>Nombre de esta publicación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window.py" line="449"/>
         <source>Release {number}</source>
         <translation>Publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="457"/>
+        <location filename="../../src/planner/ui/main_window.py" line="459"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="463"/>
+        <location filename="../../src/planner/ui/main_window.py" line="465"/>
         <location filename="../../src/planner/ui/press.py" line="215"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window.py" line="467"/>
         <source>Release {number}: {name}</source>
         <translation>Publicación {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window.py" line="468"/>
         <source>{count} messages are waiting in Press ▸ Outbox.</source>
         <translation>{count} mensajes esperan en Prensa ▸ Bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="485"/>
+        <location filename="../../src/planner/ui/main_window.py" line="487"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="495"/>
-        <location filename="../../src/planner/ui/main_window.py" line="602"/>
+        <location filename="../../src/planner/ui/main_window.py" line="497"/>
+        <location filename="../../src/planner/ui/main_window.py" line="612"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="502"/>
+        <location filename="../../src/planner/ui/main_window.py" line="504"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="509"/>
+        <location filename="../../src/planner/ui/main_window.py" line="511"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="511"/>
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="518"/>
+        <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="524"/>
+        <location filename="../../src/planner/ui/main_window.py" line="526"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="528"/>
+        <location filename="../../src/planner/ui/main_window.py" line="530"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="532"/>
+        <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="532"/>
+        <location filename="../../src/planner/ui/main_window.py" line="534"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="537"/>
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="537"/>
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="549"/>
+        <location filename="../../src/planner/ui/main_window.py" line="551"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="563"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="561"/>
+        <location filename="../../src/planner/ui/main_window.py" line="563"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="570"/>
+        <location filename="../../src/planner/ui/main_window.py" line="572"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="578"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576"/>
+        <location filename="../../src/planner/ui/main_window.py" line="578"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="582"/>
+        <location filename="../../src/planner/ui/main_window.py" line="584"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="586"/>
+        <location filename="../../src/planner/ui/main_window.py" line="588"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="592"/>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <location filename="../../src/planner/ui/main_window.py" line="596"/>
+        <source>Day note</source>
+        <translation>Nota del día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="594"/>
+        <source>A note for {day} (shown on the run sheet):</source>
+        <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="602"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="610"/>
+        <location filename="../../src/planner/ui/main_window.py" line="620"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="610"/>
+        <location filename="../../src/planner/ui/main_window.py" line="620"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="623"/>
+        <location filename="../../src/planner/ui/main_window.py" line="633"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="630"/>
+        <location filename="../../src/planner/ui/main_window.py" line="640"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="649"/>
+        <location filename="../../src/planner/ui/main_window.py" line="659"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="650"/>
+        <location filename="../../src/planner/ui/main_window.py" line="660"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669"/>
+        <location filename="../../src/planner/ui/main_window.py" line="679"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="675"/>
+        <location filename="../../src/planner/ui/main_window.py" line="685"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="677"/>
+        <location filename="../../src/planner/ui/main_window.py" line="687"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="684"/>
+        <location filename="../../src/planner/ui/main_window.py" line="694"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>

@@ -37,3 +37,11 @@ def test_what_is_missing_is_said(make_plan):
     day = run_sheet(plan).days[0]
     assert day.windows[0][0].endswith("— CANCELLED") and day.windows[0][1][0].what == "— nobody yet —"
     assert (day.shifts[0].who, day.shifts[0].note) == ("Vic (1/3)", "needs 2 more")
+
+
+def test_a_day_note_is_on_its_page(example_plan):
+    from planner.domain.edits import set_day_note
+
+    plan = set_day_note(example_plan, date(2025, 4, 9), "  Rally at noon  ")
+    assert [d.note for d in run_sheet(plan).days] == ["", "", "Rally at noon", "", ""]
+    assert set_day_note(plan, date(2025, 4, 12), "Rest day").days[-1].date == date(2025, 4, 12)

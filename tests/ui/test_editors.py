@@ -51,6 +51,7 @@ EDITS = {
     "edit person": lambda p: (edits.put_person, replace(p.people[0], name="Ana M.")),
     "edit location": lambda p: (edits.put_location, Location(LocationId("loc-2"), "Second site", "1 Elm St")),
     "edit role": lambda p: (edits.put_role, Role(RoleId("role-medic"), "Medic")),
+    "day note": lambda p: (edits.set_day_note, date(2025, 4, 7), "March to City Hall at noon"),
     "plan details": lambda p: (edits.set_details, "Vigil", "Union", "", "America/New_York", Contact("Rae")),
 }
 

@@ -116,3 +116,18 @@ def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyrin
         assert b"hunter2" not in Path(window.settings.store.fileName()).read_bytes()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, qtbot, qtmodeltester):
+    from datetime import UTC, datetime
+
+    from planner.ui.press import OutboxDialog, ReleaseHistoryDialog
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    outbox = OutboxDialog(window, window.document, settings)
+    qtbot.addWidget(outbox)
+    assert outbox.table.rowCount() > 0
+    qtmodeltester.check(outbox.table.model())
+    history = ReleaseHistoryDialog(window, window.document)
+    qtbot.addWidget(history)
+    qtmodeltester.check(history.list.model())

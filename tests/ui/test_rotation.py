@@ -62,3 +62,9 @@ def test_an_impossible_rotation_is_explained_and_cannot_be_accepted(window, qtbo
         dialog.solve()
     assert not dialog.accept_button.isEnabled()
     assert "Cannot cover the media window" in dialog.report.toPlainText()
+
+
+def test_the_limits_table_passes_the_model_tester(window, qtbot, qtmodeltester):
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.limits.model())

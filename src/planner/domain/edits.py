@@ -352,5 +352,13 @@ def set_details(plan: Plan, title: str, organization: str, description: str, tim
     )
 
 
+def set_day_note(plan: Plan, day: date, note: str) -> Plan:
+    """A note for the whole day (weather, a march at noon); the day is made if the plan has
+    none for that date yet."""
+    days = {d.date: d for d in plan.days}
+    days[day] = replace(days.get(day, Day(day)), note=note.strip())
+    return replace(plan, days=tuple(days[d] for d in sorted(days)))
+
+
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"

@@ -22,6 +22,7 @@ class SheetDay:
     date: date
     heading: str  # "Monday 7 April 2025"
     places: list[str]  # "Name — address" of each location used that day
+    note: str  # the day's own note
     windows: list[tuple[str, list[SheetLine]]]  # ("Media availability 08:00–18:00 at …", its turns)
     shifts: list[SheetLine]
 
@@ -67,7 +68,8 @@ def run_sheet(plan: Plan) -> RunSheet:
             who = f"{', '.join(people) or 'nobody yet'} ({len(people)}/{shift.needed})"
             shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else "Shift", who, note))
         heading = f"{day:%A} {day.day} {day:%B %Y}"
-        sheet_days.append(SheetDay(day, heading, places, blocks, shift_lines))
+        note = next((d.note for d in plan.days if d.date == day), "")
+        sheet_days.append(SheetDay(day, heading, places, note, blocks, shift_lines))
     c = plan.press_contact
     contact = " · ".join(x for x in (c.name, c.phone, c.email) if x)
     return RunSheet(plan.title, plan.organization, plan.timezone, contact, sheet_days)

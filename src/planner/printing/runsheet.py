@@ -90,6 +90,8 @@ def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
             pen.start_page(day.heading)
             for place in day.places:
                 pen.y += pen.text(0, place, 10) + 2
+            if day.note:
+                pen.y += pen.text(0, day.note, 10, bold=True) + 2
             pen.y += 6
             for heading, lines in day.windows:
                 pen.need(40, day.heading)

@@ -35,6 +35,7 @@ from planner.domain.edits import (
     put_person,
     put_role,
     put_window,
+    set_day_note,
     set_details,
     split_into_turns,
 )
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
                                             self.copy_day_dialog)  # fmt: skip
         edit_menu.addSeparator()
         self.details_action = self._action(edit_menu, tr("Plan &Details…"), None, self.details_dialog)
+        self.day_note_action = self._action(edit_menu, tr("Day &Note…"), None, self.day_note_dialog)
         self.rename_action = self._action(edit_menu, tr("Rename &Plan…"), None, self.rename_dialog)
         snap_menu = edit_menu.addMenu(tr("&Snap To"))
         self.snap_actions = QActionGroup(self)
@@ -584,6 +586,14 @@ class MainWindow(QMainWindow):
     def details_dialog(self) -> bool:
         dialog = PlanDetailsDialog(self, self.document.plan)
         return self._editor(dialog, dialog.result_details, tr("Edit plan details"), lambda p, d: set_details(p, *d))
+
+    def day_note_dialog(self) -> bool:
+        day = self._shown_day()
+        current = next((d.note for d in self.document.plan.days if d.date == day), "")
+        note, ok = QInputDialog.getMultiLineText(
+            self, tr("Day note"), tr("A note for {day} (shown on the run sheet):").format(day=local_date(day)), current
+        )
+        return ok and self.document.edit(tr("Day note"), set_day_note, day, note)
 
     def assign_dialog(self) -> bool:
         """The keyboard's way to drop a person on the selected turn or shift."""
