@@ -198,7 +198,7 @@ def _rotate(args: argparse.Namespace) -> int:
     if result.plan is None:
         print(f"{args.plan}: no rotation ({result.status})", file=sys.stderr)
         for line in result.explanation:
-            print(f"  {line}", file=sys.stderr)
+            print(f"  {line}", file=sys.stderr)  # Text: str() is the English
         return EXIT_WARNINGS
     print(result.summary())
     if args.explain:

@@ -56,7 +56,7 @@ def test_a_weekly_availability_calendar_becomes_the_five_windows(example_plan):
     # Unstaffed turns are valid data; the checks say what is left to do.
     assert {w.code for w in check_plan(result.plan)} == {WarningCode.WINDOW_UNCOVERED}
     again = add_media_windows(result.plan, found.windows, None)
-    assert again.added == [] and len(again.notes) == 5 and "already in the plan" in again.notes[0]
+    assert again.added == [] and len(again.notes) == 5 and "already in the plan" in str(again.notes[0])
 
 
 def test_times_in_other_zones_and_floating_times(make_plan):
@@ -94,7 +94,7 @@ def test_what_cannot_be_taken_is_said_per_event(make_plan):
         None,
     )
     assert [w.key.split("|")[0] for w in found.windows] == ["g"]
-    assert found.problems == [
+    assert [str(p) for p in found.problems] == [
         "avail.ics: event 'Whole day' on 2025-04-07: an all-day event cannot be a media window; "
         "give it start and end times",
         "avail.ics: event 'Called off' on 2025-04-07: cancelled, skipped",

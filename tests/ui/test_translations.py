@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from planner.ui.i18n import chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 
 TS = resources_dir() / "translations" / "planner_es.ts"
-UI = Path(__file__).parents[2] / "src" / "planner" / "ui"
+ROOT = Path(__file__).parents[2]
 
 
 def messages(path: Path) -> dict[str, str]:
@@ -35,11 +34,11 @@ def test_every_string_has_a_spanish_translation_with_the_same_placeholders():
 
 
 def test_the_translation_file_lists_what_the_sources_say(tmp_path):
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh)], check=True,
-                   capture_output=True)  # fmt: skip
-    assert set(messages(fresh)) == set(messages(TS)), "run pyside6-lupdate (README: Translations) and translate"
+    subprocess.run(
+        ["bash", str(ROOT / "tools" / "update_translations.sh"), str(fresh)], check=True, capture_output=True
+    )
+    assert set(messages(fresh)) == set(messages(TS)), "run tools/update_translations.sh and translate what is new"
 
 
 def test_the_build_compiled_it():
@@ -65,3 +64,31 @@ def test_the_app_speaks_spanish_when_asked(qtbot, settings):
 @pytest.mark.parametrize(("setting", "expected"), [("es", "es"), ("en", "en"), ("xx", None)])
 def test_the_language_setting_wins_over_the_system(setting, expected):
     assert chosen_language(setting) == expected or (expected is None and chosen_language(setting) in ("en", "es"))
+
+
+def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_path):
+    import shutil
+    from dataclasses import replace
+
+    from planner.printing.runsheet import write_run_sheet_pdf
+
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        plan = window.document.plan
+        friday = "turn-2025-04-11-1500"
+        window.document.replace_plan(replace(plan, turns=tuple(replace(t, person_ids=()) if t.id == friday else t
+                                                               for t in plan.turns)), "Unstaff")  # fmt: skip
+        line = window.warnings_panel.item(0).text()
+        assert line == "⚠ vie 11 abr: la franja de prensa 08:00–18:00 no tiene portavoz 15:00–16:00", line
+        if shutil.which("pdftotext"):
+            import subprocess
+
+            write_run_sheet_pdf(window.document.plan, tmp_path / "hoja.pdf")
+            text = subprocess.run(["pdftotext", str(tmp_path / "hoja.pdf"), "-"], capture_output=True, text=True,
+                                  check=True).stdout  # fmt: skip
+            assert "lunes, 7 de abril de 2025" in text or "lunes 7 abril 2025" in text, text[:300]
+            assert "Turnos de voluntariado" in text and "— nadie todavía —" in text
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

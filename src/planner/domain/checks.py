@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 
 from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
+from planner.domain.text import Text, tr
 
 
 class WarningCode(enum.Enum):
@@ -31,7 +32,11 @@ class PlanWarning:
     code: WarningCode
     day: date | None
     item_id: str
-    message: str
+    text: Text  # what to tell the organizer; str(text) is the English
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
     def __str__(self) -> str:
         day = self.day.isoformat() if self.day else "-"
@@ -93,7 +98,7 @@ def check_plan(plan: Plan) -> list[PlanWarning]:
     return warnings
 
 
-def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], str], datetime, datetime]]:
+def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], Text], datetime, datetime]]:
     """(item id, its label, start, end) for every window, turn and shift; the label is made
     only for a warning, since most items have none."""
     for window in plan.windows():
@@ -104,42 +109,56 @@ def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], str], datetime,
         yield shift.id, partial(_item_label, plan, shift), shift.start, shift.end
 
 
-def _item_label(plan: Plan, item: Window | Turn | Shift) -> str:
+def _item_label(plan: Plan, item: Window | Turn | Shift) -> Text:
     if isinstance(item, Window):
-        return f"media window {span(item.start, item.end)}"
+        return tr("media window {span}", span=span(item.start, item.end))
     if isinstance(item, Turn):
-        return f"turn {span(item.start, item.end)}"
-    return f"{_shift_label(plan, item)} shift {span(item.start, item.end)}"
+        return tr("turn {span}", span=span(item.start, item.end))
+    return tr("{role} shift {span}", role=_shift_label(plan, item), span=span(item.start, item.end))
 
 
-def _shift_label(plan: Plan, shift: Shift) -> str:
+def _shift_label(plan: Plan, shift: Shift) -> str | Text:
     role = plan.roles_by_id.get(shift.role_id)
-    return role.name if role else "unknown role"
+    return role.name if role else tr("unknown role")
 
 
 def _check_times(plan: Plan) -> Iterator[PlanWarning]:
     for item_id, label, start, end in _timed_items(plan):
         if utc(end) <= utc(start):
             yield PlanWarning(
-                WarningCode.END_NOT_AFTER_START, start.date(), item_id, f"{label()}: the end is not after the start"
+                WarningCode.END_NOT_AFTER_START,
+                start.date(),
+                item_id,
+                tr("{item}: the end is not after the start", item=label()),
             )
-        for moment, which in ((start, "start"), (end, "end")):
+        for moment, which in ((start, tr("start")), (end, tr("end"))):
             issue = local_time_issue(moment)
             if issue is LocalTimeIssue.NONEXISTENT:
                 yield PlanWarning(
                     WarningCode.NONEXISTENT_TIME,
                     moment.date(),
                     item_id,
-                    f"{label()}: the {which} {hhmm(moment)} does not exist in {plan.timezone} "
-                    "that day (clocks spring forward)",
+                    tr(
+                        "{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)",
+                        item=label(),
+                        which=which,
+                        time=hhmm(moment),
+                        zone=plan.timezone,
+                    ),
                 )
             elif issue is LocalTimeIssue.AMBIGUOUS:
                 yield PlanWarning(
                     WarningCode.AMBIGUOUS_TIME,
                     moment.date(),
                     item_id,
-                    f"{label()}: the {which} {hhmm(moment)} happens twice in {plan.timezone} "
-                    "that day (clocks fall back); the first one is used",
+                    tr(
+                        "{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); "
+                        "the first one is used",
+                        item=label(),
+                        which=which,
+                        time=hhmm(moment),
+                        zone=plan.timezone,
+                    ),
                 )
 
 
@@ -147,24 +166,28 @@ def _check_references(plan: Plan) -> Iterator[PlanWarning]:
     people = plan.people_by_id
     for window in plan.windows():
         if window.location_id not in plan.locations_by_id:
-            yield _unknown(window.start, window.id, f"media window refers to unknown location {window.location_id!r}")
+            yield _unknown(
+                window.start, window.id, tr("media window refers to unknown location {id}", id=repr(window.location_id))
+            )
     for turn in plan.turns:
         if turn.window_id not in plan.windows_by_id:
-            yield _unknown(turn.start, turn.id, f"turn refers to unknown window {turn.window_id!r}")
+            yield _unknown(turn.start, turn.id, tr("turn refers to unknown window {id}", id=repr(turn.window_id)))
         for pid in turn.person_ids:
             if pid not in people:
-                yield _unknown(turn.start, turn.id, f"turn is assigned to unknown person {pid!r}")
+                yield _unknown(turn.start, turn.id, tr("turn is assigned to unknown person {id}", id=repr(pid)))
     for shift in plan.shifts:
         if shift.role_id not in plan.roles_by_id:
-            yield _unknown(shift.start, shift.id, f"shift refers to unknown role {shift.role_id!r}")
+            yield _unknown(shift.start, shift.id, tr("shift refers to unknown role {id}", id=repr(shift.role_id)))
         if shift.location_id not in plan.locations_by_id:
-            yield _unknown(shift.start, shift.id, f"shift refers to unknown location {shift.location_id!r}")
+            yield _unknown(
+                shift.start, shift.id, tr("shift refers to unknown location {id}", id=repr(shift.location_id))
+            )
         for pid in shift.person_ids:
             if pid not in people:
-                yield _unknown(shift.start, shift.id, f"shift is assigned to unknown person {pid!r}")
+                yield _unknown(shift.start, shift.id, tr("shift is assigned to unknown person {id}", id=repr(pid)))
 
 
-def _unknown(moment: datetime, item_id: str, message: str) -> PlanWarning:
+def _unknown(moment: datetime, item_id: str, message: Text) -> PlanWarning:
     return PlanWarning(WarningCode.UNKNOWN_REFERENCE, moment.date(), item_id, message)
 
 
@@ -178,7 +201,11 @@ def _check_turns_in_windows(plan: Plan) -> Iterator[PlanWarning]:
                 WarningCode.TURN_OUTSIDE_WINDOW,
                 turn.start.date(),
                 turn.id,
-                f"turn {span(turn.start, turn.end)} lies outside its media window {span(window.start, window.end)}",
+                tr(
+                    "turn {turn} lies outside its media window {window}",
+                    turn=span(turn.start, turn.end),
+                    window=span(window.start, window.end),
+                ),
             )
 
 
@@ -195,8 +222,11 @@ def _check_coverage(plan: Plan) -> Iterator[PlanWarning]:
                 WarningCode.WINDOW_UNCOVERED,
                 window.start.date(),
                 window.id,
-                f"media window {span(window.start, window.end)} has no spokesperson "
-                f"{span(gap_start.astimezone(window.start.tzinfo), gap_end.astimezone(window.start.tzinfo))}",
+                tr(
+                    "media window {window} has no spokesperson {gap}",
+                    window=span(window.start, window.end),
+                    gap=span(gap_start.astimezone(window.start.tzinfo), gap_end.astimezone(window.start.tzinfo)),
+                ),
             )
 
 
@@ -221,8 +251,12 @@ def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
                 WarningCode.SHIFT_UNDERSTAFFED,
                 shift.start.date(),
                 shift.id,
-                f"{_shift_label(plan, shift)} shift {span(shift.start, shift.end)} has "
-                f"{len(shift.person_ids)} of {shift.needed} people",
+                tr(
+                    "{shift} has {count} of {needed} people",
+                    shift=_item_label(plan, shift),
+                    count=len(shift.person_ids),
+                    needed=shift.needed,
+                ),
             )
 
 
@@ -254,10 +288,21 @@ def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
                     WarningCode.DOUBLE_BOOKED,
                     item[2].start.date(),
                     item[2].id,
-                    f"{name} is double-booked: {_item_label(plan, item[2])} overlaps {_item_label(plan, reach[2])}",
+                    tr(
+                        "{name} is double-booked: {item} overlaps {other}",
+                        name=name,
+                        item=_item_label(plan, item[2]),
+                        other=_item_label(plan, reach[2]),
+                    ),
                 )
             if item[1] > reach[1]:
                 reach = item
+
+
+def _too_many_in_a_row(who: Text, count: int, until: str) -> Text:
+    if count == 1:
+        return tr("{who} has more than 1 turn in a row (until {time})", who=who, time=until)
+    return tr("{who} has more than {count} turns in a row (until {time})", who=who, count=count, time=until)
 
 
 def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
@@ -265,7 +310,7 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
     live = {w.id for w in plan.windows() if not w.cancelled}
     for person in plan.spokespeople:
         limits = limits_for(person)
-        who = f"{person.name} ({person.speaker_role.value})"
+        who = tr("{name} ({role})", name=person.name, role=tr(person.speaker_role.value))
         mine = sorted((t for t in plan.turns if person.id in t.person_ids and t.window_id in live),
                       key=lambda t: utc(t.start))  # fmt: skip
         by_day: dict[date, list[Turn]] = defaultdict(list)
@@ -275,7 +320,12 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
             minutes = sum(int((utc(t.end) - utc(t.start)).total_seconds() // 60) for t in turns)
             if minutes > limits.max_minutes_per_day:
                 most = limits.max_minutes_per_day / 60
-                text = f"{who} is on camera {minutes / 60:g} h; at most {most:g} h a day"
+                text = tr(
+                    "{who} is on camera {hours} h; at most {most} h a day",
+                    who=who,
+                    hours=f"{minutes / 60:g}",
+                    most=f"{most:g}",
+                )
                 yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turns[-1].id, text)
             stint = [turns[0]]
             for turn in turns[1:]:
@@ -283,14 +333,18 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
                 if gap.total_seconds() == 0:
                     stint.append(turn)
                     if len(stint) == limits.max_consecutive_turns + 1:
-                        yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id,
-                                          f"{who} has more than {_turns(limits.max_consecutive_turns)} in a row "
-                                          f"(until {hhmm(turn.end)})")  # fmt: skip
+                        yield PlanWarning(
+                            WarningCode.OVER_HEALTH_LIMIT,
+                            day,
+                            turn.id,
+                            _too_many_in_a_row(who, limits.max_consecutive_turns, hhmm(turn.end)),
+                        )
                     continue
                 if 0 < gap.total_seconds() < limits.min_rest_minutes * 60:
                     yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id,
-                                      f"{who} rests {int(gap.total_seconds() // 60)} min before the turn "
-                                      f"{span(turn.start, turn.end)}; needs {limits.min_rest_minutes} min")  # fmt: skip
+                                      tr("{who} rests {rest} min before the turn {turn}; needs {needed} min", who=who,
+                                         rest=int(gap.total_seconds() // 60), turn=span(turn.start, turn.end),
+                                         needed=limits.min_rest_minutes))  # fmt: skip
                 stint = [turn]
         days = sorted(by_day)
         run = 1
@@ -298,8 +352,5 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
             run = run + 1 if (current - previous).days == 1 else 1
             if run == limits.max_days_in_row + 1:
                 yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, current, by_day[current][0].id,
-                                  f"{who} is on duty more than {limits.max_days_in_row} days in a row")  # fmt: skip
-
-
-def _turns(count: int) -> str:
-    return f"{count} turn" if count == 1 else f"{count} turns"
+                                  tr("{who} is on duty more than {count} days in a row", who=who,
+                                     count=limits.max_days_in_row))  # fmt: skip

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.checks import LocalTimeIssue, local_time_issue
+from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
 from planner.domain.model import (
     Contact,
     Day,
@@ -30,6 +30,7 @@ from planner.domain.model import (
     split_window,
     utc,
 )
+from planner.domain.text import Text, tr
 from planner.errors import PlannerError
 
 
@@ -47,7 +48,7 @@ class NewWindow:
 class AddedWindows:
     plan: Plan
     added: list[Window]
-    notes: list[str]  # what was skipped and why, for the organizer
+    notes: list[Text]  # what was skipped and why, for the organizer
 
 
 def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location: LocationId | None) -> AddedWindows:
@@ -61,15 +62,16 @@ def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location
     existing = set(plan.windows_by_id)
     turns = list(plan.turns)
     added: list[Window] = []
-    notes: list[str] = []
+    notes: list[Text] = []
     for new in windows:
         window_id = WindowId(f"win-{_short(new.key)}")
         if window_id in existing:
-            notes.append(f"{new.start:%Y-%m-%d %H:%M}: already in the plan, left as it is")
+            notes.append(tr("{when}: already in the plan, left as it is", when=f"{new.start:%Y-%m-%d %H:%M}"))
             continue
         location_id = _location_for(new.place, locations, default_location)
         if location_id is None:
-            notes.append(f"{new.start:%Y-%m-%d %H:%M}: no location given and the plan has none; add one first")
+            notes.append(tr("{when}: no location given and the plan has none; add one first",
+                            when=f"{new.start:%Y-%m-%d %H:%M}"))  # fmt: skip
             continue
         window = Window(window_id, new.start, new.end, location_id)
         day = days.get(new.start.date(), Day(new.start.date()))
@@ -115,6 +117,10 @@ def _short(text: str) -> str:
 class EditError(PlannerError):
     """An edit that cannot be made as asked; the message says what and why."""
 
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
+
 
 Item = Turn | Shift
 
@@ -124,7 +130,7 @@ def find_item(plan: Plan, item_id: str) -> Item:
     for item in items:
         if item.id == item_id:
             return item
-    raise EditError(f"No turn or shift has the id {item_id!r}")
+    raise EditError(tr("No turn or shift has the id {id}", id=repr(item_id)))
 
 
 def move_item(plan: Plan, item_id: str, start: datetime) -> Plan:
@@ -137,9 +143,11 @@ def move_item(plan: Plan, item_id: str, start: datetime) -> Plan:
 def retime_item(plan: Plan, item_id: str, start: datetime, end: datetime) -> Plan:
     """Give a turn or shift new start and end times (a move or a resize)."""
     item = find_item(plan, item_id)
-    start, end = _wall_time(plan, start, f"{_name(item)}: the start"), _wall_time(plan, end, f"{_name(item)}: the end")
+    start = _wall_time(plan, start, tr("{item}: the start", item=_name(item)))
+    end = _wall_time(plan, end, tr("{item}: the end", item=_name(item)))
     if end <= start:
-        raise EditError(f"{_name(item)}: the end ({end:%H:%M}) must be after the start ({start:%H:%M})")
+        raise EditError(tr("{item}: the end ({end}) must be after the start ({start})", item=_name(item),
+                           end=hhmm(end), start=hhmm(start)))  # fmt: skip
     if isinstance(item, Turn):
         window = _window_holding(plan, start, end, prefer=item.window_id)
         moved_turn = replace(item, start=start, end=end, window_id=window.id if window else item.window_id)
@@ -152,10 +160,11 @@ def assign_person(plan: Plan, item_id: str, person_id: PersonId) -> Plan:
     item = find_item(plan, item_id)
     person = plan.people_by_id.get(person_id)
     if person is None:
-        raise EditError(f"No person has the id {person_id!r}")
+        raise EditError(tr("No person has the id {id}", id=repr(person_id)))
     wanted = PersonKind.SPOKESPERSON if isinstance(item, Turn) else PersonKind.VOLUNTEER
     if person.kind is not wanted:
-        raise EditError(f"{person.name} is a {person.kind.value}; only a {wanted.value} can take {_name(item)}")
+        raise EditError(tr("{name} is a {kind}; only a {wanted} can take {item}", name=person.name,
+                           kind=tr(person.kind.value), wanted=tr(wanted.value), item=_name(item)))  # fmt: skip
     if person_id in item.person_ids:
         return plan
     return _put(plan, replace(item, person_ids=(*item.person_ids, person_id)))
@@ -179,10 +188,10 @@ def remove_items(plan: Plan, item_ids: Iterable[str]) -> Plan:
 
 def put_item(plan: Plan, item: Item) -> Plan:
     """A turn or shift as an editor left it: replaces the one with its id, or is added."""
-    _wall_time(plan, item.start, f"{_name(item)}: the start")
-    _wall_time(plan, item.end, f"{_name(item)}: the end")
+    _wall_time(plan, item.start, tr("{item}: the start", item=_name(item)))
+    _wall_time(plan, item.end, tr("{item}: the end", item=_name(item)))
     if utc(item.end) <= utc(item.start):
-        raise EditError(f"{_name(item)}: the end must be after the start")
+        raise EditError(tr("{item}: the end must be after the start", item=_name(item)))
     return _put(plan, item)
 
 
@@ -204,7 +213,7 @@ def copy_day(plan: Plan, source: date, targets: Iterable[date]) -> Plan:
         taken.add(candidate)
         return candidate
 
-    def shifted(moment: datetime, target: date, what: str) -> datetime:
+    def shifted(moment: datetime, target: date, what: Text) -> datetime:
         wall = datetime.combine(target + (moment.date() - source), moment.timetz().replace(tzinfo=None))
         return _wall_time(plan, wall.replace(tzinfo=plan.zone), what)
 
@@ -213,17 +222,17 @@ def copy_day(plan: Plan, source: date, targets: Iterable[date]) -> Plan:
             continue
         windows = []
         for window in day.windows:
-            label = f"The media window {window.start:%H:%M} copied to {target:%a %d %b}"
+            label = tr("The media window {time} copied to {day}", time=hhmm(window.start), day=target)
             copy = replace(window, id=WindowId(fresh(window.id, target)), start=shifted(window.start, target, label),
                            end=shifted(window.end, target, label))  # fmt: skip
             windows.append(copy)
             for turn in turns_of[window.id]:
-                label = f"The turn {turn.start:%H:%M} copied to {target:%a %d %b}"
+                label = tr("The turn {time} copied to {day}", time=hhmm(turn.start), day=target)
                 new_turns.append(replace(turn, id=TurnId(fresh(turn.id, target)), window_id=copy.id,
                                          start=shifted(turn.start, target, label),
                                          end=shifted(turn.end, target, label)))  # fmt: skip
         for shift in shifts:
-            label = f"The shift {shift.start:%H:%M} copied to {target:%a %d %b}"
+            label = tr("The shift {time} copied to {day}", time=hhmm(shift.start), day=target)
             new_shifts.append(replace(shift, id=ShiftId(fresh(shift.id, target)),
                                       start=shifted(shift.start, target, label),
                                       end=shifted(shift.end, target, label)))  # fmt: skip
@@ -232,12 +241,13 @@ def copy_day(plan: Plan, source: date, targets: Iterable[date]) -> Plan:
     return replace(plan, days=tuple(days[d] for d in sorted(days)), turns=tuple(new_turns), shifts=tuple(new_shifts))
 
 
-def _wall_time(plan: Plan, moment: datetime, what: str) -> datetime:
+def _wall_time(plan: Plan, moment: datetime, what: Text) -> datetime:
     """The moment as wall time in the plan's zone; a time the clocks skip is refused."""
     local = moment.astimezone(plan.zone) if moment.tzinfo not in (None, plan.zone) else moment
     local = local.replace(tzinfo=plan.zone)
     if local_time_issue(local) is LocalTimeIssue.NONEXISTENT:
-        raise EditError(f"{what} ({local:%a %d %b %H:%M}) does not exist in {plan.timezone}: the clocks skip it")
+        raise EditError(tr("{what} ({when}) does not exist in {zone}: the clocks skip it", what=what, when=local,
+                           zone=plan.timezone))  # fmt: skip
     return local
 
 
@@ -246,8 +256,10 @@ def _window_holding(plan: Plan, start: datetime, end: datetime, prefer: WindowId
     return next((w for w in holding if w.id == prefer), holding[0] if holding else None)
 
 
-def _name(item: Item) -> str:
-    return f"the {'turn' if isinstance(item, Turn) else 'shift'} {item.start:%a %d %b %H:%M}"
+def _name(item: Item) -> Text:
+    if isinstance(item, Turn):
+        return tr("the turn {when}", when=item.start)
+    return tr("the shift {when}", when=item.start)
 
 
 def _put(plan: Plan, item: Item) -> Plan:
@@ -264,37 +276,37 @@ def _swap(items: tuple[Any, ...], new: Any) -> tuple[Any, ...]:
 
 def put_location(plan: Plan, location: Location) -> Plan:
     if not location.name.strip():
-        raise EditError("A location needs a name")
-    for value, low, high, what in (
-        (location.latitude, -90, 90, "latitude"),
-        (location.longitude, -180, 180, "longitude"),
-    ):
+        raise EditError(tr("A location needs a name"))
+    bounds = ((location.latitude, -90, 90, tr("latitude")), (location.longitude, -180, 180, tr("longitude")))
+    for value, low, high, what in bounds:
         if value is not None and not low <= value <= high:
-            raise EditError(f"{location.name}: the {what} {value} is not between {low} and {high}")
+            raise EditError(tr("{name}: the {what} {value} is not between {low} and {high}", name=location.name,
+                               what=what, value=value, low=low, high=high))  # fmt: skip
     return replace(plan, locations=_swap(plan.locations, location))
 
 
 def put_person(plan: Plan, person: Person) -> Plan:
     if not person.name.strip():
-        raise EditError("A person needs a name")
+        raise EditError(tr("A person needs a name"))
     return replace(plan, people=_swap(plan.people, person))
 
 
 def put_role(plan: Plan, role: Role) -> Plan:
     if not role.name.strip():
-        raise EditError("A role needs a name")
+        raise EditError(tr("A role needs a name"))
     return replace(plan, roles=_swap(plan.roles, role))
 
 
 def put_window(plan: Plan, window: Window) -> Plan:
     """A media window as its editor left it, on the day it starts (its turns move with it when
     it moves to another day; turns outside its new hours show as warnings)."""
-    what = f"The media window {window.start:%a %d %b %H:%M}"
-    start, end = _wall_time(plan, window.start, f"{what}: the start"), _wall_time(plan, window.end, f"{what}: the end")
+    what = tr("The media window {when}", when=window.start)
+    start = _wall_time(plan, window.start, tr("{item}: the start", item=what))
+    end = _wall_time(plan, window.end, tr("{item}: the end", item=what))
     if end <= start:
-        raise EditError(f"{what}: the end must be after the start")
+        raise EditError(tr("{item}: the end must be after the start", item=what))
     if window.location_id not in plan.locations_by_id:
-        raise EditError(f"{what}: choose one of the plan's locations")
+        raise EditError(tr("{item}: choose one of the plan's locations", item=what))
     window = replace(window, start=start, end=end)
     old = plan.windows_by_id.get(window.id)
     days = {d.date: replace(d, windows=tuple(w for w in d.windows if w.id != window.id)) for d in plan.days}
@@ -328,11 +340,11 @@ def split_into_turns(plan: Plan, window_id: WindowId) -> Plan:
 def set_details(plan: Plan, title: str, organization: str, description: str, timezone: str, contact: Contact) -> Plan:
     """The plan's own details. A new time zone keeps every wall-clock time as it was."""
     if not title.strip():
-        raise EditError("The plan needs a title")
+        raise EditError(tr("The plan needs a title"))
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise EditError(f"{timezone!r} is not an IANA time zone, e.g. America/Los_Angeles") from None
+        raise EditError(tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(timezone))) from None
     plan = replace(plan, title=title.strip(), organization=organization, description=description, press_contact=contact)
     if timezone == plan.timezone:
         return plan

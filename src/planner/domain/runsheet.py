@@ -1,4 +1,7 @@
-"""What a printed run sheet says, one page per day, as plain data (printing/ draws it)."""
+"""What a printed run sheet says, one page per day, as plain data (printing/ draws it).
+
+Names, places and notes are the plan's own words; what the sheet itself says is Text, so a
+printout from the Spanish app is in Spanish (str() of any of it is the English)."""
 
 from __future__ import annotations
 
@@ -7,23 +10,25 @@ from datetime import date
 
 from planner.domain.checks import span
 from planner.domain.model import Plan
+from planner.domain.text import Text, tr
+
+Words = str | Text
 
 
 @dataclass(frozen=True)
 class SheetLine:
     when: str  # "10:00–11:00"
-    what: str  # the spokespeople, or the role
-    who: str = ""  # volunteers on a shift, with the headcount
-    note: str = ""  # "cancelled", "needs 2 more", the shift's notes
+    what: Words  # the spokespeople, or the role
+    who: Words = ""  # volunteers on a shift, with the headcount
+    note: Words = ""  # "cancelled", "needs 2 more", the shift's notes
 
 
 @dataclass(frozen=True)
 class SheetDay:
-    date: date
-    heading: str  # "Monday 7 April 2025"
+    date: date  # the heading: printing writes the date in the sheet's language
     places: list[str]  # "Name — address" of each location used that day
     note: str  # the day's own note
-    windows: list[tuple[str, list[SheetLine]]]  # ("Media availability 08:00–18:00 at …", its turns)
+    windows: list[tuple[Text, list[SheetLine]]]  # ("Media availability 08:00–18:00 at …", its turns)
     shifts: list[SheetLine]
 
 
@@ -49,12 +54,14 @@ def run_sheet(plan: Plan) -> RunSheet:
         blocks = []
         for window in windows:
             where = plan.locations_by_id.get(window.location_id)
-            heading = f"Media availability {span(window.start, window.end)}" + (f" at {where.name}" if where else "")
+            hours = span(window.start, window.end)
+            heading = (tr("Media availability {hours} at {place}", hours=hours, place=where.name) if where
+                       else tr("Media availability {hours}", hours=hours))  # fmt: skip
             if window.cancelled:
-                heading += " — CANCELLED"
+                heading = tr("{window} — CANCELLED", window=heading)
             lines = [
                 SheetLine(span(t.start, t.end), " & ".join(names[p].name for p in t.person_ids if p in names)
-                          or "— nobody yet —", note="pinned" if t.pinned else "")
+                          or tr("— nobody yet —"), note=tr("pinned") if t.pinned else "")
                 for t in plan.turns_in(window.id)
             ]  # fmt: skip
             blocks.append((heading, lines))
@@ -63,13 +70,15 @@ def run_sheet(plan: Plan) -> RunSheet:
             role = plan.roles_by_id.get(shift.role_id)
             people = [names[p].name for p in shift.person_ids if p in names]
             missing = shift.needed - len(people)
-            note = "cancelled" if shift.cancelled else (f"needs {missing} more" if missing > 0 else "")
-            note = "; ".join(x for x in (note, shift.notes) if x)
-            who = f"{', '.join(people) or 'nobody yet'} ({len(people)}/{shift.needed})"
-            shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else "Shift", who, note))
-        heading = f"{day:%A} {day.day} {day:%B %Y}"
-        note = next((d.note for d in plan.days if d.date == day), "")
-        sheet_days.append(SheetDay(day, heading, places, note, blocks, shift_lines))
+            staffing: Words = (tr("cancelled") if shift.cancelled
+                               else tr("needs {count} more", count=missing) if missing > 0 else "")  # fmt: skip
+            note: Words = tr("{staffing}; {notes}", staffing=staffing, notes=shift.notes) if staffing and shift.notes \
+                else staffing or shift.notes  # fmt: skip
+            who = tr("{people} ({count}/{needed})", people=", ".join(people) or tr("nobody yet"), count=len(people),
+                     needed=shift.needed)  # fmt: skip
+            shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else tr("Shift"), who, note))
+        day_note = next((d.note for d in plan.days if d.date == day), "")
+        sheet_days.append(SheetDay(day, places, day_note, blocks, shift_lines))
     c = plan.press_contact
     contact = " · ".join(x for x in (c.name, c.phone, c.email) if x)
     return RunSheet(plan.title, plan.organization, plan.timezone, contact, sheet_days)

@@ -10,6 +10,7 @@ import recurring_ical_events
 from icalendar import Calendar, Component
 
 from planner.domain.edits import NewWindow
+from planner.domain.text import Text, tr
 from planner.errors import PlannerError
 
 
@@ -20,7 +21,7 @@ class CalendarImportError(PlannerError):
 @dataclass
 class CalendarImport:
     windows: list[NewWindow] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # one line per event we could not take
+    problems: list[Text] = field(default_factory=list)  # one line per event we could not take
 
 
 def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, date] | None) -> CalendarImport:
@@ -46,7 +47,10 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
         if recurring and between is None:
             for event in recurring:
                 result.problems.append(
-                    f"{_label(source, event)}: repeats; give a date range (--from/--to) to take its occurrences"
+                    tr(
+                        "{event}: repeats; give a date range (--from/--to) to take its occurrences",
+                        event=_label(source, event),
+                    )
                 )
         elif recurring and between is not None:
             first, last = between
@@ -55,35 +59,37 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
                 if str(occurrence.get("UID", "")) in ids and "RECURRENCE-ID" in occurrence:
                     _take(occurrence, zone, source, result)
     if not result.windows and not result.problems:
-        result.problems.append(f"{source}: no events in the file")
+        result.problems.append(tr("{file}: no events in the file", file=source))
     return result
 
 
 def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport) -> None:
     label = _label(source, event)
     if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        result.problems.append(f"{label}: cancelled, skipped")
+        result.problems.append(tr("{event}: cancelled, skipped", event=label))
         return
     if "DTSTART" not in event:
-        result.problems.append(f"{label}: has no start")
+        result.problems.append(tr("{event}: has no start", event=label))
         return
     start = event.decoded("DTSTART")
     if not isinstance(start, datetime):
-        result.problems.append(f"{label}: an all-day event cannot be a media window; give it start and end times")
+        result.problems.append(
+            tr("{event}: an all-day event cannot be a media window; give it start and end times", event=label)
+        )
         return
     if "DTEND" in event:
         end = event.decoded("DTEND")
     elif "DURATION" in event:
         end = start + event.decoded("DURATION")
     else:
-        result.problems.append(f"{label}: has no end or duration")
+        result.problems.append(tr("{event}: has no end or duration", event=label))
         return
     start, end = _in_zone(start, zone), _in_zone(end, zone)
     if end <= start:
-        result.problems.append(f"{label}: ends before it starts")
+        result.problems.append(tr("{event}: ends before it starts", event=label))
         return
     if end.date() != start.date() and end.time() != datetime.min.time():
-        result.problems.append(f"{label}: spans more than one day; split it into one event per day")
+        result.problems.append(tr("{event}: spans more than one day; split it into one event per day", event=label))
         return
     recurrence = event.get("RECURRENCE-ID")
     key = f"{event.get('UID', '')}|{recurrence.to_ical().decode() if recurrence else ''}|{start.isoformat()}"
@@ -96,8 +102,9 @@ def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
     return moment.astimezone(zone)
 
 
-def _label(source: str, event: Component) -> str:
+def _label(source: str, event: Component) -> Text:
     summary = str(event.get("SUMMARY", "")) or "(no title)"
     start = event.get("DTSTART")
-    when = f" on {start.dt:%Y-%m-%d}" if start is not None and hasattr(start.dt, "strftime") else ""
-    return f"{source}: event {summary!r}{when}"
+    if start is not None and hasattr(start.dt, "strftime"):
+        return tr("{file}: event {title} on {day}", file=source, title=repr(summary), day=f"{start.dt:%Y-%m-%d}")
+    return tr("{file}: event {title}", file=source, title=repr(summary))

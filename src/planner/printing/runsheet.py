@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -19,7 +19,8 @@ from PySide6.QtGui import (
 )
 
 from planner.domain.model import Plan
-from planner.domain.runsheet import RunSheet, SheetLine, run_sheet
+from planner.domain.runsheet import RunSheet, SheetLine, Words, run_sheet
+from planner.domain.text import tr
 from planner.errors import FileAccessError
 
 
@@ -59,21 +60,30 @@ class _Pen:
     def need(self, height: float, day_heading: str) -> None:
         if self.y + height > self.bottom:
             self.device.newPage()
-            self.start_page(f"{day_heading} (continued)")
+            self.start_page(say(tr("{day} (continued)", day=day_heading)))
 
     def start_page(self, heading: str) -> None:
         self.page_number += 1
         self.y = 0
         self.painter.setPen(Qt.GlobalColor.black)
-        self.y += self.text(0, f"{self.sheet.title} — run sheet", 9) + 2
+        self.y += self.text(0, say(tr("{title} — run sheet", title=self.sheet.title)), 9) + 2
         self.y += self.text(0, heading, 16, bold=True) + 4
-        footer = f"Times in {self.sheet.timezone}.   Press contact: {self.sheet.press_contact or '—'}."
+        footer = tr("Times in {zone}.   Press contact: {contact}.   Page {page}", zone=self.sheet.timezone,
+                    contact=self.sheet.press_contact or "—", page=self.page_number)  # fmt: skip
         saved = self.y
         self.y = self.bottom + 8
-        self.text(0, f"{footer}   Page {self.page_number}", 8)
+        self.text(0, say(footer), 8)
         self.y = saved
         self.rule()
         self.y += 8
+
+
+def say(words: Words) -> str:
+    """The sheet's own words in the application's language (Qt's translations, the UI's too)."""
+    if isinstance(words, str):
+        return words
+    return words.render(lambda template: QCoreApplication.translate("", template),
+                        lambda day: QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM"))  # fmt: skip
 
 
 def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
@@ -83,27 +93,28 @@ def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
     try:
         pen = _Pen(device, painter, sheet)
         if not sheet.days:
-            pen.start_page("No days planned yet")
+            pen.start_page(say(tr("No days planned yet")))
         for n, day in enumerate(sheet.days):
             if n:
                 device.newPage()
-            pen.start_page(day.heading)
+            heading = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "dddd d MMMM yyyy")
+            pen.start_page(heading)
             for place in day.places:
                 pen.y += pen.text(0, place, 10) + 2
             if day.note:
                 pen.y += pen.text(0, day.note, 10, bold=True) + 2
             pen.y += 6
-            for heading, lines in day.windows:
-                pen.need(40, day.heading)
-                pen.y += pen.text(0, heading, 12, bold=True) + 4
+            for window_heading, lines in day.windows:
+                pen.need(40, heading)
+                pen.y += pen.text(0, say(window_heading), 12, bold=True) + 4
                 for line in lines:
-                    _row(pen, line, day.heading)
+                    _row(pen, line, heading)
                 pen.y += 8
             if day.shifts:
-                pen.need(40, day.heading)
-                pen.y += pen.text(0, "Volunteer shifts", 12, bold=True) + 4
+                pen.need(40, heading)
+                pen.y += pen.text(0, say(tr("Volunteer shifts")), 12, bold=True) + 4
                 for line in day.shifts:
-                    _row(pen, line, day.heading)
+                    _row(pen, line, heading)
         return pen.page_number
     finally:
         painter.end()
@@ -113,8 +124,8 @@ def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
     pen.need(28, day_heading)
     left = 90.0
     height = pen.text(0, line.when, 10, width=left - 6)
-    height = max(height, pen.text(left, line.what, 10, bold=True, width=170))
-    detail = " — ".join(x for x in (line.who, line.note) if x)
+    height = max(height, pen.text(left, say(line.what), 10, bold=True, width=170))
+    detail = " — ".join(say(x) for x in (line.who, line.note) if x)
     if detail:
         height = max(height, pen.text(left + 176, detail, 10))
     pen.y += height + 3
@@ -127,7 +138,7 @@ def write_run_sheet_pdf(plan: Plan, path: Path) -> int:
         raise FileAccessError(f"{path}: the folder {path.parent} does not exist")
     _ensure_gui_application()
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"{plan.title} — run sheet")
+    writer.setTitle(say(tr("{title} — run sheet", title=plan.title)))
     writer.setCreator("Planner")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,

@@ -27,12 +27,13 @@ from planner.domain.model import (
     Window,
     utc,
 )
+from planner.domain.text import Text, tr
 
 # Objective weights, in minutes of unfairness: one prime turn off its fair share costs an
 # hour, one turn a person said they would rather not do costs two.
 PRIME_WEIGHT = 60
 PREFER_NOT_WEIGHT = 120
-NOT_FOUND = "No rotation was found in the time given; try a longer time limit."
+NOT_FOUND = tr("No rotation was found in the time given; try a longer time limit.")
 FAIRNESS = "fairness (minutes off each share)"
 PRIMES = "prime turns off each share"
 PREFER_NOT = "turns people would rather not do"
@@ -65,20 +66,21 @@ class RotationResult:
     changed: int = 0  # turns whose spokespeople differ from the plan given
     scores: list[PersonScore] = field(default_factory=list)
     penalties: dict[str, int] = field(default_factory=dict)
-    explanation: list[str] = field(default_factory=list)
+    explanation: list[Text] = field(default_factory=list)  # str() of each is the English
     objective: float = 0.0
     bound: float = 0.0
     seconds: float = 0.0
     first_solution_seconds: float | None = None
 
-    def summary(self) -> str:
+    def summary(self) -> Text:
         """One line for the organizer: how good the rotation is, against the best possible."""
+        seconds, changed = f"{self.seconds:.1f}", self.changed
         if self.status == "optimal":
-            quality = "the fairest possible"
-        else:
-            quality = (f"unfairness score {self.objective:.0f}; no rotation can score under {self.bound:.0f} "
-                       f"(gap {self.gap:.1%})")  # fmt: skip
-        return f"{self.status.capitalize()} in {self.seconds:.1f} s: {self.changed} turns changed, {quality}."
+            return tr("Optimal in {seconds} s: {changed} turns changed, the fairest possible.", seconds=seconds,
+                      changed=changed)  # fmt: skip
+        return tr("Feasible in {seconds} s: {changed} turns changed, unfairness score {score}; no rotation can "
+                  "score under {bound} (gap {gap}).", seconds=seconds, changed=changed, score=f"{self.objective:.0f}",
+                  bound=f"{self.bound:.0f}", gap=f"{self.gap:.1%}")  # fmt: skip
 
     @property
     def gap(self) -> float:
@@ -901,7 +903,7 @@ def _scores(problem: _Problem, plan: Plan, targets: dict[PersonId, int]) -> list
     ]
 
 
-def explain(problem: _Problem, request: RotationRequest) -> list[str]:
+def explain(problem: _Problem, request: RotationRequest) -> list[Text]:
     """Why no rotation exists, in organizer words: which windows cannot be covered, and which
     people's limits (or which requirements) are in the way. From the solver's assumptions."""
     lines = _uncoverable(problem)
@@ -922,42 +924,45 @@ def explain(problem: _Problem, request: RotationRequest) -> list[str]:
     windows = [problem.window_of[w] for kind, w in blocked if kind in ("cover", "pair", "language")]
     limits = [people[PersonId(p)] for kind, p in blocked if kind == "limits"]
     for window in dict.fromkeys(windows):
-        needs = [f"{len(window.pair) or window.needed} spokespeople on every turn"]
+        needs = tr("{count} spokespeople on every turn", count=_seats(window))
         if window.pair:
-            needs.append("one each of " + " and ".join(r.value for r in window.pair))
+            roles = tr("{first} and {second}", first=tr(window.pair[0].value), second=tr(window.pair[-1].value))
+            needs = tr("{needs}, one each of {roles}", needs=needs, roles=roles)
         if window.language:
-            needs.append(f"someone who speaks {window.language}")
-        lines.append(f"Cannot cover the media window {window.start:%a %d %b} {span(window.start, window.end)}: "
-                     f"it needs {', '.join(needs)}.")  # fmt: skip
+            needs = tr("{needs}, someone who speaks {language}", needs=needs, language=window.language)
+        lines.append(tr("Cannot cover the media window {day} {hours}: it needs {needs}.", day=window.start.date(),
+                        hours=span(window.start, window.end), needs=needs))  # fmt: skip
     for kind, item in blocked:
         if kind == "fixed":
             turn = next(t for t in problem.turns if t.id == item)
-            lines.append(f"The pinned turn {_when(turn)} cannot stay as it is.")
+            lines.append(tr("The pinned turn {turn} cannot stay as it is.", turn=_when(turn)))
     for person in limits:
         lim = limits_for(person)
         lines.append(
-            f"Limits in the way: {person.name} ({person.speaker_role.value}) — at most "
-            f"{lim.max_minutes_per_day / 60:g} h on camera a day, {lim.max_consecutive_turns} turns in a row, "
-            f"{lim.min_rest_minutes / 60:g} h rest between stints, {lim.max_days_in_row} days in a row."
-        )
-    return lines or ["The requirements contradict each other; no single window or limit could be named."]
+            tr("Limits in the way: {name} ({role}) — at most {hours} h on camera a day, {turns} turns in a row, "
+               "{rest} h rest between stints, {days} days in a row.", name=person.name,
+               role=tr(person.speaker_role.value), hours=f"{lim.max_minutes_per_day / 60:g}",
+               turns=lim.max_consecutive_turns, rest=f"{lim.min_rest_minutes / 60:g}", days=lim.max_days_in_row)
+        )  # fmt: skip
+    return lines or [tr("The requirements contradict each other; no single window or limit could be named.")]
 
 
-def _uncoverable(problem: _Problem) -> list[str]:
+def _uncoverable(problem: _Problem) -> list[Text]:
     """Turns fewer people can take than they need, whatever the rest of the rotation."""
     lines = []
     for t in problem.turns:
         needed = _seats(problem.window_of[t.window_id])
         if t.id not in problem.fixed and len(problem.candidates[t.id]) < needed:
             lines.append(
-                f"{_when(t)}: needs {needed} spokespeople but only {len(problem.candidates[t.id])} "
-                "are available then (the others are unavailable or busy with a shift)"
-            )
+                tr("{turn}: needs {needed} spokespeople but only {available} are available then (the others are "
+                   "unavailable or busy with a shift)", turn=_when(t), needed=needed,
+                   available=len(problem.candidates[t.id]))
+            )  # fmt: skip
     return lines
 
 
-def _when(turn: Turn) -> str:
-    return f"{turn.start:%a %d %b} {span(turn.start, turn.end)}"
+def _when(turn: Turn) -> Text:
+    return tr("{day} {hours}", day=turn.start.date(), hours=span(turn.start, turn.end))
 
 
 __all__ = ["PersonScore", "RotationRequest", "RotationResult", "solve"]

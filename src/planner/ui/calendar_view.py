@@ -44,7 +44,7 @@ from planner.domain.edits import EditError, assign_person, find_item, remove_ite
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, WindowId
 from planner.ui.document import PlanDocument
 from planner.ui.grid_layout import assign_lanes, visible_hours
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, say, tr
 
 AXIS_WIDTH = 56
 HEADER_HEIGHT = 48
@@ -399,7 +399,7 @@ class CalendarView(QGraphicsView):
     def _warned(self) -> dict[str, list[str]]:
         warned: dict[str, list[str]] = defaultdict(list)
         for warning in self._document.known_warnings() or ():
-            warned[warning.item_id].append(warning.message)
+            warned[warning.item_id].append(say(warning.text))
         return warned
 
     def _on_document_warnings_changed(self) -> None:
@@ -660,7 +660,7 @@ class CalendarView(QGraphicsView):
             changed = self._document.edit(text, change, *args)
         except EditError as exc:
             self.rebuild()  # put the dragged block back
-            self.edit_failed.emit(str(exc))
+            self.edit_failed.emit(say(exc.text))
             return
         if not changed:
             self.rebuild()

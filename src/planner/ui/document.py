@@ -18,6 +18,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId
 from planner.domain.press import Release, make_release
 from planner.domain.records import Records
+from planner.domain.text import Text
 from planner.errors import FileAccessError
 from planner.ical.importer import read_windows
 from planner.publish.outbox import OutboxItem, sent_record
@@ -132,7 +133,7 @@ class PlanDocument(QObject):
         self.plan = plan
         self.plan_changed.emit()
 
-    def import_calendar(self, path: Path) -> tuple[int, list[str]]:
+    def import_calendar(self, path: Path) -> tuple[int, list[Text]]:
         """Add the calendar's events as media windows, as one undoable step.
 
         Returns how many windows were added and a line per event that was not."""

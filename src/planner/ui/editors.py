@@ -46,6 +46,7 @@ from planner.domain.model import (
     Window,
     WindowId,
 )
+from planner.domain.text import Text
 from planner.ui.i18n import local_date, tr
 
 
@@ -120,7 +121,7 @@ def _number(text: str, what: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise EditError(tr("The {what} {text!r} is not a number").format(what=what, text=text)) from None
+        raise EditError(Text(tr("The {what} {text!r} is not a number").format(what=what, text=text))) from None
 
 
 class TurnDialog(FormDialog):
@@ -201,7 +202,7 @@ class WindowDialog(FormDialog):
     def result_window(self) -> Window:
         pair = tuple(r for r in (self.pair_first.currentData(), self.pair_second.currentData()) if r is not None)
         if len(pair) == 1:
-            raise EditError(tr("A pair needs two roles, e.g. striker and clinician (or none)"))
+            raise EditError(Text(tr("A pair needs two roles, e.g. striker and clinician (or none)")))
         return replace(
             self._window,
             start=wall_time(self.start, self._plan),

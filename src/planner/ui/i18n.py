@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
+from planner.domain.text import Text
 from planner.resources import resources_dir
 
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -17,6 +18,13 @@ def tr(text: str) -> str:
     """`text` in the user's language. pyside6-lupdate files bare tr() calls under the empty
     context, so that is the context looked up here (and the one QT_TRANSLATE_NOOP names)."""
     return QCoreApplication.translate("", text)
+
+
+def say(text: Text) -> str:
+    """A message from the domain (a warning, a refusal, a report line) in the app's language."""
+    return text.render(
+        tr, lambda day: local_date(day, "ddd dd MMM HH:mm" if isinstance(day, datetime) else "ddd dd MMM")
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

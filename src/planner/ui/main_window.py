@@ -63,7 +63,7 @@ from planner.ui.editors import (
     blank_window,
 )
 from planner.ui.grid_bar import GridBar
-from planner.ui.i18n import LANGUAGES, local_date, tr
+from planner.ui.i18n import LANGUAGES, local_date, say, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import OutboxDialog, PressPanel, ReleaseHistoryDialog
@@ -370,7 +370,8 @@ class MainWindow(QMainWindow):
         summary = tr("Added {count} media windows from {file}.").format(count=added, file=path.name)
         if problems:
             self.show_report(
-                tr("Calendar imported in part"), summary + "\n\n" + tr("Not taken:") + "\n" + "\n".join(problems)
+                tr("Calendar imported in part"),
+                summary + "\n\n" + tr("Not taken:") + "\n" + "\n".join(map(say, problems)),
             )
         else:
             self.statusBar().showMessage(summary, 8000)
@@ -494,7 +495,7 @@ class MainWindow(QMainWindow):
                 self.document.edit(text, change, make())
                 return True
             except EditError as exc:
-                self.show_error(tr("This change cannot be made"), str(exc))
+                self.show_error(tr("This change cannot be made"), say(exc.text))
         return False
 
     def edit_item(self, item_id: str) -> bool:
@@ -609,7 +610,7 @@ class MainWindow(QMainWindow):
             name = self.document.plan.people_by_id[person_id].name
             return self.document.edit(tr("Assign {name}").format(name=name), assign_person, item.id, person_id)
         except EditError as exc:
-            self.show_error(tr("This change cannot be made"), str(exc))
+            self.show_error(tr("This change cannot be made"), say(exc.text))
             return False
 
     def choose_person(self, item: Turn | Shift) -> PersonId | None:

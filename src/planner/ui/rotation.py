@@ -29,7 +29,7 @@ from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import tr
+from planner.ui.i18n import say, tr
 
 if TYPE_CHECKING:
     from planner.rotation.solver import RotationResult
@@ -178,14 +178,14 @@ class RotationDialog(QDialog):
                 if result.status == "infeasible"
                 else tr("No rotation was found in the time given:")
             )
-            self.report.setPlainText(heading + "\n" + "\n".join(result.explanation))
+            self.report.setPlainText(heading + "\n" + "\n".join(say(line) for line in result.explanation))
             self.accept_button.setEnabled(False)
             return
         self.proposal = result.plan
         self._proposed_document.set_plan(result.plan)
         before = {t.id: t.person_ids for t in plan.turns}
         self.proposed.highlight({t.id for t in result.plan.turns if before.get(t.id) != t.person_ids})
-        lines = [result.summary()]
+        lines = [say(result.summary())]
         for s in result.scores:
             share = tr("{hours} h (fair share {share} h)").format(
                 hours=f"{s.minutes / 60:g}", share=f"{s.target_minutes / 60:.1f}"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.checks import PlanWarning
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, say, tr
 
 WarningRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +40,7 @@ class WarningsPanel(QListWidget):
         for warning in warnings:
             item = QListWidgetItem(_line(warning), self)
             item.setData(WarningRole, warning.item_id)
-            item.setToolTip(warning.message)
+            item.setToolTip(say(warning.text))
         if not warnings:
             none = QListWidgetItem(tr("No warnings: every window is covered and nobody is double-booked."), self)
             none.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -53,4 +53,4 @@ class WarningsPanel(QListWidget):
 
 def _line(warning: PlanWarning) -> str:
     day = f"{local_date(warning.day, 'ddd d MMM')}: " if warning.day else ""
-    return f"⚠ {day}{warning.message}"
+    return f"⚠ {day}{say(warning.text)}"

@@ -1,0 +1,63 @@
+"""Words the domain says to people (warnings, refusals, the run sheet, the rotation report),
+kept as an English template with named parts, so the app can show them in its language.
+
+`tr("turn {span}", span="10:00–11:00")` makes one; str() gives the English; the UI renders
+it through Qt's translations. pyside6-lupdate finds these tr() calls like the UI's own, which
+is why the constructor has that name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+def english_date(value: date) -> str:
+    """A date part as the English text shows it: "Mon 07 Apr 09:00" or "Mon 07 Apr"."""
+    if isinstance(value, datetime):
+        return f"{value:%a %d %b %H:%M}"
+    return f"{value:%a %d %b}"
+
+
+@dataclass(frozen=True)
+class Text:
+    template: str
+    parts: tuple[tuple[str, object], ...] = ()
+
+    def render(self, translate: Callable[[str], str], dates: Callable[[date], str] = english_date) -> str:
+        """The text with each part filled in: nested texts translated too, dates and times
+        written by `dates` (the app writes them in its language)."""
+        values = {k: self._part(v, translate, dates) for k, v in self.parts}
+        return translate(self.template).format(**values)
+
+    @staticmethod
+    def _part(value: object, translate: Callable[[str], str], dates: Callable[[date], str]) -> object:
+        if isinstance(value, Text):
+            return value.render(translate, dates)
+        if isinstance(value, date):
+            return dates(value)
+        return value
+
+    def __str__(self) -> str:
+        return self.render(lambda template: template)
+
+
+def tr(template: str, **parts: object) -> Text:
+    return Text(template, tuple(parts.items()))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    return text
+
+
+# Words given to tr() by value (role and kind names from the model), listed here so that
+# pyside6-lupdate finds them.
+NAMES = (
+    QT_TRANSLATE_NOOP("", "striker"),
+    QT_TRANSLATE_NOOP("", "clinician"),
+    QT_TRANSLATE_NOOP("", "union officer"),
+    QT_TRANSLATE_NOOP("", "other"),
+    QT_TRANSLATE_NOOP("", "spokesperson"),
+    QT_TRANSLATE_NOOP("", "volunteer"),
+)
