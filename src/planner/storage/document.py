@@ -424,11 +424,16 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
     except (ValueError, KeyError) as exc:
         raise PlanFormatError(f"{path}: unknown time zone {timezone!r}") from exc
 
+    parsed: dict[str, datetime] = {}  # a campaign's 100,000 times are a few thousand distinct ones
+
     def local(text: str) -> datetime:
-        try:
-            return parse_local(text, zone)
-        except ValueError as exc:
-            raise PlanFormatError(f"{path}: {exc}") from None
+        moment = parsed.get(text)
+        if moment is None:
+            try:
+                moment = parsed[text] = parse_local(text, zone)
+            except ValueError as exc:
+                raise PlanFormatError(f"{path}: {exc}") from None
+        return moment
 
     windows_by_day: dict[str, list[Window]] = {}
     windows = db.execute(
