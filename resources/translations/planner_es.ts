@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view.py" line="698" />
-        <location filename="../../src/planner/ui/main_window.py" line="611" />
+        <location filename="../../src/planner/ui/main_window.py" line="639" />
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="217" />
-        <location filename="../../src/planner/ui/main_window.py" line="641" />
+        <location filename="../../src/planner/ui/main_window.py" line="669" />
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="225" />
-        <location filename="../../src/planner/ui/main_window.py" line="110" />
+        <location filename="../../src/planner/ui/main_window.py" line="113" />
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -269,13 +269,13 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242" />
-        <location filename="../../src/planner/domain/edits.py" line="280" />
+        <location filename="../../src/planner/domain/edits.py" line="282" />
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="243" />
-        <location filename="../../src/planner/domain/edits.py" line="280" />
+        <location filename="../../src/planner/domain/edits.py" line="282" />
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="335" />
-        <location filename="../../src/planner/ui/main_window.py" line="630" />
+        <location filename="../../src/planner/ui/main_window.py" line="658" />
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -536,605 +536,628 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="111" />
-        <location filename="../../src/planner/ui/panels.py" line="114" />
+        <location filename="../../src/planner/ui/main_window.py" line="114" />
+        <location filename="../../src/planner/ui/panels.py" line="119" />
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="113" />
+        <location filename="../../src/planner/ui/main_window.py" line="116" />
         <location filename="../../src/planner/ui/press.py" line="122" />
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="119" />
-        <location filename="../../src/planner/ui/main_window.py" line="123" />
+        <location filename="../../src/planner/ui/main_window.py" line="122" />
+        <location filename="../../src/planner/ui/main_window.py" line="126" />
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="120" />
+        <location filename="../../src/planner/ui/main_window.py" line="123" />
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="121" />
+        <location filename="../../src/planner/ui/main_window.py" line="124" />
         <location filename="../../src/planner/ui/warnings_panel.py" line="23" />
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="164" />
+        <location filename="../../src/planner/ui/main_window.py" line="168" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="165" />
+        <location filename="../../src/planner/ui/main_window.py" line="169" />
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="166" />
+        <location filename="../../src/planner/ui/main_window.py" line="170" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="167" />
+        <location filename="../../src/planner/ui/main_window.py" line="171" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="170" />
+        <location filename="../../src/planner/ui/main_window.py" line="174" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="171" />
+        <location filename="../../src/planner/ui/main_window.py" line="175" />
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="173" />
+        <location filename="../../src/planner/ui/main_window.py" line="177" />
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="176" />
+        <location filename="../../src/planner/ui/main_window.py" line="180" />
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="179" />
+        <location filename="../../src/planner/ui/main_window.py" line="183" />
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="182" />
+        <location filename="../../src/planner/ui/main_window.py" line="186" />
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="184" />
+        <location filename="../../src/planner/ui/main_window.py" line="188" />
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="185" />
+        <location filename="../../src/planner/ui/main_window.py" line="189" />
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188" />
+        <location filename="../../src/planner/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="191" />
+        <location filename="../../src/planner/ui/main_window.py" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="192" />
+        <location filename="../../src/planner/ui/main_window.py" line="196" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="194" />
+        <location filename="../../src/planner/ui/main_window.py" line="198" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="198" />
+        <location filename="../../src/planner/ui/main_window.py" line="202" />
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="201" />
+        <location filename="../../src/planner/ui/main_window.py" line="205" />
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="205" />
+        <location filename="../../src/planner/ui/main_window.py" line="209" />
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="207" />
+        <location filename="../../src/planner/ui/main_window.py" line="211" />
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="210" />
+        <location filename="../../src/planner/ui/main_window.py" line="214" />
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="211" />
+        <location filename="../../src/planner/ui/main_window.py" line="215" />
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="212" />
+        <location filename="../../src/planner/ui/main_window.py" line="216" />
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="213" />
+        <location filename="../../src/planner/ui/main_window.py" line="217" />
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216" />
+        <location filename="../../src/planner/ui/main_window.py" line="220" />
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="222" />
+        <location filename="../../src/planner/ui/main_window.py" line="226" />
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="223" />
+        <location filename="../../src/planner/ui/main_window.py" line="227" />
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="224" />
+        <location filename="../../src/planner/ui/main_window.py" line="228" />
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="225" />
+        <location filename="../../src/planner/ui/main_window.py" line="229" />
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="226" />
+        <location filename="../../src/planner/ui/main_window.py" line="230" />
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="227" />
+        <location filename="../../src/planner/ui/main_window.py" line="231" />
         <source>&amp;Role…</source>
-        <translation>&amp;Función…</translation>
+        <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229" />
+        <location filename="../../src/planner/ui/main_window.py" line="234" />
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="231" />
+        <location filename="../../src/planner/ui/main_window.py" line="235" />
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="234" />
+        <location filename="../../src/planner/ui/main_window.py" line="236" />
+        <source>Remove Lo&amp;cation</source>
+        <translation>&amp;Quitar lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="237" />
+        <source>Remove Ro&amp;le</source>
+        <translation>Quitar func&amp;ión</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="242" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235" />
+        <location filename="../../src/planner/ui/main_window.py" line="243" />
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="236" />
+        <location filename="../../src/planner/ui/main_window.py" line="244" />
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237" />
+        <location filename="../../src/planner/ui/main_window.py" line="245" />
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="239" />
+        <location filename="../../src/planner/ui/main_window.py" line="247" />
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="240" />
+        <location filename="../../src/planner/ui/main_window.py" line="248" />
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="241" />
+        <location filename="../../src/planner/ui/main_window.py" line="249" />
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="245" />
+        <location filename="../../src/planner/ui/main_window.py" line="253" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="247" />
+        <location filename="../../src/planner/ui/main_window.py" line="255" />
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="254" />
+        <location filename="../../src/planner/ui/main_window.py" line="262" />
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="255" />
+        <location filename="../../src/planner/ui/main_window.py" line="263" />
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="256" />
+        <location filename="../../src/planner/ui/main_window.py" line="264" />
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="258" />
+        <location filename="../../src/planner/ui/main_window.py" line="266" />
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="259" />
+        <location filename="../../src/planner/ui/main_window.py" line="267" />
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="260" />
+        <location filename="../../src/planner/ui/main_window.py" line="268" />
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="261" />
+        <location filename="../../src/planner/ui/main_window.py" line="269" />
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="285" />
+        <location filename="../../src/planner/ui/main_window.py" line="293" />
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="296" />
+        <location filename="../../src/planner/ui/main_window.py" line="304" />
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="307" />
+        <location filename="../../src/planner/ui/main_window.py" line="315" />
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="323" />
+        <location filename="../../src/planner/ui/main_window.py" line="331" />
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="336" />
+        <location filename="../../src/planner/ui/main_window.py" line="344" />
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="336" />
+        <location filename="../../src/planner/ui/main_window.py" line="344" />
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="340" />
+        <location filename="../../src/planner/ui/main_window.py" line="348" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344" />
+        <location filename="../../src/planner/ui/main_window.py" line="352" />
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="353" />
+        <location filename="../../src/planner/ui/main_window.py" line="361" />
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="356" />
+        <location filename="../../src/planner/ui/main_window.py" line="364" />
         <source>Wrote {count} calendar files to {folder}</source>
         <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="361" />
+        <location filename="../../src/planner/ui/main_window.py" line="369" />
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="368" />
+        <location filename="../../src/planner/ui/main_window.py" line="376" />
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="370" />
+        <location filename="../../src/planner/ui/main_window.py" line="378" />
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="373" />
+        <location filename="../../src/planner/ui/main_window.py" line="381" />
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="374" />
+        <location filename="../../src/planner/ui/main_window.py" line="382" />
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381" />
+        <location filename="../../src/planner/ui/main_window.py" line="389" />
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="389" />
-        <location filename="../../src/planner/ui/main_window.py" line="392" />
+        <location filename="../../src/planner/ui/main_window.py" line="397" />
+        <location filename="../../src/planner/ui/main_window.py" line="400" />
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="395" />
+        <location filename="../../src/planner/ui/main_window.py" line="403" />
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="397" />
+        <location filename="../../src/planner/ui/main_window.py" line="405" />
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="405" />
+        <location filename="../../src/planner/ui/main_window.py" line="413" />
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="412" />
+        <location filename="../../src/planner/ui/main_window.py" line="420" />
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="415" />
+        <location filename="../../src/planner/ui/main_window.py" line="423" />
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="421" />
+        <location filename="../../src/planner/ui/main_window.py" line="429" />
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="428" />
+        <location filename="../../src/planner/ui/main_window.py" line="436" />
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="431" />
+        <location filename="../../src/planner/ui/main_window.py" line="439" />
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="450" />
+        <location filename="../../src/planner/ui/main_window.py" line="458" />
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="450" />
+        <location filename="../../src/planner/ui/main_window.py" line="458" />
         <source>Name of this release:</source>
         <translation>Nombre de esta publicación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="450" />
+        <location filename="../../src/planner/ui/main_window.py" line="458" />
         <source>Release {number}</source>
         <translation>Publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="460" />
+        <location filename="../../src/planner/ui/main_window.py" line="468" />
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="466" />
+        <location filename="../../src/planner/ui/main_window.py" line="474" />
         <location filename="../../src/planner/ui/press.py" line="215" />
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="468" />
+        <location filename="../../src/planner/ui/main_window.py" line="476" />
         <source>Release {number}: {name}</source>
         <translation>Publicación {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="469" />
+        <location filename="../../src/planner/ui/main_window.py" line="477" />
         <source>{count} messages are waiting in Press ▸ Outbox.</source>
         <translation>{count} mensajes esperan en Prensa ▸ Bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="488" />
+        <location filename="../../src/planner/ui/main_window.py" line="496" />
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="498" />
-        <location filename="../../src/planner/ui/main_window.py" line="613" />
+        <location filename="../../src/planner/ui/main_window.py" line="506" />
+        <location filename="../../src/planner/ui/main_window.py" line="574" />
+        <location filename="../../src/planner/ui/main_window.py" line="641" />
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="505" />
+        <location filename="../../src/planner/ui/main_window.py" line="513" />
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="512" />
+        <location filename="../../src/planner/ui/main_window.py" line="520" />
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="514" />
+        <location filename="../../src/planner/ui/main_window.py" line="522" />
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="521" />
+        <location filename="../../src/planner/ui/main_window.py" line="529" />
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="527" />
+        <location filename="../../src/planner/ui/main_window.py" line="535" />
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="531" />
+        <location filename="../../src/planner/ui/main_window.py" line="539" />
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535" />
+        <location filename="../../src/planner/ui/main_window.py" line="543" />
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535" />
+        <location filename="../../src/planner/ui/main_window.py" line="543" />
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540" />
+        <location filename="../../src/planner/ui/main_window.py" line="548" />
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="540" />
+        <location filename="../../src/planner/ui/main_window.py" line="548" />
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="552" />
+        <location filename="../../src/planner/ui/main_window.py" line="557" />
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="564" />
+        <location filename="../../src/planner/ui/main_window.py" line="565" />
+        <location filename="../../src/planner/ui/main_window.py" line="567" />
+        <location filename="../../src/planner/ui/main_window.py" line="580" />
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="576" />
+        <source>{what}. Edit ▸ Undo brings it back.</source>
+        <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window.py" line="592" />
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="564" />
+        <location filename="../../src/planner/ui/main_window.py" line="592" />
         <source>A media window happens at one of the plan's locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="573" />
+        <location filename="../../src/planner/ui/main_window.py" line="601" />
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="579" />
+        <location filename="../../src/planner/ui/main_window.py" line="607" />
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="579" />
+        <location filename="../../src/planner/ui/main_window.py" line="607" />
         <source>A shift is a role done at one of the plan's locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="585" />
+        <location filename="../../src/planner/ui/main_window.py" line="613" />
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="589" />
+        <location filename="../../src/planner/ui/main_window.py" line="617" />
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="595" />
-        <location filename="../../src/planner/ui/main_window.py" line="597" />
+        <location filename="../../src/planner/ui/main_window.py" line="623" />
+        <location filename="../../src/planner/ui/main_window.py" line="625" />
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="595" />
+        <location filename="../../src/planner/ui/main_window.py" line="623" />
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="603" />
+        <location filename="../../src/planner/ui/main_window.py" line="631" />
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="621" />
+        <location filename="../../src/planner/ui/main_window.py" line="649" />
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="621" />
+        <location filename="../../src/planner/ui/main_window.py" line="649" />
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="634" />
+        <location filename="../../src/planner/ui/main_window.py" line="662" />
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="641" />
+        <location filename="../../src/planner/ui/main_window.py" line="669" />
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="660" />
+        <location filename="../../src/planner/ui/main_window.py" line="688" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="661" />
+        <location filename="../../src/planner/ui/main_window.py" line="689" />
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="680" />
+        <location filename="../../src/planner/ui/main_window.py" line="708" />
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="686" />
+        <location filename="../../src/planner/ui/main_window.py" line="714" />
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="688" />
+        <location filename="../../src/planner/ui/main_window.py" line="716" />
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="695" />
+        <location filename="../../src/planner/ui/main_window.py" line="723" />
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>
@@ -1169,17 +1192,22 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="146" />
+        <location filename="../../src/planner/ui/panels.py" line="130" />
+        <source>&amp;Remove Person</source>
+        <translation>&amp;Quitar persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/panels.py" line="162" />
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="165" />
+        <location filename="../../src/planner/ui/panels.py" line="181" />
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="165" />
+        <location filename="../../src/planner/ui/panels.py" line="181" />
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
@@ -1705,124 +1733,145 @@
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="69" />
+        <location filename="../../src/planner/domain/edits.py" line="70" />
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="73" />
+        <location filename="../../src/planner/domain/edits.py" line="74" />
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="133" />
+        <location filename="../../src/planner/domain/edits.py" line="135" />
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="146" />
-        <location filename="../../src/planner/domain/edits.py" line="191" />
-        <location filename="../../src/planner/domain/edits.py" line="304" />
+        <location filename="../../src/planner/domain/edits.py" line="148" />
+        <location filename="../../src/planner/domain/edits.py" line="193" />
+        <location filename="../../src/planner/domain/edits.py" line="306" />
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="147" />
-        <location filename="../../src/planner/domain/edits.py" line="192" />
-        <location filename="../../src/planner/domain/edits.py" line="305" />
+        <location filename="../../src/planner/domain/edits.py" line="149" />
+        <location filename="../../src/planner/domain/edits.py" line="194" />
+        <location filename="../../src/planner/domain/edits.py" line="307" />
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="149" />
+        <location filename="../../src/planner/domain/edits.py" line="151" />
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="163" />
+        <location filename="../../src/planner/domain/edits.py" line="165" />
+        <location filename="../../src/planner/domain/edits.py" line="384" />
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="166" />
+        <location filename="../../src/planner/domain/edits.py" line="168" />
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="194" />
-        <location filename="../../src/planner/domain/edits.py" line="307" />
+        <location filename="../../src/planner/domain/edits.py" line="196" />
+        <location filename="../../src/planner/domain/edits.py" line="309" />
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="225" />
+        <location filename="../../src/planner/domain/edits.py" line="227" />
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="230" />
+        <location filename="../../src/planner/domain/edits.py" line="232" />
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="235" />
+        <location filename="../../src/planner/domain/edits.py" line="237" />
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="249" />
+        <location filename="../../src/planner/domain/edits.py" line="251" />
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="261" />
+        <location filename="../../src/planner/domain/edits.py" line="263" />
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="262" />
+        <location filename="../../src/planner/domain/edits.py" line="264" />
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="279" />
+        <location filename="../../src/planner/domain/edits.py" line="281" />
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="283" />
+        <location filename="../../src/planner/domain/edits.py" line="285" />
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="290" />
+        <location filename="../../src/planner/domain/edits.py" line="292" />
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296" />
+        <location filename="../../src/planner/domain/edits.py" line="298" />
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="303" />
+        <location filename="../../src/planner/domain/edits.py" line="305" />
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="309" />
+        <location filename="../../src/planner/domain/edits.py" line="311" />
         <source>{item}: choose one of the plan's locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="343" />
+        <location filename="../../src/planner/domain/edits.py" line="345" />
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="347" />
+        <location filename="../../src/planner/domain/edits.py" line="349" />
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="402" />
+        <source>No location has the id {id}</source>
+        <translation>Ningún lugar tiene el identificador {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="406" />
+        <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
+        <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="415" />
+        <source>No role has the id {id}</source>
+        <translation>Ninguna función tiene el identificador {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="418" />
+        <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
+        <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="58" />

@@ -103,3 +103,21 @@ def test_copying_a_day_onto_a_spring_forward_day_names_the_missing_time(make_pla
     )
     with pytest.raises(EditError, match=r"The shift 02:15 copied to Sun 09 Mar.*does not exist"):
         copy_day(plan, date(2025, 3, 8), [date(2025, 3, 8) + timedelta(days=1)])
+
+
+def test_a_role_or_place_in_use_is_refused_and_an_unused_one_goes(make_plan):
+    from planner.domain.edits import remove_location, remove_role
+    from planner.domain.model import LocationId, RoleId
+
+    plan = make_plan(
+        roles=[{"id": "marshal", "name": "Safety marshal"}, {"id": "medic", "name": "Medic"}],
+        shifts=[{"id": "s", "role": "marshal", "location": "loc", "start": "2025-04-07T09:00",
+                 "end": "2025-04-07T12:00"}],
+    )  # fmt: skip
+    with pytest.raises(EditError, match="Safety marshal still has 1 shifts"):
+        remove_role(plan, RoleId("marshal"))
+    assert [r.id for r in remove_role(plan, RoleId("medic")).roles] == ["marshal"]
+    with pytest.raises(EditError, match="Site still has 0 media windows and 1 shifts"):
+        remove_location(plan, LocationId("loc"))
+    with pytest.raises(EditError, match="No location has the id 'nowhere'"):
+        remove_location(plan, LocationId("nowhere"))

@@ -51,6 +51,7 @@ EDITS = {
     "edit person": lambda p: (edits.put_person, replace(p.people[0], name="Ana M.")),
     "edit location": lambda p: (edits.put_location, Location(LocationId("loc-2"), "Second site", "1 Elm St")),
     "edit role": lambda p: (edits.put_role, Role(RoleId("role-medic"), "Medic")),
+    "remove person": lambda p: (edits.remove_person, PersonId("sp-ana-morales")),
     "day note": lambda p: (edits.set_day_note, date(2025, 4, 7), "March to City Hall at noon"),
     "plan details": lambda p: (edits.set_details, "Vigil", "Union", "", "America/New_York", Contact("Rae")),
 }
@@ -182,3 +183,21 @@ def test_adding_a_window_gives_it_turns_and_a_person_their_own_limits(window, mo
     assert window.add_person()
     rosa = next(p for p in window.document.plan.people if p.name == "Rosa Díaz")
     assert rosa.limits is not None and rosa.limits.max_minutes_per_day == 90
+
+
+def test_removing_a_person_takes_them_off_their_turns_and_a_used_place_is_refused(window, monkeypatch, qtbot):
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    document = window.document
+    panel = window.people_panel
+    row = next(r for r in range(panel.model().rowCount()) if panel.model().index(r, 0).data() == "Ana Morales, LCSW")
+    panel.setCurrentIndex(panel.model().index(row, 0))
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Delete)
+    assert "sp-ana-morales" not in document.plan.people_by_id
+    assert not any("sp-ana-morales" in t.person_ids for t in document.plan.turns)
+    assert document.undo_stack.undoText() == "Remove Ana Morales, LCSW"
+    site = document.plan.locations[0]
+    assert not window.remove("Remove site", edits.remove_location, site.id)
+    assert errors == [f"{site.name} still has 5 media windows and 40 shifts; move or remove them first"]
+    assert document.plan.locations[0] == site

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
@@ -21,6 +21,7 @@ from planner.domain.model import (
     PersonKind,
     Plan,
     Role,
+    RoleId,
     Shift,
     ShiftId,
     Turn,
@@ -123,6 +124,7 @@ class EditError(PlannerError):
 
 
 Item = Turn | Shift
+ItemT = TypeVar("ItemT", Turn, Shift)
 
 
 def find_item(plan: Plan, item_id: str) -> Item:
@@ -374,3 +376,45 @@ def set_day_note(plan: Plan, day: date, note: str) -> Plan:
 
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+def remove_person(plan: Plan, person_id: PersonId) -> Plan:
+    """A person, and with them their places on turns and shifts and their availability."""
+    if person_id not in plan.people_by_id:
+        raise EditError(tr("No person has the id {id}", id=repr(person_id)))
+    turns = tuple(_without(t, person_id) for t in plan.turns)
+    shifts = tuple(_without(s, person_id) for s in plan.shifts)
+    people = tuple(p for p in plan.people if p.id != person_id)
+    availability = tuple(a for a in plan.availability if a.person_id != person_id)
+    return replace(plan, people=people, turns=turns, shifts=shifts, availability=availability)
+
+
+def _without(item: ItemT, person_id: PersonId) -> ItemT:
+    if person_id not in item.person_ids:
+        return item
+    return replace(item, person_ids=tuple(p for p in item.person_ids if p != person_id))
+
+
+def remove_location(plan: Plan, location_id: LocationId) -> Plan:
+    """A location nothing happens at; one still in use is refused, saying how much uses it."""
+    location = plan.locations_by_id.get(location_id)
+    if location is None:
+        raise EditError(tr("No location has the id {id}", id=repr(location_id)))
+    windows = sum(1 for w in plan.windows() if w.location_id == location_id)
+    shifts = sum(1 for s in plan.shifts if s.location_id == location_id)
+    if windows or shifts:
+        raise EditError(tr("{name} still has {windows} media windows and {shifts} shifts; move or remove them first",
+                           name=location.name, windows=windows, shifts=shifts))  # fmt: skip
+    return replace(plan, locations=tuple(loc for loc in plan.locations if loc.id != location_id))
+
+
+def remove_role(plan: Plan, role_id: RoleId) -> Plan:
+    """A volunteer role no shift has; one still in use is refused."""
+    role = plan.roles_by_id.get(role_id)
+    if role is None:
+        raise EditError(tr("No role has the id {id}", id=repr(role_id)))
+    shifts = sum(1 for s in plan.shifts if s.role_id == role_id)
+    if shifts:
+        raise EditError(tr("{name} still has {shifts} shifts; give them another role or remove them first",
+                           name=role.name, shifts=shifts))  # fmt: skip
+    return replace(plan, roles=tuple(r for r in plan.roles if r.id != role_id))

@@ -35,12 +35,15 @@ from planner.domain.edits import (
     put_person,
     put_role,
     put_window,
+    remove_location,
+    remove_person,
+    remove_role,
     set_day_note,
     set_details,
     split_into_turns,
 )
 from planner.domain.merging import Merge
-from planner.domain.model import Location, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
 from planner.domain.people import merge_people_rows
 from planner.domain.press import change_log, pending_invitations
 from planner.errors import PlannerError
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.grid.edit_requested.connect(self.edit_item)
         self.grid.edit_failed.connect(self._on_grid_edit_failed)
         self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
+        self.people_panel.remove_requested.connect(self._on_people_panel_remove)
         self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 
@@ -226,10 +230,14 @@ class MainWindow(QMainWindow):
         self.add_location_action = self._action(add_menu, tr("&Location…"), None, lambda: self.edit_location(None))
         self.add_role_action = self._action(add_menu, tr("&Role…"), None, lambda: self.edit_role(None))
         add_menu.addSeparator()
-        locations_menu = add_menu.addMenu(tr("&Edit Location"))
-        locations_menu.aboutToShow.connect(lambda: self._fill_records_menu(locations_menu, "location"))
-        roles_menu = add_menu.addMenu(tr("Edit R&ole"))
-        roles_menu.aboutToShow.connect(lambda: self._fill_records_menu(roles_menu, "role"))
+        for text, kind, remove in (
+            (tr("&Edit Location"), "location", False),
+            (tr("Edit R&ole"), "role", False),
+            (tr("Remove Lo&cation"), "location", True),
+            (tr("Remove Ro&le"), "role", True),
+        ):
+            menu = add_menu.addMenu(text)
+            menu.aboutToShow.connect(lambda m=menu, k=kind, r=remove: self._fill_records_menu(m, k, r))
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         self._action(view_menu, tr("&Previous Week"), QKeySequence("Alt+Left"), lambda: self.grid.step_week(-1))
@@ -539,17 +547,37 @@ class MainWindow(QMainWindow):
         dialog = RoleDialog(self, role)
         return self._editor(dialog, dialog.result_role, tr("Add role") if role is None else tr("Edit role"), put_role)
 
-    def _fill_records_menu(self, menu: QMenu, kind: str) -> None:
+    def _fill_records_menu(self, menu: QMenu, kind: str, remove: bool) -> None:
         menu.clear()
         plan = self.document.plan
-        if kind == "location":
-            for loc in plan.locations:
-                menu.addAction(loc.name).triggered.connect(lambda _c=False, r=loc: self.edit_location(r))
-        else:
-            for role in plan.roles:
-                menu.addAction(role.name).triggered.connect(lambda _c=False, r=role: self.edit_role(r))
+        records: list[Location | Role] = list(plan.locations if kind == "location" else plan.roles)
+        for record in records:
+            menu.addAction(record.name).triggered.connect(lambda _c=False, r=record: self._on_record_chosen(r, remove))
         if menu.isEmpty():
             menu.addAction(tr("None yet")).setEnabled(False)
+
+    def _on_record_chosen(self, record: Location | Role, remove: bool) -> None:
+        if not remove and isinstance(record, Location):
+            self.edit_location(record)
+        elif not remove:
+            self.edit_role(record)
+        elif isinstance(record, Location):
+            self.remove(tr("Remove {name}").format(name=record.name), remove_location, record.id)
+        else:
+            self.remove(tr("Remove {name}").format(name=record.name), remove_role, record.id)
+
+    def remove(self, text: str, change: Callable[..., Plan], record_id: str) -> bool:
+        """Remove a person, location or role as one undoable step; one still in use is refused."""
+        try:
+            done = self.document.edit(text, change, record_id)
+        except EditError as exc:
+            self.show_error(tr("This change cannot be made"), say(exc.text))
+            return False
+        self.statusBar().showMessage(tr("{what}. Edit ▸ Undo brings it back.").format(what=text), 8000)
+        return done
+
+    def _on_people_panel_remove(self, person: Person) -> None:
+        self.remove(tr("Remove {name}").format(name=person.name), remove_person, person.id)
 
     def _shown_day(self) -> date:
         selected = [i for i in self.grid.selected_ids() if self.grid._item(i) is not None]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from planner.domain.model import Person, PersonKind, Plan
@@ -108,6 +108,11 @@ def _person_cell(person: Person, column: int) -> str:
 
 
 class PeoplePanel(QTableView):
+    """Everyone in the plan; drag a row onto the grid to assign; double-click to edit; Delete
+    (or the context menu) to remove."""
+
+    remove_requested = Signal(object)  # the Person
+
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePanel")
@@ -122,6 +127,17 @@ class PeoplePanel(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setResizeContentsPrecision(200)  # sized from the first rows: fast with thousands
         self.horizontalHeader().setStretchLastSection(True)
+        remove = QAction(tr("&Remove Person"), self)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self._remove_current)
+        self.addAction(remove)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _remove_current(self) -> None:
+        person = self.currentIndex().data(RecordRole)
+        if person is not None:
+            self.remove_requested.emit(person)
 
 
 class _Swatch(QWidget):
