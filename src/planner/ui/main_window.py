@@ -557,14 +557,11 @@ class MainWindow(QMainWindow):
             menu.addAction(tr("None yet")).setEnabled(False)
 
     def _on_record_chosen(self, record: Location | Role, remove: bool) -> None:
-        if not remove and isinstance(record, Location):
-            self.edit_location(record)
-        elif not remove:
-            self.edit_role(record)
-        elif isinstance(record, Location):
-            self.remove(tr("Remove {name}").format(name=record.name), remove_location, record.id)
+        text = tr("Remove {name}").format(name=record.name)
+        if isinstance(record, Location):
+            self.remove(text, remove_location, record.id) if remove else self.edit_location(record)
         else:
-            self.remove(tr("Remove {name}").format(name=record.name), remove_role, record.id)
+            self.remove(text, remove_role, record.id) if remove else self.edit_role(record)
 
     def remove(self, text: str, change: Callable[..., Plan], record_id: str) -> bool:
         """Remove a person, location or role as one undoable step; one still in use is refused."""
