@@ -406,11 +406,7 @@ def _fairness(
         prime_dev = model.new_int_var(0, bound, f"prime_dev[{pid}]")
         model.add_abs_equality(prime_dev, LinearExpr.sum(primes[pid]) + base_primes[pid] - prime_targets[pid])
         parts["prime"].append(prime_dev)
-    parts["prefer_not"] = [
-        var
-        for (pid, g), var in y.items()
-        if groups[g].fixed is None and (pid, groups[g].turns[0].id) in problem.prefer_not
-    ]
+    parts["prefer_not"] = [var for (pid, g), var in y.items() if _reluctant(problem, groups[g], pid)]
     terms = parts["fairness"] + [PRIME_WEIGHT * v for v in parts["prime"]]
     terms += [PREFER_NOT_WEIGHT * v for v in parts["prefer_not"]]
     return LinearExpr.sum(terms), {"parts": parts}
@@ -426,7 +422,7 @@ def _unfairness(problem: _Problem, groups: list[_Group], chosen: set[tuple[Perso
     for pid, g in chosen:
         minutes[pid] += groups[g].minutes
         primes[pid] += groups[g].prime
-        reluctant += groups[g].fixed is None and (pid, groups[g].turns[0].id) in problem.prefer_not
+        reluctant += _reluctant(problem, groups[g], pid)
     return {
         FAIRNESS: sum(abs(minutes[p.id] - targets[p.id]) for p in problem.people),
         PRIMES: sum(abs(primes[p.id] - prime_targets[p.id]) for p in problem.people),
@@ -634,6 +630,11 @@ class _Part:
     worked_outside: dict[PersonId, set[date]]  # days each person works outside the part
 
 
+def _reluctant(problem: _Problem, group: _Group, pid: PersonId) -> bool:
+    """Whether the person would rather not be on this (free) group's turns."""
+    return group.fixed is None and (pid, group.turns[0].id) in problem.prefer_not
+
+
 def _changes_made(groups: list[_Group], chosen: set[tuple[PersonId, int]]) -> int:
     """_changes for a rotation already made."""
     total = 0
@@ -799,10 +800,15 @@ def _solve_by_parts(problem: _Problem, groups: list[_Group], shares: _Shares, st
     best, offset, stale = total(), 0, 0
     while time.monotonic() < finish and (best > floor or first_solution is None) and stale < 2:
         before = best
-        for first in range(-offset, len(days), PART_DAYS):
+        # Days where someone is on a turn they would rather not do first: only a part holding
+        # that day can undo it; then every part in turn, for fairness over the whole plan.
+        reluctant = sorted({day_of[g] for pid, g in chosen if _reluctant(problem, groups[g], pid)})
+        parts = [{day} for day in reluctant] + [set(days[max(0, first) : first + PART_DAYS])
+                                                for first in range(-offset, len(days), PART_DAYS)]  # fmt: skip
+        for inside in parts:
             if time.monotonic() > finish or (best <= floor and first_solution is not None):
                 break
-            score = improve(set(days[max(0, first) : first + PART_DAYS]), PART_SECONDS)
+            score = improve(inside, PART_SECONDS)
             if first_solution is None and not unfilled():
                 first_solution = time.monotonic() - started
             # The whole plan scores at least what this part's model scored; only then can it
