@@ -201,3 +201,14 @@ def test_removing_a_person_takes_them_off_their_turns_and_a_used_place_is_refuse
     assert not window.remove("Remove site", edits.remove_location, site.id)
     assert errors == [f"{site.name} still has 5 media windows and 40 shifts; move or remove them first"]
     assert document.plan.locations[0] == site
+
+
+def test_the_editors_lists_pass_the_model_tester(window, qtbot, qtmodeltester):
+    plan = window.document.plan
+    turn = TurnDialog(window, plan, edits.find_item(plan, TURN))
+    shift = ShiftDialog(window, plan, edits.find_item(plan, SHIFT))
+    copy = CopyDayDialog(window, plan, date(2025, 4, 7))
+    for dialog in (turn, shift, copy):
+        qtbot.addWidget(dialog)
+    for model in (turn.speakers.model(), shift.volunteers.model(), copy.targets.model()):
+        qtmodeltester.check(model)

@@ -113,6 +113,7 @@ class _Group:
     sites at once that is ten times fewer choices, and the same rotations."""
 
     slot: Slot
+    day: date  # the slot's day in the plan's zone
     turns: list[Turn]
     window: Window  # the needs (every window of the group has the same), and the explained window
     candidates: list[PersonId]
@@ -126,6 +127,11 @@ class _Group:
     @functools.cached_property
     def minutes(self) -> int:
         return int((self.slot[1] - self.slot[0]).total_seconds() // 60)
+
+    @functools.cached_property
+    def current(self) -> Counter[PersonId]:
+        """Who is on the group's turns in the rotation given (the one a repair starts from)."""
+        return Counter(pid for t in self.turns for pid in t.person_ids)
 
 
 def _seats(window: Window) -> int:
@@ -216,6 +222,7 @@ def _groups(problem: _Problem, per_window: bool) -> list[_Group]:
     """The turns in groups of interchangeable ones; one window per group when explaining, so
     that the explanation can name it."""
     groups: dict[tuple[Any, ...], _Group] = {}
+    zone = problem.plan.zone
     for t in problem.turns:
         window = problem.window_of[t.window_id]
         slot = (utc(t.start), utc(t.end))
@@ -230,8 +237,8 @@ def _groups(problem: _Problem, per_window: bool) -> list[_Group]:
         if key in groups:
             groups[key].turns.append(t)
         else:
-            groups[key] = _Group(slot, [t], window, problem.candidates[t.id], t.id in problem.prime,
-                                 problem.fixed.get(t.id))  # fmt: skip
+            groups[key] = _Group(slot, t.start.astimezone(zone).date(), [t], window, problem.candidates[t.id],
+                                 t.id in problem.prime, problem.fixed.get(t.id))  # fmt: skip
     return list(groups.values())
 
 
@@ -281,8 +288,7 @@ def _build(
             enforce(model.add(sum(speakers) >= turns), f"language:{window.id}")
     # Nobody in two places at once, and the health limits, per person, over time slots.
     LinearExpr = cp_model.LinearExpr  # noqa: N806 (OR-Tools' class)
-    zone = problem.plan.zone
-    day_of = {slot: slot[0].astimezone(zone).date() for slot in {group.slot for group in groups}}
+    day_of = {group.slot: group.day for group in groups}
     groups_of: dict[PersonId, dict[Slot, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for (pid, g), var in y.items():
         groups_of[pid][groups[g].slot].append(var)
@@ -487,15 +493,11 @@ def _changes(groups: list[_Group], y: dict[tuple[PersonId, int], Any]) -> Any:
     """Assignments added or removed against the rotation given. Turns nobody is on yet are
     left out: staffing them is no change to anyone's calendar, and it is the same for every
     rotation (a constant would blur the fairness gap)."""
-    current: dict[int, Counter[PersonId]] = {
-        g: Counter(pid for t in group.turns for pid in t.person_ids)
-        for g, group in enumerate(groups)
-        if group.fixed is None
-    }
     terms = []
     for (pid, g), var in y.items():
-        if current.get(g):
-            terms.append(current[g][pid] - var if current[g][pid] else var)
+        current = groups[g].current
+        if groups[g].fixed is None and current:
+            terms.append(current[pid] - var if current[pid] else var)
     return sum(terms)
 
 
@@ -520,8 +522,7 @@ def _greedy(problem: _Problem, groups: list[_Group], shares: _Shares) -> set[tup
     people = {p.id: p for p in problem.people}
     limits = {p.id: limits_for(p) for p in problem.people}
     state = {p.id: _Duty() for p in problem.people}
-    zone = problem.plan.zone
-    day_of = [group.slot[0].astimezone(zone).date() for group in groups]
+    day_of = [group.day for group in groups]
     chosen: set[tuple[PersonId, int]] = set()
     order = sorted(
         range(len(groups)),
@@ -576,7 +577,7 @@ def _greedy(problem: _Problem, groups: list[_Group], shares: _Shares) -> set[tup
                 if pid in state:
                     take(pid, g, day)
             continue
-        current = {pid for t in group.turns for pid in t.person_ids}
+        current = group.current
         first = group.turns[0].id
         ranked = sorted(
             (pid for pid in group.candidates if allowed(pid, group.slot, day, group.minutes)),
@@ -609,7 +610,6 @@ def _pick(group: _Group, ranked: list[PersonId], people: dict[PersonId, Person])
 
 
 WHOLE_MODEL_LIMIT = 20_000  # choices (people × groups) solved as one model; above, in parts
-PART_DAYS = 1  # a part of a larger rotation: a few days, its surroundings as they stand
 PART_SECONDS = 0.3  # at most per part, so that every part gets its turn within the time limit
 FINISH_SECONDS = 1.0  # kept back from the time limit to seat people on turns and score them
 REPAIR_CHANGE_WEIGHT = 10_000  # in parts, a change outweighs a week of one person's unfairness
@@ -639,7 +639,7 @@ def _changes_made(groups: list[_Group], chosen: set[tuple[PersonId, int]]) -> in
     """_changes for a rotation already made."""
     total = 0
     for g, group in enumerate(groups):
-        current = Counter(pid for t in group.turns for pid in t.person_ids)
+        current = group.current
         if group.fixed is None and current:
             total += sum(current[pid] - ((pid, g) in chosen) if current[pid] else (pid, g) in chosen
                          for pid in group.candidates)  # fmt: skip
@@ -742,14 +742,13 @@ def _solve_whole(problem: _Problem, groups: list[_Group], shares: _Shares, start
 def _solve_by_parts(problem: _Problem, groups: list[_Group], shares: _Shares, start: set[tuple[PersonId, int]],
                     request: RotationRequest, started: float) -> _Outcome:  # fmt: skip
     """A rotation of months in one model is too big for CP-SAT to start within seconds. Start
-    from the greedy rotation and re-solve it a week at a time, the rest held as it is and
-    fairness still counted over the whole plan, shifting the weeks by half a week each round
-    so that no boundary stays put; stop at the fairness floor or the time limit."""
+    from the greedy rotation and re-solve it a day at a time, the rest held as it is and
+    fairness still counted over the whole plan, round after round; stop at the fairness floor,
+    the time limit, or two rounds without a gain."""
     from ortools.sat.python import cp_model
 
     deadline = started + request.time_limit
-    zone = problem.plan.zone
-    day_of = [group.slot[0].astimezone(zone).date() for group in groups]
+    day_of = [group.day for group in groups]
     days = sorted(set(day_of))
     weight = REPAIR_CHANGE_WEIGHT if request.repair_person is not None else 1
     chosen = set(start)
@@ -797,18 +796,16 @@ def _solve_by_parts(problem: _Problem, groups: list[_Group], shares: _Shares, st
                 break
             reach = 2 * reach + 1
     first_solution = time.monotonic() - started if not unfilled() else None
-    best, offset, stale = total(), 0, 0
+    best, stale = total(), 0
     while time.monotonic() < finish and (best > floor or first_solution is None) and stale < 2:
         before = best
         # Days where someone is on a turn they would rather not do first: only a part holding
-        # that day can undo it; then every part in turn, for fairness over the whole plan.
+        # that day can undo it; then every day in turn, for fairness over the whole plan.
         reluctant = sorted({day_of[g] for pid, g in chosen if _reluctant(problem, groups[g], pid)})
-        parts = [{day} for day in reluctant] + [set(days[max(0, first) : first + PART_DAYS])
-                                                for first in range(-offset, len(days), PART_DAYS)]  # fmt: skip
-        for inside in parts:
+        for day in [*reluctant, *days]:
             if time.monotonic() > finish or (best <= floor and first_solution is not None):
                 break
-            score = improve(inside, PART_SECONDS)
+            score = improve({day}, PART_SECONDS)
             if first_solution is None and not unfilled():
                 first_solution = time.monotonic() - started
             # The whole plan scores at least what this part's model scored; only then can it
@@ -817,7 +814,6 @@ def _solve_by_parts(problem: _Problem, groups: list[_Group], shares: _Shares, st
                 best = min(best, total())
         best = min(best, total())
         stale = stale + 1 if best >= before else 0  # two rounds without a gain: as good as parts get
-        offset = (offset + PART_DAYS // 2 or 1) % PART_DAYS
     if first_solution is None:
         return _Outcome("unknown", set())
     return _Outcome("optimal" if best <= floor else "feasible", chosen, best, floor, first_solution)

@@ -462,11 +462,12 @@ class CalendarView(QGraphicsView):
             self._scene.addItem(block)
 
     def _draw_turns(self, plan: Plan, index: _PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
-        windows = {w.id: w for w in plan.windows()} if self.location_filter else plan.windows_by_id
-        turns = [t for t in index.turns.get(column.date, []) if t.window_id in windows or not self.location_filter]
+        turns = index.turns.get(column.date, [])
         if self.location_filter:
-            turns = [t for t in turns if windows[t.window_id].location_id == self.location_filter]
-        cancelled = {w.id for w in plan.windows() if w.cancelled}
+            windows = plan.windows_by_id
+            turns = [
+                t for t in turns if t.window_id in windows and windows[t.window_id].location_id == self.location_filter
+            ]
         # Turns of windows at the same hours (several sites) stand side by side.
         lanes, counts = assign_lanes([(t.start, t.end) for t in turns])
         area = (column.width - 2 * PAD) * TURN_SHARE
@@ -474,13 +475,12 @@ class CalendarView(QGraphicsView):
             lane_width = area / count
             rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
             label, detail, more = turn_text(plan, turn)
-            off = turn.window_id in cancelled
+            off = turn.window_id in index.cancelled_windows
             block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
             block.set_warnings(warned.get(turn.id, []))
             self._scene.addItem(block)
 
     def _draw_shifts(self, plan: Plan, index: _PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
-        role_index = {role.id: i for i, role in enumerate(plan.roles)}
         shifts = self._shown(index.shifts.get(column.date, []))
         lanes, counts = assign_lanes([(s.start, s.end) for s in shifts])
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
@@ -489,7 +489,7 @@ class CalendarView(QGraphicsView):
             lane_width = (column.width - area_left - PAD) / count
             rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
             label, detail = shift_text(plan, shift)
-            fill = role_fill(role_index.get(shift.role_id, 0))
+            fill = role_fill(index.role_order.get(shift.role_id, 0))
             off = shift.cancelled
             block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT, cancelled=off)
             block.set_warnings(warned.get(shift.id, []))
@@ -605,10 +605,13 @@ class CalendarView(QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
-    def date_at(self, position: QPointF) -> date | None:
-        """The day of the column under a viewport position."""
-        column = self._column_at(self.mapToScene(position.toPoint()).x())
-        return self._columns[column].date if column is not None else None
+    def current_day(self) -> date:
+        """The day of the selected turn or shift, or else the first day shown."""
+        for item_id in self.selected_ids():
+            item = self._item(item_id)
+            if item is not None:
+                return item.start.date()
+        return self._columns[0].date if self._columns else self._week
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -714,6 +717,8 @@ class _PlanIndex:
             self.shifts[shift.start.date()].append(shift)
         self.dates = sorted({*self.windows, *self.turns, *self.shifts, *(d.date for d in plan.days)})
         self.hours = visible_hours(plan)
+        self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
+        self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
 
 
 def week_dates(monday: date, dates: set[date]) -> list[date]:

@@ -146,8 +146,7 @@ class PlanDocument(QObject):
         found = read_windows(data, self.plan.zone, path.name, between)
         result = add_media_windows(self.plan, found.windows, None)
         if result.added:
-            text = tr("Import {count} media windows").format(count=len(result.added))
-            self.undo_stack.push(ReplacePlanCommand(self, result.plan, text))
+            self.replace_plan(result.plan, tr("Import {count} media windows").format(count=len(result.added)))
         return len(result.added), found.problems + result.notes
 
     def edit(self, text: str, change: Callable[..., Plan], *args: Any) -> bool:
@@ -177,10 +176,12 @@ class PlanDocument(QObject):
             self._checking = plan = self.plan
             # Start once the window has drawn the plan: the check holds Python's lock in turns
             # with the window, and the first frame should not wait for it.
-            QTimer.singleShot(
-                50, lambda: self._checker.submit(lambda: self._warnings_computed.emit(plan, check_plan(plan)))
-            )
+            QTimer.singleShot(50, lambda: self._checker.submit(self._check_in_background, plan))
         return None
+
+    def _check_in_background(self, plan: Plan) -> None:
+        """In the worker thread; the signal takes the result to the window's thread."""
+        self._warnings_computed.emit(plan, check_plan(plan))
 
     def _on_warnings_computed(self, plan: Plan, warnings: list[PlanWarning]) -> None:
         if plan is self.plan:
@@ -189,12 +190,10 @@ class PlanDocument(QObject):
 
     def replace_plan(self, plan: Plan, text: str) -> None:
         """A whole-plan edit made elsewhere (e.g. a generated rotation), as one undoable step."""
-        if plan != self.plan:
-            self.undo_stack.push(ReplacePlanCommand(self, plan, text))
+        self.edit(text, lambda _current: plan)
 
     def set_journalists(self, journalists: tuple[Journalist, ...], text: str) -> None:
-        if journalists != self.plan.journalists:
-            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, journalists=journalists), text))
+        self.edit(text, lambda current: replace(current, journalists=journalists))
 
     def release(self, name: str, now: datetime) -> Release:
         """Freeze the schedule for the press; kept in the records (a release is not undone)."""
@@ -213,8 +212,8 @@ class PlanDocument(QObject):
 
     def rename(self, title: str) -> None:
         title = title.strip()
-        if title and title != self.plan.title:
-            self.undo_stack.push(ReplacePlanCommand(self, replace(self.plan, title=title), tr("Rename plan")))
+        if title:
+            self.edit(tr("Rename plan"), lambda current: replace(current, title=title))
 
 
 def blank_plan() -> Plan:

@@ -576,19 +576,12 @@ class MainWindow(QMainWindow):
     def _on_people_panel_remove(self, person: Person) -> None:
         self.remove(tr("Remove {name}").format(name=person.name), remove_person, person.id)
 
-    def _shown_day(self) -> date:
-        selected = [i for i in self.grid.selected_ids() if self.grid._item(i) is not None]
-        if selected:
-            return find_item(self.document.plan, selected[0]).start.date()
-        columns = self.grid.day_columns()
-        return columns[0].date if columns else datetime.now(self.document.plan.zone).date()
-
     def add_window(self) -> bool:
         plan = self.document.plan
         if not plan.locations:
             self.show_error(tr("Add a location first"), tr("A media window happens at one of the plan's locations."))
             return False
-        day = self._shown_day()
+        day = self.grid.current_day()
         start = datetime(day.year, day.month, day.day, 10, tzinfo=plan.zone)
         dialog = WindowDialog(self, plan, blank_window(plan, start, start + timedelta(hours=8)))
 
@@ -604,7 +597,7 @@ class MainWindow(QMainWindow):
                 tr("Add a role and a location first"), tr("A shift is a role done at one of the plan's locations.")
             )
             return False
-        day = self._shown_day()
+        day = self.grid.current_day()
         start = datetime(day.year, day.month, day.day, 9, tzinfo=plan.zone)
         dialog = ShiftDialog(self, plan, blank_shift(plan, start, start + timedelta(hours=4)))
         return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
@@ -614,7 +607,7 @@ class MainWindow(QMainWindow):
         return self._editor(dialog, dialog.result_details, tr("Edit plan details"), lambda p, d: set_details(p, *d))
 
     def day_note_dialog(self) -> bool:
-        day = self._shown_day()
+        day = self.grid.current_day()
         current = next((d.note for d in self.document.plan.days if d.date == day), "")
         note, ok = QInputDialog.getMultiLineText(
             self, tr("Day note"), tr("A note for {day} (shown on the run sheet):").format(day=local_date(day)), current
@@ -647,7 +640,7 @@ class MainWindow(QMainWindow):
         return next((p.id for p in people if p.name == name), None) if ok else None
 
     def copy_day_dialog(self) -> bool:
-        dialog = CopyDayDialog(self, self.document.plan, self._shown_day())
+        dialog = CopyDayDialog(self, self.document.plan, self.grid.current_day())
 
         def copy(p: Plan, choice: tuple[date, list[date]]) -> Plan:
             return copy_day(p, *choice)
