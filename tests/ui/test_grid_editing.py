@@ -264,3 +264,18 @@ def test_the_warnings_and_undo_models_pass_the_model_tester(window, qtmodelteste
                                          + plan.turns[3:]), "Unstaff")  # fmt: skip
     qtmodeltester.check(window.warnings_panel.model())
     qtmodeltester.check(window.undo_view.model())
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform showing the tooltip
+def test_page_keys_change_the_week_and_hovering_a_block_tells_who_and_when(window, qtbot):
+    from PySide6.QtGui import QHelpEvent
+
+    grid = window.grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_PageDown)
+    assert grid.week == date(2025, 4, 14)
+    qtbot.keyClick(grid, Qt.Key.Key_PageUp)
+    assert grid.week == date(2025, 4, 7)
+    pos = point_of(grid, TURN)
+    QApplication.sendEvent(grid.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, grid.viewport().mapToGlobal(pos)))
+    assert "Ana Morales, LCSW" in grid.block(TURN).toolTip() and "09:00–10:00" in grid.block(TURN).toolTip()
