@@ -11,7 +11,8 @@ from planner.domain.records import Records
 from planner.errors import FileAccessError
 from planner.storage import NewerVersionError, PlanFormatError, load_any
 from planner.storage import document as doc
-from planner.storage.document import APPLICATION_ID, MIGRATIONS, load_plan, save_plan, schema_version
+from planner.storage.document import APPLICATION_ID, load_plan, save_plan
+from planner.storage.migrations import MIGRATIONS, migrate, schema_version, transaction
 
 
 def test_the_file_records_its_schema_version_and_owner(example_plan, tmp_path):
@@ -63,7 +64,7 @@ def test_migrations_run_in_order_each_in_a_transaction(tmp_path):
         return run
 
     with pytest.raises(RuntimeError):
-        doc.migrate(db, [step(1), step(2), step(3)])
+        migrate(db, [step(1), step(2), step(3)])
     assert order == [1, 2, 3]
     # The failed step left nothing behind and the version stops at the last good step.
     assert db.execute("PRAGMA user_version").fetchone()[0] == 2
@@ -126,8 +127,8 @@ def test_a_real_version_1_file_opens_with_the_new_fields_defaulted(example_plan,
     """Build a file exactly as schema 1 left it, then open it with today's Planner."""
     path = tmp_path / "v1.planner"
     db = sqlite3.connect(path, isolation_level=None)
-    doc.migrate(db, MIGRATIONS[:1])
-    with doc.transaction(db):
+    migrate(db, MIGRATIONS[:1])
+    with transaction(db):
         db.execute("INSERT INTO plan VALUES ('p', 'Vigil', '', '', 'Europe/Berlin', 60, 'Press', '', '')")
         db.execute("INSERT INTO locations VALUES ('l', 'Square', 'Main St 1', NULL, NULL, '')")
         db.execute("INSERT INTO days VALUES ('2025-05-01', '')")

@@ -82,6 +82,20 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused_and_read_back(ex
 
 
 @pytest.mark.parametrize(
+    "text", ["=1+1", "+1 213", "-2+3", "@SUM(A1)", "\tx=1", "\r=1", "'=already quoted", "''+1", "'plain", "a-b"]
+)
+def test_every_formula_start_is_defused_and_the_round_trip_is_lossless(example_plan, text):
+    from dataclasses import replace
+
+    person = replace(example_plan.people[0], title=text)
+    data = write_people_csv([person])
+    cell = data.decode("utf-8-sig").splitlines()[1].split(",")[4].strip('"')
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell  # OWASP: never a live formula
+    [row] = read_people_rows(data, "p.csv")
+    assert row.title == text
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [
         (b"\xff\xfeN\x00", r"p.csv: not UTF-8 text \(byte 0\); save it as 'CSV UTF-8'"),

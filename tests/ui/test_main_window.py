@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from planner.storage import load_any
-from planner.storage.document import schema_version
+from planner.storage.migrations import schema_version
 from planner.ui.calendar_view import BlockKind
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import WINDOW_GEOMETRY

@@ -12,6 +12,7 @@ from planner.domain.model import Person, PersonKind
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
 from planner.storage.errors import PlanFormatError
+from planner.storage.schema import PEOPLE, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,8 @@ def _norm(header: str) -> str:
     return "".join(header.casefold().split()).replace("-", "").replace("_", "")
 
 
-PRESS_COLUMNS = {
-    "name": ("full name", "journalist", "nombre", "nombre completo"),
-    "email": ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico"),
-    "outlet": ("publication", "organization", "organisation", "media", "medio"),
-    "language": ("lang", "preferred language", "idioma"),
-}
+PRESS_COLUMNS = {c.key: c.aliases for c in PRESS_SHEET}
+PEOPLE_COLUMNS = {c.key: c.aliases for c in PEOPLE_SHEET}
 
 
 def read_press_rows(data: bytes, source: str) -> list[PressRow]:
@@ -75,17 +72,6 @@ def read_press_rows(data: bytes, source: str) -> list[PressRow]:
         PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""), r.values.get("language", ""))
         for r in read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
     ]
-
-
-PEOPLE_COLUMNS = {
-    "name": ("full name", "person", "nombre", "nombre completo"),
-    "kind": ("type", "tipo", "spokesperson or volunteer"),
-    "email": ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico"),
-    "phone": ("telephone", "mobile", "cell", "teléfono", "telefono", "celular"),
-    "title": ("affiliation", "title / affiliation", "cargo", "título"),
-    "languages": ("language", "idiomas", "idioma"),
-    "speaker_role": ("speaker role", "role", "rol"),
-}
 
 
 def read_people_rows(data: bytes, source: str) -> list[PersonRow]:
@@ -99,20 +85,30 @@ def write_people_csv(people: Iterable[Person]) -> bytes:
     Excel shows accents right)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
-    writer.writerow(["Name", "Kind", "E-mail", "Phone", "Title", "Languages", "Speaker role"])
+    writer.writerow([c.header for c in PEOPLE_SHEET])
     for p in people:
-        role = p.speaker_role.value if p.kind is PersonKind.SPOKESPERSON else ""
-        writer.writerow(
-            [_cell(v) for v in (p.name, p.kind.value, p.email, p.phone, p.title, "; ".join(p.languages), role)]
-        )
+        cells = {c.key: sheet_cell(PEOPLE, c.key, p) for c in PEOPLE_SHEET}
+        if p.kind is not PersonKind.SPOKESPERSON:
+            cells["speaker_role"] = ""  # a volunteer has no speaker role
+        writer.writerow([_cell(cells[c.key]) for c in PEOPLE_SHEET])
     return out.getvalue().encode("utf-8-sig")
 
 
-def _uncell(value: str) -> str:
-    value = value.strip()
-    return value[1:] if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@") else value
+# OWASP's CSV-injection list: a cell starting with one of these may run as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_guard(value: str) -> bool:
+    """Whether a cell must be written with a leading apostrophe: it would start a formula,
+    or it starts with an apostrophe that reading back would otherwise take for our guard."""
+    return value.startswith(_FORMULA_STARTS) or (value[:1] == "'" and _needs_guard(value[1:]))
 
 
 def _cell(value: str) -> str:
-    """A cell a spreadsheet will not run as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    """A cell a spreadsheet will not run as a formula (CSV injection), read back losslessly."""
+    return "'" + value if _needs_guard(value) else value
+
+
+def _uncell(value: str) -> str:
+    value = value.strip(" ")
+    return value[1:] if value[:1] == "'" and _needs_guard(value[1:]) else value.strip()

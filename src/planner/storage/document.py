@@ -5,199 +5,27 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Iterator
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from planner.domain.model import (
-    AvailabilityLevel,
-    AvailabilityWindow,
-    Contact,
-    Day,
-    Journalist,
-    JournalistId,
-    Location,
-    LocationId,
-    Person,
-    PersonId,
-    PersonKind,
-    Plan,
-    PlanId,
-    Role,
-    RoleId,
-    Shift,
-    ShiftId,
-    SpeakerRole,
-    Turn,
-    TurnId,
-    Window,
-    WindowId,
-)
+from planner.domain.model import Plan
 from planner.domain.records import Records
 from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
+from planner.storage import schema
+from planner.storage.codecs import Context
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
-from planner.storage.records_codec import (
-    limits_from_dict,
-    limits_to_dict,
-    release_from_dict,
-    release_to_dict,
-    sent_from_dict,
-    sent_to_dict,
-)
-from planner.storage.timefmt import format_local, format_utc, parse_date, parse_local, parse_utc
+from planner.storage.migrations import Migration, migrate, schema_version, transaction
+from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
+from planner.storage.schema import RecordSpec
+from planner.storage.timefmt import format_utc, parse_utc
 
 SUFFIX = ".planner"
 # Marks the file as ours for `file(1)` and for us: 'PLNR'.
 APPLICATION_ID = 0x504C4E52
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-Migration = Callable[[sqlite3.Connection], None]
-
-
-def _run_statements(db: sqlite3.Connection, script: str) -> None:
-    # Not executescript(): it COMMITs first, which would break the migration's transaction.
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
-
-
-def _v1_initial(db: sqlite3.Connection) -> None:
-    _run_statements(
-        db,
-        """
-        CREATE TABLE plan (
-            id TEXT PRIMARY KEY, title TEXT NOT NULL, organization TEXT NOT NULL,
-            description TEXT NOT NULL, timezone TEXT NOT NULL, turn_minutes INTEGER NOT NULL,
-            press_name TEXT NOT NULL, press_email TEXT NOT NULL, press_phone TEXT NOT NULL
-        );
-        CREATE TABLE locations (
-            id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL,
-            latitude REAL, longitude REAL, notes TEXT NOT NULL
-        );
-        CREATE TABLE days (date TEXT PRIMARY KEY, note TEXT NOT NULL);
-        CREATE TABLE windows (
-            id TEXT PRIMARY KEY, day TEXT NOT NULL REFERENCES days(date),
-            start TEXT NOT NULL, "end" TEXT NOT NULL,
-            location_id TEXT NOT NULL REFERENCES locations(id)
-        );
-        CREATE TABLE people (
-            id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
-            languages TEXT NOT NULL, email TEXT NOT NULL, phone TEXT NOT NULL
-        );
-        CREATE TABLE roles (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL);
-        CREATE TABLE turns (
-            id TEXT PRIMARY KEY, window_id TEXT NOT NULL REFERENCES windows(id),
-            start TEXT NOT NULL, "end" TEXT NOT NULL
-        );
-        CREATE TABLE turn_people (
-            turn_id TEXT NOT NULL REFERENCES turns(id), person_id TEXT NOT NULL REFERENCES people(id),
-            PRIMARY KEY (turn_id, person_id)
-        );
-        CREATE TABLE shifts (
-            id TEXT PRIMARY KEY, role_id TEXT NOT NULL REFERENCES roles(id),
-            location_id TEXT NOT NULL REFERENCES locations(id),
-            start TEXT NOT NULL, "end" TEXT NOT NULL, needed INTEGER NOT NULL, notes TEXT NOT NULL
-        );
-        CREATE TABLE shift_people (
-            shift_id TEXT NOT NULL REFERENCES shifts(id), person_id TEXT NOT NULL REFERENCES people(id),
-            PRIMARY KEY (shift_id, person_id)
-        );
-        CREATE INDEX turn_people_person ON turn_people(person_id);
-        CREATE INDEX shift_people_person ON shift_people(person_id);
-        """,
-    )
-
-
-def _v2_status_reminders_revisions(db: sqlite3.Connection) -> None:
-    _run_statements(
-        db,
-        """
-        ALTER TABLE plan ADD COLUMN reminder_minutes INTEGER NOT NULL DEFAULT 60;
-        ALTER TABLE windows ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
-        ALTER TABLE shifts ADD COLUMN cancelled INTEGER NOT NULL DEFAULT 0;
-        CREATE TABLE revisions (
-            item_id TEXT PRIMARY KEY, sequence INTEGER NOT NULL,
-            fingerprint TEXT NOT NULL, modified TEXT NOT NULL
-        )
-        """,
-    )
-
-
-def _v3_press(db: sqlite3.Connection) -> None:
-    _run_statements(
-        db,
-        """
-        CREATE TABLE journalists (
-            id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL,
-            outlet TEXT NOT NULL, language TEXT NOT NULL
-        );
-        CREATE TABLE releases (number INTEGER PRIMARY KEY, snapshot TEXT NOT NULL);
-        CREATE TABLE sent_messages (
-            email TEXT NOT NULL, uid TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (email, uid)
-        );
-        CREATE TABLE send_failures (
-            email TEXT NOT NULL, uid TEXT NOT NULL, at TEXT NOT NULL, reason TEXT NOT NULL,
-            PRIMARY KEY (email, uid)
-        )
-        """,
-    )
-
-
-def _v4_rotation(db: sqlite3.Connection) -> None:
-    _run_statements(
-        db,
-        """
-        ALTER TABLE people ADD COLUMN speaker_role TEXT NOT NULL DEFAULT 'other';
-        ALTER TABLE people ADD COLUMN limits TEXT;
-        ALTER TABLE windows ADD COLUMN needed INTEGER NOT NULL DEFAULT 1;
-        ALTER TABLE windows ADD COLUMN language TEXT NOT NULL DEFAULT '';
-        ALTER TABLE windows ADD COLUMN pair TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE turns ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
-        CREATE TABLE availability (
-            person_id TEXT NOT NULL REFERENCES people(id), start TEXT NOT NULL, "end" TEXT NOT NULL,
-            level TEXT NOT NULL
-        )
-        """,
-    )
-
-
-# MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit.
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_status_reminders_revisions, _v3_press, _v4_rotation]
-
-
-def schema_version(migrations: list[Migration] | None = None) -> int:
-    return len(MIGRATIONS if migrations is None else migrations)
-
-
-@contextlib.contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """All or nothing; the connection must be in autocommit mode (isolation_level=None)."""
-    db.execute("BEGIN")
-    try:
-        yield db
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def migrate(db: sqlite3.Connection, migrations: list[Migration] | None = None) -> None:
-    """Run, in order and each in its own transaction, the migrations the file has not had."""
-    steps = MIGRATIONS if migrations is None else migrations
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > len(steps):
-        raise NewerVersionError(
-            f"this plan was saved by a newer Planner (file format {version}, this Planner "
-            f"reads up to {len(steps)}); update Planner to open it — the file was not changed"
-        )
-    for target in range(version + 1, len(steps) + 1):
-        with transaction(db):
-            steps[target - 1](db)
-            db.execute(f"PRAGMA user_version = {target}")
-
 
 # ---------------------------------------------------------------------------------- saving
 
@@ -220,103 +48,49 @@ def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
 
 
 def _write(db: sqlite3.Connection, plan: Plan) -> None:
-    c = plan.press_contact
-    db.execute(
-        "INSERT INTO plan (id, title, organization, description, timezone, turn_minutes, reminder_minutes,"
-        " press_name, press_email, press_phone) VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (plan.id, plan.title, plan.organization, plan.description, plan.timezone, plan.turn_minutes,
-         plan.reminder_minutes, c.name, c.email, c.phone),
-    )  # fmt: skip
-    db.executemany(
-        "INSERT INTO locations VALUES (?,?,?,?,?,?)",
-        [(loc.id, loc.name, loc.address, loc.latitude, loc.longitude, loc.notes) for loc in plan.locations],
-    )
-    db.executemany("INSERT INTO days VALUES (?,?)", [(d.date.isoformat(), d.note) for d in plan.days])
-    db.executemany(
-        'INSERT INTO windows (id, day, start, "end", location_id, cancelled, needed, language, pair)'
-        " VALUES (?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                w.id,
-                d.date.isoformat(),
-                format_local(w.start),
-                format_local(w.end),
-                w.location_id,
-                w.cancelled,
-                w.needed,
-                w.language,
-                json.dumps([r.value for r in w.pair]),
-            )
-            for d in plan.days
-            for w in d.windows
-        ],
-    )
-    db.executemany(
-        "INSERT INTO people (id, name, kind, title, languages, email, phone, speaker_role, limits)"
-        " VALUES (?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                p.id,
-                p.name,
-                p.kind.value,
-                p.title,
-                json.dumps(list(p.languages)),
-                p.email,
-                p.phone,
-                p.speaker_role.value,
-                json.dumps(limits_to_dict(p.limits)) if p.limits else None,
-            )
-            for p in plan.people
-        ],
-    )
-    db.executemany(
-        'INSERT INTO availability (person_id, start, "end", level) VALUES (?,?,?,?)',
-        [(a.person_id, format_local(a.start), format_local(a.end), a.level.value) for a in plan.availability],
-    )
-    db.executemany("INSERT INTO roles VALUES (?,?,?)", [(r.id, r.name, r.description) for r in plan.roles])
-    db.executemany(
-        'INSERT INTO turns (id, window_id, start, "end", pinned) VALUES (?,?,?,?,?)',
-        [(t.id, t.window_id, format_local(t.start), format_local(t.end), t.pinned) for t in plan.turns],
-    )
-    db.executemany("INSERT INTO turn_people VALUES (?,?)", [(t.id, p) for t in plan.turns for p in t.person_ids])
-    db.executemany(
-        'INSERT INTO shifts (id, role_id, location_id, start, "end", needed, notes, cancelled)'
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [
-            (s.id, s.role_id, s.location_id, format_local(s.start), format_local(s.end), s.needed, s.notes, s.cancelled)
-            for s in plan.shifts
-        ],
-    )
-    db.executemany("INSERT INTO shift_people VALUES (?,?)", [(s.id, p) for s in plan.shifts for p in s.person_ids])
-    db.executemany(
-        "INSERT INTO journalists VALUES (?,?,?,?,?)",
-        [(j.id, j.name, j.email, j.outlet, j.language) for j in plan.journalists],
-    )
-    problems = db.execute("PRAGMA foreign_key_check").fetchall()
-    if problems:
-        table, _rowid, parent, _fk = problems[0]
-        raise StorageError(f"cannot save: a row in {table} refers to a missing {parent} entry")
+    problem = schema.check_references(plan)
+    if problem:
+        raise StorageError(f"cannot save: {problem}")
+    tree = schema.dump_plan(plan)
+    _insert(db, schema.PLAN, [tree["plan"]])
+    for spec in schema.TABLES:
+        _insert(db, spec, tree[spec.table])
+        if spec.children:
+            child, key = spec.children, spec.key or ""
+            nodes = [(node[key], c) for node in tree[spec.table] for c in node[child.spec.table]]
+            _insert(db, child.spec, [c for _, c in nodes], (child.parent_column, [k for k, _ in nodes]))
+
+
+def _insert(
+    db: sqlite3.Connection, spec: RecordSpec, nodes: list[dict[str, Any]], parent: tuple[str, list[Any]] | None = None
+) -> None:
+    columns = spec.columns + ([parent[0]] if parent else [])
+    names = ", ".join(f'"{c}"' for c in columns)
+    rows = (spec.row(node) for node in nodes)
+    if parent:
+        rows = ([*row, key] for row, key in zip(rows, parent[1], strict=True))
+    db.executemany(f"INSERT INTO {spec.table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def _write_records(db: sqlite3.Connection, records: Records) -> None:
     db.execute("DELETE FROM revisions")
     db.executemany(
-        "INSERT INTO revisions VALUES (?,?,?,?)",
+        "INSERT INTO revisions (item_id, sequence, fingerprint, modified) VALUES (?,?,?,?)",
         [(item, r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in sorted(records.revisions.items())],
     )
     db.execute("DELETE FROM releases")
     db.executemany(
-        "INSERT INTO releases VALUES (?,?)",
+        "INSERT INTO releases (number, snapshot) VALUES (?,?)",
         [(r.number, json.dumps(release_to_dict(r), ensure_ascii=False)) for r in records.releases],
     )
     db.execute("DELETE FROM sent_messages")
     db.executemany(
-        "INSERT INTO sent_messages VALUES (?,?,?)",
+        "INSERT INTO sent_messages (email, uid, record) VALUES (?,?,?)",
         [(email, uid, json.dumps(sent_to_dict(m))) for (email, uid), m in sorted(records.sent.items())],
     )
     db.execute("DELETE FROM send_failures")
     db.executemany(
-        "INSERT INTO send_failures VALUES (?,?,?,?)",
+        "INSERT INTO send_failures (email, uid, at, reason) VALUES (?,?,?,?)",
         [(email, uid, format_utc(at), why) for (email, uid), (at, why) in sorted(records.failures.items())],
     )
 
@@ -412,111 +186,45 @@ def _check_header(path: Path) -> None:
 
 
 def _read(db: sqlite3.Connection, path: Path) -> Plan:
-    head = db.execute(
-        "SELECT id, title, organization, description, timezone, turn_minutes, press_name, press_email,"
-        " press_phone, reminder_minutes FROM plan"
-    ).fetchall()
-    if len(head) != 1:
+    """The rows as the plan's JSON tree, read by the same strict reader as a JSON file."""
+    ctx = Context(str(path))
+    heads = _nodes(db, schema.PLAN, ctx)
+    if len(heads) != 1:
         raise PlanFormatError(f"{path}: the plan record is missing or repeated")
-    plan_id, title, organization, description, timezone, turn_minutes, p_name, p_email, p_phone, reminder = head[0]
-    try:
-        zone = ZoneInfo(timezone)
-    except (ValueError, KeyError) as exc:
-        raise PlanFormatError(f"{path}: unknown time zone {timezone!r}") from exc
+    tree: dict[str, Any] = {"plan": heads[0]}
+    for spec in schema.TABLES:
+        tree[spec.table] = _nodes(db, spec, ctx)
+        if spec.children:
+            child, key = spec.children, spec.key or ""
+            rows = _nodes(db, child.spec, ctx, child.parent_column)
+            parents = {node[key]: node for node in tree[spec.table]}
+            for node in tree[spec.table]:
+                node[child.spec.table] = []
+            for i, (parent, node) in enumerate(rows):
+                if parent not in parents:
+                    raise ctx.fail(f"{child.spec.table}[{i}].{child.parent_column}", f"no {spec.what} {parent!r}")
+                parents[parent][child.spec.table].append(node)
+    return schema.load_plan(tree, str(path))
 
-    parsed: dict[str, datetime] = {}  # a campaign's 100,000 times are a few thousand distinct ones
 
-    def local(text: str) -> datetime:
-        moment = parsed.get(text)
-        if moment is None:
-            try:
-                moment = parsed[text] = parse_local(text, zone)
-            except ValueError as exc:
-                raise PlanFormatError(f"{path}: {exc}") from None
-        return moment
-
-    windows_by_day: dict[str, list[Window]] = {}
-    windows = db.execute(
-        'SELECT id, day, start, "end", location_id, cancelled, needed, language, pair FROM windows ORDER BY rowid'
-    )
-    for w_id, day, start, end, loc, cancelled, needed, language, pair in windows:
-        roles = tuple(SpeakerRole(r) for r in json.loads(pair))
-        window = Window(WindowId(w_id), local(start), local(end), LocationId(loc), bool(cancelled), needed, language,
-                        roles)  # fmt: skip
-        windows_by_day.setdefault(day, []).append(window)
-    turn_people = _grouped(db, "SELECT turn_id, person_id FROM turn_people ORDER BY rowid")
-    journalists = tuple(
-        Journalist(JournalistId(i), n, e, o, lang)
-        for i, n, e, o, lang in db.execute("SELECT id, name, email, outlet, language FROM journalists ORDER BY rowid")
-    )
-    shift_people = _grouped(db, "SELECT shift_id, person_id FROM shift_people ORDER BY rowid")
-    return Plan(
-        id=PlanId(plan_id),
-        title=title,
-        timezone=timezone,
-        organization=organization,
-        description=description,
-        press_contact=Contact(p_name, p_email, p_phone),
-        turn_minutes=turn_minutes,
-        reminder_minutes=reminder,
-        locations=tuple(
-            Location(LocationId(i), n, a, lat, lon, notes)
-            for i, n, a, lat, lon, notes in db.execute("SELECT * FROM locations ORDER BY rowid")
-        ),
-        days=tuple(
-            Day(parse_date(d), tuple(windows_by_day.get(d, ())), note)
-            for d, note in db.execute("SELECT * FROM days ORDER BY rowid")
-        ),
-        people=tuple(
-            Person(
-                PersonId(i),
-                n,
-                PersonKind(k),
-                t,
-                tuple(json.loads(langs)),
-                e,
-                ph,
-                SpeakerRole(role),
-                limits_from_dict(json.loads(lim)) if lim else None,
-            )
-            for i, n, k, t, langs, e, ph, role, lim in db.execute(
-                "SELECT id, name, kind, title, languages, email, phone, speaker_role, limits FROM people ORDER BY rowid"
-            )
-        ),
-        availability=tuple(
-            AvailabilityWindow(PersonId(p), local(s), local(e), AvailabilityLevel(level))
-            for p, s, e, level in db.execute('SELECT person_id, start, "end", level FROM availability ORDER BY rowid')
-        ),
-        roles=tuple(Role(RoleId(i), n, d) for i, n, d in db.execute("SELECT * FROM roles ORDER BY rowid")),
-        turns=tuple(
-            Turn(TurnId(i), WindowId(w), local(s), local(e), tuple(turn_people.get(i, ())), bool(pinned))
-            for i, w, s, e, pinned in db.execute('SELECT id, window_id, start, "end", pinned FROM turns ORDER BY rowid')
-        ),
-        journalists=journalists,
-        shifts=tuple(
-            Shift(
-                ShiftId(i),
-                RoleId(r),
-                LocationId(loc),
-                local(s),
-                local(e),
-                needed,
-                tuple(shift_people.get(i, ())),
-                n,
-                bool(cancelled),
-            )
-            for i, r, loc, s, e, needed, n, cancelled in db.execute(
-                'SELECT id, role_id, location_id, start, "end", needed, notes, cancelled FROM shifts ORDER BY rowid'
-            )
-        ),
-    )
+def _nodes(db: sqlite3.Connection, spec: RecordSpec, ctx: Context, parent: str | None = None) -> list[Any]:
+    """Each row of `spec`'s table as its JSON node (with the parent key first, if asked)."""
+    columns = [*spec.columns, *([parent] if parent else [])]
+    query = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)} FROM {spec.table} ORDER BY rowid"
+    nodes: list[Any] = []
+    for i, row in enumerate(db.execute(query)):
+        node = spec.node(row[: len(spec.columns)], f"{spec.table}[{i}]", ctx)
+        nodes.append((row[-1], node) if parent else node)
+    return nodes
 
 
 def _read_records(db: sqlite3.Connection, path: Path) -> Records:
     try:
         revisions = {
             item: Revision(sequence, fingerprint, parse_utc(modified))
-            for item, sequence, fingerprint, modified in db.execute("SELECT * FROM revisions")
+            for item, sequence, fingerprint, modified in db.execute(
+                "SELECT item_id, sequence, fingerprint, modified FROM revisions"
+            )
         }
         releases = tuple(
             release_from_dict(json.loads(snapshot))
@@ -530,35 +238,51 @@ def _read_records(db: sqlite3.Connection, path: Path) -> Records:
             (email, uid): (parse_utc(at), why)
             for email, uid, at, why in db.execute("SELECT email, uid, at, reason FROM send_failures")
         }
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
     return Records(revisions, releases, sent, failures)
 
 
-def _grouped(db: sqlite3.Connection, query: str) -> dict[str, list[PersonId]]:
-    groups: dict[str, list[PersonId]] = {}
-    for owner, person in db.execute(query):
-        groups.setdefault(owner, []).append(PersonId(person))
-    return groups
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None)
-    db.execute("PRAGMA foreign_keys = OFF")  # checked once after writing, with foreign_key_check
+    db.execute("PRAGMA foreign_keys = OFF")  # references are checked before writing (check_references)
     return db
 
 
+# SQLite's primary result codes (the low byte of the extended code), by what they mean to
+# the organizer: the machine refused, or the file is not what it should be.
+_IN_USE = {"SQLITE_BUSY", "SQLITE_LOCKED"}
+_ENVIRONMENT = {
+    "SQLITE_READONLY": "the file or folder is read-only",
+    "SQLITE_FULL": "the disk is full",
+    "SQLITE_CANTOPEN": "cannot open the file",
+    "SQLITE_PERM": "permission denied",
+    "SQLITE_IOERR": "the disk could not be read or written",
+}
+_DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_FORMAT", "SQLITE_MISMATCH"}
+
+
 def _sqlite_error(path: Path, exc: sqlite3.Error, writing: bool = False) -> PlannerError:
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
+    """The error for the organizer, chosen by SQLite's result code, not by message text."""
+    name = _primary_name(exc)
+    if name in _IN_USE:
         return FileAccessError(f"{path}: the file is in use by another program; try again")
-    if "readonly" in text or "read-only" in text:
-        return FileAccessError(f"{path}: the file or folder is read-only")
-    if "disk is full" in text or "database or disk is full" in text:
-        return FileAccessError(f"{path}: the disk is full")
-    if "unable to open" in text:
-        return FileAccessError(f"{path}: cannot open the file")
-    if "not a database" in text or "malformed" in text or "no such table" in text or "no such column" in text:
+    if name in _ENVIRONMENT:
+        return FileAccessError(f"{path}: {_ENVIRONMENT[name]}")
+    if name in _DAMAGED or (name == "SQLITE_ERROR" and not writing):
+        # SQLITE_ERROR on reading: a table or column this version expects is not there.
         return PlanFormatError(f"{path}: the plan file is damaged or not a Planner plan ({exc})")
     verb = "write" if writing else "read"
     return StorageError(f"{path}: cannot {verb} the plan ({exc})")
+
+
+def _primary_name(exc: sqlite3.Error) -> str:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return "SQLITE_ERROR" if isinstance(exc, sqlite3.OperationalError) else ""
+    return _PRIMARY_NAMES.get(code & 0xFF, "")
+
+
+_PRIMARY_NAMES = {1: "SQLITE_ERROR", 3: "SQLITE_PERM", 5: "SQLITE_BUSY", 6: "SQLITE_LOCKED", 8: "SQLITE_READONLY",
+                  10: "SQLITE_IOERR", 11: "SQLITE_CORRUPT", 13: "SQLITE_FULL", 14: "SQLITE_CANTOPEN",
+                  20: "SQLITE_MISMATCH", 24: "SQLITE_FORMAT", 26: "SQLITE_NOTADB"}  # fmt: skip

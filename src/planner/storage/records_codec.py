@@ -1,12 +1,15 @@
-"""Releases and sent-message records as JSON-ready dicts, shared by both file formats."""
+"""Releases and sent-message records as JSON-ready dicts, shared by both file formats (a
+.planner file keeps each as JSON text)."""
 
 from __future__ import annotations
 
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.domain.model import Contact, HealthLimits, Journalist, JournalistId
+from planner.domain.model import Contact, Journalist
 from planner.domain.press import Release, ReleasedWindow, SentMessage
+from planner.storage.codecs import Context, InvalidValueError, Nested
+from planner.storage.schema import JOURNALISTS
 from planner.storage.timefmt import format_local, format_utc, parse_local, parse_utc
 
 
@@ -69,17 +72,15 @@ def release_from_dict(data: dict[str, Any]) -> Release:
 
 
 def journalist_to_dict(j: Journalist) -> dict[str, Any]:
-    return {"id": j.id, "name": j.name, "email": j.email, "outlet": j.outlet, "language": j.language}
+    return JOURNALISTS.dump(j)
 
 
 def journalist_from_dict(data: dict[str, Any]) -> Journalist:
-    return Journalist(
-        JournalistId(str(data["id"])),
-        str(data["name"]),
-        str(data["email"]),
-        str(data.get("outlet", "")),
-        str(data.get("language", "en")),
-    )
+    try:
+        journalist: Journalist = Nested(JOURNALISTS).load(data, Context("release"))
+    except InvalidValueError as exc:
+        raise ValueError(f"journalist{exc.where}: {exc.problem}") from None
+    return journalist
 
 
 def sent_to_dict(m: SentMessage) -> dict[str, Any]:
@@ -109,20 +110,3 @@ def sent_from_dict(data: dict[str, Any]) -> SentMessage:
         release=int(data["release"]),
         sent_at=parse_utc(data["sent_at"]),
     )
-
-
-def limits_to_dict(limits: HealthLimits) -> dict[str, int]:
-    return {
-        "max_minutes_per_day": limits.max_minutes_per_day,
-        "max_consecutive_turns": limits.max_consecutive_turns,
-        "min_rest_minutes": limits.min_rest_minutes,
-        "max_days_in_row": limits.max_days_in_row,
-    }
-
-
-def limits_from_dict(data: dict[str, Any]) -> HealthLimits:
-    values = {key: data[key] for key in ("max_minutes_per_day", "max_consecutive_turns", "min_rest_minutes",
-                                         "max_days_in_row")}  # fmt: skip
-    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000 for v in values.values()):
-        raise ValueError("health limits must be whole numbers from 0 to 100000")
-    return HealthLimits(**values)

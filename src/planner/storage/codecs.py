@@ -1,0 +1,329 @@
+"""How each kind of value looks in JSON and in an SQLite column, and how it is checked.
+
+Used by storage/schema.py, which picks a codec for every field of the plan's records.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planner.storage.errors import PlanFormatError
+from planner.storage.timefmt import format_local, parse_date, parse_local
+
+if TYPE_CHECKING:
+    from planner.storage.schema import RecordSpec
+
+MAX_INT = 2**31 - 1
+
+
+class InvalidValueError(Exception):
+    """What is wrong with one value; the record reader adds where it is. `where` is what a
+    list or a nested record adds to the field's path (`[2]`, `.email`)."""
+
+    def __init__(self, problem: str, where: str = "") -> None:
+        super().__init__(problem)
+        self.problem, self.where = problem, where
+
+
+@dataclass
+class Context:
+    """One read: where the data comes from, the plan's zone, and the ids seen so far."""
+
+    source: str
+    zone: ZoneInfo | None = None
+    known: dict[str, dict[str, Any]] = field(default_factory=dict)  # by table, then id
+    times: dict[str, datetime] = field(default_factory=dict)  # a campaign repeats its times
+
+    def fail(self, path: str, problem: str) -> PlanFormatError:
+        return PlanFormatError(f"{self.source}: {path}: {problem}")
+
+
+class Codec:
+    """One kind of value: how it looks in JSON and in an SQLite column, and how it is checked."""
+
+    sql_type = "TEXT"
+    nullable = False  # JSON null (SQL NULL) is a valid value
+    json_column = False  # stored in SQLite as JSON text
+
+    def dump(self, value: Any) -> Any:
+        """Domain value -> JSON value."""
+        return value
+
+    def load(self, value: Any, ctx: Context) -> Any:
+        """JSON value -> domain value; raises InvalidValueError."""
+        raise NotImplementedError
+
+    def schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def sql_default(self, value: Any) -> str:
+        """The column DEFAULT clause a migration adding this field should use."""
+        return _sql_literal(self.to_sql(self.dump(value)))
+
+    def to_sql(self, value: Any) -> Any:
+        """JSON value -> column value."""
+        if self.json_column and value is not None:
+            return json.dumps(value, ensure_ascii=False)
+        return value
+
+    def from_sql(self, value: Any) -> Any:
+        """Column value -> JSON value (then loaded, so checked, like any JSON)."""
+        if self.json_column and isinstance(value, str):
+            try:
+                return json.loads(value)
+            except (ValueError, RecursionError):
+                raise InvalidValueError("the stored value is not valid JSON") from None
+        return value
+
+
+class Text(Codec):
+    def __init__(self, *, non_empty: bool = False, check: Callable[[str], str | None] | None = None) -> None:
+        self.non_empty = non_empty
+        self.check = check
+
+    def load(self, value: Any, ctx: Context) -> str:
+        if not isinstance(value, str):
+            raise InvalidValueError(f"expected text, found {json_type(value)}")
+        if "\x00" in value:
+            raise InvalidValueError("contains a NUL character")
+        if self.non_empty and not value.strip():
+            raise InvalidValueError("is empty")
+        if self.check is not None and (problem := self.check(value)):
+            raise InvalidValueError(problem)
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1} if self.non_empty else {"type": "string"}
+
+
+class OneOf(Text):
+    """Text from a fixed list (not an enum in the domain, e.g. an invitation language)."""
+
+    def __init__(self, choices: tuple[str, ...]) -> None:
+        super().__init__()
+        self.choices = choices
+
+    def load(self, value: Any, ctx: Context) -> str:
+        text = super().load(value, ctx)
+        if text not in self.choices:
+            raise InvalidValueError(f"{text!r} is not one of {', '.join(self.choices)}")
+        return text
+
+    def schema(self) -> dict[str, Any]:
+        return {"enum": list(self.choices)}
+
+
+class Zone(Text):
+    def __init__(self) -> None:
+        super().__init__(non_empty=True)
+
+    def load(self, value: Any, ctx: Context) -> str:
+        key = super().load(value, ctx)
+        try:
+            ctx.zone = ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise InvalidValueError(f"{key!r} is not an IANA time zone such as America/Los_Angeles") from None
+        return key
+
+
+class Integer(Codec):
+    sql_type = "INTEGER"
+
+    def __init__(self, lo: int = 0, hi: int = MAX_INT) -> None:
+        self.lo, self.hi = lo, hi
+
+    def load(self, value: Any, ctx: Context) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValueError(f"expected a whole number, found {json_type(value)}")
+        if not self.lo <= value <= self.hi:
+            raise InvalidValueError(f"{value} is not between {self.lo} and {self.hi}")
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "integer", "minimum": self.lo, "maximum": self.hi}
+
+
+class Number(Codec):
+    """A coordinate: a finite number in a range, or null."""
+
+    sql_type = "REAL"
+    nullable = True
+
+    def __init__(self, limit: float) -> None:
+        self.limit = limit
+
+    def load(self, value: Any, ctx: Context) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            raise InvalidValueError(f"expected a number, found {json_type(value)}")
+        if not -self.limit <= value <= self.limit:
+            raise InvalidValueError(f"{value} is not between {-self.limit:g} and {self.limit:g}")
+        return float(value)
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": ["number", "null"], "minimum": -self.limit, "maximum": self.limit}
+
+
+class Flag(Codec):
+    sql_type = "INTEGER"
+
+    def load(self, value: Any, ctx: Context) -> bool:
+        if not isinstance(value, bool):
+            raise InvalidValueError(f"expected true or false, found {json_type(value)}")
+        return value
+
+    def to_sql(self, value: Any) -> Any:
+        return int(value)
+
+    def from_sql(self, value: Any) -> Any:
+        return bool(value) if value in (0, 1) and not isinstance(value, float) else value
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+class Choice(Codec):
+    def __init__(self, kind: type[enum.Enum]) -> None:
+        self.kind = kind
+
+    def dump(self, value: Any) -> Any:
+        return value.value
+
+    def load(self, value: Any, ctx: Context) -> enum.Enum:
+        try:
+            return self.kind(value)
+        except (ValueError, TypeError):
+            choices = ", ".join(repr(k.value) for k in self.kind)
+            raise InvalidValueError(f"{value!r} is not one of {choices}") from None
+
+    def schema(self) -> dict[str, Any]:
+        return {"enum": [k.value for k in self.kind]}
+
+
+class LocalTime(Codec):
+    """Wall-clock time in the plan's zone, written without an offset (docs/plan-json.md)."""
+
+    def dump(self, value: Any) -> str:
+        return format_local(value)
+
+    def load(self, value: Any, ctx: Context) -> datetime:
+        moment = ctx.times.get(value) if isinstance(value, str) else None
+        if moment is None:
+            if not isinstance(value, str):
+                raise InvalidValueError(f"expected text, found {json_type(value)}")
+            if ctx.zone is None:
+                raise InvalidValueError("a time before the plan's time zone is known")
+            try:
+                moment = ctx.times[value] = parse_local(value, ctx.zone)
+            except (ValueError, OverflowError) as exc:
+                raise InvalidValueError(str(exc)) from None
+        return moment
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$"}
+
+
+class Date(Codec):
+    def dump(self, value: Any) -> str:
+        return str(value.isoformat())
+
+    def load(self, value: Any, ctx: Context) -> date:
+        try:
+            return parse_date(value)
+        except ValueError as exc:
+            raise InvalidValueError(str(exc)) from None
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+
+
+class Ref(Text):
+    """The id of a record in another table, which must exist."""
+
+    def __init__(self, table: str, what: str) -> None:
+        super().__init__(non_empty=True)
+        self.table, self.what = table, what
+
+    def load(self, value: Any, ctx: Context) -> str:
+        text = super().load(value, ctx)
+        if text not in ctx.known.get(self.table, ()):
+            raise InvalidValueError(f"no {self.what} has the id {text!r}")
+        return text
+
+
+class ListOf(Codec):
+    """A list of values; stored as JSON text in one column."""
+
+    json_column = True
+
+    def __init__(self, item: Codec, *, distinct: bool = False) -> None:
+        self.item = item
+        self.distinct = distinct
+
+    def dump(self, value: Any) -> list[Any]:
+        return [self.item.dump(v) for v in value]
+
+    def load(self, value: Any, ctx: Context) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise InvalidValueError(f"expected a list, found {json_type(value)}")
+        items = []
+        for i, v in enumerate(value):
+            try:
+                item = self.item.load(v, ctx)
+            except InvalidValueError as exc:
+                raise InvalidValueError(exc.problem, f"[{i}]{exc.where}") from None
+            if self.distinct and item in items:
+                raise InvalidValueError(f"{item!r} is listed twice", f"[{i}]")
+            items.append(item)
+        return tuple(items)
+
+    def schema(self) -> dict[str, Any]:
+        out = {"type": "array", "items": self.item.schema()}
+        return {**out, "uniqueItems": True} if self.distinct else out
+
+
+class Nested(Codec):
+    """A small record inside a field: a JSON object; in SQLite, JSON text (or, with
+    `columns`, one column per field named `columns + field`)."""
+
+    json_column = True
+
+    def __init__(self, spec: RecordSpec, *, nullable: bool = False, columns: str | None = None) -> None:
+        self.spec = spec
+        self.nullable = nullable
+        self.columns = columns
+
+    def dump(self, value: Any) -> dict[str, Any]:
+        return self.spec.dump(value)
+
+    def load(self, value: Any, ctx: Context) -> Any:
+        if not isinstance(value, dict):
+            raise InvalidValueError(f"expected an object, found {json_type(value)}")
+        return self.spec.load(value, "", ctx, nested=True)
+
+    def schema(self) -> dict[str, Any]:
+        out = self.spec.schema()
+        return {**out, "type": ["object", "null"]} if self.nullable else out
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    names = {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number", bytes: "binary data"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _sql_literal(value: Any) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int | float):
+        return str(value)
+    return "'" + str(value).replace("'", "''") + "'"

@@ -1,0 +1,457 @@
+"""The plan's records described once: JSON keys, SQLite columns, types, limits and defaults.
+
+Each record's fields are read off its domain dataclass (name, type, default); the table at
+the bottom adds only what a dataclass cannot say — a JSON name, a range, a check. The JSON
+reader and writer, the .planner columns, the people spreadsheet's columns and the JSON Schema
+in docs/ are all derived from it, so a new field is one edit in domain/model.py plus a
+migration (tests/storage/test_schema.py names the migration a missing column needs).
+
+Both file formats go through the same tree: a .planner file's rows are turned into the JSON
+tree and read by the same strict reader, so a damaged document gets the same located errors
+("turns[17].start: ...") as a hand-edited JSON file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, NewType
+
+from planner.domain import model as m
+from planner.domain.press import LANGUAGES, email_problem, name_problem
+from planner.storage.codecs import (
+    Choice,
+    Codec,
+    Context,
+    Date,
+    Flag,
+    Integer,
+    InvalidValueError,
+    ListOf,
+    LocalTime,
+    Nested,
+    Number,
+    OneOf,
+    Ref,
+    Text,
+    Zone,
+    json_type,
+)
+
+# ---------------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Field:
+    attr: str  # the dataclass attribute
+    key: str  # JSON key
+    column: str  # SQLite column
+    codec: Codec
+    required: bool  # must be present in JSON (no default)
+    default: Any
+
+
+@dataclass(frozen=True)
+class Children:
+    """A list of records that JSON nests inside its parent and SQLite keeps in a table of
+    its own, each row naming its parent in `parent_column` (a day's media windows)."""
+
+    attr: str
+    spec: RecordSpec
+    parent_column: str
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    cls: type
+    table: str  # SQLite table, and the JSON list that holds these records
+    fields: tuple[Field, ...]
+    what: str  # "media window": for messages
+    key: str | None = "id"  # unique among these records (and in `namespace`)
+    namespace: str | None = None  # ids shared with other tables (windows, turns, shifts)
+    unique: tuple[tuple[str, Callable[[Any], Any]], ...] = ()  # further unique fields
+    children: Children | None = None
+
+    @property
+    def columns(self) -> list[str]:
+        """Every SQLite column, in field order, an embedded record's columns in its place."""
+        out: list[str] = []
+        for f in self.fields:
+            prefix = f.codec.columns if isinstance(f.codec, Nested) else None
+            if prefix is None:
+                out.append(f.column)
+            else:
+                assert isinstance(f.codec, Nested)
+                out.extend(prefix + s.column for s in f.codec.spec.fields)
+        return out
+
+    def dump(self, record: Any) -> dict[str, Any]:
+        out = {f.key: f.codec.dump(getattr(record, f.attr)) if getattr(record, f.attr) is not None else None
+               for f in self.fields}  # fmt: skip
+        if self.children:
+            out[self.children.spec.table] = [self.children.spec.dump(c) for c in getattr(record, self.children.attr)]
+        return out
+
+    def load(self, node: Mapping[str, Any], path: str, ctx: Context, *, nested: bool = False) -> Any:
+        values: dict[str, Any] = {}
+        for f in self.fields:
+            value = node.get(f.key, _MISSING)
+            if value is _MISSING or (value is None and not f.codec.nullable):
+                if f.required:
+                    if nested:
+                        raise InvalidValueError("is missing", f".{f.key}")
+                    raise ctx.fail(_at(path, f.key), "is missing")
+                values[f.attr] = f.default
+                continue
+            if value is None:
+                values[f.attr] = None
+                continue
+            try:
+                values[f.attr] = f.codec.load(value, ctx)
+            except InvalidValueError as exc:
+                if nested:
+                    raise InvalidValueError(exc.problem, f".{f.key}{exc.where}") from None
+                raise ctx.fail(f"{_at(path, f.key)}{exc.where}", exc.problem) from None
+        if self.children:
+            child = self.children.spec
+            values[self.children.attr] = tuple(child.load_all(node, ctx, path))
+        return self.cls(**values)
+
+    def load_all(self, parent: Mapping[str, Any], ctx: Context, path: str = "") -> Iterator[Any]:
+        """Each record of the list `self.table` in `parent`, checked and registered."""
+        here = _at(path, self.table)
+        nodes = parent.get(self.table, [])
+        if not isinstance(nodes, list):
+            raise ctx.fail(here, f"expected a list, found {json_type(nodes)}")
+        known = ctx.known.setdefault(self.table, {})
+        shared = ctx.known.setdefault(self.namespace, {}) if self.namespace else known
+        seen: list[tuple[str, Callable[[Any], Any], set[Any]]] = [(k, norm, set()) for k, norm in self.unique]
+        for i, node in enumerate(nodes):
+            at = f"{here}[{i}]"
+            if not isinstance(node, dict):
+                raise ctx.fail(at, f"expected an object, found {json_type(node)}")
+            record = self.load(node, at, ctx)
+            if self.key is not None:
+                ident = getattr(record, self.key)
+                if isinstance(ident, date):
+                    if ident in known:
+                        raise ctx.fail(f"{at}.{self.key}", f"{ident.isoformat()} is listed twice")
+                elif ident in shared:
+                    raise ctx.fail(f"{at}.{self.key}", f"the id {ident!r} is used twice")
+                known[ident] = shared[ident] = record
+            for key, norm, values in seen:
+                value = norm(getattr(record, key))
+                if value in values:
+                    raise ctx.fail(f"{at}.{key}", f"{getattr(record, key)} is on the list twice")
+                values.add(value)
+            yield record
+
+    def schema(self) -> dict[str, Any]:
+        properties = {f.key: f.codec.schema() for f in self.fields}
+        if self.children:
+            properties[self.children.spec.table] = {"type": "array", "items": self.children.spec.schema()}
+        return {
+            "type": "object",
+            "properties": properties,
+            "required": [f.key for f in self.fields if f.required],
+        }
+
+    # -- SQLite rows
+
+    def row(self, node: Mapping[str, Any]) -> list[Any]:
+        """A JSON node as column values, in the order of `columns`."""
+        out: list[Any] = []
+        for f in self.fields:
+            value = node[f.key]
+            if isinstance(f.codec, Nested) and f.codec.columns is not None:
+                out.extend(s.codec.to_sql(value[s.key]) for s in f.codec.spec.fields)
+            else:
+                out.append(f.codec.to_sql(value))
+        return out
+
+    def node(self, row: tuple[Any, ...], path: str, ctx: Context) -> dict[str, Any]:
+        """Column values (in the order of `columns`) as the JSON node they were made from."""
+        values = iter(row)
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            if isinstance(f.codec, Nested) and f.codec.columns is not None:
+                out[f.key] = {s.key: self._from_sql(s, next(values), path, ctx) for s in f.codec.spec.fields}
+            else:
+                out[f.key] = self._from_sql(f, next(values), path, ctx)
+        return out
+
+    @staticmethod
+    def _from_sql(f: Field, value: Any, path: str, ctx: Context) -> Any:
+        try:
+            return f.codec.from_sql(value)
+        except InvalidValueError as exc:
+            raise ctx.fail(f"{path}.{f.key}", str(exc)) from None
+
+
+_MISSING = object()
+
+
+def _at(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+# ---------------------------------------------------------------------------------- deriving specs
+
+# What an id type refers to: (table, name for messages).
+_REFERENCES: dict[Any, tuple[str, str]] = {
+    m.LocationId: ("locations", "location"),
+    m.WindowId: ("windows", "media window"),
+    m.PersonId: ("people", "person"),
+    m.RoleId: ("roles", "role"),
+}
+
+
+def record(
+    cls: type,
+    table: str,
+    what: str,
+    *,
+    keys: Mapping[str, str] | None = None,
+    codecs: Mapping[str, Codec] | None = None,
+    defaults: Mapping[str, Any] | None = None,
+    optional: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
+    **options: Any,
+) -> RecordSpec:
+    """A record's spec from its dataclass: every field, typed by its annotation.
+
+    `keys` renames fields in JSON (`location_id` -> `location`); `codecs` replaces the codec
+    the type implies (ranges, checks); `defaults` gives a JSON default to a field the
+    dataclass requires; `optional` makes such a field optional with its type's empty value.
+    """
+    keys, codecs, defaults = keys or {}, codecs or {}, defaults or {}
+    hints = typing.get_type_hints(cls)
+    children: Children | None = options.pop("children", None)
+    fields = []
+    for f in dataclasses.fields(cls):
+        if f.name in exclude or (children and f.name == children.attr):
+            continue
+        codec = codecs.get(f.name) or _codec_for(hints[f.name], f.name)
+        if f.default is not dataclasses.MISSING:
+            required, default = False, f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            required, default = False, f.default_factory()
+        elif f.name in defaults:
+            required, default = False, defaults[f.name]
+        else:
+            required, default = f.name not in optional, ""
+        fields.append(Field(f.name, keys.get(f.name, f.name), f.name, codec, required, default))
+    return RecordSpec(cls, table, tuple(fields), what, children=children, **options)
+
+
+def _codec_for(hint: Any, name: str) -> Codec:
+    if isinstance(hint, NewType):
+        return Text(non_empty=True) if name == "id" else Ref(*_REFERENCES[hint])
+    if isinstance(hint, types.UnionType):  # X | None
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        if isinstance(inner, type) and dataclasses.is_dataclass(inner):
+            return Nested(_NESTED[inner], nullable=True)
+        return Number(180.0) if inner is float else _codec_for(inner, name)
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        return ListOf(_codec_for(item, ""), distinct=isinstance(item, NewType))
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return Choice(hint)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return Nested(_NESTED[hint])
+    plain: dict[Any, Callable[[], Codec]] = {str: Text, int: Integer, bool: Flag, datetime: LocalTime, date: Date}
+    if hint not in plain:
+        raise TypeError(f"no codec for {name}: {hint!r}; give one in storage/schema.py")
+    return plain[hint]()
+
+
+# ---------------------------------------------------------------------------------- the plan
+
+_LIMIT = Integer(0, 100_000)
+LIMITS = record(m.HealthLimits, "limits", "health limits", key=None,
+                codecs={f.name: _LIMIT for f in dataclasses.fields(m.HealthLimits)})  # fmt: skip
+CONTACT = record(m.Contact, "press_contact", "contact", key=None, optional=("name",))
+_NESTED = {m.HealthLimits: LIMITS, m.Contact: CONTACT}
+
+_COLLECTIONS = ("locations", "days", "people", "roles", "turns", "shifts", "journalists", "availability")
+PLAN = record(
+    m.Plan,
+    "plan",
+    "plan",
+    exclude=_COLLECTIONS,
+    codecs={
+        "title": Text(non_empty=True, check=name_problem),
+        "timezone": Zone(),
+        "press_contact": Nested(CONTACT, columns="press_"),
+        "turn_minutes": Integer(5, 24 * 60),
+        "reminder_minutes": Integer(0, 7 * 24 * 60),
+    },
+)
+LOCATIONS = record(m.Location, "locations", "location", codecs={"latitude": Number(90), "longitude": Number(180)})
+WINDOWS = record(
+    m.Window,
+    "windows",
+    "media window",
+    namespace="items",
+    keys={"location_id": "location"},
+    codecs={"needed": Integer(0, 100)},
+)
+DAYS = record(m.Day, "days", "day", key="date", children=Children("windows", WINDOWS, parent_column="day"))
+PEOPLE = record(m.Person, "people", "person")
+ROLES = record(m.Role, "roles", "role")
+TURNS = record(m.Turn, "turns", "turn", namespace="items", keys={"window_id": "window", "person_ids": "people"})
+AVAILABILITY = record(
+    m.AvailabilityWindow,
+    "availability",
+    "availability",
+    key=None,
+    keys={"person_id": "person"},
+    defaults={"level": m.AvailabilityLevel.UNAVAILABLE},
+)
+SHIFTS = record(
+    m.Shift,
+    "shifts",
+    "shift",
+    namespace="items",
+    keys={"role_id": "role", "location_id": "location", "person_ids": "people"},
+    codecs={"needed": Integer(0, 10_000)},
+)
+JOURNALISTS = record(
+    m.Journalist,
+    "journalists",
+    "journalist",
+    codecs={
+        "name": Text(non_empty=True, check=name_problem),
+        "email": Text(non_empty=True, check=email_problem),
+        "language": OneOf(LANGUAGES),
+    },
+    unique=(("email", str.casefold),),
+)
+
+
+@dataclass(frozen=True)
+class SheetColumn:
+    """A spreadsheet column for a record field: its header, and other headers accepted."""
+
+    key: str  # the field's JSON key, which is also the row's canonical column name
+    header: str
+    aliases: tuple[str, ...]
+
+
+def sheet(spec: RecordSpec, *columns: SheetColumn) -> tuple[SheetColumn, ...]:
+    """Columns of `spec` for spreadsheets; a renamed or removed field fails at import."""
+    keys = {f.key for f in spec.fields}
+    unknown = [c.key for c in columns if c.key not in keys]
+    if unknown:
+        raise TypeError(f"spreadsheet columns {unknown} are not fields of {spec.table}")
+    return columns
+
+
+def sheet_cell(spec: RecordSpec, key: str, record: Any) -> str:
+    """A field's value as spreadsheet text: lists joined with '; ', choices by value."""
+    f = next(f for f in spec.fields if f.key == key)
+    value = f.codec.dump(getattr(record, f.attr))
+    return "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
+
+
+_EMAIL_HEADERS = ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico")
+PEOPLE_SHEET = sheet(
+    PEOPLE,
+    SheetColumn("name", "Name", ("full name", "person", "nombre", "nombre completo")),
+    SheetColumn("kind", "Kind", ("type", "tipo", "spokesperson or volunteer")),
+    SheetColumn("email", "E-mail", _EMAIL_HEADERS),
+    SheetColumn("phone", "Phone", ("telephone", "mobile", "cell", "teléfono", "telefono", "celular")),
+    SheetColumn("title", "Title", ("affiliation", "title / affiliation", "cargo", "título")),
+    SheetColumn("languages", "Languages", ("language", "idiomas", "idioma")),
+    SheetColumn("speaker_role", "Speaker role", ("speaker role", "role", "rol")),
+)
+PRESS_SHEET = sheet(
+    JOURNALISTS,
+    SheetColumn("name", "Name", ("full name", "journalist", "nombre", "nombre completo")),
+    SheetColumn("email", "E-mail", _EMAIL_HEADERS),
+    SheetColumn("outlet", "Outlet", ("publication", "organization", "organisation", "media", "medio")),
+    SheetColumn("language", "Language", ("lang", "preferred language", "idioma")),
+)
+
+# In reading order: each table refers only to those before it.
+TABLES: tuple[RecordSpec, ...] = (LOCATIONS, DAYS, PEOPLE, ROLES, TURNS, AVAILABILITY, SHIFTS, JOURNALISTS)
+
+
+def dump_plan(plan: m.Plan) -> dict[str, Any]:
+    """The plan as its JSON tree: every field, always, in a fixed order."""
+    tree: dict[str, Any] = {"plan": PLAN.dump(plan)}
+    for spec in TABLES:
+        tree[spec.table] = [spec.dump(r) for r in getattr(plan, spec.table)]
+    return tree
+
+
+def load_plan(tree: Mapping[str, Any], source: str) -> m.Plan:
+    """The plan from its JSON tree, every value checked; PlanFormatError says what and where."""
+    ctx = Context(source)
+    head = tree.get("plan")
+    if not isinstance(head, dict):
+        raise ctx.fail("plan", f"expected an object, found {json_type(head)}")
+    # The head first: it sets the zone every time in the plan is read in.
+    head_only = PLAN.load(head, "plan", ctx)
+    values = {spec.table: tuple(spec.load_all(tree, ctx)) for spec in TABLES}
+    plan: m.Plan = dataclasses.replace(head_only, **values)
+    return plan
+
+
+def check_references(plan: m.Plan) -> str | None:
+    """Why the plan cannot be written (a reference to a record it does not have), or None.
+
+    Saving such a plan would make a file that cannot be read back."""
+    known = {spec.table: {getattr(r, "id", None) for r in getattr(plan, spec.table)} for spec in TABLES}
+    known["windows"] = set(plan.windows_by_id)
+    for spec in (WINDOWS, *TABLES):
+        records = plan.windows() if spec is WINDOWS else getattr(plan, spec.table)
+        refs = [(f, c) for f in spec.fields if isinstance(c := _item_codec(f.codec), Ref)]
+        if not refs:
+            continue
+        for r in records:
+            for f, codec in refs:
+                value = getattr(r, f.attr)
+                for ident in value if isinstance(value, tuple) else (value,):
+                    if ident not in known[codec.table]:
+                        return f"a {spec.what} refers to a {codec.what} that is not in the plan ({ident!r})"
+    return None
+
+
+def _item_codec(codec: Codec) -> Codec:
+    return codec.item if isinstance(codec, ListOf) else codec
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a plan file (docs/plan.schema.json), derived from the records."""
+    properties: dict[str, Any] = {
+        "format": {"const": "planner-plan"},
+        "version": {"type": "integer", "minimum": 1},
+        "plan": PLAN.schema(),
+    }
+    for spec in TABLES:
+        properties[spec.table] = {"type": "array", "items": spec.schema()}
+    for records in ("revisions", "releases", "sent", "failures"):
+        properties[records] = {"type": "array", "items": {"type": "object"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://planner.invalid/plan.schema.json",
+        "title": "Planner plan",
+        "description": "A plan in the JSON interchange format (docs/plan-json.md). Generated from "
+        "src/planner/storage/schema.py; do not edit by hand (tools/update_schema.py).",
+        "type": "object",
+        "required": ["format", "version", "plan"],
+        "properties": properties,
+    }
+
+
+def column_definition(spec: RecordSpec, f: Field) -> str:
+    """`"name" TYPE NOT NULL DEFAULT x`: what a migration adding field `f` writes."""
+    null = "" if f.codec.nullable else " NOT NULL"
+    default = "" if f.required else f" DEFAULT {f.codec.sql_default(f.default)}"
+    return f'"{f.column}" {f.codec.sql_type}{null}{default}'

@@ -1,0 +1,149 @@
+"""One description of the plan's records: columns, JSON Schema and located errors follow it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from planner.storage import PlanFormatError, load_any
+from planner.storage import schema as s
+from planner.storage.document import save_plan
+from planner.storage.json_format import plan_to_dict
+from planner.storage.migrations import MIGRATIONS, migrate
+
+SCHEMA_FILE = Path(__file__).parents[2] / "docs" / "plan.schema.json"
+
+
+def _tables(db: sqlite3.Connection) -> dict[str, list[str]]:
+    names = [n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {n: [row[1] for row in db.execute(f"PRAGMA table_info({n})")] for n in names}
+
+
+def test_every_field_has_its_column_after_the_migrations():
+    """A field added to a record without a migration fails here, naming the migration."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    migrate(db)
+    tables = _tables(db)
+    specs = [(s.PLAN, None), *((spec, None) for spec in s.TABLES), (s.WINDOWS, s.DAYS.children)]
+    for spec, parent in specs:
+        wanted = spec.columns + ([parent.parent_column] if parent else [])
+        missing = [c for c in wanted if c not in tables[spec.table]]
+        fixes = [
+            f"ALTER TABLE {spec.table} ADD COLUMN {s.column_definition(spec, f)}"
+            for f in spec.fields
+            if f.column in missing
+        ]
+        assert not missing, f"{spec.table} lacks {missing}; add a migration: {'; '.join(fixes) or missing}"
+        extra = set(tables[spec.table]) - set(wanted)
+        assert not extra, f"{spec.table} has columns no field describes: {extra}"
+
+
+def test_the_migration_a_new_field_needs_is_spelled_out():
+    text = s.column_definition(s.WINDOWS, next(f for f in s.WINDOWS.fields if f.attr == "language"))
+    assert text == "\"language\" TEXT NOT NULL DEFAULT ''"
+    latitude = next(f for f in s.LOCATIONS.fields if f.attr == "latitude")
+    assert s.column_definition(s.LOCATIONS, latitude) == '"latitude" REAL DEFAULT NULL'
+
+
+def test_the_documented_json_schema_is_the_generated_one():
+    committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert committed == s.json_schema(), "docs/plan.schema.json is stale: run tools/update_schema.py"
+
+
+def test_what_we_write_satisfies_the_schema_by_an_independent_validator(example_plan, example_path):
+    validator = jsonschema.Draft202012Validator(s.json_schema())
+    validator.check_schema(s.json_schema())
+    validator.validate(json.loads(example_path.read_text(encoding="utf-8")))
+    validator.validate(plan_to_dict(example_plan))
+
+
+def test_the_schema_refuses_what_the_reader_refuses(example_data):
+    validator = jsonschema.Draft202012Validator(s.json_schema())
+    example_data["people"][0]["kind"] = "boss"
+    example_data["shifts"][0]["needed"] = -1
+    messages = sorted(e.json_path for e in validator.iter_errors(example_data))
+    assert messages == ["$.people[0].kind", "$.shifts[0].needed"]
+
+
+# ---------------------------------------------------------------------------------- damaged documents
+
+
+@pytest.fixture
+def document(example_plan, tmp_path) -> Path:
+    path = tmp_path / "plan.planner"
+    save_plan(example_plan, path)
+    return path
+
+
+def _damage(path: Path, statement: str, *args: object) -> None:
+    with sqlite3.connect(path) as db:
+        db.execute(statement, args)
+
+
+@pytest.mark.parametrize(
+    ("statement", "message"),
+    [
+        ("UPDATE people SET kind = 'boss' WHERE rowid = 1", r"people\[0\]\.kind: 'boss' is not one of"),
+        ("UPDATE people SET languages = '[oops' WHERE rowid = 1", r"people\[0\]\.languages: .*not valid JSON"),
+        ("UPDATE people SET languages = '[1]' WHERE rowid = 2", r"people\[1\]\.languages\[0\]: expected text"),
+        ("UPDATE people SET limits = '{\"max_days_in_row\": 3}' WHERE rowid = 1",
+         r"people\[0\]\.limits\.max_minutes_per_day: is missing"),
+        ("UPDATE people SET name = X'00ff' WHERE rowid = 1", r"people\[0\]\.name: expected text, found binary data"),
+        ("UPDATE shifts SET start = '2025-13-45T08:00' WHERE rowid = 4", r"shifts\[3\]\.start: .* is not a local date"),
+        ("UPDATE shifts SET start = '0001-01-01T00:00' WHERE rowid = 4", None),
+        ("UPDATE shifts SET cancelled = 7 WHERE rowid = 1", r"shifts\[0\]\.cancelled: expected true or false"),
+        ("UPDATE turns SET person_ids = '[\"nobody\"]' WHERE rowid = 6", r"turns\[5\]\.people\[0\]: no person has"),
+        ("UPDATE windows SET day = '1999-01-01' WHERE rowid = 1", r"windows\[0\]\.day: no day '1999-01-01'"),
+        ("UPDATE plan SET timezone = 'Mars/Olympus'", r"plan\.timezone: 'Mars/Olympus' is not an IANA"),
+        ("UPDATE plan SET title = 'a' || char(10) || 'b'", r"plan\.title: the name contains a line break"),
+        ("UPDATE windows SET needed = 'many' WHERE rowid = 1", r"days\[0\]\.windows\[0\]\.needed: expected a whole"),
+        ("DELETE FROM plan", r"the plan record is missing"),
+    ],
+)  # fmt: skip
+def test_a_damaged_document_gets_the_same_located_errors_as_json(document, statement, message):
+    _damage(document, statement)
+    if message is None:  # a valid value, far from now: reads, no traceback
+        load_any(document)
+        return
+    with pytest.raises(PlanFormatError, match=rf"plan\.planner: {message}"):
+        load_any(document)
+
+
+def test_a_plan_that_refers_to_nothing_is_not_saved(example_plan, tmp_path):
+    from dataclasses import replace
+
+    broken = replace(example_plan, turns=(replace(example_plan.turns[0], person_ids=("ghost",)),))
+    with pytest.raises(Exception, match=r"cannot save: a turn refers to a person that is not in the plan \('ghost'\)"):
+        save_plan(broken, tmp_path / "x.planner")
+    assert not (tmp_path / "x.planner").exists()
+
+
+def test_a_version_4_file_keeps_who_is_on_each_turn_and_shift(example_plan, tmp_path):
+    """The v5 migration folds the turn_people/shift_people tables into list columns, in order."""
+    path = tmp_path / "v4.planner"
+    db = sqlite3.connect(path, isolation_level=None)
+    migrate(db, MIGRATIONS[:4])
+    db.execute("INSERT INTO plan (id, title, organization, description, timezone, turn_minutes, press_name,"
+               " press_email, press_phone) VALUES ('p', 'Vigil', '', '', 'Europe/Berlin', 60, '', '', '')")  # fmt: skip
+    db.execute("INSERT INTO locations VALUES ('l', 'Square', '', NULL, NULL, '')")
+    db.execute("INSERT INTO days VALUES ('2025-05-01', '')")
+    db.execute("INSERT INTO windows (id, day, start, \"end\", location_id) VALUES "
+               "('w', '2025-05-01', '2025-05-01T10:00', '2025-05-01T12:00', 'l')")  # fmt: skip
+    for pid, name in (("b", "Ben"), ("a", "Ana")):
+        db.execute("INSERT INTO people (id, name, kind, title, languages, email, phone) "
+                   "VALUES (?, ?, 'spokesperson', '', '[]', '', '')", (pid, name))  # fmt: skip
+    db.execute("INSERT INTO roles VALUES ('r', 'Marshal', '')")
+    db.execute("INSERT INTO turns (id, window_id, start, \"end\") VALUES ('t', 'w', '2025-05-01T10:00', "
+               "'2025-05-01T11:00')")  # fmt: skip
+    db.execute("INSERT INTO shifts (id, role_id, location_id, start, \"end\", needed, notes) VALUES "
+               "('s', 'r', 'l', '2025-05-01T09:00', '2025-05-01T13:00', 2, '')")  # fmt: skip
+    db.executemany("INSERT INTO turn_people VALUES ('t', ?)", [("b",), ("a",)])
+    db.executemany("INSERT INTO shift_people VALUES ('s', ?)", [("a",), ("b",)])
+    db.close()
+    plan = load_any(path)
+    assert plan.turns[0].person_ids == ("b", "a")
+    assert plan.shifts[0].person_ids == ("a", "b")
