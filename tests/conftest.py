@@ -8,15 +8,21 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import copy
 import json
+import shutil
+import ssl
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+import trustme
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from planner.domain.model import Plan
 from planner.resources import example_plan_path
 from planner.storage.json_format import plan_from_dict
+from tests.servers import LoopbackController, Mailbox, MemoryKeyring
 
 EXAMPLE = example_plan_path()
 
@@ -69,5 +75,53 @@ def _example_tree() -> dict[str, Any]:
     return _TREE
 
 
-# Real servers the publishing tests talk to, shared with tests/ui.
-from tests.publish.test_smtp import smtp_server, tls  # noqa: E402, F401
+# ---------------------------------------------------------------------------------- real servers
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def tls():
+    ca = trustme.CA()
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server)
+    client = ssl.create_default_context()
+    ca.configure_trust(client)
+    return ca, server, client
+
+
+@pytest.fixture
+def smtp_server(tls):
+    _ca, server_context, _client = tls
+    mailbox = Mailbox()
+
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"press", b"s3cret")
+        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
+
+    controller = LoopbackController(
+        mailbox,
+        tls_context=server_context,
+        require_starttls=True,
+        authenticator=authenticate,
+        auth_require_tls=True,
+    )
+    controller.start()
+    yield controller, mailbox
+    controller.stop()
+
+
+@pytest.fixture
+def pdftotext() -> str:
+    """poppler's pdftotext, which reads our PDFs back; missing is a failure, never a skip."""
+    path = shutil.which("pdftotext")
+    if path is None:
+        pytest.fail("pdftotext is missing: install poppler-utils (tools/dev.sh test does)")
+    return path

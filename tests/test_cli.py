@@ -162,10 +162,9 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
 
     import keyring
     import trustme
-    from aiosmtpd.controller import Controller
     from aiosmtpd.smtp import AuthResult
 
-    from tests.publish.test_smtp import Mailbox, MemoryKeyring, free_port
+    from tests.servers import LoopbackController, Mailbox, MemoryKeyring
 
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])
@@ -186,8 +185,8 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
     def authenticate(*args):
         return AuthResult(success=args[4].password == b"s3cret-pw-91", handled=False)
 
-    controller = Controller(
-        mailbox, hostname="127.0.0.1", port=free_port(), tls_context=server_tls, require_starttls=True,
+    controller = LoopbackController(
+        mailbox, tls_context=server_tls, require_starttls=True,
         authenticator=authenticate, auth_require_tls=True,
     )  # fmt: skip
     controller.start()

@@ -7,10 +7,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # Every file that says something to people through tr(): the UI, and the domain's words
 # (warnings, refusals, the run sheet, the rotation report, import notes).
-SOURCES=(src/planner/ui/*.py src/planner/domain/*.py src/planner/rotation/*.py src/planner/ical/importer.py
-         src/planner/printing/*.py)
+mapfile -t SOURCES < <(find src/planner/ui src/planner/domain src/planner/rotation src/planner/printing \
+                        -name '*.py' | sort; echo src/planner/ical/importer.py)
+# lupdate: $LUPDATE, else the checkout's .venv, else the one on PATH (any environment with PySide6).
+LUPDATE=${LUPDATE:-}
+[ -n "$LUPDATE" ] || { [ -x .venv/bin/pyside6-lupdate ] && LUPDATE=.venv/bin/pyside6-lupdate; } || true
+[ -n "$LUPDATE" ] || LUPDATE=$(command -v pyside6-lupdate) || { echo "pyside6-lupdate not found" >&2; exit 1; }
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(resources/translations/*.ts)
 for ts in "${targets[@]}"; do
-    .venv/bin/pyside6-lupdate "${SOURCES[@]}" -ts "$ts" -no-obsolete -silent
+    "$LUPDATE" "${SOURCES[@]}" -ts "$ts" -no-obsolete -silent
 done

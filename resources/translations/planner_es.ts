@@ -1,2091 +1,2103 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="104" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="104"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="229" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="229"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="382" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="382"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="433" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="433"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="458" />
-        <location filename="../../src/planner/domain/runsheet.py" line="59" />
+        <location filename="../../src/planner/domain/runsheet.py" line="59"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="458"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="506" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="506"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="574" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="574" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="576" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="576" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="632" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="635"/>
         <source>Delete {count} items</source>
         <translation>Eliminar {count} elementos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="645" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="648"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="647" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="650"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="698" />
-        <location filename="../../src/planner/ui/main_window.py" line="639" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="701"/>
+        <location filename="../../src/planner/ui/main_window.py" line="629"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="728" />
+        <location filename="../../src/planner/ui/calendar_view.py" line="733"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="742" />
-        <location filename="../../src/planner/ui/editors.py" line="145" />
-        <location filename="../../src/planner/domain/runsheet.py" line="79" />
+        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
+        <location filename="../../src/planner/ui/calendar_view.py" line="747"/>
+        <location filename="../../src/planner/ui/editors.py" line="145"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="82" />
+        <location filename="../../src/planner/ui/document.py" line="79"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="82" />
+        <location filename="../../src/planner/ui/document.py" line="79"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="149" />
+        <location filename="../../src/planner/ui/document.py" line="151"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="217" />
-        <location filename="../../src/planner/ui/main_window.py" line="669" />
+        <location filename="../../src/planner/ui/document.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window.py" line="659"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="221" />
+        <location filename="../../src/planner/ui/document.py" line="220"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="124" />
+        <location filename="../../src/planner/ui/editors.py" line="124"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="129" />
+        <location filename="../../src/planner/ui/editors.py" line="129"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="131" />
-        <location filename="../../src/planner/ui/editors.py" line="149" />
-        <location filename="../../src/planner/ui/editors.py" line="185" />
+        <location filename="../../src/planner/ui/editors.py" line="131"/>
+        <location filename="../../src/planner/ui/editors.py" line="149"/>
+        <location filename="../../src/planner/ui/editors.py" line="185"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="132" />
-        <location filename="../../src/planner/ui/editors.py" line="150" />
-        <location filename="../../src/planner/ui/editors.py" line="186" />
+        <location filename="../../src/planner/ui/editors.py" line="132"/>
+        <location filename="../../src/planner/ui/editors.py" line="150"/>
+        <location filename="../../src/planner/ui/editors.py" line="186"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="133" />
+        <location filename="../../src/planner/ui/editors.py" line="133"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="134" />
+        <location filename="../../src/planner/ui/editors.py" line="134"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="135" />
+        <location filename="../../src/planner/ui/editors.py" line="135"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="147" />
+        <location filename="../../src/planner/ui/editors.py" line="147"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="148" />
-        <location filename="../../src/planner/ui/editors.py" line="188" />
+        <location filename="../../src/planner/ui/editors.py" line="148"/>
+        <location filename="../../src/planner/ui/editors.py" line="188"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="151" />
+        <location filename="../../src/planner/ui/editors.py" line="151"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="154" />
+        <location filename="../../src/planner/ui/editors.py" line="154"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155" />
+        <location filename="../../src/planner/ui/editors.py" line="155"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="157" />
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="158" />
-        <location filename="../../src/planner/ui/editors.py" line="199" />
+        <location filename="../../src/planner/ui/editors.py" line="158"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="183" />
+        <location filename="../../src/planner/ui/editors.py" line="183"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="190" />
+        <location filename="../../src/planner/ui/editors.py" line="190"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="195" />
+        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="196" />
+        <location filename="../../src/planner/ui/editors.py" line="196"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="197" />
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198" />
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205" />
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="225" />
-        <location filename="../../src/planner/ui/main_window.py" line="113" />
+        <location filename="../../src/planner/ui/editors.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window.py" line="113"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="228" />
-        <location filename="../../src/planner/ui/editors.py" line="253" />
-        <location filename="../../src/planner/ui/editors.py" line="299" />
-        <location filename="../../src/planner/ui/press.py" line="89" />
+        <location filename="../../src/planner/ui/editors.py" line="228"/>
+        <location filename="../../src/planner/ui/editors.py" line="253"/>
+        <location filename="../../src/planner/ui/editors.py" line="299"/>
+        <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="229" />
+        <location filename="../../src/planner/ui/editors.py" line="229"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="230" />
+        <location filename="../../src/planner/ui/editors.py" line="230"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="231" />
+        <location filename="../../src/planner/ui/editors.py" line="231"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="232" />
+        <location filename="../../src/planner/ui/editors.py" line="232"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="233" />
+        <location filename="../../src/planner/ui/editors.py" line="233"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="234" />
+        <location filename="../../src/planner/ui/editors.py" line="234"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242" />
-        <location filename="../../src/planner/domain/edits.py" line="282" />
+        <location filename="../../src/planner/domain/edits.py" line="282"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="243" />
-        <location filename="../../src/planner/domain/edits.py" line="282" />
+        <location filename="../../src/planner/domain/edits.py" line="282"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="250" />
+        <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="254" />
+        <location filename="../../src/planner/ui/editors.py" line="254"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="254" />
-        <location filename="../../src/planner/ui/panels.py" line="105" />
-        <location filename="../../src/planner/ui/rotation.py" line="55" />
+        <location filename="../../src/planner/ui/editors.py" line="254"/>
+        <location filename="../../src/planner/ui/panels.py" line="105"/>
+        <location filename="../../src/planner/ui/rotation.py" line="55"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="255" />
-        <location filename="../../src/planner/ui/panels.py" line="105" />
+        <location filename="../../src/planner/ui/editors.py" line="255"/>
+        <location filename="../../src/planner/ui/panels.py" line="105"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="256" />
+        <location filename="../../src/planner/ui/editors.py" line="256"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="257" />
+        <location filename="../../src/planner/ui/editors.py" line="257"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="258" />
-        <location filename="../../src/planner/ui/press.py" line="90" />
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="259" />
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="260" />
+        <location filename="../../src/planner/ui/editors.py" line="260"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="261" />
-        <source>O&amp;wn health limits (otherwise the role's defaults)</source>
+        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262" />
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266" />
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267" />
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268" />
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269" />
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="297" />
+        <location filename="../../src/planner/ui/editors.py" line="297"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="300" />
-        <location filename="../../src/planner/ui/editors.py" line="312" />
+        <location filename="../../src/planner/ui/editors.py" line="300"/>
+        <location filename="../../src/planner/ui/editors.py" line="312"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="309" />
+        <location filename="../../src/planner/ui/editors.py" line="309"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="310" />
+        <location filename="../../src/planner/ui/editors.py" line="310"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="311" />
+        <location filename="../../src/planner/ui/editors.py" line="311"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="314" />
+        <location filename="../../src/planner/ui/editors.py" line="314"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318" />
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="319" />
+        <location filename="../../src/planner/ui/editors.py" line="319"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="320" />
+        <location filename="../../src/planner/ui/editors.py" line="320"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="335" />
-        <location filename="../../src/planner/ui/main_window.py" line="658" />
+        <location filename="../../src/planner/ui/editors.py" line="335"/>
+        <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338" />
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339" />
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="349" />
+        <location filename="../../src/planner/ui/editors.py" line="349"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="21" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="21"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="21" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="21"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
         <source>Go to the week of today</source>
         <translation>Ir a la semana de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="26" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="26"/>
         <source>Week shown</source>
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="31" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="31"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="31" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="31"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="32" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="32"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="32" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="32"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="38" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
         <source>Show location</source>
         <translation>Lugar mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="39" />
-        <source>Show one location's windows, turns and shifts, or all of them</source>
+        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
+        <source>Show one location&apos;s windows, turns and shifts, or all of them</source>
         <translation>Mostrar las franjas, turnos y turnos de voluntariado de un lugar, o de todos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="70" />
+        <location filename="../../src/planner/ui/grid_bar.py" line="70"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="29" />
+        <location filename="../../src/planner/ui/import_preview.py" line="29"/>
         <source>Rows of the file and what each would do</source>
         <translation>Filas del archivo y qué haría cada una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="30" />
+        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="30" />
+        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="32" />
+        <location filename="../../src/planner/ui/import_preview.py" line="32"/>
         <source>added</source>
         <translation>se añade</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="32" />
+        <location filename="../../src/planner/ui/import_preview.py" line="32"/>
         <source>updates the person already listed</source>
         <translation>actualiza a la persona ya registrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="34" />
+        <location filename="../../src/planner/ui/import_preview.py" line="34"/>
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="42" />
+        <location filename="../../src/planner/ui/import_preview.py" line="42"/>
         <source>{added} to add, {updated} to update, {problems} rows with problems.</source>
         <translation>{added} para añadir, {updated} para actualizar, {problems} filas con problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="48" />
+        <location filename="../../src/planner/ui/import_preview.py" line="48"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="114" />
-        <location filename="../../src/planner/ui/panels.py" line="119" />
+        <location filename="../../src/planner/ui/main_window.py" line="114"/>
+        <location filename="../../src/planner/ui/panels.py" line="119"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="116" />
-        <location filename="../../src/planner/ui/press.py" line="122" />
+        <location filename="../../src/planner/ui/main_window.py" line="116"/>
+        <location filename="../../src/planner/ui/press.py" line="123"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="122" />
-        <location filename="../../src/planner/ui/main_window.py" line="126" />
+        <location filename="../../src/planner/ui/main_window.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window.py" line="126"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="123" />
+        <location filename="../../src/planner/ui/main_window.py" line="123"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="124" />
-        <location filename="../../src/planner/ui/warnings_panel.py" line="23" />
+        <location filename="../../src/planner/ui/main_window.py" line="124"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="23"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="168" />
+        <location filename="../../src/planner/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="169" />
+        <location filename="../../src/planner/ui/main_window.py" line="169"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="170" />
+        <location filename="../../src/planner/ui/main_window.py" line="170"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="171" />
+        <location filename="../../src/planner/ui/main_window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174" />
+        <location filename="../../src/planner/ui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175" />
+        <location filename="../../src/planner/ui/main_window.py" line="175"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177" />
+        <location filename="../../src/planner/ui/main_window.py" line="177"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="180" />
+        <location filename="../../src/planner/ui/main_window.py" line="180"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="183" />
+        <location filename="../../src/planner/ui/main_window.py" line="183"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="186" />
+        <location filename="../../src/planner/ui/main_window.py" line="186"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188" />
+        <location filename="../../src/planner/ui/main_window.py" line="188"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="189" />
+        <location filename="../../src/planner/ui/main_window.py" line="189"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="192" />
+        <location filename="../../src/planner/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="195" />
+        <location filename="../../src/planner/ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="196" />
+        <location filename="../../src/planner/ui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="198" />
+        <location filename="../../src/planner/ui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="202" />
+        <location filename="../../src/planner/ui/main_window.py" line="202"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="205" />
+        <location filename="../../src/planner/ui/main_window.py" line="205"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="209" />
+        <location filename="../../src/planner/ui/main_window.py" line="209"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="211" />
+        <location filename="../../src/planner/ui/main_window.py" line="211"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="214" />
+        <location filename="../../src/planner/ui/main_window.py" line="214"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="215" />
+        <location filename="../../src/planner/ui/main_window.py" line="215"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216" />
+        <location filename="../../src/planner/ui/main_window.py" line="216"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="217" />
+        <location filename="../../src/planner/ui/main_window.py" line="217"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="220" />
+        <location filename="../../src/planner/ui/main_window.py" line="220"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="226" />
+        <location filename="../../src/planner/ui/main_window.py" line="226"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="227" />
+        <location filename="../../src/planner/ui/main_window.py" line="227"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="228" />
+        <location filename="../../src/planner/ui/main_window.py" line="228"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229" />
+        <location filename="../../src/planner/ui/main_window.py" line="229"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="230" />
+        <location filename="../../src/planner/ui/main_window.py" line="230"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="231" />
+        <location filename="../../src/planner/ui/main_window.py" line="231"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="234" />
+        <location filename="../../src/planner/ui/main_window.py" line="234"/>
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235" />
+        <location filename="../../src/planner/ui/main_window.py" line="235"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="236" />
+        <location filename="../../src/planner/ui/main_window.py" line="236"/>
         <source>Remove Lo&amp;cation</source>
         <translation>&amp;Quitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237" />
+        <location filename="../../src/planner/ui/main_window.py" line="237"/>
         <source>Remove Ro&amp;le</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="242" />
+        <location filename="../../src/planner/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="243" />
+        <location filename="../../src/planner/ui/main_window.py" line="243"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="244" />
+        <location filename="../../src/planner/ui/main_window.py" line="244"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="245" />
+        <location filename="../../src/planner/ui/main_window.py" line="245"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="247" />
+        <location filename="../../src/planner/ui/main_window.py" line="247"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="248" />
+        <location filename="../../src/planner/ui/main_window.py" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="249" />
+        <location filename="../../src/planner/ui/main_window.py" line="249"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="253" />
+        <location filename="../../src/planner/ui/main_window.py" line="253"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="255" />
+        <location filename="../../src/planner/ui/main_window.py" line="255"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="262" />
+        <location filename="../../src/planner/ui/main_window.py" line="262"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="263" />
+        <location filename="../../src/planner/ui/main_window.py" line="263"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="264" />
+        <location filename="../../src/planner/ui/main_window.py" line="264"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="266" />
+        <location filename="../../src/planner/ui/main_window.py" line="266"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="267" />
+        <location filename="../../src/planner/ui/main_window.py" line="267"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="268" />
+        <location filename="../../src/planner/ui/main_window.py" line="268"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="269" />
+        <location filename="../../src/planner/ui/main_window.py" line="269"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="293" />
+        <location filename="../../src/planner/ui/main_window.py" line="293"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="304" />
+        <location filename="../../src/planner/ui/main_window.py" line="304"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="315" />
+        <location filename="../../src/planner/ui/main_window.py" line="315"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="331" />
+        <location filename="../../src/planner/ui/main_window.py" line="331"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344" />
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344" />
+        <location filename="../../src/planner/ui/main_window.py" line="344"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="348" />
+        <location filename="../../src/planner/ui/main_window.py" line="348"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="352" />
+        <location filename="../../src/planner/ui/main_window.py" line="352"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="361" />
+        <location filename="../../src/planner/ui/main_window.py" line="361"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364" />
+        <location filename="../../src/planner/ui/main_window.py" line="364"/>
         <source>Wrote {count} calendar files to {folder}</source>
         <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="369" />
+        <location filename="../../src/planner/ui/main_window.py" line="369"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="376" />
+        <location filename="../../src/planner/ui/main_window.py" line="376"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="378" />
+        <location filename="../../src/planner/ui/main_window.py" line="378"/>
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381" />
+        <location filename="../../src/planner/ui/main_window.py" line="381"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="382" />
+        <location filename="../../src/planner/ui/main_window.py" line="382"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="389" />
+        <location filename="../../src/planner/ui/main_window.py" line="389"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="397" />
-        <location filename="../../src/planner/ui/main_window.py" line="400" />
+        <location filename="../../src/planner/ui/main_window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window.py" line="400"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="403" />
+        <location filename="../../src/planner/ui/main_window.py" line="403"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="405" />
+        <location filename="../../src/planner/ui/main_window.py" line="405"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="413" />
+        <location filename="../../src/planner/ui/main_window.py" line="413"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="420" />
+        <location filename="../../src/planner/ui/main_window.py" line="420"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="423" />
+        <location filename="../../src/planner/ui/main_window.py" line="423"/>
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="429" />
+        <location filename="../../src/planner/ui/main_window.py" line="429"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="436" />
+        <location filename="../../src/planner/ui/main_window.py" line="436"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439" />
+        <location filename="../../src/planner/ui/main_window.py" line="439"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458" />
+        <location filename="../../src/planner/ui/main_window.py" line="458"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458" />
+        <location filename="../../src/planner/ui/main_window.py" line="458"/>
         <source>Name of this release:</source>
         <translation>Nombre de esta publicación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458" />
+        <location filename="../../src/planner/ui/main_window.py" line="458"/>
         <source>Release {number}</source>
         <translation>Publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="468" />
+        <location filename="../../src/planner/ui/main_window.py" line="468"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="474" />
-        <location filename="../../src/planner/ui/press.py" line="215" />
+        <location filename="../../src/planner/ui/main_window.py" line="474"/>
+        <location filename="../../src/planner/ui/press.py" line="216"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="476" />
+        <location filename="../../src/planner/ui/main_window.py" line="476"/>
         <source>Release {number}: {name}</source>
         <translation>Publicación {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="477" />
+        <location filename="../../src/planner/ui/main_window.py" line="477"/>
         <source>{count} messages are waiting in Press ▸ Outbox.</source>
         <translation>{count} mensajes esperan en Prensa ▸ Bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="496" />
+        <location filename="../../src/planner/ui/main_window.py" line="496"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="506" />
-        <location filename="../../src/planner/ui/main_window.py" line="574" />
-        <location filename="../../src/planner/ui/main_window.py" line="641" />
+        <location filename="../../src/planner/ui/main_window.py" line="506"/>
+        <location filename="../../src/planner/ui/main_window.py" line="571"/>
+        <location filename="../../src/planner/ui/main_window.py" line="631"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513" />
+        <location filename="../../src/planner/ui/main_window.py" line="513"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="520" />
+        <location filename="../../src/planner/ui/main_window.py" line="520"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522" />
+        <location filename="../../src/planner/ui/main_window.py" line="522"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="529" />
+        <location filename="../../src/planner/ui/main_window.py" line="529"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535" />
+        <location filename="../../src/planner/ui/main_window.py" line="535"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539" />
+        <location filename="../../src/planner/ui/main_window.py" line="539"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="543" />
+        <location filename="../../src/planner/ui/main_window.py" line="543"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="543" />
+        <location filename="../../src/planner/ui/main_window.py" line="543"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="548" />
+        <location filename="../../src/planner/ui/main_window.py" line="548"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="548" />
+        <location filename="../../src/planner/ui/main_window.py" line="548"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="557" />
+        <location filename="../../src/planner/ui/main_window.py" line="557"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="565" />
-        <location filename="../../src/planner/ui/main_window.py" line="567" />
-        <location filename="../../src/planner/ui/main_window.py" line="580" />
+        <location filename="../../src/planner/ui/main_window.py" line="560"/>
+        <location filename="../../src/planner/ui/main_window.py" line="577"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="576" />
+        <location filename="../../src/planner/ui/main_window.py" line="573"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="592" />
+        <location filename="../../src/planner/ui/main_window.py" line="582"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="592" />
-        <source>A media window happens at one of the plan's locations.</source>
+        <location filename="../../src/planner/ui/main_window.py" line="582"/>
+        <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="601" />
+        <location filename="../../src/planner/ui/main_window.py" line="591"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="607" />
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="607" />
-        <source>A shift is a role done at one of the plan's locations.</source>
+        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613" />
+        <location filename="../../src/planner/ui/main_window.py" line="603"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="617" />
+        <location filename="../../src/planner/ui/main_window.py" line="607"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="623" />
-        <location filename="../../src/planner/ui/main_window.py" line="625" />
+        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window.py" line="615"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="623" />
+        <location filename="../../src/planner/ui/main_window.py" line="613"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="631" />
+        <location filename="../../src/planner/ui/main_window.py" line="621"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="649" />
+        <location filename="../../src/planner/ui/main_window.py" line="639"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="649" />
+        <location filename="../../src/planner/ui/main_window.py" line="639"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="662" />
+        <location filename="../../src/planner/ui/main_window.py" line="652"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="669" />
+        <location filename="../../src/planner/ui/main_window.py" line="659"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="688" />
+        <location filename="../../src/planner/ui/main_window.py" line="678"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="689" />
+        <location filename="../../src/planner/ui/main_window.py" line="679"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="708" />
+        <location filename="../../src/planner/ui/main_window.py" line="698"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="714" />
+        <location filename="../../src/planner/ui/main_window.py" line="704"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="716" />
+        <location filename="../../src/planner/ui/main_window.py" line="706"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="723" />
+        <location filename="../../src/planner/ui/main_window.py" line="713"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="31" />
+        <location filename="../../src/planner/ui/panels.py" line="31"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="47" />
+        <location filename="../../src/planner/ui/panels.py" line="47"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="67" />
+        <location filename="../../src/planner/ui/panels.py" line="67"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="68" />
+        <location filename="../../src/planner/ui/panels.py" line="68"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="69" />
+        <location filename="../../src/planner/ui/panels.py" line="69"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="71" />
+        <location filename="../../src/planner/ui/panels.py" line="71"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="130" />
+        <location filename="../../src/planner/ui/panels.py" line="130"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="162" />
+        <location filename="../../src/planner/ui/panels.py" line="162"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="181" />
+        <location filename="../../src/planner/ui/panels.py" line="181"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="181" />
+        <location filename="../../src/planner/ui/panels.py" line="181"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="75" />
+        <location filename="../../src/planner/ui/press.py" line="76"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="66" />
-        <location filename="../../src/planner/ui/press.py" line="57" />
-        <location filename="../../src/planner/ui/press.py" line="83" />
+        <location filename="../../src/planner/ui/panels.py" line="66"/>
+        <location filename="../../src/planner/ui/press.py" line="58"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="70" />
-        <location filename="../../src/planner/ui/press.py" line="59" />
-        <location filename="../../src/planner/ui/press.py" line="83" />
+        <location filename="../../src/planner/ui/panels.py" line="70"/>
+        <location filename="../../src/planner/ui/press.py" line="60"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="50" />
+        <location filename="../../src/planner/ui/press.py" line="51"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="51" />
+        <location filename="../../src/planner/ui/press.py" line="52"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="58" />
-        <location filename="../../src/planner/ui/press.py" line="83" />
+        <location filename="../../src/planner/ui/press.py" line="59"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="60" />
-        <location filename="../../src/planner/ui/press.py" line="84" />
+        <location filename="../../src/planner/ui/press.py" line="61"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="91" />
+        <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="92" />
+        <location filename="../../src/planner/ui/press.py" line="93"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="102" />
+        <location filename="../../src/planner/ui/press.py" line="103"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="130" />
+        <location filename="../../src/planner/ui/press.py" line="131"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="130" />
+        <location filename="../../src/planner/ui/press.py" line="131"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="130" />
+        <location filename="../../src/planner/ui/press.py" line="131"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="131" />
+        <location filename="../../src/planner/ui/press.py" line="132"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="148" />
+        <location filename="../../src/planner/ui/press.py" line="149"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="159" />
+        <location filename="../../src/planner/ui/press.py" line="160"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="165" />
+        <location filename="../../src/planner/ui/press.py" line="166"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="168" />
+        <location filename="../../src/planner/ui/press.py" line="169"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="176" />
+        <location filename="../../src/planner/ui/press.py" line="177"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="180" />
+        <location filename="../../src/planner/ui/press.py" line="181"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="184" />
+        <location filename="../../src/planner/ui/press.py" line="185"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="192" />
+        <location filename="../../src/planner/ui/press.py" line="193"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="195" />
+        <location filename="../../src/planner/ui/press.py" line="196"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="200" />
+        <location filename="../../src/planner/ui/press.py" line="201"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="224" />
+        <location filename="../../src/planner/ui/press.py" line="225"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="230" />
+        <location filename="../../src/planner/ui/press.py" line="231"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="231" />
+        <location filename="../../src/planner/ui/press.py" line="232"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="236" />
+        <location filename="../../src/planner/ui/press.py" line="237"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="238" />
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="238" />
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239" />
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239" />
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240" />
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="244" />
+        <location filename="../../src/planner/ui/press.py" line="245"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="265" />
+        <location filename="../../src/planner/ui/press.py" line="270"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="270" />
+        <location filename="../../src/planner/ui/press.py" line="275"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="270" />
+        <location filename="../../src/planner/ui/press.py" line="275"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="270" />
+        <location filename="../../src/planner/ui/press.py" line="275"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="277" />
+        <location filename="../../src/planner/ui/press.py" line="282"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="283" />
+        <location filename="../../src/planner/ui/press.py" line="288"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="285" />
+        <location filename="../../src/planner/ui/press.py" line="290"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="287" />
+        <location filename="../../src/planner/ui/press.py" line="292"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="314" />
+        <location filename="../../src/planner/ui/press.py" line="319"/>
         <source>{count} messages pending</source>
         <translation>{count} mensajes pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="315" />
+        <location filename="../../src/planner/ui/press.py" line="320"/>
         <source>, {count} cannot be sent</source>
         <translation>, {count} no se pueden enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="321" />
+        <location filename="../../src/planner/ui/press.py" line="326"/>
         <source>Nothing to send: every journalist has the latest release.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="330" />
+        <location filename="../../src/planner/ui/press.py" line="335"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="334" />
+        <location filename="../../src/planner/ui/press.py" line="339"/>
         <source>Saved {count} messages to {folder}; nothing was sent.</source>
         <translation>Se guardaron {count} mensajes en {folder}; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="347" />
+        <location filename="../../src/planner/ui/press.py" line="352"/>
+        <location filename="../../src/planner/ui/press.py" line="357"/>
+        <location filename="../../src/planner/ui/press.py" line="392"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="46" />
+        <location filename="../../src/planner/ui/press.py" line="365"/>
+        <source>Sending {count} messages…</source>
+        <translation>Enviando {count} mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="382"/>
+        <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
+        <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/rotation.py" line="46"/>
         <source>Repair rotation after an absence</source>
         <translation>Reparar la rotación tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="54" />
+        <location filename="../../src/planner/ui/rotation.py" line="54"/>
         <source>Spokespeople and their limits</source>
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55" />
+        <location filename="../../src/planner/ui/rotation.py" line="55"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55" />
+        <location filename="../../src/planner/ui/rotation.py" line="55"/>
         <source>Hours a day</source>
         <translation>Horas al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55" />
+        <location filename="../../src/planner/ui/rotation.py" line="55"/>
         <source>Turns in a row</source>
         <translation>Turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="56" />
+        <location filename="../../src/planner/ui/rotation.py" line="56"/>
         <source>Rest (h)</source>
         <translation>Descanso (h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="56" />
+        <location filename="../../src/planner/ui/rotation.py" line="56"/>
         <source>Days in a row</source>
         <translation>Días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="78" />
+        <location filename="../../src/planner/ui/rotation.py" line="78"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="79" />
+        <location filename="../../src/planner/ui/rotation.py" line="79"/>
         <source>Time limit</source>
         <translation>Tiempo máximo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="80" />
+        <location filename="../../src/planner/ui/rotation.py" line="80"/>
         <source>Search for at most:</source>
         <translation>Buscar como máximo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="82" />
+        <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Who is out</source>
         <translation>Quién falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="86" />
+        <location filename="../../src/planner/ui/rotation.py" line="86"/>
         <source>Out from</source>
         <translation>Falta desde</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="92" />
+        <location filename="../../src/planner/ui/rotation.py" line="92"/>
         <source>Who is out:</source>
         <translation>Quién falta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="93" />
+        <location filename="../../src/planner/ui/rotation.py" line="93"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="94" />
+        <location filename="../../src/planner/ui/rotation.py" line="94"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="97" />
+        <location filename="../../src/planner/ui/rotation.py" line="97"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="99" />
+        <location filename="../../src/planner/ui/rotation.py" line="99"/>
         <source>Health limits per person (defaults by role; stricter for strikers):</source>
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="109" />
+        <location filename="../../src/planner/ui/rotation.py" line="109"/>
         <source>Current plan</source>
         <translation>Plan actual</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="110" />
+        <location filename="../../src/planner/ui/rotation.py" line="110"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="118" />
+        <location filename="../../src/planner/ui/rotation.py" line="118"/>
         <source>Rotation report</source>
         <translation>Informe de la rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="122" />
+        <location filename="../../src/planner/ui/rotation.py" line="122"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="157" />
+        <location filename="../../src/planner/ui/rotation.py" line="153"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="177" />
+        <location filename="../../src/planner/ui/rotation.py" line="168"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="179" />
+        <location filename="../../src/planner/ui/rotation.py" line="170"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="190" />
+        <location filename="../../src/planner/ui/rotation.py" line="181"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="194" />
+        <location filename="../../src/planner/ui/rotation.py" line="185"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="203" />
+        <location filename="../../src/planner/ui/rotation.py" line="194"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="203" />
+        <location filename="../../src/planner/ui/rotation.py" line="194"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="37" />
+        <location filename="../../src/planner/ui/warnings_panel.py" line="37"/>
         <source>Checking the plan…</source>
         <translation>Revisando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="45" />
+        <location filename="../../src/planner/ui/warnings_panel.py" line="45"/>
         <source>No warnings: every window is covered and nobody is double-booked.</source>
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="114" />
+        <location filename="../../src/planner/domain/checks.py" line="114"/>
         <source>media window {span}</source>
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="116" />
+        <location filename="../../src/planner/domain/checks.py" line="116"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="117" />
+        <location filename="../../src/planner/domain/checks.py" line="117"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="122" />
+        <location filename="../../src/planner/domain/checks.py" line="122"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="132" />
+        <location filename="../../src/planner/domain/checks.py" line="132"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="134" />
+        <location filename="../../src/planner/domain/checks.py" line="134"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="134" />
+        <location filename="../../src/planner/domain/checks.py" line="134"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="142" />
+        <location filename="../../src/planner/domain/checks.py" line="142"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="155" />
+        <location filename="../../src/planner/domain/checks.py" line="155"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="170" />
+        <location filename="../../src/planner/domain/checks.py" line="170"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="174" />
+        <location filename="../../src/planner/domain/checks.py" line="174"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="177" />
+        <location filename="../../src/planner/domain/checks.py" line="177"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="180" />
+        <location filename="../../src/planner/domain/checks.py" line="180"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="183" />
+        <location filename="../../src/planner/domain/checks.py" line="183"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="187" />
+        <location filename="../../src/planner/domain/checks.py" line="187"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="205" />
+        <location filename="../../src/planner/domain/checks.py" line="205"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="226" />
+        <location filename="../../src/planner/domain/checks.py" line="226"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="255" />
+        <location filename="../../src/planner/domain/checks.py" line="255"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="292" />
+        <location filename="../../src/planner/domain/checks.py" line="292"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="304" />
+        <location filename="../../src/planner/domain/checks.py" line="304"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="305" />
+        <location filename="../../src/planner/domain/checks.py" line="305"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="313" />
+        <location filename="../../src/planner/domain/checks.py" line="313"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="324" />
+        <location filename="../../src/planner/domain/checks.py" line="324"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="345" />
+        <location filename="../../src/planner/domain/checks.py" line="345"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="355" />
+        <location filename="../../src/planner/domain/checks.py" line="355"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="70" />
+        <location filename="../../src/planner/domain/edits.py" line="70"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="74" />
+        <location filename="../../src/planner/domain/edits.py" line="74"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="135" />
+        <location filename="../../src/planner/domain/edits.py" line="135"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="148" />
-        <location filename="../../src/planner/domain/edits.py" line="193" />
-        <location filename="../../src/planner/domain/edits.py" line="306" />
+        <location filename="../../src/planner/domain/edits.py" line="148"/>
+        <location filename="../../src/planner/domain/edits.py" line="193"/>
+        <location filename="../../src/planner/domain/edits.py" line="306"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="149" />
-        <location filename="../../src/planner/domain/edits.py" line="194" />
-        <location filename="../../src/planner/domain/edits.py" line="307" />
+        <location filename="../../src/planner/domain/edits.py" line="149"/>
+        <location filename="../../src/planner/domain/edits.py" line="194"/>
+        <location filename="../../src/planner/domain/edits.py" line="307"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="151" />
+        <location filename="../../src/planner/domain/edits.py" line="151"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="165" />
-        <location filename="../../src/planner/domain/edits.py" line="384" />
+        <location filename="../../src/planner/domain/edits.py" line="165"/>
+        <location filename="../../src/planner/domain/edits.py" line="384"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="168" />
+        <location filename="../../src/planner/domain/edits.py" line="168"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="196" />
-        <location filename="../../src/planner/domain/edits.py" line="309" />
+        <location filename="../../src/planner/domain/edits.py" line="196"/>
+        <location filename="../../src/planner/domain/edits.py" line="309"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="227" />
+        <location filename="../../src/planner/domain/edits.py" line="227"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="232" />
+        <location filename="../../src/planner/domain/edits.py" line="232"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="237" />
+        <location filename="../../src/planner/domain/edits.py" line="237"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="251" />
+        <location filename="../../src/planner/domain/edits.py" line="251"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="263" />
+        <location filename="../../src/planner/domain/edits.py" line="263"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="264" />
+        <location filename="../../src/planner/domain/edits.py" line="264"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="281" />
+        <location filename="../../src/planner/domain/edits.py" line="281"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="285" />
+        <location filename="../../src/planner/domain/edits.py" line="285"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="292" />
+        <location filename="../../src/planner/domain/edits.py" line="292"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="298" />
+        <location filename="../../src/planner/domain/edits.py" line="298"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="305" />
+        <location filename="../../src/planner/domain/edits.py" line="305"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="311" />
-        <source>{item}: choose one of the plan's locations</source>
+        <location filename="../../src/planner/domain/edits.py" line="311"/>
+        <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="345" />
+        <location filename="../../src/planner/domain/edits.py" line="345"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="349" />
+        <location filename="../../src/planner/domain/edits.py" line="349"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="402" />
+        <location filename="../../src/planner/domain/edits.py" line="402"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="406" />
+        <location filename="../../src/planner/domain/edits.py" line="406"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="415" />
+        <location filename="../../src/planner/domain/edits.py" line="415"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="418" />
+        <location filename="../../src/planner/domain/edits.py" line="418"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="58" />
+        <location filename="../../src/planner/domain/runsheet.py" line="58"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="61" />
+        <location filename="../../src/planner/domain/runsheet.py" line="61"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="64" />
+        <location filename="../../src/planner/domain/runsheet.py" line="64"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="64" />
+        <location filename="../../src/planner/domain/runsheet.py" line="64"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="73" />
+        <location filename="../../src/planner/domain/runsheet.py" line="73"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="74" />
+        <location filename="../../src/planner/domain/runsheet.py" line="74"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="75" />
+        <location filename="../../src/planner/domain/runsheet.py" line="75"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77" />
+        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77" />
+        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="36" />
+        <location filename="../../src/planner/rotation/solver.py" line="36"/>
         <source>No rotation was found in the time given; try a longer time limit.</source>
         <translation>No se encontró una rotación en el tiempo dado; pruebe con más tiempo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="79" />
+        <location filename="../../src/planner/rotation/solver.py" line="79"/>
         <source>Optimal in {seconds} s: {changed} turns changed, the fairest possible.</source>
         <translation>Óptima en {seconds} s: {changed} turnos cambiados, la más justa posible.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="81" />
+        <location filename="../../src/planner/rotation/solver.py" line="81"/>
         <source>Feasible in {seconds} s: {changed} turns changed, unfairness score {score}; no rotation can score under {bound} (gap {gap}).</source>
         <translation>Válida en {seconds} s: {changed} turnos cambiados, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="927" />
+        <location filename="../../src/planner/rotation/solver.py" line="929"/>
         <source>{count} spokespeople on every turn</source>
         <translation>{count} portavoces en cada turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="929" />
+        <location filename="../../src/planner/rotation/solver.py" line="931"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="930" />
+        <location filename="../../src/planner/rotation/solver.py" line="932"/>
         <source>{needs}, one each of {roles}</source>
         <translation>{needs}, uno de cada: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="932" />
+        <location filename="../../src/planner/rotation/solver.py" line="934"/>
         <source>{needs}, someone who speaks {language}</source>
         <translation>{needs}, alguien que hable {language}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="933" />
+        <location filename="../../src/planner/rotation/solver.py" line="935"/>
         <source>Cannot cover the media window {day} {hours}: it needs {needs}.</source>
         <translation>No se puede cubrir la franja de prensa del {day} {hours}: necesita {needs}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="938" />
+        <location filename="../../src/planner/rotation/solver.py" line="940"/>
         <source>The pinned turn {turn} cannot stay as it is.</source>
         <translation>El turno fijado {turn} no puede quedarse como está.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="942" />
+        <location filename="../../src/planner/rotation/solver.py" line="944"/>
         <source>Limits in the way: {name} ({role}) — at most {hours} h on camera a day, {turns} turns in a row, {rest} h rest between stints, {days} days in a row.</source>
         <translation>Límites que lo impiden: {name} ({role}) — como máximo {hours} h ante la cámara al día, {turns} turnos seguidos, {rest} h de descanso entre tandas, {days} días seguidos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="947" />
+        <location filename="../../src/planner/rotation/solver.py" line="949"/>
         <source>The requirements contradict each other; no single window or limit could be named.</source>
         <translation>Los requisitos se contradicen; no se pudo señalar una sola franja o límite.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="957" />
+        <location filename="../../src/planner/rotation/solver.py" line="959"/>
         <source>{turn}: needs {needed} spokespeople but only {available} are available then (the others are unavailable or busy with a shift)</source>
         <translation>{turn}: necesita {needed} portavoces pero solo {available} están disponibles entonces (las demás no pueden o tienen un turno de voluntariado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="965" />
+        <location filename="../../src/planner/rotation/solver.py" line="967"/>
         <source>{day} {hours}</source>
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="51" />
+        <location filename="../../src/planner/ical/importer.py" line="51"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="62" />
+        <location filename="../../src/planner/ical/importer.py" line="62"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="69" />
+        <location filename="../../src/planner/ical/importer.py" line="69"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="72" />
+        <location filename="../../src/planner/ical/importer.py" line="72"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="77" />
+        <location filename="../../src/planner/ical/importer.py" line="77"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="85" />
+        <location filename="../../src/planner/ical/importer.py" line="85"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="89" />
+        <location filename="../../src/planner/ical/importer.py" line="89"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="92" />
+        <location filename="../../src/planner/ical/importer.py" line="92"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="109" />
+        <location filename="../../src/planner/ical/importer.py" line="109"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="110" />
+        <location filename="../../src/planner/ical/importer.py" line="110"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="63" />
+        <location filename="../../src/planner/printing/runsheet.py" line="63"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="69" />
-        <location filename="../../src/planner/printing/runsheet.py" line="141" />
+        <location filename="../../src/planner/printing/runsheet.py" line="69"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="141"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="71" />
+        <location filename="../../src/planner/printing/runsheet.py" line="71"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="96" />
+        <location filename="../../src/planner/printing/runsheet.py" line="96"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="115" />
+        <location filename="../../src/planner/printing/runsheet.py" line="115"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="57" />
+        <location filename="../../src/planner/domain/text.py" line="57"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="58" />
+        <location filename="../../src/planner/domain/text.py" line="58"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="59" />
+        <location filename="../../src/planner/domain/text.py" line="59"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="60" />
+        <location filename="../../src/planner/domain/text.py" line="60"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="61" />
+        <location filename="../../src/planner/domain/text.py" line="61"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="62" />
+        <location filename="../../src/planner/domain/text.py" line="62"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>

@@ -213,3 +213,72 @@ def test_quotes_and_accents_in_names_are_quoted_not_broken(example_plan):
     assert (to.display_name, to.addr_spec) == ('Ana "la jefa" Ruiz, Núñez', "ana.ruiz@example.org")
     cal = vobject.readOne(calendar_part(parsed).get_content())
     assert cal.vevent.attendee.params["CN"] == ["Ana 'la jefa' Ruiz, Núñez"]  # no RFC 6868 escape needed
+
+
+def _with_location(plan, **changes):
+    loc = plan.locations[0]
+    return replace(plan, locations=(replace(loc, **changes), *plan.locations[1:]))
+
+
+def test_a_moved_map_pin_is_significant_for_the_press_and_the_feeds_alike(example_plan):
+    """One rule: the pin moved, so the feeds raise SEQUENCE and every journalist is re-invited."""
+    from planner.domain.revisions import revise
+
+    records = send_all(release(example_plan, Records(), DAY1), DAY1)
+    loc = example_plan.locations[0]
+    moved = _with_location(example_plan, latitude=loc.latitude + 0.01)
+
+    feeds = revise(moved, revise(example_plan, {}, DAY1), DAY2)
+    assert {r.sequence for r in feeds.values()} == {1}
+
+    records = release(moved, records, DAY2)
+    owed = build_outbox(records, DAY2)
+    assert len(owed) == 25
+    assert {(i.invitation.method, i.invitation.sequence, i.invitation.change) for i in owed} == {
+        ("REQUEST", 1, ChangeKind.MOVED)
+    }
+    cal = vobject.readOne(calendar_part(owed[0].message).get_content())
+    assert float(cal.vevent.geo.value.split(";")[0]) == pytest.approx(loc.latitude + 0.01)
+
+
+def test_a_cancelled_window_is_sent_as_cancel_and_a_reinstated_one_as_request_one_higher(example_plan):
+    records = send_all(release(example_plan, Records(), DAY1), DAY1)
+    day = example_plan.days[2]
+    window = day.windows[0]
+
+    def with_window(plan, **changes):
+        days = list(plan.days)
+        days[2] = replace(day, windows=(replace(window, **changes),))
+        return replace(plan, days=tuple(days))
+
+    records = release(with_window(example_plan, cancelled=True), records, DAY2)
+    cancels = build_outbox(records, DAY2)
+    assert {(i.invitation.window.window_id, i.invitation.method, i.invitation.sequence) for i in cancels} == {
+        (window.id, "CANCEL", 1)
+    }
+    assert len(cancels) == 5
+    for item in cancels:
+        cal = vobject.readOne(calendar_part(item.message).get_content())
+        assert (cal.method.value, cal.vevent.status.value, cal.vevent.sequence.value) == ("CANCEL", "CANCELLED", "1")
+    records = send_all(records, DAY2)
+    assert build_outbox(records, DAY2) == []  # a cancellation goes out once
+
+    later = DAY2 + timedelta(days=1)
+    records = release(example_plan, records, later)
+    back = build_outbox(records, later)
+    assert {(i.invitation.method, i.invitation.sequence, i.invitation.change) for i in back} == {
+        ("REQUEST", 2, ChangeKind.REINSTATED)
+    }
+    assert len(back) == 5
+    cal = vobject.readOne(calendar_part(back[0].message).get_content())
+    assert (cal.method.value, cal.vevent.sequence.value) == ("REQUEST", "2")
+    assert getattr(cal.vevent, "status", None) is None or cal.vevent.status.value == "CONFIRMED"
+
+
+def test_a_change_of_rules_does_not_resend_what_journalists_already_hold(example_plan):
+    """Messages are compared with the release they were sent from, not with digests stored
+    then, so a ledger written by an older Planner owes nothing new for an unchanged plan."""
+    records = send_all(release(example_plan, Records(), DAY1), DAY1)
+    stale = {k: replace(m, significant="old-rule", content="old-rule") for k, m in records.sent.items()}
+    records = release(example_plan, replace(records, sent=stale), DAY2)
+    assert build_outbox(records, DAY2) == []

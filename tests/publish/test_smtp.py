@@ -3,112 +3,20 @@
 from __future__ import annotations
 
 import email
-import socket
 import ssl
 from datetime import UTC, datetime
 from email import policy
 
-import keyring
 import pytest
-import trustme
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
-from keyring.backend import KeyringBackend
+from aiosmtpd.smtp import AuthResult
 
 from planner.domain.press import make_release
 from planner.domain.records import Records
 from planner.publish.outbox import build_outbox, sent_record
 from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
+from tests.servers import LoopbackController, Mailbox
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
-
-
-class MemoryKeyring(KeyringBackend):
-    """Stands in for the system keyring (none exists on a headless test machine)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.passwords.pop((service, username), None)
-
-
-class Mailbox:
-    def __init__(self) -> None:
-        self.messages: list[bytes] = []
-        self.recipients: list[list[str]] = []
-        self.drop_after: int | None = None
-        self.refuse: set[str] = set()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if address in self.refuse:
-            return "550 5.1.1 mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.drop_after is not None and len(self.messages) >= self.drop_after:
-            server.transport.close()  # the connection dies mid-conversation
-            return "421 going away"
-        self.messages.append(envelope.content)
-        self.recipients.append(list(envelope.rcpt_tos))
-        return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def tls():
-    ca = trustme.CA()
-    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    ca.issue_cert("127.0.0.1", "localhost").configure_cert(server)
-    client = ssl.create_default_context()
-    ca.configure_trust(client)
-    return ca, server, client
-
-
-@pytest.fixture
-def smtp_server(tls):
-    _ca, server_context, _client = tls
-    mailbox = Mailbox()
-
-    def authenticate(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"press", b"s3cret")
-        return AuthResult(success=ok, handled=False)  # handled=False: aiosmtpd answers 535 itself
-
-    controller = Controller(
-        mailbox,
-        hostname="127.0.0.1",
-        port=free_port(),
-        tls_context=server_context,
-        require_starttls=True,
-        authenticator=authenticate,
-        auth_require_tls=True,
-    )
-    controller.start()
-    yield controller, mailbox
-    controller.stop()
 
 
 def outbox(example_plan):
@@ -208,7 +116,7 @@ def test_implicit_tls(example_plan, tls):
     def authenticate(server, session, envelope, mechanism, auth_data):
         return AuthResult(success=auth_data.password == b"s3cret", handled=False)
 
-    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port(), ssl_context=server_context,
+    controller = LoopbackController(mailbox, ssl_context=server_context,
                             authenticator=authenticate, auth_require_tls=False)  # fmt: skip
     controller.start()
     try:

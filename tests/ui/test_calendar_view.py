@@ -94,7 +94,7 @@ def test_cancelled_items_are_marked_as_such(window):
     plan = window.document.plan
     day = plan.days[1]
     shift = plan.shifts[0]
-    window.document.set_plan(
+    window.document.show_plan(
         replace(
             plan,
             days=(plan.days[0], replace(day, windows=(replace(day.windows[0], cancelled=True),)), *plan.days[2:]),

@@ -90,7 +90,7 @@ def test_a_drag_below_the_start_keeps_one_step(window):
 
 def test_an_edit_the_plan_cannot_take_says_why_and_changes_nothing(window, make_plan, qtbot):
     document, grid = window.document, window.grid
-    document.set_plan(make_plan(
+    document.show_plan(make_plan(
         days=[{"date": "2025-03-09", "windows": []}],
         roles=[{"id": "r", "name": "Marshal"}],
         shifts=[{"id": "s", "role": "r", "location": "loc", "start": "2025-03-09T01:00", "end": "2025-03-09T01:45"}],
@@ -201,7 +201,7 @@ def campaign_plan(make_plan, weeks: int, sites: int):
 
 
 def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
-    window.document.set_plan(campaign_plan(make_plan, weeks=4, sites=3))
+    window.document.show_plan(campaign_plan(make_plan, weeks=4, sites=3))
     grid = window.grid
     grid.show_week(date(2025, 6, 2))
     assert [c.date for c in grid.day_columns()] == [date(2025, 6, 2) + timedelta(days=i) for i in range(7)]

@@ -23,7 +23,7 @@ def test_location_panel_shows_name_address_and_a_map_link(window):
 def test_hostile_location_text_is_escaped(window):
     plan = window.document.plan
     evil = replace(plan.locations[0], name="<img src=x onerror=alert(1)>", address='"><script>', latitude=None)
-    window.document.set_plan(replace(plan, locations=(evil,)))
+    window.document.show_plan(replace(plan, locations=(evil,)))
     text = window.location_panel.label.text()
     assert "<img" not in text and "<script>" not in text
     assert "&lt;img src=x onerror=alert(1)&gt;" in text

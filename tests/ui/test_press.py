@@ -77,7 +77,9 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
     from planner.publish.smtp import SmtpSettings
 
     controller, mailbox = smtp_server
-    outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+    with qtbot.waitSignal(outbox.sent, timeout=30_000):
+        outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+        assert not outbox.send_button.isEnabled()  # returns at once: sending is off the GUI thread
     assert len(mailbox.messages) == 25
     assert outbox.table.rowCount() == 0 and outbox.summary.text().startswith("Sent 25; 0 refused")
     # Each message was recorded in the plan file as it went: nothing is sent twice.
@@ -87,7 +89,7 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
 
 def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyring(window, qtbot, tmp_path):
     import keyring
-    from tests.publish.test_smtp import MemoryKeyring
+    from tests.servers import MemoryKeyring
 
     from planner.ui.press import SmtpDialog
     from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY

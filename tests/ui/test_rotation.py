@@ -14,7 +14,7 @@ from planner.ui.rotation import RotationDialog
 
 def test_generate_shows_the_proposal_beside_the_plan_and_accepts_as_one_undo_step(window, qtbot):
     plan = window.document.plan
-    window.document.set_plan(replace(plan, turns=tuple(replace(t, person_ids=()) for t in plan.turns)))
+    window.document.show_plan(replace(plan, turns=tuple(replace(t, person_ids=()) for t in plan.turns)))
     bare = window.document.plan
     dialog = RotationDialog(window, window.document)
     qtbot.addWidget(dialog)
@@ -55,7 +55,7 @@ def test_repair_after_absence_changes_only_that_persons_turns(window, qtbot):
 def test_an_impossible_rotation_is_explained_and_cannot_be_accepted(window, qtbot):
     plan = window.document.plan
     tired = tuple(replace(p, limits=replace(limits_for(p), max_minutes_per_day=60)) for p in plan.people)
-    window.document.set_plan(replace(plan, people=tired))
+    window.document.show_plan(replace(plan, people=tired))
     dialog = RotationDialog(window, window.document)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.solved, timeout=30_000):

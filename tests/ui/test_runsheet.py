@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import unicodedata
 
@@ -11,7 +10,10 @@ import pytest
 from planner.cli import EXIT_ERROR, EXIT_OK, main
 from planner.printing.runsheet import write_run_sheet_pdf
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+
+@pytest.fixture(autouse=True)
+def _needs_pdftotext(pdftotext):
+    """Every test here reads the PDF back; without the tool they fail (conftest), never skip."""
 
 
 def pdf_pages(path) -> list[str]:

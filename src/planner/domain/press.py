@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from planner.domain.checks import span
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Contact, Journalist, JournalistId, Plan
+from planner.domain.revisions import significance
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
 
@@ -64,8 +65,8 @@ class ReleasedWindow:
 
     @property
     def significant(self) -> str:
-        """What makes a change worth a new SEQUENCE: time, place, status (RFC 5546 §2.1.4)."""
-        return _digest(self.start.isoformat(), self.end.isoformat(), self.place, str(self.cancelled))
+        """What makes a change worth a new SEQUENCE: the same rule as the feeds'."""
+        return significance(self.start, self.end, self.place, self.latitude, self.longitude, self.cancelled)
 
 
 @dataclass(frozen=True)
@@ -225,6 +226,7 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
     if not releases:
         return []
     latest = max(releases, key=lambda r: r.number)
+    by_number = {r.number: r for r in releases}
     owed: list[Invitation] = []
     live: set[tuple[str, str]] = set()
     for journalist in latest.journalists:
@@ -234,6 +236,7 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
             live.add(key)
             last = ledger.get(key)
             content = _content(latest, window, journalist)
+            told = _as_told(last, by_number) if last is not None else None
             if window.cancelled:
                 if last is not None and last.method != "CANCEL":
                     owed.append(_owed(journalist, window, uid, "CANCEL", last.sequence + 1, ChangeKind.CANCELLED,
@@ -243,14 +246,13 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
                 change, sequence = ChangeKind.ADDED, 0
             elif last.method == "CANCEL":
                 change, sequence = ChangeKind.REINSTATED, last.sequence + 1
-            elif last.significant != window.significant:
+            elif (told[1].significant if told else last.significant) != window.significant:
                 change, sequence = ChangeKind.MOVED, last.sequence + 1
-            elif last.content != content:
+            elif (_content(*told) if told else last.content) != content:
                 change, sequence = ChangeKind.RESTAFFED, last.sequence
             else:
                 continue
             owed.append(_owed(journalist, window, uid, "REQUEST", sequence, change, content, latest))
-    by_number = {r.number: r for r in releases}
     for key, last in sorted(ledger.items()):
         if last.method != "REQUEST" or key in live:
             continue
@@ -264,6 +266,17 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
         owed.append(_owed(person, held, last.uid, "CANCEL", last.sequence + 1, ChangeKind.REMOVED,
                           _content(source, held, person), latest))  # fmt: skip
     return owed
+
+
+def _as_told(last: SentMessage, releases: Mapping[int, Release]) -> tuple[Release, ReleasedWindow, Journalist] | None:
+    """The release, window and journalist a sent message described, when that release is
+    kept: what changed since is judged by today's rules, not by digests stored back then."""
+    source = releases.get(last.release)
+    if source is None:
+        return None
+    window = next((w for w in source.windows if invitation_uid(source.plan_id, w.window_id) == last.uid), None)
+    person = next((j for j in source.journalists if j.email.casefold() == last.email.casefold()), None)
+    return (source, window, person) if window is not None and person is not None else None
 
 
 def _owed(

@@ -26,6 +26,21 @@ class Revision:
 Revisions = Mapping[str, Revision]  # by item id (window, turn or shift)
 
 
+def significance(
+    start: datetime, end: datetime, place: str, latitude: float | None, longitude: float | None, cancelled: bool
+) -> str:
+    """A fingerprint of what makes a change to an event significant (RFC 5546 §2.1.4): its
+    time, its place — the words and the map pin — and its status. The one rule for the
+    feeds' SEQUENCE and for the press's invitations.
+
+    Wall time and zone, not UTC: a change of zone is a change of time for the organizer.
+    """
+    zone = getattr(start.tzinfo, "key", "")
+    where = f"{place}\n{latitude}\n{longitude}" if place else ""
+    text = f"{start.isoformat()}|{end.isoformat()}|{zone}|{where}|{'cancelled' if cancelled else ''}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def event_fingerprints(plan: Plan) -> Iterator[tuple[str, str]]:
     """(item id, fingerprint of what makes a change significant) for every published event."""
     windows = plan.windows_by_id
@@ -41,10 +56,9 @@ def event_fingerprints(plan: Plan) -> Iterator[tuple[str, str]]:
 
 def _digest(plan: Plan, start: datetime, end: datetime, location_id: str, cancelled: bool) -> str:
     place = plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
-    where = f"{place.name}\n{place.address}\n{place.latitude}\n{place.longitude}" if place else ""
-    # Wall time and zone, not UTC: a change of zone is a change of time for the organizer.
-    text = f"{start.isoformat()}|{end.isoformat()}|{plan.timezone}|{where}|{'cancelled' if cancelled else ''}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    if place is None:
+        return significance(start, end, "", None, None, cancelled)
+    return significance(start, end, f"{place.name}\n{place.address}", place.latitude, place.longitude, cancelled)
 
 
 def revise(plan: Plan, previous: Revisions, now: datetime) -> dict[str, Revision]:

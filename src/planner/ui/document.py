@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from planner.ical.importer import read_windows
 from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, record_publication, save_any
+from planner.ui.background import Background
 from planner.ui.i18n import tr
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
@@ -39,10 +39,10 @@ class ReplacePlanCommand(QUndoCommand):
         self._new = new_plan
 
     def redo(self) -> None:
-        self._document.set_plan(self._new)
+        self._document._apply(self._new)
 
     def undo(self) -> None:
-        self._document.set_plan(self._old)
+        self._document._apply(self._old)
 
 
 class PlanDocument(QObject):
@@ -52,7 +52,6 @@ class PlanDocument(QObject):
     modified_changed = Signal(bool)
     records_changed = Signal()  # a release was made or messages were sent
     warnings_changed = Signal()  # the warnings of a big plan, worked out in the background, are in
-    _warnings_computed = Signal(object, object)  # (plan, warnings), from the worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,9 +64,7 @@ class PlanDocument(QObject):
         self.from_example = False
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
         self._checking: Plan | None = None
-        self._checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checks")
-        # Emitted in the worker thread, delivered in this one (a queued connection).
-        self._warnings_computed.connect(self._on_warnings_computed)
+        self._checker = Background("checks", self)
 
     # -- state
 
@@ -128,8 +125,13 @@ class PlanDocument(QObject):
 
     # -- edits (each one undoable)
 
-    def set_plan(self, plan: Plan) -> None:
-        """Only undo commands call this; everything else goes through an edit method."""
+    def show_plan(self, plan: Plan) -> None:
+        """Show a plan that is not an edit of this one (a proposal beside the real plan): no
+        undo history, no file."""
+        self._replace_document(plan, None, from_example=False)
+
+    def _apply(self, plan: Plan) -> None:
+        """Only the undo command calls this; every edit goes through edit()."""
         self.plan = plan
         self.plan_changed.emit()
 
@@ -176,14 +178,12 @@ class PlanDocument(QObject):
             self._checking = plan = self.plan
             # Start once the window has drawn the plan: the check holds Python's lock in turns
             # with the window, and the first frame should not wait for it.
-            QTimer.singleShot(50, lambda: self._checker.submit(self._check_in_background, plan))
+            QTimer.singleShot(
+                50, lambda: self._checker.run(lambda: check_plan(plan), lambda found: self._on_checked(plan, found))
+            )
         return None
 
-    def _check_in_background(self, plan: Plan) -> None:
-        """In the worker thread; the signal takes the result to the window's thread."""
-        self._warnings_computed.emit(plan, check_plan(plan))
-
-    def _on_warnings_computed(self, plan: Plan, warnings: list[PlanWarning]) -> None:
+    def _on_checked(self, plan: Plan, warnings: list[PlanWarning]) -> None:
         if plan is self.plan:
             self._warnings = (plan, warnings)
             self.warnings_changed.emit()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +39,7 @@ from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.storage.csv_table import read_press_rows
+from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.import_preview import ImportPreviewDialog
@@ -260,8 +261,12 @@ class SmtpDialog(QDialog):
 class OutboxDialog(QDialog):
     """Every message the latest release still owes: who, what changed, the text; then send."""
 
+    sent = Signal()  # a send finished (each message was recorded as it went)
+
     def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
         super().__init__(parent)
+        self._sender = Background("smtp", self)
+        self.finished.connect(lambda _result: self._sender.shutdown())
         self.setWindowTitle(tr("Outbox"))
         self._document = document
         self._settings = settings
@@ -342,17 +347,49 @@ class OutboxDialog(QDialog):
         try:
             if dialog.password.text():
                 store_password(settings, dialog.password.text())
-            self.send(settings, password_from_keyring(settings))
+            password = password_from_keyring(settings)
+        except PlannerError as exc:
+            QMessageBox.warning(self, tr("Could not send"), str(exc))
+            return
+        try:
+            self.send(settings, password)
         except PlannerError as exc:
             QMessageBox.warning(self, tr("Could not send"), str(exc))
 
     def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
-        """Send and record each message as the server accepts it; then show what is left."""
-        report = send_outbox(
-            self.items, settings, password, self._document.record_sent, context, self._document.record_failure
-        )
+        """Send in the background, recording each message (in the GUI thread, in the file) as
+        the server accepts it; `sent` is emitted when done and what is left is shown."""
+        items, worker = list(self.items), self._sender
+        self.send_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.summary.setText(tr("Sending {count} messages…").format(count=len(items)))
+
+        def job() -> Any:
+            return send_outbox(
+                items,
+                settings,
+                password,
+                lambda item, at: worker.in_gui(self._document.record_sent, item, at),
+                context,
+                lambda item, at, why: worker.in_gui(self._document.record_failure, item, at, why),
+            )
+
+        worker.run(job, self._on_sent, self._on_send_failed)
+
+    def _on_sent(self, report: Any) -> None:
         self.refresh()
         self.summary.setText(
-            f"Sent {len(report.sent)}; {len(report.failed)} refused; {len(report.not_tried)} not tried "
-            f"(connection lost). {self.summary.text()}"
+            tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
+                sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
+            )
+            + self.summary.text()
         )
+        self.sent.emit()
+
+    def _on_send_failed(self, error: Exception) -> None:
+        self.refresh()
+        if isinstance(error, PlannerError):
+            QMessageBox.warning(self, tr("Could not send"), str(error))
+        else:
+            raise error
+        self.sent.emit()

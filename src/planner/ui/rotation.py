@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Plan
+from planner.ui.background import Background
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, tr
@@ -102,7 +102,7 @@ class RotationDialog(QDialog):
 
         self.current = CalendarView(document, self)
         self._proposed_document = PlanDocument(self)
-        self._proposed_document.set_plan(plan)
+        self._proposed_document.show_plan(plan)
         self.proposed = CalendarView(self._proposed_document, self)
         grids = QHBoxLayout()
         for title, view in (
@@ -133,12 +133,8 @@ class RotationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1400, 900)
 
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rotation")
-        self._running: Future[RotationResult] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._check)
-        self.finished.connect(lambda _result: self._executor.shutdown(wait=False))
+        self._solver = Background("rotation", self)
+        self.finished.connect(lambda _result: self._solver.shutdown())
 
     def solve(self) -> None:
         """Solve in a worker thread: a big plan may take the whole time limit, and the window
@@ -156,22 +152,17 @@ class RotationDialog(QDialog):
         self.report.setPlainText(
             tr("Searching for a rotation (at most {seconds} s)…").format(seconds=f"{request.time_limit:g}")
         )
-        self._running = self._executor.submit(solve, plan, request)
-        self._poll.start()
+        self._solver.run(lambda: solve(plan, request), self._on_solved)
 
-    def _check(self) -> None:
-        if self._running is None or not self._running.done():
-            return
-        self._poll.stop()
+    def _on_solved(self, result: RotationResult) -> None:
         self.solve_button.setEnabled(True)
-        result, self._running = self._running.result(), None
         self._show(self._document.plan, result)
         self.solved.emit()
 
     def _show(self, plan: Plan, result: RotationResult) -> None:
         if result.plan is None:
             self.proposal = None
-            self._proposed_document.set_plan(plan)
+            self._proposed_document.show_plan(plan)
             self.proposed.highlight(set())
             heading = (
                 tr("No rotation is possible as things stand:")
@@ -182,7 +173,7 @@ class RotationDialog(QDialog):
             self.accept_button.setEnabled(False)
             return
         self.proposal = result.plan
-        self._proposed_document.set_plan(result.plan)
+        self._proposed_document.show_plan(result.plan)
         before = {t.id: t.person_ids for t in plan.turns}
         self.proposed.highlight({t.id for t in result.plan.turns if before.get(t.id) != t.person_ids})
         lines = [say(result.summary())]

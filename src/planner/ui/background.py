@@ -1,0 +1,66 @@
+"""Work off the GUI thread, one way: a job runs in a worker thread, and what it reports —
+progress, its result or its error — is delivered to the GUI thread by a queued signal, in order.
+
+Used for every job that could keep the window from painting: checking a campaign's warnings,
+solving the rotation, sending e-mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Background(QObject):
+    """One worker thread; jobs run one after another in the order given."""
+
+    # (callback, args): emitted in the worker, received in the thread this object lives in,
+    # because a signal crossing threads is queued.
+    _deliver = Signal(object, object)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._deliver.connect(self._on_deliver)
+        self.running = 0  # jobs submitted and not yet reported back
+
+    def run(
+        self,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Run `job()` in the worker; then `on_done(result)`, or `on_error(exception)`, in the
+        GUI thread. Without `on_error` an exception is re-raised there (and so reported)."""
+        self.running += 1
+
+        def work() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # handed to the GUI thread, which decides
+                self.in_gui(self._finish, on_error or _reraise, exc)
+                return
+            self.in_gui(self._finish, on_done, result)
+
+        self._pool.submit(work)
+
+    def in_gui(self, callback: Callable[..., None], *args: Any) -> None:
+        """From the worker: call `callback(*args)` in the GUI thread (after what came before)."""
+        self._deliver.emit(callback, args)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
+        self.running -= 1
+        callback(value)
+
+    def _on_deliver(self, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
+        callback(*args)
+
+
+def _reraise(exc: Exception) -> None:
+    raise exc

@@ -1,0 +1,79 @@
+"""The architecture table holds: import-linter's contracts fail on every import it forbids."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+# One forbidden import per row of the README's table: (importing module, what it imports).
+FORBIDDEN = [
+    ("domain/model.py", "planner.storage"),
+    ("rotation/__init__.py", "planner.storage"),
+    ("storage/__init__.py", "planner.rotation"),
+    ("ical/__init__.py", "planner.rotation"),
+    ("publish/__init__.py", "planner.storage"),
+    ("publish/mail.py", "sqlite3"),
+    ("printing/__init__.py", "planner.storage"),
+    ("cli.py", "planner.ui"),
+    ("ui/__init__.py", "planner.cli"),
+]
+
+
+def lint_imports() -> str:
+    beside = Path(sys.executable).parent / "lint-imports"
+    found = str(beside) if beside.exists() else shutil.which("lint-imports")
+    if found is None:
+        pytest.fail("lint-imports is missing: it comes with the test extra (import-linter)")
+    return found
+
+
+def run_linter(tree: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
+    return subprocess.run(
+        [lint_imports(), "--no-cache", "--config", str(tree / "pyproject.toml")],
+        cwd=tree,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def source_copy(tmp_path) -> Path:
+    shutil.copytree(
+        ROOT / "src" / "planner", tmp_path / "src" / "planner", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    return tmp_path
+
+
+def test_the_unchanged_source_keeps_every_contract(source_copy):
+    result = run_linter(source_copy)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert re.search(r"Contracts: \d+ kept, 0 broken", result.stdout)
+
+
+def test_every_contract_breaks_on_a_forbidden_import(source_copy):
+    for module, imported in FORBIDDEN:
+        path = source_copy / "src" / "planner" / module
+        path.write_text(path.read_text(encoding="utf-8") + f"\nimport {imported}  # forbidden\n", encoding="utf-8")
+    result = run_linter(source_copy)
+    assert result.returncode != 0
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    report = " ".join(result.stdout.split())  # contract names may wrap
+    for contract in contracts:
+        name = " ".join(contract["name"].split())
+        assert f"{name} BROKEN" in report, f"no forbidden import broke {name!r}"
+    for module, imported in FORBIDDEN:
+        importer = "planner." + module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        assert f"{importer} -> {imported}" in report, (importer, imported)
