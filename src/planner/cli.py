@@ -12,10 +12,11 @@ from pathlib import Path
 
 from planner import __version__
 from planner.domain.checks import check_plan
-from planner.domain.edits import add_media_windows, new_id
-from planner.domain.model import Plan
+from planner.domain.edits import add_media_windows
+from planner.domain.ledger import pending_invitations
+from planner.domain.model import Plan, new_id
 from planner.domain.people import merge_people_rows
-from planner.domain.press import change_log, make_release, pending_invitations
+from planner.domain.releases import change_log, make_release
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds

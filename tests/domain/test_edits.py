@@ -19,7 +19,7 @@ from planner.domain.edits import (
     retime_item,
     unassign_person,
 )
-from planner.domain.model import PersonId
+from planner.domain.model import PersonId, WindowId
 
 TURN = "turn-2025-04-07-0900"
 SHIFT = "shift-2025-04-07-setup-0700"
@@ -121,3 +121,21 @@ def test_a_role_or_place_in_use_is_refused_and_an_unused_one_goes(make_plan):
         remove_location(plan, LocationId("loc"))
     with pytest.raises(EditError, match="No location has the id 'nowhere'"):
         remove_location(plan, LocationId("nowhere"))
+
+
+def test_the_turns_of_a_repeated_hour_get_ids_of_their_own(make_plan, tmp_path):
+    """Fall-back night in Los Angeles: 01:00–02:00 happens twice; half-hour turns over it."""
+    from planner.domain.edits import split_into_turns
+    from planner.storage.document import load_plan, save_plan
+
+    plan = make_plan(
+        plan={"id": "p1", "title": "Night vigil", "timezone": "America/Los_Angeles", "turn_minutes": 30},
+        days=[{"date": "2026-11-01", "windows": [
+            {"id": "w", "start": "2026-11-01T00:00", "end": "2026-11-01T03:00", "location": "loc"}]}],
+    )  # fmt: skip
+    plan = split_into_turns(plan, WindowId("w"))
+    ids = [t.id for t in plan.turns]
+    assert len(ids) == 8 == len(set(ids))  # four hours of elapsed time, two of them at 01:xx
+    assert "turn-w-0130" in ids and "turn-w-0130-2" in ids
+    save_plan(plan, tmp_path / "vigil.planner")  # no UNIQUE failure
+    assert [t.id for t in load_plan(tmp_path / "vigil.planner").turns] == ids

@@ -14,8 +14,8 @@ import pytest
 import vobject
 
 from planner.domain.model import Journalist, JournalistId
-from planner.domain.press import ChangeKind, change_log, make_release
 from planner.domain.records import Records
+from planner.domain.releases import ChangeKind, change_log, make_release
 from planner.publish.outbox import build_outbox, sent_record, write_eml
 
 DAY1 = datetime(2025, 4, 1, 12, tzinfo=UTC)

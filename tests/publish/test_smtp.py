@@ -10,8 +10,8 @@ from email import policy
 import pytest
 from aiosmtpd.smtp import AuthResult
 
-from planner.domain.press import make_release
 from planner.domain.records import Records
+from planner.domain.releases import make_release
 from planner.publish.outbox import build_outbox, sent_record
 from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
 from tests.servers import LoopbackController, Mailbox

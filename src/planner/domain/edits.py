@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -29,6 +28,7 @@ from planner.domain.model import (
     Window,
     WindowId,
     split_window,
+    turn_id,
     utc,
 )
 from planner.domain.text import Text, tr
@@ -78,7 +78,7 @@ def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location
         day = days.get(new.start.date(), Day(new.start.date()))
         days[day.date] = replace(day, windows=tuple(sorted((*day.windows, window), key=lambda w: w.start)))
         for start, end in split_window(window, plan.turn_minutes):
-            turns.append(Turn(TurnId(f"turn-{_short(new.key)}-{start:%H%M}"), window_id, start, end))
+            turns.append(Turn(turn_id(_short(new.key), start), window_id, start, end))
         existing.add(window_id)
         added.append(window)
     new_plan = replace(
@@ -333,9 +333,7 @@ def split_into_turns(plan: Plan, window_id: WindowId) -> Plan:
     window = plan.windows_by_id[window_id]
     if plan.turns_in(window_id):
         return plan
-    turns = [
-        Turn(TurnId(f"turn-{window_id}-{s:%H%M}"), window_id, s, e) for s, e in split_window(window, plan.turn_minutes)
-    ]
+    turns = [Turn(turn_id(window_id, s), window_id, s, e) for s, e in split_window(window, plan.turn_minutes)]
     return replace(plan, turns=(*plan.turns, *turns))
 
 
@@ -372,10 +370,6 @@ def set_day_note(plan: Plan, day: date, note: str) -> Plan:
     days = {d.date: d for d in plan.days}
     days[day] = replace(days.get(day, Day(day)), note=note.strip())
     return replace(plan, days=tuple(days[d] for d in sorted(days)))
-
-
-def new_id(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}"
 
 
 def remove_person(plan: Plan, person_id: PersonId) -> Plan:

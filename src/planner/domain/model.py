@@ -25,8 +25,15 @@ DEFAULT_REMINDER_MINUTES = 60
 
 
 def new_id(prefix: str) -> str:
-    """A fresh id for an item the organizer creates; exported UIDs derive from it."""
+    """A fresh id for an item the organizer creates; exported UIDs derive from it. The one
+    maker of random ids (derived ones: turn_id)."""
     return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+def turn_id(window_id: str, start: datetime) -> TurnId:
+    """A turn's id, from its window and wall-clock start. The second 01:30 of a fall-back
+    night (fold=1) gets an id of its own, so the two turns of a repeated hour never collide."""
+    return TurnId(f"turn-{window_id}-{start:%H%M}{'-2' if start.fold else ''}")
 
 
 class PersonKind(enum.Enum):

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from planner.domain.press import Release, SentMessage
+from planner.domain.ledger import SentMessage
+from planner.domain.releases import Release
 from planner.domain.revisions import Revision
 
 

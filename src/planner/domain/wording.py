@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from planner.domain.press import ChangeKind
+from planner.domain.releases import ChangeKind
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {

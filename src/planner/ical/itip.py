@@ -8,9 +8,9 @@ from icalendar import Calendar, Event, vCalAddress
 from icalendar.enums import STATUS
 from icalendar.prop import vGeo
 
+from planner.domain.ledger import Invitation
 from planner.domain.model import Location, LocationId
 from planner.domain.places import map_url
-from planner.domain.press import Invitation
 from planner.domain.wording import words
 from planner.ical.feeds import PRODID
 from planner.ical.folding import refold

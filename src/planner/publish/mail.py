@@ -9,7 +9,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
-from planner.domain.press import Invitation, email_problem, name_problem
+from planner.domain.ledger import Invitation
+from planner.domain.press import email_problem, name_problem
 from planner.domain.wording import when, words
 from planner.errors import PlannerError
 from planner.ical.itip import invitation_ics, invitation_lines

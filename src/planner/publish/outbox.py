@@ -7,7 +7,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from planner.domain.press import Invitation, SentMessage, ledger_key, pending_invitations
+from planner.domain.ledger import Invitation, SentMessage, ledger_key, pending_invitations
 from planner.domain.records import Records
 from planner.fileio import environment_error, write_atomically
 from planner.publish.filenames import slug

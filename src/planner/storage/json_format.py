@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from planner.domain.ledger import ledger_key
 from planner.domain.model import Plan
-from planner.domain.press import ledger_key
 from planner.domain.records import Records
 from planner.domain.revisions import Revision
 from planner.fileio import write_atomically

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.domain.ledger import SentMessage
 from planner.domain.model import Contact, Journalist
-from planner.domain.press import Release, ReleasedWindow, SentMessage
+from planner.domain.releases import Release, ReleasedWindow
 from planner.storage.codecs import Context, InvalidValueError, Nested
 from planner.storage.schema import JOURNALISTS
 from planner.storage.timefmt import format_local, format_utc, parse_local, parse_utc

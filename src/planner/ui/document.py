@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -14,9 +13,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
-from planner.domain.model import Journalist, Plan, PlanId
-from planner.domain.press import Release, make_release
+from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import Records
+from planner.domain.releases import Release, make_release
 from planner.domain.text import Text
 from planner.errors import FileAccessError
 from planner.ical.importer import read_windows
@@ -217,7 +216,7 @@ class PlanDocument(QObject):
 
 
 def blank_plan() -> Plan:
-    return Plan(id=PlanId(f"plan-{uuid.uuid4().hex}"), title=tr("Untitled plan"), timezone=system_zone_key())
+    return Plan(id=PlanId(new_id("plan")), title=tr("Untitled plan"), timezone=system_zone_key())
 
 
 def system_zone_key() -> str:

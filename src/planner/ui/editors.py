@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.edits import EditError, new_id
+from planner.domain.edits import EditError
 from planner.domain.health import DEFAULT_LIMITS
 from planner.domain.model import (
     Contact,
@@ -45,6 +45,7 @@ from planner.domain.model import (
     Turn,
     Window,
     WindowId,
+    new_id,
 )
 from planner.domain.text import Text
 from planner.ui.i18n import local_date, tr

@@ -29,7 +29,6 @@ from planner.domain.edits import (
     assign_person,
     copy_day,
     find_item,
-    new_id,
     put_item,
     put_location,
     put_person,
@@ -42,10 +41,11 @@ from planner.domain.edits import (
     set_details,
     split_into_turns,
 )
+from planner.domain.ledger import pending_invitations
 from planner.domain.merging import Merge
-from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId, new_id
 from planner.domain.people import merge_people_rows
-from planner.domain.press import change_log, pending_invitations
+from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.printing.runsheet import draw_run_sheet, write_run_sheet_pdf
 from planner.publish.feeds import export_feeds

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.model import Journalist, JournalistId, Plan
-from planner.domain.press import PressImport, change_log, email_problem, merge_press_rows, name_problem
+from planner.domain.model import Journalist, JournalistId, Plan, new_id
+from planner.domain.press import PressImport, email_problem, merge_press_rows, name_problem
+from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
@@ -96,7 +96,7 @@ class JournalistDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self._id = journalist.id if journalist else JournalistId(f"press-{uuid.uuid4().hex[:12]}")
+        self._id = journalist.id if journalist else JournalistId(new_id("press"))
 
     def problem(self) -> str | None:
         name, address = self.name.text().strip(), self.email.text().strip()
@@ -176,7 +176,7 @@ class PressPanel(QWidget):
         except (PlannerError, OSError) as exc:
             QMessageBox.warning(self, tr("Could not read the press list"), str(exc))
             return None
-        result = merge_press_rows(self._document.plan.journalists, rows, lambda: f"press-{uuid.uuid4().hex[:12]}")
+        result = merge_press_rows(self._document.plan.journalists, rows, lambda: new_id("press"))
         if self.confirm_import(result, path.name):
             self._document.set_journalists(result.records, tr("Import press list from {file}").format(file=path.name))
         return result

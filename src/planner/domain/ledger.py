@@ -1,0 +1,143 @@
+"""What each journalist's calendar holds, and exactly the invitations a release still owes."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from planner.domain.model import Journalist
+from planner.domain.releases import ChangeKind, Release, ReleasedWindow
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """What a journalist's calendar last received for one window (one UID)."""
+
+    email: str
+    uid: str
+    method: str  # REQUEST or CANCEL
+    sequence: int
+    significant: str  # fingerprint of time, place, status
+    content: str  # fingerprint of everything in the message
+    release: int
+    sent_at: datetime
+
+
+Ledger = Mapping[tuple[str, str], SentMessage]  # by (lower-cased e-mail, UID)
+
+
+def ledger_key(email: str, uid: str) -> tuple[str, str]:
+    return email.casefold(), uid
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def invitation_uid(plan_id: str, window_id: str) -> str:
+    """One UID per media window for invitations, apart from the feeds' UIDs: a journalist
+    who also subscribes to media.ics must not see the subscription fight the invitation."""
+    return f"{window_id}.{plan_id}.press@planner"
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """One message owed to one journalist about one window."""
+
+    journalist: Journalist
+    window: ReleasedWindow
+    uid: str
+    method: str  # REQUEST or CANCEL
+    sequence: int
+    change: ChangeKind
+    significant: str
+    content: str
+    release: Release
+
+
+def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitation]:
+    """Exactly the messages the latest release still owes, given what was already sent.
+
+    - never sent, window live: REQUEST at SEQUENCE 0;
+    - time, place or status changed since it was sent: REQUEST with SEQUENCE + 1;
+    - only the spokespeople (or other text) changed: REQUEST with the same SEQUENCE and a
+      newer DTSTAMP. RFC 5546 reserves a new SEQUENCE for significant changes; keeping it
+      means journalists are not asked to accept again because the speaker changed;
+    - window cancelled or removed, or journalist taken off the list: CANCEL, SEQUENCE + 1;
+    - nothing changed for them: nothing. Re-running therefore sends nothing twice.
+    """
+    if not releases:
+        return []
+    latest = max(releases, key=lambda r: r.number)
+    by_number = {r.number: r for r in releases}
+    owed: list[Invitation] = []
+    live: set[tuple[str, str]] = set()
+    for journalist in latest.journalists:
+        for window in latest.windows:
+            uid = invitation_uid(latest.plan_id, window.window_id)
+            key = ledger_key(journalist.email, uid)
+            live.add(key)
+            last = ledger.get(key)
+            content = _content(latest, window, journalist)
+            told = _as_told(last, by_number) if last is not None else None
+            if window.cancelled:
+                if last is not None and last.method != "CANCEL":
+                    owed.append(_owed(journalist, window, uid, "CANCEL", last.sequence + 1, ChangeKind.CANCELLED,
+                                      content, latest))  # fmt: skip
+                continue
+            if last is None:
+                change, sequence = ChangeKind.ADDED, 0
+            elif last.method == "CANCEL":
+                change, sequence = ChangeKind.REINSTATED, last.sequence + 1
+            elif (told[1].significant if told else last.significant) != window.significant:
+                change, sequence = ChangeKind.MOVED, last.sequence + 1
+            elif (_content(*told) if told else last.content) != content:
+                change, sequence = ChangeKind.RESTAFFED, last.sequence
+            else:
+                continue
+            owed.append(_owed(journalist, window, uid, "REQUEST", sequence, change, content, latest))
+    for key, last in sorted(ledger.items()):
+        if last.method != "REQUEST" or key in live:
+            continue
+        # A window removed, or a journalist taken off the list: cancel what they hold, as
+        # described by the release it was last sent from.
+        source = by_number.get(last.release, latest)
+        held = next((w for w in source.windows if invitation_uid(source.plan_id, w.window_id) == last.uid), None)
+        person = next((j for j in source.journalists if j.email.casefold() == key[0]), None)
+        if held is None or person is None:
+            continue
+        owed.append(_owed(person, held, last.uid, "CANCEL", last.sequence + 1, ChangeKind.REMOVED,
+                          _content(source, held, person), latest))  # fmt: skip
+    return owed
+
+
+def _as_told(last: SentMessage, releases: Mapping[int, Release]) -> tuple[Release, ReleasedWindow, Journalist] | None:
+    """The release, window and journalist a sent message described, when that release is
+    kept: what changed since is judged by today's rules, not by digests stored back then."""
+    source = releases.get(last.release)
+    if source is None:
+        return None
+    window = next((w for w in source.windows if invitation_uid(source.plan_id, w.window_id) == last.uid), None)
+    person = next((j for j in source.journalists if j.email.casefold() == last.email.casefold()), None)
+    return (source, window, person) if window is not None and person is not None else None
+
+
+def _owed(
+    journalist: Journalist,
+    window: ReleasedWindow,
+    uid: str,
+    method: str,
+    sequence: int,
+    change: ChangeKind,
+    content: str,
+    release: Release,
+) -> Invitation:
+    return Invitation(journalist, window, uid, method, sequence, change, window.significant, content, release)
+
+
+def _content(release: Release, window: ReleasedWindow, journalist: Journalist) -> str:
+    c = release.press_contact
+    return _digest(window.significant, *window.lineup, window.notes, release.title, journalist.name,
+                   journalist.language, c.name, c.email, c.phone)  # fmt: skip
