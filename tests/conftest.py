@@ -8,7 +8,6 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import copy
 import json
-import shutil
 import ssl
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +22,7 @@ from planner.domain.model import Plan
 from planner.resources import example_plan_path
 from planner.storage.json_format import plan_from_dict
 from tests.servers import LoopbackController, Mailbox, MemoryKeyring
+from tests.tooling import find_tool
 
 EXAMPLE = example_plan_path()
 
@@ -121,7 +121,4 @@ def smtp_server(tls):
 @pytest.fixture
 def pdftotext() -> str:
     """poppler's pdftotext, which reads our PDFs back; missing is a failure, never a skip."""
-    path = shutil.which("pdftotext")
-    if path is None:
-        pytest.fail("pdftotext is missing: install poppler-utils (tools/dev.sh test does)")
-    return path
+    return find_tool("pdftotext", "poppler-utils (tools/dev.sh test installs it)")

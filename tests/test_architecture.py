@@ -6,11 +6,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
 import pytest
+
+from tests.tooling import find_tool
 
 ROOT = Path(__file__).parents[1]
 
@@ -29,11 +30,7 @@ FORBIDDEN = [
 
 
 def lint_imports() -> str:
-    beside = Path(sys.executable).parent / "lint-imports"
-    found = str(beside) if beside.exists() else shutil.which("lint-imports")
-    if found is None:
-        pytest.fail("lint-imports is missing: it comes with the test extra (import-linter)")
-    return found
+    return find_tool("lint-imports", "the test extra (import-linter)")
 
 
 def run_linter(tree: Path) -> subprocess.CompletedProcess[str]:

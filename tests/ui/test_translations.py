@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
+from tests.tooling import find_tool
 
 from planner.resources import resources_dir
 from planner.ui.i18n import chosen_language, install_translators
@@ -38,11 +37,7 @@ def test_every_string_has_a_spanish_translation_with_the_same_placeholders():
 
 def lupdate() -> str:
     """PySide6's lupdate from the Python running the tests (any venv), else from PATH."""
-    beside = Path(sys.executable).parent / "pyside6-lupdate"
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
-    if found is None:
-        pytest.fail("pyside6-lupdate is missing: it comes with PySide6-Essentials")
-    return found
+    return find_tool("pyside6-lupdate", "PySide6-Essentials")
 
 
 def test_the_translation_file_lists_what_the_sources_say(tmp_path):
