@@ -71,7 +71,7 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
     if not releases:
         return []
     latest = max(releases, key=lambda r: r.number)
-    by_number = {r.number: r for r in releases}
+    kept = _Kept(releases)
     owed: list[Invitation] = []
     live: set[tuple[str, str]] = set()
     for journalist in latest.journalists:
@@ -81,7 +81,7 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
             live.add(key)
             last = ledger.get(key)
             content = _content(latest, window, journalist)
-            told = _as_told(last, by_number) if last is not None else None
+            told = kept.told(last.release, last.uid, last.email) if last is not None else None
             if window.cancelled:
                 if last is not None and last.method != "CANCEL":
                     owed.append(_owed(journalist, window, uid, "CANCEL", last.sequence + 1, ChangeKind.CANCELLED,
@@ -103,25 +103,40 @@ def pending_invitations(releases: list[Release], ledger: Ledger) -> list[Invitat
             continue
         # A window removed, or a journalist taken off the list: cancel what they hold, as
         # described by the release it was last sent from.
-        source = by_number.get(last.release, latest)
-        held = next((w for w in source.windows if invitation_uid(source.plan_id, w.window_id) == last.uid), None)
-        person = next((j for j in source.journalists if j.email.casefold() == key[0]), None)
-        if held is None or person is None:
+        told = kept.told(last.release if last.release in kept else latest.number, last.uid, last.email)
+        if told is None:
             continue
+        source, held, person = told
         owed.append(_owed(person, held, last.uid, "CANCEL", last.sequence + 1, ChangeKind.REMOVED,
                           _content(source, held, person), latest))  # fmt: skip
     return owed
 
 
-def _as_told(last: SentMessage, releases: Mapping[int, Release]) -> tuple[Release, ReleasedWindow, Journalist] | None:
-    """The release, window and journalist a sent message described, when that release is
-    kept: what changed since is judged by today's rules, not by digests stored back then."""
-    source = releases.get(last.release)
-    if source is None:
-        return None
-    window = next((w for w in source.windows if invitation_uid(source.plan_id, w.window_id) == last.uid), None)
-    person = next((j for j in source.journalists if j.email.casefold() == last.email.casefold()), None)
-    return (source, window, person) if window is not None and person is not None else None
+class _Kept:
+    """The releases kept, each indexed once (windows by invitation UID, journalists by
+    e-mail): what a sent message described is then judged by today's rules, not by digests
+    stored back then, without scanning a campaign's windows once per message."""
+
+    def __init__(self, releases: list[Release]) -> None:
+        self._releases = {r.number: r for r in releases}
+        self._index: dict[int, tuple[dict[str, ReleasedWindow], dict[str, Journalist]]] = {}
+
+    def __contains__(self, number: int) -> bool:
+        return number in self._releases
+
+    def told(self, number: int, uid: str, email: str) -> tuple[Release, ReleasedWindow, Journalist] | None:
+        """The release, window and journalist a message sent from release `number` described."""
+        source = self._releases.get(number)
+        if source is None:
+            return None
+        if number not in self._index:
+            self._index[number] = (
+                {invitation_uid(source.plan_id, w.window_id): w for w in source.windows},
+                {j.email.casefold(): j for j in source.journalists},
+            )
+        windows, people = self._index[number]
+        window, person = windows.get(uid), people.get(email.casefold())
+        return (source, window, person) if window is not None and person is not None else None
 
 
 def _owed(

@@ -11,6 +11,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from planner.domain.checks import span
 from planner.domain.model import Contact, Journalist, Plan
@@ -31,7 +32,7 @@ class ReleasedWindow:
     lineup: tuple[str, ...]  # "08:00–09:00  Ana Morales — therapist", one per turn
     cancelled: bool
 
-    @property
+    @cached_property
     def significant(self) -> str:
         """What makes a change worth a new SEQUENCE: the same rule as the feeds'."""
         return significance(self.start, self.end, self.place, self.latitude, self.longitude, self.cancelled)

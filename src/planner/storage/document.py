@@ -65,7 +65,7 @@ def _insert(
     db: sqlite3.Connection, spec: RecordSpec, nodes: list[dict[str, Any]], parent: tuple[str, list[Any]] | None = None
 ) -> None:
     columns = spec.columns + ([parent[0]] if parent else [])
-    names = ", ".join(f'"{c}"' for c in columns)
+    names = _names(columns)
     rows = (spec.row(node) for node in nodes)
     if parent:
         rows = ([*row, key] for row, key in zip(rows, parent[1], strict=True))
@@ -207,10 +207,15 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
     return schema.load_plan(tree, str(path))
 
 
+def _names(columns: list[str]) -> str:
+    """Column names for SQL, each quoted ("end" is a keyword)."""
+    return ", ".join(f'"{c}"' for c in columns)
+
+
 def _nodes(db: sqlite3.Connection, spec: RecordSpec, ctx: Context, parent: str | None = None) -> list[Any]:
     """Each row of `spec`'s table as its JSON node (with the parent key first, if asked)."""
     columns = [*spec.columns, *([parent] if parent else [])]
-    query = f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)} FROM {spec.table} ORDER BY rowid"
+    query = f"SELECT {_names(columns)} FROM {spec.table} ORDER BY rowid"
     nodes: list[Any] = []
     for i, row in enumerate(db.execute(query)):
         node = spec.node(row[: len(spec.columns)], f"{spec.table}[{i}]", ctx)

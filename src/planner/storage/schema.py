@@ -91,8 +91,7 @@ class RecordSpec:
         return out
 
     def dump(self, record: Any) -> dict[str, Any]:
-        out = {f.key: f.codec.dump(getattr(record, f.attr)) if getattr(record, f.attr) is not None else None
-               for f in self.fields}  # fmt: skip
+        out = {f.key: None if (v := getattr(record, f.attr)) is None else f.codec.dump(v) for f in self.fields}
         if self.children:
             out[self.children.spec.table] = [self.children.spec.dump(c) for c in getattr(record, self.children.attr)]
         return out

@@ -25,7 +25,6 @@ class Background(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._deliver.connect(self._on_deliver)
-        self.running = 0  # jobs submitted and not yet reported back
 
     def run(
         self,
@@ -35,15 +34,14 @@ class Background(QObject):
     ) -> None:
         """Run `job()` in the worker; then `on_done(result)`, or `on_error(exception)`, in the
         GUI thread. Without `on_error` an exception is re-raised there (and so reported)."""
-        self.running += 1
 
         def work() -> None:
             try:
                 result = job()
             except Exception as exc:  # handed to the GUI thread, which decides
-                self.in_gui(self._finish, on_error or _reraise, exc)
+                self.in_gui(on_error or _reraise, exc)
                 return
-            self.in_gui(self._finish, on_done, result)
+            self.in_gui(on_done, result)
 
         self._pool.submit(work)
 
@@ -53,10 +51,6 @@ class Background(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
-
-    def _finish(self, callback: Callable[[Any], None], value: Any) -> None:
-        self.running -= 1
-        callback(value)
 
     def _on_deliver(self, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
         callback(*args)
