@@ -7,7 +7,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 export QT_QPA_PLATFORM=offscreen
-# The tests must import the mutated copy, not an installed (editable) Planner.
+# The tests must import the mutated copy, not an installed (editable) Planner. The folder
+# must exist before Python starts: a path entry missing at start-up is never looked in again.
+mkdir -p mutants/src
 export PYTHONPATH="$PWD/mutants/src${PYTHONPATH:+:$PYTHONPATH}"
 "$PY" -m mutmut run --max-children "${JOBS:-2}" "$@"
 "$PY" -m mutmut export-cicd-stats >/dev/null
