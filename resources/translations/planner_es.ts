@@ -83,346 +83,346 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
         <location filename="../../src/planner/ui/calendar_view.py" line="747"/>
-        <location filename="../../src/planner/ui/editors.py" line="145"/>
+        <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="79"/>
+        <location filename="../../src/planner/ui/document.py" line="78"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="79"/>
+        <location filename="../../src/planner/ui/document.py" line="78"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="151"/>
+        <location filename="../../src/planner/ui/document.py" line="150"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="216"/>
+        <location filename="../../src/planner/ui/document.py" line="215"/>
         <location filename="../../src/planner/ui/main_window.py" line="659"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="220"/>
+        <location filename="../../src/planner/ui/document.py" line="219"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="124"/>
+        <location filename="../../src/planner/ui/editors.py" line="125"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="129"/>
+        <location filename="../../src/planner/ui/editors.py" line="130"/>
         <source>Turn</source>
         <translation>Turno</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="131"/>
-        <location filename="../../src/planner/ui/editors.py" line="149"/>
-        <location filename="../../src/planner/ui/editors.py" line="185"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="132"/>
         <location filename="../../src/planner/ui/editors.py" line="150"/>
         <location filename="../../src/planner/ui/editors.py" line="186"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="133"/>
+        <location filename="../../src/planner/ui/editors.py" line="151"/>
+        <location filename="../../src/planner/ui/editors.py" line="187"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="133"/>
+        <location filename="../../src/planner/ui/editors.py" line="134"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="134"/>
+        <location filename="../../src/planner/ui/editors.py" line="135"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="135"/>
+        <location filename="../../src/planner/ui/editors.py" line="136"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="147"/>
+        <location filename="../../src/planner/ui/editors.py" line="148"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="148"/>
-        <location filename="../../src/planner/ui/editors.py" line="188"/>
+        <location filename="../../src/planner/ui/editors.py" line="149"/>
+        <location filename="../../src/planner/ui/editors.py" line="189"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="151"/>
+        <location filename="../../src/planner/ui/editors.py" line="152"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="154"/>
+        <location filename="../../src/planner/ui/editors.py" line="155"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="158"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="158"/>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="200"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="183"/>
+        <location filename="../../src/planner/ui/editors.py" line="184"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="190"/>
+        <location filename="../../src/planner/ui/editors.py" line="191"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="195"/>
+        <location filename="../../src/planner/ui/editors.py" line="196"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="196"/>
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="225"/>
+        <location filename="../../src/planner/ui/editors.py" line="226"/>
         <location filename="../../src/planner/ui/main_window.py" line="113"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="228"/>
-        <location filename="../../src/planner/ui/editors.py" line="253"/>
-        <location filename="../../src/planner/ui/editors.py" line="299"/>
+        <location filename="../../src/planner/ui/editors.py" line="229"/>
+        <location filename="../../src/planner/ui/editors.py" line="254"/>
+        <location filename="../../src/planner/ui/editors.py" line="300"/>
         <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="229"/>
+        <location filename="../../src/planner/ui/editors.py" line="230"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="230"/>
+        <location filename="../../src/planner/ui/editors.py" line="231"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="231"/>
+        <location filename="../../src/planner/ui/editors.py" line="232"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="232"/>
+        <location filename="../../src/planner/ui/editors.py" line="233"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="233"/>
+        <location filename="../../src/planner/ui/editors.py" line="234"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/editors.py" line="235"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="282"/>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="282"/>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="244"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="250"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="254"/>
+        <location filename="../../src/planner/ui/editors.py" line="255"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="254"/>
+        <location filename="../../src/planner/ui/editors.py" line="255"/>
         <location filename="../../src/planner/ui/panels.py" line="105"/>
         <location filename="../../src/planner/ui/rotation.py" line="55"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="255"/>
+        <location filename="../../src/planner/ui/editors.py" line="256"/>
         <location filename="../../src/planner/ui/panels.py" line="105"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="256"/>
+        <location filename="../../src/planner/ui/editors.py" line="257"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="257"/>
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="260"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="260"/>
+        <location filename="../../src/planner/ui/editors.py" line="261"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="297"/>
+        <location filename="../../src/planner/ui/editors.py" line="298"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="300"/>
-        <location filename="../../src/planner/ui/editors.py" line="312"/>
+        <location filename="../../src/planner/ui/editors.py" line="301"/>
+        <location filename="../../src/planner/ui/editors.py" line="313"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="309"/>
+        <location filename="../../src/planner/ui/editors.py" line="310"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="310"/>
+        <location filename="../../src/planner/ui/editors.py" line="311"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="311"/>
+        <location filename="../../src/planner/ui/editors.py" line="312"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="314"/>
+        <location filename="../../src/planner/ui/editors.py" line="315"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="319"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="319"/>
+        <location filename="../../src/planner/ui/editors.py" line="320"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="320"/>
+        <location filename="../../src/planner/ui/editors.py" line="321"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="335"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <location filename="../../src/planner/ui/main_window.py" line="648"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="340"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="349"/>
+        <location filename="../../src/planner/ui/editors.py" line="350"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -1620,107 +1620,107 @@
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="114"/>
+        <location filename="../../src/planner/domain/checks.py" line="113"/>
         <source>media window {span}</source>
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="116"/>
+        <location filename="../../src/planner/domain/checks.py" line="115"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="117"/>
+        <location filename="../../src/planner/domain/checks.py" line="116"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="122"/>
+        <location filename="../../src/planner/domain/checks.py" line="121"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="132"/>
+        <location filename="../../src/planner/domain/checks.py" line="131"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="134"/>
+        <location filename="../../src/planner/domain/checks.py" line="133"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="134"/>
+        <location filename="../../src/planner/domain/checks.py" line="133"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="142"/>
+        <location filename="../../src/planner/domain/checks.py" line="141"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="155"/>
+        <location filename="../../src/planner/domain/checks.py" line="154"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="170"/>
+        <location filename="../../src/planner/domain/checks.py" line="169"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="174"/>
+        <location filename="../../src/planner/domain/checks.py" line="173"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="177"/>
+        <location filename="../../src/planner/domain/checks.py" line="176"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="180"/>
+        <location filename="../../src/planner/domain/checks.py" line="179"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="183"/>
+        <location filename="../../src/planner/domain/checks.py" line="182"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="187"/>
+        <location filename="../../src/planner/domain/checks.py" line="186"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="205"/>
+        <location filename="../../src/planner/domain/checks.py" line="204"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="226"/>
+        <location filename="../../src/planner/domain/checks.py" line="225"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="255"/>
+        <location filename="../../src/planner/domain/checks.py" line="254"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="292"/>
+        <location filename="../../src/planner/domain/checks.py" line="291"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="304"/>
+        <location filename="../../src/planner/domain/checks.py" line="303"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="305"/>
+        <location filename="../../src/planner/domain/checks.py" line="304"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
@@ -1730,17 +1730,17 @@
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="324"/>
+        <location filename="../../src/planner/domain/checks.py" line="325"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="345"/>
+        <location filename="../../src/planner/domain/checks.py" line="330"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="355"/>
+        <location filename="../../src/planner/domain/checks.py" line="338"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="384"/>
+        <location filename="../../src/planner/domain/edits.py" line="378"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -1856,32 +1856,32 @@
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="345"/>
+        <location filename="../../src/planner/domain/edits.py" line="343"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="349"/>
+        <location filename="../../src/planner/domain/edits.py" line="347"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="402"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="406"/>
+        <location filename="../../src/planner/domain/edits.py" line="400"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="415"/>
+        <location filename="../../src/planner/domain/edits.py" line="409"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="418"/>
+        <location filename="../../src/planner/domain/edits.py" line="412"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -1931,67 +1931,67 @@
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="36"/>
+        <location filename="../../src/planner/rotation/explain.py" line="12"/>
         <source>No rotation was found in the time given; try a longer time limit.</source>
         <translation>No se encontró una rotación en el tiempo dado; pruebe con más tiempo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="79"/>
+        <location filename="../../src/planner/rotation/solver.py" line="52"/>
         <source>Optimal in {seconds} s: {changed} turns changed, the fairest possible.</source>
         <translation>Óptima en {seconds} s: {changed} turnos cambiados, la más justa posible.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="81"/>
+        <location filename="../../src/planner/rotation/solver.py" line="54"/>
         <source>Feasible in {seconds} s: {changed} turns changed, unfairness score {score}; no rotation can score under {bound} (gap {gap}).</source>
         <translation>Válida en {seconds} s: {changed} turnos cambiados, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="929"/>
+        <location filename="../../src/planner/rotation/explain.py" line="36"/>
         <source>{count} spokespeople on every turn</source>
         <translation>{count} portavoces en cada turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="931"/>
+        <location filename="../../src/planner/rotation/explain.py" line="38"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="932"/>
+        <location filename="../../src/planner/rotation/explain.py" line="39"/>
         <source>{needs}, one each of {roles}</source>
         <translation>{needs}, uno de cada: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="934"/>
+        <location filename="../../src/planner/rotation/explain.py" line="41"/>
         <source>{needs}, someone who speaks {language}</source>
         <translation>{needs}, alguien que hable {language}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="935"/>
+        <location filename="../../src/planner/rotation/explain.py" line="42"/>
         <source>Cannot cover the media window {day} {hours}: it needs {needs}.</source>
         <translation>No se puede cubrir la franja de prensa del {day} {hours}: necesita {needs}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="940"/>
+        <location filename="../../src/planner/rotation/explain.py" line="47"/>
         <source>The pinned turn {turn} cannot stay as it is.</source>
         <translation>El turno fijado {turn} no puede quedarse como está.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="944"/>
+        <location filename="../../src/planner/rotation/explain.py" line="51"/>
         <source>Limits in the way: {name} ({role}) — at most {hours} h on camera a day, {turns} turns in a row, {rest} h rest between stints, {days} days in a row.</source>
         <translation>Límites que lo impiden: {name} ({role}) — como máximo {hours} h ante la cámara al día, {turns} turnos seguidos, {rest} h de descanso entre tandas, {days} días seguidos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="949"/>
+        <location filename="../../src/planner/rotation/explain.py" line="56"/>
         <source>The requirements contradict each other; no single window or limit could be named.</source>
         <translation>Los requisitos se contradicen; no se pudo señalar una sola franja o límite.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="959"/>
+        <location filename="../../src/planner/rotation/explain.py" line="66"/>
         <source>{turn}: needs {needed} spokespeople but only {available} are available then (the others are unavailable or busy with a shift)</source>
         <translation>{turn}: necesita {needed} portavoces pero solo {available} están disponibles entonces (las demás no pueden o tienen un turno de voluntariado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="967"/>
+        <location filename="../../src/planner/rotation/explain.py" line="74"/>
         <source>{day} {hours}</source>
         <translation>{day} {hours}</translation>
     </message>

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
-import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache, partial
 
-from planner.domain.health import limits_for
+from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
 from planner.domain.text import Text, tr
 
@@ -306,7 +305,8 @@ def _too_many_in_a_row(who: Text, count: int, until: str) -> Text:
 
 
 def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
-    """The same limits the rotation solver respects, for rotations made or changed by hand."""
+    """The same limits the rotation solver respects (domain/health.py), for rotations made or
+    changed by hand. Overlapping turns are double booking, reported on their own."""
     live = {w.id for w in plan.windows() if not w.cancelled}
     for person in plan.spokespeople:
         limits = limits_for(person)
@@ -317,40 +317,23 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
         for turn in mine:
             by_day[turn.start.date()].append(turn)
         for day, turns in by_day.items():
-            minutes = sum(int((utc(t.end) - utc(t.start)).total_seconds() // 60) for t in turns)
-            if minutes > limits.max_minutes_per_day:
-                most = limits.max_minutes_per_day / 60
-                text = tr(
-                    "{who} is on camera {hours} h; at most {most} h a day",
-                    who=who,
-                    hours=f"{minutes / 60:g}",
-                    most=f"{most:g}",
-                )
-                yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turns[-1].id, text)
-            stint = [turns[0]]
-            for turn in turns[1:]:
-                gap = utc(turn.start) - utc(stint[-1].end)
-                if gap.total_seconds() == 0:
-                    stint.append(turn)
-                    if len(stint) == limits.max_consecutive_turns + 1:
-                        yield PlanWarning(
-                            WarningCode.OVER_HEALTH_LIMIT,
-                            day,
-                            turn.id,
-                            _too_many_in_a_row(who, limits.max_consecutive_turns, hhmm(turn.end)),
-                        )
+            found = breaches([(utc(t.start), utc(t.end)) for t in turns], limits)
+            for breach in sorted(found, key=lambda b: (b.kind != "minutes", b.slot)):
+                turn = turns[breach.slot]
+                if breach.kind == "minutes":
+                    most = f"{limits.max_minutes_per_day / 60:g}"
+                    text = tr("{who} is on camera {hours} h; at most {most} h a day", who=who,
+                              hours=f"{breach.minutes / 60:g}", most=most)  # fmt: skip
+                elif breach.kind == "run":
+                    text = _too_many_in_a_row(who, limits.max_consecutive_turns, hhmm(turn.end))
+                elif breach.kind == "rest":
+                    text = tr("{who} rests {rest} min before the turn {turn}; needs {needed} min", who=who,
+                              rest=breach.minutes, turn=span(turn.start, turn.end),
+                              needed=limits.min_rest_minutes)  # fmt: skip
+                else:
                     continue
-                if 0 < gap.total_seconds() < limits.min_rest_minutes * 60:
-                    yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id,
-                                      tr("{who} rests {rest} min before the turn {turn}; needs {needed} min", who=who,
-                                         rest=int(gap.total_seconds() // 60), turn=span(turn.start, turn.end),
-                                         needed=limits.min_rest_minutes))  # fmt: skip
-                stint = [turn]
-        days = sorted(by_day)
-        run = 1
-        for previous, current in itertools.pairwise(days):
-            run = run + 1 if (current - previous).days == 1 else 1
-            if run == limits.max_days_in_row + 1:
-                yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, current, by_day[current][0].id,
-                                  tr("{who} is on duty more than {count} days in a row", who=who,
-                                     count=limits.max_days_in_row))  # fmt: skip
+                yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id, text)
+        for day in too_many_days_in_row(by_day, limits):
+            yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, by_day[day][0].id,
+                              tr("{who} is on duty more than {count} days in a row", who=who,
+                                 count=limits.max_days_in_row))  # fmt: skip
