@@ -71,7 +71,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view.py" line="701"/>
-        <location filename="../../src/planner/ui/main_window.py" line="629"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="215"/>
-        <location filename="../../src/planner/ui/main_window.py" line="659"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="114"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="336"/>
-        <location filename="../../src/planner/ui/main_window.py" line="648"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="207"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -537,627 +537,627 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="115"/>
         <location filename="../../src/planner/ui/panels.py" line="119"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="117"/>
         <location filename="../../src/planner/ui/press.py" line="123"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="122"/>
-        <location filename="../../src/planner/ui/main_window.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="127"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="124"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="125"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="23"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="42"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="43"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="44"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="45"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="48"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="50"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="53"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="56"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="59"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="62"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="65"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="81"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="90"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="93"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="215"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="96"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="99"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="226"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="227"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="228"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="230"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="231"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="236"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>Remove Lo&amp;cation</source>
         <translation>&amp;Quitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
         <source>Remove Ro&amp;le</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="242"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="244"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="245"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="134"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="262"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="263"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="267"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="268"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="293"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="219"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="304"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="42"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="315"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="53"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="82"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="82"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="86"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="352"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="111"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="361"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="120"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="123"/>
         <source>Wrote {count} calendar files to {folder}</source>
         <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="369"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="128"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="376"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="137"/>
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="140"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="397"/>
-        <location filename="../../src/planner/ui/main_window.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="159"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="162"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="164"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="413"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="420"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="423"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="182"/>
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="429"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="188"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="195"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="198"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
         <source>Name of this release:</source>
         <translation>Nombre de esta publicación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="458"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
         <source>Release {number}</source>
         <translation>Publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="474"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
         <location filename="../../src/planner/ui/press.py" line="216"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="476"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="42"/>
         <source>Release {number}: {name}</source>
         <translation>Publicación {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="477"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="43"/>
         <source>{count} messages are waiting in Press ▸ Outbox.</source>
         <translation>{count} mensajes esperan en Prensa ▸ Bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="496"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="55"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="506"/>
-        <location filename="../../src/planner/ui/main_window.py" line="571"/>
-        <location filename="../../src/planner/ui/main_window.py" line="631"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="513"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="520"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="79"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="522"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="81"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="529"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="88"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="535"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="94"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="539"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="98"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="543"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="102"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="543"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="102"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="548"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="107"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="548"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="107"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="557"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="116"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="560"/>
-        <location filename="../../src/planner/ui/main_window.py" line="577"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="136"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="573"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="132"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="582"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="141"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="582"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="141"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="591"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="150"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="597"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="603"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="162"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="607"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="166"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
-        <location filename="../../src/planner/ui/main_window.py" line="615"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="174"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="613"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="172"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="621"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="180"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="639"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="639"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="652"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="659"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="678"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="104"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="679"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="698"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="704"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="179"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="706"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window.py" line="713"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>

@@ -1,0 +1,39 @@
+"""What the main window's parts (files.py, editing.py, press.py) count on from the window.
+
+They are mixins of MainWindow; for the type checker they derive from this declaration of the
+window's widgets and of the methods they call on each other, at run time from `object`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
+
+    from planner.ui.calendar_view import CalendarView
+    from planner.ui.document import PlanDocument
+    from planner.ui.grid_bar import GridBar
+    from planner.ui.settings import Settings
+
+    class WindowParts(QMainWindow):
+        settings: Settings
+        document: PlanDocument
+        grid: CalendarView
+        grid_bar: GridBar
+        heading: QLabel
+        recent_menu: QMenu
+        run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
+
+        def show_error(self, title: str, message: str) -> None: ...
+        def show_report(self, title: str, message: str) -> None: ...
+        def open_path(self, path: Path) -> bool: ...
+        def save(self) -> bool: ...
+        def maybe_save(self) -> bool: ...
+        def _folder(self) -> str: ...
+
+    Base = WindowParts
+else:
+    Base = object

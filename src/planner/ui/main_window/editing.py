@@ -1,0 +1,216 @@
+"""Edits made from menus and editors: the main window's edit controller. Each is one undoable
+step through PlanDocument.edit; what the plan cannot take is explained and the editor stays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QDialog,
+    QInputDialog,
+    QMenu,
+)
+
+from planner.domain.edits import (
+    EditError,
+    assign_person,
+    copy_day,
+    find_item,
+    put_item,
+    put_location,
+    put_person,
+    put_role,
+    put_window,
+    remove_location,
+    remove_person,
+    remove_role,
+    set_day_note,
+    set_details,
+    split_into_turns,
+)
+from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.ui.editors import (
+    CopyDayDialog,
+    LocationDialog,
+    PersonDialog,
+    PlanDetailsDialog,
+    RoleDialog,
+    ShiftDialog,
+    TurnDialog,
+    WindowDialog,
+    blank_shift,
+    blank_window,
+)
+from planner.ui.i18n import local_date, say, tr
+from planner.ui.main_window.base import Base
+from planner.ui.record_model import RecordRole
+from planner.ui.settings import GRID_SNAP_MINUTES
+
+
+class EditActions(Base):
+    def _on_grid_edit_failed(self, message: str) -> None:
+        self.statusBar().showMessage(tr("Not changed: {reason}").format(reason=message), 12000)
+
+    def _editor(self, dialog: Any, make: Callable[[], Any], text: str, change: Callable[..., Plan]) -> bool:
+        """Show an editor until it is cancelled or its result can be applied; a result the
+        plan cannot take is explained and the editor stays open with what was typed."""
+        while self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            try:
+                self.document.edit(text, change, make())
+                return True
+            except EditError as exc:
+                self.show_error(tr("This change cannot be made"), say(exc.text))
+        return False
+
+    def edit_item(self, item_id: str) -> bool:
+        plan = self.document.plan
+        if item_id in plan.windows_by_id:
+            dialog = WindowDialog(self, plan, plan.windows_by_id[WindowId(item_id)])
+            return self._editor(dialog, dialog.result_window, tr("Edit media window"), put_window)
+        try:
+            item = find_item(plan, item_id)
+        except EditError:
+            return False
+        if isinstance(item, Turn):
+            turn_dialog = TurnDialog(self, plan, item)
+            return self._editor(turn_dialog, turn_dialog.result_turn, tr("Edit turn"), put_item)
+        shift_dialog = ShiftDialog(self, plan, item)
+        return self._editor(shift_dialog, shift_dialog.result_shift, tr("Edit shift"), put_item)
+
+    def edit_selected(self) -> None:
+        selected = self.grid.selected_ids()
+        if len(selected) == 1:
+            self.edit_item(selected[0])
+        else:
+            self.statusBar().showMessage(tr("Select one turn or shift on the grid to edit it"), 6000)
+
+    def _on_people_panel_double_clicked(self, index: QModelIndex) -> None:
+        person = index.data(RecordRole)
+        if person is not None:
+            dialog = PersonDialog(self, person)
+            self._editor(dialog, dialog.result_person, tr("Edit {name}").format(name=person.name), put_person)
+
+    def add_person(self) -> bool:
+        dialog = PersonDialog(self, None)
+        return self._editor(dialog, dialog.result_person, tr("Add person"), put_person)
+
+    def edit_location(self, location: Location | None) -> bool:
+        dialog = LocationDialog(self, location)
+        text = tr("Add location") if location is None else tr("Edit location")
+        return self._editor(dialog, dialog.result_location, text, put_location)
+
+    def edit_role(self, role: Role | None) -> bool:
+        dialog = RoleDialog(self, role)
+        return self._editor(dialog, dialog.result_role, tr("Add role") if role is None else tr("Edit role"), put_role)
+
+    def _fill_records_menu(self, menu: QMenu, kind: str, remove: bool) -> None:
+        menu.clear()
+        plan = self.document.plan
+        records: list[Location | Role] = list(plan.locations if kind == "location" else plan.roles)
+        for record in records:
+            menu.addAction(record.name).triggered.connect(lambda _c=False, r=record: self._on_record_chosen(r, remove))
+        if menu.isEmpty():
+            menu.addAction(tr("None yet")).setEnabled(False)
+
+    def _on_record_chosen(self, record: Location | Role, remove: bool) -> None:
+        text = tr("Remove {name}").format(name=record.name)
+        if isinstance(record, Location):
+            self.remove(text, remove_location, record.id) if remove else self.edit_location(record)
+        else:
+            self.remove(text, remove_role, record.id) if remove else self.edit_role(record)
+
+    def remove(self, text: str, change: Callable[..., Plan], record_id: str) -> bool:
+        """Remove a person, location or role as one undoable step; one still in use is refused."""
+        try:
+            done = self.document.edit(text, change, record_id)
+        except EditError as exc:
+            self.show_error(tr("This change cannot be made"), say(exc.text))
+            return False
+        self.statusBar().showMessage(tr("{what}. Edit ▸ Undo brings it back.").format(what=text), 8000)
+        return done
+
+    def _on_people_panel_remove(self, person: Person) -> None:
+        self.remove(tr("Remove {name}").format(name=person.name), remove_person, person.id)
+
+    def add_window(self) -> bool:
+        plan = self.document.plan
+        if not plan.locations:
+            self.show_error(tr("Add a location first"), tr("A media window happens at one of the plan's locations."))
+            return False
+        day = self.grid.current_day()
+        start = datetime(day.year, day.month, day.day, 10, tzinfo=plan.zone)
+        dialog = WindowDialog(self, plan, blank_window(plan, start, start + timedelta(hours=8)))
+
+        def add(p: Plan, window: Window) -> Plan:
+            return split_into_turns(put_window(p, window), window.id)
+
+        return self._editor(dialog, dialog.result_window, tr("Add media window"), add)
+
+    def add_shift(self) -> bool:
+        plan = self.document.plan
+        if not plan.roles or not plan.locations:
+            self.show_error(
+                tr("Add a role and a location first"), tr("A shift is a role done at one of the plan's locations.")
+            )
+            return False
+        day = self.grid.current_day()
+        start = datetime(day.year, day.month, day.day, 9, tzinfo=plan.zone)
+        dialog = ShiftDialog(self, plan, blank_shift(plan, start, start + timedelta(hours=4)))
+        return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
+
+    def details_dialog(self) -> bool:
+        dialog = PlanDetailsDialog(self, self.document.plan)
+        return self._editor(dialog, dialog.result_details, tr("Edit plan details"), lambda p, d: set_details(p, *d))
+
+    def day_note_dialog(self) -> bool:
+        day = self.grid.current_day()
+        current = next((d.note for d in self.document.plan.days if d.date == day), "")
+        note, ok = QInputDialog.getMultiLineText(
+            self, tr("Day note"), tr("A note for {day} (shown on the run sheet):").format(day=local_date(day)), current
+        )
+        return ok and self.document.edit(tr("Day note"), set_day_note, day, note)
+
+    def assign_dialog(self) -> bool:
+        """The keyboard's way to drop a person on the selected turn or shift."""
+        selected = self.grid.selected_ids()
+        if len(selected) != 1:
+            self.statusBar().showMessage(tr("Select one turn or shift on the grid first"), 6000)
+            return False
+        item = find_item(self.document.plan, selected[0])
+        person_id = self.choose_person(item)
+        if person_id is None:
+            return False
+        try:
+            name = self.document.plan.people_by_id[person_id].name
+            return self.document.edit(tr("Assign {name}").format(name=name), assign_person, item.id, person_id)
+        except EditError as exc:
+            self.show_error(tr("This change cannot be made"), say(exc.text))
+            return False
+
+    def choose_person(self, item: Turn | Shift) -> PersonId | None:
+        plan = self.document.plan
+        people = plan.spokespeople if isinstance(item, Turn) else plan.volunteers
+        people = tuple(p for p in people if p.id not in item.person_ids)
+        names = [p.name for p in people]
+        name, ok = QInputDialog.getItem(self, tr("Assign person"), tr("Who:"), names, 0, False)
+        return next((p.id for p in people if p.name == name), None) if ok else None
+
+    def copy_day_dialog(self) -> bool:
+        dialog = CopyDayDialog(self, self.document.plan, self.grid.current_day())
+
+        def copy(p: Plan, choice: tuple[date, list[date]]) -> Plan:
+            return copy_day(p, *choice)
+
+        return self._editor(dialog, dialog.result_days, tr("Copy day"), copy)
+
+    def set_snap(self, minutes: int) -> None:
+        self.grid.snap_minutes = minutes
+        self.settings.set(GRID_SNAP_MINUTES, minutes)
+
+    def rename_dialog(self) -> None:
+        title, ok = QInputDialog.getText(self, tr("Rename plan"), tr("Plan title:"), text=self.document.plan.title)
+        if ok:
+            self.document.rename(title)

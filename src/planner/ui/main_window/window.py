@@ -1,0 +1,182 @@
+"""The main window: the week grid in the middle, panels around it, the menus (menus.py), and
+what they do (files.py, editing.py, press.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.ui.calendar_view import CalendarView
+from planner.ui.document import PlanDocument
+from planner.ui.grid_bar import GridBar
+from planner.ui.i18n import local_date, tr
+from planner.ui.main_window.editing import EditActions
+from planner.ui.main_window.files import FileActions
+from planner.ui.main_window.menus import build_menus
+from planner.ui.main_window.press import PressActions
+from planner.ui.panels import Legend, LocationPanel, PeoplePanel
+from planner.ui.press import PressPanel
+from planner.ui.settings import GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.warnings_panel import WarningsPanel
+
+
+class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
+    # Made by menus.py; tests and shortcuts reach them here.
+    new_action: QAction
+    open_action: QAction
+    recent_menu: QMenu
+    save_action: QAction
+    save_as_action: QAction
+    import_action: QAction
+    export_action: QAction
+    import_people_action: QAction
+    export_people_action: QAction
+    runsheet_action: QAction
+    print_action: QAction
+    quit_action: QAction
+    edit_item_action: QAction
+    delete_action: QAction
+    assign_action: QAction
+    copy_day_action: QAction
+    details_action: QAction
+    day_note_action: QAction
+    rename_action: QAction
+    snap_actions: QActionGroup
+    add_window_action: QAction
+    add_shift_action: QAction
+    add_person_action: QAction
+    add_location_action: QAction
+    add_role_action: QAction
+    language_actions: QActionGroup
+    generate_action: QAction
+    repair_action: QAction
+    release_action: QAction
+    history_action: QAction
+    outbox_action: QAction
+
+    def __init__(self, settings: Settings, document: PlanDocument | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.document = document or PlanDocument(self)
+        self.document.setParent(self)
+
+        self.grid = CalendarView(self.document, self)
+        self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
+        self.grid_bar = GridBar(self.grid, self.document, self)
+        self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # tests fill and accept
+        self.heading = QLabel(self)
+        self.heading.setObjectName("planHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setContentsMargins(8, 6, 8, 2)
+        self.legend = Legend(self.document, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.grid_bar)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.legend)
+        self.setCentralWidget(central)
+        self._build_docks()
+        build_menus(self)
+        self.document.path_changed.connect(self._update_title)
+        self.document.modified_changed.connect(self._update_title)
+        self.document.plan_loaded.connect(self._update_heading)
+        self.document.plan_changed.connect(self._update_heading)
+        self._update_title()
+        self._update_heading()
+        self.statusBar()
+        self.resize(1280, 800)
+        self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
+        self.restoreState(settings.get(WINDOW_STATE))
+
+    def _build_docks(self) -> None:
+        """Location, people and press on the right; warnings and undo history below."""
+        self.location_panel = LocationPanel(self.document, self)
+        self.people_panel = PeoplePanel(self.document, self)
+        self.press_panel = PressPanel(self.document, self)
+        docks = [
+            self._add_dock(tr("Location"), "locationDock", self.location_panel),
+            self._add_dock(tr("People"), "peopleDock", self.people_panel),
+        ]
+        press_dock = self._add_dock(tr("Press list"), "pressDock", self.press_panel)
+        self.tabifyDockWidget(docks[1], press_dock)  # people and press share one place
+        docks[1].raise_()
+        self.warnings_panel = WarningsPanel(self.document, self)
+        self.undo_view = QUndoView(self.document.undo_stack, self)
+        self.undo_view.setObjectName("undoHistory")
+        self.undo_view.setAccessibleName(tr("Undo history"))
+        self.undo_view.setEmptyLabel(tr("Opened"))
+        self.warnings_dock = self._add_dock(tr("Warnings"), "warningsDock", self.warnings_panel,
+                                            Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.history_dock = self._add_dock(tr("Undo history"), "historyDock", self.undo_view,
+                                           Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.warnings_dock, self.history_dock)
+        self.warnings_dock.raise_()
+        self.resizeDocks([self.warnings_dock], [90], Qt.Orientation.Vertical)
+        self.warnings_panel.item_chosen.connect(self.grid.select_item)
+        self.grid.edit_requested.connect(self.edit_item)
+        self.grid.edit_failed.connect(self._on_grid_edit_failed)
+        self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
+        self.people_panel.remove_requested.connect(self._on_people_panel_remove)
+        self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
+
+    def _add_dock(
+        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def set_language(self, code: str) -> None:
+        self.settings.set(LANGUAGE, code)
+        self.statusBar().showMessage(tr("The new language shows the next time Planner starts."), 10000)
+
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def show_report(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        event.accept()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(tr("{name}[*] — Planner").format(name=self.document.display_name))
+        self.setWindowModified(self.document.is_modified)
+
+    def _update_heading(self) -> None:
+        plan = self.document.plan
+        dates = sorted(d.date for d in plan.days)
+        when = f"{local_date(dates[0])} – {local_date(dates[-1])}" if dates else tr("no days yet")
+        self.heading.setText(
+            tr("{title}   ·   {when}   ·   times in {zone}").format(title=plan.title, when=when, zone=plan.timezone)
+        )
