@@ -4,85 +4,85 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="104"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="59"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="229"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="48"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="382"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="98"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="433"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="151"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view.py" line="458"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="176"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="506"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="224"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="115"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="574"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="115"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="117"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="576"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="117"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="635"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="168"/>
         <source>Delete {count} items</source>
         <translation>Eliminar {count} elementos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="648"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="181"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="650"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="183"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="701"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="232"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view.py" line="733"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="146"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
-        <location filename="../../src/planner/ui/calendar_view.py" line="747"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="160"/>
         <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>

@@ -1,0 +1,57 @@
+"""What the grid's halves (scene.py, input.py) count on from the view, for the type checker:
+they are mixins of CalendarView, deriving from this declaration there and from `object` at
+run time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from planner.domain.model import Plan
+    from planner.ui.calendar_view.blocks import BlockItem, BlockKind
+    from planner.ui.calendar_view.input import _Drag
+    from planner.ui.calendar_view.scene import DayColumn, PlanIndex
+    from planner.ui.document import PlanDocument
+
+    class GridParts(QGraphicsView):
+        edit_requested: SignalInstance
+        edit_failed: SignalInstance
+        week_changed: SignalInstance
+        snap_minutes: int
+        location_filter: str | None
+        clock: Callable[[ZoneInfo], datetime]
+        _document: PlanDocument
+        _scene: QGraphicsScene
+        _columns: list[DayColumn]
+        _first_hour: int
+        _last_hour: int
+        _hour_height: float
+        _zoom: float
+        _week: date
+        _highlighted: set[str]
+        _selected: set[str]
+        _drag: _Drag | None
+        _index: PlanIndex | None
+
+        def rebuild(self) -> None: ...
+        def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]: ...
+        def block(self, item_id: str) -> BlockItem | None: ...
+        def y_for(self, moment: datetime) -> float: ...
+        def current_day(self) -> date: ...
+        def show_week(self, day: date) -> None: ...
+        def step_week(self, weeks: int) -> None: ...
+        def select_item(self, item_id: str) -> bool: ...
+        def selected_ids(self) -> list[str]: ...
+        def highlight(self, item_ids: set[str]) -> None: ...
+        def _index_for(self, plan: Plan) -> PlanIndex: ...
+        def _block_at(self, position: Any) -> BlockItem | None: ...
+
+    Base = GridParts
+else:
+    Base = object

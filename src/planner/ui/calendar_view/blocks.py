@@ -1,0 +1,160 @@
+"""A turn, shift or media window on the grid: its rectangle, its painting and its text."""
+
+from __future__ import annotations
+
+import enum
+import html
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from planner.domain.checks import span
+from planner.domain.model import Plan, Shift, Turn
+from planner.ui.calendar_view.style import CANCELLED_FILL, CANCELLED_TEXT, HIGHLIGHT, TINY, WARNING_MARK
+from planner.ui.i18n import tr
+
+
+class BlockKind(enum.Enum):
+    WINDOW = "window"
+    TURN = "turn"
+    SHIFT = "shift"
+
+
+class BlockItem(QGraphicsRectItem):
+    """A window, turn or shift on the grid, carrying the id of the domain item it shows."""
+
+    def __init__(
+        self,
+        rect: QRectF,
+        kind: BlockKind,
+        item_id: str,
+        label: str,
+        detail: str,
+        fill: QColor,
+        text: QColor,
+        more: str = "",
+        cancelled: bool = False,
+    ) -> None:
+        super().__init__(rect)
+        self.kind = kind
+        self.item_id = item_id
+        self.cancelled = cancelled
+        self.highlighted = False  # e.g. changed by a proposed rotation
+        if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
+            fill, text = CANCELLED_FILL, CANCELLED_TEXT
+            label = tr("Cancelled: {label}").format(label=label)
+        self.label = label
+        self.detail = detail
+        self.warnings: list[str] = []
+        self._more = more
+        self._fill = fill
+        self._text = text
+        self.setBrush(QBrush(fill))
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setZValue({BlockKind.WINDOW: 0, BlockKind.TURN: 2, BlockKind.SHIFT: 2}[kind])
+        # Painted once into a pixmap and then copied: scrolling a busy week stays smooth.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if kind is not BlockKind.WINDOW:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+
+    def set_warnings(self, messages: list[str]) -> None:
+        """Mark the block (a red corner); the tooltip says why."""
+        self.warnings = messages
+
+    def tooltip_text(self) -> str:
+        """Who, when, and any warnings; made when the pointer rests on the block (see
+        CalendarView.viewportEvent), not for each of thousands of blocks up front."""
+        if self.kind is BlockKind.WINDOW and not self.warnings:
+            return ""
+        lines = [f"<b>{html.escape(self.label)}</b>", html.escape(self.detail), html.escape(self._more)]
+        lines += [f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in self.warnings]
+        return "<br>".join(line for line in lines if line)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        if rect.width() < TINY or rect.height() < TINY:
+            # A sliver in a crowded day (hundreds of shifts): a plain bar, as fast as it gets.
+            painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._fill.darker(125), 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
+        painter.setBrush(self._fill.darker(115) if self.isSelected() else self._fill)
+        radius = 0 if self.kind is BlockKind.WINDOW else 4
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if self.cancelled:
+            painter.setBrush(QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if self.highlighted:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(HIGHLIGHT, 3))
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
+        if self.warnings and self.kind is not BlockKind.WINDOW:  # a window's show in its day's header
+            corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(WARNING_MARK)
+            painter.drawPolygon(corner)
+        if self.kind is BlockKind.WINDOW:
+            return
+        painter.setPen(self._text)
+        if rect.width() < 48 and rect.height() > 1.5 * rect.width():
+            # A narrow lane reads better turned on its side, like a book's spine.
+            painter.save()
+            painter.translate(rect.left(), rect.bottom())
+            painter.rotate(-90)
+            self._draw_lines(painter, QRectF(0, 0, rect.height(), rect.width()).adjusted(6, 2, -4, -2))
+            painter.restore()
+        else:
+            self._draw_lines(painter, rect.adjusted(5, 3, -4, -2))
+
+    def _draw_lines(self, painter: QPainter, inner: QRectF) -> None:
+        """The label in bold, then the detail, each elided to the width; as many as fit."""
+        plain = QFont(painter.font())
+        plain.setPointSizeF(plain.pointSizeF() * 0.92)
+        bold = QFont(plain)
+        bold.setBold(True)
+        y = inner.top()
+        for text, font in ((self.label, bold), (self.detail, plain)):
+            metrics = QFontMetrics(font)
+            if y + metrics.height() > inner.bottom() + 2:
+                break
+            painter.setFont(font)
+            painter.drawText(
+                QRectF(inner.left(), y, inner.width(), metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
+            y += metrics.height()
+
+
+def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
+    """(label, detail, more) for a turn: who is on duty, when, and each person in full."""
+    people = [plan.people_by_id[p] for p in turn.person_ids if p in plan.people_by_id]
+    label = " & ".join(short_name(p.name) for p in people) or tr("No spokesperson")
+    more = "; ".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
+    return label, span(turn.start, turn.end), more
+
+
+def short_name(name: str) -> str:
+    """'Ana Morales, LCSW' -> 'Ana Morales': credentials after a comma wait for the tooltip."""
+    return name.split(",", 1)[0].strip() or name
+
+
+def shift_text(plan: Plan, shift: Shift) -> tuple[str, str]:
+    role = plan.roles_by_id.get(shift.role_id)
+    names = [plan.people_by_id[p].name for p in shift.person_ids if p in plan.people_by_id]
+    staffed = f"{len(shift.person_ids)}/{shift.needed}"
+    return (role.name if role else tr("Shift"), f"{span(shift.start, shift.end)} · {staffed} · {', '.join(names)}")

@@ -1,0 +1,225 @@
+"""Building the scene for the week shown: day columns, the time axis, windows, turns and shift
+lanes, the current-time line. Made once per plan load, size change or edit of that week."""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import (
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QGraphicsSimpleTextItem,
+)
+
+from planner.domain.checks import span
+from planner.domain.model import Plan, Shift, Turn, Window
+from planner.ui.calendar_view.base import Base
+from planner.ui.calendar_view.blocks import BlockItem, BlockKind, shift_text, turn_text
+from planner.ui.calendar_view.style import (
+    AXIS_TEXT,
+    AXIS_WIDTH,
+    GRID_LINE,
+    HEADER_HEIGHT,
+    MIN_COLUMN_WIDTH,
+    MIN_HOUR_HEIGHT,
+    NOW_LINE,
+    PAD,
+    ROLE_TEXT,
+    TURN_FILL,
+    TURN_SHARE,
+    TURN_TEXT,
+    WARNING_MARK,
+    WINDOW_FILL,
+    role_fill,
+)
+from planner.ui.grid_layout import assign_lanes, visible_hours
+from planner.ui.i18n import local_date, say, tr
+
+
+@dataclass(frozen=True)
+class DayColumn:
+    date: date
+    left: float
+    width: float
+
+
+class PlanIndex:
+    """A plan's windows, turns and shifts by date, made once per plan (plans are immutable)."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.windows: dict[date, list[Window]] = defaultdict(list)
+        self.turns: dict[date, list[Turn]] = defaultdict(list)
+        self.shifts: dict[date, list[Shift]] = defaultdict(list)
+        for day in plan.days:
+            self.windows[day.date].extend(day.windows)
+        for turn in plan.turns:
+            self.turns[turn.start.date()].append(turn)
+        for shift in plan.shifts:
+            self.shifts[shift.start.date()].append(shift)
+        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *(d.date for d in plan.days)})
+        self.hours = visible_hours(plan)
+        self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
+        self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
+
+
+def week_dates(monday: date, dates: set[date]) -> list[date]:
+    """The days of a week to show: Monday to Friday, and the weekend days that have something."""
+    week = [monday + timedelta(days=i) for i in range(7)]
+    return [d for d in week if d.weekday() < 5 or d in dates]
+
+
+class SceneBuilding(Base):
+    """The CalendarView's scene-building half (a mixin)."""
+
+    def rebuild(self) -> None:
+        plan = self._document.plan
+        index = self._index_for(plan)
+        self._drag = None
+        self._scene.clear()
+        dates = week_dates(self._week, set(index.dates))
+        self._first_hour, self._last_hour = index.hours
+        hours = self._last_hour - self._first_hour
+        viewport = self.viewport().size()
+        width = max(MIN_COLUMN_WIDTH, (viewport.width() - AXIS_WIDTH - 1) / max(1, len(dates)))
+        fit = max(MIN_HOUR_HEIGHT, (viewport.height() - HEADER_HEIGHT - 1) / hours)
+        self._hour_height = fit * self._zoom
+        self._columns = [DayColumn(d, AXIS_WIDTH + i * width, width) for i, d in enumerate(dates)]
+        total_width = AXIS_WIDTH + len(dates) * width
+        total_height = HEADER_HEIGHT + hours * self._hour_height
+        self._scene.setSceneRect(0, 0, total_width, total_height)
+        if not index.dates:
+            note = self._scene.addSimpleText(tr("This plan has no days yet."))
+            note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
+            note.setBrush(AXIS_TEXT)
+        self._draw_axis(total_width)
+        warned = self._warned()
+        for column in self._columns:
+            self._draw_header(plan, column, index, warned)
+            self._draw_windows(index, column, warned)
+            self._draw_turns(plan, index, column, warned)
+            self._draw_shifts(plan, index, column, warned)
+        self._draw_now(plan)
+        if self._highlighted:
+            self.highlight(self._highlighted)
+        for block in self.blocks():
+            if block.item_id in self._selected and block.kind is not BlockKind.WINDOW:
+                block.setSelected(True)
+
+    def _index_for(self, plan: Plan) -> PlanIndex:
+        if self._index is None or self._index.plan is not plan:
+            self._index = PlanIndex(plan)
+        return self._index
+
+    def _warned(self) -> dict[str, list[str]]:
+        warned: dict[str, list[str]] = defaultdict(list)
+        for warning in self._document.known_warnings() or ():
+            warned[warning.item_id].append(say(warning.text))
+        return warned
+
+    def _draw_axis(self, total_width: float) -> None:
+        pen = QPen(GRID_LINE)
+        for hour in range(self._first_hour, self._last_hour + 1):
+            y = HEADER_HEIGHT + (hour - self._first_hour) * self._hour_height
+            self._scene.addLine(AXIS_WIDTH - 6, y, total_width, y, pen).setZValue(1)
+            if hour < self._last_hour:
+                label = self._scene.addSimpleText(f"{hour:02d}:00")
+                label.setBrush(AXIS_TEXT)
+                label.setPos(AXIS_WIDTH - 10 - label.boundingRect().width(), y - label.boundingRect().height() / 2)
+        bottom = HEADER_HEIGHT + (self._last_hour - self._first_hour) * self._hour_height
+        for column in self._columns:
+            self._scene.addLine(column.left, 0, column.left, bottom, pen).setZValue(1)
+
+    def _draw_header(self, plan: Plan, column: DayColumn, index: PlanIndex, warned: dict[str, list[str]]) -> None:
+        title = QGraphicsSimpleTextItem(local_date(column.date, "ddd d MMM"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        title.setFont(font)
+        title.setPos(column.left + 8, 6)
+        title.setData(0, column.date.isoformat())
+        self._scene.addItem(title)
+        windows = self._shown(index.windows.get(column.date, []))
+        if windows:
+            hours = ", ".join(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
+            sub = self._scene.addSimpleText(tr("Media {hours}").format(hours=hours))
+            sub.setBrush(AXIS_TEXT)
+            sub.setPos(column.left + 8, 6 + title.boundingRect().height())
+            gaps = [m for w in windows for m in warned.get(w.id, [])]
+            if gaps:  # a window left partly uncovered: said in the header, where it is seen
+                mark = self._scene.addSimpleText("⚠")
+                mark.setBrush(WARNING_MARK)
+                mark.setPos(column.left + column.width - 22, 6)
+                mark.setToolTip("<br>".join(html.escape(m) for m in gaps))
+                mark.setData(0, "window-warning")
+
+    def _shown(self, items: list[Any]) -> list[Any]:
+        """Items at the location chosen in the filter (all of them without one)."""
+        if self.location_filter is None:
+            return items
+        return [i for i in items if i.location_id == self.location_filter]
+
+    def _rect(self, column: DayColumn, start: datetime, end: datetime, left: float, width: float) -> QRectF:
+        top = self.y_for(start)
+        bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
+        return QRectF(column.left + left, top + 1, width, max(bottom - top - 2, 6))
+
+    def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
+        for window in self._shown(index.windows.get(column.date, [])):
+            rect = self._rect(column, window.start, window.end, 1, column.width - 1)
+            label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
+            block = BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT,
+                              cancelled=window.cancelled)  # fmt: skip
+            block.set_warnings(warned.get(window.id, []))
+            self._scene.addItem(block)
+
+    def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
+        turns = index.turns.get(column.date, [])
+        if self.location_filter:
+            windows = plan.windows_by_id
+            turns = [
+                t for t in turns if t.window_id in windows and windows[t.window_id].location_id == self.location_filter
+            ]
+        # Turns of windows at the same hours (several sites) stand side by side.
+        lanes, counts = assign_lanes([(t.start, t.end) for t in turns])
+        area = (column.width - 2 * PAD) * TURN_SHARE
+        for turn, lane, count in zip(turns, lanes, counts, strict=True):
+            lane_width = area / count
+            rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
+            label, detail, more = turn_text(plan, turn)
+            off = turn.window_id in index.cancelled_windows
+            block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
+            block.set_warnings(warned.get(turn.id, []))
+            self._scene.addItem(block)
+
+    def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
+        shifts = self._shown(index.shifts.get(column.date, []))
+        lanes, counts = assign_lanes([(s.start, s.end) for s in shifts])
+        turn_width = (column.width - 2 * PAD) * TURN_SHARE
+        area_left = PAD + turn_width + PAD
+        for shift, lane, count in zip(shifts, lanes, counts, strict=True):
+            lane_width = (column.width - area_left - PAD) / count
+            rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
+            label, detail = shift_text(plan, shift)
+            fill = role_fill(index.role_order.get(shift.role_id, 0))
+            off = shift.cancelled
+            block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT, cancelled=off)
+            block.set_warnings(warned.get(shift.id, []))
+            self._scene.addItem(block)
+
+    def _draw_now(self, plan: Plan) -> None:
+        now = self.clock(plan.zone)
+        column = next((c for c in self._columns if c.date == now.date()), None)
+        if column is None or not self._first_hour <= now.hour < self._last_hour:
+            return
+        y = self.y_for(now)
+        line = self._scene.addLine(column.left, y, column.left + column.width, y, QPen(NOW_LINE, 2))
+        line.setZValue(5)
+        line.setToolTip(tr("Now, {time}").format(time=f"{now:%H:%M}"))
+        line.setData(0, "now")

@@ -1,0 +1,182 @@
+"""The week grid: a QGraphicsView over the document's plan; scene.py builds what it shows and
+input.py handles mouse and keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
+
+from planner.domain.model import Shift, Turn, Window, WindowId
+from planner.ui.calendar_view.blocks import BlockItem, BlockKind
+from planner.ui.calendar_view.input import GridInput, _Drag
+from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding
+from planner.ui.calendar_view.style import HEADER_HEIGHT, MIN_HOUR_HEIGHT
+from planner.ui.document import PlanDocument
+from planner.ui.i18n import tr
+
+MIN_ZOOM, MAX_ZOOM = 0.5, 4.0
+
+
+class CalendarView(SceneBuilding, GridInput, QGraphicsView):
+    """A week of the document's plan: day columns, shaded windows, turns and shift lanes.
+
+    Only the shown week is built, so a plan of months opens as fast as one of days. Turns and
+    shifts are dragged to move (snapped), stretched by their bottom edge, given a person by
+    dropping one from the people panel, and edited by keyboard as well: arrows move, Shift+
+    arrows resize, Delete removes, Enter edits, Page Up/Down change the week."""
+
+    edit_requested = Signal(str)  # an item id: open its editor
+    edit_failed = Signal(str)  # why a drag or key edit could not be made
+    week_changed = Signal()
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendarGrid")
+        self.setAccessibleName(tr("Calendar grid"))
+        self._document = document
+        self._scene = QGraphicsScene(self)
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # rebuilt, not moved
+        self.setScene(self._scene)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAcceptDrops(True)
+        self.viewport().setMouseTracking(True)
+        self.snap_minutes = 15
+        self.location_filter: str | None = None  # a location id, or None for all
+        self.clock: Callable[[ZoneInfo], datetime] = lambda zone: datetime.now(zone)
+        self._columns: list[DayColumn] = []
+        self._first_hour, self._last_hour = 8, 18
+        self._hour_height = float(MIN_HOUR_HEIGHT)
+        self._zoom = 1.0
+        self._week = date.min  # the Monday of the week shown
+        self._highlighted: set[str] = set()
+        self._selected: set[str] = set()
+        self._drag: _Drag | None = None
+        self._index: PlanIndex | None = None
+        document.plan_loaded.connect(self._on_document_plan_loaded)
+        document.plan_changed.connect(self._on_document_plan_changed)
+        document.warnings_changed.connect(self._on_document_warnings_changed)
+        self._on_document_plan_loaded()
+
+    def day_columns(self) -> list[DayColumn]:
+        return list(self._columns)
+
+    def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]:
+        items = [i for i in self._scene.items(Qt.SortOrder.AscendingOrder) if isinstance(i, BlockItem)]
+        return [i for i in items if kind is None or i.kind is kind]
+
+    def block(self, item_id: str) -> BlockItem | None:
+        return next((b for b in self.blocks() if b.item_id == item_id and b.kind is not BlockKind.WINDOW), None)
+
+    def highlight(self, item_ids: set[str]) -> None:
+        """Outline these items (kept across rebuilds), e.g. what a proposal changes."""
+        self._highlighted = set(item_ids)
+        for block in self.blocks():
+            block.highlighted = block.item_id in self._highlighted
+            block.update()
+
+    def y_for(self, moment: datetime) -> float:
+        hours = moment.hour + moment.minute / 60 - self._first_hour
+        return HEADER_HEIGHT + max(0.0, min(hours, self._last_hour - self._first_hour)) * self._hour_height
+
+    def selected_ids(self) -> list[str]:
+        return [b.item_id for b in self.blocks() if b.isSelected() and b.kind is not BlockKind.WINDOW]
+
+    @property
+    def week(self) -> date:
+        return self._week
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def show_week(self, day: date) -> None:
+        monday = day - timedelta(days=day.weekday())
+        if monday != self._week:
+            self._week = monday
+            self.rebuild()
+            self.week_changed.emit()
+
+    def step_week(self, weeks: int) -> None:
+        self.show_week(self._week + timedelta(weeks=weeks))
+
+    def set_zoom(self, zoom: float) -> None:
+        self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
+        self.rebuild()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self._zoom * factor)
+
+    def set_location_filter(self, location_id: str | None) -> None:
+        self.location_filter = location_id
+        self.rebuild()
+
+    def select_item(self, item_id: str) -> bool:
+        """Show the week holding a turn, shift or window, select it and scroll to it."""
+        plan = self._document.plan
+        items: list[Turn | Shift | Window] = [*plan.turns, *plan.shifts, *plan.windows()]
+        moment = next((i.start for i in items if i.id == item_id), None)
+        if moment is None:
+            return False
+        self.show_week(moment.date())
+        self._scene.clearSelection()
+        # A window is shown by selecting its turns nobody is on: those are what need doing.
+        wanted = {item_id}
+        if item_id in plan.windows_by_id:
+            wanted |= {t.id for t in plan.turns_in(WindowId(item_id)) if not t.person_ids}
+        found = False
+        for block in self.blocks():
+            if block.item_id in wanted:
+                block.setSelected(block.kind is not BlockKind.WINDOW)
+                if block.item_id == item_id:
+                    self.ensureVisible(block)
+                found = True
+        self._selected = set(self.selected_ids())
+        return found
+
+    def current_day(self) -> date:
+        """The day of the selected turn or shift, or else the first day shown."""
+        for item_id in self.selected_ids():
+            item = self._item(item_id)
+            if item is not None:
+                return item.start.date()
+        return self._columns[0].date if self._columns else self._week
+
+    def _on_document_plan_loaded(self) -> None:
+        dates = self._index_for(self._document.plan).dates
+        first = dates[0] if dates else self.clock(self._document.plan.zone).date()
+        self._week = first - timedelta(days=first.weekday())
+        self._selected.clear()
+        self.rebuild()
+        self.week_changed.emit()
+
+    def _on_document_plan_changed(self) -> None:
+        had_dates = self._index is not None and bool(self._index.dates)
+        dates = self._index_for(self._document.plan).dates
+        if dates and not had_dates:  # the first days of an empty plan: go and show them
+            self._week = dates[0] - timedelta(days=dates[0].weekday())
+            self.week_changed.emit()
+        self.rebuild()
+
+    def _on_document_warnings_changed(self) -> None:
+        self.rebuild()  # a week rebuilds in milliseconds; the marks and headers follow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size() != event.oldSize():
+            self.rebuild()
