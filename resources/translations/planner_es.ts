@@ -293,7 +293,7 @@
     <message>
         <location filename="../../src/planner/ui/editors.py" line="255"/>
         <location filename="../../src/planner/ui/panels.py" line="105"/>
-        <location filename="../../src/planner/ui/rotation.py" line="55"/>
+        <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
@@ -1475,137 +1475,137 @@
         <translation>Reparar la rotación tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="54"/>
+        <location filename="../../src/planner/ui/rotation.py" line="81"/>
         <source>Spokespeople and their limits</source>
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55"/>
+        <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55"/>
+        <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Hours a day</source>
         <translation>Horas al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="55"/>
+        <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Turns in a row</source>
         <translation>Turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="56"/>
+        <location filename="../../src/planner/ui/rotation.py" line="83"/>
         <source>Rest (h)</source>
         <translation>Descanso (h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="56"/>
+        <location filename="../../src/planner/ui/rotation.py" line="83"/>
         <source>Days in a row</source>
         <translation>Días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="78"/>
+        <location filename="../../src/planner/ui/rotation.py" line="107"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="79"/>
+        <location filename="../../src/planner/ui/rotation.py" line="108"/>
         <source>Time limit</source>
         <translation>Tiempo máximo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="80"/>
+        <location filename="../../src/planner/ui/rotation.py" line="109"/>
         <source>Search for at most:</source>
         <translation>Buscar como máximo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="82"/>
+        <location filename="../../src/planner/ui/rotation.py" line="111"/>
         <source>Who is out</source>
         <translation>Quién falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="86"/>
+        <location filename="../../src/planner/ui/rotation.py" line="115"/>
         <source>Out from</source>
         <translation>Falta desde</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="92"/>
+        <location filename="../../src/planner/ui/rotation.py" line="121"/>
         <source>Who is out:</source>
         <translation>Quién falta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="93"/>
+        <location filename="../../src/planner/ui/rotation.py" line="122"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="94"/>
+        <location filename="../../src/planner/ui/rotation.py" line="123"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="97"/>
+        <location filename="../../src/planner/ui/rotation.py" line="126"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="99"/>
+        <location filename="../../src/planner/ui/rotation.py" line="128"/>
         <source>Health limits per person (defaults by role; stricter for strikers):</source>
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="109"/>
+        <location filename="../../src/planner/ui/rotation.py" line="141"/>
         <source>Current plan</source>
         <translation>Plan actual</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="110"/>
+        <location filename="../../src/planner/ui/rotation.py" line="142"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="118"/>
+        <location filename="../../src/planner/ui/rotation.py" line="56"/>
         <source>Rotation report</source>
         <translation>Informe de la rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="122"/>
+        <location filename="../../src/planner/ui/rotation.py" line="60"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="153"/>
+        <location filename="../../src/planner/ui/rotation.py" line="164"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="168"/>
+        <location filename="../../src/planner/ui/rotation.py" line="179"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="170"/>
+        <location filename="../../src/planner/ui/rotation.py" line="181"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="181"/>
+        <location filename="../../src/planner/ui/rotation.py" line="192"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="185"/>
+        <location filename="../../src/planner/ui/rotation.py" line="196"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="194"/>
+        <location filename="../../src/planner/ui/rotation.py" line="205"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="194"/>
+        <location filename="../../src/planner/ui/rotation.py" line="205"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>

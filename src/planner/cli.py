@@ -278,6 +278,8 @@ def _stamp(text: str) -> datetime:
     return moment
 
 
+# Long on purpose: the table of every command and its options, read top to bottom like
+# `planner --help`; split up, a command's options would sit away from its name.
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planner",

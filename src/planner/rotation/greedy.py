@@ -23,6 +23,8 @@ class Duty:
     today: tuple[Minutes, ...] = ()  # the day being filled: its slots, in minutes from the day's first
 
 
+# Long on purpose: one pass whose helpers (allowed, take) are closures over the state it
+# fills; as separate functions each would take the same six arguments.
 def greedy(problem: Problem, groups: list[Group], shares: Shares) -> set[tuple[PersonId, int]]:
     """A quick rotation to start the solver from: day by day, the turns only some people can
     take first (pairs, languages), each seat goes to whoever is furthest behind their share

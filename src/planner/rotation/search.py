@@ -98,80 +98,97 @@ def solve_whole(problem: Problem, groups: list[Group], shares: Shares, start: se
 
 
 def solve_by_parts(problem: Problem, groups: list[Group], shares: Shares, start: set[tuple[PersonId, int]],
-                    request: RotationRequest, started: float) -> Outcome:  # fmt: skip
+                   request: RotationRequest, started: float) -> Outcome:  # fmt: skip
     """A rotation of months in one model is too big for CP-SAT to start within seconds. Start
     from the greedy rotation and re-solve it a day at a time, the rest held as it is and
     fairness still counted over the whole plan, round after round; stop at the fairness floor,
     the time limit, or two rounds without a gain."""
-    from ortools.sat.python import cp_model
+    search = _PartsSearch(problem, groups, shares, start, request, started)
+    search.fill_empty_seats()
+    first_solution = time.monotonic() - started if not search.unfilled() else None
+    return search.improve(first_solution)
 
-    deadline = started + request.time_limit
-    day_of = [group.day for group in groups]
-    days = sorted(set(day_of))
-    weight = REPAIR_CHANGE_WEIGHT if request.repair_person is not None else 1
-    chosen = set(start)
-    floor = fairness_bound(problem, groups, shares)
 
-    def total() -> int:
-        return int(objective(penalties_of(problem, groups, chosen, shares))) + weight * changes_made(groups, chosen)
+class _PartsSearch:
+    """The rotation being improved a part at a time, and what each round needs."""
 
-    def unfilled() -> list[int]:
-        filled = Counter(g for _, g in chosen)
-        return [g for g, group in enumerate(groups) if group.fixed is None and filled[g] < group.seats]
+    def __init__(self, problem: Problem, groups: list[Group], shares: Shares, start: set[tuple[PersonId, int]],
+                 request: RotationRequest, started: float) -> None:  # fmt: skip
+        self.problem, self.groups, self.shares, self.request = problem, groups, shares, request
+        self.started = started
+        self.finish = started + request.time_limit - FINISH_SECONDS
+        self.day_of = [group.day for group in groups]
+        self.days = sorted(set(self.day_of))
+        self.weight = REPAIR_CHANGE_WEIGHT if request.repair_person is not None else 1
+        self.chosen = set(start)
+        self.floor = fairness_bound(problem, groups, shares)
 
-    finish = deadline - FINISH_SECONDS
+    def total(self) -> int:
+        penalty = int(objective(penalties_of(self.problem, self.groups, self.chosen, self.shares)))
+        return penalty + self.weight * changes_made(self.groups, self.chosen)
 
-    def improve(inside: set[date], seconds: float) -> float | None:
+    def unfilled(self) -> list[int]:
+        filled = Counter(g for _, g in self.chosen)
+        return [g for g, group in enumerate(self.groups) if group.fixed is None and filled[g] < group.seats]
+
+    def solve_part(self, inside: set[date], seconds: float) -> float | None:
         """Re-solve the days `inside` with the rest as it stands; the part's score, if solved."""
-        nonlocal chosen
-        part = Part([g for g, day in enumerate(day_of) if day in inside], {p.id: set() for p in problem.people})
-        for pid, g in chosen:
-            if day_of[g] not in inside:
-                part.worked_outside[pid].add(day_of[g])
-        model, handles = build(problem, groups, with_assumptions=False, part=part)
+        from ortools.sat.python import cp_model
+
+        part = Part(
+            [g for g, day in enumerate(self.day_of) if day in inside], {p.id: set() for p in self.problem.people}
+        )
+        for pid, g in self.chosen:
+            if self.day_of[g] not in inside:
+                part.worked_outside[pid].add(self.day_of[g])
+        model, handles = build(self.problem, self.groups, with_assumptions=False, part=part)
         y = handles["y"]
-        score = penalty_terms(problem, groups, model, y, shares, settled=chosen)
-        model.minimize(score + weight * changes(groups, y))
+        score = penalty_terms(self.problem, self.groups, model, y, self.shares, settled=self.chosen)
+        model.minimize(score + self.weight * changes(self.groups, y))
         for key, var in y.items():
-            model.add_hint(var, key in chosen)
+            model.add_hint(var, key in self.chosen)
         solver = cp_model.CpSolver()
-        solver.parameters.max_time_in_seconds = max(0.05, min(seconds, finish - time.monotonic()))
-        solver.parameters.num_workers = request.workers
+        solver.parameters.max_time_in_seconds = max(0.05, min(seconds, self.finish - time.monotonic()))
+        solver.parameters.num_workers = self.request.workers
         if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             return None
         inside_groups = set(part.groups)
-        chosen = {key for key in chosen if key[1] not in inside_groups}
-        chosen |= {key for key, var in y.items() if solver.value(var)}
+        self.chosen = {key for key in self.chosen if key[1] not in inside_groups}
+        self.chosen |= {key for key, var in y.items() if solver.value(var)}
         return float(solver.objective_value)
 
-    # First fill the seats the greedy rotation left empty, a day at a time; where a day cannot
-    # be filled as its neighbours stand, take in more days around it, up to the whole plan.
-    for day in sorted({day_of[g] for g in unfilled()}):
-        reach = 0
-        while time.monotonic() < finish and any(day_of[g] == day for g in unfilled()):
-            inside = {d for d in days if abs((d - day).days) <= reach}
-            if improve(inside, PART_SECONDS * len(inside)) is None and len(inside) == len(days):
-                break
-            reach = 2 * reach + 1
-    first_solution = time.monotonic() - started if not unfilled() else None
-    best, stale = total(), 0
-    while time.monotonic() < finish and (best > floor or first_solution is None) and stale < 2:
-        before = best
-        # Days where someone is on a turn they would rather not do first: only a part holding
-        # that day can undo it; then every day in turn, for fairness over the whole plan.
-        unwilling = sorted({day_of[g] for pid, g in chosen if reluctant(problem, groups[g], pid)})
-        for day in [*unwilling, *days]:
-            if time.monotonic() > finish or (best <= floor and first_solution is not None):
-                break
-            score = improve({day}, PART_SECONDS)
-            if first_solution is None and not unfilled():
-                first_solution = time.monotonic() - started
-            # The whole plan scores at least what this part's model scored; only then can it
-            # have reached the floor.
-            if score is not None and score <= floor:
-                best = min(best, total())
-        best = min(best, total())
-        stale = stale + 1 if best >= before else 0  # two rounds without a gain: as good as parts get
-    if first_solution is None:
-        return Outcome("unknown", set())
-    return Outcome("optimal" if best <= floor else "feasible", chosen, best, floor, first_solution)
+    def fill_empty_seats(self) -> None:
+        """Fill the seats the greedy rotation left empty, a day at a time; where a day cannot
+        be filled as its neighbours stand, take in more days around it, up to the whole plan."""
+        for day in sorted({self.day_of[g] for g in self.unfilled()}):
+            reach = 0
+            while time.monotonic() < self.finish and any(self.day_of[g] == day for g in self.unfilled()):
+                inside = {d for d in self.days if abs((d - day).days) <= reach}
+                if self.solve_part(inside, PART_SECONDS * len(inside)) is None and len(inside) == len(self.days):
+                    break
+                reach = 2 * reach + 1
+
+    def improve(self, first_solution: float | None) -> Outcome:
+        """Rounds over the days until the floor, the time limit, or two rounds without a gain."""
+        best, stale = self.total(), 0
+        while time.monotonic() < self.finish and (best > self.floor or first_solution is None) and stale < 2:
+            before = best
+            # Days where someone is on a turn they would rather not do first: only a part
+            # holding that day can undo it; then every day in turn, for fairness over all.
+            unwilling = sorted({self.day_of[g] for pid, g in self.chosen
+                                if reluctant(self.problem, self.groups[g], pid)})  # fmt: skip
+            for day in [*unwilling, *self.days]:
+                if time.monotonic() > self.finish or (best <= self.floor and first_solution is not None):
+                    break
+                score = self.solve_part({day}, PART_SECONDS)
+                if first_solution is None and not self.unfilled():
+                    first_solution = time.monotonic() - self.started
+                # The whole plan scores at least what this part's model scored; only then can
+                # it have reached the floor.
+                if score is not None and score <= self.floor:
+                    best = min(best, self.total())
+            best = min(best, self.total())
+            stale = stale + 1 if best >= before else 0  # two rounds without a gain: as good as parts get
+        if first_solution is None:
+            return Outcome("unknown", set())
+        return Outcome("optimal" if best <= self.floor else "feasible", self.chosen, best, self.floor, first_solution)

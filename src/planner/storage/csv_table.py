@@ -12,7 +12,8 @@ from planner.domain.model import Person, PersonKind
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
 from planner.storage.errors import PlanFormatError
-from planner.storage.schema import PEOPLE, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
+from planner.storage.schema import PEOPLE
+from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,34 @@ class RotationDialog(QDialog):
         self.repair = repair
         self.proposal: Plan | None = None
         plan = document.plan
+        self.limits = self._limits_table(plan)
+        settings = self._constraints(plan, repair)
+        grids = self._grids(document, plan)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(tr("Rotation report"))
+        self.report.setMaximumHeight(140)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.accept_button.setText(tr("Accept"))
+        self.accept_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
+        top = QHBoxLayout()
+        top.addWidget(settings, 1)
+        top.addWidget(self.report, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grids, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1400, 900)
+
+        self._solver = Background("rotation", self)
+        self.finished.connect(lambda _result: self._solver.shutdown())
+
+    def _limits_table(self, plan: Plan) -> QTableWidget:
+        """Each spokesperson's health limits, as the rotation will respect them."""
         limits = QTableWidget(0, 6, self)
         limits.setObjectName("rotationLimits")
         limits.setAccessibleName(tr("Spokespeople and their limits"))
@@ -69,8 +96,10 @@ class RotationDialog(QDialog):
             for column, text in enumerate(values):
                 limits.setItem(row, column, QTableWidgetItem(text))
         limits.resizeColumnsToContents()
-        self.limits = limits
+        return limits
 
+    def _constraints(self, plan: Plan, repair: bool) -> QGroupBox:
+        """The limits, the time to search, and for a repair who is out from when."""
         form = QFormLayout()
         self.time_limit = QDoubleSpinBox(self)
         self.time_limit.setRange(1, 600)
@@ -97,9 +126,12 @@ class RotationDialog(QDialog):
         settings = QGroupBox(tr("Constraints"), self)
         box = QVBoxLayout(settings)
         box.addWidget(QLabel(tr("Health limits per person (defaults by role; stricter for strikers):")))
-        box.addWidget(limits)
+        box.addWidget(self.limits)
         box.addLayout(form)
+        return settings
 
+    def _grids(self, document: PlanDocument, plan: Plan) -> QHBoxLayout:
+        """The plan and the proposal side by side."""
         self.current = CalendarView(document, self)
         self._proposed_document = PlanDocument(self)
         self._proposed_document.show_plan(plan)
@@ -113,28 +145,7 @@ class RotationDialog(QDialog):
             pane.addWidget(QLabel(f"<b>{title}</b>"))
             pane.addWidget(view)
             grids.addLayout(pane)
-        self.report = QPlainTextEdit(self)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(tr("Rotation report"))
-        self.report.setMaximumHeight(140)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText(tr("Accept"))
-        self.accept_button.setEnabled(False)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addWidget(settings, 1)
-        top.addWidget(self.report, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grids, 1)
-        layout.addWidget(self.buttons)
-        self.resize(1400, 900)
-
-        self._solver = Background("rotation", self)
-        self.finished.connect(lambda _result: self._solver.shutdown())
+        return grids
 
     def solve(self) -> None:
         """Solve in a worker thread: a big plan may take the whole time limit, and the window
