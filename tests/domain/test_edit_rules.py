@@ -1,0 +1,193 @@
+"""The edit functions' rules, stated exactly: boundaries, messages, ids, what is matched."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner.domain.edits import (
+    EditError,
+    NewWindow,
+    add_media_windows,
+    assign_person,
+    copy_day,
+    find_item,
+    move_item,
+    put_item,
+    remove_items,
+    retime_item,
+)
+from planner.domain.model import PersonId
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 4) -> datetime:
+    return datetime(2025, month, day, hour, minute, tzinfo=LA)
+
+
+@pytest.fixture
+def plan(make_plan):
+    return make_plan(
+        locations=[{"id": "loc", "name": "Kaiser LA", "address": "4867 W Sunset Blvd"},
+                   {"id": "park", "name": "Park", "address": "1 Main St"}],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"},
+            {"id": "w2", "start": "2025-04-07T14:00", "end": "2025-04-07T16:00", "location": "park"}]}],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00",
+                "people": ["ana"]}],
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-07T09:00",
+                 "end": "2025-04-07T13:00", "people": ["vic"]}],
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------- imports
+
+
+def test_an_event_met_twice_is_added_once_and_the_second_is_named(plan):
+    new = NewWindow("uid-1@cal", at(8, 10), at(8, 12))
+    result = add_media_windows(plan, [new, new], None)
+    assert [w.start for w in result.added] == [at(8, 10)]
+    assert [str(n) for n in result.notes] == ["2025-04-08 10:00: already in the plan, left as it is"]
+    again = add_media_windows(result.plan, [new], None)
+    assert again.added == [] and len(again.notes) == 1 and again.plan == result.plan
+
+
+def test_imported_windows_get_turns_of_the_plans_length_on_a_new_day(plan):
+    result = add_media_windows(plan, [NewWindow("k", at(9, 10), at(9, 12, 30))], None)
+    [window] = result.added
+    turns = result.plan.turns_in(window.id)
+    assert [(t.start, t.end) for t in turns] == [
+        (at(9, 10), at(9, 11)),
+        (at(9, 11), at(9, 12)),
+        (at(9, 12), at(9, 12, 30)),
+    ]
+    assert len({t.id for t in turns}) == 3 and all(t.person_ids == () for t in turns)
+    assert [d.date for d in result.plan.days] == [date(2025, 4, 7), date(2025, 4, 9)]
+    assert window.location_id == "loc"  # no place given: the plan's first location
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("", "park"),  # the default asked for
+        ("  PARK ", "park"),
+        ("1 main   st", "park"),
+        ("Kaiser LA, 4867 W Sunset Blvd", "loc"),
+    ],
+)
+def test_a_place_names_an_existing_location_by_name_address_or_both(plan, place, expected):
+    result = add_media_windows(plan, [NewWindow("k", at(8, 10), at(8, 11), place)], "park")
+    assert result.added[0].location_id == expected
+    assert result.plan.locations == plan.locations
+
+
+def test_an_unknown_place_becomes_a_location_with_name_and_address(plan):
+    result = add_media_windows(plan, [NewWindow("a", at(8, 10), at(8, 11), "City Hall, 200 N Spring St"),
+                                      NewWindow("b", at(9, 10), at(9, 11), "Grand Park")], None)  # fmt: skip
+    hall, park = result.plan.locations[2:]
+    assert (hall.name, hall.address) == ("City Hall", "200 N Spring St")
+    assert (park.name, park.address) == ("Grand Park", "Grand Park")
+    assert result.added[0].location_id == hall.id and result.added[1].location_id == park.id
+
+
+def test_without_any_location_the_window_is_skipped_and_said(make_plan):
+    bare = make_plan(locations=[])
+    result = add_media_windows(bare, [NewWindow("k", at(8, 10), at(8, 11))], None)
+    assert result.added == [] and result.plan == bare
+    assert [str(n) for n in result.notes] == [
+        "2025-04-08 10:00: no location given and the plan has none; add one first"
+    ]
+
+
+# ---------------------------------------------------------------------------------- moving and editing
+
+
+def test_an_end_at_the_start_is_refused_with_both_times(plan):
+    with pytest.raises(EditError) as caught:
+        retime_item(plan, "t1", at(7, 10, 30), at(7, 10, 30))
+    assert str(caught.value) == "the turn Mon 07 Apr 10:00: the end (10:30) must be after the start (10:30)"
+    assert retime_item(plan, "t1", at(7, 10, 30), at(7, 10, 31)).turns[0].end == at(7, 10, 31)
+
+
+def test_a_turn_moved_into_another_window_joins_it_and_keeps_its_length(plan):
+    moved = move_item(plan, "t1", at(7, 14, 30))
+    [turn] = moved.turns
+    assert (turn.window_id, turn.start, turn.end) == ("w2", at(7, 14, 30), at(7, 15, 30))
+    stays = move_item(plan, "t1", at(7, 11)).turns[0]
+    assert stays.window_id == "w1"  # its own window still holds it
+    outside = move_item(plan, "t1", at(7, 18)).turns[0]
+    assert outside.window_id == "w1"  # no window holds it: it keeps its own
+
+
+def test_a_shift_is_retimed_in_place(plan):
+    shift = retime_item(plan, "s1", at(7, 8), at(7, 14)).shifts[0]
+    assert (shift.start, shift.end, shift.person_ids) == (at(7, 8), at(7, 14), ("vic",))
+
+
+def test_put_item_refuses_an_end_at_the_start_and_names_the_item(plan):
+    from dataclasses import replace
+
+    with pytest.raises(EditError) as caught:
+        put_item(plan, replace(plan.shifts[0], end=plan.shifts[0].start))
+    assert str(caught.value) == "the shift Mon 07 Apr 09:00: the end must be after the start"
+
+
+def test_a_time_the_clocks_skip_is_refused_and_named(make_plan):
+    plan = make_plan(
+        days=[{"date": "2025-03-08", "windows": [
+            {"id": "w", "start": "2025-03-08T02:00", "end": "2025-03-08T04:00", "location": "loc"}]}],
+    )  # fmt: skip
+    with pytest.raises(EditError) as caught:  # 02:00–03:00 on 9 March does not happen in Los Angeles
+        copy_day(plan, date(2025, 3, 8), [date(2025, 3, 9)])
+    assert str(caught.value) == (
+        "The media window 02:00 copied to Sun 09 Mar (Sun 09 Mar 02:00) does not exist in "
+        "America/Los_Angeles: the clocks skip it"
+    )
+
+
+# ---------------------------------------------------------------------------------- people
+
+
+def test_assigning_names_the_unknown_person_and_refuses_the_wrong_kind(plan):
+    with pytest.raises(EditError) as caught:
+        assign_person(plan, "t1", PersonId("nobody"))
+    assert str(caught.value) == "No person has the id 'nobody'"
+    with pytest.raises(EditError) as caught:
+        assign_person(plan, "t1", PersonId("vic"))
+    assert str(caught.value) == "Vic is a volunteer; only a spokesperson can take the turn Mon 07 Apr 10:00"
+    assert assign_person(plan, "t1", PersonId("ana")) is plan  # already on it
+    assert assign_person(plan, "t1", PersonId("ben")).turns[0].person_ids == ("ana", "ben")
+
+
+def test_unknown_ids_are_named_not_ignored(plan):
+    with pytest.raises(EditError) as caught:
+        remove_items(plan, ["t1", "zz"])
+    assert str(caught.value) == "No turn or shift has the id 'zz'"
+    assert find_item(plan, "s1") is plan.shifts[0]
+    assert remove_items(plan, ["t1"]).turns == () and remove_items(plan, ["t1"]).shifts == plan.shifts
+
+
+# ---------------------------------------------------------------------------------- copying days
+
+
+def test_a_day_copied_twice_onto_the_same_day_gets_fresh_ids_each_time(plan):
+    once = copy_day(plan, date(2025, 4, 7), [date(2025, 4, 9)])
+    twice = copy_day(once, date(2025, 4, 7), [date(2025, 4, 9)])
+    ids = [w.id for w in twice.windows()]
+    assert ids == ["w1", "w2", "w1-20250409", "w1-20250409-2", "w2-20250409", "w2-20250409-2"]
+    turn_ids = [t.id for t in twice.turns]
+    assert turn_ids == ["t1", "t1-20250409", "t1-20250409-2"] and len(set(turn_ids)) == 3
+    copied = twice.turns[1]
+    assert (copied.window_id, copied.start, copied.end, copied.person_ids) == (
+        "w1-20250409", at(9, 10), at(9, 11), ("ana",))  # fmt: skip
+    shift = twice.shifts[1]
+    assert (shift.id, shift.start, shift.end, shift.person_ids) == ("s1-20250409", at(9, 9), at(9, 13), ("vic",))
+
+
+def test_copying_a_day_onto_itself_changes_nothing(plan):
+    assert copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7)]) == plan
+    across = copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7) + timedelta(days=7)])
+    assert [d.date for d in across.days] == [date(2025, 4, 7), date(2025, 4, 14)]
