@@ -44,3 +44,44 @@ def test_a_day_note_is_on_its_page(example_plan):
     plan = set_day_note(example_plan, date(2025, 4, 9), "  Rally at noon  ")
     assert [d.note for d in run_sheet(plan).days] == ["", "", "Rally at noon", "", ""]
     assert set_day_note(plan, date(2025, 4, 12), "Rest day").days[-1].date == date(2025, 4, 12)
+
+
+def test_every_line_of_a_day_word_for_word(make_plan):
+    plan = make_plan(
+        plan={"id": "p", "title": "Vigil", "timezone": "America/Los_Angeles", "organization": "Union",
+              "press_contact": {"name": "Jo", "email": "jo@example.org"}},
+        locations=[{"id": "loc", "name": "Site", "address": "1 Main St"}, {"id": "park", "name": "Park"}],
+        days=[{"date": "2025-04-07", "note": "Bring water", "windows": [
+            {"id": "w", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"}]}],
+        turns=[{"id": "t1", "window": "w", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00",
+                "people": ["ana", "ben"], "pinned": True},
+               {"id": "t2", "window": "w", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00", "people": ["ben"]}],
+        shifts=[
+            {"id": "a", "role": "marshal", "location": "park", "start": "2025-04-07T09:00", "end": "2025-04-07T10:00",
+             "needed": 2, "people": ["vic"], "notes": "vests in the van"},
+            {"id": "b", "role": "marshal", "location": "park", "start": "2025-04-07T09:00", "end": "2025-04-07T10:00",
+             "needed": 1, "people": ["vic"], "notes": "gate 2"},
+            {"id": "c", "role": "marshal", "location": "park", "start": "2025-04-07T13:00", "end": "2025-04-07T14:00",
+             "needed": 2, "people": [], "cancelled": True},
+            {"id": "d", "role": "marshal", "location": "loc", "start": "2025-04-09T08:00", "end": "2025-04-09T09:00",
+             "needed": 2, "people": []},
+        ],
+    )  # fmt: skip
+    sheet = run_sheet(plan)
+    assert (sheet.title, sheet.organization, sheet.timezone, sheet.press_contact) == (
+        "Vigil", "Union", "America/Los_Angeles", "Jo · jo@example.org")  # fmt: skip
+    monday, wednesday = sheet.days
+    assert (monday.date, monday.note, monday.places) == (date(2025, 4, 7), "Bring water", ["Site — 1 Main St", "Park"])
+    [(heading, turns)] = monday.windows
+    assert str(heading) == "Media availability 10:00–12:00 at Site"
+    assert [(t.when, str(t.what), str(t.note)) for t in turns] == [
+        ("10:00–11:00", "Ana & Ben", "pinned"), ("11:00–12:00", "Ben", "")]  # fmt: skip
+    assert [(s.when, str(s.what), str(s.who), str(s.note)) for s in monday.shifts] == [
+        ("09:00–10:00", "Safety marshal", "Vic (1/2)", "needs 1 more; vests in the van"),
+        ("09:00–10:00", "Safety marshal", "Vic (1/1)", "gate 2"),
+        ("13:00–14:00", "Safety marshal", "nobody yet (0/2)", "cancelled"),
+    ]  # fmt: skip
+    # A day with shifts and no media window has a page too.
+    assert (wednesday.date, wednesday.windows, wednesday.note, wednesday.places) == (
+        date(2025, 4, 9), [], "", ["Site — 1 Main St"])  # fmt: skip
+    assert [str(s.note) for s in wednesday.shifts] == ["needs 2 more"]
