@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from email import policy
 
 import pytest
-from aiosmtpd.smtp import AuthResult
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from planner.domain.records import Records
 from planner.domain.releases import make_release
@@ -126,3 +126,73 @@ def test_implicit_tls(example_plan, tls):
         assert len(report.sent) == 3 and len(mailbox.messages) == 3
     finally:
         controller.stop()
+
+
+def _login_checker(server, session, envelope, mechanism, auth_data):
+    ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"press", b"s3cret")
+    return AuthResult(success=ok, handled=False)
+
+
+def test_a_server_without_plain_gets_login_with_the_user_name(example_plan, tls):
+    _ca, server_context, client_context = tls
+    mailbox = Mailbox()
+    controller = LoopbackController(mailbox, tls_context=server_context, require_starttls=True,
+                                    authenticator=_login_checker, auth_require_tls=True,
+                                    auth_exclude_mechanism=["PLAIN"])  # fmt: skip
+    controller.start()
+    try:
+        _records, items = outbox(example_plan)
+        report = send_outbox(items[:2], SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret",
+                             lambda *a: None, client_context)  # fmt: skip
+        assert len(report.sent) == 2 and len(mailbox.messages) == 2
+        with pytest.raises(SendError, match="refused the login for someone"):
+            send_outbox(items[:1], SmtpSettings("127.0.0.1", controller.port, "someone"), "s3cret",
+                        lambda *a: None, client_context)  # fmt: skip
+    finally:
+        controller.stop()
+
+
+def test_a_server_without_starttls_never_gets_the_password(example_plan, tls):
+    mailbox = Mailbox()
+    controller = LoopbackController(mailbox, authenticator=_login_checker, auth_require_tls=False)
+    controller.start()
+    try:
+        _records, items = outbox(example_plan)
+        with pytest.raises(SendError) as caught:
+            send_outbox(items, SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", lambda *a: None, tls[2])
+        assert str(caught.value).endswith("127.0.0.1 does not offer STARTTLS; refusing to send the password in clear")
+        assert mailbox.messages == []
+    finally:
+        controller.stop()
+
+
+def test_implicit_tls_checks_the_servers_certificate_too(example_plan, tls):
+    """smtplib's SMTP_SSL trusts any certificate unless given a context: ours must be used."""
+    _ca, server_context, _client = tls
+    mailbox = Mailbox()
+    controller = LoopbackController(mailbox, ssl_context=server_context, authenticator=_login_checker,
+                                    auth_require_tls=False)  # fmt: skip
+    controller.start()
+    try:
+        _records, items = outbox(example_plan)
+        settings = SmtpSettings("127.0.0.1", controller.port, "press", security="tls")
+        with pytest.raises(SendError, match=r"cannot send through 127\.0\.0\.1"):
+            send_outbox(items[:1], settings, "s3cret", lambda *a: None, ssl.create_default_context())
+        assert mailbox.messages == []
+    finally:
+        controller.stop()
+
+
+def test_without_a_keyring_the_organizer_is_told_so():
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        settings = SmtpSettings("smtp.example.org", 587, "press")
+        for attempt in (lambda: password_from_keyring(settings), lambda: store_password(settings, "x")):
+            with pytest.raises(SendError, match=r"^the system keyring is not available \(No recommended backend"):
+                attempt()
+    finally:
+        keyring.set_keyring(previous)
