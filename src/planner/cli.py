@@ -1,4 +1,6 @@
-"""Headless jobs: `planner check|export|export-json|import-json ...` (no Qt is imported)."""
+"""Headless jobs: `planner check|export|export-json|import-json ...` (no Qt is imported).
+
+One module of ~400 lines on purpose: one short function per command and the table of them."""
 
 from __future__ import annotations
 
