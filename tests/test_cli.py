@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
+from planner.publish.outbox import build_outbox, sent_record
+from planner.storage import load_document, record_publication
+
+SENT = datetime(2025, 4, 1, tzinfo=UTC)
 
 
 def test_check_on_the_example_is_clean(example_path, capsys):
@@ -36,7 +41,10 @@ def test_every_command_accepts_a_planner_document_too(example_path, tmp_path, ca
     assert main(["export", str(document), "--out", str(tmp_path / "feeds")]) == EXIT_OK
     assert (tmp_path / "feeds" / "media.ics").is_file()
     assert main(["export-json", str(document), str(tmp_path / "back.json")]) == EXIT_OK
-    assert (tmp_path / "back.json").read_text(encoding="utf-8") == example_path.read_text(encoding="utf-8")
+    back = json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))
+    original = json.loads(example_path.read_text(encoding="utf-8"))
+    assert len(back.pop("revisions")) == 89 and original.pop("revisions") == []  # the export's record travels
+    assert back == original
 
 
 def test_export_with_a_fixed_stamp_is_reproducible(example_path, tmp_path):
@@ -253,3 +261,55 @@ def test_or_tools_loads_only_for_rotate(example_path):
     )
     result = subprocess.run([sys.executable, "-c", code, str(example_path)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_records_travel_with_the_plan_through_json_and_back(example_path, tmp_path, capsys):
+    """release → export-json → edit → import-json --force → release: SEQUENCE and the ledger go on."""
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    assert main(["release", str(plan), "--name", "First"]) == EXIT_OK
+    assert main(["export", str(plan), "--out", str(tmp_path / "feeds")]) == EXIT_OK
+    _plan, records = load_document(plan)
+    for item in build_outbox(records, SENT):  # as `planner send` records what the server took
+        records = records.with_sent(sent_record(item.invitation, SENT))
+    record_publication(plan, records)
+
+    exported = tmp_path / "strike.json"
+    assert main(["export-json", str(plan), str(exported)]) == EXIT_OK
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert len(data["releases"]) == 1 and len(data["sent"]) == 25 and len(data["revisions"]) == len(records.revisions)
+
+    # Edit the JSON as a script would, dropping the records to make the point: the document keeps its own.
+    data["days"][2]["windows"][0]["start"] = data["days"][2]["windows"][0]["start"].replace("T10:00", "T11:00")
+    for key in ("revisions", "releases", "sent", "failures"):
+        data[key] = []
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import-json", str(exported), str(plan), "--force"]) == EXIT_OK
+    assert "kept the publication record and press ledger" in capsys.readouterr().err
+    _plan, kept = load_document(plan)
+    assert kept == records
+
+    assert main(["release", str(plan), "--name", "Second"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Moved: Wed 09 Apr 10:00–18:00 → Wed 09 Apr 11:00–18:00" in out and "5 messages to send" in out
+    _plan, after = load_document(plan)
+    owed = build_outbox(after, SENT + timedelta(days=1))
+    assert {(i.invitation.method, i.invitation.sequence) for i in owed} == {("REQUEST", 1)}
+    assert main(["export", str(plan), "--out", str(tmp_path / "feeds")]) == EXIT_OK
+    _plan, feeds = load_document(plan)
+    moved = data["days"][2]["windows"][0]["id"]
+    assert feeds.revisions[moved].sequence == 1  # continued, not restarted
+    wednesday = ("win-2025-04-09", "turn-2025-04-09")
+    assert all(r.sequence == 0 for item, r in feeds.revisions.items() if not item.startswith(wednesday))
+
+
+def test_a_json_with_its_own_records_brings_them(example_path, tmp_path, capsys):
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    main(["release", str(plan), "--name", "First"])
+    main(["export-json", str(plan), str(tmp_path / "a.json")])
+    main(["import-json", str(example_path), str(plan), "--force"])  # the example has no records: kept
+    capsys.readouterr()
+    assert main(["import-json", str(tmp_path / "a.json"), str(plan), "--force"]) == EXIT_OK
+    assert "took the publication record and press ledger from" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.ledger import pending_invitations
 from planner.domain.model import Plan, new_id
 from planner.domain.people import merge_people_rows
+from planner.domain.records import Records
 from planner.domain.releases import change_log, make_release
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
@@ -60,14 +61,28 @@ def _export(args: argparse.Namespace) -> int:
 
 def _export_json(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
-    write_json(load_any(args.plan), args.out)
+    plan, records = load_document(args.plan)
+    write_json(plan, args.out, records)  # with what left the machine, so a round trip keeps it
     print(args.out)
     return EXIT_OK
 
 
 def _import_json(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
-    save_plan(load_any(args.json), args.out)
+    plan, records = load_document(args.json)
+    if args.out.exists() and records == Records():
+        # A JSON without records replacing a document: what already left the machine (feed
+        # revisions, releases, sent invitations) stays, or SEQUENCE would restart and the
+        # press would be sent again what it has.
+        try:
+            records = load_document(args.out)[1]
+        except PlannerError as exc:
+            print(f"note: {exc}; replacing it without its records", file=sys.stderr)
+        if records != Records():
+            print(f"kept the publication record and press ledger of {args.out}", file=sys.stderr)
+    elif args.out.exists():
+        print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
+    save_plan(plan, args.out, records)
     print(args.out)
     return EXIT_OK
 
