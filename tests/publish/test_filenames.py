@@ -30,3 +30,33 @@ def test_hostile_names_give_safe_stems(name):
 def test_same_names_do_not_overwrite_each_other():
     stems = unique_stems([("p1", "Maria Lopez"), ("p2", "María López"), ("p3", "Ana")])
     assert stems == {"p1": "maria-lopez-p1", "p2": "maria-lopez-p2", "p3": "ana"}
+
+
+def test_no_two_people_share_a_file_whatever_their_names_and_ids():
+    named = [("1", "Maria Lopez"), ("2", "Maria Lopez"), ("x", "Maria Lopez 1"), ("y", "MARIA LOPEZ 2"),
+             ("../", "Maria Lopez"), ("z", "maria-lopez-1")]  # fmt: skip
+    stems = unique_stems(named)
+    assert len(set(stems.values())) == len(named)
+    assert all(stem and "/" not in stem and ".." not in stem for stem in stems.values())
+    assert stems == unique_stems(named)  # stable for the same plan
+
+
+def test_a_hostile_window_id_stays_out_of_the_eml_file_names(example_plan, tmp_path):
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from planner.domain.records import Records
+    from planner.domain.releases import make_release
+    from planner.publish.outbox import build_outbox, write_eml
+
+    day = example_plan.days[0]
+    window = replace(day.windows[0], id="w/../../x")
+    turns = tuple(replace(t, window_id=window.id) for t in example_plan.turns_in(day.windows[0].id))
+    plan = replace(example_plan, days=(replace(day, windows=(window,)),), turns=turns)
+    now = datetime(2025, 4, 1, tzinfo=UTC)
+    items = build_outbox(Records().with_release(make_release(plan, "First", now)), now)
+    (tmp_path / "w").mkdir()  # a folder the id's prefix could have walked through
+    written = write_eml(items, tmp_path / "out")
+    assert len(written) == 5 and all(p.parent == tmp_path / "out" for p in written)
+    assert all("-w-x-request.eml" in p.name for p in written)
+    assert list((tmp_path / "w").iterdir()) == []

@@ -32,6 +32,14 @@ def unique_stems(named: list[tuple[str, str]]) -> dict[str, str]:
             stem = f"{stem}-{slug(item_id)}".strip("-") or "person"
         wanted[item_id] = stem
         counts[stem] = counts.get(stem, 0) + 1
+    taken: set[str] = set()
     for item_id, stem in wanted.items():
-        stems[item_id] = stem if counts[stem] == 1 else f"{stem}-{slug(item_id)}"
+        base = stem if counts[stem] == 1 else f"{stem}-{slug(item_id)}".strip("-")
+        # A name can still meet another's disambiguated stem ("Maria Lopez 1" and the first
+        # of two "Maria Lopez"); macOS and Windows also fold case. Count up until it is free.
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        taken.add(candidate)
+        stems[item_id] = candidate
     return stems

@@ -51,7 +51,8 @@ def write_eml(items: list[OutboxItem], folder: Path) -> list[Path]:
         if item.message is None:
             continue
         inv = item.invitation
-        name = f"{n:04d}-{slug(inv.journalist.email)}-{inv.window.window_id}-{inv.method.lower()}.eml"
+        # Ids come from files too: only their slug goes into a file name (no "/" or "..").
+        name = f"{n:04d}-{slug(inv.journalist.email)}-{slug(inv.window.window_id)}-{inv.method.lower()}.eml"
         path = folder / name
         write_atomically(path, item.message.as_bytes())
         written.append(path)
