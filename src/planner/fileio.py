@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,7 @@ def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     before the rename, so a power cut cannot leave an empty file; callers writing many
     regenerable files may skip it and flush once with flush_to_disk().
     """
+    path = _through_links(path)  # a symlinked plan is written where the link points
     folder = path.parent if str(path.parent) else Path()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -30,6 +32,9 @@ def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        # mkstemp makes the file private (0600); the file keeps its mode, or a new one gets
+        # the user's usual mode: calendars and e-mails are made to be shared.
+        os.chmod(tmp, _mode_for(path))
         if durable:
             with open(tmp, "rb+") as handle:
                 os.fsync(handle.fileno())
@@ -41,6 +46,31 @@ def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+def _through_links(path: Path) -> Path:
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    current = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(current)
+    return current
 
 
 def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
