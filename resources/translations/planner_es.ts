@@ -269,13 +269,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="282"/>
+        <location filename="../../src/planner/domain/edits.py" line="286"/>
         <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="282"/>
+        <location filename="../../src/planner/domain/edits.py" line="286"/>
         <location filename="../../src/planner/ui/editors.py" line="244"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -1745,143 +1745,168 @@
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="70"/>
+        <location filename="../../src/planner/domain/edits.py" line="74"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="74"/>
+        <location filename="../../src/planner/domain/edits.py" line="78"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="135"/>
+        <location filename="../../src/planner/domain/edits.py" line="139"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="148"/>
-        <location filename="../../src/planner/domain/edits.py" line="193"/>
-        <location filename="../../src/planner/domain/edits.py" line="306"/>
+        <location filename="../../src/planner/domain/edits.py" line="152"/>
+        <location filename="../../src/planner/domain/edits.py" line="197"/>
+        <location filename="../../src/planner/domain/edits.py" line="310"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="149"/>
-        <location filename="../../src/planner/domain/edits.py" line="194"/>
-        <location filename="../../src/planner/domain/edits.py" line="307"/>
+        <location filename="../../src/planner/domain/edits.py" line="153"/>
+        <location filename="../../src/planner/domain/edits.py" line="198"/>
+        <location filename="../../src/planner/domain/edits.py" line="311"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="151"/>
+        <location filename="../../src/planner/domain/edits.py" line="155"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="378"/>
+        <location filename="../../src/planner/domain/edits.py" line="169"/>
+        <location filename="../../src/planner/domain/edits.py" line="387"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="168"/>
+        <location filename="../../src/planner/domain/edits.py" line="172"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="196"/>
-        <location filename="../../src/planner/domain/edits.py" line="309"/>
+        <location filename="../../src/planner/domain/edits.py" line="200"/>
+        <location filename="../../src/planner/domain/edits.py" line="313"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="227"/>
+        <location filename="../../src/planner/domain/edits.py" line="231"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="232"/>
+        <location filename="../../src/planner/domain/edits.py" line="236"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="237"/>
+        <location filename="../../src/planner/domain/edits.py" line="241"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="251"/>
+        <location filename="../../src/planner/domain/edits.py" line="255"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="263"/>
+        <location filename="../../src/planner/domain/edits.py" line="267"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="264"/>
+        <location filename="../../src/planner/domain/edits.py" line="268"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="281"/>
+        <location filename="../../src/planner/domain/edits.py" line="285"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="285"/>
+        <location filename="../../src/planner/domain/edits.py" line="289"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="292"/>
+        <location filename="../../src/planner/domain/edits.py" line="296"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="298"/>
+        <location filename="../../src/planner/domain/edits.py" line="302"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="305"/>
+        <location filename="../../src/planner/domain/edits.py" line="309"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="311"/>
+        <location filename="../../src/planner/domain/edits.py" line="315"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="343"/>
+        <location filename="../../src/planner/domain/edits.py" line="347"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="347"/>
+        <location filename="../../src/planner/domain/edits.py" line="349"/>
+        <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
+        <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="352"/>
+        <source>The press contact&apos;s {field}: {problem}</source>
+        <translation>El {field} del contacto de prensa: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="356"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="405"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="400"/>
+        <location filename="../../src/planner/domain/edits.py" line="409"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="409"/>
+        <location filename="../../src/planner/domain/edits.py" line="418"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="412"/>
+        <location filename="../../src/planner/domain/edits.py" line="421"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>

@@ -191,3 +191,24 @@ def test_copying_a_day_onto_itself_changes_nothing(plan):
     assert copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7)]) == plan
     across = copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7) + timedelta(days=7)])
     assert [d.date for d in across.days] == [date(2025, 4, 7), date(2025, 4, 14)]
+
+
+@pytest.mark.parametrize(
+    ("title", "contact", "message"),
+    [
+        ("Vigil\nBcc: x@y.org", {}, "The plan title cannot have a line break: it goes into every invitation's subject"),
+        ("Vigil", {"email": "press@x.org>, evil@y.org"},
+         "The press contact's e-mail: 'press@x.org>, evil@y.org' is not an e-mail address"),
+        ("Vigil", {"name": "Jo\r\nBcc: x@y.org"}, "The press contact's name: the name contains a line break"),
+        ("Vigil", {"phone": "555\n0100"}, "The press contact's phone: the name contains a line break"),
+    ],
+)  # fmt: skip
+def test_plan_details_that_cannot_go_into_an_e_mail_are_refused_naming_the_field(plan, title, contact, message):
+    from planner.domain.edits import set_details
+    from planner.domain.model import Contact
+
+    with pytest.raises(EditError) as caught:
+        set_details(plan, title, "", "", plan.timezone, Contact(**{"name": "Jo", **contact}))
+    assert str(caught.value) == message
+    fine = set_details(plan, "Vigil", "", "", plan.timezone, Contact("Jo", "press@x.org", "+1 213 555 0100"))
+    assert fine.press_contact.email == "press@x.org"

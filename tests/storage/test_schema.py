@@ -102,6 +102,10 @@ def _damage(path: Path, statement: str, *args: object) -> None:
         ("UPDATE plan SET title = 'a' || char(10) || 'b'", r"plan\.title: the name contains a line break"),
         ("UPDATE windows SET needed = 'many' WHERE rowid = 1", r"days\[0\]\.windows\[0\]\.needed: expected a whole"),
         ("DELETE FROM plan", r"the plan record is missing"),
+        ("UPDATE plan SET press_email = 'press@x.org>, evil@y.org'",
+         r"plan\.press_contact\.email: .* is not an e-mail"),
+        ("UPDATE plan SET press_name = 'Jo' || char(13) || char(10) || 'Bcc: x@y.org'",
+         r"plan\.press_contact\.name: the name contains a line break"),
     ],
 )  # fmt: skip
 def test_a_damaged_document_gets_the_same_located_errors_as_json(document, statement, message):

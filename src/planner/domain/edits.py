@@ -34,6 +34,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
+from planner.domain.press import contact_problem, name_problem
 from planner.domain.text import Text, tr
 from planner.errors import PlannerError
 
@@ -344,6 +345,11 @@ def set_details(plan: Plan, title: str, organization: str, description: str, tim
     """The plan's own details. A new time zone keeps every wall-clock time as it was."""
     if not title.strip():
         raise EditError(tr("The plan needs a title"))
+    if name_problem(title):
+        raise EditError(tr("The plan title cannot have a line break: it goes into every invitation's subject"))
+    if (problem := contact_problem(contact)) is not None:
+        field = {"name": tr("name"), "email": tr("e-mail"), "phone": tr("phone")}[problem[0]]
+        raise EditError(tr("The press contact's {field}: {problem}", field=field, problem=problem[1]))
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from planner.domain.merging import Merge, merge_rows
-from planner.domain.model import Journalist, JournalistId
+from planner.domain.model import Contact, Journalist, JournalistId
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
 
@@ -29,6 +29,19 @@ def email_problem(address: str) -> str | None:
     if not _EMAIL.match(address):
         return f"{address!r} is not an e-mail address"
     return None
+
+
+def contact_problem(contact: Contact) -> tuple[str, str] | None:
+    """The first field of a press contact that cannot go into an e-mail, and why; or None.
+    The contact is the organizer of every invitation and is named in every message."""
+    checks = (("name", name_problem(contact.name)), ("email", optional_email_problem(contact.email)),
+              ("phone", name_problem(contact.phone)))  # fmt: skip
+    return next(((field, problem) for field, problem in checks if problem), None)
+
+
+def optional_email_problem(address: str) -> str | None:
+    """email_problem for a field that may be left empty."""
+    return email_problem(address) if address else None
 
 
 def name_problem(name: str) -> str | None:

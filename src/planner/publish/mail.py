@@ -35,9 +35,11 @@ def invitation_email(invitation: Invitation, now: datetime) -> EmailMessage:
     updates and cancellations to the event with the same UID in place.
     """
     journalist, contact = invitation.journalist, invitation.release.press_contact
-    for problem in (email_problem(journalist.email), name_problem(journalist.name), email_problem(contact.email)):
+    for problem in (email_problem(journalist.email), name_problem(journalist.name)):
         if problem:
             raise RecipientError(f"{journalist.name or journalist.email}: {problem}")
+    if problem := email_problem(contact.email):  # the organizer of every invitation
+        raise RecipientError(f"the press contact's e-mail (Plan Details): {problem}")
     text = words(journalist.language)
     ics = invitation_ics(invitation, now)
     says = text[f"says_{invitation.change.value}"]

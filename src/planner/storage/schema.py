@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Any, NewType
 
 from planner.domain import model as m
-from planner.domain.press import LANGUAGES, email_problem, name_problem
+from planner.domain.press import LANGUAGES, email_problem, name_problem, optional_email_problem
 from planner.storage.codecs import (
     Choice,
     Codec,
@@ -274,7 +274,16 @@ def _codec_for(hint: Any, name: str) -> Codec:
 _LIMIT = Integer(0, 100_000)
 LIMITS = record(m.HealthLimits, "limits", "health limits", key=None,
                 codecs={f.name: _LIMIT for f in dataclasses.fields(m.HealthLimits)})  # fmt: skip
-CONTACT = record(m.Contact, "press_contact", "contact", key=None, optional=("name",))
+CONTACT = record(
+    m.Contact,
+    "press_contact",
+    "contact",
+    key=None,
+    optional=("name",),
+    # Every invitation names the contact in its headers: no line breaks, a real address.
+    codecs={"name": Text(check=name_problem), "email": Text(check=optional_email_problem),
+            "phone": Text(check=name_problem)},
+)  # fmt: skip
 _NESTED = {m.HealthLimits: LIMITS, m.Contact: CONTACT}
 
 _COLLECTIONS = ("locations", "days", "people", "roles", "turns", "shifts", "journalists", "availability")
