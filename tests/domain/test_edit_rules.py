@@ -212,3 +212,74 @@ def test_plan_details_that_cannot_go_into_an_e_mail_are_refused_naming_the_field
     assert str(caught.value) == message
     fine = set_details(plan, "Vigil", "", "", plan.timezone, Contact("Jo", "press@x.org", "+1 213 555 0100"))
     assert fine.press_contact.email == "press@x.org"
+
+
+# ---------------------------------------------------------------------------------- records and windows
+
+
+def test_records_need_names_and_coordinates_on_the_globe(plan):
+    from planner.domain.edits import put_location, put_person, put_role
+    from planner.domain.model import Location, LocationId, Person, PersonKind, Role, RoleId
+
+    cases = [
+        (put_location, Location(LocationId("x"), " "), "A location needs a name"),
+        (put_location, Location(LocationId("x"), "Pier", latitude=90.5),
+         "Pier: the latitude 90.5 is not between -90 and 90"),
+        (put_location, Location(LocationId("x"), "Pier", longitude=-181.0),
+         "Pier: the longitude -181.0 is not between -180 and 180"),
+        (put_person, Person(PersonId("x"), "", PersonKind.VOLUNTEER), "A person needs a name"),
+        (put_role, Role(RoleId("x"), "  "), "A role needs a name"),
+    ]  # fmt: skip
+    for put, record, message in cases:
+        with pytest.raises(EditError) as caught:
+            put(plan, record)
+        assert str(caught.value) == message
+    edge = put_location(plan, Location(LocationId("x"), "Pole", latitude=-90.0, longitude=180.0))
+    assert edge.locations[-1].latitude == -90.0 and len(edge.locations) == 3
+    renamed = put_location(plan, Location(LocationId("loc"), "Kaiser Sunset"))
+    assert [loc.name for loc in renamed.locations] == ["Kaiser Sunset", "Park"]  # replaced in place
+    assert put_person(plan, Person(PersonId("zoe"), "Zoe", PersonKind.VOLUNTEER)).people[-1].name == "Zoe"
+    assert put_role(plan, Role(RoleId("marshal"), "Marshal")).roles[0].name == "Marshal"
+
+
+def test_a_window_moved_to_another_day_takes_its_turns_along(plan):
+    from dataclasses import replace
+
+    from planner.domain.edits import put_window
+
+    window = plan.days[0].windows[0]
+    moved = put_window(plan, replace(window, start=at(9, 11), end=at(9, 13)))
+    assert [(d.date, [w.id for w in d.windows]) for d in moved.days] == [
+        (date(2025, 4, 7), ["w2"]), (date(2025, 4, 9), ["w1"])]  # fmt: skip
+    assert (moved.turns[0].start, moved.turns[0].end) == (at(9, 10), at(9, 11))  # two days on, same hours
+    same_day = put_window(plan, replace(window, start=at(7, 9), end=at(7, 12)))
+    assert [w.id for w in same_day.days[0].windows] == ["w1", "w2"] and same_day.turns == plan.turns
+    for bad, problem in (
+        (replace(window, end=window.start), "the end must be after the start"),
+        (replace(window, location_id="gone"), "choose one of the plan's locations"),
+    ):
+        with pytest.raises(EditError) as caught:
+            put_window(plan, bad)
+        assert str(caught.value) == f"The media window Mon 07 Apr 10:00: {problem}"
+
+
+def test_removing_a_window_takes_its_turns_and_a_person_their_places(make_plan, plan):
+    from planner.domain.edits import remove_person, remove_window
+
+    without = remove_window(plan, "w1")
+    assert [w.id for w in without.windows()] == ["w2"] and without.turns == () and without.shifts == plan.shifts
+    busy = make_plan(
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"}]}],
+        turns=[{"id": "t", "window": "w", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00",
+                "people": ["ana", "ben"]}],
+        availability=[{"person": "ana", "start": "2025-04-07T08:00", "end": "2025-04-07T09:00"},
+                      {"person": "ben", "start": "2025-04-07T08:00", "end": "2025-04-07T09:00"}],
+    )  # fmt: skip
+    gone = remove_person(busy, PersonId("ana"))
+    assert [p.id for p in gone.people] == ["ben", "vic"]
+    assert gone.turns[0].person_ids == ("ben",) and [a.person_id for a in gone.availability] == ["ben"]
+    assert remove_person(gone, PersonId("vic")).turns[0] is gone.turns[0]  # not on it: untouched
+    with pytest.raises(EditError) as caught:
+        remove_person(busy, PersonId("nobody"))
+    assert str(caught.value) == "No person has the id 'nobody'"
