@@ -313,3 +313,19 @@ def test_a_json_with_its_own_records_brings_them(example_path, tmp_path, capsys)
     capsys.readouterr()
     assert main(["import-json", str(tmp_path / "a.json"), str(plan), "--force"]) == EXIT_OK
     assert "took the publication record and press ledger from" in capsys.readouterr().err
+
+
+def test_control_characters_in_the_plan_are_never_echoed_raw(example_path, tmp_path, capsys):
+    data = json.loads(example_path.read_text(encoding="utf-8"))
+    evil = "Ana\x1b[2J\r\n2025-04-07  forged line\x9b"
+    data["people"][0]["name"] = evil
+    person = data["people"][0]["id"]
+    turn = next(t for t in data["turns"] if person in t["people"])
+    data["turns"].append({**turn, "id": "twin"})  # the same person twice at once: a warning names them
+    path = tmp_path / "evil.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["check", str(path)]) == EXIT_WARNINGS
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "\x9b" not in out
+    assert "Ana\\x1b[2J\\x0d\\x0a2025-04-07  forged line\\x9b is double-booked" in out
+    assert all(line[:4].isdigit() for line in out.splitlines())  # no line the plan did not cause

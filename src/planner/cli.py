@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TextIO
 
 from planner import __version__
 from planner.domain.checks import check_plan
@@ -33,14 +34,23 @@ from planner.storage.json_format import write_json
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
 
+# C0 and C1 control characters but tab: a name or title from a file must not move the
+# terminal's cursor, clear its screen, or forge a line of output.
+_CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0))}
+
+
+def _print(*parts: object, file: TextIO | None = None) -> None:
+    """print(), with the plan's text shown as text: control characters become \\xNN."""
+    print(*(str(part).translate(_CONTROLS) for part in parts), file=file or sys.stdout)
+
 
 def _check(args: argparse.Namespace) -> int:
     plan = load_any(args.plan)
     warnings = check_plan(plan)
     for warning in warnings:
-        print(warning)
+        _print(warning)
     if not warnings:
-        print(f"{args.plan}: no warnings")
+        _print(f"{args.plan}: no warnings")
     return EXIT_WARNINGS if warnings else EXIT_OK
 
 
@@ -50,9 +60,9 @@ def _export(args: argparse.Namespace) -> int:
     now = args.stamp or datetime.now(UTC)
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only)
     for path in publication.written:
-        print(path)
+        _print(path)
     if args.no_record or args.plan.resolve() == example_plan_path().resolve():
-        print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
+        _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here.
         record_publication(args.plan, records.with_revisions(publication.revisions))
@@ -63,7 +73,7 @@ def _export_json(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
     plan, records = load_document(args.plan)
     write_json(plan, args.out, records)  # with what left the machine, so a round trip keeps it
-    print(args.out)
+    _print(args.out)
     return EXIT_OK
 
 
@@ -77,13 +87,13 @@ def _import_json(args: argparse.Namespace) -> int:
         try:
             records = load_document(args.out)[1]
         except PlannerError as exc:
-            print(f"note: {exc}; replacing it without its records", file=sys.stderr)
+            _print(f"note: {exc}; replacing it without its records", file=sys.stderr)
         if records != Records():
-            print(f"kept the publication record and press ledger of {args.out}", file=sys.stderr)
+            _print(f"kept the publication record and press ledger of {args.out}", file=sys.stderr)
     elif args.out.exists():
-        print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
+        _print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
     save_plan(plan, args.out, records)
-    print(args.out)
+    _print(args.out)
     return EXIT_OK
 
 
@@ -101,9 +111,9 @@ def _import_ics(args: argparse.Namespace) -> int:
     if result.added:
         save_any(result.plan, args.plan, records)
     turns = len(result.plan.turns) - len(plan.turns)
-    print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
+    _print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
     for line in found.problems + result.notes:
-        print(line, file=sys.stderr)
+        _print(line, file=sys.stderr)
     return EXIT_WARNINGS if found.problems or result.notes else EXIT_OK
 
 
@@ -126,12 +136,12 @@ def _release(args: argparse.Namespace) -> int:
     release = make_release(plan, args.name, datetime.now(UTC), records.releases)
     records = records.with_release(release)
     record_publication(args.plan, records)
-    print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
+    _print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
           f"{len(release.journalists)} journalists")  # fmt: skip
     for change in change_log(previous, release):
-        print(f"  {change.text}")
+        _print(f"  {change.text}")
     pending = pending_invitations(list(records.releases), records.sent)
-    print(f"{len(pending)} messages to send: `planner invites` writes them, `planner send` sends them")
+    _print(f"{len(pending)} messages to send: `planner invites` writes them, `planner send` sends them")
     return EXIT_OK
 
 
@@ -139,10 +149,10 @@ def _releases(args: argparse.Namespace) -> int:
     _plan, records = load_document(args.plan)
     by_number = {r.number: r for r in records.releases}
     if not by_number:
-        print(f"{args.plan}: no releases yet; `planner release PLAN --name NAME` makes one")
+        _print(f"{args.plan}: no releases yet; `planner release PLAN --name NAME` makes one")
         return EXIT_OK
     for r in records.releases:
-        print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({len(r.windows)} windows, "
+        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({len(r.windows)} windows, "
               f"{len(r.journalists)} journalists)")  # fmt: skip
     if args.diff:
         first, second = args.diff
@@ -152,9 +162,9 @@ def _releases(args: argparse.Namespace) -> int:
     for number in (first, second):
         if number and number not in by_number:
             raise PlannerError(f"{args.plan}: there is no release {number}")
-    print(f"changes from release {first} to {second}:" if first else f"release {second}:")
+    _print(f"changes from release {first} to {second}:" if first else f"release {second}:")
     for change in change_log(by_number.get(first), by_number[second]):
-        print(f"  {change.text}")
+        _print(f"  {change.text}")
     return EXIT_OK
 
 
@@ -164,8 +174,8 @@ def _invites(args: argparse.Namespace) -> int:
     written = write_eml(items, args.out)
     for item in items:
         status = f"ERROR {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
-        print(f"{item.recipient}  {item.invitation.method}  {status}")
-    print(f"{len(written)} messages written to {args.out}; nothing was sent")
+        _print(f"{item.recipient}  {item.invitation.method}  {status}")
+    _print(f"{len(written)} messages written to {args.out}; nothing was sent")
     return EXIT_WARNINGS if any(item.error for item in items) else EXIT_OK
 
 
@@ -191,11 +201,11 @@ def _send(args: argparse.Namespace) -> int:
 
     report = send_outbox(items, settings, password, keep, on_failed=keep_failure)
     for item in report.sent:
-        print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
+        _print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
     for item, reason in report.failed:
-        print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
+        _print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
     for item in report.not_tried:
-        print(f"pending  {item.recipient}  (connection lost; run `planner send` again)", file=sys.stderr)
+        _print(f"pending  {item.recipient}  (connection lost; run `planner send` again)", file=sys.stderr)
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 
@@ -214,23 +224,23 @@ def _rotate(args: argparse.Namespace) -> int:
         request = replace(request, repair_person=person.id, repair_from=start)
     result = solve(plan, request)
     if result.plan is None:
-        print(f"{args.plan}: no rotation ({result.status})", file=sys.stderr)
+        _print(f"{args.plan}: no rotation ({result.status})", file=sys.stderr)
         for line in result.explanation:
-            print(f"  {line}", file=sys.stderr)  # Text: str() is the English
+            _print(f"  {line}", file=sys.stderr)  # Text: str() is the English
         return EXIT_WARNINGS
-    print(result.summary())
+    _print(result.summary())
     if args.explain:
-        print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
+        _print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
         for s in result.scores:
-            print(f"  {s.name}: {s.turns} turns, {s.minutes / 60:g} h of {s.target_minutes / 60:.1f} h, "
+            _print(f"  {s.name}: {s.turns} turns, {s.minutes / 60:g} h of {s.target_minutes / 60:.1f} h, "
                   f"{s.prime_turns} prime, {s.prefer_not_turns} prefer-not")  # fmt: skip
         for name, value in result.penalties.items():
-            print(f"  penalty, {name}: {value}")
+            _print(f"  penalty, {name}: {value}")
     if args.dry_run:
         return EXIT_OK
     _refuse_example(args.plan)
     save_any(result.plan, args.plan, records)
-    print(f"{args.plan}: saved")
+    _print(f"{args.plan}: saved")
     return EXIT_OK
 
 
@@ -259,7 +269,7 @@ def _runsheet(args: argparse.Namespace) -> int:
 
     plan, _records = load_document(args.plan)
     pages = write_run_sheet_pdf(plan, args.out)
-    print(f"{args.out}: run sheet, {pages} pages")
+    _print(f"{args.out}: run sheet, {pages} pages")
     return EXIT_OK
 
 
@@ -269,7 +279,7 @@ def _export_people(args: argparse.Namespace) -> int:
         args.out.write_bytes(write_people_csv(plan.people))
     except OSError as exc:
         raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
-    print(f"{args.out}: {len(plan.people)} people")
+    _print(f"{args.out}: {len(plan.people)} people")
     return EXIT_OK
 
 
@@ -281,8 +291,8 @@ def _import_people(args: argparse.Namespace) -> int:
         raise FileAccessError(f"{args.csv}: cannot read ({exc.strerror})") from None
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
-        print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
-    print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
+        _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
+    _print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
     if not args.dry_run and (result.added or result.updated):
         save_any(replace(plan, people=result.records), args.plan, records)
     return EXIT_WARNINGS if result.problems else EXIT_OK
@@ -415,6 +425,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
     except PlannerError as exc:
-        print(f"planner: {exc}", file=sys.stderr)
+        _print(f"planner: {exc}", file=sys.stderr)
         return EXIT_ERROR
     return result
