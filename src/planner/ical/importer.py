@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -18,6 +19,17 @@ class CalendarImportError(PlannerError):
     """The file as a whole cannot be read as a calendar."""
 
 
+# Bounds, so that one small file cannot hold the machine: a six-month campaign at ten sites has
+# 1,800 media windows; a rule like FREQ=SECONDLY would otherwise expand for hours.
+MAX_BYTES = 20_000_000
+MAX_OCCURRENCES = 10_000
+MAX_SECONDS = 10.0
+YEARS = (1900, 2200)  # a media window outside these is a typo, and times near year 1 overflow
+# What malformed data raises in icalendar, dateutil and recurring-ical-events (its errors are
+# ValueErrors; a TZID naming a folder of the zone database is an OSError).
+UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError, OSError, RecursionError)
+
+
 @dataclass
 class CalendarImport:
     windows: list[NewWindow] = field(default_factory=list)
@@ -31,19 +43,28 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
     reported, since an endless series cannot be added. Floating times are read as wall time
     in the plan's zone; times in other zones are converted to it.
     """
+    if len(data) > MAX_BYTES:
+        raise CalendarImportError(f"{source}: {len(data) / 1e6:.0f} MB is more than a calendar of media windows "
+                                  f"needs (at most {MAX_BYTES // 1_000_000} MB)")  # fmt: skip
     try:
         calendars = Calendar.from_ical(data, multiple=True)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarImportError(f"{source}: not an iCalendar file ({exc})") from None
+    except UNREADABLE as exc:
+        raise CalendarImportError(f"{source}: not an iCalendar file ({excerpt(exc)})") from None
     if not calendars or not isinstance(calendars[0], Calendar):
         raise CalendarImportError(f"{source}: no VCALENDAR in the file")
     result = CalendarImport()
     for cal in calendars:
         events = list(cal.walk("VEVENT"))
+        for event in events:
+            problem = _rule_problem(event)
+            if problem is not None:  # out of the calendar before anything is expanded
+                result.problems.append(tr("{event}: {problem}", event=_label(source, event), problem=problem))
+                _remove(cal, event)
+        events = list(cal.walk("VEVENT"))
         recurring = [e for e in events if "RRULE" in e or "RDATE" in e]
         for event in events:
             if "RRULE" not in event and "RDATE" not in event:
-                _take(event, zone, source, result)
+                _take_or_say(event, zone, source, result)
         if recurring and between is None:
             for event in recurring:
                 result.problems.append(
@@ -53,14 +74,102 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
                     )
                 )
         elif recurring and between is not None:
-            first, last = between
             ids = {str(e.get("UID", "")) for e in recurring}
-            for occurrence in recurring_ical_events.of(cal).between(first, last + timedelta(days=1)):
-                if str(occurrence.get("UID", "")) in ids and "RECURRENCE-ID" in occurrence:
-                    _take(occurrence, zone, source, result)
+            try:
+                _expand(cal, ids, between, zone, source, result)
+            except UNREADABLE as exc:
+                result.problems.append(tr("{file}: the repeating events cannot be expanded ({why})", file=source,
+                                          why=excerpt(exc)))  # fmt: skip
     if not result.windows and not result.problems:
         result.problems.append(tr("{file}: no events in the file", file=source))
     return result
+
+
+def _expand(
+    cal: Calendar, ids: set[str], between: tuple[date, date], zone: ZoneInfo, source: str, result: CalendarImport
+) -> None:
+    """The occurrences of the repeating events from `between`'s first day to its last, a week
+    at a time (the library's own lazy after() does not yield for an endless hourly rule), from
+    the first repeating event on; stopped at MAX_OCCURRENCES or MAX_SECONDS with a clear error."""
+    first, last = between
+    starts = [_day(e.get("DTSTART")) for e in cal.walk("VEVENT") if str(e.get("UID", "")) in ids]
+    first = max(first, min((d for d in starts if d is not None), default=first))
+    deadline = time.monotonic() + MAX_SECONDS
+    query = recurring_ical_events.of(cal)
+    seen: set[tuple[str, str]] = set()  # an occurrence across midnight comes in two weeks' lists
+    week = first
+    while week <= last:
+        stop = min(last, _plus(week, 6))
+        for occurrence in query.between(week, _plus(stop, 1)):
+            recurrence = occurrence.get("RECURRENCE-ID")
+            key = (str(occurrence.get("UID", "")), recurrence.to_ical().decode() if recurrence else "")
+            if key[0] not in ids or recurrence is None or key in seen:
+                continue
+            seen.add(key)
+            _take_or_say(occurrence, zone, source, result)
+        if len(seen) > MAX_OCCURRENCES or time.monotonic() > deadline:
+            raise CalendarImportError(
+                f"{source}: more than {MAX_OCCURRENCES:,} occurrences between {first} and {last} (or more than "
+                f"{MAX_SECONDS:g} s to list them); give a shorter range with --from and --to"
+            )
+        if stop == date.max:
+            break
+        week = _plus(stop, 1)
+
+
+def _plus(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max
+
+
+def _day(prop: object) -> date | None:
+    """The date of a DTSTART, or None when it is missing or broken (icalendar raises
+    ValueError on reading a broken property's value, which getattr does not catch)."""
+    try:
+        moment = getattr(prop, "dt", None)
+    except UNREADABLE:
+        return None
+    return moment.date() if isinstance(moment, datetime) else moment if isinstance(moment, date) else None
+
+
+def _rule_problem(event: Component) -> Text | None:
+    """Why a repeat rule cannot be expanded safely, or None. INTERVAL=0 makes the expansion
+    loop without end (RFC 5545 requires 1 or more); every second or minute is no media window,
+    and a billion of them would take hours to list."""
+    try:
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+            interval = int(rule.get("INTERVAL", [1])[0])
+            if interval < 1:
+                return tr("repeats with INTERVAL={interval}; it must be 1 or more", interval=interval)
+            if str(rule.get("FREQ", [""])[0]).upper() in ("SECONDLY", "MINUTELY"):
+                return tr("repeats every second or minute; a media window repeats daily or weekly")
+    except UNREADABLE as exc:
+        return tr("its repeat rule cannot be read ({why})", why=excerpt(exc))
+    return None
+
+
+def _remove(calendar: Component, event: Component) -> None:
+    for component in calendar.walk():
+        if event in component.subcomponents:
+            component.subcomponents.remove(event)
+            return
+
+
+def _take_or_say(event: Component, zone: ZoneInfo, source: str, result: CalendarImport) -> None:
+    """_take, with an event that cannot be read reported as one line, not a traceback."""
+    try:
+        _take(event, zone, source, result)
+    except UNREADABLE as exc:
+        result.problems.append(tr("{event}: cannot be read ({why})", event=_label(source, event), why=excerpt(exc)))
+
+
+def excerpt(exc: BaseException, limit: int = 120) -> str:
+    """An error's own words, on one line and short: some quote the whole file."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport) -> None:
@@ -84,6 +193,10 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
     else:
         result.problems.append(tr("{event}: has no end or duration", event=label))
         return
+    if not (YEARS[0] <= start.year <= YEARS[1] and YEARS[0] <= end.year <= YEARS[1]):
+        years = tr("{event}: not between {first} and {last}", event=label, first=YEARS[0], last=YEARS[1])
+        result.problems.append(years)
+        return
     start, end = _in_zone(start, zone), _in_zone(end, zone)
     if end <= start:
         result.problems.append(tr("{event}: ends before it starts", event=label))
@@ -103,8 +216,8 @@ def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
 
 
 def _label(source: str, event: Component) -> Text:
-    summary = str(event.get("SUMMARY", "")) or "(no title)"
-    start = event.get("DTSTART")
-    if start is not None and hasattr(start.dt, "strftime"):
-        return tr("{file}: event {title} on {day}", file=source, title=repr(summary), day=f"{start.dt:%Y-%m-%d}")
+    summary = excerpt(ValueError(str(event.get("SUMMARY", ""))), 60) if event.get("SUMMARY") else "(no title)"
+    day = _day(event.get("DTSTART"))
+    if day is not None:
+        return tr("{file}: event {title} on {day}", file=source, title=repr(summary), day=f"{day:%Y-%m-%d}")
     return tr("{file}: event {title}", file=source, title=repr(summary))

@@ -1,0 +1,130 @@
+"""Calendars made to hurt: every one ends in windows, a line per problem, or one clear error —
+quickly, in bounded memory, and never as a traceback."""
+
+from __future__ import annotations
+
+import os
+import time
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.ical.importer import CalendarImportError, read_windows
+
+LA = ZoneInfo("America/Los_Angeles")
+APRIL = (date(2025, 4, 1), date(2025, 4, 30))
+
+
+def calendar(*event_lines: str) -> bytes:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:e1@test",
+             "DTSTAMP:20250101T000000Z", "SUMMARY:Media", *event_lines, "END:VEVENT", "END:VCALENDAR", ""]  # fmt: skip
+    return "\r\n".join(lines).encode()
+
+
+@pytest.mark.parametrize(
+    ("rule", "problem"),
+    [
+        (
+            "RRULE:FREQ=SECONDLY;COUNT=1000000000",
+            "repeats every second or minute; a media window repeats daily or weekly",
+        ),
+        ("RRULE:FREQ=DAILY;INTERVAL=0", "repeats with INTERVAL=0; it must be 1 or more"),
+        ("RRULE:FREQ=MINUTELY;INTERVAL=0", "repeats with INTERVAL=0; it must be 1 or more"),
+    ],
+)
+def test_a_rule_that_would_never_end_is_refused_before_expanding(rule, problem):
+    started = time.monotonic()
+    result = read_windows(calendar("DTSTART:20250401T100000Z", "DTEND:20250401T110000Z", rule), LA, "evil.ics", APRIL)
+    assert time.monotonic() - started < 5
+    assert result.windows == []
+    assert [str(p) for p in result.problems] == [f"evil.ics: event 'Media' on 2025-04-01: {problem}"]
+
+
+def test_too_many_occurrences_stop_at_the_limit_with_a_clear_error():
+    data = calendar("DTSTART:20250101T100000Z", "DTEND:20250101T103000Z", "RRULE:FREQ=HOURLY;COUNT=1000000000")
+    started = time.monotonic()
+    with pytest.raises(CalendarImportError, match=r"more than 10,000 occurrences between 2025-01-01 and 2027-12-31"):
+        read_windows(data, LA, "evil.ics", (date(2025, 1, 1), date(2027, 12, 31)))
+    assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize(
+    ("lines", "problem"),
+    [
+        (("DTSTART:00010101T100000", "DTEND:00010101T110000"), "not between 1900 and 2200"),
+        (("DTSTART:99991231T100000", "DTEND:99991231T110000"), "not between 1900 and 2200"),
+        (("DTSTART:20250401T100000", "DTEND:2025-nope"), "cannot be read"),
+    ],
+)
+def test_an_event_that_cannot_be_read_is_one_line_naming_it(lines, problem):
+    result = read_windows(calendar(*lines), LA, "odd.ics", None)
+    assert result.windows == []
+    [line] = [str(p) for p in result.problems]
+    assert line.startswith("odd.ics: event 'Media'") and problem in line and "\n" not in line
+
+
+def test_a_zone_naming_a_folder_of_the_zone_database_is_a_clear_error():
+    data = calendar("DTSTART;TZID=America:20250401T100000", "DTEND;TZID=America:20250401T110000")
+    try:
+        result = read_windows(data, LA, "odd.ics", None)
+    except CalendarImportError as exc:  # icalendar reads zones while parsing the file
+        assert str(exc).startswith("odd.ics: not an iCalendar file (") and len(str(exc)) < 250
+    else:
+        assert [str(p)[:22] for p in result.problems] == ["odd.ics: event 'Media'"]
+
+
+def test_a_range_to_the_end_of_time_is_fine():
+    data = calendar("DTSTART:20250401T100000", "DTEND:20250401T110000", "RRULE:FREQ=WEEKLY;COUNT=3")
+    result = read_windows(data, LA, "weekly.ics", (date(1, 1, 1), date(9999, 12, 31)))
+    assert [w.start.day for w in result.windows] == [1, 8, 15]
+
+
+def test_not_a_calendar_is_one_short_line_whatever_the_file_size():
+    with pytest.raises(CalendarImportError) as caught:
+        read_windows(b"x" * 30_000 + b"\r\nBEGIN:nothing", LA, "big.txt", None)
+    assert str(caught.value).startswith("big.txt: ") and len(str(caught.value)) < 200
+
+
+def test_a_file_too_big_for_a_calendar_is_refused_before_reading():
+    with pytest.raises(CalendarImportError, match=r"huge\.ics: 21 MB is more than a calendar of media windows needs"):
+        read_windows(b" " * 21_000_000, LA, "huge.ics", None)
+
+
+GOOD = calendar("DTSTART;TZID=America/Los_Angeles:20250407T080000", "DTEND;TZID=America/Los_Angeles:20250407T180000",
+                "RRULE:FREQ=DAILY;COUNT=5", "LOCATION:Kaiser LA, 4867 W Sunset Blvd").decode()  # fmt: skip
+settings.register_profile("suite-ics", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long-ics", max_examples=3_000, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@settings(settings.get_profile("long-ics" if os.environ.get("HYPOTHESIS_PROFILE") == "long" else "suite-ics"))
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, GOOD.count("\n")), st.sampled_from(["drop", "twice", "garble", "swap"]),
+                  st.text(max_size=12)),
+        min_size=1, max_size=4,
+    ),
+    between=st.sampled_from([None, APRIL, (date(1, 1, 1), date(9999, 12, 31))]),
+)  # fmt: skip
+def test_a_damaged_calendar_never_ends_in_a_traceback(edits, between):
+    lines = GOOD.split("\r\n")
+    for index, how, noise in edits:
+        i = index % len(lines)
+        if how == "drop":
+            del lines[i]
+        elif how == "twice":
+            lines.insert(i, lines[i])
+        elif how == "garble":
+            lines[i] = lines[i][: len(lines[i]) // 2] + noise
+        else:
+            lines[i] = noise + ":" + lines[i].partition(":")[2]
+        if not lines:
+            lines = [""]
+    try:
+        result = read_windows("\r\n".join(lines).encode("utf-8", "surrogatepass"), LA, "fuzz.ics", between)
+    except CalendarImportError as exc:
+        assert str(exc).startswith("fuzz.ics: ") and "\n" not in str(exc)
+    else:
+        assert all(str(p).startswith("fuzz.ics") for p in result.problems)
