@@ -98,3 +98,40 @@ def test_a_damaged_document_is_read_or_refused_with_a_clear_error(saved, tmp_pat
         load_any(path)
     except PlannerError as exc:
         assert str(exc).startswith(str(path))
+
+
+csv_cells = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+    ["=1+1", "'", '"', "\r", "\n", ";", ",", "\t", "portavoz", "volunteer", "a@b.org", "es"]
+)
+
+
+@given(
+    header=st.lists(st.sampled_from(["name", "Nombre", "e-mail", "kind", "tipo", "phone", "languages", "rol", "outlet",
+                                     "language", "junk", ""]), min_size=1, max_size=6),
+    rows=st.lists(st.lists(csv_cells, max_size=7), max_size=6),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
+)  # fmt: skip
+def test_any_spreadsheet_is_read_row_by_row_or_refused_in_one_line(header, rows, delimiter, encoding):
+    import csv
+    import io
+
+    from planner.domain.model import new_id
+    from planner.domain.people import merge_people_rows
+    from planner.domain.press import merge_press_rows
+    from planner.storage.csv_table import read_people_rows, read_press_rows
+
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    data = out.getvalue().encode(encoding, "replace")
+    plan = plan_from_dict(EXAMPLE)
+    for read, merge, current in ((read_people_rows, merge_people_rows, plan.people),
+                                 (read_press_rows, merge_press_rows, plan.journalists)):  # fmt: skip
+        try:
+            parsed = read(data, "sheet.csv")
+        except PlanFormatError as exc:
+            assert str(exc).startswith("sheet.csv: ") and "\n" not in str(exc)
+            continue
+        merge(current, parsed, lambda: new_id("x"))  # every row added, updated, or refused with a reason
