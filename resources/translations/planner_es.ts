@@ -566,257 +566,257 @@
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="42"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="43"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="57"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="44"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="58"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="45"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="59"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="48"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="50"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="53"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="56"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="70"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="59"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="73"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="62"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="78"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="79"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="68"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="77"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="81"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="90"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="93"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="107"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="96"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="99"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="127"/>
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>Remove Lo&amp;cation</source>
         <translation>&amp;Quitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>Remove Ro&amp;le</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="143"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
@@ -2021,52 +2021,87 @@
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="51"/>
+        <location filename="../../src/planner/ical/importer.py" line="61"/>
+        <source>{event}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="72"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="62"/>
+        <location filename="../../src/planner/ical/importer.py" line="81"/>
+        <source>{file}: the repeating events cannot be expanded ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="84"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="69"/>
+        <location filename="../../src/planner/ical/importer.py" line="146"/>
+        <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="148"/>
+        <source>repeats every second or minute; a media window repeats daily or weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="150"/>
+        <source>its repeat rule cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="166"/>
+        <source>{event}: cannot be read ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="178"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="72"/>
+        <location filename="../../src/planner/ical/importer.py" line="181"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="77"/>
+        <location filename="../../src/planner/ical/importer.py" line="186"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="85"/>
+        <location filename="../../src/planner/ical/importer.py" line="194"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="89"/>
+        <location filename="../../src/planner/ical/importer.py" line="197"/>
+        <source>{event}: not between {first} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="202"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="92"/>
+        <location filename="../../src/planner/ical/importer.py" line="205"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="109"/>
+        <location filename="../../src/planner/ical/importer.py" line="222"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="110"/>
+        <location filename="../../src/planner/ical/importer.py" line="223"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -35,6 +35,20 @@ def add_action(
     action.triggered.connect(slot)
     menu.addAction(action)
     return action
+
+
+def add_choices(
+    window: MainWindow, menu: QMenu, choices: list[tuple[Any, str]], current: Any, choose: Callable[[Any], None]
+) -> QActionGroup:
+    """One checkable action per (value, text), only one checked: the current value."""
+    group = QActionGroup(window)
+    for value, text in choices:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(value == current)
+        action.triggered.connect(lambda _checked=False, v=value: choose(v))
+        group.addAction(action)
+    return group
 
 
 def _file_menu(window: MainWindow) -> None:
@@ -94,13 +108,8 @@ def _edit_menu(window: MainWindow) -> None:
     window.day_note_action = add_action(window, edit_menu, tr("Day &Note…"), None, window.day_note_dialog)
     window.rename_action = add_action(window, edit_menu, tr("Rename &Plan…"), None, window.rename_dialog)
     snap_menu = edit_menu.addMenu(tr("&Snap To"))
-    window.snap_actions = QActionGroup(window)
-    for minutes in (5, 10, 15, 30, 60):
-        action = snap_menu.addAction(tr("{minutes} minutes").format(minutes=minutes))
-        action.setCheckable(True)
-        action.setChecked(minutes == window.grid.snap_minutes)
-        action.triggered.connect(lambda _checked=False, m=minutes: window.set_snap(m))
-        window.snap_actions.addAction(action)
+    snaps = [(m, tr("{minutes} minutes").format(minutes=m)) for m in (5, 10, 15, 30, 60)]
+    window.snap_actions = add_choices(window, snap_menu, snaps, window.grid.snap_minutes, window.set_snap)
 
 
 def _add_menu(window: MainWindow) -> None:
@@ -140,13 +149,10 @@ def _view_menu(window: MainWindow) -> None:
     view_menu.addActions([window.warnings_dock.toggleViewAction(), window.history_dock.toggleViewAction()])
     view_menu.addSeparator()
     language_menu = view_menu.addMenu(tr("&Language"))
-    window.language_actions = QActionGroup(window)
-    for code, name in [("", tr("System default")), *LANGUAGES.items()]:
-        action = language_menu.addAction(name)
-        action.setCheckable(True)
-        action.setChecked(code == window.settings.get(LANGUAGE))
-        action.triggered.connect(lambda _checked=False, c=code: window.set_language(c))
-        window.language_actions.addAction(action)
+    languages = [("", tr("System default")), *LANGUAGES.items()]
+    window.language_actions = add_choices(
+        window, language_menu, languages, window.settings.get(LANGUAGE), window.set_language
+    )
 
 
 def _rotation_and_press_menus(window: MainWindow) -> None:
