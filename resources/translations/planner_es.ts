@@ -2023,7 +2023,7 @@
     <message>
         <location filename="../../src/planner/ical/importer.py" line="61"/>
         <source>{event}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: {problem}</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="72"/>
@@ -2033,7 +2033,7 @@
     <message>
         <location filename="../../src/planner/ical/importer.py" line="81"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="84"/>
@@ -2043,22 +2043,22 @@
     <message>
         <location filename="../../src/planner/ical/importer.py" line="146"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="148"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="150"/>
         <source>its repeat rule cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="166"/>
         <source>{event}: cannot be read ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="178"/>
@@ -2083,7 +2083,7 @@
     <message>
         <location filename="../../src/planner/ical/importer.py" line="197"/>
         <source>{event}: not between {first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="202"/>
