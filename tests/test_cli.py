@@ -312,7 +312,10 @@ def test_a_json_with_its_own_records_brings_them(example_path, tmp_path, capsys)
     main(["import-json", str(example_path), str(plan), "--force"])  # the example has no records: kept
     capsys.readouterr()
     assert main(["import-json", str(tmp_path / "a.json"), str(plan), "--force"]) == EXIT_OK
+    assert "merged with those in" in capsys.readouterr().err  # both: nothing recorded is dropped
+    assert main(["import-json", str(tmp_path / "a.json"), str(tmp_path / "new.planner")]) == EXIT_OK
     assert "took the publication record and press ledger from" in capsys.readouterr().err
+    assert load_document(tmp_path / "new.planner")[1] == load_document(plan)[1]
 
 
 def test_control_characters_in_the_plan_are_never_echoed_raw(example_path, tmp_path, capsys):

@@ -5,6 +5,7 @@ One module of ~400 lines on purpose: one short function per command and the tabl
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
 import sys
 from collections.abc import Callable, Sequence
@@ -27,9 +28,17 @@ from planner.publish.feeds import FeedKind, export_feeds
 from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
-from planner.storage import load_any, load_document, record_publication, save_any
+from planner.storage import (
+    FileStamp,
+    file_stamp,
+    load_any,
+    load_document,
+    lock_plan,
+    record_publication,
+    records_kept,
+    save_any,
+)
 from planner.storage.csv_table import read_people_rows, write_people_csv
-from planner.storage.document import save_plan
 from planner.storage.json_format import write_json
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
@@ -44,6 +53,37 @@ def _print(*parts: object, file: TextIO | None = None) -> None:
     print(*(str(part).translate(_CONTROLS) for part in parts), file=file or sys.stdout)
 
 
+Command = Callable[[argparse.Namespace], int]
+
+
+def _writes(
+    attribute: str, unless: Callable[[argparse.Namespace], bool] = lambda _args: False
+) -> Callable[[Command], Command]:
+    """The command changes the plan named by `attribute`: it holds the plan's lock throughout
+    (load, change, save), so a second writer is refused instead of losing an update."""
+
+    def wrap(run: Command) -> Command:
+        @functools.wraps(run)
+        def locked(args: argparse.Namespace) -> int:
+            path: Path = getattr(args, attribute)
+            if unless(args) or _is_example(path):  # the example is never written; the command says so
+                return run(args)
+            with lock_plan(path, f"planner {args.command}"):
+                return run(args)
+
+        return locked
+
+    return wrap
+
+
+def _load_to_change(path: Path) -> tuple[Plan, Records, FileStamp | None]:
+    """The plan, its records, and the file's stamp from before reading it: a save is refused
+    if anything but Planner (a sync client) wrote the file in between."""
+    stamp = file_stamp(path)
+    plan, records = load_document(path)
+    return plan, records, stamp
+
+
 def _check(args: argparse.Namespace) -> int:
     plan = load_any(args.plan)
     warnings = check_plan(plan)
@@ -54,18 +94,19 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if warnings else EXIT_OK
 
 
+@_writes("plan", unless=lambda args: args.no_record)
 def _export(args: argparse.Namespace) -> int:
-    plan, records = load_document(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = args.stamp or datetime.now(UTC)
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only)
     for path in publication.written:
         _print(path)
-    if args.no_record or args.plan.resolve() == example_plan_path().resolve():
+    if args.no_record or _is_example(args.plan):
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here.
-        record_publication(args.plan, records.with_revisions(publication.revisions))
+        record_publication(args.plan, records.with_revisions(publication.revisions), expected=stamp)
     return EXIT_OK
 
 
@@ -77,28 +118,28 @@ def _export_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_writes("out")
 def _import_json(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
+    stamp = file_stamp(args.out)
     plan, records = load_document(args.json)
-    if args.out.exists() and records == Records():
-        # A JSON without records replacing a document: what already left the machine (feed
-        # revisions, releases, sent invitations) stays, or SEQUENCE would restart and the
-        # press would be sent again what it has.
-        try:
-            records = load_document(args.out)[1]
-        except PlannerError as exc:
-            _print(f"note: {exc}; replacing it without its records", file=sys.stderr)
-        if records != Records():
-            _print(f"kept the publication record and press ledger of {args.out}", file=sys.stderr)
-    elif args.out.exists():
+    # What already left the machine for this plan (feed revisions, releases, sent invitations)
+    # stays in the document, merged with what the JSON brings: else SEQUENCE would restart and
+    # the press be sent again what it has. Saving does the merge; this says what it kept.
+    kept = records_kept(args.out, plan.id) if args.out.exists() else Records()
+    if kept != Records():
+        also = f", merged with those in {args.json}" if records != Records() else ""
+        _print(f"kept the publication record and press ledger of {args.out}{also}", file=sys.stderr)
+    elif records != Records():
         _print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
-    save_plan(plan, args.out, records)
+    save_any(plan, args.out, records, expected=stamp)
     _print(args.out)
     return EXIT_OK
 
 
+@_writes("plan")
 def _import_ics(args: argparse.Namespace) -> int:
-    plan, records = load_document(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
     between = _import_range(plan, args.date_from, args.date_to)
     try:
         data = args.ics.read_bytes()
@@ -109,7 +150,7 @@ def _import_ics(args: argparse.Namespace) -> int:
         raise PlannerError(f"{args.plan}: no location has the id {args.location!r}")
     result = add_media_windows(plan, found.windows, args.location)
     if result.added:
-        save_any(result.plan, args.plan, records)
+        save_any(result.plan, args.plan, records, expected=stamp)
     turns = len(result.plan.turns) - len(plan.turns)
     _print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
     for line in found.problems + result.notes:
@@ -129,13 +170,14 @@ def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[da
     return first, last
 
 
+@_writes("plan")
 def _release(args: argparse.Namespace) -> int:
-    plan, records = load_document(args.plan)
     _refuse_example(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
     previous = records.releases[-1] if records.releases else None
     release = make_release(plan, args.name, datetime.now(UTC), records.releases)
     records = records.with_release(release)
-    record_publication(args.plan, records)
+    record_publication(args.plan, records, expected=stamp)
     _print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
           f"{len(release.journalists)} journalists")  # fmt: skip
     for change in change_log(previous, release):
@@ -179,6 +221,7 @@ def _invites(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if any(item.error for item in items) else EXIT_OK
 
 
+@_writes("plan")
 def _send(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
@@ -209,10 +252,11 @@ def _send(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 
+@_writes("plan", unless=lambda args: args.dry_run)
 def _rotate(args: argparse.Namespace) -> int:
     from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
 
-    plan, records = load_document(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
     request = RotationRequest(time_limit=args.time_limit)
     if args.repair:
         person = next((p for p in plan.spokespeople if args.repair in (p.id, p.name)), None)
@@ -239,13 +283,17 @@ def _rotate(args: argparse.Namespace) -> int:
     if args.dry_run:
         return EXIT_OK
     _refuse_example(args.plan)
-    save_any(result.plan, args.plan, records)
+    save_any(result.plan, args.plan, records, expected=stamp)
     _print(f"{args.plan}: saved")
     return EXIT_OK
 
 
+def _is_example(path: Path) -> bool:
+    return path.resolve() == example_plan_path().resolve()
+
+
 def _refuse_example(path: Path) -> None:
-    if path.resolve() == example_plan_path().resolve():
+    if _is_example(path):
         raise PlannerError("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
 
 
@@ -283,8 +331,9 @@ def _export_people(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_writes("plan", unless=lambda args: args.dry_run)
 def _import_people(args: argparse.Namespace) -> int:
-    plan, records = load_document(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
     try:
         data = args.csv.read_bytes()
     except OSError as exc:
@@ -294,7 +343,7 @@ def _import_people(args: argparse.Namespace) -> int:
         _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
     _print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
     if not args.dry_run and (result.added or result.updated):
-        save_any(replace(plan, people=result.records), args.plan, records)
+        save_any(replace(plan, people=result.records), args.plan, records, expected=stamp)
     return EXIT_WARNINGS if result.problems else EXIT_OK
 
 

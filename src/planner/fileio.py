@@ -8,6 +8,8 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from planner.errors import FileAccessError
@@ -103,3 +105,26 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file looked like when it was read: if any of it differs, someone wrote it since."""
+
+    device: int
+    inode: int
+    size: int
+    modified_ns: int
+
+    @property
+    def modified(self) -> datetime:
+        return datetime.fromtimestamp(self.modified_ns / 1e9).astimezone()
+
+
+def file_stamp(path: Path) -> FileStamp | None:
+    """The file's stamp now; None when there is no file."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return FileStamp(info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)

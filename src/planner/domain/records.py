@@ -39,3 +39,31 @@ class Records:
         failures = dict(self.failures)
         failures[(email.casefold(), uid)] = (at.replace(microsecond=0), reason)
         return replace(self, failures=failures)
+
+
+def merge_records(ours: Records, theirs: Records) -> Records:
+    """Both copies' records of one plan, the newer of each: what left the machine only grows.
+
+    Saving a plan read before a release or an export must not undo them (SEQUENCE would go
+    back and the press be sent again what it has), so storage merges what a file already holds
+    with what is saved into it. The newer revision of an event has the higher SEQUENCE (then
+    the later time); a release number kept once keeps its first content; of two records of a
+    message, the later one; a failure stands only if it is later than the message's sending.
+    """
+    revisions = dict(theirs.revisions)
+    for item, revision in ours.revisions.items():
+        kept = revisions.get(item)
+        if kept is None or (revision.sequence, revision.modified) > (kept.sequence, kept.modified):
+            revisions[item] = revision
+    releases = {r.number: r for r in ours.releases}
+    releases.update((r.number, r) for r in theirs.releases)  # theirs is already out there
+    sent = dict(theirs.sent)
+    for key, message in ours.sent.items():
+        if key not in sent or (message.release, message.sent_at) > (sent[key].release, sent[key].sent_at):
+            sent[key] = message
+    failures = dict(theirs.failures)
+    for key, failure in ours.failures.items():
+        if key not in failures or failure[0] > failures[key][0]:
+            failures[key] = failure
+    failures = {k: f for k, f in failures.items() if k not in sent or f[0] > sent[k].sent_at}
+    return Records(revisions, tuple(releases[n] for n in sorted(releases)), sent, failures)

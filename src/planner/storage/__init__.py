@@ -5,19 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.model import Plan
-from planner.domain.records import Records
-from planner.storage.document import load_document_file, load_plan, save_plan, write_records
-from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
+from planner.domain.records import Records, merge_records
+from planner.errors import PlannerError
+from planner.fileio import FileStamp, file_stamp
+from planner.storage.document import load_document_file, load_plan, load_records, save_plan, write_records
+from planner.storage.errors import (
+    ChangedOnDiskError,
+    FileAccessError,
+    NewerVersionError,
+    PlanFormatError,
+    StorageError,
+)
 from planner.storage.json_format import read_json, read_json_document, write_json
+from planner.storage.lock import Holder, PlanLock, PlanLockedError, lock_holder, lock_plan
 
 __all__ = [
+    "ChangedOnDiskError",
     "FileAccessError",
+    "FileStamp",
+    "Holder",
     "NewerVersionError",
     "PlanFormatError",
+    "PlanLock",
+    "PlanLockedError",
     "StorageError",
+    "check_unchanged",
+    "file_stamp",
     "load_any",
     "load_document",
+    "lock_holder",
+    "lock_plan",
     "record_publication",
+    "records_kept",
     "save_any",
 ]
 
@@ -36,16 +55,53 @@ def load_document(path: Path) -> tuple[Plan, Records]:
     return load_document_file(path)
 
 
-def save_any(plan: Plan, path: Path, records: Records | None = None) -> None:
+def save_any(
+    plan: Plan, path: Path, records: Records | None = None, *, expected: FileStamp | None = None
+) -> FileStamp | None:
+    """Write the plan; what the file recorded for this plan is kept (merged), never rolled back.
+
+    With `expected` (the file's stamp when it was read), a file someone else wrote since is
+    not overwritten: ChangedOnDiskError. Returns the stamp of what was written.
+    """
+    check_unchanged(path, expected)
     if path.suffix.lower() == ".json":
-        write_json(plan, path, records)
+        write_json(plan, path, merge_records(records or Records(), records_kept(path, plan.id)))
     else:
-        save_plan(plan, path, records)
+        save_plan(plan, path, records)  # merges the file's records itself
+    return file_stamp(path)
 
 
-def record_publication(path: Path, records: Records) -> None:
-    """Store the records in the plan file, leaving the plan in it as it is."""
+def record_publication(path: Path, records: Records, *, expected: FileStamp | None = None) -> FileStamp | None:
+    """Store the records in the plan file (merged with those it has), leaving its plan as it is.
+
+    Returns the file's new stamp if the file was as `expected` before (our write is then the
+    only change), else None: whoever holds a stamp must still notice the other writer."""
+    unchanged = expected is None or file_stamp(path) == expected
     if path.suffix.lower() == ".json":
-        write_json(read_json(path), path, records)
+        plan, kept = read_json_document(path)
+        write_json(plan, path, merge_records(records, kept))
     else:
         write_records(path, records)
+    return file_stamp(path) if unchanged else None
+
+
+def records_kept(path: Path, plan_id: str) -> Records:
+    """What the file at `path` recorded for the plan `plan_id` (nothing for another plan's)."""
+    if path.suffix.lower() != ".json":
+        return load_records(path, plan_id)
+    try:
+        plan, records = read_json_document(path)
+    except PlannerError:
+        return Records()
+    return records if plan.id == plan_id else Records()
+
+
+def check_unchanged(path: Path, expected: FileStamp | None) -> None:
+    """Raise ChangedOnDiskError if the file is no longer as it was read (a removed file is
+    fine to write again)."""
+    now = file_stamp(path)
+    if expected is not None and now is not None and now != expected:
+        raise ChangedOnDiskError(
+            f"{path} was changed by another program or computer at {now.modified:%H:%M:%S}, "
+            "after Planner read it; it was not overwritten"
+        )

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Plan
-from planner.domain.records import Records
+from planner.domain.records import Records, merge_records
 from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
@@ -32,7 +33,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
     """Write the whole plan (and its records) to a new file and swap it in: the old file
-    survives any crash."""
+    survives any crash. Records the file already holds for this plan are kept (merged)."""
+    records = merge_records(records or Records(), load_records(path, plan.id))
     with replacing(path) as tmp:
         db = _connect(tmp)
         try:
@@ -40,7 +42,7 @@ def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
             migrate(db)
             with transaction(db):
                 _write(db, plan)
-                _write_records(db, records or Records())
+                _write_records(db, records)
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:
@@ -103,10 +105,42 @@ def write_records(path: Path, records: Records) -> None:
     """
     with _open_for_update(path) as db:
         if db is None:
-            save_plan(load_plan(path), path, records)
+            plan, kept = load_document_file(path)
+            save_plan(plan, path, merge_records(records, kept))
             return
         with transaction(db):
-            _write_records(db, records)
+            kept = _read_records(db, path)  # never undo what another copy recorded
+            _write_records(db, merge_records(records, kept))
+
+
+def load_records(path: Path, plan_id: str) -> Records:
+    """The records the file holds if it holds the plan `plan_id`; else none. Saving merges
+    them in (domain/records.merge_records), so what left the machine is never forgotten."""
+    if not path.exists():
+        return Records()
+    try:
+        held_id, records = _plan_id_and_records(path)
+    except PlannerError:  # not a plan, or a damaged one: nothing of it to keep
+        return Records()
+    return records if held_id == plan_id else Records()
+
+
+def _plan_id_and_records(path: Path) -> tuple[str, Records]:
+    """Without reading the whole plan (a save at campaign scale does this every time)."""
+    _check_header(path)
+    _finish_interrupted_write(path)
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+                plan, records = load_document_file(path)
+                return plan.id, records
+            row = db.execute("SELECT id FROM plan").fetchone()
+            return str(row[0]) if row else "", _read_records(db, path)
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, exc) from None
 
 
 @contextlib.contextmanager
@@ -142,6 +176,7 @@ def load_plan(path: Path, migrations: list[Migration] | None = None) -> Plan:
 
 def _load(path: Path, migrations: list[Migration] | None, *, with_records: bool) -> tuple[Plan, Records]:
     _check_header(path)
+    _finish_interrupted_write(path)
     try:
         source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -171,6 +206,29 @@ def _load(path: Path, migrations: list[Migration] | None, *, with_records: bool)
         raise _sqlite_error(path, exc) from None
     finally:
         source.close()
+
+
+def _finish_interrupted_write(path: Path) -> None:
+    """A writer killed inside a transaction leaves a "hot" journal beside the file, which only
+    a read-write connection rolls back; reading it read-only fails. Roll it back first (SQLite
+    leaves alone the journal of a writer that is still running)."""
+    try:
+        if os.stat(f"{path}-journal").st_size == 0:
+            return
+    except OSError:
+        return
+    try:
+        db = sqlite3.connect(path, timeout=5)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        reason = _sqlite_error(path, exc, writing=True)
+        raise FileAccessError(
+            f"{reason}; a write to the plan was interrupted and must be undone before it can be read: "
+            "open it where it can be written"
+        ) from None
 
 
 def _check_header(path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.errors import FileAccessError, PlannerError
 
-__all__ = ["FileAccessError", "NewerVersionError", "PlanFormatError", "StorageError"]
+__all__ = ["ChangedOnDiskError", "FileAccessError", "NewerVersionError", "PlanFormatError", "StorageError"]
 
 
 class StorageError(PlannerError):
@@ -17,3 +17,8 @@ class PlanFormatError(StorageError):
 
 class NewerVersionError(StorageError):
     """The file was written by a newer Planner; it is refused and left untouched."""
+
+
+class ChangedOnDiskError(StorageError):
+    """The file was written by someone else since it was read (another machine, a synced
+    folder); it was not overwritten."""

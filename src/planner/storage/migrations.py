@@ -151,8 +151,11 @@ def schema_version(migrations: list[Migration] | None = None) -> int:
 
 @contextlib.contextmanager
 def transaction(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """All or nothing; the connection must be in autocommit mode (isolation_level=None)."""
-    db.execute("BEGIN")
+    """All or nothing; the connection must be in autocommit mode (isolation_level=None).
+
+    IMMEDIATE: the write lock is taken at the start, so what is read inside is still true
+    when it is written."""
+    db.execute("BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
