@@ -88,28 +88,33 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="78"/>
+        <location filename="../../src/planner/ui/document.py" line="107"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="78"/>
+        <location filename="../../src/planner/ui/document.py" line="107"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="150"/>
+        <location filename="../../src/planner/ui/document.py" line="206"/>
+        <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
+        <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/document.py" line="243"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="215"/>
+        <location filename="../../src/planner/ui/document.py" line="309"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="219"/>
+        <location filename="../../src/planner/ui/document.py" line="313"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -226,7 +231,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="130"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -234,7 +239,7 @@
         <location filename="../../src/planner/ui/editors.py" line="229"/>
         <location filename="../../src/planner/ui/editors.py" line="254"/>
         <location filename="../../src/planner/ui/editors.py" line="300"/>
-        <location filename="../../src/planner/ui/press.py" line="90"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -292,14 +297,14 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="255"/>
-        <location filename="../../src/planner/ui/panels.py" line="105"/>
+        <location filename="../../src/planner/ui/panels.py" line="106"/>
         <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="256"/>
-        <location filename="../../src/planner/ui/panels.py" line="105"/>
+        <location filename="../../src/planner/ui/panels.py" line="106"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -315,7 +320,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="259"/>
-        <location filename="../../src/planner/ui/press.py" line="91"/>
+        <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -427,72 +432,72 @@
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="21"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="21"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
         <source>Go to the week of today</source>
         <translation>Ir a la semana de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="24"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="24"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="26"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="28"/>
         <source>Week shown</source>
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="31"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="33"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="31"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="33"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="32"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="34"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="32"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="34"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="40"/>
         <source>Show location</source>
         <translation>Lugar mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="41"/>
         <source>Show one location&apos;s windows, turns and shifts, or all of them</source>
         <translation>Mostrar las franjas, turnos y turnos de voluntariado de un lugar, o de todos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="70"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="72"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -537,33 +542,43 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="115"/>
-        <location filename="../../src/planner/ui/panels.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="131"/>
+        <location filename="../../src/planner/ui/panels.py" line="120"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="117"/>
-        <location filename="../../src/planner/ui/press.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="133"/>
+        <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="123"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="140"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="125"/>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="23"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="141"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="176"/>
+        <source>Could not keep a recovery copy of the changes: {why}</source>
+        <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (solo lectura)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="56"/>
@@ -596,355 +611,466 @@
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="66"/>
+        <source>&amp;Keep Unsaved Changes Every</source>
+        <translation>&amp;Guardar copia de los cambios cada</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <source>30 seconds</source>
+        <translation>30 segundos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="73"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="70"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="79"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="82"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="78"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="79"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="85"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="82"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="91"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="116"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="125"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
         <source>&amp;Edit Location</source>
         <translation>&amp;Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="134"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="135"/>
         <source>Remove Lo&amp;cation</source>
         <translation>&amp;Quitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
         <source>Remove Ro&amp;le</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="219"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="259"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="42"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="53"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="60"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="125"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir solo para lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
+        <source>Take Over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
+        <source>{holder}.
+
+Open it read-only? You can look and edit, and save your version under another name.</source>
+        <translation>{holder}.
+
+¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <source>The plan is open elsewhere</source>
+        <translation>El plan está abierto en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="92"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="82"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="107"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="82"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="107"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="86"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="111"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="116"/>
+        <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
+        <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <source>Save As Copy…</source>
+        <translation>Guardar como copia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="118"/>
+        <source>The plan was changed elsewhere</source>
+        <translation>El plan cambió en otro lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="163"/>
         <source>Wrote {count} calendar files to {folder}</source>
         <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="175"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="181"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="188"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="156"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="212"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="219"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="238"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="286"/>
+        <source>Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.</source>
+        <translation>Planner no se cerró correctamente. Se pueden restaurar {count} cambios sin guardar en {name} de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <source>Restore unsaved changes?</source>
+        <translation>¿Restaurar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="303"/>
+        <source>Could not restore the changes</source>
+        <translation>No se pudieron restaurar los cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="309"/>
+        <source>Restore unsaved changes</source>
+        <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
@@ -968,7 +1094,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
-        <location filename="../../src/planner/ui/press.py" line="216"/>
+        <location filename="../../src/planner/ui/press.py" line="217"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1122,7 +1248,7 @@
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1132,82 +1258,82 @@
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="144"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="31"/>
+        <location filename="../../src/planner/ui/panels.py" line="32"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="47"/>
+        <location filename="../../src/planner/ui/panels.py" line="48"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="67"/>
+        <location filename="../../src/planner/ui/panels.py" line="68"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="68"/>
+        <location filename="../../src/planner/ui/panels.py" line="69"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="69"/>
+        <location filename="../../src/planner/ui/panels.py" line="70"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="71"/>
+        <location filename="../../src/planner/ui/panels.py" line="72"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="130"/>
+        <location filename="../../src/planner/ui/panels.py" line="131"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="162"/>
+        <location filename="../../src/planner/ui/panels.py" line="163"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="181"/>
+        <location filename="../../src/planner/ui/panels.py" line="182"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="181"/>
+        <location filename="../../src/planner/ui/panels.py" line="182"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
@@ -1217,14 +1343,14 @@
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="66"/>
+        <location filename="../../src/planner/ui/panels.py" line="67"/>
         <location filename="../../src/planner/ui/press.py" line="58"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="70"/>
+        <location filename="../../src/planner/ui/panels.py" line="71"/>
         <location filename="../../src/planner/ui/press.py" line="60"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>E-mail</source>
@@ -1253,219 +1379,219 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="93"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="103"/>
+        <location filename="../../src/planner/ui/press.py" line="104"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="131"/>
+        <location filename="../../src/planner/ui/press.py" line="132"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="131"/>
+        <location filename="../../src/planner/ui/press.py" line="132"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="131"/>
+        <location filename="../../src/planner/ui/press.py" line="132"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="132"/>
+        <location filename="../../src/planner/ui/press.py" line="133"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="149"/>
+        <location filename="../../src/planner/ui/press.py" line="150"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="160"/>
+        <location filename="../../src/planner/ui/press.py" line="161"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="166"/>
+        <location filename="../../src/planner/ui/press.py" line="167"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="169"/>
+        <location filename="../../src/planner/ui/press.py" line="170"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="177"/>
+        <location filename="../../src/planner/ui/press.py" line="178"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="181"/>
+        <location filename="../../src/planner/ui/press.py" line="182"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="185"/>
+        <location filename="../../src/planner/ui/press.py" line="186"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="193"/>
+        <location filename="../../src/planner/ui/press.py" line="194"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="196"/>
+        <location filename="../../src/planner/ui/press.py" line="197"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="201"/>
+        <location filename="../../src/planner/ui/press.py" line="202"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="225"/>
+        <location filename="../../src/planner/ui/press.py" line="226"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="231"/>
+        <location filename="../../src/planner/ui/press.py" line="232"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="232"/>
+        <location filename="../../src/planner/ui/press.py" line="233"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <location filename="../../src/planner/ui/press.py" line="238"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="246"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="270"/>
+        <location filename="../../src/planner/ui/press.py" line="271"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="275"/>
+        <location filename="../../src/planner/ui/press.py" line="276"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="275"/>
+        <location filename="../../src/planner/ui/press.py" line="276"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="275"/>
+        <location filename="../../src/planner/ui/press.py" line="276"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="282"/>
+        <location filename="../../src/planner/ui/press.py" line="283"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="288"/>
+        <location filename="../../src/planner/ui/press.py" line="290"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="290"/>
+        <location filename="../../src/planner/ui/press.py" line="292"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="292"/>
+        <location filename="../../src/planner/ui/press.py" line="294"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="319"/>
+        <location filename="../../src/planner/ui/press.py" line="321"/>
         <source>{count} messages pending</source>
         <translation>{count} mensajes pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="320"/>
+        <location filename="../../src/planner/ui/press.py" line="322"/>
         <source>, {count} cannot be sent</source>
         <translation>, {count} no se pueden enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="326"/>
+        <location filename="../../src/planner/ui/press.py" line="328"/>
         <source>Nothing to send: every journalist has the latest release.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="335"/>
+        <location filename="../../src/planner/ui/press.py" line="337"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="339"/>
+        <location filename="../../src/planner/ui/press.py" line="341"/>
         <source>Saved {count} messages to {folder}; nothing was sent.</source>
         <translation>Se guardaron {count} mensajes en {folder}; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="352"/>
-        <location filename="../../src/planner/ui/press.py" line="357"/>
-        <location filename="../../src/planner/ui/press.py" line="392"/>
+        <location filename="../../src/planner/ui/press.py" line="354"/>
+        <location filename="../../src/planner/ui/press.py" line="359"/>
+        <location filename="../../src/planner/ui/press.py" line="395"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="365"/>
+        <location filename="../../src/planner/ui/press.py" line="368"/>
         <source>Sending {count} messages…</source>
         <translation>Enviando {count} mensajes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="382"/>
+        <location filename="../../src/planner/ui/press.py" line="385"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -1610,12 +1736,12 @@
         <translation>Generar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="37"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="38"/>
         <source>Checking the plan…</source>
         <translation>Revisando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="45"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="46"/>
         <source>No warnings: every window is covered and nobody is double-booked.</source>
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>

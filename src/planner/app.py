@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
@@ -46,10 +46,13 @@ def main(argv: Sequence[str]) -> int:
     settings = Settings(QSettings())
     language = chosen_language(args.language or settings.get(LANGUAGE))
     _translators = install_translators(app, language)
-    window = MainWindow(settings)
-    if args.file is None:
+    data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    window = MainWindow(settings, recovery_folder=data / "recovery")
+    # After a crash, its unsaved edits are offered first (not in a screenshot run: no one answers).
+    restored = not args.screenshot and window.offer_recovery()
+    if not restored and args.file is None:
         window.open_example()
-    elif not window.open_path(args.file):
+    elif not restored and not window.open_path(args.file):
         return 2
     window.show()
     if args.screenshot:

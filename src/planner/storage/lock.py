@@ -181,18 +181,28 @@ def lock_holder(plan: Path) -> Holder | None:
 def remove_leftovers(plan: Path) -> list[Path]:
     """Delete the temporary files a killed save of `plan` left beside it: fileio.replacing
     names them `.NAME.XXXXXXXX.tmp` (mkstemp's eight characters), SQLite adds `-journal`.
-    Only safe with the lock held: then no save of ours is under way."""
+    Only safe with the lock held: then no save of ours is under way. (A non-empty journal of
+    the plan itself is rolled back by the next read: storage/document.py.)"""
     ours = re.compile(rf"\.{re.escape(plan.name)}\.[A-Za-z0-9_]{{8}}\.tmp(-journal)?")
     removed: list[Path] = []
     try:
         candidates = [p for p in plan.parent.iterdir() if ours.fullmatch(p.name)]
     except OSError:
         return removed
+    # A writer killed before SQLite finished its journal leaves one without the journal's
+    # magic number: SQLite ignores it (nothing reached the plan), it is only dead weight.
+    journal = plan.with_name(plan.name + "-journal")
+    with contextlib.suppress(OSError), open(journal, "rb") as handle:
+        if handle.read(len(_JOURNAL_MAGIC)) != _JOURNAL_MAGIC:
+            candidates.append(journal)
     for leftover in candidates:
         with contextlib.suppress(OSError):
             leftover.unlink()
             removed.append(leftover)
     return removed
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal SQLite would play back
 
 
 def _lock_error(plan: Path, exc: OSError) -> FileAccessError:

@@ -49,8 +49,9 @@ class Background(QObject):
         """From the worker: call `callback(*args)` in the GUI thread (after what came before)."""
         self._deliver.emit(callback, args)
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+    def shutdown(self, wait: bool = False) -> None:
+        """Stop taking jobs; `wait` lets the running and queued ones finish first."""
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
 
     def _on_deliver(self, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
         callback(*args)

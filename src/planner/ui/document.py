@@ -14,18 +14,32 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
-from planner.domain.records import Records
+from planner.domain.records import Records, merge_records
 from planner.domain.releases import Release, make_release
 from planner.domain.text import Text
-from planner.errors import FileAccessError
+from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
-from planner.storage import load_any, load_document, record_publication, save_any
+from planner.storage import (
+    FileStamp,
+    PlanLock,
+    file_stamp,
+    load_any,
+    load_document,
+    lock_plan,
+    record_publication,
+    save_any,
+)
 from planner.ui.background import Background
 from planner.ui.i18n import tr
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
+APP_NAME = "Planner"  # how the lock file names the app to a second writer
+
+
+class ReadOnlyError(PlannerError):
+    """The plan is open read-only (another writer holds it): nothing may be written into it."""
 
 
 class ReplacePlanCommand(QUndoCommand):
@@ -61,6 +75,10 @@ class PlanDocument(QObject):
         self.records = Records()
         self.path: Path | None = None
         self.from_example = False
+        # The file's lock, held while it is open to write (storage/lock.py); None when it is
+        # open read-only or there is no file. The stamp is the file as last read or written.
+        self._lock: PlanLock | None = None
+        self._stamp: FileStamp | None = None
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
@@ -72,6 +90,17 @@ class PlanDocument(QObject):
         return not self.undo_stack.isClean()
 
     @property
+    def read_only(self) -> bool:
+        """Open without its lock: another writer has it. Saving goes to another file."""
+        return self.path is not None and self._lock is None
+
+    @property
+    def edit_count(self) -> int:
+        """How many edits from the saved version (undone ones count as going back)."""
+        clean = self.undo_stack.cleanIndex()
+        return abs(self.undo_stack.index() - clean) if clean >= 0 else self.undo_stack.index()
+
+    @property
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
@@ -79,10 +108,31 @@ class PlanDocument(QObject):
 
     # -- whole-document operations
 
-    def open(self, path: Path) -> None:
-        """Load a plan file; raises PlannerError and keeps the current plan if it cannot."""
-        plan, records = load_document(path)
-        self._replace_document(plan, path, from_example=False, records=records)
+    def open(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None:
+        """Load a plan file and hold its lock; raises PlannerError and keeps the current plan
+        if it cannot (PlanLockedError: another writer has it — then open it `read_only`)."""
+        lock = None if read_only else lock_plan(path, APP_NAME, take_over=take_over)
+        try:
+            stamp = file_stamp(path)
+            plan, records = load_document(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        self._replace_document(plan, path, from_example=False, records=records, lock=lock, stamp=stamp)
+
+    def reload(self) -> None:
+        """Read the file again as it is now, dropping the unsaved edits; the lock stays held."""
+        if self.path is None:
+            return
+        stamp = file_stamp(self.path)
+        plan, records = load_document(self.path)
+        # The lock is kept throughout: nobody can slip in between.
+        self._replace_document(plan, self.path, from_example=False, records=records, lock=self._lock, stamp=stamp)
+
+    def close(self) -> None:
+        """Give the file back (its lock); the window is closing."""
+        self._release_lock()
 
     def open_example(self) -> None:
         """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
@@ -96,16 +146,40 @@ class PlanDocument(QObject):
         target = path or self.path
         if target is None:
             raise ValueError("an untitled plan needs a path to be saved")
-        save_any(self.plan, target, self.records)
+        same_file = target == self.path
+        # A new file (Save As), or this one after opening it read-only: its lock first, so a
+        # file another writer holds is never written. PlanLockedError says who.
+        lock = self._lock if same_file and self._lock is not None else lock_plan(target, APP_NAME)
+        try:
+            # The file as we read it, else someone else wrote it since: ChangedOnDiskError.
+            stamp = save_any(self.plan, target, self.records, expected=self._stamp if same_file else None)
+        except BaseException:
+            if lock is not self._lock:
+                lock.release()
+            raise
+        if lock is not self._lock:
+            self._release_lock()
+            self._lock = lock
+        self._stamp = stamp
         self.undo_stack.setClean()
-        if target != self.path:
+        if not same_file:
             self.path = target
             self.from_example = False
-            self.path_changed.emit()
+        self.path_changed.emit()  # the title shows a read-only plan that became writable too
 
     def _replace_document(
-        self, plan: Plan, path: Path | None, *, from_example: bool, records: Records | None = None
+        self,
+        plan: Plan,
+        path: Path | None,
+        *,
+        from_example: bool,
+        records: Records | None = None,
+        lock: PlanLock | None = None,
+        stamp: FileStamp | None = None,
     ) -> None:
+        if self._lock is not lock:
+            self._release_lock()
+        self._lock, self._stamp = lock, stamp
         self.undo_stack.clear()
         self.plan = plan
         self.records = records or Records()
@@ -115,12 +189,31 @@ class PlanDocument(QObject):
         self.path_changed.emit()
         self.modified_changed.emit(False)
 
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+        self._lock, self._stamp = None, None
+
+    def keep_restored_records(self, records: Records) -> None:
+        """Records from a recovery copy: the newer of each, as saving would keep them."""
+        merged = merge_records(self.records, records)
+        if merged != self.records:
+            self.keep_records(merged)
+
+    def check_writable(self) -> None:
+        """Before anything leaves the machine from this plan: its record must go into the file."""
+        if self.read_only and self.path is not None:
+            message = tr("{name} is open read-only: another Planner has it. Release, export and send there.")
+            raise ReadOnlyError(message.format(name=self.path.name))
+
     def keep_records(self, records: Records) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved."""
         self.records = records
-        if self.path is not None:
-            record_publication(self.path, records)
+        if self.path is not None and not self.read_only:
+            stamp = record_publication(self.path, records, expected=self._stamp)
+            if stamp is not None:  # else someone else wrote the file too: the next save says so
+                self._stamp = stamp
 
     # -- edits (each one undoable)
 
@@ -196,6 +289,7 @@ class PlanDocument(QObject):
 
     def release(self, name: str, now: datetime) -> Release:
         """Freeze the schedule for the press; kept in the records (a release is not undone)."""
+        self.check_writable()
         release = make_release(self.plan, name, now, self.records.releases)
         self.keep_records(self.records.with_release(release))
         self.records_changed.emit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from planner.ui.calendar_view import CalendarView
@@ -22,6 +23,7 @@ class GridBar(QWidget):
         self.this_week = self._button(tr("This week"), tr("Go to the week of today"), self.show_this_week)
         self.next = self._button(tr("▶"), tr("Next week"), lambda: grid.step_week(1))
         self.week_label = QLabel(self)
+        self.week_label.setTextFormat(Qt.TextFormat.PlainText)
         self.week_label.setObjectName("weekLabel")
         self.week_label.setAccessibleName(tr("Week shown"))
         self.week_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)

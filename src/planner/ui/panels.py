@@ -14,6 +14,7 @@ from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
+from planner.ui.messages import plain_label
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 
 PersonRole = RecordRole
@@ -182,7 +183,7 @@ class Legend(QWidget):
         keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
         for color, text in keys:
             self._layout.addWidget(_Swatch(color, self))
-            label = QLabel(text, self)
+            label = plain_label(text, self)  # a role's name is the plan's text
             self._layout.addWidget(label)
             self._layout.addSpacing(10)
         self._layout.addStretch(1)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -43,6 +42,7 @@ from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.import_preview import ImportPreviewDialog
+from planner.ui.messages import Icon, show_message
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
@@ -85,6 +85,7 @@ class JournalistDialog(QDialog):
                               (self.language, tr("Language"))):  # fmt: skip
             widget.setAccessibleName(label)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         form = QFormLayout(self)
         form.addRow(tr("&Name:"), self.name)
@@ -174,7 +175,7 @@ class PressPanel(QWidget):
         try:
             rows = read_press_rows(path.read_bytes(), path.name)
         except (PlannerError, OSError) as exc:
-            QMessageBox.warning(self, tr("Could not read the press list"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not read the press list"), str(exc))
             return None
         result = merge_press_rows(self._document.plan.journalists, rows, lambda: new_id("press"))
         if self.confirm_import(result, path.name):
@@ -285,6 +286,7 @@ class OutboxDialog(QDialog):
         split.addWidget(self.table)
         split.addWidget(self.preview)
         self.summary = QLabel(self)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.save_button = QPushButton(tr("Save as .eml…"), self)
         self.save_button.clicked.connect(self.save_dialog)
         self.send_button = QPushButton(tr("Send…"), self)
@@ -349,16 +351,17 @@ class OutboxDialog(QDialog):
                 store_password(settings, dialog.password.text())
             password = password_from_keyring(settings)
         except PlannerError as exc:
-            QMessageBox.warning(self, tr("Could not send"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
             return
         try:
             self.send(settings, password)
         except PlannerError as exc:
-            QMessageBox.warning(self, tr("Could not send"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
 
     def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
         """Send in the background, recording each message (in the GUI thread, in the file) as
         the server accepts it; `sent` is emitted when done and what is left is shown."""
+        self._document.check_writable()  # what is sent must be recorded in the file
         items, worker = list(self.items), self._sender
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -389,7 +392,7 @@ class OutboxDialog(QDialog):
     def _on_send_failed(self, error: Exception) -> None:
         self.refresh()
         if isinstance(error, PlannerError):
-            QMessageBox.warning(self, tr("Could not send"), str(error))
+            show_message(self, Icon.Warning, tr("Could not send"), str(error))
         else:
             raise error
         self.sent.emit()

@@ -22,6 +22,8 @@ class Setting(Generic[T]):
 RECENT_FILES: Setting[list[str]] = Setting("preferences/recent_files", [])
 LANGUAGE: Setting[str] = Setting("preferences/language", "")  # "" follows the system; "en", "es"
 GRID_SNAP_MINUTES: Setting[int] = Setting("preferences/grid_snap_minutes", 15)  # drags snap to this
+# Unsaved edits are written to a recovery copy this often (seconds; 0: never).
+AUTOSAVE_SECONDS: Setting[int] = Setting("preferences/autosave_seconds", 60)
 # Where invitations are sent from; the password is in the system keyring, never here.
 SMTP_HOST: Setting[str] = Setting("preferences/smtp_host", "")
 SMTP_PORT: Setting[int] = Setting("preferences/smtp_port", 587)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from planner.domain.checks import PlanWarning
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import local_date, say, tr
+from planner.ui.messages import tooltip
 
 WarningRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,7 @@ class WarningsPanel(QListWidget):
         for warning in warnings:
             item = QListWidgetItem(_line(warning), self)
             item.setData(WarningRole, warning.item_id)
-            item.setToolTip(say(warning.text))
+            item.setToolTip(tooltip(say(warning.text)))
         if not warnings:
             none = QListWidgetItem(tr("No warnings: every window is covered and nobody is double-booked."), self)
             none.setFlags(Qt.ItemFlag.NoItemFlags)

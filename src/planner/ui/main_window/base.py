@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
+    from planner.ui.autosave import Autosave
     from planner.ui.calendar_view import CalendarView
     from planner.ui.document import PlanDocument
     from planner.ui.grid_bar import GridBar
@@ -26,9 +27,12 @@ if TYPE_CHECKING:
         heading: QLabel
         recent_menu: QMenu
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
+        recovery_folder: Path | None
+        autosave: Autosave | None
 
         def show_error(self, title: str, message: str) -> None: ...
         def show_report(self, title: str, message: str) -> None: ...
+        def ask(self, title: str, text: str, choices: list[str], cancel: int | None = None) -> int: ...
         def open_path(self, path: Path) -> bool: ...
         def save(self) -> bool: ...
         def maybe_save(self) -> bool: ...

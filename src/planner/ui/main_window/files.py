@@ -19,11 +19,14 @@ from planner.domain.people import merge_people_rows
 from planner.errors import PlannerError
 from planner.printing.runsheet import draw_run_sheet, write_run_sheet_pdf
 from planner.publish.feeds import export_feeds
+from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import SUFFIX
-from planner.ui.i18n import say, tr
+from planner.storage.recovery import Recovered, claim, left_behind
+from planner.ui.i18n import local_date, say, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.main_window.base import Base
+from planner.ui.messages import tooltip
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
 SAVE_FILTER = "Planner documents (*.planner)"
@@ -46,7 +49,11 @@ class FileActions(Base):
         if not self.maybe_save():
             return False
         try:
-            self.document.open(path)
+            try:
+                self.document.open(path)
+            except PlanLockedError as locked:
+                if not self._open_locked(path, locked):
+                    return False
         except PlannerError as exc:
             if not path.exists():
                 self.settings.remove_recent_file(path)
@@ -56,11 +63,27 @@ class FileActions(Base):
         self._show_warning_count()
         return True
 
+    def _open_locked(self, path: Path, locked: PlanLockedError) -> bool:
+        """Another writer has the plan: offer to look at it read-only (or, when the holder is
+        on another machine and may be gone, to take it over)."""
+        choices = [tr("Open Read-Only"), tr("Cancel")]
+        if locked.elsewhere:
+            choices.insert(1, tr("Take Over"))
+        text = tr("{holder}.\n\nOpen it read-only? You can look and edit, and save your version under another name.")
+        answer = self.ask(tr("The plan is open elsewhere"), text.format(holder=locked), choices, len(choices) - 1)
+        if answer == 0:
+            self.document.open(path, read_only=True)
+        elif answer == 1 and locked.elsewhere:
+            self.document.open(path, take_over=True)
+        else:
+            return False
+        return True
+
     def open_example(self) -> None:
         self.document.open_example()
 
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -77,6 +100,8 @@ class FileActions(Base):
     def _save_to(self, path: Path) -> bool:
         try:
             self.document.save(path)
+        except ChangedOnDiskError as exc:
+            return self._changed_on_disk(str(exc))
         except PlannerError as exc:
             self.show_error(
                 tr("Could not save the plan"), f"{exc}\n\n" + tr("Your changes are still open here; nothing was lost.")
@@ -85,6 +110,20 @@ class FileActions(Base):
         self.settings.add_recent_file(path)
         self.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
+
+    def _changed_on_disk(self, message: str) -> bool:
+        """Someone else wrote the file since we read it: never overwrite it."""
+        text = message + "\n\n" + tr("Save your version as a copy, or reload the file and lose your unsaved changes?")
+        choices = [tr("Save As Copy…"), tr("Reload"), tr("Cancel")]
+        answer = self.ask(tr("The plan was changed elsewhere"), text, choices, 2)
+        if answer == 0:
+            return self.save_as()
+        if answer == 1:
+            try:
+                self.document.reload()
+            except PlannerError as exc:
+                self.show_error(tr("Could not open the plan"), str(exc))
+        return False
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False means the user cancelled."""
@@ -113,6 +152,7 @@ class FileActions(Base):
 
     def export_to(self, folder: Path) -> bool:
         try:
+            self.document.check_writable()
             records = self.document.records
             publication = export_feeds(self.document.plan, folder, now=datetime.now(UTC), previous=records.revisions)
             self.document.keep_records(records.with_revisions(publication.revisions))
@@ -212,8 +252,8 @@ class FileActions(Base):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for path in files:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action = self.recent_menu.addAction(path.name.replace("&", "&&"))  # no mnemonic
+            action.setToolTip(tooltip(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not files:
             self.recent_menu.addAction(tr("No recent plans")).setEnabled(False)
@@ -229,3 +269,46 @@ class FileActions(Base):
             return str(self.document.path.parent)
         recent = self.settings.recent_files()
         return str(recent[0].parent) if recent else str(Path.home())
+
+    # -- recovery after a crash
+
+    def offer_recovery(self) -> bool:
+        """At start: offer back the unsaved edits an app that crashed kept aside; True if some
+        were restored (then nothing else needs opening)."""
+        if self.recovery_folder is None:
+            return False
+        for recovered in left_behind(self.recovery_folder):
+            held = claim(recovered)  # a second app starting at once does not offer it too
+            if held is None:
+                continue
+            name = recovered.source.name if recovered.source else recovered.title
+            when = local_date(recovered.saved_at.astimezone(), "ddd d MMM HH:mm")
+            text = tr("Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.")
+            text = text.format(count=recovered.edits, name=name, time=when)
+            answer = self.ask(tr("Restore unsaved changes?"), text, [tr("Restore"), tr("Discard"), tr("Not Now")], 2)
+            held.release()
+            if answer == 0:
+                return self.restore(recovered)
+            if answer == 1:
+                recovered.discard()
+        return False
+
+    def restore(self, recovered: Recovered) -> bool:
+        """Open the file the edits belong to (or a new plan), then put the edits on top as one
+        undoable step, so undo shows the saved version. The old copy goes once this app's own
+        copy holds the edits."""
+        try:
+            plan, records = recovered.load()
+        except PlannerError as exc:
+            self.show_error(tr("Could not restore the changes"), str(exc))
+            return False
+        source = recovered.source
+        if source is None or not source.exists() or not self.open_path(source):
+            self.document.new()
+        self.document.keep_restored_records(records)
+        self.document.replace_plan(plan, tr("Restore unsaved changes"))
+        if self.autosave is not None:
+            self.autosave.supersede(recovered.discard)
+        else:
+            recovered.discard()
+        return True

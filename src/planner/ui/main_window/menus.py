@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from planner.ui.i18n import LANGUAGES, tr
-from planner.ui.settings import LANGUAGE
+from planner.ui.settings import AUTOSAVE_SECONDS, LANGUAGE
 
 if TYPE_CHECKING:
     from planner.ui.main_window.window import MainWindow
@@ -63,6 +63,12 @@ def _file_menu(window: MainWindow) -> None:
     window.save_as_action = add_action(
         window, file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, window.save_as
     )
+    autosave_menu = file_menu.addMenu(tr("&Keep Unsaved Changes Every"))
+    every = [(0, tr("Never")), (30, tr("30 seconds")), (60, tr("1 minute")), (300, tr("5 minutes"))]
+    window.autosave_actions = add_choices(
+        window, autosave_menu, every, window.settings.get(AUTOSAVE_SECONDS), window.set_autosave
+    )
+    file_menu.addSeparator()
     window.import_action = add_action(
         window, file_menu, tr("&Import Calendar…"), QKeySequence("Ctrl+I"), window.import_dialog
     )

@@ -4,6 +4,7 @@ what they do (files.py, editing.py, press.py)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
@@ -13,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.storage.recovery import RecoveryCopy
+from planner.ui.autosave import Autosave
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.grid_bar import GridBar
@@ -27,9 +29,10 @@ from planner.ui.main_window.editing import EditActions
 from planner.ui.main_window.files import FileActions
 from planner.ui.main_window.menus import build_menus
 from planner.ui.main_window.press import PressActions
+from planner.ui.messages import Icon, ask, show_message
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import PressPanel
-from planner.ui.settings import GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from planner.ui.warnings_panel import WarningsPanel
 
 
@@ -61,18 +64,29 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     add_location_action: QAction
     add_role_action: QAction
     language_actions: QActionGroup
+    autosave_actions: QActionGroup
     generate_action: QAction
     repair_action: QAction
     release_action: QAction
     history_action: QAction
     outbox_action: QAction
 
-    def __init__(self, settings: Settings, document: PlanDocument | None = None) -> None:
+    def __init__(
+        self, settings: Settings, document: PlanDocument | None = None, recovery_folder: Path | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
         self.document = document or PlanDocument(self)
         self.document.setParent(self)
+        # Unsaved edits are kept aside in `recovery_folder` (app.py: the user's data folder)
+        # and offered back after a crash; without one (most tests) nothing is kept.
+        self.recovery_folder = recovery_folder
+        self.autosave = (
+            Autosave(self.document, RecoveryCopy(recovery_folder), settings.get(AUTOSAVE_SECONDS), self)
+            if recovery_folder is not None
+            else None
+        )
 
         self.grid = CalendarView(self.document, self)
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
@@ -94,6 +108,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.setCentralWidget(central)
         self._build_docks()
         build_menus(self)
+        if self.autosave is not None:
+            self.autosave.failed.connect(self._on_autosave_failed)
         self.document.path_changed.connect(self._update_title)
         self.document.modified_changed.connect(self._update_title)
         self.document.plan_loaded.connect(self._update_heading)
@@ -151,15 +167,27 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def set_autosave(self, seconds: int) -> None:
+        self.settings.set(AUTOSAVE_SECONDS, seconds)
+        if self.autosave is not None:
+            self.autosave.set_interval(seconds)
+
+    def _on_autosave_failed(self, why: str) -> None:
+        self.statusBar().showMessage(tr("Could not keep a recovery copy of the changes: {why}").format(why=why), 15000)
+
     def set_language(self, code: str) -> None:
         self.settings.set(LANGUAGE, code)
         self.statusBar().showMessage(tr("The new language shows the next time Planner starts."), 10000)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        show_message(self, Icon.Warning, title, message)
 
     def show_report(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+        show_message(self, Icon.Information, title, message)
+
+    def ask(self, title: str, text: str, choices: list[str], cancel: int | None = None) -> int:
+        """The index of the choice made (tests answer in its place)."""
+        return ask(self, title, text, choices, cancel)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
@@ -167,10 +195,16 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
+        if self.autosave is not None:
+            self.autosave.close()  # a clean exit: nothing to recover
+        self.document.close()
         event.accept()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(tr("{name}[*] — Planner").format(name=self.document.display_name))
+        name = self.document.display_name
+        if self.document.read_only:
+            name = tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(tr("{name}[*] — Planner").format(name=name))
         self.setWindowModified(self.document.is_modified)
 
     def _update_heading(self) -> None:

@@ -1,0 +1,110 @@
+"""Recovery copies: unsaved edits written aside every minute, offered back after a crash.
+
+As office suites and Qt Creator do. Each running app has a folder of its own under the
+recovery folder, holding `plan.planner` (the edited plan and its records) and `about.json`
+(which file it belongs to, when, how many edits). The app holds the copy's lock
+(storage/lock.py) while it runs; a copy whose lock nobody holds was left by an app that
+ended without a clean exit, and is offered at the next start. A clean exit removes it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.domain.model import Plan
+from planner.domain.records import Records
+from planner.errors import PlannerError
+from planner.fileio import write_atomically
+from planner.storage.document import load_document_file, save_plan
+from planner.storage.lock import PlanLock, lock_holder, lock_plan
+
+PLAN_FILE = "plan.planner"
+ABOUT_FILE = "about.json"
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """A recovery copy left by an app that did not exit cleanly."""
+
+    folder: Path
+    source: Path | None  # the plan file it was edited from; None for an untitled plan
+    title: str
+    saved_at: datetime  # UTC
+    edits: int  # unsaved edits it holds
+
+    def load(self) -> tuple[Plan, Records]:
+        return load_document_file(self.folder / PLAN_FILE)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class RecoveryCopy:
+    """This app's recovery copy; made on first write, removed by clear() and close()."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folder = root / uuid.uuid4().hex
+        self._lock: PlanLock | None = None
+
+    def write(self, plan: Plan, records: Records, source: Path | None, edits: int) -> None:
+        """Keep `plan` aside (atomically: the previous copy survives a crash mid-write)."""
+        if self._lock is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._lock = lock_plan(self.folder / PLAN_FILE, "Planner")
+        save_plan(plan, self.folder / PLAN_FILE, records)
+        about = {"source": str(source) if source else None, "title": plan.title, "edits": edits,
+                 "saved_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
+        write_atomically(self.folder / ABOUT_FILE, json.dumps(about, ensure_ascii=False).encode("utf-8"))
+
+    def clear(self) -> None:
+        """The edits were saved or thrown away: nothing to recover."""
+        for name in (ABOUT_FILE, PLAN_FILE):
+            (self.folder / name).unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """A clean exit: the copy and its folder go."""
+        self.clear()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def left_behind(root: Path) -> list[Recovered]:
+    """Copies whose app is gone, newest first; a copy that cannot be read is skipped."""
+    found = []
+    try:
+        folders = [f for f in root.iterdir() if f.is_dir()]
+    except OSError:
+        return []
+    for folder in folders:
+        if lock_holder(folder / PLAN_FILE) is not None:
+            continue  # its app is still running
+        if not (folder / ABOUT_FILE).exists() and not (folder / PLAN_FILE).exists():
+            shutil.rmtree(folder, ignore_errors=True)  # its edits were saved before it ended
+            continue
+        try:
+            about = json.loads((folder / ABOUT_FILE).read_text(encoding="utf-8"))
+            saved_at = datetime.strptime(about["saved_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+            source = Path(about["source"]) if about["source"] else None
+            recovered = Recovered(folder, source, str(about["title"]), saved_at, int(about["edits"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # an emptied copy, or one killed before its first write was done
+        if (folder / PLAN_FILE).exists():
+            found.append(recovered)
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def claim(recovered: Recovered) -> PlanLock | None:
+    """Hold the copy while it is offered, so a second app started at once does not offer it
+    too; None if another app holds it already."""
+    try:
+        return lock_plan(recovered.folder / PLAN_FILE, "Planner")
+    except PlannerError:  # held by another app (PlanLockedError), or gone
+        return None

@@ -1,0 +1,51 @@
+"""Message boxes and tooltips that show the plan's text as text.
+
+Names, addresses and error messages come from files anyone can write. Qt guesses whether a
+string is rich text, so `<a href=...>` in a location's name would show as a live link; every
+box here is plain text, and tooltips (always guessed) get the text escaped inside markup.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+Icon = QMessageBox.Icon
+
+
+def message_box(parent: QWidget | None, icon: Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def show_message(parent: QWidget | None, icon: Icon, title: str, text: str) -> None:
+    box = message_box(parent, icon, title, text)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def ask(parent: QWidget | None, title: str, text: str, choices: Sequence[str], cancel: int | None = None) -> int:
+    """The index of the chosen button (the first is the default; Esc picks `cancel`)."""
+    box = message_box(parent, Icon.Question, title, text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    box.setDefaultButton(buttons[0])
+    if cancel is not None:
+        box.setEscapeButton(buttons[cancel])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(buttons) if b is clicked), cancel if cancel is not None else -1)
+
+
+def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written, line breaks kept."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"

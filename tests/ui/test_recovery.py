@@ -1,0 +1,155 @@
+"""Autosave and crash recovery: a real app process killed with SIGKILL; the next start offers
+its unsaved edits back."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from planner.domain.records import Records
+from planner.storage import load_document, lock_holder
+from planner.storage.document import save_plan
+from planner.storage.recovery import RecoveryCopy, left_behind
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import AUTOSAVE_SECONDS
+
+# The app, with autosave every second: opens the plan (or the example when none), types two
+# edits, says when the recovery copy holds them, and waits to be killed.
+APP = textwrap.dedent(
+    """
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    from planner.ui.main_window import MainWindow
+    from planner.ui.settings import AUTOSAVE_SECONDS, Settings
+
+    app = QApplication([])
+    settings = Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+    settings.set(AUTOSAVE_SECONDS, 1)
+    window = MainWindow(settings, recovery_folder=Path(sys.argv[1]))
+    if len(sys.argv) > 3:
+        assert window.open_path(Path(sys.argv[3]))
+    else:
+        window.open_example()
+    window.document.rename("Typed before the crash")
+    window.document.rename("Typed before the crash, twice")
+    window.autosave.written.connect(lambda: print("kept", flush=True))
+    app.exec()
+    """
+)
+
+
+def _run_and_kill(recovery: Path, ini: Path, *plan: Path) -> None:
+    args = [sys.executable, "-c", APP, str(recovery), str(ini), *map(str, plan)]
+    with subprocess.Popen(args, stdout=subprocess.PIPE, text=True) as app:
+        assert app.stdout is not None and app.stdout.readline() == "kept\n"
+        app.send_signal(signal.SIGKILL)
+
+
+@pytest.fixture
+def restart(qtbot, settings, monkeypatch):
+    """The next start of the app, on the same recovery folder; it answers `answer`."""
+    windows = []
+
+    def start(recovery: Path, answer: int) -> tuple[MainWindow, list[str]]:
+        window = MainWindow(settings, recovery_folder=recovery)
+        window.run_dialog = lambda dialog: QDialog.DialogCode.Rejected
+        asked: list[str] = []
+        monkeypatch.setattr(window, "ask", lambda title, text, choices, cancel=None: asked.append(text) or answer)
+        windows.append(window)
+        return window, asked
+
+    yield start
+    for window in windows:
+        window.document.undo_stack.setClean()
+        window.close()
+
+
+def test_edits_to_a_plan_file_come_back_after_the_app_is_killed(plan_file_and_folders, restart, example_plan):
+    plan_file, recovery, ini = plan_file_and_folders
+    _run_and_kill(recovery, ini, plan_file)
+    assert load_document(plan_file)[0].title == example_plan.title  # the edits were never saved
+    window, asked = restart(recovery, 0)  # Restore
+    assert window.offer_recovery()
+    assert asked == [asked[0]] and "2 unsaved changes to strike.planner from " in asked[0]
+    document = window.document
+    assert document.path == plan_file and not document.read_only  # the dead app's lock was stale
+    assert document.plan.title == "Typed before the crash, twice" and document.is_modified
+    document.undo_stack.undo()  # one step back: the saved version
+    assert document.plan.title == example_plan.title
+    document.undo_stack.redo()
+    window.autosave.close()  # this app's own copy holds the edits now; the dead app's is gone
+    assert left_behind(recovery) == []
+    assert window.save() and load_document(plan_file)[0].title == "Typed before the crash, twice"
+
+
+def test_an_untitled_plans_edits_come_back_too(plan_file_and_folders, restart):
+    _plan_file, recovery, ini = plan_file_and_folders
+    _run_and_kill(recovery, ini)
+    window, asked = restart(recovery, 0)
+    assert window.offer_recovery()
+    assert "unsaved changes to Typed before the crash, twice from " in asked[0]
+    assert window.document.path is None and window.document.plan.title == "Typed before the crash, twice"
+    assert window.document.is_modified
+
+
+def test_discarded_edits_are_gone_and_not_now_keeps_them_for_later(plan_file_and_folders, restart):
+    plan_file, recovery, ini = plan_file_and_folders
+    _run_and_kill(recovery, ini, plan_file)
+    later, _asked = restart(recovery, 2)  # Not Now
+    assert not later.offer_recovery()
+    assert len(left_behind(recovery)) == 1
+    discard, _asked = restart(recovery, 1)  # Discard
+    assert not discard.offer_recovery()
+    assert left_behind(recovery) == []
+
+
+def test_a_running_apps_copy_is_not_offered_and_a_clean_exit_leaves_nothing(settings, qtbot, tmp_path, restart):
+    recovery = tmp_path / "recovery"
+    running = MainWindow(settings, recovery_folder=recovery)
+    running.open_example()
+    running.document.rename("Still being typed")
+    with qtbot.waitSignal(running.autosave.written, timeout=10_000):
+        running.autosave.write_now()
+    assert lock_holder(running.autosave.copy.folder / "plan.planner") is not None
+    second, asked = restart(recovery, 0)
+    assert not second.offer_recovery() and asked == []  # its app is alive
+    running.document.undo_stack.setClean()  # saved, say: the copy is emptied
+    running.close()
+    assert list(recovery.iterdir()) == []
+
+
+def test_the_interval_is_a_setting_chosen_in_the_file_menu(settings, tmp_path):
+    window = MainWindow(settings, recovery_folder=tmp_path / "recovery")
+    assert window.autosave.interval == 60  # the default
+    next(a for a in window.autosave_actions.actions() if a.text() == "5 minutes").trigger()
+    assert window.autosave.interval == 300 and settings.get(AUTOSAVE_SECONDS) == 300
+    next(a for a in window.autosave_actions.actions() if a.text() == "Never").trigger()
+    assert window.autosave.interval == 0
+    window.close()
+
+
+def test_a_copy_is_not_offered_while_its_app_holds_it_and_goes_with_a_clean_exit(example_plan, tmp_path):
+    copy = RecoveryCopy(tmp_path)
+    copy.write(example_plan, Records(), None, 3)
+    assert sorted(p.name for p in copy.folder.iterdir()) == [".~lock.plan.planner#", "about.json", "plan.planner"]
+    assert left_behind(tmp_path) == []  # held: its app is alive
+    copy.clear()
+    assert sorted(p.name for p in copy.folder.iterdir()) == [".~lock.plan.planner#"]
+    copy.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.fixture
+def plan_file_and_folders(example_plan, tmp_path) -> tuple[Path, Path, Path]:
+    plan_file = tmp_path / "strike.planner"
+    save_plan(example_plan, plan_file)
+    return plan_file, tmp_path / "recovery", tmp_path / "app.ini"
