@@ -11,7 +11,8 @@ import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.publish.outbox import build_outbox, sent_record
-from planner.storage import load_document, record_publication
+from planner.storage import load_any, load_document, record_publication
+from planner.storage.document import save_plan
 
 SENT = datetime(2025, 4, 1, tzinfo=UTC)
 
@@ -332,3 +333,26 @@ def test_control_characters_in_the_plan_are_never_echoed_raw(example_path, tmp_p
     assert "\x1b" not in out and "\r" not in out and "\x9b" not in out
     assert "Ana\\x1b[2J\\x0d\\x0a2025-04-07  forged line\\x9b is double-booked" in out
     assert all(line[:4].isdigit() for line in out.splitlines())  # no line the plan did not cause
+
+
+def test_both_half_past_ones_of_a_fall_back_night_survive_an_import_and_a_reread(make_plan, tmp_path, capsys):
+    from planner.storage.json_format import write_json
+
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20251001T000000Z\r\nDTSTART:{start}\r\nDURATION:PT1H\r\n"
+        f"SUMMARY:Media availability\r\nEND:VEVENT\r\n"
+        for uid, start in (("first", "20251102T083000Z"), ("second", "20251102T093000Z"))  # 01:30 PDT, 01:30 PST
+    )
+    ics = tmp_path / "night.ics"
+    ics.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{events}END:VCALENDAR\r\n")
+    for suffix in (".json", ".planner"):
+        path = tmp_path / f"plan{suffix}"
+        plan = make_plan(days=[{"date": "2025-11-02", "windows": []}])
+        write_json(plan, path) if suffix == ".json" else save_plan(plan, path)
+        assert main(["import-ics", str(path), str(ics)]) in (EXIT_OK, EXIT_WARNINGS)
+        windows = [w for d in load_any(path).days for w in d.windows]
+        starts = sorted(w.start.astimezone(UTC) for w in windows)
+        assert starts == [datetime(2025, 11, 2, 8, 30, tzinfo=UTC), datetime(2025, 11, 2, 9, 30, tzinfo=UTC)]
+        assert all(w.end.astimezone(UTC) - w.start.astimezone(UTC) == timedelta(hours=1) for w in windows)
+    second = [w for d in load_any(tmp_path / "plan.json").days for w in d.windows if w.start.fold]
+    assert second and '"2025-11-02T01:30-08:00"' in (tmp_path / "plan.json").read_text()

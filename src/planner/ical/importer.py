@@ -11,6 +11,7 @@ import recurring_ical_events
 from icalendar import Calendar, Component
 
 from planner.domain.edits import NewWindow
+from planner.domain.model import utc
 from planner.domain.text import Text, tr
 from planner.errors import PlannerError
 
@@ -198,7 +199,7 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
         result.problems.append(years)
         return
     start, end = _in_zone(start, zone), _in_zone(end, zone)
-    if end <= start:
+    if utc(end) <= utc(start):  # as instants: 01:30 PDT to 01:30 PST is an hour
         result.problems.append(tr("{event}: ends before it starts", event=label))
         return
     if end.date() != start.date() and end.time() != datetime.min.time():

@@ -7,8 +7,13 @@ from zoneinfo import ZoneInfo
 
 
 def format_local(moment: datetime) -> str:
-    """'2025-04-07T08:00' — no offset, because the plan's zone applies (ISO 8601 local time)."""
+    """'2025-04-07T08:00' — no offset, because the plan's zone applies (ISO 8601 local time).
+
+    The second of a wall time that happens twice (01:30 on a fall-back night) is written with
+    its offset, '2025-11-02T01:30-08:00': without it, it would read back as the first."""
     spec = "minutes" if moment.second == 0 and moment.microsecond == 0 else "seconds"
+    if moment.fold and moment.utcoffset() != moment.replace(fold=0).utcoffset():
+        return moment.replace(microsecond=0).isoformat(timespec=spec)
     return moment.replace(tzinfo=None, microsecond=0).isoformat(timespec=spec)
 
 
@@ -18,9 +23,17 @@ def parse_local(text: str, zone: ZoneInfo) -> datetime:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
         raise ValueError(f"{text!r} is not a local date and time like 2025-04-07T08:00") from None
-    if moment.tzinfo is not None:
-        raise ValueError(f"{text!r} has a UTC offset; write wall-clock time in the plan's time zone")
-    return moment.replace(tzinfo=zone)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)  # a time that happens twice: the first
+    # An offset only says which of a repeated wall time is meant; it must be one the plan's
+    # zone has then.
+    for fold in (0, 1):
+        local = moment.replace(tzinfo=zone, fold=fold)
+        if local.utcoffset() == moment.utcoffset():
+            return local
+    raise ValueError(
+        f"{text!r}: the plan's time zone is not at that UTC offset then; write wall-clock time, like 2025-04-07T08:00"
+    )
 
 
 def parse_date(text: str) -> date:
