@@ -52,8 +52,14 @@ def test_not_utf8_is_refused_clearly():
         (lambda d: d["plan"].update(timezone="../../etc/passwd"), r"plan\.timezone: .* is not an IANA"),
         (lambda d: d["plan"].pop("title"), r"plan\.title: is missing"),
         (lambda d: d["shifts"][3].update(start="tomorrow"), r"shifts\[3\]\.start: 'tomorrow' is not a local date"),
-        (lambda d: d["shifts"][3].update(start="2025-04-07T08:00Z"), r"shifts\[3\]\.start: .* not at that UTC offset then"),
-        (lambda d: d["shifts"][3].update(start="2025-04-07T08:00-08:00"), r"shifts\[3\]\.start: .* not at that UTC offset then"),
+        (
+            lambda d: d["shifts"][3].update(start="2025-04-07T08:00Z"),
+            r"shifts\[3\]\.start: .* not at that UTC offset then",
+        ),
+        (
+            lambda d: d["shifts"][3].update(start="2025-04-07T08:00-08:00"),
+            r"shifts\[3\]\.start: .* not at that UTC offset then",
+        ),
         (lambda d: d["shifts"][0].update(needed=-1), r"shifts\[0\]\.needed: -1 is not between 0 and 10000"),
         (lambda d: d["shifts"][0].update(needed="2"), r"shifts\[0\]\.needed: expected a whole number, found text"),
         (lambda d: d["turns"][5].update(people=["sp-nobody"]), r"turns\[5\]\.people\[0\]: no person has the id"),

@@ -93,6 +93,7 @@ def _damage(path: Path, statement: str, *args: object) -> None:
         ("UPDATE people SET limits = '{\"max_days_in_row\": 3}' WHERE rowid = 1",
          r"people\[0\]\.limits\.max_minutes_per_day: is missing"),
         ("UPDATE people SET name = X'00ff' WHERE rowid = 1", r"people\[0\]\.name: expected text, found binary data"),
+        ("UPDATE people SET name = CAST(X'41ff42' AS TEXT) WHERE rowid = 1", r"the plan file is damaged .*UTF-8"),
         ("UPDATE shifts SET start = '2025-13-45T08:00' WHERE rowid = 4", r"shifts\[3\]\.start: .* is not a local date"),
         ("UPDATE shifts SET start = '0001-01-01T00:00' WHERE rowid = 4", None),
         ("UPDATE shifts SET cancelled = 7 WHERE rowid = 1", r"shifts\[0\]\.cancelled: expected true or false"),

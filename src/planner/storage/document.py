@@ -141,6 +141,8 @@ def _plan_id_and_records(path: Path) -> tuple[str, Records]:
             db.close()
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from None
+    except UnicodeDecodeError:
+        raise PlanFormatError(f"{path}: the plan file is damaged (text that is not UTF-8)") from None
 
 
 @contextlib.contextmanager
@@ -204,6 +206,8 @@ def _load(path: Path, migrations: list[Migration] | None, *, with_records: bool)
         raise NewerVersionError(f"{path}: {exc}") from None
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from None
+    except UnicodeDecodeError as exc:  # sqlite3 decodes each text value as it is fetched
+        raise PlanFormatError(f"{path}: the plan file is damaged (text that is not UTF-8: {exc.reason})") from None
     finally:
         source.close()
 

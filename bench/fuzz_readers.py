@@ -1,0 +1,147 @@
+"""Damaged input, counted: mutate real files and feed them to every reader; print how each ended.
+
+    .venv/bin/python bench/fuzz_readers.py [--inputs 10000] [--seed 1]
+
+The four readers and what reads them, as the CLI and the app do: a plan as JSON and as a
+.planner document (read, then checked), a spreadsheet of people and of the press (read, then
+merged), a calendar (.ics, read into windows, then added to the plan). Seeds are our own files
+(the example plan, its exported calendars and spreadsheets); each input gets 1–4 random
+mutations (byte flips, cuts, repeats, hostile tokens). An input ends "read" (a plan or rows),
+"refused" (one clear error, PlannerError) or "traceback" (anything else: a bug). Goal: 0
+tracebacks. The Hypothesis properties in tests/ search the same space by structure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from planner.domain.checks import check_plan
+from planner.domain.edits import add_media_windows
+from planner.domain.model import Plan, new_id
+from planner.domain.people import merge_people_rows
+from planner.domain.press import merge_press_rows
+from planner.errors import PlannerError
+from planner.ical.importer import read_windows
+from planner.publish.feeds import export_feeds
+from planner.resources import example_plan_path
+from planner.storage import load_any, load_document
+from planner.storage.csv_table import read_people_rows, read_press_rows, write_people_csv
+from planner.storage.document import save_plan
+from planner.storage.json_format import plan_to_json
+
+HOSTILE = [
+    b"\x00", b"\xff\xfe", b"9999", b"0001", b"-1", b"1e309", b'"', b"{", b"[" * 50, b"]", b"null", b"\r\n", b"\t",
+    b"=HYPERLINK(\"https://evil.example\")", b"@SUM(1)", b"<a href='https://evil.example'>x</a>", "\u202e".encode(),
+    b"\r\nRRULE:FREQ=SECONDLY;COUNT=1000000000\r\n", b"\r\nRRULE:FREQ=MINUTELY;INTERVAL=0\r\n", b";TZID=America:",
+    b"\r\nDTSTART:00010101T000000Z\r\n", b"\r\nEXDATE:99991231T235959Z\r\n", b"T25", b"2025-02-30", b"2025-03-09T02:30",
+    b"\r\nBEGIN:VEVENT\r\n", b"\r\nEND:VCALENDAR\r\n", b",,,,", b'""', b"\n" * 20,
+]  # fmt: skip
+
+
+def mutate(seed: bytes, rng: random.Random) -> bytes:
+    data = bytearray(seed)
+    for _ in range(rng.randint(1, 4)):
+        where = rng.randrange(len(data) + 1)
+        kind = rng.randrange(5)
+        if kind == 0 and data:
+            data[min(where, len(data) - 1)] = rng.randrange(256)
+        elif kind == 1:
+            del data[where : where + rng.randint(1, 64)]
+        elif kind == 2:
+            piece = data[where : where + rng.randint(1, 256)]
+            data[where:where] = piece * rng.randint(1, 4)
+        elif kind == 3:
+            data[where:where] = rng.choice(HOSTILE)
+        else:
+            del data[where:]
+    return bytes(data)
+
+
+def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[bytes], object]]]:
+    """Each reader: its seed files and how one input is read."""
+    feeds = export_feeds(plan, folder / "feeds", now=datetime(2025, 4, 1, tzinfo=UTC)).written
+    calendars = [p.read_bytes() for p in feeds if p.suffix == ".ics"][:6]
+    save_plan(plan, folder / "seed.planner")
+    press = "name,email,outlet,language\n" + "".join(
+        f"{j.name},{j.email},{j.outlet},{j.language}\n" for j in plan.journalists
+    )
+    dates = [d.date for d in plan.days]
+
+    def as_json(data: bytes) -> object:
+        path = folder / "fuzz.json"
+        path.write_bytes(data)
+        return check_plan(load_any(path))
+
+    def as_document(data: bytes) -> object:
+        path = folder / "fuzz.planner"
+        path.write_bytes(data)
+        loaded, _records = load_document(path)
+        return check_plan(loaded)
+
+    def as_people(data: bytes) -> object:
+        return merge_people_rows(plan.people, read_people_rows(data, "people.csv"), lambda: new_id("person"))
+
+    def as_press(data: bytes) -> object:
+        return merge_press_rows(plan.journalists, read_press_rows(data, "press.csv"), lambda: new_id("press"))
+
+    def as_calendar(data: bytes) -> object:
+        found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))
+        return add_media_windows(plan, found.windows, None)
+
+    return {
+        "plan JSON": ([plan_to_json(plan).encode()], as_json),
+        ".planner": ([(folder / "seed.planner").read_bytes()], as_document),
+        "people CSV": ([write_people_csv(plan.people)], as_people),
+        "press CSV": ([press.encode()], as_press),
+        ".ics": (calendars, as_calendar),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--inputs", type=int, default=10_000, help="in all, shared by the readers")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    plan = load_any(example_plan_path())
+    with tempfile.TemporaryDirectory() as tmp:
+        table = readers(Path(tmp), plan)
+        per_reader = args.inputs // len(table)
+        signatures: collections.Counter[str] = collections.Counter()
+        print(f"{'reader':<12} {'inputs':>7} {'read':>7} {'refused':>8} {'traceback':>10} {'slowest':>9}")
+        total = collections.Counter()
+        for name, (seeds, read) in table.items():
+            counts: collections.Counter[str] = collections.Counter()
+            slowest = 0.0
+            for _ in range(per_reader):
+                data = mutate(rng.choice(seeds), rng)
+                started = time.perf_counter()
+                try:
+                    read(data)
+                    counts["read"] += 1
+                except PlannerError:
+                    counts["refused"] += 1
+                except Exception as exc:  # the bug this counts
+                    counts["traceback"] += 1
+                    frame = traceback.extract_tb(exc.__traceback__)[-1]
+                    signatures[f"{name}: {type(exc).__name__} at {Path(frame.filename).name}:{frame.lineno}"] += 1
+                slowest = max(slowest, time.perf_counter() - started)
+            total.update(counts)
+            print(f"{name:<12} {per_reader:>7} {counts['read']:>7} {counts['refused']:>8} {counts['traceback']:>10} "
+                  f"{slowest:>8.2f}s")  # fmt: skip
+        print(f"{'all':<12} {per_reader * len(table):>7} {total['read']:>7} {total['refused']:>8} "
+              f"{total['traceback']:>10}")  # fmt: skip
+        for signature, count in signatures.most_common():
+            print(f"  {count:>5}  {signature}")
+
+
+if __name__ == "__main__":
+    main()
