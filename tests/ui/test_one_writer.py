@@ -4,10 +4,12 @@ and plain text wherever the plan's text is shown."""
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
 import textwrap
+import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -185,3 +187,38 @@ def test_the_plans_text_shows_as_plain_text_in_labels_tooltips_and_message_boxes
     box = message_box(window, QMessageBox.Icon.Warning, "Could not open the plan", f"{EVIL} is broken")
     assert box.textFormat() == box.textFormat().PlainText and box.text() == f"{EVIL} is broken"
     assert tooltip("a <b>\nc") == "<qt>a &lt;b&gt;<br>c</qt>"
+
+
+RUNS = int(os.environ.get("PLANNER_CONCURRENCY_RUNS", "3"))
+
+
+def test_the_app_and_a_command_racing_for_one_plan_never_lose_a_change(window, example_plan, tmp_path, answers,
+                                                                       monkeypatch):  # fmt: skip
+    """Started together: whoever comes second is refused (the command, exit 2) or gets the plan
+    read-only (the app, which then saves a copy); every change that was accepted is in a file."""
+    outcomes = {"command first": 0, "app first": 0}
+    rng = random.Random(20250407)
+    for run in range(RUNS):
+        plan_file = tmp_path / f"race-{run}.planner"
+        save_plan(example_plan, plan_file)
+        people = tmp_path / f"people-{run}.csv"
+        people.write_text(f"name,kind,email\nRacer {run},volunteer,racer{run}@example.org\n")
+        copy = tmp_path / f"copy-{run}.planner"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, c=copy, **k: (str(c), "")))
+        command = subprocess.Popen([sys.executable, "-m", "planner", "import-people", str(plan_file), str(people)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        time.sleep(rng.uniform(0.0, 0.8))  # the command needs ~0.4 s to start: either may come first
+        assert window.open_path(plan_file)
+        window.document.rename(f"Renamed in the app {run}")
+        assert window.save()
+        _out, err = command.communicate(timeout=120)
+        window.open_example()  # closes the plan: its lock goes
+        saved_to = copy if copy.exists() else plan_file
+        assert load_document(saved_to)[0].title == f"Renamed in the app {run}"
+        names = {p.name for p in load_document(plan_file)[0].people}
+        if command.returncode == 0:
+            assert f"Racer {run}" in names
+        else:
+            assert command.returncode == 2 and "is open in Planner" in err
+        outcomes["command first" if saved_to == copy or command.returncode == 0 else "app first"] += 1
+    print(f"\n{RUNS} runs: {outcomes}")
