@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="134"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -542,41 +542,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="118"/>
+        <source>Read-only: Save makes a copy</source>
+        <translation>Solo lectura: Guardar hace una copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="135"/>
         <location filename="../../src/planner/ui/panels.py" line="120"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="139"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -1248,7 +1253,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1268,17 +1273,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2147,87 +2152,87 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="61"/>
+        <location filename="../../src/planner/ical/importer.py" line="62"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="72"/>
+        <location filename="../../src/planner/ical/importer.py" line="73"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="81"/>
+        <location filename="../../src/planner/ical/importer.py" line="82"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="84"/>
+        <location filename="../../src/planner/ical/importer.py" line="85"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="146"/>
+        <location filename="../../src/planner/ical/importer.py" line="147"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="148"/>
+        <location filename="../../src/planner/ical/importer.py" line="149"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="150"/>
+        <location filename="../../src/planner/ical/importer.py" line="151"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="166"/>
+        <location filename="../../src/planner/ical/importer.py" line="167"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="178"/>
+        <location filename="../../src/planner/ical/importer.py" line="179"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="181"/>
+        <location filename="../../src/planner/ical/importer.py" line="182"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="186"/>
+        <location filename="../../src/planner/ical/importer.py" line="187"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="194"/>
+        <location filename="../../src/planner/ical/importer.py" line="195"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="197"/>
+        <location filename="../../src/planner/ical/importer.py" line="198"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="202"/>
+        <location filename="../../src/planner/ical/importer.py" line="203"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="205"/>
+        <location filename="../../src/planner/ical/importer.py" line="206"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="222"/>
+        <location filename="../../src/planner/ical/importer.py" line="223"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="223"/>
+        <location filename="../../src/planner/ical/importer.py" line="224"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>

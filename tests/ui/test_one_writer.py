@@ -92,6 +92,7 @@ def test_a_plan_a_command_is_writing_opens_read_only_and_saves_only_as_a_copy(wi
         assert text.startswith("strike.planner is open in planner rotate on ") and f"(process {other.pid})" in text
         assert choices == ["Open Read-Only", "Cancel"]
         assert window.document.read_only and window.windowTitle() == "strike.planner (read-only)[*] — Planner"
+        assert window.read_only_label.isVisible()
         errors: list[str] = []
         monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
         assert not window.release("Not from here")
@@ -102,6 +103,7 @@ def test_a_plan_a_command_is_writing_opens_read_only_and_saves_only_as_a_copy(wi
         assert window.save()  # Save goes to Save As: the plan the command holds is not touched
         assert plan_file.read_bytes() == before
         assert load_document(copy)[0].title == "My version" and not window.document.read_only
+        assert not window.read_only_label.isVisible()
         other.send_signal(signal.SIGKILL)
 
 

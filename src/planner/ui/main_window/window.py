@@ -29,7 +29,7 @@ from planner.ui.main_window.editing import EditActions
 from planner.ui.main_window.files import FileActions
 from planner.ui.main_window.menus import build_menus
 from planner.ui.main_window.press import PressActions
-from planner.ui.messages import Icon, ask, show_message
+from planner.ui.messages import Icon, ask, plain_label, show_message
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import PressPanel
 from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
@@ -114,9 +114,13 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.document.modified_changed.connect(self._update_title)
         self.document.plan_loaded.connect(self._update_heading)
         self.document.plan_changed.connect(self._update_heading)
+        # Shown while the plan is open read-only: the title bar alone is easy to miss.
+        self.read_only_label = plain_label(tr("Read-only: Save makes a copy"), self)
+        self.read_only_label.setObjectName("readOnlyNotice")
+        self.read_only_label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 8px")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_title()
         self._update_heading()
-        self.statusBar()
         self.resize(1280, 800)
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
         self.restoreState(settings.get(WINDOW_STATE))
@@ -206,6 +210,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             name = tr("{name} (read-only)").format(name=name)
         self.setWindowTitle(tr("{name}[*] — Planner").format(name=name))
         self.setWindowModified(self.document.is_modified)
+        self.read_only_label.setVisible(self.document.read_only)
 
     def _update_heading(self) -> None:
         plan = self.document.plan
