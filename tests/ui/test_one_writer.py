@@ -224,3 +224,13 @@ def test_the_app_and_a_command_racing_for_one_plan_never_lose_a_change(window, e
             assert command.returncode == 2 and "is open in Planner" in err
         outcomes["command first" if saved_to == copy or command.returncode == 0 else "app first"] += 1
     print(f"\n{RUNS} runs: {outcomes}")
+
+
+def test_a_plan_where_no_lock_can_be_made_opens_read_only(window, plan_file, monkeypatch):
+    errors: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    lock_path(plan_file).mkdir()  # stands in for a read-only folder (the tests may run as root)
+    assert window.open_path(plan_file)
+    assert window.document.read_only and window.document.plan.title and errors == []
+    assert not window.open_path(plan_file.with_name("missing.planner"))  # a missing file is still an error
+    assert errors[0].endswith("missing.planner: no such file")

@@ -24,6 +24,7 @@ from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
     PlanLock,
+    PlanLockedError,
     file_stamp,
     load_any,
     load_document,
@@ -111,7 +112,7 @@ class PlanDocument(QObject):
     def open(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None:
         """Load a plan file and hold its lock; raises PlannerError and keeps the current plan
         if it cannot (PlanLockedError: another writer has it — then open it `read_only`)."""
-        lock = None if read_only else lock_plan(path, APP_NAME, take_over=take_over)
+        lock = None if read_only else self._lock_or_none(path, take_over)
         try:
             stamp = file_stamp(path)
             plan, records = load_document(path)
@@ -120,6 +121,19 @@ class PlanDocument(QObject):
                 lock.release()
             raise
         self._replace_document(plan, path, from_example=False, records=records, lock=lock, stamp=stamp)
+
+    @staticmethod
+    def _lock_or_none(path: Path, take_over: bool) -> PlanLock | None:
+        """The plan's lock; None (read-only) where its folder cannot hold a lock file, as
+        nothing could be saved there either (a read-only disk, an installed example)."""
+        try:
+            return lock_plan(path, APP_NAME, take_over=take_over)
+        except PlanLockedError:
+            raise
+        except FileAccessError:
+            if not path.exists():
+                raise FileAccessError(f"{path}: no such file") from None
+            return None
 
     def reload(self) -> None:
         """Read the file again as it is now, dropping the unsaved edits; the lock stays held."""
