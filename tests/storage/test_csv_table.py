@@ -59,3 +59,11 @@ def test_merge_adds_updates_by_email_and_reports_bad_rows():
         (5, "'not-an-address' is not an e-mail address"),
         (6, "language 'klingon' is not English or Spanish"),
     ]
+
+
+def test_a_spreadsheet_far_bigger_than_any_list_of_people_is_refused(monkeypatch):
+    from planner.storage import csv_table
+
+    monkeypatch.setattr(csv_table, "MAX_CSV_BYTES", 1_000_000)
+    with pytest.raises(PlanFormatError, match=r"press\.csv: 2 MB is far more than a list of people"):
+        read_press_rows(b"name,email\n" + b"a,b@example.org\n" * 150_000, "press.csv")

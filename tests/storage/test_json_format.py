@@ -85,3 +85,14 @@ def test_optional_fields_may_be_left_out(make_plan):
     assert plan.press_contact.name == ""
     written = json.loads(plan_to_json(plan))
     assert written["plan"]["press_contact"] == {"name": "", "email": "", "phone": ""}
+
+
+def test_a_file_far_bigger_than_any_plan_is_refused_before_it_is_read(example_path, tmp_path, monkeypatch):
+    from planner.storage import json_format
+
+    monkeypatch.setattr(json_format, "MAX_JSON_BYTES", 1_000_000)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * 3_000_000)
+    with pytest.raises(PlanFormatError, match=r"big\.json: 3 MB is far more than a plan \(at most 1 MB\)"):
+        load_any(big)
+    load_any(example_path)  # a real plan is far below it

@@ -22,10 +22,18 @@ class CsvRow:
     values: dict[str, str]  # by canonical column name; missing cells are ""
 
 
+MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
+
+
 def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). Raises PlanFormatError for a file that
     cannot be read at all; row-level problems are the caller's to report."""
+    if len(data) > MAX_CSV_BYTES:
+        raise PlanFormatError(
+            f"{source}: {len(data) // 1_000_000} MB is far more than a list of people "
+            f"(at most {MAX_CSV_BYTES // 1_000_000} MB)"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -64,9 +64,19 @@ def read_json(path: Path) -> Plan:
     return read_json_document(path)[0]
 
 
+# A six-month campaign with its records is a few tens of MB; far beyond that is not a plan,
+# and reading it would only fill the memory.
+MAX_JSON_BYTES = 500_000_000
+
+
 def read_json_document(path: Path) -> tuple[Plan, Records]:
     """The plan and its records from a JSON plan file."""
     try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            size = path.stat().st_size // 1_000_000
+            raise PlanFormatError(
+                f"{path}: {size} MB is far more than a plan (at most {MAX_JSON_BYTES // 1_000_000} MB)"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise FileAccessError(f"{path}: no such file") from None
