@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import email
+import os
 import re
 from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email import policy
+from pathlib import Path
 
 import ics
 import pytest
@@ -282,3 +284,41 @@ def test_a_change_of_rules_does_not_resend_what_journalists_already_hold(example
     stale = {k: replace(m, significant="old-rule", content="old-rule") for k, m in records.sent.items()}
     records = release(example_plan, replace(records, sent=stale), DAY2)
     assert build_outbox(records, DAY2) == []
+
+
+# ------------------------------------------------------------------ golden messages
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _stable(message) -> bytes:
+    """The message as sent, with what is random in each (its id, the MIME boundaries) fixed."""
+    text = message.as_bytes(policy=policy.SMTP)
+    text = re.sub(rb"Message-ID: <[^@>]+@", b"Message-ID: <fixed@", text)
+    for i, boundary in enumerate(dict.fromkeys(re.findall(rb'boundary="([^"]+)"', text))):
+        text = text.replace(boundary, f"BOUNDARY-{i}".encode())
+    return text
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "cancel"),
+    [("request-en.eml", "en", False), ("request-es.eml", "es", False), ("cancel-en.eml", "en", True)],
+)
+def test_golden_messages(example_plan, name, language, cancel):
+    """Any change to what a journalist receives is deliberate: PLANNER_UPDATE_GOLDEN=1 rewrites these."""
+    journalist = next(j for j in example_plan.journalists if j.language == language)
+    records, now = release(example_plan, Records(), DAY1, "First"), DAY1
+    if cancel:  # Friday's window dropped after the first invitations went out
+        days = list(example_plan.days)
+        friday = days.pop().windows[0].id
+        plan = replace(example_plan, days=tuple(days),
+                       turns=tuple(t for t in example_plan.turns if t.window_id != friday))  # fmt: skip
+        records, now = release(plan, send_all(records, DAY1), DAY2, "Friday dropped"), DAY2
+    item = next(i for i in build_outbox(records, now) if i.recipient == journalist.email)
+    assert item.message is not None and item.invitation.method == ("CANCEL" if cancel else "REQUEST")
+    data = _stable(item.message)
+    golden = GOLDEN / name
+    if os.environ.get("PLANNER_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_bytes(data)
+    assert data == golden.read_bytes()
