@@ -283,3 +283,74 @@ def test_removing_a_window_takes_its_turns_and_a_person_their_places(make_plan, 
     with pytest.raises(EditError) as caught:
         remove_person(busy, PersonId("nobody"))
     assert str(caught.value) == "No person has the id 'nobody'"
+
+
+# ---------------------------------------------------------------------------------- the spring-forward gap
+
+
+def test_every_editor_refuses_a_time_the_clocks_skip_naming_the_item_and_the_end(make_plan):
+    from dataclasses import replace
+
+    from planner.domain.edits import put_window
+
+    plan = make_plan(
+        days=[{"date": "2025-03-08", "windows": [
+            {"id": "w", "start": "2025-03-08T01:00", "end": "2025-03-08T04:00", "location": "loc"}]}],
+        turns=[{"id": "t", "window": "w", "start": "2025-03-08T02:30", "end": "2025-03-08T03:30"}],
+        shifts=[{"id": "s", "role": "marshal", "location": "loc", "start": "2025-03-08T01:00",
+                 "end": "2025-03-08T02:15"}],
+    )  # fmt: skip
+    gap = "does not exist in America/Los_Angeles: the clocks skip it"
+    window, turn, shift = plan.days[0].windows[0], plan.turns[0], plan.shifts[0]
+    sunday = {"year": 2025, "month": 3, "day": 9}
+    cases = [
+        (lambda: put_window(plan, replace(window, start=window.start.replace(hour=2, minute=30, **sunday),
+                                          end=window.end.replace(**sunday))),
+         f"The media window Sun 09 Mar 02:30: the start (Sun 09 Mar 02:30) {gap}"),
+        (lambda: put_window(plan, replace(window, start=window.start.replace(**sunday),
+                                          end=window.start.replace(hour=2, minute=15, **sunday))),
+         f"The media window Sun 09 Mar 01:00: the end (Sun 09 Mar 02:15) {gap}"),
+        (lambda: put_item(plan, replace(turn, start=turn.start.replace(**sunday), end=turn.end.replace(**sunday))),
+         f"the turn Sun 09 Mar 02:30: the start (Sun 09 Mar 02:30) {gap}"),
+        (lambda: put_item(plan, replace(shift, start=shift.start.replace(**sunday), end=shift.end.replace(**sunday))),
+         f"the shift Sun 09 Mar 01:00: the end (Sun 09 Mar 02:15) {gap}"),
+        (lambda: retime_item(plan, "t", turn.start.replace(**sunday), turn.end.replace(**sunday)),
+         f"the turn Sat 08 Mar 02:30: the start (Sun 09 Mar 02:30) {gap}"),
+        (lambda: retime_item(plan, "s", shift.start.replace(**sunday), shift.end.replace(**sunday)),
+         f"the shift Sat 08 Mar 01:00: the end (Sun 09 Mar 02:15) {gap}"),
+        (lambda: copy_day(replace(plan, days=(replace(plan.days[0], windows=()),), turns=()), date(2025, 3, 8),
+                          [date(2025, 3, 9)]),
+         f"The shift 01:00 copied to Sun 09 Mar (Sun 09 Mar 02:15) {gap}"),
+        (lambda: copy_day(replace(plan, days=(replace(plan.days[0], windows=(replace(
+            window, start=window.start.replace(hour=0)),)),), shifts=()), date(2025, 3, 8), [date(2025, 3, 9)]),
+         f"The turn 02:30 copied to Sun 09 Mar (Sun 09 Mar 02:30) {gap}"),
+    ]  # fmt: skip
+    for edit, message in cases:
+        with pytest.raises(EditError) as caught:
+            edit()
+        assert str(caught.value) == message
+
+
+def test_a_new_window_is_added_on_its_day_and_a_moved_one_takes_only_its_own_turns(plan):
+    from dataclasses import replace
+
+    from planner.domain.edits import put_window
+
+    new = replace(plan.days[0].windows[0], id="w9", start=at(8, 9), end=at(8, 11))
+    added = put_window(plan, new)
+    assert [(d.date, [w.id for w in d.windows]) for d in added.days] == [
+        (date(2025, 4, 7), ["w1", "w2"]), (date(2025, 4, 8), ["w9"])]  # fmt: skip
+    assert added.turns == plan.turns
+    with_other = put_item(plan, replace(plan.turns[0], id="t2", window_id="w2", start=at(7, 14), end=at(7, 15)))
+    moved = put_window(with_other, replace(plan.days[0].windows[0], start=at(9, 10), end=at(9, 12)))
+    assert [(t.id, t.start) for t in moved.turns] == [("t1", at(9, 10)), ("t2", at(7, 14))]
+
+
+def test_a_window_ending_at_midnight_is_copied_to_end_at_the_next_midnight(make_plan):
+    plan = make_plan(
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w", "start": "2025-04-07T20:00", "end": "2025-04-08T00:00", "location": "loc"}]}],
+    )  # fmt: skip
+    copied = copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7), date(2025, 4, 10)])  # itself skipped, not the end
+    window = copied.days[1].windows[0]
+    assert (window.start, window.end) == (at(10, 20), at(11, 0))
