@@ -190,3 +190,32 @@ def test_health_limits_are_checked_for_hand_made_rotations(make_plan):
         "Ana (striker) has more than 1 turn in a row (until 16:00)",
         "Ana (striker) is on duty more than 3 days in a row",
     ]
+
+
+def test_every_broken_reference_is_a_warning_naming_the_item_its_day_and_the_missing_id(make_plan):
+    from planner.domain.model import LocationId, RoleId
+
+    plan = make_plan(
+        days=[window("2025-04-07", "10:00", "12:00")],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00"}],
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-08T09:00",
+                 "end": "2025-04-08T10:00"}],
+    )  # fmt: skip
+    day = plan.days[0]
+    broken = replace(
+        plan,
+        days=(replace(day, windows=(replace(day.windows[0], location_id=LocationId("nowhere")),)),),
+        turns=(replace(plan.turns[0], window_id=WindowId("w-gone"), person_ids=(PersonId("ghost"),)),),
+        shifts=(replace(plan.shifts[0], role_id=RoleId("r-gone"), location_id=LocationId("l-gone"),
+                        person_ids=(PersonId("spook"),)),),
+    )  # fmt: skip
+    found = [(w.day.isoformat(), w.item_id, w.message) for w in check_plan(broken)
+             if w.code is WarningCode.UNKNOWN_REFERENCE]  # fmt: skip
+    assert found == [
+        ("2025-04-07", "w1", "media window refers to unknown location 'nowhere'"),
+        ("2025-04-07", "t1", "turn refers to unknown window 'w-gone'"),
+        ("2025-04-07", "t1", "turn is assigned to unknown person 'ghost'"),
+        ("2025-04-08", "s1", "shift refers to unknown role 'r-gone'"),
+        ("2025-04-08", "s1", "shift refers to unknown location 'l-gone'"),
+        ("2025-04-08", "s1", "shift is assigned to unknown person 'spook'"),
+    ]

@@ -354,3 +354,30 @@ def test_a_window_ending_at_midnight_is_copied_to_end_at_the_next_midnight(make_
     copied = copy_day(plan, date(2025, 4, 7), [date(2025, 4, 7), date(2025, 4, 10)])  # itself skipped, not the end
     window = copied.days[1].windows[0]
     assert (window.start, window.end) == (at(10, 20), at(11, 0))
+
+
+# ---------------------------------------------------------------------------------- removing records
+
+
+def test_a_location_or_role_in_use_is_refused_saying_how_much_uses_it(plan):
+    from planner.domain.edits import remove_location, remove_role
+    from planner.domain.model import LocationId, RoleId
+
+    cases = [
+        (lambda: remove_location(plan, LocationId("gone")), "No location has the id 'gone'"),
+        (lambda: remove_location(plan, LocationId("loc")),
+         "Kaiser LA still has 1 media windows and 1 shifts; move or remove them first"),
+        (lambda: remove_role(plan, RoleId("gone")), "No role has the id 'gone'"),
+        (lambda: remove_role(plan, RoleId("marshal")),
+         "Safety marshal still has 1 shifts; give them another role or remove them first"),
+    ]  # fmt: skip
+    for edit, message in cases:
+        with pytest.raises(EditError) as caught:
+            edit()
+        assert str(caught.value) == message
+    emptied = remove_items(plan, ["s1"])
+    assert [r.id for r in remove_role(emptied, RoleId("marshal")).roles] == []
+    from dataclasses import replace
+
+    no_w1 = replace(emptied, days=(replace(emptied.days[0], windows=emptied.days[0].windows[1:]),), turns=())
+    assert [loc.id for loc in remove_location(no_w1, LocationId("loc")).locations] == ["park"]

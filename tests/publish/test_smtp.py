@@ -196,3 +196,39 @@ def test_without_a_keyring_the_organizer_is_told_so():
                 attempt()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_what_a_server_said_is_reported_as_text_whatever_it_sent():
+    import smtplib
+
+    from planner.publish.smtp import _reason
+
+    assert _reason(smtplib.SMTPResponseException(550, b"No such user \xe2\x80\x94 \xff")) == "550 No such user — \ufffd"
+    assert _reason(smtplib.SMTPResponseException(451, "Try later")) == "451 Try later"
+    refused = smtplib.SMTPRecipientsRefused({"a@x.org": (550, b"gone \xff"), "b@x.org": (552, "full")})
+    assert _reason(refused) == "a@x.org: 550 gone \ufffd; b@x.org: 552 full"
+    assert _reason(TimeoutError()) == "TimeoutError" and _reason(OSError("reset")) == "reset"
+
+
+@pytest.mark.parametrize(("advertised", "plain"), [("PLAIN LOGIN", True), ("login plain", True), ("LOGIN", False),
+                                                  (None, False)])  # fmt: skip
+def test_login_uses_plain_once_when_the_server_offers_it_in_any_case(advertised, plain):
+    from planner.publish.smtp import _login
+
+    calls: list[tuple[str, ...]] = []
+
+    class Client:
+        esmtp_features = {} if advertised is None else {"auth": advertised}
+        user = password = ""
+
+        def auth_plain(self) -> str:
+            return ""
+
+        def auth(self, mechanism, _authobject):
+            calls.append(("auth", mechanism, self.user, self.password))
+
+        def login(self, user, password):
+            calls.append(("login", user, password))
+
+    _login(Client(), "ana", "secret")  # type: ignore[arg-type]
+    assert calls == ([("auth", "PLAIN", "ana", "secret")] if plain else [("login", "ana", "secret")])
