@@ -9,6 +9,7 @@ from planner.domain.releases import Change, ChangeKind, change_log, make_release
 from planner.domain.revisions import revise
 
 DAY1 = datetime(2025, 4, 1, 12, tzinfo=UTC)
+DAY = DAY1
 
 
 def with_window(plan, index, **changes):
@@ -72,3 +73,61 @@ def test_revisions_are_stamped_in_utc_to_the_second(example_plan):
     stamps = {r.modified for r in record.values()}
     assert stamps == {datetime(2025, 4, 1, 12, 0, 7, tzinfo=UTC)}
     assert all(r.modified.tzinfo is UTC for r in record.values())
+
+
+def test_a_release_freezes_each_window_exactly_as_journalists_are_told(make_plan):
+    from planner.domain.releases import ReleasedWindow
+    from planner.domain.revisions import significance
+
+    plan = make_plan(
+        locations=[{"id": "loc", "name": "Kaiser LA", "address": "4867 W Sunset Blvd", "notes": "By the canopy",
+                    "latitude": 34.098, "longitude": -118.294}],
+        people=[{"id": "ana", "name": "Ana", "kind": "spokesperson", "title": "Therapist"},
+                {"id": "ben", "name": "Ben", "kind": "spokesperson"}],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"},
+            {"id": "w0", "start": "2025-04-07T08:00", "end": "2025-04-07T09:00", "location": "loc",
+             "cancelled": True}]}],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00",
+                "people": ["ana", "ben"]},
+               {"id": "t2", "window": "w1", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00"}],
+    )  # fmt: skip
+    made = make_release(plan, "  ", datetime(2025, 4, 1, 5, 30, 15, 999, tzinfo=timezone(timedelta(hours=-7))),
+                        [make_release(plan, "a", DAY), replace(make_release(plan, "b", DAY), number=3)])  # fmt: skip
+    assert (made.number, made.name, made.created) == (4, "Release 4", datetime(2025, 4, 1, 12, 30, 15, tzinfo=UTC))
+    assert (made.plan_id, made.title, made.timezone) == (plan.id, plan.title, plan.timezone)
+    assert made.press_contact == plan.press_contact and made.journalists == plan.journalists
+    w0, w1 = plan.days[0].windows[1], plan.days[0].windows[0]
+    place = "Kaiser LA, 4867 W Sunset Blvd"
+    assert made.windows == (
+        ReleasedWindow("w0", w0.start, w0.end, place, "By the canopy", 34.098, -118.294, (), True),
+        ReleasedWindow("w1", w1.start, w1.end, place, "By the canopy", 34.098, -118.294,
+                       ("10:00–11:00  Ana — Therapist; Ben", "11:00–12:00  to be announced"), False),
+    )  # fmt: skip
+    assert made.windows[1].significant == significance(w1.start, w1.end, place, 34.098, -118.294, False)
+    nowhere = replace(plan, locations=())
+    [_, bare] = make_release(nowhere, "x", DAY).windows
+    assert (bare.place, bare.notes, bare.latitude, bare.longitude) == ("", "", None, None)
+
+
+def test_the_address_and_the_pin_are_significant_the_notes_are_not(make_plan):
+    plan = make_plan(
+        locations=[{"id": "loc", "name": "Site", "address": "1 Main St", "notes": "x", "latitude": 1.0,
+                    "longitude": 2.0}],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"}]}],
+    )  # fmt: skip
+    first = revise(plan, {}, DAY)
+    loc = plan.locations[0]
+    for changed, raised in (
+        (replace(loc, notes="y"), False),
+        (replace(loc, address="2 Main St"), True),
+        (replace(loc, name="Other site"), True),
+        (replace(loc, latitude=1.5), True),
+        (replace(loc, longitude=2.5), True),
+    ):
+        again = revise(replace(plan, locations=(changed,)), first, DAY + timedelta(hours=1))
+        assert again["w1"].sequence == (1 if raised else 0), changed
+    gone = revise(replace(plan, locations=()), first, DAY + timedelta(hours=1))
+    assert gone["w1"].sequence == 1  # its place is gone: journalists must hear of it
+    assert revise(replace(plan, locations=()), gone, DAY + timedelta(hours=2))["w1"].sequence == 1
