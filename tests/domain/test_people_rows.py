@@ -1,0 +1,65 @@
+"""People from spreadsheet rows: what is added, what updates whom, and each refusal in words."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from planner.domain.model import HealthLimits, Person, PersonId, PersonKind, SpeakerRole
+from planner.domain.people import PersonRow, merge_people_rows
+
+ANA = Person(PersonId("ana"), "Ana", PersonKind.SPOKESPERSON, "Therapist", ("en",), "ana@example.org", "555-1",
+             SpeakerRole.STRIKER, HealthLimits(240, 3, 60, 5))  # fmt: skip
+BEN = Person(PersonId("ben"), "Ben", PersonKind.VOLUNTEER)
+
+
+def _merge(*rows: PersonRow):
+    ids = count(1)
+    return merge_people_rows((ANA, BEN), rows, lambda: f"new-{next(ids)}")
+
+
+def test_an_empty_cell_keeps_what_was_there_and_a_filled_one_replaces_it():
+    ben_row = PersonRow(3, "Ben", title="Marshal lead", phone="555-2", languages="en / es, tl;  ",
+                        kind="Spokesperson", speaker_role="Union officer")  # fmt: skip
+    result = _merge(PersonRow(2, "Ana M.", email="ANA@example.org"), ben_row)
+    assert (result.added, result.updated, result.problems) == ([], [2, 3], [])
+    ana, ben = result.records
+    assert ana == Person(ANA.id, "Ana M.", ANA.kind, ANA.title, ANA.languages, "ANA@example.org", ANA.phone,
+                         ANA.speaker_role, ANA.limits)  # fmt: skip
+    assert ben == Person(BEN.id, "Ben", PersonKind.SPOKESPERSON, "Marshal lead", ("en", "es", "tl"), "", "555-2",
+                         SpeakerRole.OFFICER, BEN.limits)  # fmt: skip
+
+
+def test_a_new_person_gets_a_fresh_id_and_is_a_volunteer_unless_the_row_says_otherwise():
+    result = _merge(PersonRow(2, "Cy", email="cy@example.org"), PersonRow(3, "Di", kind="vocera", speaker_role="otra"))
+    assert result.added == [2, 3]
+    cy, di = result.records[2:]
+    assert (cy.id, cy.kind, cy.email, cy.speaker_role) == (
+        "new-1",
+        PersonKind.VOLUNTEER,
+        "cy@example.org",
+        SpeakerRole.OTHER,
+    )
+    assert (di.id, di.kind, di.speaker_role) == ("new-2", PersonKind.SPOKESPERSON, SpeakerRole.OTHER)
+
+
+def test_each_row_that_cannot_be_a_person_is_named_with_why_and_changes_nothing():
+    result = _merge(
+        PersonRow(2, ""),
+        PersonRow(3, "Ed\nBcc: x@y.org"),
+        PersonRow(4, "Flo", email="not an address"),
+        PersonRow(5, "Gus", kind="boss"),
+        PersonRow(6, "Hal", speaker_role="mayor"),
+    )
+    assert result.records == (ANA, BEN) and result.added == [] and result.updated == []
+    assert [line for line, _ in result.problems] == [2, 3, 4, 5, 6]
+    problems = dict(result.problems)
+    assert problems[2] == "no name"
+    assert "line break" in problems[3]
+    assert "'not an address'" in problems[4]
+    assert problems[5] == "kind 'boss' is neither spokesperson nor volunteer"
+    assert problems[6] == "speaker role 'mayor' is not striker, clinician, union officer or other"
+
+
+def test_without_an_e_mail_a_row_matches_by_name_in_any_case():
+    result = _merge(PersonRow(2, "BEN", phone="555-9"))
+    assert result.updated == [2] and result.records[1].phone == "555-9" and result.records[1].id == "ben"
