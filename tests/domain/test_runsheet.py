@@ -85,3 +85,29 @@ def test_every_line_of_a_day_word_for_word(make_plan):
     assert (wednesday.date, wednesday.windows, wednesday.note, wednesday.places) == (
         date(2025, 4, 9), [], "", ["Site — 1 Main St"])  # fmt: skip
     assert [str(s.note) for s in wednesday.shifts] == ["needs 2 more"]
+
+
+def test_a_window_or_shift_whose_location_or_role_is_gone_still_prints(make_plan):
+    from dataclasses import replace
+
+    from planner.domain.model import LocationId, RoleId
+
+    plan = make_plan(
+        roles=[{"id": "marshal", "name": "Safety marshal"}, {"id": "a-medic", "name": "Medic"}],
+        days=[{"date": "2025-04-07", "windows": [
+            {"id": "w", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"}]}],
+        shifts=[{"id": "s1", "role": "marshal", "location": "loc", "start": "2025-04-07T09:00",
+                 "end": "2025-04-07T10:00", "needed": 0},
+                {"id": "s2", "role": "a-medic", "location": "loc", "start": "2025-04-07T09:00",
+                 "end": "2025-04-07T10:00", "needed": 0}],
+    )  # fmt: skip
+    day = run_sheet(plan).days[0]
+    assert [str(s.what) for s in day.shifts] == ["Medic", "Safety marshal"]  # same start: by role
+    assert [str(s.note) for s in day.shifts] == ["", ""]  # nobody needed: nothing missing
+    window = plan.days[0].windows[0]
+    nowhere = LocationId("x")
+    broken = replace(plan, days=(replace(plan.days[0], windows=(replace(window, location_id=nowhere),)),),
+                     shifts=(replace(plan.shifts[0], role_id=RoleId("gone"), location_id=nowhere),))  # fmt: skip
+    day = run_sheet(broken).days[0]
+    assert str(day.windows[0][0]) == "Media availability 10:00–12:00" and day.places == []
+    assert str(day.shifts[0].what) == "Shift"
