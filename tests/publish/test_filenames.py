@@ -36,6 +36,8 @@ def test_no_two_people_share_a_file_whatever_their_names_and_ids():
     named = [("1", "Maria Lopez"), ("2", "Maria Lopez"), ("x", "Maria Lopez 1"), ("y", "MARIA LOPEZ 2"),
              ("../", "Maria Lopez"), ("z", "maria-lopez-1")]  # fmt: skip
     stems = unique_stems(named)
+    assert stems == {"1": "maria-lopez-1", "2": "maria-lopez-2", "x": "maria-lopez-1-x", "y": "maria-lopez-2-2",
+                     "../": "maria-lopez", "z": "maria-lopez-1-z"}  # fmt: skip
     assert len(set(stems.values())) == len(named)
     assert all(stem and "/" not in stem and ".." not in stem for stem in stems.values())
     assert stems == unique_stems(named)  # stable for the same plan
@@ -60,3 +62,8 @@ def test_a_hostile_window_id_stays_out_of_the_eml_file_names(example_plan, tmp_p
     assert len(written) == 5 and all(p.parent == tmp_path / "out" for p in written)
     assert all("-w-x-request.eml" in p.name for p in written)
     assert list((tmp_path / "w").iterdir()) == []
+
+
+def test_a_name_that_cannot_be_a_file_name_falls_back_to_the_id_or_person():
+    stems = unique_stems([("vol-7", "con"), ("v8", "محمد"), ("??", ".."), ("a", "Ana"), ("b", "ana")])
+    assert stems == {"vol-7": "con-vol-7", "v8": "v8", "??": "person", "a": "ana-a", "b": "ana-b"}

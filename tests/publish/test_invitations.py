@@ -18,6 +18,7 @@ import vobject
 from planner.domain.model import Journalist, JournalistId
 from planner.domain.records import Records
 from planner.domain.releases import ChangeKind, change_log, make_release
+from planner.publish.filenames import slug
 from planner.publish.outbox import build_outbox, sent_record, write_eml
 
 DAY1 = datetime(2025, 4, 1, 12, tzinfo=UTC)
@@ -202,8 +203,14 @@ def test_three_hundred_journalists_each_get_their_own_message(example_plan, tmp_
         )
         # Nobody sees anyone else's address, in any header or part.
         assert set(re.findall(r"reporter\d+@example\.org", decoded)) == {item.invitation.journalist.email}
-    written = write_eml(one_window[:3], tmp_path)
-    assert len(written) == 3 and all(p.read_bytes().startswith(b"Subject: Invitation") for p in written)
+    unsendable = replace(one_window[1], message=None, error="no address")
+    written = write_eml([one_window[0], unsendable, one_window[2]], tmp_path)
+    window = slug(one_window[0].invitation.window.window_id)
+    assert [p.name for p in written] == [
+        f"0001-reporter0-example-org-{window}-request.eml",
+        f"0003-reporter2-example-org-{window}-request.eml",
+    ]
+    assert written[0].read_bytes() == one_window[0].message.as_bytes()
 
 
 def test_quotes_and_accents_in_names_are_quoted_not_broken(example_plan):
