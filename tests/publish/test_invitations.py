@@ -329,3 +329,34 @@ def test_golden_messages(example_plan, name, language, cancel):
         golden.parent.mkdir(exist_ok=True)
         golden.write_bytes(data)
     assert data == golden.read_bytes()
+
+
+def _with_location(plan, **changes):
+    return replace(plan, locations=tuple(replace(loc, **changes) for loc in plan.locations))
+
+
+def _with_journalist(plan, **changes):
+    return replace(plan, journalists=(replace(plan.journalists[0], **changes), *plan.journalists[1:]))
+
+
+@pytest.mark.parametrize(
+    ("change", "who"),
+    [
+        (lambda p: _with_location(p, notes="Now at the north gate"), 5),
+        (lambda p: replace(p, title="Hunger strike, day by day"), 5),
+        (lambda p: replace(p, press_contact=replace(p.press_contact, name="Rae Ortiz")), 5),
+        (lambda p: replace(p, press_contact=replace(p.press_contact, email="media@example.org")), 5),
+        (lambda p: replace(p, press_contact=replace(p.press_contact, phone="+1 213 555 0199")), 5),
+        (lambda p: _with_journalist(p, name="Maya G. Goldberg"), 1),
+        (lambda p: _with_journalist(p, language="es"), 1),
+    ],
+)
+def test_a_change_to_what_the_message_says_is_sent_again_at_the_same_sequence(example_plan, change, who):
+    records = send_all(release(example_plan, Records(), DAY1), DAY1)
+    records = release(change(example_plan), records, DAY2, "Second")
+    owed = build_outbox(records, DAY2)
+    assert len(owed) == 5 * who  # every window, to everyone it changes for
+    assert {(i.invitation.method, i.invitation.sequence, i.invitation.change) for i in owed} == {
+        ("REQUEST", 0, ChangeKind.RESTAFFED)
+    }
+    assert build_outbox(release(example_plan, records, DAY2, "Undone"), DAY2) == []  # back as it was sent: none
