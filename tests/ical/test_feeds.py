@@ -335,3 +335,55 @@ def test_people_kinds_in_the_example(example_plan):
     # The golden files cover one spokesperson and one volunteer.
     assert example_plan.people_by_id["sp-ana-morales"].kind is PersonKind.SPOKESPERSON
     assert example_plan.people_by_id["vol-grace-kim"].kind is PersonKind.VOLUNTEER
+
+
+# An edge of every kind the example lacks: a cancelled window and shift, a window nobody is on
+# yet and one without turns, a place without a map pin, a role's description and a shift's
+# notes, a short reminder, contacts, and a plan description.
+EDGE_PLAN = {
+    "plan": {"id": "edge", "title": "Vigil", "timezone": "America/Los_Angeles", "description": "Bring candles.",
+             "reminder_minutes": 15, "press_contact": {"name": "Jo", "email": "jo@example.org", "phone": "555-0100"}},
+    "locations": [{"id": "loc", "name": "Steps", "address": "1 Main St"},
+                  {"id": "park", "name": "Park", "address": "2 Elm St", "latitude": 34.1, "longitude": -118.3}],
+    "roles": [{"id": "marshal", "name": "Safety marshal", "description": "Keep the sidewalk clear."}],
+    "people": [{"id": "ana", "name": "Ana", "kind": "spokesperson", "title": "Nurse", "phone": "555-0101",
+                "email": "ana@example.org"},
+               {"id": "vic", "name": "Vic", "kind": "volunteer", "phone": "555-0102"}],
+    "days": [{"date": "2025-04-07", "windows": [
+        {"id": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T12:00", "location": "loc"},
+        {"id": "w2", "start": "2025-04-07T14:00", "end": "2025-04-07T15:00", "location": "park", "cancelled": True},
+        {"id": "w3", "start": "2025-04-07T16:00", "end": "2025-04-07T17:00", "location": "park"}]}],
+    "turns": [{"id": "t1", "window": "w1", "start": "2025-04-07T10:00", "end": "2025-04-07T11:00", "people": ["ana"]},
+              {"id": "t2", "window": "w1", "start": "2025-04-07T11:00", "end": "2025-04-07T12:00"},
+              {"id": "t3", "window": "w2", "start": "2025-04-07T14:00", "end": "2025-04-07T15:00", "people": ["ana"]}],
+    "shifts": [{"id": "s1", "role": "marshal", "location": "park", "start": "2025-04-07T09:00",
+                "end": "2025-04-07T13:00", "needed": 2, "people": ["vic"], "notes": "Vests in the van"},
+               {"id": "s2", "role": "marshal", "location": "loc", "start": "2025-04-08T09:00",
+                "end": "2025-04-08T10:00", "needed": 1, "people": ["vic"], "cancelled": True}],
+}  # fmt: skip
+EDGE_FILES = [
+    "media.ics",
+    "volunteers.ics",
+    "organizer.ics",
+    "people/ana.ics",
+    "people/vic.ics",
+    "roles/safety-marshal.ics",
+]
+
+
+@pytest.mark.parametrize("name", EDGE_FILES)
+def test_golden_files_of_a_plan_with_every_edge(make_plan, name):
+    """Byte for byte, as for the example: PLANNER_UPDATE_GOLDEN=1 rewrites these."""
+    files = feed_files(make_plan(**EDGE_PLAN), NOW)
+    golden = GOLDEN / ("edge__" + name.replace("/", "__"))
+    if os.environ.get("PLANNER_UPDATE_GOLDEN"):
+        golden.write_bytes(files[name])
+    assert files[name] == golden.read_bytes()
+    both_parsers(files[name])  # and still read by two other parsers
+
+
+def test_an_empty_plan_still_makes_calendars_every_client_opens(make_plan):
+    files = feed_files(make_plan(), NOW)
+    for name in ("media.ics", "volunteers.ics", "organizer.ics"):
+        assert both_parsers(files[name]) == {}
+        assert b"BEGIN:VTIMEZONE" not in files[name] and files[name].endswith(b"END:VCALENDAR\r\n")
