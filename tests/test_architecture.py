@@ -74,3 +74,15 @@ def test_every_contract_breaks_on_a_forbidden_import(source_copy):
     for module, imported in FORBIDDEN:
         importer = "planner." + module.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
         assert f"{importer} -> {imported}" in report, (importer, imported)
+
+
+def test_the_app_starts_without_loading_what_only_some_commands_need():
+    """icalendar, e-mail, printing and the solver load on first use: the first frame waits for none."""
+    import sys
+
+    code = "import sys, planner.app; print(' '.join(sorted(m for m in LATER if m in sys.modules)))"
+    later = ["icalendar", "recurring_ical_events", "smtplib", "planner.publish.outbox", "planner.printing.runsheet",
+             "ortools", "planner.rotation.solver", "keyring"]  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", f"LATER = {later!r}\n{code}"], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120, check=True)  # fmt: skip
+    assert done.stdout.strip() == ""

@@ -88,33 +88,33 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="107"/>
+        <location filename="../../src/planner/ui/document.py" line="109"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="107"/>
+        <location filename="../../src/planner/ui/document.py" line="109"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="206"/>
+        <location filename="../../src/planner/ui/document.py" line="221"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="243"/>
+        <location filename="../../src/planner/ui/document.py" line="260"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="309"/>
+        <location filename="../../src/planner/ui/document.py" line="328"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="313"/>
+        <location filename="../../src/planner/ui/document.py" line="332"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -239,7 +239,7 @@
         <location filename="../../src/planner/ui/editors.py" line="229"/>
         <location filename="../../src/planner/ui/editors.py" line="254"/>
         <location filename="../../src/planner/ui/editors.py" line="300"/>
-        <location filename="../../src/planner/ui/press.py" line="91"/>
+        <location filename="../../src/planner/ui/press.py" line="81"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="259"/>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
-        <location filename="../../src/planner/ui/press.py" line="124"/>
+        <location filename="../../src/planner/ui/press.py" line="114"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -866,39 +866,39 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="259"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="43"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="60"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="125"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="58"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="123"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="67"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -907,52 +907,52 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="92"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="90"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="109"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="114"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="116"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
@@ -1033,47 +1033,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="238"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
         <source>Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.</source>
         <translation>Planner no se cerró correctamente. Se pueden restaurar {count} cambios sin guardar en {name} de {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="303"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="309"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1099,7 +1099,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
-        <location filename="../../src/planner/ui/press.py" line="217"/>
+        <location filename="../../src/planner/ui/press.py" line="207"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1263,12 +1263,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -1288,7 +1288,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>
@@ -1343,260 +1343,260 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="76"/>
+        <location filename="../../src/planner/ui/press.py" line="66"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="67"/>
-        <location filename="../../src/planner/ui/press.py" line="58"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="48"/>
+        <location filename="../../src/planner/ui/press.py" line="74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="71"/>
-        <location filename="../../src/planner/ui/press.py" line="60"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="50"/>
+        <location filename="../../src/planner/ui/press.py" line="74"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="41"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="52"/>
+        <location filename="../../src/planner/ui/press.py" line="42"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="59"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="49"/>
+        <location filename="../../src/planner/ui/press.py" line="74"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="61"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="75"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="83"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="104"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="132"/>
+        <location filename="../../src/planner/ui/press.py" line="122"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="132"/>
+        <location filename="../../src/planner/ui/press.py" line="122"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="132"/>
+        <location filename="../../src/planner/ui/press.py" line="122"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="133"/>
+        <location filename="../../src/planner/ui/press.py" line="123"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="150"/>
+        <location filename="../../src/planner/ui/press.py" line="140"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="161"/>
+        <location filename="../../src/planner/ui/press.py" line="151"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="167"/>
+        <location filename="../../src/planner/ui/press.py" line="157"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="170"/>
+        <location filename="../../src/planner/ui/press.py" line="160"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="178"/>
+        <location filename="../../src/planner/ui/press.py" line="168"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="182"/>
+        <location filename="../../src/planner/ui/press.py" line="172"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="186"/>
+        <location filename="../../src/planner/ui/press.py" line="176"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="194"/>
+        <location filename="../../src/planner/ui/press.py" line="184"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="197"/>
+        <location filename="../../src/planner/ui/press.py" line="187"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="192"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="226"/>
+        <location filename="../../src/planner/ui/outbox.py" line="48"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="232"/>
+        <location filename="../../src/planner/ui/outbox.py" line="54"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="233"/>
+        <location filename="../../src/planner/ui/outbox.py" line="55"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="238"/>
+        <location filename="../../src/planner/ui/outbox.py" line="60"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/outbox.py" line="62"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/outbox.py" line="62"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/outbox.py" line="63"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/outbox.py" line="63"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/outbox.py" line="64"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="246"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="271"/>
+        <location filename="../../src/planner/ui/outbox.py" line="93"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="276"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="276"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="276"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="283"/>
+        <location filename="../../src/planner/ui/outbox.py" line="105"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="290"/>
+        <location filename="../../src/planner/ui/outbox.py" line="112"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="292"/>
+        <location filename="../../src/planner/ui/outbox.py" line="114"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="294"/>
+        <location filename="../../src/planner/ui/outbox.py" line="116"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="321"/>
+        <location filename="../../src/planner/ui/outbox.py" line="143"/>
         <source>{count} messages pending</source>
         <translation>{count} mensajes pendientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="322"/>
+        <location filename="../../src/planner/ui/outbox.py" line="144"/>
         <source>, {count} cannot be sent</source>
         <translation>, {count} no se pueden enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="328"/>
+        <location filename="../../src/planner/ui/outbox.py" line="150"/>
         <source>Nothing to send: every journalist has the latest release.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="337"/>
+        <location filename="../../src/planner/ui/outbox.py" line="159"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="341"/>
+        <location filename="../../src/planner/ui/outbox.py" line="163"/>
         <source>Saved {count} messages to {folder}; nothing was sent.</source>
         <translation>Se guardaron {count} mensajes en {folder}; no se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="354"/>
-        <location filename="../../src/planner/ui/press.py" line="359"/>
-        <location filename="../../src/planner/ui/press.py" line="395"/>
+        <location filename="../../src/planner/ui/outbox.py" line="176"/>
+        <location filename="../../src/planner/ui/outbox.py" line="181"/>
+        <location filename="../../src/planner/ui/outbox.py" line="217"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="368"/>
+        <location filename="../../src/planner/ui/outbox.py" line="190"/>
         <source>Sending {count} messages…</source>
         <translation>Enviando {count} mensajes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="385"/>
+        <location filename="../../src/planner/ui/outbox.py" line="207"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from planner.storage import load_document
-from planner.ui.press import JournalistDialog, OutboxDialog, PressModel, ReleaseHistoryDialog
+from planner.ui.outbox import OutboxDialog
+from planner.ui.press import JournalistDialog, PressModel, ReleaseHistoryDialog
 
 
 @pytest.fixture
@@ -91,7 +92,7 @@ def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyrin
     import keyring
     from tests.servers import MemoryKeyring
 
-    from planner.ui.press import SmtpDialog
+    from planner.ui.outbox import SmtpDialog
     from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY
 
     previous = keyring.get_keyring()
@@ -123,7 +124,8 @@ def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyrin
 def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, qtbot, qtmodeltester):
     from datetime import UTC, datetime
 
-    from planner.ui.press import OutboxDialog, ReleaseHistoryDialog
+    from planner.ui.outbox import OutboxDialog
+    from planner.ui.press import ReleaseHistoryDialog
 
     window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
     outbox = OutboxDialog(window, window.document, settings)

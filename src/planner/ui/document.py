@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,8 +18,6 @@ from planner.domain.records import Records, merge_records
 from planner.domain.releases import Release, make_release
 from planner.domain.text import Text
 from planner.errors import FileAccessError, PlannerError
-from planner.ical.importer import read_windows
-from planner.publish.outbox import OutboxItem, sent_record
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
@@ -34,6 +32,9 @@ from planner.storage import (
 )
 from planner.ui.background import Background
 from planner.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from planner.publish.outbox import OutboxItem
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
 APP_NAME = "Planner"  # how the lock file names the app to a second writer
@@ -245,6 +246,8 @@ class PlanDocument(QObject):
         """Add the calendar's events as media windows, as one undoable step.
 
         Returns how many windows were added and a line per event that was not."""
+        from planner.ical.importer import read_windows  # icalendar loads on first use, not at start
+
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -310,6 +313,8 @@ class PlanDocument(QObject):
         return release
 
     def record_sent(self, item: OutboxItem, at: datetime) -> None:
+        from planner.publish.outbox import sent_record  # loaded with the outbox, not at start
+
         self.keep_records(self.records.with_sent(sent_record(item.invitation, at)))
         self.records_changed.emit()
 

@@ -1,12 +1,10 @@
-"""The press side of the app: the press list, releases, and the outbox of invitations."""
+"""The press side of the app: the press list and the releases (the outbox is in outbox.py)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,11 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,16 +29,12 @@ from planner.domain.model import Journalist, JournalistId, Plan, new_id
 from planner.domain.press import PressImport, email_problem, merge_press_rows, name_problem
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
-from planner.publish.outbox import OutboxItem, build_outbox, write_eml
-from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.storage.csv_table import read_press_rows
-from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.messages import Icon, show_message
 from planner.ui.record_model import RecordRole, RecordTableModel
-from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 JournalistRole = RecordRole
 LANGUAGE_LABELS = {
@@ -216,183 +206,3 @@ class ReleaseHistoryDialog(QDialog):
         previous = self._releases[row - 1] if row > 0 else None
         lines = [c.text for c in change_log(previous, self._releases[row])] or [tr("No changes for the press.")]
         self.changes.setPlainText("\n".join(lines))
-
-
-class SmtpDialog(QDialog):
-    """Where to send from. The password goes to the system keyring only."""
-
-    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Send invitations"))
-        self.host = QLineEdit(settings.get(SMTP_HOST))
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.port.setValue(settings.get(SMTP_PORT))
-        self.security = QComboBox()
-        self.security.addItem(tr("STARTTLS (usually port 587)"), "starttls")
-        self.security.addItem(tr("TLS (usually port 465)"), "tls")
-        self.security.setCurrentIndex(max(0, self.security.findData(settings.get(SMTP_SECURITY))))
-        self.user = QLineEdit(settings.get(SMTP_USER))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("leave empty to use the one in the keyring"))
-        form = QFormLayout(self)
-        for label, widget in ((tr("SMTP &server:"), self.host), (tr("&Port:"), self.port),
-                              (tr("&Security:"), self.security), (tr("&User:"), self.user),
-                              (tr("Pass&word:"), self.password)):  # fmt: skip
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Send"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self._settings = settings
-
-    def smtp_settings(self) -> SmtpSettings:
-        security = str(self.security.currentData())
-        values = (self.host.text().strip(), self.port.value(), self.user.text().strip(), security)
-        self._settings.set(SMTP_HOST, values[0])
-        self._settings.set(SMTP_PORT, values[1])
-        self._settings.set(SMTP_USER, values[2])
-        self._settings.set(SMTP_SECURITY, security)
-        return SmtpSettings(*values)
-
-
-class OutboxDialog(QDialog):
-    """Every message the latest release still owes: who, what changed, the text; then send."""
-
-    sent = Signal()  # a send finished (each message was recorded as it went)
-
-    def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
-        super().__init__(parent)
-        self._sender = Background("smtp", self)
-        self.finished.connect(lambda _result: self._sender.shutdown())
-        self.setWindowTitle(tr("Outbox"))
-        self._document = document
-        self._settings = settings
-        self.table = QTableWidget(0, 3, self)
-        self.table.setObjectName("outbox")
-        self.table.setHorizontalHeaderLabels([tr("To"), tr("Change"), tr("Subject")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName(tr("Message preview"))
-        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
-        split.addWidget(self.preview)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_button = QPushButton(tr("Save as .eml…"), self)
-        self.save_button.clicked.connect(self.save_dialog)
-        self.send_button = QPushButton(tr("Send…"), self)
-        self.send_button.clicked.connect(self.send_dialog)
-        close = QPushButton(tr("Close"), self)
-        close.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.summary, 1)
-        for button in (self.save_button, self.send_button, close):
-            row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        layout.addLayout(row)
-        self.resize(900, 600)
-        self.items: list[OutboxItem] = []
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.items = build_outbox(self._document.records, datetime.now(UTC))
-        self.table.setRowCount(0)
-        for item in self.items:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            inv = item.invitation
-            subject = f"⚠ {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
-            if item.note:
-                subject = f"{subject}  ⚠ {item.note}"
-            for column, text in enumerate((f"{inv.journalist.name} <{inv.journalist.email}>", inv.change.value,
-                                           subject)):  # fmt: skip
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        errors = sum(1 for i in self.items if i.error)
-        pending = tr("{count} messages pending").format(count=len(self.items))
-        self.summary.setText(pending + (tr(", {count} cannot be sent").format(count=errors) if errors else ""))
-        self.send_button.setEnabled(len(self.items) > errors)
-        self.save_button.setEnabled(len(self.items) > errors)
-        if self.items:
-            self.table.setCurrentCell(0, 0)
-        else:
-            self.preview.setPlainText(tr("Nothing to send: every journalist has the latest release."))
-
-    def _show(self, row: int) -> None:
-        if 0 <= row < len(self.items):
-            item = self.items[row]
-            body = item.message.get_body(("plain",)) if item.message else None
-            self.preview.setPlainText(body.get_content() if body is not None else item.error)
-
-    def save_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
-        if folder:
-            written = write_eml(self.items, Path(folder))
-            self.summary.setText(
-                tr("Saved {count} messages to {folder}; nothing was sent.").format(count=len(written), folder=folder)
-            )
-
-    def send_dialog(self) -> None:
-        dialog = SmtpDialog(self, self._settings)
-        if not dialog.exec():
-            return
-        settings = dialog.smtp_settings()
-        try:
-            if dialog.password.text():
-                store_password(settings, dialog.password.text())
-            password = password_from_keyring(settings)
-        except PlannerError as exc:
-            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
-            return
-        try:
-            self.send(settings, password)
-        except PlannerError as exc:
-            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
-
-    def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
-        """Send in the background, recording each message (in the GUI thread, in the file) as
-        the server accepts it; `sent` is emitted when done and what is left is shown."""
-        self._document.check_writable()  # what is sent must be recorded in the file
-        items, worker = list(self.items), self._sender
-        self.send_button.setEnabled(False)
-        self.save_button.setEnabled(False)
-        self.summary.setText(tr("Sending {count} messages…").format(count=len(items)))
-
-        def job() -> Any:
-            return send_outbox(
-                items,
-                settings,
-                password,
-                lambda item, at: worker.in_gui(self._document.record_sent, item, at),
-                context,
-                lambda item, at, why: worker.in_gui(self._document.record_failure, item, at, why),
-            )
-
-        worker.run(job, self._on_sent, self._on_send_failed)
-
-    def _on_sent(self, report: Any) -> None:
-        self.refresh()
-        self.summary.setText(
-            tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
-                sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
-            )
-            + self.summary.text()
-        )
-        self.sent.emit()
-
-    def _on_send_failed(self, error: Exception) -> None:
-        self.refresh()
-        if isinstance(error, PlannerError):
-            show_message(self, Icon.Warning, tr("Could not send"), str(error))
-        else:
-            raise error
-        self.sent.emit()

@@ -17,8 +17,6 @@ from planner.domain.merging import Merge
 from planner.domain.model import new_id
 from planner.domain.people import merge_people_rows
 from planner.errors import PlannerError
-from planner.printing.runsheet import draw_run_sheet, write_run_sheet_pdf
-from planner.publish.feeds import export_feeds
 from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import SUFFIX
@@ -151,6 +149,8 @@ class FileActions(Base):
         return bool(folder) and self.export_to(Path(folder))
 
     def export_to(self, folder: Path) -> bool:
+        from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
+
         try:
             self.document.check_writable()
             records = self.document.records
@@ -229,6 +229,8 @@ class FileActions(Base):
         return bool(name) and self.export_runsheet(Path(name))
 
     def export_runsheet(self, path: Path) -> bool:
+        from planner.printing.runsheet import write_run_sheet_pdf  # loaded when printing, not at start
+
         try:
             pages = write_run_sheet_pdf(self.document.plan, path)
         except PlannerError as exc:
@@ -241,6 +243,8 @@ class FileActions(Base):
 
     def print_dialog(self) -> bool:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded when printing, not at start
+
+        from planner.printing.runsheet import draw_run_sheet
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:

@@ -13,7 +13,7 @@ from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.i18n import tr
 from planner.ui.main_window.base import Base
-from planner.ui.press import OutboxDialog, ReleaseHistoryDialog
+from planner.ui.press import ReleaseHistoryDialog
 from planner.ui.rotation import RotationDialog
 
 
@@ -54,4 +54,6 @@ class PressActions(Base):
         ReleaseHistoryDialog(self, self.document).exec()
 
     def outbox_dialog(self) -> None:
+        from planner.ui.outbox import OutboxDialog  # e-mail and iCalendar load on first use, not at start
+
         OutboxDialog(self, self.document, self.settings).exec()
