@@ -1,12 +1,12 @@
 """Grid speed: opening a six-month campaign, and repainting its busiest week.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_grid.py [--shifts 48000] [--frames 50]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_grid.py [--frames 50]
 
 Open: the time from choosing the file to the window showing it (load, warnings, grid, panels),
 as a ratio to loading the same file alone (the part no UI can skip). Repaint: one frame of the
-grid on its busiest week (about 2,000 turns, shifts and windows), the median of many, against
-a baseline in the same run: a bare QGraphicsView of the same size painting plain rectangles
-at the same places. Targets: a frame under 16 ms; opening without a visible pause.
+grid on its busiest week (bench/campaign.py: every site's windows and turns, and that week's
+shifts), the median of many, against a baseline in the same run: a bare QGraphicsView of the
+same size painting plain rectangles at the same places. Targets: a frame under 16 ms; opening without a visible pause.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
-from bench_export import campaign_plan
+from campaign import campaign, describe
 from planner.storage import load_document, save_any
 from planner.ui.calendar_view import BlockKind
 from planner.ui.main_window import MainWindow
@@ -45,11 +45,10 @@ def frame_ms(widget, frames: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shifts", type=int, default=48_000)
     parser.add_argument("--frames", type=int, default=50)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    plan = campaign_plan(shifts=args.shifts)
+    plan = campaign()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "campaign.planner"
         save_any(plan, path)
@@ -69,7 +68,7 @@ def main() -> None:
             time.sleep(0.005)
         app.processEvents()
         checked_s = time.perf_counter() - started
-    print(f"six-month campaign: {len(plan.turns):,} turns, {len(plan.shifts):,} shifts, {len(plan.people):,} people")
+    print(f"campaign: {describe(plan)}")
     print(f"  open and show {open_s * 1000:.0f} ms = {open_s / load_s:.2f}x loading the file alone "
           f"({load_s * 1000:.0f} ms); the window's own share {max(0.0, open_s - load_s) * 1000:.0f} ms; "
           f"{len(window.document.warnings()):,} warnings in after {checked_s * 1000:.0f} ms, "

@@ -25,6 +25,7 @@ class CalendarImportError(PlannerError):
 MAX_BYTES = 20_000_000
 MAX_OCCURRENCES = 10_000
 MAX_SECONDS = 10.0
+MAX_STEP_DAYS = 7 * 256  # the longest stretch asked for at once: an hourly rule in it is 43,000 occurrences
 YEARS = (1900, 2200)  # a media window outside these is a typo, and times near year 1 overflow
 # What malformed data raises in icalendar, dateutil and recurring-ical-events (its errors are
 # ValueErrors; a TZID naming a folder of the zone database is an OSError).
@@ -90,17 +91,19 @@ def _expand(
     cal: Calendar, ids: set[str], between: tuple[date, date], zone: ZoneInfo, source: str, result: CalendarImport
 ) -> None:
     """The occurrences of the repeating events from `between`'s first day to its last, a week
-    at a time (the library's own lazy after() does not yield for an endless hourly rule), from
-    the first repeating event on; stopped at MAX_OCCURRENCES or MAX_SECONDS with a clear error."""
+    at a time where there are some (the library's own lazy after() does not yield for an endless
+    hourly rule), from the first repeating event on; stopped at MAX_OCCURRENCES or MAX_SECONDS
+    with a clear error."""
     first, last = between
     starts = [_day(e.get("DTSTART")) for e in cal.walk("VEVENT") if str(e.get("UID", "")) in ids]
     first = max(first, min((d for d in starts if d is not None), default=first))
     deadline = time.monotonic() + MAX_SECONDS
     query = recurring_ical_events.of(cal)
-    seen: set[tuple[str, str]] = set()  # an occurrence across midnight comes in two weeks' lists
-    week = first
+    seen: set[tuple[str, str]] = set()  # an occurrence across midnight comes in two lists
+    week, step = first, 7
     while week <= last:
-        stop = min(last, _plus(week, 6))
+        stop = min(last, _plus(week, step - 1))
+        before = len(seen)
         for occurrence in query.between(week, _plus(stop, 1)):
             recurrence = occurrence.get("RECURRENCE-ID")
             key = (str(occurrence.get("UID", "")), recurrence.to_ical().decode() if recurrence else "")
@@ -108,6 +111,9 @@ def _expand(
                 continue
             seen.add(key)
             _take_or_say(occurrence, zone, source, result)
+        # Empty stretches (a series that has ended, a yearly rule) are crossed in ever longer
+        # steps, up to MAX_STEP_DAYS; where there is something, a week at a time again.
+        step = 7 if len(seen) > before else min(step * 2, MAX_STEP_DAYS)
         if len(seen) > MAX_OCCURRENCES or time.monotonic() > deadline:
             raise CalendarImportError(
                 f"{source}: more than {MAX_OCCURRENCES:,} occurrences between {first} and {last} (or more than "
