@@ -66,8 +66,12 @@ class BlockItem(QGraphicsRectItem):
         self.setBrush(QBrush(fill))
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setZValue({BlockKind.WINDOW: 0, BlockKind.TURN: 2, BlockKind.SHIFT: 2}[kind])
-        # Painted once into a pixmap and then copied: scrolling a busy week stays smooth.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Labelled blocks are painted once into a pixmap and then copied: a busy week scrolls
+        # smoothly. A window's shade or a sliver is a plain fill, cheaper drawn than copied,
+        # and big: caching them would push the labelled ones out of the cache (CACHE_BUDGET_KB).
+        plain = kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY
+        if not plain:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         if kind is not BlockKind.WINDOW:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
 

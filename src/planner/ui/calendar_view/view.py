@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
+    QPixmapCache,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -23,7 +24,7 @@ from planner.domain.model import Shift, Turn, Window, WindowId
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
 from planner.ui.calendar_view.input import GridInput, _Drag
 from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding
-from planner.ui.calendar_view.style import HEADER_HEIGHT, MIN_HOUR_HEIGHT
+from planner.ui.calendar_view.style import CACHE_BUDGET_KB, HEADER_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
 
@@ -47,6 +48,9 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self.setObjectName("calendarGrid")
         self.setAccessibleName(tr("Calendar grid"))
         self._document = document
+        # The block pixmaps of a busy week (a campaign's, every site's turns and shifts) need
+        # a few viewports' worth; Qt's default of 10 MB would drop and repaint them every frame.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CACHE_BUDGET_KB))
         self._scene = QGraphicsScene(self)
         self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # rebuilt, not moved
         self.setScene(self._scene)
