@@ -279,3 +279,67 @@ def test_page_keys_change_the_week_and_hovering_a_block_tells_who_and_when(windo
     pos = point_of(grid, TURN)
     QApplication.sendEvent(grid.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, grid.viewport().mapToGlobal(pos)))
     assert "Ana Morales, LCSW" in grid.block(TURN).toolTip() and "09:00–10:00" in grid.block(TURN).toolTip()
+
+
+def _drawn(grid) -> list[tuple]:
+    """Everything the grid shows, comparable: each block's kind, id, place, words and marks,
+    and each header's text."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    blocks = sorted(
+        (b.kind.value, b.item_id, b.rect().getRect(), b.label, b.detail, tuple(b.warnings), b.isSelected(),
+         b.highlighted)
+        for b in grid.blocks()
+    )  # fmt: skip
+    texts = sorted((i.text(), i.pos().x(), i.pos().y()) for i in grid.scene().items()
+                   if isinstance(i, QGraphicsSimpleTextItem))  # fmt: skip
+    return [*blocks, *texts]
+
+
+def test_an_edit_redraws_only_its_days_and_the_grid_is_as_a_full_rebuild_would_draw_it(window):
+    from planner.domain import edits
+
+    grid, document = window.grid, window.document
+    plan = document.plan
+    monday = plan.days[0].date
+    grid.show_week(monday)
+    turn, shift = plan.turns[0], next(s for s in plan.shifts if s.start.date() == plan.days[2].date)
+    grid.select_item(turn.id)
+    grid.highlight({shift.id})
+    steps = [
+        ("retime a turn", edits.retime_item, turn.id, turn.start + timedelta(minutes=15), turn.end),
+        ("move a shift to Thursday", edits.retime_item, shift.id, shift.start + timedelta(days=1),
+         shift.end + timedelta(days=1)),
+        ("take a person off", edits.unassign_person, turn.id, turn.person_ids[0]),
+        ("remove a shift", edits.remove_items, [plan.shifts[0].id]),
+        ("a shift at 6 a.m. widens the hours", edits.put_item,
+         replace(plan.shifts[1], id="early", start=plan.shifts[1].start.replace(hour=6),
+                 end=plan.shifts[1].start.replace(hour=7))),
+        ("move a shift to the next week", edits.retime_item, plan.shifts[3].id,
+         plan.shifts[3].start + timedelta(days=7), plan.shifts[3].end + timedelta(days=7)),
+    ]  # fmt: skip
+    for text, change, *args in steps:
+        assert document.edit(text, change, *args), text
+        incremental = _drawn(grid)
+        grid.rebuild()
+        assert incremental == _drawn(grid), text
+    for _ in steps:
+        document.undo_stack.undo()
+        incremental = _drawn(grid)
+        grid.rebuild()
+        assert incremental == _drawn(grid)
+    assert document.plan == plan
+
+
+def test_an_edit_leaves_the_other_days_blocks_alone(window):
+    from planner.domain import edits
+
+    grid, document = window.grid, window.document
+    plan = document.plan
+    grid.show_week(plan.days[0].date)
+    untouched = {id(b) for b in grid.blocks() if b.item_id.startswith("turn-2025-04-11")}
+    turn = plan.turns[0]  # Monday's first turn
+    assert document.edit("retime", edits.retime_item, turn.id, turn.start + timedelta(minutes=15), turn.end)
+    assert untouched and untouched <= {id(b) for b in grid.blocks()}
+    monday = {id(b) for b in grid.blocks() if b.item_id == turn.id}
+    assert monday and not monday & untouched

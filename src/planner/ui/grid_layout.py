@@ -18,12 +18,12 @@ def visible_hours(plan: Plan) -> tuple[int, int]:
     if not starts:
         return DEFAULT_HOURS
     first = min(min(m.hour for m in starts), DEFAULT_HOURS[0])
-    last_minutes = max(_minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
+    last_minutes = max(minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
     last = max(math.ceil(last_minutes / 60), DEFAULT_HOURS[1])
     return first, min(last, 24)
 
 
-def _minutes_into_day(start: datetime, end: datetime) -> int:
+def minutes_into_day(start: datetime, end: datetime) -> int:
     """Where the item ends, counted in minutes from its start day's midnight (capped at 24 h)."""
     if end.date() > start.date():
         return 24 * 60

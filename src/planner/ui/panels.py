@@ -75,6 +75,9 @@ class PeopleModel(RecordTableModel[Person]):
     def records(self, plan: Plan) -> list[Person]:
         return sorted(plan.people, key=_person_order)
 
+    def source(self, plan: Plan) -> object:
+        return plan.people
+
     def cell(self, person: Person, column: int) -> str:
         return _person_cell(person, column)
 

@@ -54,6 +54,9 @@ class PressModel(RecordTableModel[Journalist]):
     def records(self, plan: Plan) -> tuple[Journalist, ...]:
         return plan.journalists
 
+    def source(self, plan: Plan) -> object:
+        return plan.journalists
+
     def cell(self, j: Journalist, column: int) -> str:
         return (j.name, j.outlet, j.email, tr(LANGUAGE_LABELS.get(j.language, j.language)))[column]
 

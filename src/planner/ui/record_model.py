@@ -26,6 +26,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(document)
         self._document = document
         self._rows: Sequence[T] = ()
+        self._source: object = None
         document.plan_loaded.connect(self._reload)
         document.plan_changed.connect(self._reload)
         self._reload()
@@ -33,10 +34,18 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def records(self, plan: Plan) -> Sequence[T]:
         raise NotImplementedError
 
+    def source(self, plan: Plan) -> object:
+        """What the rows are made from; while it is the same object, so are the rows."""
+        return plan
+
     def cell(self, record: T, column: int) -> str:
         raise NotImplementedError
 
     def _reload(self) -> None:
+        source = self.source(self._document.plan)
+        if source is self._source:
+            return  # an edit elsewhere in the plan: the same rows, nothing to redraw (thousands at scale)
+        self._source = source
         self.beginResetModel()
         self._rows = self.records(self._document.plan)
         self.endResetModel()

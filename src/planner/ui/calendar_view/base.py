@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 
     from planner.domain.model import Plan
     from planner.ui.calendar_view.blocks import BlockItem, BlockKind
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
         _selected: set[str]
         _drag: _Drag | None
         _index: PlanIndex | None
+        _column_items: dict[date, list[QGraphicsItem]]
+        _warned_shown: dict[str, list[str]]
 
         def rebuild(self) -> None: ...
         def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]: ...

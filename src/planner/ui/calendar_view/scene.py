@@ -3,6 +3,7 @@ lanes, the current-time line. Made once per plan load, size change or edit of th
 
 from __future__ import annotations
 
+import copy
 import html
 from collections import defaultdict
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsSimpleTextItem,
 )
 
@@ -38,7 +40,7 @@ from planner.ui.calendar_view.style import (
     WINDOW_FILL,
     role_fill,
 )
-from planner.ui.grid_layout import assign_lanes, visible_hours
+from planner.ui.grid_layout import DEFAULT_HOURS, assign_lanes, minutes_into_day, visible_hours
 from planner.ui.i18n import local_date, say, tr
 
 
@@ -67,6 +69,81 @@ class PlanIndex:
         self.hours = visible_hours(plan)
         self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
         self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
+        # Where each turn and shift is drawn, to find the day a warning about it belongs to.
+        self.item_dates: dict[str, date] = {t.id: d for d, ts in self.turns.items() for t in ts}
+        self.item_dates.update({s.id: d for d, ss in self.shifts.items() for s in ss})
+        self.item_dates.update({w.id: d for d, ws in self.windows.items() for w in ws})
+
+    def follow(self, plan: Plan) -> tuple[PlanIndex, set[date]] | None:
+        """The index of `plan`, an edit of this one's plan that changed only turns or shifts,
+        made by redoing only the days they were or are on; and those days. None when the edit
+        changed more (days, windows, people, roles, places): then a new index is made."""
+        old = self.plan
+        if (plan.days, plan.people, plan.roles, plan.locations, plan.timezone) != (
+            old.days, old.people, old.roles, old.locations, old.timezone  # identity first: cheap
+        ):  # fmt: skip
+            return None
+        gone_turns, new_turns = _changes(old.turns, plan.turns)
+        gone_shifts, new_shifts = _changes(old.shifts, plan.shifts)
+        touched = {i.start.date() for i in (*gone_turns, *new_turns, *gone_shifts, *new_shifts)}
+        if not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours):
+            return None  # the hours shown change: everything moves
+        index = copy.copy(self)
+        index.plan = plan
+        index.turns, index.shifts = defaultdict(list, self.turns), defaultdict(list, self.shifts)
+        index.item_dates = dict(self.item_dates)
+        for day in touched:
+            index.turns.pop(day, None)
+            index.shifts.pop(day, None)
+        for day in touched:  # in plan order, as a full index has them; only what the edit changed
+            if plan.turns is old.turns:
+                index.turns[day] = list(self.turns.get(day, []))
+            if plan.shifts is old.shifts:
+                index.shifts[day] = list(self.shifts.get(day, []))
+        if plan.turns is not old.turns:
+            for turn in plan.turns:
+                if (day := turn.start.date()) in touched:
+                    index.turns[day].append(turn)
+        if plan.shifts is not old.shifts:
+            for shift in plan.shifts:
+                if (day := shift.start.date()) in touched:
+                    index.shifts[day].append(shift)
+        for lists in (index.turns, index.shifts):
+            for day in touched:
+                if not lists.get(day):
+                    lists.pop(day, None)
+        for item in (*gone_turns, *gone_shifts):
+            index.item_dates.pop(item.id, None)
+        index.item_dates.update({i.id: i.start.date() for i in (*new_turns, *new_shifts)})
+        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *(d.date for d in plan.days)})
+        return index, touched
+
+
+def _changes(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[list[Any], list[Any]]:
+    """What left and what came between two versions of a tuple of records (by identity: an
+    edit replaces the records it changes and keeps the others)."""
+    if old is new:
+        return [], []
+    if len(old) == len(new):
+        pairs = [(a, b) for a, b in zip(old, new, strict=True) if a is not b]
+        if all(a.id == b.id for a, b in pairs):  # changed in place, as most edits do
+            return [a for a, _ in pairs], [b for _, b in pairs]
+    before, after = {i.id: i for i in old}, {i.id: i for i in new}
+    return [i for k, i in before.items() if after.get(k) is not i], [
+        i for k, i in after.items() if before.get(k) is not i
+    ]
+
+
+def _within(shifts: list[Shift], hours: tuple[int, int]) -> bool:
+    return all(hours[0] <= s.start.hour and minutes_into_day(s.start, s.end) <= hours[1] * 60 for s in shifts)
+
+
+def _on_edge(shifts: list[Shift], hours: tuple[int, int]) -> bool:
+    """Whether a shift that left may have been what made the hours wider than the default."""
+    first, last = hours
+    return any((s.start.hour == first and first < DEFAULT_HOURS[0])
+               or (minutes_into_day(s.start, s.end) > (last - 1) * 60 and last > DEFAULT_HOURS[1])
+               for s in shifts)  # fmt: skip
 
 
 def week_dates(monday: date, dates: set[date]) -> list[date]:
@@ -100,17 +177,55 @@ class SceneBuilding(Base):
             note.setBrush(AXIS_TEXT)
         self._draw_axis(total_width)
         warned = self._warned()
+        self._column_items = {}
         for column in self._columns:
-            self._draw_header(plan, column, index, warned)
-            self._draw_windows(index, column, warned)
-            self._draw_turns(plan, index, column, warned)
-            self._draw_shifts(plan, index, column, warned)
+            self._draw_column(plan, index, column, warned)
+        self._warned_shown = warned
         self._draw_now(plan)
-        if self._highlighted:
-            self.highlight(self._highlighted)
-        for block in self.blocks():
+        self._restore_marks(self.blocks())
+
+    def redraw_days(self, days: set[date]) -> None:
+        """Draw again only the columns of these days (an edit that touched nothing else)."""
+        plan, index = self._document.plan, self._index_for(self._document.plan)
+        warned = self._warned()
+        self._drag = None
+        blocks: list[BlockItem] = []
+        for column in self._columns:
+            if column.date not in days:
+                continue
+            for item in self._column_items.pop(column.date, []):
+                self._scene.removeItem(item)
+            self._draw_column(plan, index, column, warned)
+            blocks += [i for i in self._column_items[column.date] if isinstance(i, BlockItem)]
+        self._warned_shown = warned
+        self._restore_marks(blocks)
+
+    def days_with_new_warnings(self) -> set[date]:
+        """The days whose items' warnings differ from what the grid shows."""
+        warned, shown = self._warned(), self._warned_shown
+        dates = self._index_for(self._document.plan).item_dates
+        changed = {i for i in {*warned, *shown} if warned.get(i) != shown.get(i)}
+        return {dates[i] for i in changed if i in dates}
+
+    def _restore_marks(self, blocks: list[BlockItem]) -> None:
+        """Outline and selection survive a rebuild."""
+        for block in blocks:
+            if block.item_id in self._highlighted:
+                block.highlighted = True
             if block.item_id in self._selected and block.kind is not BlockKind.WINDOW:
                 block.setSelected(True)
+
+    def _draw_column(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
+        self._adding: list[QGraphicsItem] = []
+        self._draw_header(plan, column, index, warned)
+        self._draw_windows(index, column, warned)
+        self._draw_turns(plan, index, column, warned)
+        self._draw_shifts(plan, index, column, warned)
+        self._column_items[column.date] = self._adding
+
+    def _add(self, item: QGraphicsItem) -> None:
+        self._scene.addItem(item)
+        self._adding.append(item)
 
     def _index_for(self, plan: Plan) -> PlanIndex:
         if self._index is None or self._index.plan is not plan:
@@ -118,8 +233,11 @@ class SceneBuilding(Base):
         return self._index
 
     def _warned(self) -> dict[str, list[str]]:
+        known = self._document.known_warnings()
+        if known is None:  # a campaign's are worked out in the background: the last ones meanwhile
+            return dict(self._warned_shown)
         warned: dict[str, list[str]] = defaultdict(list)
-        for warning in self._document.known_warnings() or ():
+        for warning in known:
             warned[warning.item_id].append(say(warning.text))
         return warned
 
@@ -144,16 +262,18 @@ class SceneBuilding(Base):
         title.setFont(font)
         title.setPos(column.left + 8, 6)
         title.setData(0, column.date.isoformat())
-        self._scene.addItem(title)
+        self._add(title)
         windows = self._shown(index.windows.get(column.date, []))
         if windows:
             hours = ", ".join(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
-            sub = self._scene.addSimpleText(tr("Media {hours}").format(hours=hours))
+            sub = QGraphicsSimpleTextItem(tr("Media {hours}").format(hours=hours))
+            self._add(sub)
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
             gaps = [m for w in windows for m in warned.get(w.id, [])]
             if gaps:  # a window left partly uncovered: said in the header, where it is seen
-                mark = self._scene.addSimpleText("⚠")
+                mark = QGraphicsSimpleTextItem("⚠")
+                self._add(mark)
                 mark.setBrush(WARNING_MARK)
                 mark.setPos(column.left + column.width - 22, 6)
                 mark.setToolTip("<br>".join(html.escape(m) for m in gaps))
@@ -177,7 +297,7 @@ class SceneBuilding(Base):
             block = BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT,
                               cancelled=window.cancelled)  # fmt: skip
             block.set_warnings(warned.get(window.id, []))
-            self._scene.addItem(block)
+            self._add(block)
 
     def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         turns = index.turns.get(column.date, [])
@@ -196,7 +316,7 @@ class SceneBuilding(Base):
             off = turn.window_id in index.cancelled_windows
             block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
             block.set_warnings(warned.get(turn.id, []))
-            self._scene.addItem(block)
+            self._add(block)
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         shifts = self._shown(index.shifts.get(column.date, []))
@@ -211,7 +331,7 @@ class SceneBuilding(Base):
             off = shift.cancelled
             block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT, cancelled=off)
             block.set_warnings(warned.get(shift.id, []))
-            self._scene.addItem(block)
+            self._add(block)
 
     def _draw_now(self, plan: Plan) -> None:
         now = self.clock(plan.zone)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QWidget,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Shift, Turn, Window, WindowId
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
 from planner.ui.calendar_view.input import GridInput, _Drag
-from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding
+from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding, week_dates
 from planner.ui.calendar_view.style import CACHE_BUDGET_KB, HEADER_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
@@ -72,6 +73,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._selected: set[str] = set()
         self._drag: _Drag | None = None
         self._index: PlanIndex | None = None
+        self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
+        self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
         document.warnings_changed.connect(self._on_document_warnings_changed)
@@ -162,6 +165,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return self._columns[0].date if self._columns else self._week
 
     def _on_document_plan_loaded(self) -> None:
+        self._warned_shown = {}
         dates = self._index_for(self._document.plan).dates
         first = dates[0] if dates else self.clock(self._document.plan.zone).date()
         self._week = first - timedelta(days=first.weekday())
@@ -170,7 +174,18 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self.week_changed.emit()
 
     def _on_document_plan_changed(self) -> None:
-        had_dates = self._index is not None and bool(self._index.dates)
+        """An edit: when it changed only turns and shifts, only their days are drawn again
+        (a campaign week is over a thousand items; an edit must paint within 30 ms)."""
+        old = self._index
+        followed = old.follow(self._document.plan) if old is not None else None
+        if old is not None and followed is not None:
+            index, touched = followed
+            same_days = week_dates(self._week, set(index.dates)) == week_dates(self._week, set(old.dates))
+            self._index = index
+            if same_days:
+                self.redraw_days(touched | self.days_with_new_warnings())
+                return
+        had_dates = old is not None and bool(old.dates)
         dates = self._index_for(self._document.plan).dates
         if dates and not had_dates:  # the first days of an empty plan: go and show them
             self._week = dates[0] - timedelta(days=dates[0].weekday())
@@ -178,7 +193,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self.rebuild()
 
     def _on_document_warnings_changed(self) -> None:
-        self.rebuild()  # a week rebuilds in milliseconds; the marks and headers follow
+        self.redraw_days(self.days_with_new_warnings())  # the marks and headers follow
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
