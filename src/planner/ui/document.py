@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from planner.publish.outbox import OutboxItem
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
+CHECK_AFTER_MS = 300  # a big plan's warnings are worked out this long after the last edit
 APP_NAME = "Planner"  # how the lock file names the app to a second writer
 
 
@@ -84,6 +85,10 @@ class PlanDocument(QObject):
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_AFTER_MS)
+        self._check_timer.timeout.connect(self._start_check)
 
     # -- state
 
@@ -284,16 +289,22 @@ class PlanDocument(QObject):
         if len(self.plan.turns) + len(self.plan.shifts) < CHECK_IN_BACKGROUND:
             return self.warnings()
         if self._checking is not self.plan:
-            self._checking = plan = self.plan
-            # Start once the window has drawn the plan: the check holds Python's lock in turns
-            # with the window, and the first frame should not wait for it.
-            QTimer.singleShot(
-                50, lambda: self._checker.run(lambda: check_plan(plan), lambda found: self._on_checked(plan, found))
-            )
+            self._checking = self.plan
+            # Start once the window has drawn the plan, and once after a burst of edits: the
+            # check holds Python's lock in turns with the window, and a frame must not wait.
+            self._check_timer.start()
         return None
 
-    def _on_checked(self, plan: Plan, warnings: list[PlanWarning]) -> None:
-        if plan is self.plan:
+    def _start_check(self) -> None:
+        plan = self.plan
+
+        def check() -> list[PlanWarning] | None:
+            return check_plan(plan) if plan is self.plan else None  # edited again meanwhile: skip
+
+        self._checker.run(check, lambda found: self._on_checked(plan, found))
+
+    def _on_checked(self, plan: Plan, warnings: list[PlanWarning] | None) -> None:
+        if warnings is not None and plan is self.plan:
             self._warnings = (plan, warnings)
             self.warnings_changed.emit()
 
