@@ -3,7 +3,6 @@ vobject and ics.py. Each compares every start and end, in UTC, with the plan."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -17,6 +16,7 @@ from planner.domain.model import PersonKind
 from planner.domain.revisions import revise
 from planner.ical.feeds import FeedWriter, uid
 from planner.publish.feeds import FeedKind, feed_files
+from tests.golden import assert_golden
 
 NOW = datetime(2025, 4, 1, 12, 0, tzinfo=UTC)
 GOLDEN = Path(__file__).parent / "golden"
@@ -324,11 +324,7 @@ GOLDEN_FILES = [
 @pytest.mark.parametrize("name", GOLDEN_FILES)
 def test_golden_files(files, name):
     """Any change to the bytes we publish is deliberate: PLANNER_UPDATE_GOLDEN=1 rewrites these."""
-    golden = GOLDEN / name.replace("/", "__")
-    if os.environ.get("PLANNER_UPDATE_GOLDEN"):
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_bytes(files[name])
-    assert files[name] == golden.read_bytes()
+    assert_golden(GOLDEN / name.replace("/", "__"), files[name])
 
 
 def test_people_kinds_in_the_example(example_plan):
@@ -375,10 +371,7 @@ EDGE_FILES = [
 def test_golden_files_of_a_plan_with_every_edge(make_plan, name):
     """Byte for byte, as for the example: PLANNER_UPDATE_GOLDEN=1 rewrites these."""
     files = feed_files(make_plan(**EDGE_PLAN), NOW)
-    golden = GOLDEN / ("edge__" + name.replace("/", "__"))
-    if os.environ.get("PLANNER_UPDATE_GOLDEN"):
-        golden.write_bytes(files[name])
-    assert files[name] == golden.read_bytes()
+    assert_golden(GOLDEN / ("edge__" + name.replace("/", "__")), files[name])
     both_parsers(files[name])  # and still read by two other parsers
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-import os
 import re
 from collections import Counter
 from dataclasses import replace
@@ -20,6 +19,7 @@ from planner.domain.records import Records
 from planner.domain.releases import ChangeKind, change_log, make_release
 from planner.publish.filenames import slug
 from planner.publish.outbox import build_outbox, sent_record, write_eml
+from tests.golden import assert_golden
 
 DAY1 = datetime(2025, 4, 1, 12, tzinfo=UTC)
 DAY2 = DAY1 + timedelta(days=2)
@@ -323,12 +323,7 @@ def test_golden_messages(example_plan, name, language, cancel):
         records, now = release(plan, send_all(records, DAY1), DAY2, "Friday dropped"), DAY2
     item = next(i for i in build_outbox(records, now) if i.recipient == journalist.email)
     assert item.message is not None and item.invitation.method == ("CANCEL" if cancel else "REQUEST")
-    data = _stable(item.message)
-    golden = GOLDEN / name
-    if os.environ.get("PLANNER_UPDATE_GOLDEN"):
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_bytes(data)
-    assert data == golden.read_bytes()
+    assert_golden(GOLDEN / name, _stable(item.message))
 
 
 def _with_location(plan, **changes):
