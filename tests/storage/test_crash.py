@@ -17,7 +17,8 @@ from planner.storage.document import save_plan
 RUNS = int(os.environ.get("PLANNER_CRASH_RUNS", "50"))
 
 # Saves the example under two titles, in turns, and between saves writes the publication
-# record in place (as `export` and `release` do), as fast as it can, until it is killed.
+# record in place (as `export` and `release` do) and the other title in place (as the app
+# saves a small edit), as fast as it can, until it is killed.
 WRITER = textwrap.dedent(
     """
     import sys
@@ -27,7 +28,7 @@ WRITER = textwrap.dedent(
     from planner.domain.records import Records
     from planner.domain.revisions import Revision
     from planner.resources import example_plan_path
-    from planner.storage import load_any, record_publication
+    from planner.storage import file_stamp, load_any, record_publication, save_any
     from planner.storage.document import save_plan
 
     path = Path(sys.argv[1])
@@ -41,6 +42,8 @@ WRITER = textwrap.dedent(
         n += 1
         revisions = {f"event-{i}": Revision(n, f"fingerprint {n}", now) for i in range(3000)}
         record_publication(path, Records(revisions=revisions))
+        # and a small edit in place (the other title), as the app saves one
+        save_any(versions[n % 2], path, expected=file_stamp(path), saved=versions[(n + 1) % 2])
     """
 )
 

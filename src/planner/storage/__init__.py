@@ -8,7 +8,14 @@ from planner.domain.model import Plan
 from planner.domain.records import Records, merge_records
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
-from planner.storage.document import load_document_file, load_plan, load_records, save_plan, write_records
+from planner.storage.document import (
+    load_document_file,
+    load_plan,
+    load_records,
+    save_changes,
+    save_plan,
+    write_records,
+)
 from planner.storage.errors import (
     ChangedOnDiskError,
     FileAccessError,
@@ -56,14 +63,24 @@ def load_document(path: Path) -> tuple[Plan, Records]:
 
 
 def save_any(
-    plan: Plan, path: Path, records: Records | None = None, *, expected: FileStamp | None = None
+    plan: Plan,
+    path: Path,
+    records: Records | None = None,
+    *,
+    expected: FileStamp | None = None,
+    saved: Plan | None = None,
 ) -> FileStamp | None:
     """Write the plan; what the file recorded for this plan is kept (merged), never rolled back.
 
     With `expected` (the file's stamp when it was read), a file someone else wrote since is
-    not overwritten: ChangedOnDiskError. Returns the stamp of what was written.
+    not overwritten: ChangedOnDiskError. With `saved` (the plan the file holds, as read or
+    last written), a small edit is written in place as the few rows it changed. Returns the
+    stamp of what was written.
     """
     check_unchanged(path, expected)
+    in_place = saved is not None and expected is not None and path.suffix.lower() != ".json"
+    if in_place and saved is not None and save_changes(plan, saved, path, records):
+        return file_stamp(path)
     if path.suffix.lower() == ".json":
         write_json(plan, path, merge_records(records or Records(), records_kept(path, plan.id)))
     else:

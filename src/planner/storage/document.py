@@ -49,6 +49,55 @@ def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
             db.close()
 
 
+def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = None) -> bool:
+    """Write only what differs from `saved` (what the file holds) in place, in one transaction:
+    a small edit of a campaign is a few rows, not the whole file. SQLite's journal keeps the
+    write all-or-nothing through a crash. False (nothing written) when the edit is not of that
+    kind — a record removed or reordered, days, windows or availability changed, an older
+    file — and then save_plan writes the whole file."""
+    rows = _changed_rows(plan, saved)
+    if rows is None or schema.check_references(plan):
+        return False
+    with _open_for_update(path) as db:
+        if db is None:
+            return False
+        with transaction(db):
+            kept = _read_records(db, path)
+            _insert(db, schema.PLAN, [schema.PLAN.dump(plan)], replace=True)
+            for spec, changed, added in rows:
+                _update(db, spec, changed)
+                _insert(db, spec, [spec.dump(r) for r in added])
+            _write_records(db, merge_records(records or Records(), kept))
+    return True
+
+
+def _changed_rows(plan: Plan, saved: Plan) -> list[tuple[RecordSpec, list[Any], list[Any]]] | None:
+    """Per table, the records changed in place and those added at the end; None when the edit
+    did anything else (then the whole file is written)."""
+    if plan.id != saved.id or plan.days != saved.days or plan.availability != saved.availability:
+        return None
+    rows = []
+    for spec in (schema.LOCATIONS, schema.PEOPLE, schema.ROLES, schema.TURNS, schema.SHIFTS, schema.JOURNALISTS):
+        new, old = getattr(plan, spec.table), getattr(saved, spec.table)
+        if new is old:
+            continue
+        if len(new) < len(old) or any(a.id != b.id for a, b in zip(old, new, strict=False)):
+            return None  # removed or reordered: the file's order would differ from the plan's
+        changed = [b for a, b in zip(old, new, strict=False) if a is not b and a != b]
+        rows.append((spec, changed, list(new[len(old) :])))
+    return rows
+
+
+def _update(db: sqlite3.Connection, spec: RecordSpec, records: list[Any]) -> None:
+    if not records:
+        return
+    assignments = ", ".join(f'"{c}" = ?' for c in spec.columns)
+    db.executemany(
+        f"UPDATE {spec.table} SET {assignments} WHERE id = ?",
+        ([*spec.row(spec.dump(r)), r.id] for r in records),
+    )
+
+
 def _write(db: sqlite3.Connection, plan: Plan) -> None:
     problem = schema.check_references(plan)
     if problem:
@@ -64,14 +113,19 @@ def _write(db: sqlite3.Connection, plan: Plan) -> None:
 
 
 def _insert(
-    db: sqlite3.Connection, spec: RecordSpec, nodes: list[dict[str, Any]], parent: tuple[str, list[Any]] | None = None
+    db: sqlite3.Connection,
+    spec: RecordSpec,
+    nodes: list[dict[str, Any]],
+    parent: tuple[str, list[Any]] | None = None,
+    replace: bool = False,
 ) -> None:
     columns = spec.columns + ([parent[0]] if parent else [])
     names = _names(columns)
     rows = (spec.row(node) for node in nodes)
     if parent:
         rows = ([*row, key] for row, key in zip(rows, parent[1], strict=True))
-    db.executemany(f"INSERT INTO {spec.table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
+    verb = "INSERT OR REPLACE" if replace else "INSERT"
+    db.executemany(f"{verb} INTO {spec.table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
 def _write_records(db: sqlite3.Connection, records: Records) -> None:

@@ -82,6 +82,7 @@ class PlanDocument(QObject):
         # open read-only or there is no file. The stamp is the file as last read or written.
         self._lock: PlanLock | None = None
         self._stamp: FileStamp | None = None
+        self._saved: Plan | None = None  # the plan the file holds: a save writes what differs
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
@@ -172,7 +173,8 @@ class PlanDocument(QObject):
         lock = self._lock if same_file and self._lock is not None else lock_plan(target, APP_NAME)
         try:
             # The file as we read it, else someone else wrote it since: ChangedOnDiskError.
-            stamp = save_any(self.plan, target, self.records, expected=self._stamp if same_file else None)
+            stamp = save_any(self.plan, target, self.records, expected=self._stamp if same_file else None,
+                             saved=self._saved if same_file else None)  # fmt: skip
         except BaseException:
             if lock is not self._lock:
                 lock.release()
@@ -180,7 +182,7 @@ class PlanDocument(QObject):
         if lock is not self._lock:
             self._release_lock()
             self._lock = lock
-        self._stamp = stamp
+        self._stamp, self._saved = stamp, self.plan
         self.undo_stack.setClean()
         if not same_file:
             self.path = target
@@ -200,6 +202,7 @@ class PlanDocument(QObject):
         if self._lock is not lock:
             self._release_lock()
         self._lock, self._stamp = lock, stamp
+        self._saved = plan if path is not None else None
         self.undo_stack.clear()
         self.plan = plan
         self.records = records or Records()
@@ -212,7 +215,7 @@ class PlanDocument(QObject):
     def _release_lock(self) -> None:
         if self._lock is not None:
             self._lock.release()
-        self._lock, self._stamp = None, None
+        self._lock, self._stamp, self._saved = None, None, None
 
     def keep_restored_records(self, records: Records) -> None:
         """Records from a recovery copy: the newer of each, as saving would keep them."""
