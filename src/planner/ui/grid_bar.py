@@ -42,6 +42,7 @@ class GridBar(QWidget):
         self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
         layout.addWidget(self.location)
         grid.week_changed.connect(self._update_week)
+        self._listed: object = None  # the locations the list was made from
         document.plan_loaded.connect(self._fill_locations)
         document.plan_changed.connect(self._fill_locations)
         self._fill_locations()
@@ -66,6 +67,9 @@ class GridBar(QWidget):
 
     def _fill_locations(self) -> None:
         plan = self._document.plan
+        if plan.locations is self._listed:
+            return  # an edit of something else: the same list
+        self._listed = plan.locations
         wanted = self.location.currentData()
         self.location.blockSignals(True)  # rebuilding the list is not a choice
         self.location.clear()

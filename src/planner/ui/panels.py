@@ -38,12 +38,16 @@ class LocationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addStretch(1)
+        self._shown: object = None  # the locations the text was made from
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
         plan = self._document.plan
+        if plan.locations is self._shown:
+            return  # an edit of something else: the same text
+        self._shown = plan.locations
         if not plan.locations:
             self.label.setText(tr("<i>No location yet.</i>"))
             return
@@ -167,6 +171,7 @@ class Legend(QWidget):
         self._document = document
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(8, 2, 8, 2)
+        self._shown: object = None  # the roles the keys were made from
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)
         self.refresh()
@@ -175,6 +180,9 @@ class Legend(QWidget):
         return [w.text() for w in self.findChildren(QLabel)]
 
     def refresh(self) -> None:
+        if self._document.plan.roles is self._shown:
+            return  # an edit of something else: the same keys
+        self._shown = self._document.plan.roles
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
