@@ -128,3 +128,32 @@ def test_a_damaged_calendar_never_ends_in_a_traceback(edits, between):
         assert str(exc).startswith("fuzz.ics: ") and "\n" not in str(exc)
     else:
         assert all(str(p).startswith("fuzz.ics") for p in result.problems)
+
+
+def _two_events(first: list[str], second: list[str]) -> bytes:
+    head = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    events = []
+    for n, lines in enumerate((first, second)):
+        events += ["BEGIN:VEVENT", f"UID:e{n}@test", "DTSTAMP:20250101T000000Z", "SUMMARY:Media", *lines, "END:VEVENT"]
+    return "\r\n".join([*head, *events, "END:VCALENDAR", ""]).encode()
+
+
+def test_a_repeating_event_that_cannot_be_a_window_leaves_the_others_whole():
+    # Mondays all day (refused, one line each) and Tuesdays 10-11 (taken): every Tuesday stays.
+    data = _two_events(["DTSTART;VALUE=DATE:20250407", "RRULE:FREQ=WEEKLY;COUNT=3"],
+                       ["DTSTART:20250408T100000", "DTEND:20250408T110000", "RRULE:FREQ=WEEKLY;COUNT=3"])  # fmt: skip
+    result = read_windows(data, LA, "two.ics", APRIL)
+    assert [w.start.day for w in result.windows] == [8, 15, 22]
+
+
+def test_each_occurrence_across_midnight_is_said_once():
+    data = calendar("DTSTART:20250401T230000", "DTEND:20250402T010000", "RRULE:FREQ=DAILY;COUNT=10")
+    result = read_windows(data, LA, "late.ics", APRIL)
+    assert result.windows == [] and len(result.problems) == 10
+    assert all("spans more than one day" in str(p) for p in result.problems)
+
+
+def test_past_ten_thousand_occurrences_the_import_stops_with_a_clear_error():
+    data = calendar("DTSTART:20250401T100000", "DTEND:20250401T110000", "RRULE:FREQ=HOURLY")
+    with pytest.raises(CalendarImportError, match=r"more than 10,000 occurrences between 2025-04-01 and 2026-12-31"):
+        read_windows(data, LA, "hourly.ics", (date(2025, 4, 1), date(2026, 12, 31)))
