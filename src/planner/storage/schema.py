@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -77,7 +78,7 @@ class RecordSpec:
     unique: tuple[tuple[str, Callable[[Any], Any]], ...] = ()  # further unique fields
     children: Children | None = None
 
-    @property
+    @functools.cached_property  # asked for every row read
     def columns(self) -> list[str]:
         """Every SQLite column, in field order, an embedded record's columns in its place."""
         out: list[str] = []
