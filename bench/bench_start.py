@@ -1,0 +1,79 @@
+"""Cold start: a fresh Python to the first painted frame of the plan, against an empty window.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_start.py [--repeat 5]
+
+Each run is a new process (imports included). Reference: PySide6 imported, a QApplication and
+an empty QMainWindow shown and painted. Ours: the app as `planner FILE` builds it (settings,
+translations, main window, the plan opened, its week on the grid) shown and painted; for the
+bundled example and for the campaign (bench/campaign.py, saved as a .planner first). Goals:
+<= 1.5x for the example, <= 2.5x for the campaign. Medians with min-max.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REFERENCE = """
+import time; started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow(); window.resize(1280, 800); window.show(); app.processEvents(); window.grab()
+print(time.perf_counter() - started)
+"""
+
+OURS = """
+import sys, time; started = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from planner.ui.i18n import install_translators
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+app = QApplication([])
+translators = install_translators(app, "en")
+window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.resize(1280, 800)
+window.open_example() if sys.argv[1] == "example" else window.open_path(Path(sys.argv[1]))
+window.show(); app.processEvents(); window.grab()
+print(time.perf_counter() - started)
+"""
+
+
+def run(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def spread(times: list[float]) -> str:
+    return f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, n={len(times)})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).parent))
+    from campaign import campaign
+    from planner.storage import save_any
+
+    folder = Path(tempfile.mkdtemp())
+    plan_file = folder / "campaign.planner"
+    save_any(campaign(), plan_file)
+    ini = str(folder / "settings.ini")
+    reference = [run(REFERENCE) for _ in range(args.repeat)]
+    print(f"reference, an empty QMainWindow painted: {spread(reference)}")
+    for name, target, goal in (("the example", "example", 1.5), ("the campaign", str(plan_file), 2.5)):
+        ours = [run(OURS, target, ini) for _ in range(args.repeat)]
+        ratio = statistics.median(ours) / statistics.median(reference)
+        print(f"{name}: {spread(ours)}; {ratio:.2f}x (goal <= {goal}x)")
+
+
+if __name__ == "__main__":
+    main()
