@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -75,6 +75,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._index: PlanIndex | None = None
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
+        self._resize_pending = False
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
         document.warnings_changed.connect(self._on_document_warnings_changed)
@@ -197,5 +198,12 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size() != event.oldSize():
-            self.rebuild()
+        if event.size() != event.oldSize() and not self._resize_pending:
+            # A window being laid out resizes the grid several times in a row: build once,
+            # for the size it ends with, before the next frame.
+            self._resize_pending = True
+            QTimer.singleShot(0, self._on_resized)
+
+    def _on_resized(self) -> None:
+        self._resize_pending = False
+        self.rebuild()
