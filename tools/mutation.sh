@@ -7,6 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 export QT_QPA_PLATFORM=offscreen
+export HYPOTHESIS_PROFILE=mutation  # the fuzz tests run for every mutant they reach: a few examples each
 # The tests must import the mutated copy, not an installed (editable) Planner. The folder
 # must exist before Python starts: a path entry missing at start-up is never looked in again.
 mkdir -p mutants/src

@@ -97,9 +97,11 @@ GOOD = calendar("DTSTART;TZID=America/Los_Angeles:20250407T080000", "DTEND;TZID=
                 "RRULE:FREQ=DAILY;COUNT=5", "LOCATION:Kaiser LA, 4867 W Sunset Blvd").decode()  # fmt: skip
 settings.register_profile("suite-ics", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long-ics", max_examples=3_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("mutation-ics", max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+PROFILE = {"long": "long-ics", "mutation": "mutation-ics"}.get(os.environ.get("HYPOTHESIS_PROFILE", ""), "suite-ics")
 
 
-@settings(settings.get_profile("long-ics" if os.environ.get("HYPOTHESIS_PROFILE") == "long" else "suite-ics"))
+@settings(settings.get_profile(PROFILE))
 @given(
     edits=st.lists(
         st.tuples(st.integers(0, GOOD.count("\n")), st.sampled_from(["drop", "twice", "garble", "swap"]),

@@ -22,6 +22,8 @@ from planner.storage.json_format import plan_from_dict
 
 settings.register_profile("suite", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
+# tools/mutation.sh: a few examples, as the fuzz runs once for every mutant of what it reaches.
+settings.register_profile("mutation", max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 EXAMPLE: dict[str, Any] = json.loads(
