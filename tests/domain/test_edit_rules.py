@@ -381,3 +381,28 @@ def test_a_location_or_role_in_use_is_refused_saying_how_much_uses_it(plan):
 
     no_w1 = replace(emptied, days=(replace(emptied.days[0], windows=emptied.days[0].windows[1:]),), turns=())
     assert [loc.id for loc in remove_location(no_w1, LocationId("loc")).locations] == ["park"]
+
+
+def test_removing_a_person_takes_them_off_shifts_too(plan):
+    from planner.domain.edits import remove_person
+
+    gone = remove_person(plan, PersonId("vic"))
+    assert [p.id for p in gone.people] == ["ana", "ben"] and gone.shifts[0].person_ids == ()
+    assert gone.turns == plan.turns  # Vic was on no turn
+
+
+def test_a_time_given_in_another_zone_is_kept_as_the_plans_wall_time(plan):
+    from datetime import UTC
+
+    moved = retime_item(plan, "s1", datetime(2025, 4, 7, 17, 0, tzinfo=UTC), datetime(2025, 4, 7, 18, 0, tzinfo=UTC))
+    shift = moved.shifts[0]
+    assert (shift.start, shift.end) == (at(7, 10), at(7, 11)) and shift.start.tzinfo is LA
+
+
+def test_turns_must_have_a_length():
+    from planner.domain.model import split_window
+
+    window = type("W", (), {"start": at(7, 10), "end": at(7, 10, 3)})()
+    with pytest.raises(ValueError, match=r"^turn length must be positive$"):
+        split_window(window, 0)
+    assert len(split_window(window, 1)) == 3

@@ -32,3 +32,17 @@ def test_fold_line_keeps_short_lines():
     assert fold_line(b"SUMMARY:short") == [b"SUMMARY:short"]
     pieces = fold_line(b"X:" + b"a" * 200)
     assert [len(p) for p in pieces] == [75, 75, 54] and all(p.startswith(b" ") for p in pieces[1:])
+
+
+@pytest.mark.parametrize(("char", "first"), [("🎉", 74), ("é", 74), ("€", 74)])
+def test_a_character_across_the_limit_goes_whole_to_the_next_line(char, first):
+    line = b"X:" + b"a" * 72 + char.encode() + b"b" * 10
+    pieces = fold_line(line)
+    assert len(pieces[0]) == first and b"".join(p.removeprefix(b" ") for p in pieces) == line
+    assert pieces[1].startswith(b" " + char.encode())
+
+
+def test_an_escape_across_the_limit_goes_whole_to_the_next_line():
+    line = b"X:" + b"a" * 72 + b"\\n" + b"b" * 10  # the backslash would be the 75th octet
+    pieces = fold_line(line)
+    assert pieces[0] == b"X:" + b"a" * 72 and pieces[1].startswith(b" \\n")

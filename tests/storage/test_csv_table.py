@@ -67,3 +67,11 @@ def test_a_spreadsheet_far_bigger_than_any_list_of_people_is_refused(monkeypatch
     monkeypatch.setattr(csv_table, "MAX_CSV_BYTES", 1_000_000)
     with pytest.raises(PlanFormatError, match=r"press\.csv: 2 MB is far more than a list of people"):
         read_press_rows(b"name,email\n" + b"a,b@example.org\n" * 150_000, "press.csv")
+
+
+def test_a_new_journalist_without_outlet_or_language_gets_none_and_english():
+    result = merge_press_rows((), read_press_rows(b"name,email\nAna,ana@example.org\n,nobody@example.org\n", "p.csv"),
+                              lambda: "j1")  # fmt: skip
+    [ana] = result.records
+    assert (ana.outlet, ana.language) == ("", "en")
+    assert result.problems == [(3, "no name")]
