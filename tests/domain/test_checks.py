@@ -219,3 +219,22 @@ def test_every_broken_reference_is_a_warning_naming_the_item_its_day_and_the_mis
         ("2025-04-08", "s1", "shift refers to unknown location 'l-gone'"),
         ("2025-04-08", "s1", "shift is assigned to unknown person 'spook'"),
     ]
+
+
+def test_times_the_clocks_skip_or_repeat_are_said_with_the_item_the_end_and_the_day(make_plan):
+    plan = make_plan(days=[window("2025-03-09", "01:00", "02:30"), window("2025-11-02", "00:00", "01:30", "w2")])
+    found = [(w.code, w.day.isoformat(), w.item_id, w.message) for w in check_plan(plan)
+             if w.code in (WarningCode.NONEXISTENT_TIME, WarningCode.AMBIGUOUS_TIME)]  # fmt: skip
+    assert found == [
+        (WarningCode.NONEXISTENT_TIME, "2025-03-09", "w1", "media window 01:00–02:30: the end 02:30 does "
+         "not exist in America/Los_Angeles that day (clocks spring forward)"),
+        (WarningCode.AMBIGUOUS_TIME, "2025-11-02", "w2", "media window 00:00–01:30: the end 01:30 happens "
+         "twice in America/Los_Angeles that day (clocks fall back); the first one is used"),
+    ]  # fmt: skip
+
+
+def test_a_warning_without_a_day_reads_with_a_dash():
+    from planner.domain.checks import PlanWarning
+    from planner.domain.text import Text
+
+    assert str(PlanWarning(WarningCode.UNKNOWN_REFERENCE, None, "x", Text("gone"))).startswith("- ")

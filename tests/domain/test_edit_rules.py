@@ -406,3 +406,10 @@ def test_turns_must_have_a_length():
     with pytest.raises(ValueError, match=r"^turn length must be positive$"):
         split_window(window, 0)
     assert len(split_window(window, 1)) == 3
+
+
+def test_a_turn_moved_to_a_windows_very_edges_joins_it(plan):
+    moved = retime_item(plan, "t1", at(7, 14), at(7, 16))  # exactly w2's hours
+    assert moved.turns[0].window_id == "w2"
+    stays = retime_item(plan, "t1", at(7, 10), at(7, 12))  # exactly w1's: its own window
+    assert stays.turns[0].window_id == "w1"

@@ -131,3 +131,11 @@ def test_the_address_and_the_pin_are_significant_the_notes_are_not(make_plan):
     gone = revise(replace(plan, locations=()), first, DAY + timedelta(hours=1))
     assert gone["w1"].sequence == 1  # its place is gone: journalists must hear of it
     assert revise(replace(plan, locations=()), gone, DAY + timedelta(hours=2))["w1"].sequence == 1
+
+
+def test_a_window_moved_in_time_only_does_not_repeat_its_place(example_plan):
+    first = make_release(example_plan, "First", DAY1)
+    tue = example_plan.days[1].windows[0]
+    later = with_window(example_plan, 1, start=tue.start + timedelta(hours=1))
+    [change] = change_log(first, make_release(later, "Second", DAY1, [first]))
+    assert change.text == "Moved: Tue 08 Apr 10:00–18:00 → Tue 08 Apr 11:00–18:00"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
+import pytest
+
 from planner.domain.records import Records
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.storage import load_document, record_publication, save_any
@@ -77,3 +79,12 @@ def test_hostile_names_never_write_outside_the_folder(make_plan, tmp_path):
     for path in publication.written:
         assert path.resolve().is_relative_to(out.resolve())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_folder_that_cannot_be_made_is_one_error_naming_it(example_plan, tmp_path):
+    from planner.errors import FileAccessError
+
+    blocker = tmp_path / "feeds"
+    blocker.write_text("a file where the folder should go")
+    with pytest.raises(FileAccessError, match=rf"^{tmp_path}/feeds/inner: cannot write \(Not a directory\)$"):
+        export_feeds(example_plan, blocker / "inner", now=datetime(2025, 4, 1, tzinfo=UTC))
