@@ -23,7 +23,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
-from campaign import campaign, describe
+from campaign import campaign, describe, spread
 from planner.domain.model import Plan
 from planner.publish.feeds import export_feeds
 
@@ -66,10 +66,6 @@ def timed(run: Callable[[Path], object], repeat: int) -> list[float]:
             run(Path(folder))
             times.append(time.perf_counter() - started)
     return times
-
-
-def spread(times: list[float]) -> str:
-    return f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, n={len(times)})"
 
 
 def main() -> None:

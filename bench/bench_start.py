@@ -51,16 +51,12 @@ def run(code: str, *args: str) -> float:
     return float(done.stdout.strip().splitlines()[-1])
 
 
-def spread(times: list[float]) -> str:
-    return f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, n={len(times)})"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).parent))
-    from campaign import campaign
+    from campaign import campaign, spread
     from planner.storage import save_any
 
     folder = Path(tempfile.mkdtemp())

@@ -12,6 +12,7 @@ stricter health limits. A fixed seed: every run measures the same plan.
 from __future__ import annotations
 
 import random
+import statistics
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -140,3 +141,8 @@ def describe(plan: Plan) -> str:
     spokespeople = len(plan.people) - volunteers
     return (f"{len(plan.days)} days, {len(plan.locations)} sites, {windows:,} windows, {len(plan.turns):,} turns, "
             f"{len(plan.shifts):,} shifts, {spokespeople} spokespeople, {volunteers:,} volunteers")  # fmt: skip
+
+
+def spread(times: list[float]) -> str:
+    """Seconds as every bench reports them: the median, then min-max and how many runs."""
+    return f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, n={len(times)})"
