@@ -251,8 +251,11 @@ class Ref(Text):
         self.table, self.what = table, what
 
     def load(self, value: Any, ctx: Context) -> str:
+        known = ctx.known.get(self.table, ())
+        if type(value) is str and value in known:
+            return value  # an id already read, and checked as text then: the common case, fast
         text = super().load(value, ctx)
-        if text not in ctx.known.get(self.table, ()):
+        if text not in known:
             raise InvalidValueError(f"no {self.what} has the id {text!r}")
         return text
 
@@ -268,6 +271,18 @@ class ListOf(Codec):
 
     def dump(self, value: Any) -> list[Any]:
         return [self.item.dump(v) for v in value]
+
+    def from_sql(self, value: Any) -> Any:
+        # A list of plain texts as this codec writes it (json.dumps: '["a", "b"]') is split
+        # without the JSON parser, a few times faster over a campaign's 30,000 lists; anything
+        # else (escapes, other spacing, numbers) goes to the parser.
+        if type(value) is str and value.startswith('["') and value.endswith('"]') and "\\" not in value:
+            items = value[2:-2].split('", "')
+            if value.count('"') == 2 * len(items):  # no quote inside an item
+                return items
+        if value == "[]":
+            return []
+        return super().from_sql(value)
 
     def load(self, value: Any, ctx: Context) -> tuple[Any, ...]:
         if not isinstance(value, list):

@@ -97,26 +97,32 @@ class RecordSpec:
             out[self.children.spec.table] = [self.children.spec.dump(c) for c in getattr(record, self.children.attr)]
         return out
 
+    @functools.cached_property
+    def _readers(self) -> tuple[tuple[Field, str, str, Callable[[Any, Context], Any]], ...]:
+        # (field, attribute, JSON key, the codec's load): looked up once, used for every record read.
+        return tuple((f, f.attr, f.key, f.codec.load) for f in self.fields)
+
     def load(self, node: Mapping[str, Any], path: str, ctx: Context, *, nested: bool = False) -> Any:
         values: dict[str, Any] = {}
-        for f in self.fields:
-            value = node.get(f.key, _MISSING)
-            if value is _MISSING or (value is None and not f.codec.nullable):
-                if f.required:
-                    if nested:
-                        raise InvalidValueError("is missing", f".{f.key}")
-                    raise ctx.fail(_at(path, f.key), "is missing")
-                values[f.attr] = f.default
-                continue
-            if value is None:
-                values[f.attr] = None
+        get = node.get
+        for f, attr, key, load in self._readers:
+            value = get(key)
+            if value is None:  # absent or null
+                if key not in node or not f.codec.nullable:
+                    if f.required:
+                        if nested:
+                            raise InvalidValueError("is missing", f".{key}")
+                        raise ctx.fail(_at(path, key), "is missing")
+                    values[attr] = f.default
+                else:
+                    values[attr] = None
                 continue
             try:
-                values[f.attr] = f.codec.load(value, ctx)
+                values[attr] = load(value, ctx)
             except InvalidValueError as exc:
                 if nested:
-                    raise InvalidValueError(exc.problem, f".{f.key}{exc.where}") from None
-                raise ctx.fail(f"{_at(path, f.key)}{exc.where}", exc.problem) from None
+                    raise InvalidValueError(exc.problem, f".{key}{exc.where}") from None
+                raise ctx.fail(f"{_at(path, key)}{exc.where}", exc.problem) from None
         if self.children:
             child = self.children.spec
             values[self.children.attr] = tuple(child.load_all(node, ctx, path))
@@ -174,15 +180,26 @@ class RecordSpec:
                 out.append(f.codec.to_sql(value))
         return out
 
+    @functools.cached_property
+    def _columns_read(self) -> tuple[tuple[Field, tuple[Field, ...] | None, bool], ...]:
+        # (field, its nested fields when spread over columns, whether the column needs converting)
+        out = []
+        for f in self.fields:
+            spread = f.codec.spec.fields if isinstance(f.codec, Nested) and f.codec.columns is not None else None
+            out.append((f, spread, type(f.codec).from_sql is not Codec.from_sql or f.codec.json_column))
+        return tuple(out)
+
     def node(self, row: tuple[Any, ...], path: str, ctx: Context) -> dict[str, Any]:
         """Column values (in the order of `columns`) as the JSON node they were made from."""
         values = iter(row)
         out: dict[str, Any] = {}
-        for f in self.fields:
-            if isinstance(f.codec, Nested) and f.codec.columns is not None:
-                out[f.key] = {s.key: self._from_sql(s, next(values), path, ctx) for s in f.codec.spec.fields}
-            else:
+        for f, spread, converts in self._columns_read:
+            if spread is not None:
+                out[f.key] = {s.key: self._from_sql(s, next(values), path, ctx) for s in spread}
+            elif converts:
                 out[f.key] = self._from_sql(f, next(values), path, ctx)
+            else:
+                out[f.key] = next(values)
         return out
 
     @staticmethod
