@@ -9,28 +9,28 @@
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="48"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="50"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="98"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="175"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="151"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="269"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="176"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="296"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="224"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="344"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -76,45 +76,45 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="146"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="150"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="160"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="164"/>
         <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="109"/>
+        <location filename="../../src/planner/ui/document.py" line="115"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="109"/>
+        <location filename="../../src/planner/ui/document.py" line="115"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="221"/>
+        <location filename="../../src/planner/ui/document.py" line="229"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="260"/>
+        <location filename="../../src/planner/ui/document.py" line="268"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="328"/>
+        <location filename="../../src/planner/ui/document.py" line="342"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="332"/>
+        <location filename="../../src/planner/ui/document.py" line="346"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="135"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -239,7 +239,7 @@
         <location filename="../../src/planner/ui/editors.py" line="229"/>
         <location filename="../../src/planner/ui/editors.py" line="254"/>
         <location filename="../../src/planner/ui/editors.py" line="300"/>
-        <location filename="../../src/planner/ui/press.py" line="81"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -297,14 +297,14 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="255"/>
-        <location filename="../../src/planner/ui/panels.py" line="106"/>
+        <location filename="../../src/planner/ui/panels.py" line="113"/>
         <location filename="../../src/planner/ui/rotation.py" line="82"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="256"/>
-        <location filename="../../src/planner/ui/panels.py" line="106"/>
+        <location filename="../../src/planner/ui/panels.py" line="113"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="259"/>
-        <location filename="../../src/planner/ui/press.py" line="82"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -497,7 +497,7 @@
         <translation>Mostrar las franjas, turnos y turnos de voluntariado de un lugar, o de todos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="72"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="76"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -542,46 +542,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="119"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="135"/>
-        <location filename="../../src/planner/ui/panels.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="136"/>
+        <location filename="../../src/planner/ui/panels.py" line="127"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
-        <location filename="../../src/planner/ui/press.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="138"/>
+        <location filename="../../src/planner/ui/press.py" line="117"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -957,123 +957,123 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="162"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="163"/>
-        <source>Wrote {count} calendar files to {folder}</source>
-        <translation>Se escribieron {count} archivos de calendario en {folder}</translation>
+        <location filename="../../src/planner/ui/main_window/files.py" line="166"/>
+        <source>Calendars in {folder} are up to date: {changed} of {count} files written</source>
+        <translation>Los calendarios de {folder} están al día: {changed} de {count} archivos escritos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="174"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="181"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="183"/>
         <source>Added {count} media windows from {file}.</source>
         <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="187"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="194"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="208"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="210"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="219"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
         <source>Wrote {count} people to {path}</source>
         <translation>Se escribieron {count} personas en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="243"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
         <source>Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.</source>
         <translation>Planner no se cerró correctamente. Se pueden restaurar {count} cambios sin guardar en {name} de {time}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1099,7 +1099,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
-        <location filename="../../src/planner/ui/press.py" line="207"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1253,7 +1253,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="185"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1273,22 +1273,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
         <source>This plan has {count} warnings</source>
         <translation>Este plan tiene {count} avisos</translation>
     </message>
@@ -1298,66 +1298,66 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="48"/>
+        <location filename="../../src/planner/ui/panels.py" line="52"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="68"/>
+        <location filename="../../src/planner/ui/panels.py" line="72"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="69"/>
+        <location filename="../../src/planner/ui/panels.py" line="73"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="70"/>
+        <location filename="../../src/planner/ui/panels.py" line="74"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="72"/>
+        <location filename="../../src/planner/ui/panels.py" line="76"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="131"/>
+        <location filename="../../src/planner/ui/panels.py" line="138"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="163"/>
+        <location filename="../../src/planner/ui/panels.py" line="170"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="182"/>
+        <location filename="../../src/planner/ui/panels.py" line="193"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="182"/>
+        <location filename="../../src/planner/ui/panels.py" line="193"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="66"/>
+        <location filename="../../src/planner/ui/press.py" line="69"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="67"/>
+        <location filename="../../src/planner/ui/panels.py" line="71"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="74"/>
+        <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="71"/>
+        <location filename="../../src/planner/ui/panels.py" line="75"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="74"/>
+        <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1373,98 +1373,98 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="49"/>
-        <location filename="../../src/planner/ui/press.py" line="74"/>
+        <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="75"/>
+        <location filename="../../src/planner/ui/press.py" line="78"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="83"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="97"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="122"/>
+        <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="122"/>
+        <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="122"/>
+        <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="123"/>
+        <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="140"/>
+        <location filename="../../src/planner/ui/press.py" line="143"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="151"/>
+        <location filename="../../src/planner/ui/press.py" line="154"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="157"/>
+        <location filename="../../src/planner/ui/press.py" line="160"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="160"/>
+        <location filename="../../src/planner/ui/press.py" line="163"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="168"/>
+        <location filename="../../src/planner/ui/press.py" line="171"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="172"/>
+        <location filename="../../src/planner/ui/press.py" line="175"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="176"/>
+        <location filename="../../src/planner/ui/press.py" line="179"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="184"/>
+        <location filename="../../src/planner/ui/press.py" line="187"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="187"/>
+        <location filename="../../src/planner/ui/press.py" line="190"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="192"/>
+        <location filename="../../src/planner/ui/press.py" line="195"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
@@ -2152,87 +2152,87 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="62"/>
+        <location filename="../../src/planner/ical/importer.py" line="63"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="73"/>
+        <location filename="../../src/planner/ical/importer.py" line="74"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="82"/>
+        <location filename="../../src/planner/ical/importer.py" line="83"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="85"/>
+        <location filename="../../src/planner/ical/importer.py" line="86"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="147"/>
+        <location filename="../../src/planner/ical/importer.py" line="153"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="149"/>
+        <location filename="../../src/planner/ical/importer.py" line="155"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="151"/>
+        <location filename="../../src/planner/ical/importer.py" line="157"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="167"/>
+        <location filename="../../src/planner/ical/importer.py" line="173"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="179"/>
+        <location filename="../../src/planner/ical/importer.py" line="185"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="182"/>
+        <location filename="../../src/planner/ical/importer.py" line="188"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="187"/>
+        <location filename="../../src/planner/ical/importer.py" line="193"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="195"/>
+        <location filename="../../src/planner/ical/importer.py" line="201"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="198"/>
+        <location filename="../../src/planner/ical/importer.py" line="204"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="203"/>
+        <location filename="../../src/planner/ical/importer.py" line="209"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="206"/>
+        <location filename="../../src/planner/ical/importer.py" line="212"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="223"/>
+        <location filename="../../src/planner/ical/importer.py" line="229"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="224"/>
+        <location filename="../../src/planner/ical/importer.py" line="230"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>

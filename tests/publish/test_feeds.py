@@ -88,3 +88,77 @@ def test_a_folder_that_cannot_be_made_is_one_error_naming_it(example_plan, tmp_p
     blocker.write_text("a file where the folder should go")
     with pytest.raises(FileAccessError, match=rf"^{tmp_path}/feeds/inner: cannot write \(Not a directory\)$"):
         export_feeds(example_plan, blocker / "inner", now=datetime(2025, 4, 1, tzinfo=UTC))
+
+
+# ---------------------------------------------------------------------------------- re-export
+
+
+def _edits(plan):
+    """One of every kind of change an event's text depends on, each from the example."""
+    from datetime import timedelta
+
+    from planner.domain import edits
+    from planner.domain.model import Contact
+
+    shift, turn, window = plan.shifts[0], plan.turns[0], plan.days[1].windows[0]
+    speaker = plan.people_by_id[turn.person_ids[0]]
+    volunteer = plan.people_by_id[shift.person_ids[0]]
+    where = plan.locations[0]
+    role = plan.roles_by_id[shift.role_id]
+    details = (plan.title, plan.organization, plan.description)
+    return {
+        "move a shift": edits.move_item(plan, shift.id, shift.start + timedelta(minutes=30)),
+        "another spokesperson": edits.put_item(plan, replace(turn, person_ids=(plan.turns[-1].person_ids[0],))),
+        "a spokesperson's title": edits.put_person(plan, replace(speaker, title="Nurse practitioner")),
+        "a volunteer's phone": edits.put_person(plan, replace(volunteer, phone="+1 213 555 0199")),
+        "the site's notes": edits.put_location(plan, replace(where, notes="Use the side gate.")),
+        "the map pin": edits.put_location(plan, replace(where, latitude=34.1)),
+        "a role's description": edits.put_role(plan, replace(role, description="Count the crowd.")),
+        "a cancelled window": edits.put_window(plan, replace(window, cancelled=True)),
+        "the plan's title": edits.set_details(plan, "Vigil", *details[1:], plan.timezone, plan.press_contact),
+        "the press contact": edits.set_details(plan, *details, plan.timezone, Contact("Ana", "ana@example.org")),
+        "the time zone": edits.set_details(plan, *details, "America/New_York", plan.press_contact),
+        "a removed shift": edits.remove_items(plan, [shift.id]),
+        "reminders": replace(plan, reminder_minutes=15),
+    }
+
+
+EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a volunteer's phone", "the site's notes",
+         "the map pin", "a role's description", "a cancelled window", "the plan's title", "the press contact",
+         "the time zone", "a removed shift", "reminders"]  # fmt: skip
+
+
+def test_the_edits_are_all_there(example_plan):
+    assert list(_edits(example_plan)) == EDITS
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_a_reexport_reusing_the_last_is_byte_for_byte_a_fresh_one(example_plan, tmp_path, edit):
+    """Events are serialized again only when something they are made from changed: whatever
+    the edit, the files equal those of an export made from nothing."""
+    edited = _edits(example_plan)[edit]
+    first = export_feeds(example_plan, tmp_path / "reused", APRIL_1)
+    later = datetime(2025, 4, 2, tzinfo=UTC)
+    again = export_feeds(edited, tmp_path / "reused", later, first.revisions, reuse=first)
+    fresh = export_feeds(edited, tmp_path / "fresh", later, first.revisions)
+    assert [p.relative_to(tmp_path / "reused") for p in again.written] == [
+        p.relative_to(tmp_path / "fresh") for p in fresh.written
+    ]
+    for ours, theirs in zip(again.written, fresh.written, strict=True):
+        assert ours.read_bytes() == theirs.read_bytes()
+
+
+def test_a_reexport_rewrites_only_the_files_that_changed(example_plan, tmp_path):
+    first = export_feeds(example_plan, tmp_path, APRIL_1)
+    same = export_feeds(example_plan, tmp_path, APRIL_1, first.revisions, reuse=first)
+    assert same.changed == [] and same.written == first.written
+
+    before = {p: p.read_bytes() for p in same.written}
+    shift = example_plan.shifts[0]
+    noted = replace(example_plan, shifts=(replace(shift, notes="Bring a chair."), *example_plan.shifts[1:]))
+    (tmp_path / "media.ics").unlink()  # deleted since: written again, though its events did not change
+    after = export_feeds(noted, tmp_path, APRIL_1, same.revisions, reuse=same)
+    differ = {p for p in after.written if p.read_bytes() != before[p]}
+    assert set(after.changed) == differ | {tmp_path / "media.ics"}
+    # the shift is in: the volunteers' and organizers' feeds, its role's, and its two volunteers'
+    assert len(differ) == 3 + len(shift.person_ids)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from planner.domain import edits
 from planner.storage import load_any
 from planner.storage.migrations import schema_version
 from planner.ui.calendar_view import BlockKind
@@ -148,6 +150,16 @@ def test_export_writes_the_calendar_folder(window, tmp_path):
     assert window.export_to(tmp_path / "feeds")
     assert (tmp_path / "feeds" / "media.ics").is_file()
     assert len(list((tmp_path / "feeds" / "people").iterdir())) == len(window.document.plan.people)
+    files = len(window.last_export.written)
+    assert window.statusBar().currentMessage().endswith(f"{files} of {files} files written")
+
+    # After an edit, the next export rewrites only the files that hold what changed.
+    shift = window.document.plan.shifts[0]
+    assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    assert window.export_to(tmp_path / "feeds")
+    changed = {p.relative_to(tmp_path / "feeds").parts[0] for p in window.last_export.changed}
+    assert changed == {"organizer.ics", "volunteers.ics", "people", "roles"}
+    assert window.statusBar().currentMessage().endswith(f"{len(window.last_export.changed)} of {files} files written")
 
 
 def test_standard_shortcuts(window):

@@ -5,14 +5,18 @@ so files can be golden-tested, and UIDs derived from the plan's ids make a re-ex
 update events in place instead of duplicating them.
 
 Each event is serialized once per audience and the text is reused in every file that
-holds it; a calendar file is its header, the shared VTIMEZONE and those texts, joined.
+holds it; a calendar file is its header, the shared VTIMEZONE and those texts, joined. The
+texts can also be kept for the next export (`EventTexts`): an event whose inputs did not
+change is not serialized again, so a re-export after one edit serializes a handful.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from icalendar import Alarm, Calendar, Event
 from icalendar.enums import STATUS
@@ -33,6 +37,17 @@ END_CALENDAR = b"END:VCALENDAR\r\n"
 END_EVENT = b"END:VEVENT\r\n"
 
 
+TextKey = tuple[str, bool, bool, bool]  # the item's id, and the disclosure flags its text depends on
+
+
+@dataclass
+class EventTexts:
+    """Serialized events of one export, each with everything its text was made from."""
+
+    stamp: datetime  # the DTSTAMP they carry
+    texts: dict[TextKey, tuple[Any, bytes]] = field(default_factory=dict)
+
+
 def uid(plan: Plan, item_id: str) -> str:
     """Stable across exports and app versions: the item's id scoped by the plan's id."""
     return f"{item_id}.{plan.id}@planner"
@@ -41,7 +56,14 @@ def uid(plan: Plan, item_id: str) -> str:
 class FeedWriter:
     """Builds every calendar of one plan; each event's text is made once and reused."""
 
-    def __init__(self, plan: Plan, now: datetime, revisions: Mapping[str, Revision] | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        now: datetime,
+        revisions: Mapping[str, Revision] | None = None,
+        reuse: EventTexts | None = None,
+    ) -> None:
+        """`reuse`: the texts of an earlier export, used again where nothing they depend on changed."""
         if now.tzinfo is None:
             raise ValueError("now must be an aware datetime")
         self.plan = plan
@@ -49,7 +71,11 @@ class FeedWriter:
         self.revisions = revisions or {}
         # Serialized events, keyed by item and by the disclosure flags their text depends on:
         # the shared volunteer feed and a volunteer's own file then share one serialization.
-        self._texts: dict[tuple[str, bool, bool, bool], bytes] = {}
+        self.texts = EventTexts(self.stamp)
+        self._reuse = reuse
+        # What every event's text depends on besides its own records: the UID and summary
+        # name the plan; the zone, because times equal as instants may be written in another.
+        self._plan_inputs = (plan.id, plan.title, plan.timezone)
         self._vtimezone: bytes | None = None
         self._alarm = self._alarm_text()
         self._map_urls = {loc.id: map_url(loc) for loc in plan.locations}
@@ -137,22 +163,48 @@ class FeedWriter:
 
     # -- events, each serialized once per item and disclosure
 
-    def _key(self, item_id: str, audience: Audience) -> tuple[str, bool, bool, bool]:
+    def _key(self, item_id: str, audience: Audience) -> TextKey:
         shown = disclosure(audience)
         return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
 
-    def _cached(self, key: tuple[str, bool, bool, bool], build: Event) -> bytes:
-        text = refold(bytes(build.to_ical()))
-        self._texts[key] = text
+    def _made(self, key: TextKey) -> bytes | None:
+        """The text for `key` if made already in this export (for another file)."""
+        made = self.texts.texts.get(key)
+        return made[1] if made is not None else None
+
+    def _known(self, key: TextKey, inputs: Any) -> bytes | None:
+        """The text for `key` from the last export, if made from the same inputs."""
+        if self._reuse is None or (before := self._reuse.texts.get(key)) is None or before[0] != inputs:
+            return None
+        text = before[1]
+        if self._reuse.stamp != self.stamp:  # the clock is in the text only as DTSTAMP
+            text = text.replace(_stamp_line(self._reuse.stamp), _stamp_line(self.stamp), 1)
+        self.texts.texts[key] = (inputs, text)
         return text
+
+    def _cached(self, key: TextKey, inputs: Any, build: Event) -> bytes:
+        text = refold(bytes(build.to_ical()))
+        self.texts.texts[key] = (inputs, text)
+        return text
+
+    def _inputs(self, item: Any, location_id: str, person_ids: Iterable[PersonId], *more: Any) -> tuple[Any, ...]:
+        """Everything an event's text is made from (records compare by value; unchanged ones
+        are the same objects, so comparing costs little)."""
+        people = tuple(self.plan.people_by_id.get(pid) for pid in person_ids)
+        place = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
+        return (item, place, people, self.revisions.get(item.id), self._plan_inputs, *more)
 
     def _window_text(self, window: Window, audience: Audience) -> bytes:
         key = self._key(window.id, audience)
-        if key in self._texts:
-            return self._texts[key]
+        if (made := self._made(key)) is not None:
+            return made
         shown = disclosure(audience)
-        lines = ["Spokespeople on duty:"]
         turns = self.plan.turns_in(window.id)
+        press = self.plan.press_contact if shown.press_contact else None
+        inputs = self._inputs(window, window.location_id, [p for t in turns for p in t.person_ids], tuple(turns), press)
+        if (known := self._known(key, inputs)) is not None:
+            return known
+        lines = ["Spokespeople on duty:"]
         for turn in turns:
             lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, audience, titles=True)}")
         if not turns:
@@ -163,19 +215,23 @@ class FeedWriter:
         event = self._event(
             window.id, "Media availability", window.start, window.end, window.location_id, lines, window.cancelled
         )
-        return self._cached(key, event)
+        return self._cached(key, inputs, event)
 
     def _turn_text(self, turn: Turn, audience: Audience, personal: bool = False) -> bytes:
         window = self.plan.windows_by_id.get(turn.window_id)
         cancelled = bool(window and window.cancelled)
         key = self._key(turn.id, audience)
-        text = self._texts.get(key) or self._build_turn(turn, window, audience, cancelled, key)
+        text = self._made(key)
+        if text is None:
+            location_id = window.location_id if window else ""
+            press = self.plan.press_contact if disclosure(audience).press_contact else None
+            inputs = self._inputs(turn, location_id, turn.person_ids, location_id, cancelled, press)
+            text = self._known(key, inputs) or self._build_turn(turn, location_id, audience, cancelled, key, inputs)
         return self._with_alarm(text) if personal and not cancelled else text
 
     def _build_turn(
-        self, turn: Turn, window: Window | None, audience: Audience, cancelled: bool, key: tuple[str, bool, bool, bool]
+        self, turn: Turn, location_id: str, audience: Audience, cancelled: bool, key: TextKey, inputs: Any
     ) -> bytes:
-        location_id = window.location_id if window else ""
         lines = [
             "Spokesperson on duty: journalists come to talk to you.",
             f"On duty: {self._people(turn.person_ids, audience, titles=False)}",
@@ -184,15 +240,19 @@ class FeedWriter:
             lines += self._press_lines()
         lines += self._place_lines(location_id)
         event = self._event(turn.id, "On duty for press", turn.start, turn.end, location_id, lines, cancelled)
-        return self._cached(key, event)
+        return self._cached(key, inputs, event)
 
     def _shift_text(self, shift: Shift, audience: Audience, personal: bool = False) -> bytes:
         # A shift's text never shows the press contact: leave that flag out of the key.
         key = (*self._key(shift.id, audience)[:3], False)
-        text = self._texts.get(key) or self._build_shift(shift, audience, key)
+        text = self._made(key)
+        if text is None:
+            role = self.plan.roles_by_id.get(shift.role_id)
+            inputs = self._inputs(shift, shift.location_id, shift.person_ids, role)
+            text = self._known(key, inputs) or self._build_shift(shift, audience, key, inputs)
         return self._with_alarm(text) if personal and not shift.cancelled else text
 
-    def _build_shift(self, shift: Shift, audience: Audience, key: tuple[str, bool, bool, bool]) -> bytes:
+    def _build_shift(self, shift: Shift, audience: Audience, key: TextKey, inputs: Any) -> bytes:
         role = self.plan.roles_by_id.get(shift.role_id)
         lines = [role.description] if role and role.description else []
         if disclosure(audience).volunteer_names:
@@ -203,7 +263,7 @@ class FeedWriter:
         lines += self._place_lines(shift.location_id)
         title = role.name if role else "Volunteer shift"
         event = self._event(shift.id, title, shift.start, shift.end, shift.location_id, lines, shift.cancelled)
-        return self._cached(key, event)
+        return self._cached(key, inputs, event)
 
     def _event(
         self,
@@ -281,6 +341,11 @@ class FeedWriter:
             lines.append(f"On site: {location.notes}")
         lines.append(f"Map: {self._map_urls[location.id]}")
         return lines
+
+
+def _stamp_line(stamp: datetime) -> bytes:
+    # Only a property starts a line: a line break inside a value is written as backslash-n.
+    return f"\r\nDTSTAMP:{stamp:%Y%m%dT%H%M%SZ}\r\n".encode()
 
 
 def _place(location: Location) -> str:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.revisions import Revision, revise
 from planner.fileio import environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import FeedWriter
+from planner.ical.feeds import EventTexts, FeedWriter
 from planner.publish.filenames import unique_stems
 
 MEDIA = "media.ics"
@@ -34,13 +35,14 @@ def feed_files(
     now: datetime,
     revisions: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
+    writer: FeedWriter | None = None,
 ) -> dict[str, bytes]:
     """Relative path -> file content for the feeds asked for.
 
     People and roles with nothing in them get no file: RFC 5545 requires at least one
     component in a calendar, and an empty file would only confuse.
     """
-    writer = FeedWriter(plan, now, revisions)
+    writer = writer or FeedWriter(plan, now, revisions)
     files: dict[str, bytes] = {}
     if FeedKind.MEDIA in only:
         files[MEDIA] = writer.media()
@@ -64,8 +66,12 @@ def feed_files(
 
 @dataclass(frozen=True)
 class Publication:
-    written: list[Path]
+    written: list[Path]  # every feed file, as it now is
     revisions: dict[str, Revision]  # the record to keep in the plan file
+    changed: list[Path] = field(default_factory=list)  # the files this export rewrote
+    # For the next export in this session (`reuse`): the events' texts, and each file's digest.
+    texts: EventTexts | None = None
+    digests: dict[Path, bytes] = field(default_factory=dict)
 
 
 def export_feeds(
@@ -74,25 +80,43 @@ def export_feeds(
     now: datetime,
     previous: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
+    reuse: Publication | None = None,
 ) -> Publication:
     """Write the feeds under out_dir, each file replaced atomically.
 
     Events whose time, place or status changed since `previous` get a higher SEQUENCE;
     the caller stores the returned record so the next export continues from it.
+    `reuse`, the last export made in this session, saves the work that did not change: events
+    made from the same records are not serialized again, and a file that would be written
+    with the same bytes it was last written with, and is still there, is left alone.
     """
     record = revise(plan, previous or {}, now)
-    files = feed_files(plan, now, record, only)
+    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None)
+    files = feed_files(plan, now, record, only, writer)
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(out_dir, exc) from None
-    written = []
+    written, changed, digests = [], [], {}
+    before = reuse.digests if reuse else {}
     for relative, content in files.items():
         path = out_dir / relative
+        digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
+        written.append(path)
+        if before.get(path) == digest and _has_size(path, len(content)):
+            continue
         # Each file is replaced atomically; one flush at the end instead of one per file,
         # since thousands of per-person files would otherwise cost thousands of fsyncs.
         write_atomically(path, content, durable=False)
-        written.append(path)
+        changed.append(path)
     flush_to_disk()
-    return Publication(written, record)
+    return Publication(written, record, changed, writer.texts, digests)
+
+
+def _has_size(path: Path, size: int) -> bool:
+    """The file is there, at the size we wrote (not deleted or truncated since)."""
+    try:
+        return path.stat().st_size == size
+    except OSError:
+        return False

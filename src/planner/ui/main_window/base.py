@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
+    from planner.publish.feeds import Publication
     from planner.ui.autosave import Autosave
     from planner.ui.calendar_view import CalendarView
     from planner.ui.document import PlanDocument
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
         recovery_folder: Path | None
         autosave: Autosave | None
+        last_export: Publication | None  # this session's last export, for the next to reuse
 
         def show_error(self, title: str, message: str) -> None: ...
         def show_report(self, title: str, message: str) -> None: ...

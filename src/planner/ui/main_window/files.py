@@ -154,13 +154,19 @@ class FileActions(Base):
         try:
             self.document.check_writable()
             records = self.document.records
-            publication = export_feeds(self.document.plan, folder, now=datetime.now(UTC), previous=records.revisions)
+            publication = export_feeds(
+                self.document.plan, folder, datetime.now(UTC), records.revisions, reuse=self.last_export
+            )
             self.document.keep_records(records.with_revisions(publication.revisions))
         except PlannerError as exc:
             self.show_error(tr("Could not export the calendars"), str(exc))
             return False
+        self.last_export = publication  # a re-export after a few edits serializes only those
         self.statusBar().showMessage(
-            tr("Wrote {count} calendar files to {folder}").format(count=len(publication.written), folder=folder), 8000
+            tr("Calendars in {folder} are up to date: {changed} of {count} files written").format(
+                changed=len(publication.changed), count=len(publication.written), folder=folder
+            ),
+            8000,
         )
         return True
 

@@ -82,6 +82,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # Unsaved edits are kept aside in `recovery_folder` (app.py: the user's data folder)
         # and offered back after a crash; without one (most tests) nothing is kept.
         self.recovery_folder = recovery_folder
+        self.last_export = None
         self.autosave = (
             Autosave(self.document, RecoveryCopy(recovery_folder), settings.get(AUTOSAVE_SECONDS), self)
             if recovery_folder is not None
