@@ -5,7 +5,9 @@ so files can be golden-tested, and UIDs derived from the plan's ids make a re-ex
 update events in place instead of duplicating them.
 
 Each event is serialized once per audience and the text is reused in every file that
-holds it; a calendar file is its header, the shared VTIMEZONE and those texts, joined. The
+holds it; a calendar file is its header, the shared VTIMEZONE and those texts, joined. An
+item is serialized once, with a slot for its description; each audience's description (names,
+contacts) is folded into that slot, so the organizers' copy costs one line, not an event. The
 texts can also be kept for the next export (`EventTexts`): an event whose inputs did not
 change is not serialized again, so a re-export after one edit serializes a handful.
 """
@@ -27,7 +29,7 @@ from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, 
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, disclosure
 from planner.domain.revisions import Revision
-from planner.ical.folding import refold
+from planner.ical.folding import fold, serialize
 from planner.ical.timezones import vtimezone
 
 PRODID = "-//Planner//Planner Event Logistics//EN"
@@ -35,6 +37,7 @@ PRODID = "-//Planner//Planner Event Logistics//EN"
 REFRESH = timedelta(hours=1)
 END_CALENDAR = b"END:VCALENDAR\r\n"
 END_EVENT = b"END:VEVENT\r\n"
+DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience's description
 
 
 TextKey = tuple[str, bool, bool, bool]  # the item's id, and the disclosure flags its text depends on
@@ -73,6 +76,7 @@ class FeedWriter:
         # the shared volunteer feed and a volunteer's own file then share one serialization.
         self.texts = EventTexts(self.stamp)
         self._reuse = reuse
+        self._frames: dict[str, tuple[bytes, bytes]] = {}  # by item: its event before and after the description
         # What every event's text depends on besides its own records: the UID and summary
         # name the plan; the zone, because times equal as instants may be written in another.
         self._plan_inputs = (plan.id, plan.title, plan.timezone)
@@ -139,7 +143,7 @@ class FeedWriter:
         cal.add("X-WR-CALDESC", vText(description))
         cal.add("REFRESH-INTERVAL", vDuration(REFRESH), parameters={"VALUE": "DURATION"})  # RFC 7986 requires VALUE
         cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # REFRESH-INTERVAL's name in Outlook and Apple
-        head = refold(bytes(cal.to_ical()))
+        head = serialize(cal)
         assert head.endswith(END_CALENDAR)
         body = list(texts)
         if not body:
@@ -149,7 +153,7 @@ class FeedWriter:
     def _timezone_text(self) -> bytes:
         if self._vtimezone is None:
             first, last = self._date_range()
-            self._vtimezone = refold(bytes(vtimezone(self.plan.timezone, first, last).to_ical()))
+            self._vtimezone = serialize(vtimezone(self.plan.timezone, first, last))
         return self._vtimezone
 
     def _date_range(self) -> tuple[date, date]:
@@ -182,8 +186,9 @@ class FeedWriter:
         self.texts.texts[key] = (inputs, text)
         return text
 
-    def _cached(self, key: TextKey, inputs: Any, build: Event) -> bytes:
-        text = refold(bytes(build.to_ical()))
+    def _cached(self, key: TextKey, inputs: Any, frame: tuple[bytes, bytes], lines: list[str]) -> bytes:
+        description = fold(b"DESCRIPTION:" + vText("\n".join(lines)).to_ical())
+        text = frame[0] + description + frame[1]
         self.texts.texts[key] = (inputs, text)
         return text
 
@@ -212,10 +217,10 @@ class FeedWriter:
         if shown.press_contact:
             lines += self._press_lines()
         lines += self._place_lines(window.location_id)
-        event = self._event(
-            window.id, "Media availability", window.start, window.end, window.location_id, lines, window.cancelled
+        frame = self._frame(
+            window.id, "Media availability", window.start, window.end, window.location_id, window.cancelled
         )
-        return self._cached(key, inputs, event)
+        return self._cached(key, inputs, frame, lines)
 
     def _turn_text(self, turn: Turn, audience: Audience, personal: bool = False) -> bytes:
         window = self.plan.windows_by_id.get(turn.window_id)
@@ -239,8 +244,8 @@ class FeedWriter:
         if disclosure(audience).press_contact:
             lines += self._press_lines()
         lines += self._place_lines(location_id)
-        event = self._event(turn.id, "On duty for press", turn.start, turn.end, location_id, lines, cancelled)
-        return self._cached(key, inputs, event)
+        frame = self._frame(turn.id, "On duty for press", turn.start, turn.end, location_id, cancelled)
+        return self._cached(key, inputs, frame, lines)
 
     def _shift_text(self, shift: Shift, audience: Audience, personal: bool = False) -> bytes:
         # A shift's text never shows the press contact: leave that flag out of the key.
@@ -262,18 +267,24 @@ class FeedWriter:
             lines.append(f"Bring / know: {shift.notes}")
         lines += self._place_lines(shift.location_id)
         title = role.name if role else "Volunteer shift"
-        event = self._event(shift.id, title, shift.start, shift.end, shift.location_id, lines, shift.cancelled)
-        return self._cached(key, inputs, event)
+        frame = self._frame(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled)
+        return self._cached(key, inputs, frame, lines)
+
+    def _frame(
+        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
+    ) -> tuple[bytes, bytes]:
+        """The item's event serialized, once for all audiences: the text before and after its
+        description (which differs by audience)."""
+        if (frame := self._frames.get(item_id)) is None:
+            lines = self._event(item_id, title, start, end, location_id, cancelled).content_lines()
+            slot = lines.index(f"DESCRIPTION:{DESCRIPTION_SLOT}")
+            before = b"".join(fold(line.encode("utf-8")) for line in lines[:slot] if line)
+            after = b"".join(fold(line.encode("utf-8")) for line in lines[slot + 1 :] if line)
+            frame = self._frames[item_id] = (before, after)
+        return frame
 
     def _event(
-        self,
-        item_id: str,
-        title: str,
-        start: datetime,
-        end: datetime,
-        location_id: str,
-        lines: list[str],
-        cancelled: bool,
+        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
     ) -> Event:
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
         revision = self.revisions.get(item_id)
@@ -285,7 +296,7 @@ class FeedWriter:
             end=end,
             summary=f"Cancelled: {summary}" if cancelled else summary,
             location=_place(location) if location else None,
-            description="\n".join(lines),
+            description=DESCRIPTION_SLOT,
             status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
             sequence=revision.sequence if revision else 0,
             last_modified=revision.modified if revision else self.stamp,
@@ -305,7 +316,7 @@ class FeedWriter:
         alarm.add("ACTION", "DISPLAY")
         alarm.add("TRIGGER", timedelta(minutes=-minutes))
         alarm.add("DESCRIPTION", f"Starts in {minutes} minutes")
-        return refold(bytes(alarm.to_ical()))
+        return serialize(alarm)
 
     def _with_alarm(self, event_text: bytes) -> bytes:
         # Some clients (Google among them) ignore alarms in imported files; the time is also

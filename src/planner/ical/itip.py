@@ -13,7 +13,7 @@ from planner.domain.model import Location, LocationId
 from planner.domain.places import map_url
 from planner.domain.wording import words
 from planner.ical.feeds import PRODID
-from planner.ical.folding import refold
+from planner.ical.folding import serialize
 from planner.ical.timezones import vtimezone
 
 
@@ -54,7 +54,7 @@ def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
     if window.latitude is not None and window.longitude is not None:
         event.add("GEO", vGeo((window.latitude, window.longitude)))
     cal.add_component(event)
-    return refold(bytes(cal.to_ical()))
+    return serialize(cal)
 
 
 def _display(name: str) -> str:
