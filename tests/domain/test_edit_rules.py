@@ -413,3 +413,23 @@ def test_a_turn_moved_to_a_windows_very_edges_joins_it(plan):
     assert moved.turns[0].window_id == "w2"
     stays = retime_item(plan, "t1", at(7, 10), at(7, 12))  # exactly w1's: its own window
     assert stays.turns[0].window_id == "w1"
+
+
+def test_the_indexes_an_edit_hands_on_are_those_the_new_plan_would_make(example_plan):
+    """Edits find turns and shifts by an index and pass it to the next plan where it still holds."""
+    from dataclasses import replace
+
+    from planner.domain.model import _positions
+
+    plan = example_plan
+    shift, turn = plan.shifts[2], plan.turns[4]
+    assert plan.turn_positions and plan.shift_positions  # made, so there is something to hand on
+    for edited in (
+        move_item(plan, shift.id, shift.start + timedelta(hours=1)),
+        move_item(plan, turn.id, turn.start + timedelta(minutes=30)),
+        put_item(plan, replace(shift, id="another")),  # added at the end
+        remove_items(plan, [shift.id]),
+    ):
+        assert edited.turn_positions == _positions(edited.turns)
+        assert edited.shift_positions == _positions(edited.shifts)
+        assert find_item(edited, edited.shifts[-1].id) is edited.shifts[-1]

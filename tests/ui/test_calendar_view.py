@@ -107,3 +107,33 @@ def test_cancelled_items_are_marked_as_such(window):
     turns = [b for b in window.grid.blocks(BlockKind.TURN) if b.item_id.startswith(f"turn-{day.date}")]
     assert turns and all(b.cancelled for b in turns)
     assert not blocks[plan.shifts[1].id].cancelled
+
+
+def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
+    """An edit redoes only the days it touched; what it gives is what a full index gives."""
+    from dataclasses import replace
+
+    from planner.domain import edits
+    from planner.ui.calendar_view.scene import PlanIndex
+
+    plan = example_plan
+    shift, turn = plan.shifts[3], plan.turns[5]
+    people = [p.id for p in plan.spokespeople]
+    changed = [
+        edits.move_item(plan, shift.id, shift.start + timedelta(days=1)),  # to another day
+        edits.move_item(plan, turn.id, turn.start + timedelta(minutes=30)),  # within its day
+        edits.remove_items(plan, [shift.id, turn.id]),
+        edits.put_item(
+            plan,
+            replace(shift, id="new-shift", start=shift.start - timedelta(days=2), end=shift.end - timedelta(days=2)),
+        ),  # fmt: skip
+        edits.assign_person(plan, turn.id, next(p for p in people if p not in turn.person_ids)),
+    ]
+    assert PlanIndex(plan).follow(replace(plan, shifts=plan.shifts[::-1])) is None  # reordered: made afresh
+    for edited in changed:
+        followed = PlanIndex(plan).follow(edited)
+        assert followed is not None
+        fresh, (index, touched) = PlanIndex(edited), followed
+        assert dict(index.turns) == dict(fresh.turns) and dict(index.shifts) == dict(fresh.shifts)
+        assert index.item_dates == fresh.item_dates and index.dates == fresh.dates
+        assert touched

@@ -234,12 +234,26 @@ class Plan:
         return list(self._turns_by_window.get(window_id, ()))
 
     @cached_property
+    def turn_positions(self) -> dict[str, int]:
+        """Where each turn is in `turns`, by id (the first, should an id be there twice)."""
+        return _positions(self.turns)
+
+    @cached_property
+    def shift_positions(self) -> dict[str, int]:
+        return _positions(self.shifts)
+
+    @cached_property
     def _turns_by_window(self) -> dict[WindowId, list[Turn]]:
         # Once per plan (plans are immutable): a campaign asks for 1,800 windows' turns.
         index: dict[WindowId, list[Turn]] = {}
         for turn in sorted(self.turns, key=lambda t: t.start):
             index.setdefault(turn.window_id, []).append(turn)
         return index
+
+
+def _positions(items: tuple[Turn, ...] | tuple[Shift, ...]) -> dict[str, int]:
+    # Built from the end, so the first of two records with one id is the one found.
+    return {items[i].id: i for i in range(len(items) - 1, -1, -1)}
 
 
 def split_window(window: Window, minutes: int) -> list[tuple[datetime, datetime]]:

@@ -7,6 +7,8 @@ import copy
 import html
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import compress
+from operator import is_not
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -85,6 +87,10 @@ class PlanIndex:
             return None
         gone_turns, new_turns = _changes(old.turns, plan.turns)
         gone_shifts, new_shifts = _changes(old.shifts, plan.shifts)
+        if (plan.turns is not old.turns and not (gone_turns or new_turns)) or (
+            plan.shifts is not old.shifts and not (gone_shifts or new_shifts)
+        ):
+            return None  # the same records in another order: any day may change
         touched = {i.start.date() for i in (*gone_turns, *new_turns, *gone_shifts, *new_shifts)}
         if not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours):
             return None  # the hours shown change: everything moves
@@ -92,26 +98,11 @@ class PlanIndex:
         index.plan = plan
         index.turns, index.shifts = defaultdict(list, self.turns), defaultdict(list, self.shifts)
         index.item_dates = dict(self.item_dates)
-        for day in touched:
-            index.turns.pop(day, None)
-            index.shifts.pop(day, None)
-        for day in touched:  # in plan order, as a full index has them; only what the edit changed
-            if plan.turns is old.turns:
-                index.turns[day] = list(self.turns.get(day, []))
-            if plan.shifts is old.shifts:
-                index.shifts[day] = list(self.shifts.get(day, []))
+        # The touched days' lists again, in plan order as a full index has them.
         if plan.turns is not old.turns:
-            for turn in plan.turns:
-                if (day := turn.start.date()) in touched:
-                    index.turns[day].append(turn)
+            _redo_days(index.turns, touched, gone_turns, new_turns, plan.turn_positions)
         if plan.shifts is not old.shifts:
-            for shift in plan.shifts:
-                if (day := shift.start.date()) in touched:
-                    index.shifts[day].append(shift)
-        for lists in (index.turns, index.shifts):
-            for day in touched:
-                if not lists.get(day):
-                    lists.pop(day, None)
+            _redo_days(index.shifts, touched, gone_shifts, new_shifts, plan.shift_positions)
         for item in (*gone_turns, *gone_shifts):
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in (*new_turns, *new_shifts)})
@@ -125,13 +116,28 @@ def _changes(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[list[Any], lis
     if old is new:
         return [], []
     if len(old) == len(new):
-        pairs = [(a, b) for a, b in zip(old, new, strict=True) if a is not b]
-        if all(a.id == b.id for a, b in pairs):  # changed in place, as most edits do
-            return [a for a, _ in pairs], [b for _, b in pairs]
+        # Compared in C (map, compress): a campaign has 30,000 turns and shifts to go through.
+        at = list(compress(range(len(old)), map(is_not, old, new)))
+        if all(old[i].id == new[i].id for i in at):  # changed in place, as most edits do
+            return [old[i] for i in at], [new[i] for i in at]
     before, after = {i.id: i for i in old}, {i.id: i for i in new}
     return [i for k, i in before.items() if after.get(k) is not i], [
         i for k, i in after.items() if before.get(k) is not i
     ]
+
+
+def _redo_days(
+    by_day: dict[date, list[Any]], days: set[date], gone: list[Any], new: list[Any], positions: dict[str, int]
+) -> None:
+    """Each of `days` again in `by_day`: what stays, less what left, with what came, in plan order."""
+    left = {id(i) for i in gone}
+    for day in days:
+        items = [i for i in by_day.get(day, []) if id(i) not in left]
+        items += [i for i in new if i.start.date() == day]
+        if items:
+            by_day[day] = sorted(items, key=lambda i: positions[i.id])
+        else:
+            by_day.pop(day, None)
 
 
 def _within(shifts: list[Shift], hours: tuple[int, int]) -> bool:

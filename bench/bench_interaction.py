@@ -1,0 +1,216 @@
+"""Interactive speed on the campaign (bench/campaign.py), as an organizer meets it: opening the
+file, saving after a small edit, an edit until it is painted, undo, next week, zoom.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
+
+The window is shown at a laptop's 1280x800 on the campaign's busiest week. Each figure is the
+median of --repeat runs (>= 5) with min-max, beside a reference timed in the same run — someone
+else's code doing the least the job needs:
+
+- open: raw sqlite3 reading every row of the same file (the part no reader can skip);
+- save after a small edit: raw sqlite3 updating that one row and committing;
+- edit and undo, until painted: one of the week's items, as a plain rectangle in a bare
+  QGraphicsView of the grid's size, moved; next week and zoom: all of them made again.
+
+Goals (issue #11): open <= 0.3 s, a small edit saved <= 0.15 s, an edit or undo painted
+<= 30 ms, next week or zoom painted <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
+
+from campaign import campaign, describe
+from planner.domain import edits
+from planner.storage import file_stamp, load_document, save_any
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+
+
+def timed(action: Callable[[], object], repeat: int) -> list[float]:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def ms(times: list[float]) -> str:
+    low, mid, high = (1000 * t for t in (min(times), statistics.median(times), max(times)))
+    return f"median {mid:.1f} ms (min {low:.1f}, max {high:.1f}, n={len(times)})"
+
+
+def report(what: str, ours: list[float], reference: list[float], goal_s: float) -> None:
+    ratio = statistics.median(ours) / statistics.median(reference)
+    verdict = "meets" if statistics.median(ours) <= goal_s else "OVER"
+    print(f"{what}: {ms(ours)}; {ratio:.1f}x the reference ({ms(reference)}); "
+          f"goal <= {goal_s * 1000:.0f} ms: {verdict}")  # fmt: skip
+
+
+class PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def raw_read(path: Path) -> int:
+    db = sqlite3.connect(path)
+    rows = 0
+    for (table,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        rows += len(db.execute(f'SELECT * FROM "{table}"').fetchall())
+    db.close()
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    n = args.repeat
+    app = QApplication.instance() or QApplication([])
+    plan = campaign()
+    print(f"campaign: {describe(plan)}")
+    folder = Path(tempfile.mkdtemp())
+    path = folder / "campaign.planner"
+    save_any(plan, path)
+
+    # -- open: the file read and checked, against reading its rows raw
+    reference = timed(lambda: raw_read(path), n)
+    ours = timed(lambda: load_document(path), n)
+    report("open (load and check every record)", ours, reference, 0.3)
+
+    # -- save after a small edit, against one raw UPDATE
+    shift = plan.shifts[0]
+    moved = [edits.move_item(plan, shift.id, shift.start + timedelta(minutes=15 * (i % 2 + 1))) for i in range(2)]
+    saved = [plan]
+
+    def save_small() -> None:
+        new = moved[len(saved) % 2]
+        save_any(new, path, expected=file_stamp(path), saved=saved[-1])
+        saved.append(new)
+
+    def raw_update() -> None:
+        db = sqlite3.connect(path)
+        with db:
+            db.execute("UPDATE shifts SET notes = ? WHERE rowid = 1", (f"note {time.perf_counter()}",))
+        db.close()
+
+    reference = timed(raw_update, n)
+    ours = timed(save_small, n)
+    report("save after moving one shift", ours, reference, 0.15)
+    save_any(saved[-1], path, expected=file_stamp(path), saved=saved[-1])
+
+    # -- the window: open the campaign, go to its busiest week
+    window = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.open_path(path)
+    grid = window.grid
+    busiest = Counter(s.start.date() for s in plan.shifts).most_common(1)[0][0]
+    grid.show_week(busiest)
+    while window.document.known_warnings() is None:  # the background check, done before timing
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+
+    paints = PaintCounter()
+    grid.viewport().installEventFilter(paints)
+
+    def painted(action: Callable[[], object]) -> Callable[[], None]:
+        """The action, then Qt's event loop until the grid has painted what it changed (only
+        that: Qt repaints the changed region, as it does for the organizer)."""
+
+        def run() -> None:
+            before = paints.count
+            action()
+            while paints.count == before:
+                app.processEvents()
+
+        return run
+
+    # The reference: the same week's items as plain rectangles in a bare QGraphicsView of the
+    # grid's size, moved, or made again (a week switch, a zoom), until painted.
+    rects = [block.rect() for block in grid.blocks()]
+    scene = QGraphicsScene()
+    scene.setSceneRect(grid.sceneRect())
+    bare = QGraphicsView(scene)
+    bare.resize(grid.size())
+    bare.show()
+    bare_paints = PaintCounter()
+    bare.viewport().installEventFilter(bare_paints)
+
+    def plain(action: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            before = bare_paints.count
+            action()
+            while bare_paints.count == before:
+                app.processEvents()
+
+        return run
+
+    def make_rects(scale: float = 1.0) -> list[QGraphicsRectItem]:
+        scene.clear()
+        made = []
+        for rect in rects:
+            item = QGraphicsRectItem(rect.x(), rect.y() * scale, rect.width(), rect.height() * scale)
+            item.setBrush(QBrush(QColor("#2f5d9e")))
+            scene.addItem(item)
+            made.append(item)
+        return made
+
+    plain_items = make_rects()
+    app.processEvents()
+    nudge = iter(range(10_000))
+    reference_move = timed(plain(lambda: plain_items[0].moveBy(0, 10 if next(nudge) % 2 == 0 else -10)), n)
+    reference_week = timed(plain(make_rects), n)
+    scales = iter(range(10_000))
+    reference_zoom = timed(plain(lambda: make_rects(1.25 if next(scales) % 2 == 0 else 1.0)), n)
+    bare.hide()
+
+    visible = sorted((s for s in window.document.plan.shifts if s.start.date() == busiest), key=lambda s: s.id)[0]
+    steps = iter(range(10_000))
+
+    def move() -> None:
+        item = edits.find_item(window.document.plan, visible.id)
+        delta = timedelta(minutes=15 if next(steps) % 2 == 0 else -15)
+        window.document.edit("Move", edits.move_item, visible.id, item.start + delta)
+
+    report("move a shift, until painted", timed(painted(move), n), reference_move, 0.030)
+    report("undo, until painted", timed(painted(window.document.undo_stack.undo), n), reference_move, 0.030)
+    weeks = iter(range(10_000))
+    step = painted(lambda: grid.step_week(1 if next(weeks) % 2 == 0 else -1))
+    report("next / previous week, until painted", timed(step, n), reference_week, 0.050)
+    grid.show_week(busiest)
+    zooms = iter(range(10_000))
+    zoom = painted(lambda: grid.zoom_by(1.25 if next(zooms) % 2 == 0 else 1 / 1.25))
+    report("zoom in / out, until painted", timed(zoom, n), reference_zoom, 0.050)
+    window.document.undo_stack.setClean()
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
