@@ -126,7 +126,7 @@ def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
         edits.put_item(
             plan,
             replace(shift, id="new-shift", start=shift.start - timedelta(days=2), end=shift.end - timedelta(days=2)),
-        ),  # fmt: skip
+        ),
         edits.assign_person(plan, turn.id, next(p for p in people if p not in turn.person_ids)),
     ]
     assert PlanIndex(plan).follow(replace(plan, shifts=plan.shifts[::-1])) is None  # reordered: made afresh

@@ -7,9 +7,9 @@ import copy
 import html
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from itertools import compress
 from operator import is_not
-from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QRectF
