@@ -343,3 +343,22 @@ def test_an_edit_leaves_the_other_days_blocks_alone(window):
     assert untouched and untouched <= {id(b) for b in grid.blocks()}
     monday = {id(b) for b in grid.blocks() if b.item_id == turn.id}
     assert monday and not monday & untouched
+
+
+def test_an_edit_keeps_the_blocks_of_its_day_that_show_the_same(window):
+    """A day redrawn after an edit makes blocks only for what changed; the rest stay, painted."""
+    from planner.domain import edits
+
+    grid, document = window.grid, window.document
+    plan = document.plan
+    monday = plan.days[0].date
+    grid.show_week(monday)
+    before = {b.item_id: b for b in grid.blocks() if b.source.start.date() == monday}
+    turn = plan.turns[0]  # Monday's first turn, 8:00-9:00; its neighbours do not move
+    assert document.edit("retime", edits.retime_item, turn.id, turn.start + timedelta(minutes=15), turn.end)
+    after = {b.item_id: b for b in grid.blocks()}
+    assert after[turn.id] is not before[turn.id] and after[turn.id].source is document.plan.turns[0]
+    window_id = turn.window_id  # now uncovered 8:00-8:15: a new warning, so a new block
+    assert after[window_id] is not before[window_id] and after[window_id].warnings
+    others = [i for i in before if i not in (turn.id, window_id)]
+    assert len(others) > 10 and all(after[i] is before[i] for i in others)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         _drag: _Drag | None
         _index: PlanIndex | None
         _column_items: dict[date, list[QGraphicsItem]]
+        _reusable: dict[tuple[BlockKind, str], BlockItem]
         _warned_shown: dict[str, list[str]]
 
         def rebuild(self) -> None: ...

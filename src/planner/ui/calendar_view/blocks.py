@@ -48,10 +48,12 @@ class BlockItem(QGraphicsRectItem):
         text: QColor,
         more: str = "",
         cancelled: bool = False,
+        source: object = None,
     ) -> None:
         super().__init__(rect)
         self.kind = kind
         self.item_id = item_id
+        self.source = source  # the record shown (the grid keeps a block while its record is the same)
         self.cancelled = cancelled
         self.highlighted = False  # e.g. changed by a proposed rotation
         if cancelled:  # grey and hatched, so it never reads as a live, staffed slot

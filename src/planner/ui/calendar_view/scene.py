@@ -199,9 +199,16 @@ class SceneBuilding(Base):
         for column in self._columns:
             if column.date not in days:
                 continue
-            for item in self._column_items.pop(column.date, []):
-                self._scene.removeItem(item)
+            before = self._column_items.pop(column.date, [])
+            # A block whose item, place and marks are as they were stays (and keeps its painted
+            # pixmap): moving one shift makes one block, not the day's two hundred.
+            self._reusable = {(i.kind, i.item_id): i for i in before if isinstance(i, BlockItem)}
             self._draw_column(plan, index, column, warned)
+            self._reusable = {}
+            kept = {id(i) for i in self._column_items[column.date]}
+            for item in before:
+                if id(item) not in kept:
+                    self._scene.removeItem(item)
             blocks += [i for i in self._column_items[column.date] if isinstance(i, BlockItem)]
         self._warned_shown = warned
         self._restore_marks(blocks)
@@ -232,6 +239,14 @@ class SceneBuilding(Base):
     def _add(self, item: QGraphicsItem) -> None:
         self._scene.addItem(item)
         self._adding.append(item)
+
+    def _kept(self, kind: BlockKind, record: Window | Turn | Shift, rect: QRectF, warnings: list[str]) -> bool:
+        """Keep the block the column had for `record` if nothing it shows changed (see redraw_days)."""
+        block = self._reusable.get((kind, record.id))
+        if block is None or block.source is not record or block.rect() != rect or block.warnings != warnings:
+            return False
+        self._adding.append(block)
+        return True
 
     def _index_for(self, plan: Plan) -> PlanIndex:
         if self._index is None or self._index.plan is not plan:
@@ -299,10 +314,13 @@ class SceneBuilding(Base):
     def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):
             rect = self._rect(column, window.start, window.end, 1, column.width - 1)
+            warnings = warned.get(window.id, [])
+            if self._kept(BlockKind.WINDOW, window, rect, warnings):
+                continue
             label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
             block = BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT,
-                              cancelled=window.cancelled)  # fmt: skip
-            block.set_warnings(warned.get(window.id, []))
+                              cancelled=window.cancelled, source=window)  # fmt: skip
+            block.set_warnings(warnings)
             self._add(block)
 
     def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
@@ -318,10 +336,14 @@ class SceneBuilding(Base):
         for turn, lane, count in zip(turns, lanes, counts, strict=True):
             lane_width = area / count
             rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
+            warnings = warned.get(turn.id, [])
+            if self._kept(BlockKind.TURN, turn, rect, warnings):
+                continue
             label, detail, more = turn_text(plan, turn)
             off = turn.window_id in index.cancelled_windows
-            block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off)
-            block.set_warnings(warned.get(turn.id, []))
+            block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off,
+                              source=turn)  # fmt: skip
+            block.set_warnings(warnings)
             self._add(block)
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
@@ -332,11 +354,14 @@ class SceneBuilding(Base):
         for shift, lane, count in zip(shifts, lanes, counts, strict=True):
             lane_width = (column.width - area_left - PAD) / count
             rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
+            warnings = warned.get(shift.id, [])
+            if self._kept(BlockKind.SHIFT, shift, rect, warnings):
+                continue
             label, detail = shift_text(plan, shift)
             fill = role_fill(index.role_order.get(shift.role_id, 0))
-            off = shift.cancelled
-            block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT, cancelled=off)
-            block.set_warnings(warned.get(shift.id, []))
+            block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT,
+                              cancelled=shift.cancelled, source=shift)  # fmt: skip
+            block.set_warnings(warnings)
             self._add(block)
 
     def _draw_now(self, plan: Plan) -> None:

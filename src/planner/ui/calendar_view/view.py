@@ -74,6 +74,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._drag: _Drag | None = None
         self._index: PlanIndex | None = None
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
+        self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
         self._resize_pending = False
         document.plan_loaded.connect(self._on_document_plan_loaded)
