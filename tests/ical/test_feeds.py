@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import ics
@@ -166,6 +166,23 @@ def test_uids_are_stable_and_dtstamp_follows_the_clock(example_plan):
     later = feed_files(example_plan, datetime(2025, 4, 5, 9, tzinfo=UTC))["media.ics"]
     assert set(vobject_events(first)) == set(vobject_events(later))
     assert b"DTSTAMP:20250401T120000Z" in first and b"DTSTAMP:20250405T090000Z" in later
+
+
+def test_with_a_publication_record_dtstamp_is_when_the_event_last_changed(example_plan):
+    """A feed has no METHOD, so DTSTAMP is the event's last revision (RFC 5545 §3.8.7.2), as
+    LAST-MODIFIED: a later export of unchanged events gives the same bytes."""
+    first = revise(example_plan, {}, NOW)
+    later = datetime(2025, 4, 5, 9, tzinfo=UTC)
+    window = example_plan.days[0].windows[0]
+    moved = replace(window, start=window.start + timedelta(hours=1))
+    edited = replace(example_plan, days=(replace(example_plan.days[0], windows=(moved,)), *example_plan.days[1:]))
+    again = revise(edited, first, later)
+    before, after = feed_files(example_plan, NOW, first), feed_files(edited, later, again)
+    events = vobject.readOne(after["media.ics"].decode()).vevent_list
+    stamps = {e.uid.value: (e.dtstamp.value, e.last_modified.value) for e in events}
+    assert stamps[uid(example_plan, window.id)] == (later, later)
+    assert {v for k, v in stamps.items() if k != uid(example_plan, window.id)} == {(NOW, NOW)}
+    assert before["volunteers.ics"] == after["volunteers.ics"]  # nothing in it changed
 
 
 def test_the_same_inputs_give_the_same_bytes(example_plan):

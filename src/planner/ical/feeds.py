@@ -47,8 +47,8 @@ TextKey = tuple[str, bool, bool, bool]  # the item's id, and the disclosure flag
 class EventTexts:
     """Serialized events of one export, each with everything its text was made from."""
 
-    stamp: datetime  # the DTSTAMP they carry
     texts: dict[TextKey, tuple[Any, bytes]] = field(default_factory=dict)
+    heads: dict[tuple[str, ...], bytes] = field(default_factory=dict)  # calendar headers, by what is in them
 
 
 def uid(plan: Plan, item_id: str) -> str:
@@ -74,7 +74,7 @@ class FeedWriter:
         self.revisions = revisions or {}
         # Serialized events, keyed by item and by the disclosure flags their text depends on:
         # the shared volunteer feed and a volunteer's own file then share one serialization.
-        self.texts = EventTexts(self.stamp)
+        self.texts = EventTexts()
         self._reuse = reuse
         self._frames: dict[str, tuple[bytes, bytes]] = {}  # by item: its event before and after the description
         # What every event's text depends on besides its own records: the UID and summary
@@ -133,6 +133,17 @@ class FeedWriter:
         # METHOD file as a scheduling message rather than a calendar to import.
         name = f"{self.plan.title} — {part}"
         description = f"{about} {self.plan.description}".strip()
+        head_key = (feed, name, description, self.plan.id)
+        head = self._reuse.heads.get(head_key) if self._reuse else None
+        if head is None:
+            head = self._head(feed, name, description)
+        self.texts.heads[head_key] = head
+        body = list(texts)
+        if not body:
+            return head
+        return b"".join([head[: -len(END_CALENDAR)], self._timezone_text(), *body, END_CALENDAR])
+
+    def _head(self, feed: str, name: str, description: str) -> bytes:
         cal = Calendar.new(prodid=PRODID, uid=f"{feed}.{self.plan.id}@planner")
         cal.add("NAME", vText(name))
         cal.add("DESCRIPTION", description)
@@ -145,10 +156,7 @@ class FeedWriter:
         cal.add("X-PUBLISHED-TTL", vDuration(REFRESH))  # REFRESH-INTERVAL's name in Outlook and Apple
         head = serialize(cal)
         assert head.endswith(END_CALENDAR)
-        body = list(texts)
-        if not body:
-            return head
-        return b"".join([head[: -len(END_CALENDAR)], self._timezone_text(), *body, END_CALENDAR])
+        return head
 
     def _timezone_text(self) -> bytes:
         if self._vtimezone is None:
@@ -180,11 +188,8 @@ class FeedWriter:
         """The text for `key` from the last export, if made from the same inputs."""
         if self._reuse is None or (before := self._reuse.texts.get(key)) is None or before[0] != inputs:
             return None
-        text = before[1]
-        if self._reuse.stamp != self.stamp:  # the clock is in the text only as DTSTAMP
-            text = text.replace(_stamp_line(self._reuse.stamp), _stamp_line(self.stamp), 1)
-        self.texts.texts[key] = (inputs, text)
-        return text
+        self.texts.texts[key] = before
+        return before[1]
 
     def _cached(self, key: TextKey, inputs: Any, frame: tuple[bytes, bytes], lines: list[str]) -> bytes:
         description = fold(b"DESCRIPTION:" + vText("\n".join(lines)).to_ical())
@@ -197,7 +202,9 @@ class FeedWriter:
         are the same objects, so comparing costs little)."""
         people = tuple(self.plan.people_by_id.get(pid) for pid in person_ids)
         place = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
-        return (item, place, people, self.revisions.get(item.id), self._plan_inputs, *more)
+        # Without a publication record the clock is in the text (DTSTAMP); with one, it is not.
+        revision = self.revisions.get(item.id) or self.stamp
+        return (item, place, people, revision, self._plan_inputs, *more)
 
     def _window_text(self, window: Window, audience: Audience) -> bytes:
         key = self._key(window.id, audience)
@@ -291,7 +298,10 @@ class FeedWriter:
         summary = f"{title}: {self.plan.title}"
         event = Event.new(
             uid=uid(self.plan, item_id),
-            stamp=self.stamp,
+            # A feed has no METHOD: its DTSTAMP is when the event was last revised (RFC 5545
+            # §3.8.7.2), as LAST-MODIFIED; so an event that did not change keeps its bytes, and
+            # a re-export rewrites only the files something changed in.
+            stamp=revision.modified if revision else self.stamp,
             start=start,
             end=end,
             summary=f"Cancelled: {summary}" if cancelled else summary,
@@ -352,11 +362,6 @@ class FeedWriter:
             lines.append(f"On site: {location.notes}")
         lines.append(f"Map: {self._map_urls[location.id]}")
         return lines
-
-
-def _stamp_line(stamp: datetime) -> bytes:
-    # Only a property starts a line: a line break inside a value is written as backslash-n.
-    return f"\r\nDTSTAMP:{stamp:%Y%m%dT%H%M%SZ}\r\n".encode()
 
 
 def _place(location: Location) -> str:
