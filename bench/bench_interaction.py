@@ -33,7 +33,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
@@ -74,6 +74,25 @@ class PaintCounter(QObject):
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
+
+
+def until_painted(app: QCoreApplication, view: QGraphicsView) -> Callable[[Callable[[], object]], Callable[[], None]]:
+    """Wraps an action: it, then Qt's event loop until the view has painted what it changed
+    (only that: Qt repaints the changed region, as it does for the organizer)."""
+    paints = PaintCounter()
+    view.viewport().installEventFilter(paints)
+    view.setProperty("paint_counter", paints)  # kept alive with the view
+
+    def painted(action: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            before = paints.count
+            action()
+            while paints.count == before:
+                app.processEvents()
+
+        return run
+
+    return painted
 
 
 def raw_read(path: Path) -> int:
@@ -137,20 +156,7 @@ def main() -> None:
         time.sleep(0.005)
     app.processEvents()
 
-    paints = PaintCounter()
-    grid.viewport().installEventFilter(paints)
-
-    def painted(action: Callable[[], object]) -> Callable[[], None]:
-        """The action, then Qt's event loop until the grid has painted what it changed (only
-        that: Qt repaints the changed region, as it does for the organizer)."""
-
-        def run() -> None:
-            before = paints.count
-            action()
-            while paints.count == before:
-                app.processEvents()
-
-        return run
+    painted = until_painted(app, grid)
 
     # The reference: the same week's items as plain rectangles in a bare QGraphicsView of the
     # grid's size, moved, or made again (a week switch, a zoom), until painted.
@@ -160,17 +166,7 @@ def main() -> None:
     bare = QGraphicsView(scene)
     bare.resize(grid.size())
     bare.show()
-    bare_paints = PaintCounter()
-    bare.viewport().installEventFilter(bare_paints)
-
-    def plain(action: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            before = bare_paints.count
-            action()
-            while bare_paints.count == before:
-                app.processEvents()
-
-        return run
+    plain = until_painted(app, bare)
 
     def make_rects(scale: float = 1.0) -> list[QGraphicsRectItem]:
         scene.clear()
