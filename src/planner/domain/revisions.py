@@ -9,11 +9,11 @@ The record is kept apart from the plan: undoing an edit must not undo a publicat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from planner.domain.model import Plan
+from planner.domain.model import Plan, Shift, Turn, changed_records
 
 
 @dataclass(frozen=True)
@@ -41,16 +41,27 @@ def significance(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def event_fingerprints(plan: Plan) -> Iterator[tuple[str, str]]:
-    """(item id, fingerprint of what makes a change significant) for every published event."""
+def event_fingerprints(plan: Plan, since: Plan | None = None) -> Iterator[tuple[str, str]]:
+    """(item id, fingerprint of what makes a change significant) for every published event;
+    given `since`, an earlier version of the plan, only for the events that may differ from it."""
     windows = plan.windows_by_id
-    for window in plan.windows():
-        yield window.id, _digest(plan, window.start, window.end, window.location_id, window.cancelled)
-    for turn in plan.turns:
+    turns: Sequence[Turn] = plan.turns
+    shifts: Sequence[Shift] = plan.shifts
+    if since is not None and (plan.days, plan.locations, plan.timezone) == (
+        since.days,
+        since.locations,
+        since.timezone,
+    ):
+        # Windows and places as they were: only turns and shifts that are not the same records.
+        turns, shifts = changed_records(since.turns, plan.turns)[1], changed_records(since.shifts, plan.shifts)[1]
+    else:
+        for window in plan.windows():
+            yield window.id, _digest(plan, window.start, window.end, window.location_id, window.cancelled)
+    for turn in turns:
         parent = windows.get(turn.window_id)
         location = parent.location_id if parent else ""
         yield turn.id, _digest(plan, turn.start, turn.end, location, bool(parent and parent.cancelled))
-    for shift in plan.shifts:
+    for shift in shifts:
         yield shift.id, _digest(plan, shift.start, shift.end, shift.location_id, shift.cancelled)
 
 
@@ -61,13 +72,16 @@ def _digest(plan: Plan, start: datetime, end: datetime, location_id: str, cancel
     return significance(start, end, f"{place.name}\n{place.address}", place.latitude, place.longitude, cancelled)
 
 
-def revise(plan: Plan, previous: Revisions, now: datetime) -> dict[str, Revision]:
+def revise(plan: Plan, previous: Revisions, now: datetime, since: Plan | None = None) -> dict[str, Revision]:
     """The record after publishing `plan` at `now`: new events start at SEQUENCE 0, changed
     ones go up by one, unchanged ones keep theirs. Records of removed events are kept, so an
-    id that comes back continues from its old SEQUENCE instead of going backwards."""
+    id that comes back continues from its old SEQUENCE instead of going backwards.
+
+    `since`: the plan `previous` was made from, when known; the events it has as they are need
+    no fingerprint (a campaign's re-export after one edit fingerprints one event, not 31,800)."""
     stamp = now.astimezone(UTC).replace(microsecond=0)  # iCalendar times have whole seconds
     record = dict(previous)
-    for item_id, fingerprint in event_fingerprints(plan):
+    for item_id, fingerprint in event_fingerprints(plan, since):
         before = previous.get(item_id)
         if before is None:
             record[item_id] = Revision(0, fingerprint, stamp)

@@ -72,6 +72,7 @@ class Publication:
     # For the next export in this session (`reuse`): the events' texts, and each file's digest.
     texts: EventTexts | None = None
     digests: dict[Path, bytes] = field(default_factory=dict)
+    plan: Plan | None = None  # what was exported
 
 
 def export_feeds(
@@ -90,7 +91,10 @@ def export_feeds(
     made from the same records are not serialized again, and a file that would be written
     with the same bytes it was last written with, and is still there, is left alone.
     """
-    record = revise(plan, previous or {}, now)
+    # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
+    # record that export made (not one merged or reloaded since).
+    since = reuse.plan if reuse is not None and reuse.revisions == previous else None
+    record = revise(plan, previous or {}, now, since)
     writer = FeedWriter(plan, now, record, reuse.texts if reuse else None)
     files = feed_files(plan, now, record, only, writer)
     try:
@@ -111,7 +115,7 @@ def export_feeds(
         write_atomically(path, content, durable=False)
         changed.append(path)
     flush_to_disk()
-    return Publication(written, record, changed, writer.texts, digests)
+    return Publication(written, record, changed, writer.texts, digests, plan)
 
 
 def _has_size(path: Path, size: int) -> bool:

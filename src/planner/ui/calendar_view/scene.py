@@ -8,8 +8,6 @@ import html
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import compress
-from operator import is_not
 from typing import Any
 
 from PySide6.QtCore import QRectF
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import span
-from planner.domain.model import Plan, Shift, Turn, Window
+from planner.domain.model import Plan, Shift, Turn, Window, changed_records
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind, shift_text, turn_text
 from planner.ui.calendar_view.style import (
@@ -85,13 +83,15 @@ class PlanIndex:
             old.days, old.people, old.roles, old.locations, old.timezone  # identity first: cheap
         ):  # fmt: skip
             return None
-        gone_turns, new_turns = _changes(old.turns, plan.turns)
-        gone_shifts, new_shifts = _changes(old.shifts, plan.shifts)
+        gone_turns, new_turns = changed_records(old.turns, plan.turns)
+        gone_shifts, new_shifts = changed_records(old.shifts, plan.shifts)
         if (plan.turns is not old.turns and not (gone_turns or new_turns)) or (
             plan.shifts is not old.shifts and not (gone_shifts or new_shifts)
         ):
             return None  # the same records in another order: any day may change
-        touched = {i.start.date() for i in (*gone_turns, *new_turns, *gone_shifts, *new_shifts)}
+        gone: list[Turn | Shift] = [*gone_turns, *gone_shifts]
+        came: list[Turn | Shift] = [*new_turns, *new_shifts]
+        touched = {i.start.date() for i in (*gone, *came)}
         if not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours):
             return None  # the hours shown change: everything moves
         index = copy.copy(self)
@@ -103,27 +103,11 @@ class PlanIndex:
             _redo_days(index.turns, touched, gone_turns, new_turns, plan.turn_positions)
         if plan.shifts is not old.shifts:
             _redo_days(index.shifts, touched, gone_shifts, new_shifts, plan.shift_positions)
-        for item in (*gone_turns, *gone_shifts):
+        for item in gone:
             index.item_dates.pop(item.id, None)
-        index.item_dates.update({i.id: i.start.date() for i in (*new_turns, *new_shifts)})
+        index.item_dates.update({i.id: i.start.date() for i in came})
         index.dates = sorted({*index.windows, *index.turns, *index.shifts, *(d.date for d in plan.days)})
         return index, touched
-
-
-def _changes(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[list[Any], list[Any]]:
-    """What left and what came between two versions of a tuple of records (by identity: an
-    edit replaces the records it changes and keeps the others)."""
-    if old is new:
-        return [], []
-    if len(old) == len(new):
-        # Compared in C (map, compress): a campaign has 30,000 turns and shifts to go through.
-        at = list(compress(range(len(old)), map(is_not, old, new)))
-        if all(old[i].id == new[i].id for i in at):  # changed in place, as most edits do
-            return [old[i] for i in at], [new[i] for i in at]
-    before, after = {i.id: i for i in old}, {i.id: i for i in new}
-    return [i for k, i in before.items() if after.get(k) is not i], [
-        i for k, i in after.items() if before.get(k) is not i
-    ]
 
 
 def _redo_days(
