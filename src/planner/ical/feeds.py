@@ -27,7 +27,7 @@ from icalendar.prop import vDuration, vGeo, vText
 from planner.domain.checks import span
 from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window
 from planner.domain.places import map_url
-from planner.domain.privacy import Audience, disclosure
+from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import Revision
 from planner.ical.folding import fold, serialize
 from planner.ical.timezones import vtimezone
@@ -97,28 +97,33 @@ class FeedWriter:
 
     def media(self) -> bytes:
         """Every media-availability window, with the spokespeople on duty and the press contact."""
-        texts = [self._window_text(w, Audience.PRESS) for w in self.plan.windows()]
+        press = disclosure(Audience.PRESS)
+        texts = [self._window_text(w, press) for w in self.plan.windows()]
         return self._calendar("media", "media availability", "When and where to meet the spokespeople.", texts)
 
     def volunteers(self) -> bytes:
-        texts = [self._shift_text(s, Audience.VOLUNTEERS) for s in self.plan.shifts]
+        shown = disclosure(Audience.VOLUNTEERS)
+        texts = [self._shift_text(s, shown) for s in self.plan.shifts]
         return self._calendar("volunteers", "volunteer shifts", "Every volunteer shift.", texts)
 
     def role(self, role: Role) -> bytes:
-        texts = [self._shift_text(s, Audience.VOLUNTEERS) for s in self.plan.shifts if s.role_id == role.id]
+        shown = disclosure(Audience.VOLUNTEERS)
+        texts = [self._shift_text(s, shown) for s in self.plan.shifts if s.role_id == role.id]
         return self._calendar(f"role-{role.id}", role.name, f"Every {role.name} shift.", texts)
 
     def person(self, person: Person) -> bytes:
         """One person's own turns (spokespeople) or shifts (volunteers), nobody else's, with reminders."""
-        texts = [self._turn_text(t, Audience.PERSON, personal=True) for t in self.turns_of(person.id)]
-        texts += [self._shift_text(s, Audience.PERSON, personal=True) for s in self.shifts_of(person.id)]
+        shown = disclosure(Audience.PERSON)
+        texts = [self._turn_text(t, shown, personal=True) for t in self.turns_of(person.id)]
+        texts += [self._shift_text(s, shown, personal=True) for s in self.shifts_of(person.id)]
         return self._calendar(f"person-{person.id}", person.name, f"{person.name}'s schedule.", texts)
 
     def organizer(self) -> bytes:
         """Everything, with everyone's contact details: for the organizing team only."""
-        texts = [self._window_text(w, Audience.ORGANIZER) for w in self.plan.windows()]
-        texts += [self._turn_text(t, Audience.ORGANIZER) for t in self.plan.turns]
-        texts += [self._shift_text(s, Audience.ORGANIZER) for s in self.plan.shifts]
+        shown = disclosure(Audience.ORGANIZER)
+        texts = [self._window_text(w, shown) for w in self.plan.windows()]
+        texts += [self._turn_text(t, shown) for t in self.plan.turns]
+        texts += [self._shift_text(s, shown) for s in self.plan.shifts]
         return self._calendar("organizer", "organizers (private)", "The whole plan, with contacts.", texts)
 
     def turns_of(self, person_id: PersonId) -> list[Turn]:
@@ -175,8 +180,7 @@ class FeedWriter:
 
     # -- events, each serialized once per item and disclosure
 
-    def _key(self, item_id: str, audience: Audience) -> TextKey:
-        shown = disclosure(audience)
+    def _key(self, item_id: str, shown: Disclosure) -> TextKey:
         return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
 
     def _made(self, key: TextKey) -> bytes | None:
@@ -206,11 +210,10 @@ class FeedWriter:
         revision = self.revisions.get(item.id) or self.stamp
         return (item, place, people, revision, self._plan_inputs, *more)
 
-    def _window_text(self, window: Window, audience: Audience) -> bytes:
-        key = self._key(window.id, audience)
+    def _window_text(self, window: Window, shown: Disclosure) -> bytes:
+        key = self._key(window.id, shown)
         if (made := self._made(key)) is not None:
             return made
-        shown = disclosure(audience)
         turns = self.plan.turns_in(window.id)
         press = self.plan.press_contact if shown.press_contact else None
         inputs = self._inputs(window, window.location_id, [p for t in turns for p in t.person_ids], tuple(turns), press)
@@ -218,7 +221,7 @@ class FeedWriter:
             return known
         lines = ["Spokespeople on duty:"]
         for turn in turns:
-            lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, audience, titles=True)}")
+            lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, shown, titles=True)}")
         if not turns:
             lines.append("to be announced")
         if shown.press_contact:
@@ -229,46 +232,46 @@ class FeedWriter:
         )
         return self._cached(key, inputs, frame, lines)
 
-    def _turn_text(self, turn: Turn, audience: Audience, personal: bool = False) -> bytes:
+    def _turn_text(self, turn: Turn, shown: Disclosure, personal: bool = False) -> bytes:
         window = self.plan.windows_by_id.get(turn.window_id)
         cancelled = bool(window and window.cancelled)
-        key = self._key(turn.id, audience)
+        key = self._key(turn.id, shown)
         text = self._made(key)
         if text is None:
             location_id = window.location_id if window else ""
-            press = self.plan.press_contact if disclosure(audience).press_contact else None
+            press = self.plan.press_contact if shown.press_contact else None
             inputs = self._inputs(turn, location_id, turn.person_ids, location_id, cancelled, press)
-            text = self._known(key, inputs) or self._build_turn(turn, location_id, audience, cancelled, key, inputs)
+            text = self._known(key, inputs) or self._build_turn(turn, location_id, shown, cancelled, key, inputs)
         return self._with_alarm(text) if personal and not cancelled else text
 
     def _build_turn(
-        self, turn: Turn, location_id: str, audience: Audience, cancelled: bool, key: TextKey, inputs: Any
+        self, turn: Turn, location_id: str, shown: Disclosure, cancelled: bool, key: TextKey, inputs: Any
     ) -> bytes:
         lines = [
             "Spokesperson on duty: journalists come to talk to you.",
-            f"On duty: {self._people(turn.person_ids, audience, titles=False)}",
+            f"On duty: {self._people(turn.person_ids, shown, titles=False)}",
         ]
-        if disclosure(audience).press_contact:
+        if shown.press_contact:
             lines += self._press_lines()
         lines += self._place_lines(location_id)
         frame = self._frame(turn.id, "On duty for press", turn.start, turn.end, location_id, cancelled)
         return self._cached(key, inputs, frame, lines)
 
-    def _shift_text(self, shift: Shift, audience: Audience, personal: bool = False) -> bytes:
+    def _shift_text(self, shift: Shift, shown: Disclosure, personal: bool = False) -> bytes:
         # A shift's text never shows the press contact: leave that flag out of the key.
-        key = (*self._key(shift.id, audience)[:3], False)
+        key = (shift.id, shown.volunteer_names, shown.private_contacts, False)
         text = self._made(key)
         if text is None:
             role = self.plan.roles_by_id.get(shift.role_id)
             inputs = self._inputs(shift, shift.location_id, shift.person_ids, role)
-            text = self._known(key, inputs) or self._build_shift(shift, audience, key, inputs)
+            text = self._known(key, inputs) or self._build_shift(shift, shown, key, inputs)
         return self._with_alarm(text) if personal and not shift.cancelled else text
 
-    def _build_shift(self, shift: Shift, audience: Audience, key: TextKey, inputs: Any) -> bytes:
+    def _build_shift(self, shift: Shift, shown: Disclosure, key: TextKey, inputs: Any) -> bytes:
         role = self.plan.roles_by_id.get(shift.role_id)
         lines = [role.description] if role and role.description else []
-        if disclosure(audience).volunteer_names:
-            people = self._people(shift.person_ids, audience, titles=False)
+        if shown.volunteer_names:
+            people = self._people(shift.person_ids, shown, titles=False)
             lines.append(f"Volunteers ({len(shift.person_ids)} of {shift.needed}): {people}")
         if shift.notes:
             lines.append(f"Bring / know: {shift.notes}")
@@ -335,8 +338,8 @@ class FeedWriter:
 
     # -- text
 
-    def _people(self, person_ids: Iterable[PersonId], audience: Audience, *, titles: bool) -> str:
-        show_contacts = disclosure(audience).private_contacts
+    def _people(self, person_ids: Iterable[PersonId], shown: Disclosure, *, titles: bool) -> str:
+        show_contacts = shown.private_contacts
         names = []
         for pid in person_ids:
             person = self.plan.people_by_id.get(pid)
