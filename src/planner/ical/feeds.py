@@ -204,7 +204,7 @@ class FeedWriter:
     def _inputs(self, item: Any, location_id: str, person_ids: Iterable[PersonId], *more: Any) -> tuple[Any, ...]:
         """Everything an event's text is made from (records compare by value; unchanged ones
         are the same objects, so comparing costs little)."""
-        people = tuple(self.plan.people_by_id.get(pid) for pid in person_ids)
+        people = tuple(map(self.plan.people_by_id.get, person_ids))
         place = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
         # Without a publication record the clock is in the text (DTSTAMP); with one, it is not.
         revision = self.revisions.get(item.id) or self.stamp
