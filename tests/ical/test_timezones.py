@@ -75,3 +75,17 @@ def test_daylight_is_the_observance_clocks_move_forward_into():
     text = vtimezone("Europe/Dublin", date(2025, 6, 1), date(2025, 6, 2)).to_ical().decode()
     daylight = text.split("BEGIN:DAYLIGHT")[1].split("END:DAYLIGHT")[0]
     assert "TZOFFSETTO:+0100" in daylight and "TZNAME:IST" in daylight
+
+
+@pytest.mark.parametrize("key", ["Europe/Berlin", "America/Los_Angeles", "Australia/Sydney"])
+def test_the_yearly_rules_hold_in_the_years_after_the_plan(key):
+    """A plan's VTIMEZONE is made from its own year's changes; clients repeat its rules for
+    later years (a subscribed feed lives on). "The last Sunday" must stay the last Sunday in a
+    year where it is the fourth, not become "the fifth"."""
+    theirs, ours = resolver(key, date(2025, 4, 7), date(2025, 4, 11)), ZoneInfo(key)
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    while moment.year < 2030:
+        assert moment.astimezone(theirs).utcoffset() == moment.astimezone(ours).utcoffset(), (key, moment)
+        moment += timedelta(hours=1)
+    if key == "Europe/Berlin":
+        assert vtimezone(key, date(2025, 4, 7), date(2025, 4, 11)).to_ical().decode().count("BYDAY=-1SU") == 2
