@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         _index: PlanIndex | None
         _column_items: dict[date, list[QGraphicsItem]]
         _reusable: dict[tuple[BlockKind, str], BlockItem]
+        _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
 
         def rebuild(self) -> None: ...

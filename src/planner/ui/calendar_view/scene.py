@@ -168,6 +168,7 @@ class SceneBuilding(Base):
         self._draw_axis(total_width)
         warned = self._warned()
         self._column_items = {}
+        self._drawn_lists = {}
         for column in self._columns:
             self._draw_column(plan, index, column, warned)
         self._warned_shown = warned
@@ -230,6 +231,17 @@ class SceneBuilding(Base):
         if block is None or block.source is not record or block.rect() != rect or block.warnings != warnings:
             return False
         self._adding.append(block)
+        return True
+
+    def _kept_all(self, kind: BlockKind, day: date, records: list[Any], warned: dict[str, list[str]]) -> bool:
+        """Keep all of a day's blocks of one kind if they were drawn from this very list of the
+        index (an edit of the other kind leaves it as it was) and their warnings are the same."""
+        if not self._reusable or self._drawn_lists.get((day, kind)) is not records:
+            return False
+        blocks = [self._reusable.get((kind, r.id)) for r in records]
+        if any(b is None or b.warnings != warned.get(b.item_id, []) for b in blocks):
+            return False
+        self._adding.extend(b for b in blocks if b is not None)
         return True
 
     def _index_for(self, plan: Plan) -> PlanIndex:
@@ -309,6 +321,9 @@ class SceneBuilding(Base):
 
     def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         turns = index.turns.get(column.date, [])
+        if self._kept_all(BlockKind.TURN, column.date, turns, warned):
+            return
+        self._drawn_lists[(column.date, BlockKind.TURN)] = turns
         if self.location_filter:
             windows = plan.windows_by_id
             turns = [
@@ -332,6 +347,9 @@ class SceneBuilding(Base):
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         shifts = self._shown(index.shifts.get(column.date, []))
+        if self._kept_all(BlockKind.SHIFT, column.date, shifts, warned):
+            return
+        self._drawn_lists[(column.date, BlockKind.SHIFT)] = shifts
         lanes, counts = assign_lanes([(s.start, s.end) for s in shifts])
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
         area_left = PAD + turn_width + PAD

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -75,6 +76,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._index: PlanIndex | None = None
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
         self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
+        self._drawn_lists: dict[tuple[date, BlockKind], list[Any]] = {}  # the index lists they were drawn from
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
         self._resize_pending = False
         document.plan_loaded.connect(self._on_document_plan_loaded)
