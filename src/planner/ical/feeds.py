@@ -25,7 +25,7 @@ from icalendar.enums import STATUS
 from icalendar.prop import vDuration, vGeo, vText
 
 from planner.domain.checks import span
-from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window
+from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, changed_records
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import Revision
@@ -65,8 +65,12 @@ class FeedWriter:
         now: datetime,
         revisions: Mapping[str, Revision] | None = None,
         reuse: EventTexts | None = None,
+        since: Plan | None = None,
     ) -> None:
-        """`reuse`: the texts of an earlier export, used again where nothing they depend on changed."""
+        """`reuse`: the texts of an earlier export, used again where nothing they depend on
+        changed. `since`: the plan they were made from, when `revisions` continues that
+        export's record: if only turns and shifts changed, the other events' texts are taken
+        as they are, without comparing what they were made from."""
         if now.tzinfo is None:
             raise ValueError("now must be an aware datetime")
         self.plan = plan
@@ -77,6 +81,7 @@ class FeedWriter:
         self.texts = EventTexts()
         self._reuse = reuse
         self._frames: dict[str, tuple[bytes, bytes]] = {}  # by item: its event before and after the description
+        self._changed = _changed_items(since, plan) if reuse is not None and since is not None else None
         # What every event's text depends on besides its own records: the UID and summary
         # name the plan; the zone, because times equal as instants may be written in another.
         self._plan_inputs = (plan.id, plan.title, plan.timezone)
@@ -188,6 +193,15 @@ class FeedWriter:
         made = self.texts.texts.get(key)
         return made[1] if made is not None else None
 
+    def _as_before(self, key: TextKey) -> bytes | None:
+        """The last export's text for `key` when its item is not among those that changed."""
+        if self._changed is None or key[0] in self._changed or self._reuse is None:
+            return None
+        if (before := self._reuse.texts.get(key)) is None:
+            return None
+        self.texts.texts[key] = before
+        return before[1]
+
     def _known(self, key: TextKey, inputs: Any) -> bytes | None:
         """The text for `key` from the last export, if made from the same inputs."""
         if self._reuse is None or (before := self._reuse.texts.get(key)) is None or before[0] != inputs:
@@ -212,7 +226,7 @@ class FeedWriter:
 
     def _window_text(self, window: Window, shown: Disclosure) -> bytes:
         key = self._key(window.id, shown)
-        if (made := self._made(key)) is not None:
+        if (made := self._made(key) or self._as_before(key)) is not None:
             return made
         turns = self.plan.turns_in(window.id)
         press = self.plan.press_contact if shown.press_contact else None
@@ -236,7 +250,7 @@ class FeedWriter:
         window = self.plan.windows_by_id.get(turn.window_id)
         cancelled = bool(window and window.cancelled)
         key = self._key(turn.id, shown)
-        text = self._made(key)
+        text = self._made(key) or self._as_before(key)
         if text is None:
             location_id = window.location_id if window else ""
             press = self.plan.press_contact if shown.press_contact else None
@@ -260,7 +274,7 @@ class FeedWriter:
     def _shift_text(self, shift: Shift, shown: Disclosure, personal: bool = False) -> bytes:
         # A shift's text never shows the press contact: leave that flag out of the key.
         key = (shift.id, shown.volunteer_names, shown.private_contacts, False)
-        text = self._made(key)
+        text = self._made(key) or self._as_before(key)
         if text is None:
             role = self.plan.roles_by_id.get(shift.role_id)
             inputs = self._inputs(shift, shift.location_id, shift.person_ids, role)
@@ -365,6 +379,21 @@ class FeedWriter:
             lines.append(f"On site: {location.notes}")
         lines.append(f"Map: {self._map_urls[location.id]}")
         return lines
+
+
+def _changed_items(since: Plan, plan: Plan) -> set[str] | None:
+    """The ids of the events whose text may differ from `since`'s, when only turns and shifts
+    changed (as an edit on the grid does); None when anything else did (people, places,
+    roles, days, the plan's details): then every event's inputs are compared."""
+    context = ("id", "title", "timezone", "press_contact")
+    if any(getattr(plan, a) != getattr(since, a) for a in context) or any(
+        getattr(plan, a) is not getattr(since, a) for a in ("people", "locations", "roles", "days")
+    ):
+        return None
+    gone_turns, new_turns = changed_records(since.turns, plan.turns)
+    gone_shifts, new_shifts = changed_records(since.shifts, plan.shifts)
+    changed: set[str] = {r.id for r in (*gone_turns, *new_turns)} | {r.id for r in (*gone_shifts, *new_shifts)}
+    return changed | {t.window_id for t in (*gone_turns, *new_turns)}  # a window's text lists its turns
 
 
 def _place(location: Location) -> str:

@@ -19,6 +19,7 @@ MEDIA = "media.ics"
 VOLUNTEERS = "volunteers.ics"
 ORGANIZER = "organizer.ics"
 PEOPLE_DIR = "people"
+FEW_FILES = 20  # up to this many changed files are flushed one by one (see export_feeds)
 ROLES_DIR = "roles"
 
 
@@ -95,26 +96,29 @@ def export_feeds(
     # record that export made (not one merged or reloaded since).
     since = reuse.plan if reuse is not None and reuse.revisions == previous else None
     record = revise(plan, previous or {}, now, since)
-    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None)
+    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since)
     files = feed_files(plan, now, record, only, writer)
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(out_dir, exc) from None
-    written, changed, digests = [], [], {}
+    written, changed, digests, to_write = [], [], {}, []
     before = reuse.digests if reuse else {}
     for relative, content in files.items():
         path = out_dir / relative
         digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
         written.append(path)
-        if before.get(path) == digest and _has_size(path, len(content)):
-            continue
-        # Each file is replaced atomically; one flush at the end instead of one per file,
-        # since thousands of per-person files would otherwise cost thousands of fsyncs.
-        write_atomically(path, content, durable=False)
+        if before.get(path) != digest or not _has_size(path, len(content)):
+            to_write.append((path, content))
+    # Each file is replaced atomically. A few are each flushed as written; thousands (a first
+    # export: a file per person) are flushed with one sync at the end, not thousands of fsyncs.
+    few = len(to_write) <= FEW_FILES
+    for path, content in to_write:
+        write_atomically(path, content, durable=few)
         changed.append(path)
-    flush_to_disk()
+    if not few:
+        flush_to_disk()
     return Publication(written, record, changed, writer.texts, digests, plan)
 
 
