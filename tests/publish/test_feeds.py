@@ -120,12 +120,13 @@ def _edits(plan):
         "the time zone": edits.set_details(plan, *details, "America/New_York", plan.press_contact),
         "a removed shift": edits.remove_items(plan, [shift.id]),
         "reminders": replace(plan, reminder_minutes=15),
+        "a turn to the next day's window": edits.move_item(plan, turn.id, turn.start + timedelta(days=1)),
     }
 
 
 EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a volunteer's phone", "the site's notes",
          "the map pin", "a role's description", "a cancelled window", "the plan's title", "the press contact",
-         "the time zone", "a removed shift", "reminders"]  # fmt: skip
+         "the time zone", "a removed shift", "reminders", "a turn to the next day's window"]  # fmt: skip
 
 
 def test_the_edits_are_all_there(example_plan):
