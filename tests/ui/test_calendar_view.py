@@ -137,3 +137,19 @@ def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
         assert dict(index.turns) == dict(fresh.turns) and dict(index.shifts) == dict(fresh.shifts)
         assert index.item_dates == fresh.item_dates and index.dates == fresh.dates
         assert touched
+
+
+def test_a_day_of_ten_sites_says_its_media_hours_once_within_its_column(window):
+    from dataclasses import replace
+
+    plan = window.document.plan
+    day = plan.days[0]
+    sites = [replace(day.windows[0], id=f"w-{i}") for i in range(10)]
+    window.document.show_plan(replace(plan, days=(replace(day, windows=tuple(sites)), *plan.days[1:])))
+    grid = window.grid
+    grid.show_week(day.date)
+    column = grid.day_columns()[0]
+    [header] = [i for i in grid.scene().items() if isinstance(i, QGraphicsSimpleTextItem)
+                and i.text().startswith("Media") and column.left <= i.x() < column.left + column.width]  # fmt: skip
+    assert header.text() == "Media 08:00–18:00 ×10"
+    assert header.sceneBoundingRect().right() <= column.left + column.width

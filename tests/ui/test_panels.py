@@ -20,6 +20,22 @@ def test_location_panel_shows_name_address_and_a_map_link(window):
     assert window.location_panel.label.openExternalLinks()
 
 
+def test_many_locations_scroll_and_the_window_still_fits_a_laptop_screen(window):
+    """Ten sites with notes: the panel scrolls instead of making the window taller than 800 px."""
+    plan = window.document.plan
+    notes = "Picket at the gate. " * 5
+    sites = tuple(
+        replace(plan.locations[0], id=f"site-{i}", name=f"Medical center {i}", notes=notes) for i in range(12)
+    )
+    window.document.show_plan(replace(plan, locations=sites))
+    window.resize(1280, 800)
+    # The panel asks for no more height than a few lines (before, 966 px: the window then grew
+    # past a 1280x800 screen); the rest scrolls.
+    assert window.location_panel.minimumSizeHint().height() < 200
+    assert window.minimumSizeHint().height() <= 800
+    assert "Medical center 11" in window.location_panel.label.text()
+
+
 def test_hostile_location_text_is_escaped(window):
     plan = window.document.plan
     evil = replace(plan.locations[0], name="<img src=x onerror=alert(1)>", address='"><script>', latitude=None)

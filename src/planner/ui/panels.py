@@ -7,7 +7,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
@@ -35,9 +45,19 @@ class LocationPanel(QWidget):
         self.label.setOpenExternalLinks(True)  # the map opens in the system browser
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # A campaign has ten sites and more: the text scrolls, rather than making the window
+        # taller than a laptop's screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(self.label)
+        inner_layout.addStretch(1)
+        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self._shown: object = None  # the locations the text was made from
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)

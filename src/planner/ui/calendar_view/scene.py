@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import copy
 import html
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
+    QFontMetricsF,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -282,8 +283,17 @@ class SceneBuilding(Base):
         self._add(title)
         windows = self._shown(index.windows.get(column.date, []))
         if windows:
-            hours = ", ".join(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
-            sub = QGraphicsSimpleTextItem(tr("Media {hours}").format(hours=hours))
+            # Ten sites with the same hours read "08:00–18:00 ×10", not the hours ten times over
+            # the next day's column; what still does not fit is cut, whole in the tooltip.
+            spans = Counter(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
+            hours = ", ".join(f"{text} ×{n}" if n > 1 else text for text, n in spans.items())
+            full = tr("Media {hours}").format(hours=hours)
+            sub = QGraphicsSimpleTextItem(full)
+            width = column.width - 16
+            shown = QFontMetricsF(sub.font()).elidedText(full, Qt.TextElideMode.ElideRight, width)
+            if shown != full:
+                sub.setText(shown)
+                sub.setToolTip(full)
             self._add(sub)
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
