@@ -29,7 +29,7 @@ from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, 
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import Revision
-from planner.ical.folding import fold, serialize
+from planner.ical.folding import fold, fold_lines, serialize
 from planner.ical.timezones import vtimezone
 
 PRODID = "-//Planner//Planner Event Logistics//EN"
@@ -302,9 +302,7 @@ class FeedWriter:
         if (frame := self._frames.get(item_id)) is None:
             lines = self._event(item_id, title, start, end, location_id, cancelled).content_lines()
             slot = lines.index(f"DESCRIPTION:{DESCRIPTION_SLOT}")
-            before = b"".join(fold(line.encode("utf-8")) for line in lines[:slot] if line)
-            after = b"".join(fold(line.encode("utf-8")) for line in lines[slot + 1 :] if line)
-            frame = self._frames[item_id] = (before, after)
+            frame = self._frames[item_id] = (fold_lines(lines[:slot]), fold_lines(lines[slot + 1 :]))
         return frame
 
     def _event(

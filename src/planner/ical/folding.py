@@ -9,6 +9,8 @@ escape or a character.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from icalendar import Component
 
 LIMIT = 75  # octets per physical line, CRLF excluded
@@ -19,7 +21,13 @@ BACKSLASH = 0x5C
 def serialize(component: Component) -> bytes:
     """The component as icalendar writes it, folded here in one pass (icalendar's own folding
     goes a character at a time, and is most of the time a campaign's export takes)."""
-    return b"".join(fold(line.encode("utf-8")) for line in component.content_lines() if line)
+    return fold_lines(component.content_lines())
+
+
+def fold_lines(lines: Iterable[str]) -> bytes:
+    """Unfolded content lines (icalendar's `content_lines()`, or part of them), folded, each
+    with its CRLF."""
+    return b"".join(fold(line.encode("utf-8")) for line in lines if line)
 
 
 def fold(line: bytes) -> bytes:

@@ -210,9 +210,6 @@ class RecordSpec:
             raise ctx.fail(f"{path}.{f.key}", str(exc)) from None
 
 
-_MISSING = object()
-
-
 def _at(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
