@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from planner.errors import PlannerError
 from planner.storage import PlanFormatError, load_any
 from planner.storage import schema as s
+from planner.storage.codecs import Context, InvalidValueError
 from planner.storage.document import save_plan
 from planner.storage.json_format import plan_from_dict
 
@@ -76,6 +78,49 @@ def test_damaged_json_is_read_or_refused_with_a_located_error(place, value, dele
 
 COLUMNS = [(spec.table, column) for spec in (s.PLAN, *s.TABLES, s.WINDOWS) for column in spec.columns]
 sql_values = st.none() | st.integers(-(2**63), 2**63 - 1) | st.floats() | st.text(max_size=20) | st.binary(max_size=8)
+# Values next to what the quick readers accept (storage/codecs.py `quick`).
+TRICKY_SQL = [
+    0,
+    1,
+    2,
+    -1,
+    0.0,
+    1.0,
+    90.5,
+    180.0,
+    181.0,
+    float("nan"),
+    float("inf"),
+    "",
+    " ",
+    "a\x00",
+    "sp-ana-morales",
+    "loc-kp-la",
+    "role-marshal",
+    "win-2025-04-07",
+    "turn-2025-04-07-0800",
+    "nobody",
+    '["sp-ana-morales"]',
+    '["sp-ana-morales", "sp-ana-morales"]',
+    '["sp-ana-morales","sp-david-chen"]',
+    "[]",
+    '["nobody"]',
+    '["vol-grace-kim", "sp-david-chen"]',
+    "[1]",
+    '["sp-1", 1]',
+    "null",
+    "2025-04-07T08:00",
+    "2025-04-07T08:00:00",
+    "2025-03-09T02:30",
+    "spokesperson",
+    "volunteer",
+    "striker",
+    "clinician",
+    "available",
+    "en",
+    "es",
+    '{"max_minutes_per_day": 1}',
+]
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +182,92 @@ def test_any_spreadsheet_is_read_row_by_row_or_refused_in_one_line(header, rows,
             assert str(exc).startswith("sheet.csv: ") and "\n" not in str(exc)
             continue
         merge(current, parsed, lambda: new_id("x"))  # every row added, updated, or refused with a reason
+
+
+def _read_through_json(path: Path) -> Any:
+    """The reference reader: every row made its JSON node and the whole tree read by the JSON
+    reader (what storage/document.py did before its quick readers)."""
+    db = sqlite3.connect(path)
+    ctx = Context(str(path))
+
+    def nodes(spec: s.RecordSpec, parent: str | None = None) -> list[Any]:
+        columns = ", ".join(f'"{c}"' for c in [*spec.columns, *([parent] if parent else [])])
+        rows = db.execute(f"SELECT {columns} FROM {spec.table} ORDER BY rowid").fetchall()
+        return [
+            (row[-1], spec.node(row[:-1], f"{spec.table}[{i}]", ctx)) if parent
+            else spec.node(row, f"{spec.table}[{i}]", ctx)
+            for i, row in enumerate(rows)
+        ]  # fmt: skip
+
+    heads = nodes(s.PLAN)
+    if len(heads) != 1:
+        raise PlanFormatError(f"{path}: the plan record is missing or repeated")
+    tree: dict[str, Any] = {"plan": heads[0]}
+    for spec in s.TABLES:
+        tree[spec.table] = nodes(spec)
+    for day in tree["days"]:
+        day["windows"] = []
+    days = {day["date"]: day for day in tree["days"]}
+    for i, (parent, window) in enumerate(nodes(s.WINDOWS, "day")):
+        if parent not in days:
+            raise ctx.fail(f"windows[{i}].day", f"no day {parent!r}")
+        days[parent]["windows"].append(window)
+    db.close()
+    return s.load_plan(tree, str(path))
+
+
+@given(column=st.sampled_from(COLUMNS), value=sql_values | st.sampled_from(TRICKY_SQL), row=st.integers(1, 3))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_quick_reader_reads_what_the_json_reader_reads(saved, tmp_path, column, value, row):
+    """Rows are read by quick per-codec readers when they can be: the same plan, or the same
+    located error, as reading every row's JSON node with the JSON reader."""
+    path = tmp_path / "plan.planner"
+    path.write_bytes(saved.read_bytes())
+    table, name = column
+    try:
+        with sqlite3.connect(path) as db:
+            db.execute(f'UPDATE {table} SET "{name}" = ? WHERE rowid = ?', (value, row))
+    except sqlite3.IntegrityError:
+        assume(False)
+    try:
+        expected: Any = _read_through_json(path)
+    except (PlanFormatError, UnicodeDecodeError) as exc:
+        expected = str(exc) if isinstance(exc, PlanFormatError) else "not UTF-8"
+    try:
+        got: Any = load_any(path)
+    except PlanFormatError as exc:
+        got = "not UTF-8" if "not UTF-8" in str(exc) else str(exc)
+    assert got == expected
+
+
+def _full_read(codec: Any, value: Any, ctx: Context) -> Any:
+    """What the record reader makes of one column value: from_sql, the null rule, load."""
+    value = codec.from_sql(value)
+    if value is None:
+        if codec.nullable:
+            return None
+        raise InvalidValueError("missing")
+    return codec.load(value, ctx)
+
+
+@pytest.mark.parametrize("spec", [*s.TABLES, s.WINDOWS], ids=lambda spec: spec.table)
+def test_each_quick_reader_accepts_only_what_the_full_reader_accepts(spec):
+    ctx = Context("plan.planner")
+    plan = plan_from_dict(EXAMPLE)
+    ctx.zone = ZoneInfo(plan.timezone)
+    for table, records in [("locations", plan.locations), ("people", plan.people), ("roles", plan.roles),
+                           ("windows", plan.windows())]:  # fmt: skip
+        ctx.known[table] = {r.id: r for r in records}
+    values = [*TRICKY_SQL, None, b"\x00", 2**40, "x" * 3, "2025-04-07T08:00", "2025-04-07T08:00"]
+    for f in spec.fields:
+        quick = f.codec.quick(ctx)
+        for value in values:
+            try:
+                expected = _full_read(f.codec, value, ctx)
+            except InvalidValueError:
+                expected = "refused"
+            try:
+                got = quick(value)
+            except Exception:
+                continue  # unsure: left to the full reader
+            assert got == expected and type(got) is type(expected), (spec.table, f.key, value)

@@ -45,6 +45,10 @@ class Context:
         return PlanFormatError(f"{self.source}: {path}: {problem}")
 
 
+class Unsure(Exception):  # noqa: N818 - not an error: a quick reader hands the value on
+    """A quick reader (Codec.quick) leaves this value to the full one."""
+
+
 class Codec:
     """One kind of value: how it looks in JSON and in an SQLite column, and how it is checked."""
 
@@ -82,6 +86,24 @@ class Codec:
                 raise InvalidValueError("the stored value is not valid JSON") from None
         return value
 
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        """Column value -> domain value in one step, for reading a .planner file's 30,000 rows:
+        returns what `from_sql` then `load` (and the record reader's null rule) return, or
+        raises — anything — to leave the value to them, which then say what is wrong and
+        where. It never accepts a value they reject. Codecs whose common case can be checked
+        more cheaply say so below."""
+        from_sql, load, nullable = self.from_sql, self.load, self.nullable
+
+        def read(value: Any) -> Any:
+            value = from_sql(value)
+            if value is None:
+                if nullable:
+                    return None
+                raise Unsure  # missing: the record reader knows the default
+            return load(value, ctx)
+
+        return read
+
 
 class Text(Codec):
     def __init__(self, *, non_empty: bool = False, check: Callable[[str], str | None] | None = None) -> None:
@@ -98,6 +120,18 @@ class Text(Codec):
         if self.check is not None and (problem := self.check(value)):
             raise InvalidValueError(problem)
         return value
+
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        if self.check is not None or type(self) is not Text:  # a check, or a subclass's rule
+            return super().quick(ctx)
+        non_empty = self.non_empty
+
+        def read(value: Any) -> str:
+            if type(value) is str and "\x00" not in value and (not non_empty or value.strip()):
+                return value
+            raise Unsure
+
+        return read
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1} if self.non_empty else {"type": "string"}
@@ -146,6 +180,16 @@ class Integer(Codec):
             raise InvalidValueError(f"{value} is not between {self.lo} and {self.hi}")
         return value
 
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        lo, hi = self.lo, self.hi
+
+        def read(value: Any) -> int:
+            if type(value) is int and lo <= value <= hi:
+                return value
+            raise Unsure
+
+        return read
+
     def schema(self) -> dict[str, Any]:
         return {"type": "integer", "minimum": self.lo, "maximum": self.hi}
 
@@ -166,6 +210,18 @@ class Number(Codec):
             raise InvalidValueError(f"{value} is not between {-self.limit:g} and {self.limit:g}")
         return float(value)
 
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        limit = self.limit
+
+        def read(value: Any) -> float | None:
+            if value is None:
+                return None
+            if (type(value) is float or type(value) is int) and -limit <= value <= limit:  # not NaN, not inf
+                return float(value)
+            raise Unsure
+
+        return read
+
     def schema(self) -> dict[str, Any]:
         return {"type": ["number", "null"], "minimum": -self.limit, "maximum": self.limit}
 
@@ -184,6 +240,14 @@ class Flag(Codec):
     def from_sql(self, value: Any) -> Any:
         return bool(value) if value in (0, 1) and not isinstance(value, float) else value
 
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        def read(value: Any) -> bool:
+            if type(value) is int and (value == 0 or value == 1):
+                return value == 1
+            raise Unsure
+
+        return read
+
     def schema(self) -> dict[str, Any]:
         return {"type": "boolean"}
 
@@ -201,6 +265,16 @@ class Choice(Codec):
         except (ValueError, TypeError):
             choices = ", ".join(repr(k.value) for k in self.kind)
             raise InvalidValueError(f"{value!r} is not one of {choices}") from None
+
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        members = {k.value: k for k in self.kind if type(k.value) is str}
+
+        def read(value: Any) -> enum.Enum:
+            if type(value) is str and value in members:
+                return members[value]
+            raise Unsure
+
+        return read
 
     def schema(self) -> dict[str, Any]:
         return {"enum": [k.value for k in self.kind]}
@@ -224,6 +298,15 @@ class LocalTime(Codec):
             except (ValueError, OverflowError) as exc:
                 raise InvalidValueError(str(exc)) from None
         return moment
+
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        times, load = ctx.times, self.load
+
+        def read(value: Any) -> datetime:
+            moment = times.get(value)
+            return load(value, ctx) if moment is None else moment
+
+        return read
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"}
@@ -258,6 +341,16 @@ class Ref(Text):
         if text not in known:
             raise InvalidValueError(f"no {self.what} has the id {text!r}")
         return text
+
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        known = ctx.known.setdefault(self.table, {})  # the same dict the table's reader fills
+
+        def read(value: Any) -> str:
+            if type(value) is str and value in known:
+                return value
+            raise Unsure
+
+        return read
 
 
 class ListOf(Codec):
@@ -297,6 +390,35 @@ class ListOf(Codec):
                 raise InvalidValueError(f"{item!r} is listed twice", f"[{i}]")
             items.append(item)
         return tuple(items)
+
+    def quick(self, ctx: Context) -> Callable[[Any], Any]:
+        from_sql, item, distinct = self.from_sql, self.item.quick(ctx), self.distinct
+        # A campaign repeats its lists (the same pair of spokespeople on many turns): each
+        # text is read once, and its records share one tuple. What was valid stays valid:
+        # a read only adds ids.
+        seen: dict[Any, tuple[Any, ...]] = {}
+        ids = ctx.known.setdefault(self.item.table, {}) if isinstance(self.item, Ref) else None
+
+        def read(value: Any) -> tuple[Any, ...]:
+            items = seen.get(value)
+            if items is not None:
+                return items
+            values = from_sql(value)
+            if type(values) is not list:
+                raise Unsure
+            if ids is not None:  # ids: known texts, each once if distinct — set operations, in C
+                unique = set(values)
+                if (distinct and len(unique) != len(values)) or not ids.keys() >= unique:
+                    raise Unsure
+                items = tuple(values)
+            else:
+                items = tuple([item(v) for v in values])
+                if distinct and len(set(items)) != len(items):
+                    raise Unsure
+            seen[value] = items
+            return items
+
+        return read
 
     def schema(self) -> dict[str, Any]:
         out = {"type": "array", "items": self.item.schema()}

@@ -16,9 +16,10 @@ from __future__ import annotations
 import dataclasses
 import enum
 import functools
+import operator
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NewType
@@ -43,6 +44,7 @@ from planner.storage.codecs import (
     Zone,
     json_type,
 )
+from planner.storage.errors import PlanFormatError
 
 # ---------------------------------------------------------------------------------- records
 
@@ -102,7 +104,11 @@ class RecordSpec:
         # (field, attribute, JSON key, the codec's load): looked up once, used for every record read.
         return tuple((f, f.attr, f.key, f.codec.load) for f in self.fields)
 
-    def load(self, node: Mapping[str, Any], path: str, ctx: Context, *, nested: bool = False) -> Any:
+    def load(
+        self, node: Mapping[str, Any], path: str, ctx: Context, *, nested: bool = False, children: Any = None
+    ) -> Any:
+        """The record from its JSON node, every value checked (its children too, unless read
+        already and given as `children`)."""
         values: dict[str, Any] = {}
         get = node.get
         for f, attr, key, load in self._readers:
@@ -125,7 +131,7 @@ class RecordSpec:
                 raise ctx.fail(f"{_at(path, key)}{exc.where}", exc.problem) from None
         if self.children:
             child = self.children.spec
-            values[self.children.attr] = tuple(child.load_all(node, ctx, path))
+            values[self.children.attr] = children if children is not None else tuple(child.load_all(node, ctx, path))
         return self.cls(**values)
 
     def load_all(self, parent: Mapping[str, Any], ctx: Context, path: str = "") -> Iterator[Any]:
@@ -134,28 +140,107 @@ class RecordSpec:
         nodes = parent.get(self.table, [])
         if not isinstance(nodes, list):
             raise ctx.fail(here, f"expected a list, found {json_type(nodes)}")
-        known = ctx.known.setdefault(self.table, {})
-        shared = ctx.known.setdefault(self.namespace, {}) if self.namespace else known
-        seen: list[tuple[str, Callable[[Any], Any], set[Any]]] = [(k, norm, set()) for k, norm in self.unique]
+        register = self._registrar(ctx, here)
         for i, node in enumerate(nodes):
             at = f"{here}[{i}]"
             if not isinstance(node, dict):
                 raise ctx.fail(at, f"expected an object, found {json_type(node)}")
             record = self.load(node, at, ctx)
-            if self.key is not None:
-                ident = getattr(record, self.key)
+            register(record, i)
+            yield record
+
+    def _registrar(self, ctx: Context, here: str) -> Callable[[Any, int], None]:
+        """What every record read goes through, in reading order: its id (and any further
+        unique field) not seen before, then known to the references that follow."""
+        known = ctx.known.setdefault(self.table, {})
+        shared = ctx.known.setdefault(self.namespace, {}) if self.namespace else known
+        seen: list[tuple[str, Callable[[Any], Any], set[Any]]] = [(k, norm, set()) for k, norm in self.unique]
+        key = self.key
+
+        def register(record: Any, i: int) -> None:  # the i-th record of the list at `here`
+            if key is not None:
+                ident = getattr(record, key)
                 if isinstance(ident, date):
                     if ident in known:
-                        raise ctx.fail(f"{at}.{self.key}", f"{ident.isoformat()} is listed twice")
+                        raise ctx.fail(f"{here}[{i}].{key}", f"{ident.isoformat()} is listed twice")
                 elif ident in shared:
-                    raise ctx.fail(f"{at}.{self.key}", f"the id {ident!r} is used twice")
+                    raise ctx.fail(f"{here}[{i}].{key}", f"the id {ident!r} is used twice")
                 known[ident] = shared[ident] = record
-            for key, norm, values in seen:
-                value = norm(getattr(record, key))
+            for attr, norm, values in seen:
+                value = norm(getattr(record, attr))
                 if value in values:
-                    raise ctx.fail(f"{at}.{key}", f"{getattr(record, key)} is on the list twice")
+                    raise ctx.fail(f"{here}[{i}].{attr}", f"{getattr(record, attr)} is on the list twice")
                 values.add(value)
-            yield record
+
+        return register
+
+    def read_rows(
+        self,
+        rows: Sequence[tuple[Any, ...]],
+        ctx: Context,
+        here: str,
+        row_at: Callable[[int], str],
+        children: Callable[[tuple[Any, ...], str], tuple[Any, ...]] | None = None,
+    ) -> list[Any]:
+        """Records from SQLite rows (values in the order of `columns`): what load_all makes of
+        their JSON nodes, with the same checks and errors. `here` is the list's path for
+        those errors (`days[3].windows`), `row_at(i)` the row's own (`windows[41]`), and
+        `children(row, path)` reads a row's children first.
+
+        A campaign is 34,000 rows: a table whose every row the codecs' quick readers accept,
+        with no id seen before, is read in one pass and registered at once; otherwise row
+        by row through the JSON node and load, which say what is wrong and where first."""
+        quick = self._quick_row(ctx)
+        if quick is not None:
+            try:
+                records = list(map(quick, rows))
+            except Exception:  # a row the quick readers are unsure of: read row by row
+                records = None
+            if records is not None and self._register_all(records, ctx):
+                return records
+        register = self._registrar(ctx, here)
+        out = []
+        for i, row in enumerate(rows):
+            at = f"{here}[{i}]"
+            node = self.node(row, row_at(i), ctx)
+            record = self.load(node, at, ctx, children=children(row, at) if children else None)
+            register(record, i)
+            out.append(record)
+        return out
+
+    def _register_all(self, records: list[Any], ctx: Context) -> bool:
+        """What `_registrar` does for every record, at once; False (nothing registered) when
+        an id or unique field repeats, for the row-by-row reader to say where."""
+        for attr, norm in self.unique:
+            values = {norm(getattr(r, attr)) for r in records}
+            if len(values) != len(records):
+                return False
+        if self.key is None:
+            return True
+        known = ctx.known.setdefault(self.table, {})
+        shared = ctx.known.setdefault(self.namespace, {}) if self.namespace else known
+        by_id = dict(zip(map(operator.attrgetter(self.key), records), records, strict=True))
+        if len(by_id) != len(records) or not shared.keys().isdisjoint(by_id):  # iterates by_id
+            return False
+        if by_id and isinstance(next(iter(by_id)), date):
+            return False  # dates are unique per table, not per namespace: the registrar's rule
+        known.update(by_id)
+        shared.update(by_id)
+        return True
+
+    def _quick_row(self, ctx: Context) -> Callable[[tuple[Any, ...]], Any] | None:
+        """The record from a row by the codecs' quick readers, when the row's columns are the
+        dataclass's fields in order (not the plan's head, whose contact is spread over
+        columns, nor a day, whose windows are read with it)."""
+        if len(self.fields) != len(dataclasses.fields(self.cls)) or len(self.columns) != len(self.fields):
+            return None
+        readers = tuple(f.codec.quick(ctx) for f in self.fields)
+        cls = self.cls
+
+        def read(row: tuple[Any, ...]) -> Any:
+            return cls(*map(operator.call, readers, row))  # one value per reader, in C
+
+        return read
 
     def schema(self) -> dict[str, Any]:
         properties = {f.key: f.codec.schema() for f in self.fields}
@@ -380,6 +465,56 @@ def load_plan(tree: Mapping[str, Any], source: str) -> m.Plan:
     values = {spec.table: tuple(spec.load_all(tree, ctx)) for spec in TABLES}
     plan: m.Plan = dataclasses.replace(head_only, **values)
     return plan
+
+
+def read_plan(rows: Callable[[RecordSpec, str | None], list[tuple[Any, ...]]], source: str) -> m.Plan:
+    """The plan from a .planner file's rows, checked as load_plan checks its JSON tree, with
+    the same located errors. `rows(spec, parent_column)` gives a table's rows in file order:
+    values in the order of `spec.columns`, then the parent's key when a column is named."""
+    ctx = Context(source)
+    heads = rows(PLAN, None)
+    if len(heads) != 1:
+        raise PlanFormatError(f"{source}: the plan record is missing or repeated")
+    # The head first: it sets the zone every time in the plan is read in.
+    head_only = PLAN.load(PLAN.node(heads[0], "plan[0]", ctx), "plan", ctx)
+    values = {}
+    for spec in TABLES:
+        own = rows(spec, None)
+        read_children = _children_reader(spec, own, rows, ctx) if spec.children else None
+        values[spec.table] = tuple(spec.read_rows(own, ctx, spec.table, _row_at(spec.table), read_children))
+    plan: m.Plan = dataclasses.replace(head_only, **values)
+    return plan
+
+
+def _row_at(table: str) -> Callable[[int], str]:
+    return lambda i: f"{table}[{i}]"
+
+
+def _children_reader(
+    spec: RecordSpec,
+    parents: list[tuple[Any, ...]],
+    rows: Callable[[RecordSpec, str | None], list[tuple[Any, ...]]],
+    ctx: Context,
+) -> Callable[[tuple[Any, ...], str], tuple[Any, ...]]:
+    """A day's windows are rows of their own table naming the day: grouped by it here (each
+    must name a day there is), read when their day is."""
+    assert spec.children is not None
+    child = spec.children.spec
+    key_at = next(i for i, f in enumerate(spec.fields) if f.attr == spec.key)  # fields with own columns
+    owner = {row[key_at]: row for row in parents}  # of a key listed twice, the last (found twice later)
+    groups: dict[Any, list[tuple[int, tuple[Any, ...]]]] = {key: [] for key in owner}
+    for k, row in enumerate(rows(child, spec.children.parent_column)):
+        group = groups.get(row[-1])
+        if group is None:
+            raise ctx.fail(f"{child.table}[{k}].{spec.children.parent_column}", f"no {spec.what} {row[-1]!r}")
+        group.append((k, row[:-1]))
+
+    def read(parent: tuple[Any, ...], at: str) -> tuple[Any, ...]:
+        group = groups[parent[key_at]] if owner[parent[key_at]] is parent else []
+        own = [row for _, row in group]
+        return tuple(child.read_rows(own, ctx, f"{at}.{child.table}", lambda j: f"{child.table}[{group[j][0]}]"))
+
+    return read
 
 
 def check_references(plan: m.Plan) -> str | None:
