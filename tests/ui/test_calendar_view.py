@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QGraphicsSimpleTextItem
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
 from planner.ui.calendar_view import BlockKind, short_name
+from planner.ui.calendar_view.blocks import BlockItem
+from planner.ui.calendar_view.style import TINY, TURN_FILL, TURN_TEXT, WARNING_MARK
 
 
 def column_of(window, item):
@@ -153,3 +157,41 @@ def test_a_day_of_ten_sites_says_its_media_hours_once_within_its_column(window):
                 and i.text().startswith("Media") and column.left <= i.x() < column.left + column.width]  # fmt: skip
     assert header.text() == "Media 08:00–18:00 ×10"
     assert header.sceneBoundingRect().right() <= column.left + column.width
+
+
+def _painted(block) -> QImage:
+    rect = block.rect()
+    image = QImage(int(rect.right()) + 2, int(rect.bottom()) + 2, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    block.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    return image
+
+
+def test_a_block_makes_its_texts_only_when_they_are_shown(qapp):
+    """A campaign week is 1,300 blocks made at every week switch; most never show a text."""
+    asked = []
+
+    def texts():
+        asked.append(1)
+        return ("Ana Morales", "08:00–09:00", "Ana Morales, LCSW — therapist")
+
+    block = BlockItem(QRectF(0, 0, 120, 60), BlockKind.TURN, "t1", texts, TURN_FILL, TURN_TEXT)
+    assert asked == []
+    assert block.label == "Ana Morales" and block.detail == "08:00–09:00"
+    assert "therapist" in block.tooltip_text() and asked == [1]  # made once
+    cancelled = BlockItem(QRectF(0, 0, 120, 60), BlockKind.TURN, "t2", texts, TURN_FILL, TURN_TEXT, cancelled=True)
+    assert cancelled.label == "Cancelled: Ana Morales"
+
+
+def test_a_block_too_small_for_a_line_of_text_is_a_plain_bar_with_a_red_head_when_warned(qapp):
+    sliver = BlockItem(QRectF(0, 0, TINY - 1, 80), BlockKind.TURN, "t1", ("No spokesperson", "", ""), TURN_FILL,
+                       TURN_TEXT)  # fmt: skip
+    labelled = BlockItem(QRectF(0, 0, 120, 80), BlockKind.TURN, "t2", ("Ana", "", ""), TURN_FILL, TURN_TEXT)
+    assert sliver.cacheMode() is QGraphicsItem.CacheMode.NoCache  # a fill is cheaper drawn than copied
+    assert labelled.cacheMode() is QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert _painted(sliver).pixelColor(3, 5) == TURN_FILL
+    sliver.set_warnings(["Nobody is on this turn"])
+    image = _painted(sliver)
+    assert image.pixelColor(3, 5) == WARNING_MARK and image.pixelColor(3, 40) == TURN_FILL

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -34,19 +35,28 @@ class BlockKind(enum.Enum):
     SHIFT = "shift"
 
 
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_Z = {BlockKind.WINDOW: 0.0, BlockKind.TURN: 2.0, BlockKind.SHIFT: 2.0}
+Texts = tuple[str, str, str]  # (label, detail, more): the block's lines and its tooltip's
+
+
 class BlockItem(QGraphicsRectItem):
-    """A window, turn or shift on the grid, carrying the id of the domain item it shows."""
+    """A window, turn or shift on the grid, carrying the id of the domain item it shows.
+
+    A busy campaign week is 1,300 blocks made at each week switch or zoom: a block does the
+    least up front (each Qt call costs microseconds), and its texts are made when first
+    painted or asked for — a sliver never shows them."""
 
     def __init__(
         self,
         rect: QRectF,
         kind: BlockKind,
         item_id: str,
-        label: str,
-        detail: str,
+        texts: Texts | Callable[[], Texts],
         fill: QColor,
         text: QColor,
-        more: str = "",
         cancelled: bool = False,
         source: object = None,
     ) -> None:
@@ -58,24 +68,36 @@ class BlockItem(QGraphicsRectItem):
         self.highlighted = False  # e.g. changed by a proposed rotation
         if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
             fill, text = CANCELLED_FILL, CANCELLED_TEXT
-            label = tr("Cancelled: {label}").format(label=label)
-        self.label = label
-        self.detail = detail
+        self._texts = texts
+        self._shown: Texts | None = None
         self.warnings: list[str] = []
-        self._more = more
-        self._fill = fill
+        self._fill = fill  # paint() fills with it; the item's own brush is not used
         self._text = text
-        self.setBrush(QBrush(fill))
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setZValue({BlockKind.WINDOW: 0, BlockKind.TURN: 2, BlockKind.SHIFT: 2}[kind])
+        self.setPen(_NO_PEN)
+        if kind is not BlockKind.WINDOW:
+            self.setZValue(_Z[kind])
+            self.setFlag(_SELECTABLE)
         # Labelled blocks are painted once into a pixmap and then copied: a busy week scrolls
         # smoothly. A window's shade or a sliver is a plain fill, cheaper drawn than copied,
         # and big: caching them would push the labelled ones out of the cache (CACHE_BUDGET_KB).
-        plain = kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY
-        if not plain:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if kind is not BlockKind.WINDOW:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        if not (kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY):
+            self.setCacheMode(_CACHED)
+
+    def _described(self) -> Texts:
+        if self._shown is None:
+            label, detail, more = self._texts() if callable(self._texts) else self._texts
+            if self.cancelled:
+                label = tr("Cancelled: {label}").format(label=label)
+            self._shown = (label, detail, more)
+        return self._shown
+
+    @property
+    def label(self) -> str:
+        return self._described()[0]
+
+    @property
+    def detail(self) -> str:
+        return self._described()[1]
 
     def set_warnings(self, messages: list[str]) -> None:
         """Mark the block (a red corner); the tooltip says why."""
@@ -86,15 +108,20 @@ class BlockItem(QGraphicsRectItem):
         CalendarView.viewportEvent), not for each of thousands of blocks up front."""
         if self.kind is BlockKind.WINDOW and not self.warnings:
             return ""
-        lines = [f"<b>{html.escape(self.label)}</b>", html.escape(self.detail), html.escape(self._more)]
+        label, detail, more = self._described()
+        lines = [f"<b>{html.escape(label)}</b>", html.escape(detail), html.escape(more)]
         lines += [f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in self.warnings]
         return "<br>".join(line for line in lines if line)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
         if rect.width() < TINY or rect.height() < TINY:
-            # A sliver in a crowded day (hundreds of shifts): a plain bar, as fast as it gets.
+            # A sliver in a crowded day (ten sites' turns side by side, hundreds of shifts):
+            # too small for a line of text, so a plain bar, as fast as it gets; one with a
+            # warning (nobody on the turn, a shift short of people) has a red head, seen from afar.
             painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
+            if self.warnings and self.kind is not BlockKind.WINDOW:
+                painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10)), WARNING_MARK)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self._fill.darker(125), 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
@@ -133,7 +160,8 @@ class BlockItem(QGraphicsRectItem):
         bold = QFont(plain)
         bold.setBold(True)
         y = inner.top()
-        for text, font in ((self.label, bold), (self.detail, plain)):
+        label, detail, _ = self._described()
+        for text, font in ((label, bold), (detail, plain)):
             metrics = QFontMetrics(font)
             if y + metrics.height() > inner.bottom() + 2:
                 break
@@ -159,8 +187,8 @@ def short_name(name: str) -> str:
     return name.split(",", 1)[0].strip() or name
 
 
-def shift_text(plan: Plan, shift: Shift) -> tuple[str, str]:
+def shift_text(plan: Plan, shift: Shift) -> tuple[str, str, str]:
     role = plan.roles_by_id.get(shift.role_id)
     names = [plan.people_by_id[p].name for p in shift.person_ids if p in plan.people_by_id]
     staffed = f"{len(shift.person_ids)}/{shift.needed}"
-    return (role.name if role else tr("Shift"), f"{span(shift.start, shift.end)} · {staffed} · {', '.join(names)}")
+    return (role.name if role else tr("Shift"), f"{span(shift.start, shift.end)} · {staffed} · {', '.join(names)}", "")

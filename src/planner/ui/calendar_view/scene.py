@@ -8,6 +8,7 @@ import html
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
@@ -324,7 +325,7 @@ class SceneBuilding(Base):
             if self._kept(BlockKind.WINDOW, window, rect, warnings):
                 continue
             label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
-            block = BlockItem(rect, BlockKind.WINDOW, window.id, label, "", WINDOW_FILL, AXIS_TEXT,
+            block = BlockItem(rect, BlockKind.WINDOW, window.id, (label, "", ""), WINDOW_FILL, AXIS_TEXT,
                               cancelled=window.cancelled, source=window)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
@@ -348,10 +349,9 @@ class SceneBuilding(Base):
             warnings = warned.get(turn.id, [])
             if self._kept(BlockKind.TURN, turn, rect, warnings):
                 continue
-            label, detail, more = turn_text(plan, turn)
             off = turn.window_id in index.cancelled_windows
-            block = BlockItem(rect, BlockKind.TURN, turn.id, label, detail, TURN_FILL, TURN_TEXT, more, cancelled=off,
-                              source=turn)  # fmt: skip
+            block = BlockItem(rect, BlockKind.TURN, turn.id, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
+                              cancelled=off, source=turn)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
 
@@ -369,9 +369,8 @@ class SceneBuilding(Base):
             warnings = warned.get(shift.id, [])
             if self._kept(BlockKind.SHIFT, shift, rect, warnings):
                 continue
-            label, detail = shift_text(plan, shift)
             fill = role_fill(index.role_order.get(shift.role_id, 0))
-            block = BlockItem(rect, BlockKind.SHIFT, shift.id, label, detail, fill, ROLE_TEXT,
+            block = BlockItem(rect, BlockKind.SHIFT, shift.id, partial(shift_text, plan, shift), fill, ROLE_TEXT,
                               cancelled=shift.cancelled, source=shift)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)

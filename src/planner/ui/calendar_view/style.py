@@ -22,7 +22,7 @@ HIGHLIGHT = QColor("#ff8a00")
 CANCELLED_TEXT = QColor("#5f6b76")
 WARNING_MARK = QColor("#d93025")
 NOW_LINE = QColor("#d93025")
-TINY = 8  # pixels: a block narrower or shorter than this is drawn as a plain bar
+TINY = 16  # pixels: a block narrower or shorter than a line of its text is drawn as a plain bar
 CACHE_BUDGET_KB = 64 * 1024  # the pixmap cache for painted blocks: a 1280x800 week many times over
 
 
