@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="59"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="105"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="50"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="51"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="175"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="269"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="295"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="296"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="331"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="344"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="395"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -76,13 +76,13 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="150"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="204"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="164"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="218"/>
         <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -274,13 +274,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="286"/>
+        <location filename="../../src/planner/domain/edits.py" line="303"/>
         <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="286"/>
+        <location filename="../../src/planner/domain/edits.py" line="303"/>
         <location filename="../../src/planner/ui/editors.py" line="244"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -297,14 +297,14 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="255"/>
-        <location filename="../../src/planner/ui/panels.py" line="113"/>
-        <location filename="../../src/planner/ui/rotation.py" line="82"/>
+        <location filename="../../src/planner/ui/panels.py" line="134"/>
+        <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="256"/>
-        <location filename="../../src/planner/ui/panels.py" line="113"/>
+        <location filename="../../src/planner/ui/panels.py" line="134"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="136"/>
-        <location filename="../../src/planner/ui/panels.py" line="127"/>
+        <location filename="../../src/planner/ui/panels.py" line="148"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1293,54 +1293,64 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Este plan tiene {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="32"/>
+        <location filename="../../src/planner/ui/panels.py" line="42"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="52"/>
+        <location filename="../../src/planner/ui/panels.py" line="72"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="72"/>
+        <location filename="../../src/planner/ui/panels.py" line="75"/>
+        <source>Open in map</source>
+        <translation>Abrir en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/panels.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="73"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="74"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="76"/>
+        <location filename="../../src/planner/ui/panels.py" line="97"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="138"/>
+        <location filename="../../src/planner/ui/panels.py" line="159"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="170"/>
+        <location filename="../../src/planner/ui/panels.py" line="194"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="193"/>
+        <location filename="../../src/planner/ui/panels.py" line="217"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="193"/>
+        <location filename="../../src/planner/ui/panels.py" line="217"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/panels.py" line="225"/>
+        <source>Needs people</source>
+        <translation>Falta gente</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="69"/>
@@ -1348,14 +1358,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="71"/>
+        <location filename="../../src/planner/ui/panels.py" line="92"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="75"/>
+        <location filename="../../src/planner/ui/panels.py" line="96"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>E-mail</source>
@@ -1601,142 +1611,148 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="46"/>
+        <location filename="../../src/planner/ui/rotation.py" line="48"/>
         <source>Repair rotation after an absence</source>
         <translation>Reparar la rotación tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="81"/>
+        <location filename="../../src/planner/ui/rotation.py" line="90"/>
         <source>Spokespeople and their limits</source>
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="82"/>
+        <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="82"/>
+        <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Hours a day</source>
         <translation>Horas al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="82"/>
+        <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Turns in a row</source>
         <translation>Turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="83"/>
+        <location filename="../../src/planner/ui/rotation.py" line="92"/>
         <source>Rest (h)</source>
         <translation>Descanso (h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="83"/>
+        <location filename="../../src/planner/ui/rotation.py" line="92"/>
         <source>Days in a row</source>
         <translation>Días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="107"/>
+        <location filename="../../src/planner/ui/rotation.py" line="110"/>
+        <source>To change a spokesperson&apos;s limits, edit the person.</source>
+        <translation>Para cambiar los límites de un portavoz, edite a la persona.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/rotation.py" line="119"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="108"/>
+        <location filename="../../src/planner/ui/rotation.py" line="120"/>
         <source>Time limit</source>
         <translation>Tiempo máximo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="109"/>
+        <location filename="../../src/planner/ui/rotation.py" line="121"/>
         <source>Search for at most:</source>
         <translation>Buscar como máximo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="111"/>
+        <location filename="../../src/planner/ui/rotation.py" line="125"/>
         <source>Who is out</source>
         <translation>Quién falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="115"/>
+        <location filename="../../src/planner/ui/rotation.py" line="129"/>
         <source>Out from</source>
         <translation>Falta desde</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="121"/>
+        <location filename="../../src/planner/ui/rotation.py" line="135"/>
         <source>Who is out:</source>
         <translation>Quién falta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="122"/>
+        <location filename="../../src/planner/ui/rotation.py" line="136"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="123"/>
+        <location filename="../../src/planner/ui/rotation.py" line="137"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="126"/>
+        <location filename="../../src/planner/ui/rotation.py" line="137"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/rotation.py" line="140"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="128"/>
+        <location filename="../../src/planner/ui/rotation.py" line="142"/>
         <source>Health limits per person (defaults by role; stricter for strikers):</source>
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="141"/>
-        <source>Current plan</source>
-        <translation>Plan actual</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/rotation.py" line="142"/>
+        <location filename="../../src/planner/ui/rotation.py" line="154"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="56"/>
+        <location filename="../../src/planner/ui/rotation.py" line="58"/>
         <source>Rotation report</source>
         <translation>Informe de la rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="60"/>
+        <location filename="../../src/planner/ui/rotation.py" line="62"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="164"/>
+        <location filename="../../src/planner/ui/rotation.py" line="175"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="179"/>
+        <location filename="../../src/planner/ui/rotation.py" line="190"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="181"/>
+        <location filename="../../src/planner/ui/rotation.py" line="192"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="192"/>
+        <location filename="../../src/planner/ui/rotation.py" line="203"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="196"/>
+        <location filename="../../src/planner/ui/rotation.py" line="207"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="205"/>
+        <location filename="../../src/planner/ui/rotation.py" line="216"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="205"/>
+        <location filename="../../src/planner/ui/rotation.py" line="48"/>
+        <location filename="../../src/planner/ui/rotation.py" line="216"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>
@@ -1771,107 +1787,107 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="131"/>
+        <location filename="../../src/planner/domain/checks.py" line="132"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="133"/>
+        <location filename="../../src/planner/domain/checks.py" line="125"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="133"/>
+        <location filename="../../src/planner/domain/checks.py" line="125"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="141"/>
+        <location filename="../../src/planner/domain/checks.py" line="142"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="154"/>
+        <location filename="../../src/planner/domain/checks.py" line="155"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="169"/>
+        <location filename="../../src/planner/domain/checks.py" line="170"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="173"/>
+        <location filename="../../src/planner/domain/checks.py" line="174"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="176"/>
+        <location filename="../../src/planner/domain/checks.py" line="177"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="179"/>
+        <location filename="../../src/planner/domain/checks.py" line="180"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="182"/>
+        <location filename="../../src/planner/domain/checks.py" line="183"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="186"/>
+        <location filename="../../src/planner/domain/checks.py" line="187"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="204"/>
+        <location filename="../../src/planner/domain/checks.py" line="205"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="225"/>
+        <location filename="../../src/planner/domain/checks.py" line="226"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="254"/>
+        <location filename="../../src/planner/domain/checks.py" line="255"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="291"/>
+        <location filename="../../src/planner/domain/checks.py" line="292"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="303"/>
+        <location filename="../../src/planner/domain/checks.py" line="304"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="304"/>
+        <location filename="../../src/planner/domain/checks.py" line="305"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="313"/>
+        <location filename="../../src/planner/domain/checks.py" line="319"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="325"/>
+        <location filename="../../src/planner/domain/checks.py" line="330"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="330"/>
+        <location filename="../../src/planner/domain/checks.py" line="335"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="338"/>
+        <location filename="../../src/planner/domain/checks.py" line="343"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
@@ -1893,14 +1909,14 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/domain/edits.py" line="152"/>
         <location filename="../../src/planner/domain/edits.py" line="197"/>
-        <location filename="../../src/planner/domain/edits.py" line="310"/>
+        <location filename="../../src/planner/domain/edits.py" line="327"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="153"/>
         <location filename="../../src/planner/domain/edits.py" line="198"/>
-        <location filename="../../src/planner/domain/edits.py" line="311"/>
+        <location filename="../../src/planner/domain/edits.py" line="328"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
@@ -1911,7 +1927,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="169"/>
-        <location filename="../../src/planner/domain/edits.py" line="387"/>
+        <location filename="../../src/planner/domain/edits.py" line="404"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -1922,7 +1938,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="200"/>
-        <location filename="../../src/planner/domain/edits.py" line="313"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
@@ -1957,87 +1973,87 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="285"/>
+        <location filename="../../src/planner/domain/edits.py" line="302"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="289"/>
+        <location filename="../../src/planner/domain/edits.py" line="306"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296"/>
+        <location filename="../../src/planner/domain/edits.py" line="313"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="302"/>
+        <location filename="../../src/planner/domain/edits.py" line="319"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="309"/>
+        <location filename="../../src/planner/domain/edits.py" line="326"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="315"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="347"/>
+        <location filename="../../src/planner/domain/edits.py" line="364"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="349"/>
+        <location filename="../../src/planner/domain/edits.py" line="366"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="352"/>
+        <location filename="../../src/planner/domain/edits.py" line="369"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="356"/>
+        <location filename="../../src/planner/domain/edits.py" line="373"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="405"/>
+        <location filename="../../src/planner/domain/edits.py" line="422"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="409"/>
+        <location filename="../../src/planner/domain/edits.py" line="426"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="418"/>
+        <location filename="../../src/planner/domain/edits.py" line="435"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="421"/>
+        <location filename="../../src/planner/domain/edits.py" line="438"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -2264,21 +2280,25 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="57"/>
+        <location filename="../../src/planner/ui/i18n.py" line="38"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="58"/>
+        <location filename="../../src/planner/ui/i18n.py" line="39"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="59"/>
+        <location filename="../../src/planner/ui/i18n.py" line="40"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="60"/>
+        <location filename="../../src/planner/ui/i18n.py" line="41"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -238,3 +238,13 @@ def test_a_warning_without_a_day_reads_with_a_dash():
     from planner.domain.text import Text
 
     assert str(PlanWarning(WarningCode.UNKNOWN_REFERENCE, None, "x", Text("gone"))).startswith("- ")
+
+
+def test_the_repeated_hour_of_a_fall_back_day_is_two_instants_however_often_asked():
+    """utc() keeps its answers; equal wall times with another fold must not share one."""
+    zone = ZoneInfo("America/Los_Angeles")
+    first = datetime(2025, 11, 2, 1, 30, tzinfo=zone)
+    second = first.replace(fold=1)
+    for _ in range(2):
+        assert utc(first) == datetime(2025, 11, 2, 8, 30, tzinfo=UTC)
+        assert utc(second) == datetime(2025, 11, 2, 9, 30, tzinfo=UTC)

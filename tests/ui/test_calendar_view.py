@@ -79,7 +79,7 @@ def test_the_grid_follows_an_edit_and_its_undo(window):
 def test_the_legend_names_every_role(window):
     entries = window.legend.entries()
     assert entries[:2] == ["Media availability", "Spokesperson turn"]
-    assert entries[2:] == [r.name for r in window.document.plan.roles]
+    assert entries[2:] == [r.name for r in window.document.plan.roles] + ["Needs people"]
 
 
 def test_an_empty_plan_says_so_on_this_week(window):
@@ -195,3 +195,29 @@ def test_a_block_too_small_for_a_line_of_text_is_a_plain_bar_with_a_red_head_whe
     sliver.set_warnings(["Nobody is on this turn"])
     image = _painted(sliver)
     assert image.pixelColor(3, 5) == WARNING_MARK and image.pixelColor(3, 40) == TURN_FILL
+
+
+def test_turns_and_shifts_short_of_people_stand_out_from_the_staffed_ones(window):
+    """Pale red and hatched (seen in greyscale too), with a legend entry; the others as before."""
+    from dataclasses import replace
+
+    plan = window.document.plan
+    turn, shift = plan.turns[3], next(s for s in plan.shifts if s.needed == 2 and len(s.person_ids) == 2)
+    window.document.edit("Unstaff", lambda p: replace(
+        p,
+        turns=tuple(replace(t, person_ids=()) if t.id == turn.id else t for t in p.turns),
+        shifts=tuple(replace(s, person_ids=s.person_ids[:1]) if s.id == shift.id else s for s in p.shifts),
+    ))  # fmt: skip
+    blocks = {b.item_id: b for b in window.grid.blocks()}
+    assert blocks[turn.id].short and blocks[shift.id].short
+    assert not any(b.short for b in blocks.values() if b.item_id not in (turn.id, shift.id))
+    assert blocks[turn.id].label == "No spokesperson"
+    staffed = _painted(blocks[plan.turns[4].id])
+    short = _painted(blocks[turn.id])
+    inside = blocks[turn.id].rect().center().toPoint()
+    other = blocks[plan.turns[4].id].rect().center().toPoint()
+    assert staffed.pixelColor(other) == TURN_FILL
+    assert short.pixelColor(inside) != TURN_FILL
+    greys = {QColor(short.pixel(x, inside.y())).lightness() for x in range(inside.x() - 6, inside.x() + 6)}
+    assert len(greys) > 1, "a pattern, not only a colour"
+    assert "Needs people" in window.legend.entries()

@@ -20,12 +20,14 @@ def test_generate_shows_the_proposal_beside_the_plan_and_accepts_as_one_undo_ste
     qtbot.addWidget(dialog)
     assert dialog.limits.rowCount() == len(plan.spokespeople)
     assert dialog.limits.item(0, 1).text() == "striker" and dialog.limits.item(0, 2).text() == "3"
+    assert not dialog.limits.editTriggers() & dialog.limits.EditTrigger.DoubleClicked  # shown, not edited here
+    assert not dialog.person.isVisibleTo(dialog) and not dialog.from_date.isVisibleTo(dialog)  # a repair's only
     with qtbot.waitSignal(dialog.solved, timeout=30_000):
         dialog.solve()
     assert dialog.accept_button.isEnabled()
     proposed = dialog.proposed.blocks(BlockKind.TURN)
     assert len(proposed) == 44 and all(b.label != "No spokesperson" for b in proposed)
-    assert all(b.label == "No spokesperson" for b in dialog.current.blocks(BlockKind.TURN))  # unchanged
+    assert window.document.plan is bare  # unchanged until accepted
     assert "turns changed" in dialog.report.toPlainText()
     dialog.accept()
     assert check_plan(window.document.plan) == []
@@ -68,3 +70,11 @@ def test_the_limits_table_passes_the_model_tester(window, qtbot, qtmodeltester):
     dialog = RotationDialog(window, window.document)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.limits.model())
+
+
+def test_the_dialog_fits_the_screen_it_opens_on(window, qtbot):
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    room = window.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.windowTitle() == "Generate rotation" and dialog.solve_button.text() == "Generate"

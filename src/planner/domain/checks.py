@@ -122,6 +122,7 @@ def _shift_label(plan: Plan, shift: Shift) -> str | Text:
 
 
 def _check_times(plan: Plan) -> Iterator[PlanWarning]:
+    ends = (tr("start"), tr("end"))
     for item_id, label, start, end in _timed_items(plan):
         if utc(end) <= utc(start):
             yield PlanWarning(
@@ -130,7 +131,7 @@ def _check_times(plan: Plan) -> Iterator[PlanWarning]:
                 item_id,
                 tr("{item}: the end is not after the start", item=label()),
             )
-        for moment, which in ((start, tr("start")), (end, tr("end"))):
+        for moment, which in zip((start, end), ends, strict=True):
             issue = local_time_issue(moment)
             if issue is LocalTimeIssue.NONEXISTENT:
                 yield PlanWarning(
@@ -308,11 +309,15 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
     """The same limits the rotation solver respects (domain/health.py), for rotations made or
     changed by hand. Overlapping turns are double booking, reported on their own."""
     live = {w.id for w in plan.windows() if not w.cancelled}
+    turns_of: dict[PersonId, list[Turn]] = defaultdict(list)
+    for t in plan.turns:
+        if t.window_id in live:
+            for pid in t.person_ids:
+                turns_of[pid].append(t)
     for person in plan.spokespeople:
         limits = limits_for(person)
         who = tr("{name} ({role})", name=person.name, role=tr(person.speaker_role.value))
-        mine = sorted((t for t in plan.turns if person.id in t.person_ids and t.window_id in live),
-                      key=lambda t: utc(t.start))  # fmt: skip
+        mine = sorted(turns_of.get(person.id, ()), key=lambda t: utc(t.start))
         by_day: dict[date, list[Turn]] = defaultdict(list)
         for turn in mine:
             by_day[turn.start.date()].append(turn)

@@ -48,7 +48,7 @@ from planner.domain.model import (
     new_id,
 )
 from planner.domain.text import Text
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, speaker_role_name, tr
 
 
 class FormDialog(QDialog):
@@ -191,7 +191,7 @@ class WindowDialog(FormDialog):
         self.needed = self.field(tr("Spokespeople per &turn:"), QSpinBox(self))
         self.needed.setRange(1, 10)
         self.needed.setValue(window.needed)
-        roles = [("—", None)] + [(r.value, r) for r in SpeakerRole]
+        roles = [("—", None)] + [(speaker_role_name(r), r) for r in SpeakerRole]
         pair = (*window.pair, None, None)
         self.pair_first = self.choice(tr("&Pair, one of:"), roles, pair[0])
         self.pair_second = self.choice(tr("…and one &of:"), roles, pair[1])
@@ -258,7 +258,7 @@ class PersonDialog(FormDialog):
         self.languages = self.line(tr("&Languages (comma-separated):"), ", ".join(p.languages))
         self.email = self.line(tr("&E-mail:"), p.email)
         self.phone = self.line(tr("&Phone:"), p.phone)
-        self.role = self.choice(tr("&Speaker role:"), [(r.value, r) for r in SpeakerRole], p.speaker_role)
+        self.role = self.choice(tr("&Speaker role:"), [(speaker_role_name(r), r) for r in SpeakerRole], p.speaker_role)
         self.own_limits = self.field("", QCheckBox(tr("O&wn health limits (otherwise the role's defaults)"), self))
         self.own_limits.setAccessibleName(tr("Own health limits"))
         limits = p.limits or DEFAULT_LIMITS[p.speaker_role]

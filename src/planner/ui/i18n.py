@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
+from planner.domain.model import SpeakerRole
 from planner.domain.text import Text
 from planner.resources import resources_dir
 
@@ -31,6 +32,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a string for translation where it is defined (a table's column names), to be
     passed through tr() where it is shown."""
     return text
+
+
+_SPEAKER_ROLES = {
+    SpeakerRole.STRIKER: QT_TRANSLATE_NOOP("", "striker"),
+    SpeakerRole.CLINICIAN: QT_TRANSLATE_NOOP("", "clinician"),
+    SpeakerRole.OFFICER: QT_TRANSLATE_NOOP("", "union officer"),
+    SpeakerRole.OTHER: QT_TRANSLATE_NOOP("", "other"),
+}
+
+
+def speaker_role_name(role: SpeakerRole) -> str:
+    """A speaker role as the app's language names it (the plan stores the English value)."""
+    return tr(_SPEAKER_ROLES[role])
 
 
 def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
-from planner.ui.calendar_view import PERSON_MIME, TURN_FILL, WINDOW_FILL, role_fill
+from planner.ui.calendar_view import PERSON_MIME, SHORT_FILL, SHORT_HATCH, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
 from planner.ui.messages import plain_label
@@ -72,12 +72,13 @@ class LocationPanel(QWidget):
             self.label.setText(tr("<i>No location yet.</i>"))
             return
         parts = []
+        open_map = html.escape(tr("Open in map"))  # not inside the f-string: lupdate would not see it
         for loc in plan.locations:
             # Names and addresses are user text: escape them, and quote the URL for HTML.
             block = f"<p><b>{html.escape(loc.name)}</b>"
             if loc.address:
                 block += f"<br>{html.escape(loc.address)}"
-            block += f'<br><a href="{html.escape(map_url(loc), quote=True)}">{html.escape(tr("Open in map"))}</a></p>'
+            block += f'<br><a href="{html.escape(map_url(loc), quote=True)}">{open_map}</a></p>'
             if loc.notes:
                 block += f"<p>{html.escape(loc.notes)}</p>"
             parts.append(block)
@@ -169,15 +170,18 @@ class PeoplePanel(QTableView):
 
 
 class _Swatch(QWidget):
-    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
+    def __init__(self, color: QColor, parent: QWidget | None = None, hatch: QColor | None = None) -> None:
         super().__init__(parent)
         self._color = color
+        self._hatch = hatch
         self.setFixedSize(14, 14)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), self._color)
-        painter.setPen(self._color.darker(130))
+        if self._hatch is not None:
+            painter.fillRect(self.rect(), QBrush(self._hatch, Qt.BrushStyle.BDiagPattern))
+        painter.setPen(self._hatch or self._color.darker(130))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
 
@@ -217,4 +221,6 @@ class Legend(QWidget):
             label = plain_label(text, self)  # a role's name is the plan's text
             self._layout.addWidget(label)
             self._layout.addSpacing(10)
+        self._layout.addWidget(_Swatch(SHORT_FILL, self, hatch=SHORT_HATCH))
+        self._layout.addWidget(plain_label(tr("Needs people"), self))
         self._layout.addStretch(1)

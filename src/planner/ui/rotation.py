@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,7 +31,7 @@ from planner.domain.model import PersonId, Plan
 from planner.ui.background import Background
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import say, tr
+from planner.ui.i18n import say, speaker_role_name, tr
 
 if TYPE_CHECKING:
     from planner.rotation.solver import RotationResult
@@ -43,7 +45,7 @@ class RotationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, document: PlanDocument, repair: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Repair rotation after an absence") if repair else "Generate rotation")
+        self.setWindowTitle(tr("Repair rotation after an absence") if repair else tr("Generate rotation"))
         self._document = document
         self.repair = repair
         self.proposal: Plan | None = None
@@ -69,10 +71,17 @@ class RotationDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(grids, 1)
         layout.addWidget(self.buttons)
-        self.resize(1400, 900)
+        self._fit_screen(parent)
 
         self._solver = Background("rotation", self)
         self.finished.connect(lambda _result: self._solver.shutdown())
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """Large enough for a week of the proposal, never larger than the screen it opens on
+        (on a 1280x800 laptop its buttons stay in view)."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        self.resize(min(1400, room.width() - 40), min(900, room.height() - 60))
 
     def _limits_table(self, plan: Plan) -> QTableWidget:
         """Each spokesperson's health limits, as the rotation will respect them."""
@@ -87,7 +96,7 @@ class RotationDialog(QDialog):
             limits.insertRow(row)
             values = (
                 person.name,
-                person.speaker_role.value,
+                speaker_role_name(person.speaker_role),
                 f"{lim.max_minutes_per_day / 60:g}",
                 str(lim.max_consecutive_turns),
                 f"{lim.min_rest_minutes / 60:g}",
@@ -96,6 +105,9 @@ class RotationDialog(QDialog):
             for column, text in enumerate(values):
                 limits.setItem(row, column, QTableWidgetItem(text))
         limits.resizeColumnsToContents()
+        # Shown, not edited here: a person's limits are theirs (Edit ▸ Person), for every rotation.
+        limits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        limits.setToolTip(tr("To change a spokesperson's limits, edit the person."))
         return limits
 
     def _constraints(self, plan: Plan, repair: bool) -> QGroupBox:
@@ -107,11 +119,13 @@ class RotationDialog(QDialog):
         self.time_limit.setSuffix(tr(" s"))
         self.time_limit.setAccessibleName(tr("Time limit"))
         form.addRow(tr("Search for at most:"), self.time_limit)
-        self.person = QComboBox(self)
+        # Who is out and from when: asked only for a repair (made but not laid out, they sat
+        # over the group's title).
+        self.person = QComboBox()
         self.person.setAccessibleName(tr("Who is out"))
         for p in plan.spokespeople:
             self.person.addItem(p.name, p.id)
-        self.from_date = QDateEdit(self)
+        self.from_date = QDateEdit()
         self.from_date.setAccessibleName(tr("Out from"))
         self.from_date.setCalendarPopup(True)
         self.from_date.setDisplayFormat("ddd d MMM yyyy")
@@ -120,7 +134,7 @@ class RotationDialog(QDialog):
         if repair:
             form.addRow(tr("Who is out:"), self.person)
             form.addRow(tr("From:"), self.from_date)
-        self.solve_button = QPushButton(tr("Repair") if repair else "Generate", self)
+        self.solve_button = QPushButton(tr("Repair") if repair else tr("Generate"), self)
         self.solve_button.clicked.connect(self.solve)
         form.addRow(self.solve_button)
         settings = QGroupBox(tr("Constraints"), self)
@@ -130,22 +144,19 @@ class RotationDialog(QDialog):
         box.addLayout(form)
         return settings
 
-    def _grids(self, document: PlanDocument, plan: Plan) -> QHBoxLayout:
-        """The plan and the proposal side by side."""
-        self.current = CalendarView(document, self)
+    def _grids(self, document: PlanDocument, plan: Plan) -> QVBoxLayout:
+        """One grid, the whole width: the plan, then the proposal with its changed turns
+        outlined (two grids side by side did not fit a laptop's screen). The plan itself
+        changes only when the proposal is accepted."""
         self._proposed_document = PlanDocument(self)
         self._proposed_document.show_plan(plan)
         self.proposed = CalendarView(self._proposed_document, self)
-        grids = QHBoxLayout()
-        for title, view in (
-            (tr("Current plan"), self.current),
-            (tr("Proposal (changed turns outlined)"), self.proposed),
-        ):
-            pane = QVBoxLayout()
-            pane.addWidget(QLabel(f"<b>{title}</b>"))
-            pane.addWidget(view)
-            grids.addLayout(pane)
-        return grids
+        title = QLabel(tr("Proposal (changed turns outlined)"))
+        title.setStyleSheet("font-weight: bold")
+        pane = QVBoxLayout()
+        pane.addWidget(title)
+        pane.addWidget(self.proposed)
+        return pane
 
     def solve(self) -> None:
         """Solve in a worker thread: a big plan may take the whole time limit, and the window

@@ -25,7 +25,17 @@ from PySide6.QtWidgets import (
 
 from planner.domain.checks import span
 from planner.domain.model import Plan, Shift, Turn
-from planner.ui.calendar_view.style import CANCELLED_FILL, CANCELLED_TEXT, HIGHLIGHT, TINY, WARNING_MARK
+from planner.ui.calendar_view.style import (
+    CANCELLED_FILL,
+    CANCELLED_TEXT,
+    HIGHLIGHT,
+    SELECTED_OUTLINE,
+    SHORT_FILL,
+    SHORT_HATCH,
+    SHORT_TEXT,
+    TINY,
+    WARNING_MARK,
+)
 from planner.ui.i18n import tr
 
 
@@ -36,6 +46,7 @@ class BlockKind(enum.Enum):
 
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+_SHORT_BRUSH = QBrush(SHORT_HATCH, Qt.BrushStyle.BDiagPattern)
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _Z = {BlockKind.WINDOW: 0.0, BlockKind.TURN: 2.0, BlockKind.SHIFT: 2.0}
@@ -59,6 +70,7 @@ class BlockItem(QGraphicsRectItem):
         text: QColor,
         cancelled: bool = False,
         source: object = None,
+        short: bool = False,
     ) -> None:
         super().__init__(rect)
         self.kind = kind
@@ -66,8 +78,11 @@ class BlockItem(QGraphicsRectItem):
         self.source = source  # the record shown (the grid keeps a block while its record is the same)
         self.cancelled = cancelled
         self.highlighted = False  # e.g. changed by a proposed rotation
+        self.short = short and not cancelled  # fewer people than it needs: drawn to be seen at once
         if cancelled:  # grey and hatched, so it never reads as a live, staffed slot
             fill, text = CANCELLED_FILL, CANCELLED_TEXT
+        elif self.short:
+            fill, text = SHORT_FILL, SHORT_TEXT
         self._texts = texts
         self._shown: Texts | None = None
         self.warnings: list[str] = []
@@ -120,20 +135,29 @@ class BlockItem(QGraphicsRectItem):
             # too small for a line of text, so a plain bar, as fast as it gets; one with a
             # warning (nobody on the turn, a shift short of people) has a red head, seen from afar.
             painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
+            if self.short:
+                painter.fillRect(rect, _SHORT_BRUSH)
             if self.warnings and self.kind is not BlockKind.WINDOW:
                 painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10)), WARNING_MARK)
+            if self.isSelected():
+                painter.setPen(QPen(SELECTED_OUTLINE, 1))
+                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self._fill.darker(125), 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
+        edge = SHORT_HATCH if self.short else self._fill.darker(125)
+        painter.setPen(QPen(edge, 1.5 if self.short else 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
         painter.setBrush(self._fill.darker(115) if self.isSelected() else self._fill)
         radius = 0 if self.kind is BlockKind.WINDOW else 4
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         if self.cancelled:
             painter.setBrush(QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-        if self.highlighted:
+        elif self.short:
+            painter.setBrush(_SHORT_BRUSH)
+            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if self.highlighted or self.isSelected():  # a rotation's change in orange; the selection in black
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(HIGHLIGHT, 3))
+            painter.setPen(QPen(HIGHLIGHT if self.highlighted else SELECTED_OUTLINE, 3))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
         if self.warnings and self.kind is not BlockKind.WINDOW:  # a window's show in its day's header
             corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])

@@ -227,10 +227,14 @@ class SceneBuilding(Base):
         self._scene.addItem(item)
         self._adding.append(item)
 
-    def _kept(self, kind: BlockKind, record: Window | Turn | Shift, rect: QRectF, warnings: list[str]) -> bool:
+    def _kept(
+        self, kind: BlockKind, record: Window | Turn | Shift, rect: QRectF, warnings: list[str], short: bool = False
+    ) -> bool:
         """Keep the block the column had for `record` if nothing it shows changed (see redraw_days)."""
         block = self._reusable.get((kind, record.id))
         if block is None or block.source is not record or block.rect() != rect or block.warnings != warnings:
+            return False
+        if block.short != short:  # a turn's window now needs more (or fewer) people
             return False
         self._adding.append(block)
         return True
@@ -335,10 +339,12 @@ class SceneBuilding(Base):
         if self._kept_all(BlockKind.TURN, column.date, turns, warned):
             return
         self._drawn_lists[(column.date, BlockKind.TURN)] = turns
+        windows_by_id = plan.windows_by_id
         if self.location_filter:
-            windows = plan.windows_by_id
             turns = [
-                t for t in turns if t.window_id in windows and windows[t.window_id].location_id == self.location_filter
+                t
+                for t in turns
+                if t.window_id in windows_by_id and windows_by_id[t.window_id].location_id == self.location_filter
             ]
         # Turns of windows at the same hours (several sites) stand side by side.
         lanes, counts = assign_lanes([(t.start, t.end) for t in turns])
@@ -347,11 +353,13 @@ class SceneBuilding(Base):
             lane_width = area / count
             rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
             warnings = warned.get(turn.id, [])
-            if self._kept(BlockKind.TURN, turn, rect, warnings):
+            window = windows_by_id.get(turn.window_id)
+            short = len(turn.person_ids) < (window.needed if window else 1)
+            if self._kept(BlockKind.TURN, turn, rect, warnings, short):
                 continue
             off = turn.window_id in index.cancelled_windows
             block = BlockItem(rect, BlockKind.TURN, turn.id, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
-                              cancelled=off, source=turn)  # fmt: skip
+                              cancelled=off, source=turn, short=short)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
 
@@ -367,11 +375,12 @@ class SceneBuilding(Base):
             lane_width = (column.width - area_left - PAD) / count
             rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
             warnings = warned.get(shift.id, [])
-            if self._kept(BlockKind.SHIFT, shift, rect, warnings):
+            short = len(shift.person_ids) < shift.needed
+            if self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
                 continue
             fill = role_fill(index.role_order.get(shift.role_id, 0))
             block = BlockItem(rect, BlockKind.SHIFT, shift.id, partial(shift_text, plan, shift), fill, ROLE_TEXT,
-                              cancelled=shift.cancelled, source=shift)  # fmt: skip
+                              cancelled=shift.cancelled, source=shift, short=short)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
 

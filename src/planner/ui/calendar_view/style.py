@@ -21,6 +21,11 @@ CANCELLED_FILL = QColor("#e4e6e9")
 HIGHLIGHT = QColor("#ff8a00")
 CANCELLED_TEXT = QColor("#5f6b76")
 WARNING_MARK = QColor("#d93025")
+# A turn or shift short of people: pale red, hatched (seen in greyscale too), dark red text.
+SHORT_FILL = QColor("#fde3df")
+SHORT_HATCH = QColor("#d93025")
+SHORT_TEXT = QColor("#7a1712")
+SELECTED_OUTLINE = QColor("#101418")
 NOW_LINE = QColor("#d93025")
 TINY = 16  # pixels: a block narrower or shorter than a line of its text is drawn as a plain bar
 CACHE_BUDGET_KB = 64 * 1024  # the pixmap cache for painted blocks: a 1280x800 week many times over
