@@ -228,6 +228,34 @@ def test_zoom_and_the_current_time_line(window):
     assert line.line().y1() == pytest.approx(grid.y_for(datetime(2025, 4, 9, 13, 30)))
 
 
+def _caching(grid) -> dict[tuple[str, str], object]:
+    return {(b.kind.value, b.item_id): b.cacheMode() for b in grid.blocks()}
+
+
+def test_zooming_moves_the_blocks_and_draws_what_a_rebuild_at_that_zoom_draws(window):
+    """A campaign week is 1,300 blocks: zooming moves them rather than making them again."""
+    from PySide6.QtWidgets import QGraphicsLineItem
+
+    grid = window.grid
+    grid.clock = lambda zone: datetime(2025, 4, 9, 13, 30, tzinfo=zone)
+    grid.rebuild()
+    grid.select_item("turn-2025-04-09-1300")
+    grid.highlight({"turn-2025-04-10-1000"})
+    before = {id(b) for b in grid.blocks()}
+
+    def lines() -> list[tuple]:
+        return sorted((i.line().x1(), i.line().y1(), i.line().x2(), i.line().y2(), i.data(0))
+                      for i in grid.scene().items() if isinstance(i, QGraphicsLineItem))  # fmt: skip
+
+    for factor in (1.5, 0.5, 3.0):
+        grid.zoom_by(factor)
+        moved = (_drawn(grid), lines(), grid.sceneRect(), _caching(grid))
+        assert {id(b) for b in grid.blocks()} == before  # the same blocks, moved
+        grid.rebuild()
+        assert (_drawn(grid), lines(), grid.sceneRect(), _caching(grid)) == moved
+        before = {id(b) for b in grid.blocks()}
+
+
 def test_warnings_are_listed_live_marked_on_the_grid_and_lead_to_their_item(window, qtbot):
     document, grid = window.document, window.grid
     panel = window.warnings_panel

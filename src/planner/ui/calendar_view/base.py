@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
     from planner.domain.model import Plan
     from planner.ui.calendar_view.blocks import BlockItem, BlockKind
@@ -42,8 +42,11 @@ if TYPE_CHECKING:
         _reusable: dict[tuple[BlockKind, str], BlockItem]
         _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
+        _axis_items: list[QGraphicsItem]
+        _now_line: QGraphicsLineItem | None
 
         def rebuild(self) -> None: ...
+        def relayout(self) -> None: ...
         def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]: ...
         def block(self, item_id: str) -> BlockItem | None: ...
         def y_for(self, moment: datetime) -> float: ...

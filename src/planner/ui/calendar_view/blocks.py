@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import span
-from planner.domain.model import Plan, Shift, Turn
+from planner.domain.model import Plan, Shift, Turn, Window
 from planner.ui.calendar_view.style import (
     CANCELLED_FILL,
     CANCELLED_TEXT,
@@ -48,6 +48,7 @@ class BlockKind(enum.Enum):
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _SHORT_BRUSH = QBrush(SHORT_HATCH, Qt.BrushStyle.BDiagPattern)
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_UNCACHED = QGraphicsItem.CacheMode.NoCache
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _Z = {BlockKind.WINDOW: 0.0, BlockKind.TURN: 2.0, BlockKind.SHIFT: 2.0}
 Texts = tuple[str, str, str]  # (label, detail, more): the block's lines and its tooltip's
@@ -69,7 +70,7 @@ class BlockItem(QGraphicsRectItem):
         fill: QColor,
         text: QColor,
         cancelled: bool = False,
-        source: object = None,
+        source: Window | Turn | Shift | None = None,
         short: bool = False,
     ) -> None:
         super().__init__(rect)
@@ -92,11 +93,20 @@ class BlockItem(QGraphicsRectItem):
         if kind is not BlockKind.WINDOW:
             self.setZValue(_Z[kind])
             self.setFlag(_SELECTABLE)
+        if self._labelled(rect):
+            self.setCacheMode(_CACHED)
+
+    def _labelled(self, rect: QRectF) -> bool:
         # Labelled blocks are painted once into a pixmap and then copied: a busy week scrolls
         # smoothly. A window's shade or a sliver is a plain fill, cheaper drawn than copied,
         # and big: caching them would push the labelled ones out of the cache (CACHE_BUDGET_KB).
-        if not (kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY):
-            self.setCacheMode(_CACHED)
+        return not (self.kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY)
+
+    def place(self, rect: QRectF) -> None:
+        """Move and resize the block (the grid zoomed), caching it as if made at this size."""
+        if self._labelled(rect) != self._labelled(self.rect()):
+            self.setCacheMode(_CACHED if self._labelled(rect) else _UNCACHED)
+        self.setRect(rect)
 
     def _described(self) -> Texts:
         if self._shown is None:

@@ -152,22 +152,18 @@ class SceneBuilding(Base):
         index = self._index_for(plan)
         self._drag = None
         self._scene.clear()
+        self._axis_items, self._now_line = [], None  # gone with the rest
         dates = week_dates(self._week, set(index.dates))
         self._first_hour, self._last_hour = index.hours
-        hours = self._last_hour - self._first_hour
         viewport = self.viewport().size()
         width = max(MIN_COLUMN_WIDTH, (viewport.width() - AXIS_WIDTH - 1) / max(1, len(dates)))
-        fit = max(MIN_HOUR_HEIGHT, (viewport.height() - HEADER_HEIGHT - 1) / hours)
-        self._hour_height = fit * self._zoom
         self._columns = [DayColumn(d, AXIS_WIDTH + i * width, width) for i, d in enumerate(dates)]
-        total_width = AXIS_WIDTH + len(dates) * width
-        total_height = HEADER_HEIGHT + hours * self._hour_height
-        self._scene.setSceneRect(0, 0, total_width, total_height)
+        self._set_height()
         if not index.dates:
             note = self._scene.addSimpleText(tr("This plan has no days yet."))
             note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
             note.setBrush(AXIS_TEXT)
-        self._draw_axis(total_width)
+        self._draw_axis()
         warned = self._warned()
         self._column_items = {}
         self._drawn_lists = {}
@@ -176,6 +172,31 @@ class SceneBuilding(Base):
         self._warned_shown = warned
         self._draw_now(plan)
         self._restore_marks(self.blocks())
+
+    def relayout(self) -> None:
+        """The same week at another zoom: every block moved to its new height and none made
+        again (a campaign week is 1,300 blocks); the hour lines and the now-line drawn anew."""
+        if not self._columns or self._index is None or self._index.plan is not self._document.plan:
+            self.rebuild()
+            return
+        self._drag = None
+        self._set_height()
+        self._draw_axis()
+        for block in self.blocks():
+            if block.source is None:
+                continue
+            top, height = self._span_y(block.source.start, block.source.end)
+            rect = block.rect()
+            block.place(QRectF(rect.x(), top, rect.width(), height))
+        self._draw_now(self._document.plan)
+
+    def _set_height(self) -> None:
+        """The hour height for the viewport and the zoom, and the scene's size with it."""
+        hours = self._last_hour - self._first_hour
+        fit = max(MIN_HOUR_HEIGHT, (self.viewport().height() - HEADER_HEIGHT - 1) / hours)
+        self._hour_height = fit * self._zoom
+        total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
+        self._scene.setSceneRect(0, 0, total_width, HEADER_HEIGHT + hours * self._hour_height)
 
     def redraw_days(self, days: set[date]) -> None:
         """Draw again only the columns of these days (an edit that touched nothing else)."""
@@ -264,18 +285,30 @@ class SceneBuilding(Base):
             warned[warning.item_id].append(say(warning.text))
         return warned
 
-    def _draw_axis(self, total_width: float) -> None:
+    def _draw_axis(self) -> None:
+        """The hour lines and labels and the column lines (in place of those drawn before)."""
+        for item in self._axis_items:
+            if item.scene() is self._scene:
+                self._scene.removeItem(item)
         pen = QPen(GRID_LINE)
+        total_width = self._scene.sceneRect().width()
+        drawn: list[QGraphicsItem] = []
         for hour in range(self._first_hour, self._last_hour + 1):
             y = HEADER_HEIGHT + (hour - self._first_hour) * self._hour_height
-            self._scene.addLine(AXIS_WIDTH - 6, y, total_width, y, pen).setZValue(1)
+            line = self._scene.addLine(AXIS_WIDTH - 6, y, total_width, y, pen)
+            line.setZValue(1)
+            drawn.append(line)
             if hour < self._last_hour:
                 label = self._scene.addSimpleText(f"{hour:02d}:00")
                 label.setBrush(AXIS_TEXT)
                 label.setPos(AXIS_WIDTH - 10 - label.boundingRect().width(), y - label.boundingRect().height() / 2)
+                drawn.append(label)
         bottom = HEADER_HEIGHT + (self._last_hour - self._first_hour) * self._hour_height
         for column in self._columns:
-            self._scene.addLine(column.left, 0, column.left, bottom, pen).setZValue(1)
+            line = self._scene.addLine(column.left, 0, column.left, bottom, pen)
+            line.setZValue(1)
+            drawn.append(line)
+        self._axis_items = drawn
 
     def _draw_header(self, plan: Plan, column: DayColumn, index: PlanIndex, warned: dict[str, list[str]]) -> None:
         title = QGraphicsSimpleTextItem(local_date(column.date, "ddd d MMM"))
@@ -318,9 +351,14 @@ class SceneBuilding(Base):
         return [i for i in items if i.location_id == self.location_filter]
 
     def _rect(self, column: DayColumn, start: datetime, end: datetime, left: float, width: float) -> QRectF:
+        top, height = self._span_y(start, end)
+        return QRectF(column.left + left, top, width, height)
+
+    def _span_y(self, start: datetime, end: datetime) -> tuple[float, float]:
+        """Where an item from `start` to `end` is drawn, down the column: its top and height."""
         top = self.y_for(start)
         bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
-        return QRectF(column.left + left, top + 1, width, max(bottom - top - 2, 6))
+        return top + 1, max(bottom - top - 2, 6)
 
     def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):
@@ -385,6 +423,9 @@ class SceneBuilding(Base):
             self._add(block)
 
     def _draw_now(self, plan: Plan) -> None:
+        if self._now_line is not None and self._now_line.scene() is self._scene:
+            self._scene.removeItem(self._now_line)
+        self._now_line = None
         now = self.clock(plan.zone)
         column = next((c for c in self._columns if c.date == now.date()), None)
         if column is None or not self._first_hour <= now.hour < self._last_hour:
@@ -394,3 +435,4 @@ class SceneBuilding(Base):
         line.setZValue(5)
         line.setToolTip(tr("Now, {time}").format(time=f"{now:%H:%M}"))
         line.setData(0, "now")
+        self._now_line = line

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsLineItem,
     QGraphicsScene,
     QGraphicsView,
     QWidget,
@@ -78,6 +79,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
         self._drawn_lists: dict[tuple[date, BlockKind], list[Any]] = {}  # the index lists they were drawn from
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
+        self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
+        self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
@@ -128,7 +131,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def set_zoom(self, zoom: float) -> None:
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
-        self.rebuild()
+        self.relayout()
 
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self._zoom * factor)
