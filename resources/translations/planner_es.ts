@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="105"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="115"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="51"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="52"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="163"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="295"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="328"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="331"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="369"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="395"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="436"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -76,13 +76,13 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="204"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="214"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="218"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="228"/>
         <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="136"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -542,46 +542,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="120"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
         <location filename="../../src/planner/ui/panels.py" line="148"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="139"/>
         <location filename="../../src/planner/ui/press.py" line="117"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="149"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="182"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -726,142 +726,142 @@
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <source>Edit &amp;Location</source>
+        <translation>Editar &amp;lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
+        <source>Remo&amp;ve Location</source>
+        <translation>Q&amp;uitar lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
+        <source>Re&amp;move Role</source>
+        <translation>Quitar func&amp;ión</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="125"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="143"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
-        <source>&amp;Edit Location</source>
-        <translation>&amp;Editar lugar</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="135"/>
-        <source>Remove Lo&amp;cation</source>
-        <translation>&amp;Quitar lugar</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
-        <source>Remove Ro&amp;le</source>
-        <translation>Quitar func&amp;ión</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="150"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="177"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
@@ -1253,7 +1253,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="186"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1273,17 +1273,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="222"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>

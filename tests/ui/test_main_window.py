@@ -208,3 +208,14 @@ def test_export_from_the_app_records_what_was_published(window, tmp_path, monkey
     assert window.export_to(tmp_path / "feeds")
     _plan, records = load_document(tmp_path / "strike.planner")
     assert records == window.document.records and len(records.revisions) > 80
+
+
+def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    edit = [a.text() for a in menus["&Edit"].actions()]
+    add = [a.text() for a in menus["&Add"].actions()]
+    assert {"Edit &Location", "Edit R&ole", "Remo&ve Location", "Re&move Role"} <= set(edit)
+    assert not any("Edit" in text or "Remove" in text for text in add)
+    locations = window.records_menus[("location", False)]
+    locations.aboutToShow.emit()
+    assert [a.text() for a in locations.actions()] == [loc.name for loc in window.document.plan.locations]

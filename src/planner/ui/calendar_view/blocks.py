@@ -48,7 +48,6 @@ class BlockKind(enum.Enum):
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _SHORT_BRUSH = QBrush(SHORT_HATCH, Qt.BrushStyle.BDiagPattern)
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
-_UNCACHED = QGraphicsItem.CacheMode.NoCache
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _Z = {BlockKind.WINDOW: 0.0, BlockKind.TURN: 2.0, BlockKind.SHIFT: 2.0}
 Texts = tuple[str, str, str]  # (label, detail, more): the block's lines and its tooltip's
@@ -93,19 +92,14 @@ class BlockItem(QGraphicsRectItem):
         if kind is not BlockKind.WINDOW:
             self.setZValue(_Z[kind])
             self.setFlag(_SELECTABLE)
-        if self._labelled(rect):
+        # Turns and shifts are painted once into a pixmap and then copied (by Qt, with no
+        # Python, each frame): a busy week scrolls smoothly. A window's shade is a plain fill,
+        # cheaper drawn than copied, and big: caching it would crowd the cache (CACHE_BUDGET_KB).
+        if kind is not BlockKind.WINDOW:
             self.setCacheMode(_CACHED)
 
-    def _labelled(self, rect: QRectF) -> bool:
-        # Labelled blocks are painted once into a pixmap and then copied: a busy week scrolls
-        # smoothly. A window's shade or a sliver is a plain fill, cheaper drawn than copied,
-        # and big: caching them would push the labelled ones out of the cache (CACHE_BUDGET_KB).
-        return not (self.kind is BlockKind.WINDOW or rect.width() < TINY or rect.height() < TINY)
-
     def place(self, rect: QRectF) -> None:
-        """Move and resize the block (the grid zoomed), caching it as if made at this size."""
-        if self._labelled(rect) != self._labelled(self.rect()):
-            self.setCacheMode(_CACHED if self._labelled(rect) else _UNCACHED)
+        """Move and resize the block (the grid zoomed); its cached pixmap is made anew."""
         self.setRect(rect)
 
     def _described(self) -> Texts:
@@ -140,6 +134,14 @@ class BlockItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
+        if self.kind is BlockKind.WINDOW:  # a shade behind its turns: square, no text, no antialiasing
+            painter.fillRect(rect, self._fill)
+            if self.cancelled:
+                painter.fillRect(rect, QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
+            if self.highlighted:
+                painter.setPen(QPen(HIGHLIGHT, 3))
+                painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+            return
         if rect.width() < TINY or rect.height() < TINY:
             # A sliver in a crowded day (ten sites' turns side by side, hundreds of shifts):
             # too small for a line of text, so a plain bar, as fast as it gets; one with a
@@ -147,7 +149,7 @@ class BlockItem(QGraphicsRectItem):
             painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
             if self.short:
                 painter.fillRect(rect, _SHORT_BRUSH)
-            if self.warnings and self.kind is not BlockKind.WINDOW:
+            if self.warnings:
                 painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10)), WARNING_MARK)
             if self.isSelected():
                 painter.setPen(QPen(SELECTED_OUTLINE, 1))
@@ -155,9 +157,9 @@ class BlockItem(QGraphicsRectItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         edge = SHORT_HATCH if self.short else self._fill.darker(125)
-        painter.setPen(QPen(edge, 1.5 if self.short else 1) if self.kind is not BlockKind.WINDOW else Qt.PenStyle.NoPen)
+        painter.setPen(QPen(edge, 1.5 if self.short else 1))
         painter.setBrush(self._fill.darker(115) if self.isSelected() else self._fill)
-        radius = 0 if self.kind is BlockKind.WINDOW else 4
+        radius = 4
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
         if self.cancelled:
             painter.setBrush(QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
@@ -169,13 +171,11 @@ class BlockItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(HIGHLIGHT if self.highlighted else SELECTED_OUTLINE, 3))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
-        if self.warnings and self.kind is not BlockKind.WINDOW:  # a window's show in its day's header
+        if self.warnings:  # (a window's are said in its day's header)
             corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(WARNING_MARK)
             painter.drawPolygon(corner)
-        if self.kind is BlockKind.WINDOW:
-            return
         painter.setPen(self._text)
         if rect.width() < 48 and rect.height() > 1.5 * rect.width():
             # A narrow lane reads better turned on its side, like a book's spine.

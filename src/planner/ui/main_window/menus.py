@@ -90,7 +90,7 @@ def _file_menu(window: MainWindow) -> None:
 
 
 def _edit_menu(window: MainWindow) -> None:
-    """Edit: undo, the selected item, the plan, snapping."""
+    """Edit: undo, the selected item, the plan, locations and roles, snapping."""
     edit_menu = window.menuBar().addMenu(tr("&Edit"))
     undo = window.document.undo_stack.createUndoAction(window, tr("&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -113,13 +113,26 @@ def _edit_menu(window: MainWindow) -> None:
     window.details_action = add_action(window, edit_menu, tr("Plan &Details…"), None, window.details_dialog)
     window.day_note_action = add_action(window, edit_menu, tr("Day &Note…"), None, window.day_note_dialog)
     window.rename_action = add_action(window, edit_menu, tr("Rename &Plan…"), None, window.rename_dialog)
+    edit_menu.addSeparator()
+    # Changing what exists is Edit's (Add only makes new records).
+    window.records_menus = {}
+    for text, kind, remove in (
+        (tr("Edit &Location"), "location", False),
+        (tr("Edit R&ole"), "role", False),
+        (tr("Remo&ve Location"), "location", True),
+        (tr("Re&move Role"), "role", True),
+    ):
+        menu = edit_menu.addMenu(text)
+        menu.aboutToShow.connect(lambda m=menu, k=kind, r=remove: window._fill_records_menu(m, k, r))
+        window.records_menus[(kind, remove)] = menu
+    edit_menu.addSeparator()
     snap_menu = edit_menu.addMenu(tr("&Snap To"))
     snaps = [(m, tr("{minutes} minutes").format(minutes=m)) for m in (5, 10, 15, 30, 60)]
     window.snap_actions = add_choices(window, snap_menu, snaps, window.grid.snap_minutes, window.set_snap)
 
 
 def _add_menu(window: MainWindow) -> None:
-    """Add: records, and editing or removing locations and roles."""
+    """Add: new records."""
     add_menu = window.menuBar().addMenu(tr("&Add"))
     window.add_window_action = add_action(window, add_menu, tr("Media &Window…"), None, window.add_window)
     window.add_shift_action = add_action(window, add_menu, tr("&Shift…"), None, window.add_shift)
@@ -128,15 +141,6 @@ def _add_menu(window: MainWindow) -> None:
         window, add_menu, tr("&Location…"), None, lambda: window.edit_location(None)
     )
     window.add_role_action = add_action(window, add_menu, tr("&Role…"), None, lambda: window.edit_role(None))
-    add_menu.addSeparator()
-    for text, kind, remove in (
-        (tr("&Edit Location"), "location", False),
-        (tr("Edit R&ole"), "role", False),
-        (tr("Remove Lo&cation"), "location", True),
-        (tr("Remove Ro&le"), "role", True),
-    ):
-        menu = add_menu.addMenu(text)
-        menu.aboutToShow.connect(lambda m=menu, k=kind, r=remove: window._fill_records_menu(m, k, r))
 
 
 def _view_menu(window: MainWindow) -> None:

@@ -58,6 +58,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     day_note_action: QAction
     rename_action: QAction
     snap_actions: QActionGroup
+    records_menus: dict[tuple[str, bool], QMenu]  # (location or role, remove?): Edit's submenus
     add_window_action: QAction
     add_shift_action: QAction
     add_person_action: QAction
