@@ -181,6 +181,31 @@ def test_the_planner_command_opens_the_example_and_can_take_a_screenshot(tmp_pat
     assert png.stat().st_size > 10_000
 
 
+QUIT_AFTER_AN_EDIT = """
+from dataclasses import replace
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import Settings
+app = QApplication([])
+window = MainWindow(Settings(QSettings(__import__("sys").argv[1], QSettings.Format.IniFormat)))
+window.show()
+window.open_example()
+window.document.edit("Rename", lambda plan: replace(plan, title="Vigil"))
+window.maybe_save = lambda: True  # the organizer chose not to save
+QTimer.singleShot(100, window.close)
+app.exec()
+"""
+
+
+def test_quitting_after_an_edit_ends_cleanly(tmp_path):
+    """A real process: edit, quit without saving; no traceback as Qt takes the window apart."""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", QUIT_AFTER_AN_EDIT, str(tmp_path / "settings.ini")], env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+
+
 def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
     reports = []
     monkeypatch.setattr(window, "show_report", lambda title, message: reports.append(message))

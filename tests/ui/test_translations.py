@@ -153,3 +153,30 @@ def test_every_translated_text_is_one_lupdate_can_see():
                 problems += [f"{where}:{inner.lineno}: tr() inside an f-string" for inner in ast.walk(node)
                              if _translated(inner) is not None]  # fmt: skip
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_main_window_fits_a_laptop_screen_in_both_languages(qtbot, settings, language):
+    """1280x800: the window's smallest size fits, however long the words and the role list."""
+    from dataclasses import replace
+
+    from planner.domain.model import Role, RoleId
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.open_example()
+        plan = window.document.plan
+        roles = tuple(Role(RoleId(f"role-{i}"), f"Volunteer role number {i}") for i in range(12))
+        window.document.show_plan(replace(plan, roles=plan.roles + roles))
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        assert len(window.legend.entries()) > 12
+        assert window.width() <= 1280 and window.height() <= 800, (window.width(), window.height())
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

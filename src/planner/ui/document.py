@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.checks import PlanWarning, check_plan
@@ -72,7 +72,9 @@ class PlanDocument(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        # A slot of this object, not a lambda: Qt drops the connection when the document goes,
+        # before the stack (its child) empties itself and says it is clean again.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.plan: Plan = blank_plan()
         # What left the machine from this plan (domain/records.py); not undoable.
         self.records = Records()
@@ -150,6 +152,10 @@ class PlanDocument(QObject):
         plan, records = load_document(self.path)
         # The lock is kept throughout: nobody can slip in between.
         self._replace_document(plan, self.path, from_example=False, records=records, lock=self._lock, stamp=stamp)
+
+    @Slot(bool)
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     def close(self) -> None:
         """Give the file back (its lock); the window is closing."""

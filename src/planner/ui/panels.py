@@ -6,11 +6,10 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -24,7 +23,6 @@ from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME, SHORT_FILL, SHORT_HATCH, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
-from planner.ui.messages import plain_label
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 
 PersonRole = RecordRole
@@ -169,58 +167,40 @@ class PeoplePanel(QTableView):
             self.remove_requested.emit(person)
 
 
-class _Swatch(QWidget):
-    def __init__(self, color: QColor, parent: QWidget | None = None, hatch: QColor | None = None) -> None:
-        super().__init__(parent)
-        self._color = color
-        self._hatch = hatch
-        self.setFixedSize(14, 14)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self._color)
-        if self._hatch is not None:
-            painter.fillRect(self.rect(), QBrush(self._hatch, Qt.BrushStyle.BDiagPattern))
-        painter.setPen(self._hatch or self._color.darker(130))
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
-
-
-class Legend(QWidget):
-    """What each colour on the grid means: windows, turns, and one colour per volunteer role."""
+class Legend(QLabel):
+    """What each colour on the grid means: windows, turns, one colour per volunteer role, and
+    the look of a turn or shift short of people. One line of text that wraps between entries,
+    so a long list (or a longer language) never makes the window wider than the screen."""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName(tr("Legend"))
+        self.setTextFormat(Qt.TextFormat.RichText)  # names escaped below: the plan's text stays text
+        self.setWordWrap(True)
+        self.setContentsMargins(8, 2, 8, 2)
         self._document = document
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(8, 2, 8, 2)
         self._shown: object = None  # the roles the keys were made from
+        self._entries: list[str] = []
         document.plan_loaded.connect(self.refresh)
         document.plan_changed.connect(self.refresh)
         self.refresh()
 
     def entries(self) -> list[str]:
-        return [w.text() for w in self.findChildren(QLabel)]
+        return list(self._entries)
 
     def refresh(self) -> None:
         if self._document.plan.roles is self._shown:
             return  # an edit of something else: the same keys
         self._shown = self._document.plan.roles
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)  # gone from findChildren now, freed later
-                widget.deleteLater()
         plan: Plan = self._document.plan
         keys = [(WINDOW_FILL, tr("Media availability")), (TURN_FILL, tr("Spokesperson turn"))]
         keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
-        for color, text in keys:
-            self._layout.addWidget(_Swatch(color, self))
-            label = plain_label(text, self)  # a role's name is the plan's text
-            self._layout.addWidget(label)
-            self._layout.addSpacing(10)
-        self._layout.addWidget(_Swatch(SHORT_FILL, self, hatch=SHORT_HATCH))
-        self._layout.addWidget(plain_label(tr("Needs people"), self))
-        self._layout.addStretch(1)
+        swatches = [
+            f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>' for color, _ in keys
+        ]
+        swatches.append(f'<span style="color:{SHORT_HATCH.name()}; background-color:{SHORT_FILL.name()}">▨▨</span>')
+        self._entries = [text for _, text in keys] + [tr("Needs people")]
+        # The line wraps between entries, never within one.
+        self.setText(" &nbsp; ".join(f'<span style="white-space:nowrap">{swatch}&nbsp;{html.escape(text)}</span>'
+                                      for swatch, text in zip(swatches, self._entries, strict=True)))  # fmt: skip
