@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="115"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="109"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
@@ -88,33 +88,33 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="115"/>
+        <location filename="../../src/planner/ui/document.py" line="117"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="115"/>
+        <location filename="../../src/planner/ui/document.py" line="117"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="229"/>
+        <location filename="../../src/planner/ui/document.py" line="235"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="268"/>
+        <location filename="../../src/planner/ui/document.py" line="274"/>
         <source>Import {count} media windows</source>
         <translation>Importar {count} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="342"/>
+        <location filename="../../src/planner/ui/document.py" line="348"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="346"/>
+        <location filename="../../src/planner/ui/document.py" line="352"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -297,14 +297,14 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="255"/>
-        <location filename="../../src/planner/ui/panels.py" line="134"/>
+        <location filename="../../src/planner/ui/panels.py" line="132"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="256"/>
-        <location filename="../../src/planner/ui/panels.py" line="134"/>
+        <location filename="../../src/planner/ui/panels.py" line="132"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -517,27 +517,27 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="32"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="33"/>
         <source>added</source>
         <translation>se añade</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="32"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="33"/>
         <source>updates the person already listed</source>
         <translation>actualiza a la persona ya registrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="34"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="35"/>
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="42"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
         <source>{added} to add, {updated} to update, {problems} rows with problems.</source>
         <translation>{added} para añadir, {updated} para actualizar, {problems} filas con problemas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="48"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="50"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
-        <location filename="../../src/planner/ui/panels.py" line="148"/>
+        <location filename="../../src/planner/ui/panels.py" line="146"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1099,7 +1099,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="212"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1293,62 +1293,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Este plan tiene {count} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="42"/>
+        <location filename="../../src/planner/ui/panels.py" line="40"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="72"/>
+        <location filename="../../src/planner/ui/panels.py" line="70"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="75"/>
+        <location filename="../../src/planner/ui/panels.py" line="73"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/panels.py" line="91"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="94"/>
+        <location filename="../../src/planner/ui/panels.py" line="92"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="95"/>
+        <location filename="../../src/planner/ui/panels.py" line="93"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="97"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="159"/>
+        <location filename="../../src/planner/ui/panels.py" line="157"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="194"/>
+        <location filename="../../src/planner/ui/panels.py" line="178"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="217"/>
+        <location filename="../../src/planner/ui/panels.py" line="197"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="217"/>
+        <location filename="../../src/planner/ui/panels.py" line="197"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="225"/>
+        <location filename="../../src/planner/ui/panels.py" line="203"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
@@ -1358,14 +1358,15 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="92"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
+        <location filename="../../src/planner/ui/panels.py" line="90"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="96"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>E-mail</source>
@@ -1474,9 +1475,19 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="195"/>
+        <location filename="../../src/planner/ui/press.py" line="194"/>
+        <source>{number}. {name} — {when}</source>
+        <translation>{number}. {name} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="197"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
+        <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="48"/>
@@ -2311,6 +2322,41 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/domain/text.py" line="62"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="117"/>
+        <source>Added: {day} {hours}</source>
+        <translation>Añadida: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="119"/>
+        <source>Cancelled: {day} {hours}</source>
+        <translation>Cancelada: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="122"/>
+        <source>Reinstated: {day} {hours}</source>
+        <translation>Restablecida: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="127"/>
+        <source>Moved: {old_day} {old_hours} → {day} {hours} at {place}</source>
+        <translation>Movida: {old_day} {old_hours} → {day} {hours} en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="129"/>
+        <source>Moved: {old_day} {old_hours} → {day} {hours}</source>
+        <translation>Movida: {old_day} {old_hours} → {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="132"/>
+        <source>Re-staffed: {day} {hours}</source>
+        <translation>Cambio de portavoces: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/releases.py" line="136"/>
+        <source>Removed: {day} {hours}</source>
+        <translation>Quitada: {day} {hours}</translation>
     </message>
 </context>
 </TS>

@@ -342,6 +342,9 @@ def _import_people(args: argparse.Namespace) -> int:
     for line, problem in result.problems:
         _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
     _print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
+    for what, lines in (("added", result.added), ("updated", result.updated)):
+        if lines:
+            _print(f"{what}: {'; '.join(result.named(lines))}")  # names may hold commas
     if not args.dry_run and (result.added or result.updated):
         save_any(replace(plan, people=result.records), args.plan, records, expected=stamp)
     return EXIT_WARNINGS if result.problems else EXIT_OK

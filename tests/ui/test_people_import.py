@@ -14,13 +14,14 @@ def test_the_preview_shows_each_row_and_nothing_changes_until_accepted(window, t
     seen = []
 
     def look(dialog):
-        seen.append([dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())])
+        seen.append([(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+                     for r in range(dialog.table.rowCount())])  # fmt: skip
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(window, "run_dialog", look)
     before = window.document.plan
     assert not window.import_people(sheet)
-    assert seen == [["added", "not added: 'nope' is not an e-mail address"]]
+    assert seen == [[("Rosa Díaz", "added"), ("No Mail", "not added: 'nope' is not an e-mail address")]]
     assert window.document.plan == before
 
     monkeypatch.setattr(window, "run_dialog", lambda dialog: QDialog.DialogCode.Accepted)
@@ -52,6 +53,7 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
     assert main(["import-people", str(plan), str(out)]) == EXIT_WARNINGS
     captured = capsys.readouterr()
     assert "1 added, 16 updated, 1 rows with problems" in captured.out
+    assert "added: Rosa Díaz\n" in captured.out and "updated: Ana Morales, LCSW; David Chen, PsyD;" in captured.out
     assert "line 19: not added: kind 'alien' is neither spokesperson nor volunteer" in captured.err
     assert load_any(plan).people[-1].name == "Rosa Díaz"
 

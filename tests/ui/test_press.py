@@ -135,3 +135,28 @@ def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, q
     history = ReleaseHistoryDialog(window, window.document)
     qtbot.addWidget(history)
     qtmodeltester.check(history.list.model())
+
+
+def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_language(window, qtbot):
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.i18n import install_translators
+
+    window.document.release("Monday", datetime(2025, 4, 1, 17, 0, tzinfo=UTC))  # 10:00 in Los Angeles
+    history = ReleaseHistoryDialog(window, window.document)
+    qtbot.addWidget(history)
+    assert history.list.item(0).text() == "1. Monday — 1 Apr 2025 10:00"
+    assert "Added: Mon 07 Apr 08:00–18:00" in history.changes.toPlainText()
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        history = ReleaseHistoryDialog(window, window.document)
+        qtbot.addWidget(history)
+        assert history.list.item(0).text() == "1. Monday — 1 abr 2025 10:00"
+        assert "Añadida: lun 07 abr 08:00–18:00" in history.changes.toPlainText(), history.changes.toPlainText()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        install_translators(app, "en")

@@ -23,6 +23,11 @@ class Merge(Generic[T]):
     added: list[int]  # line numbers
     updated: list[int]  # lines that matched someone already listed
     problems: list[tuple[int, str]]  # (line, what is wrong); those rows change nothing
+    names: dict[int, str]  # each line's name (of the record it made, or as the row gives it)
+
+    def named(self, lines: Iterable[int]) -> list[str]:
+        """The names on these lines, in line order."""
+        return [self.names.get(line, "") for line in sorted(lines)]
 
 
 def merge_rows(
@@ -38,12 +43,15 @@ def merge_rows(
     added: list[int] = []
     updated: list[int] = []
     problems: list[tuple[int, str]] = []
+    names: dict[int, str] = {}
     for row in rows:
         before = listed.get(row_key(row))
         record = build(row, before)
         if isinstance(record, str):
             problems.append((row.line, record))
+            names[row.line] = str(getattr(row, "name", ""))
             continue
         (updated if before is not None else added).append(row.line)
         listed[key_of(record)] = record
-    return Merge(tuple(listed.values()), added, updated, problems)
+        names[row.line] = str(getattr(record, "name", ""))
+    return Merge(tuple(listed.values()), added, updated, problems, names)

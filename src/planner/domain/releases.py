@@ -16,6 +16,7 @@ from functools import cached_property
 from planner.domain.checks import span
 from planner.domain.model import Contact, Journalist, Plan
 from planner.domain.revisions import significance
+from planner.domain.text import Text, tr
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class ChangeKind(enum.Enum):
 class Change:
     kind: ChangeKind
     window_id: str
-    text: str
+    text: Text  # str() in English; the app says it in its language
 
 
 def change_log(old: Release | None, new: Release) -> list[Change]:
@@ -111,22 +112,27 @@ def change_log(old: Release | None, new: Release) -> list[Change]:
     changes = []
     for w in new.windows:
         was = before.get(w.window_id)
-        when = f"{w.start:%a %d %b} {span(w.start, w.end)}"
+        day, hours = w.start.date(), span(w.start, w.end)
         if was is None:
-            changes.append(Change(ChangeKind.ADDED, w.window_id, f"Added: {when}"))
+            changes.append(Change(ChangeKind.ADDED, w.window_id, tr("Added: {day} {hours}", day=day, hours=hours)))
         elif w.cancelled and not was.cancelled:
-            changes.append(Change(ChangeKind.CANCELLED, w.window_id, f"Cancelled: {when}"))
+            text = tr("Cancelled: {day} {hours}", day=day, hours=hours)
+            changes.append(Change(ChangeKind.CANCELLED, w.window_id, text))
         elif was.cancelled and not w.cancelled:
-            changes.append(Change(ChangeKind.REINSTATED, w.window_id, f"Reinstated: {when}"))
+            text = tr("Reinstated: {day} {hours}", day=day, hours=hours)
+            changes.append(Change(ChangeKind.REINSTATED, w.window_id, text))
         elif (was.start, was.end, was.place) != (w.start, w.end, w.place):
-            old_when = f"{was.start:%a %d %b} {span(was.start, was.end)}"
-            where = f" at {w.place}" if was.place != w.place else ""
-            changes.append(Change(ChangeKind.MOVED, w.window_id, f"Moved: {old_when} → {when}{where}"))
+            parts = {"old_day": was.start.date(), "old_hours": span(was.start, was.end), "day": day, "hours": hours}
+            if was.place != w.place:
+                text = tr("Moved: {old_day} {old_hours} → {day} {hours} at {place}", **parts, place=w.place)
+            else:
+                text = tr("Moved: {old_day} {old_hours} → {day} {hours}", **parts)
+            changes.append(Change(ChangeKind.MOVED, w.window_id, text))
         elif was.lineup != w.lineup:
-            changes.append(Change(ChangeKind.RESTAFFED, w.window_id, f"Re-staffed: {when}"))
+            text = tr("Re-staffed: {day} {hours}", day=day, hours=hours)
+            changes.append(Change(ChangeKind.RESTAFFED, w.window_id, text))
     for w in old.windows if old else ():
         if w.window_id not in after:
-            changes.append(
-                Change(ChangeKind.REMOVED, w.window_id, f"Removed: {w.start:%a %d %b} {span(w.start, w.end)}")
-            )
+            text = tr("Removed: {day} {hours}", day=w.start.date(), hours=span(w.start, w.end))
+            changes.append(Change(ChangeKind.REMOVED, w.window_id, text))
     return changes

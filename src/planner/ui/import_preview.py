@@ -24,11 +24,12 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.result_merge = result
-        table = QTableWidget(0, 2, self)
+        table = QTableWidget(0, 3, self)
         table.setObjectName("importPreview")
         table.setAccessibleName(tr("Rows of the file and what each would do"))
-        table.setHorizontalHeaderLabels([tr("Line"), tr("Result")])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalHeaderLabels([tr("Line"), tr("Name"), tr("Result")])
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lines = [(n, tr("added")) for n in result.added] + [(n, tr("updates the person already listed"))
                                                         for n in result.updated]  # fmt: skip
         lines += [(n, tr("not added: {why}").format(why=why)) for n, why in result.problems]
@@ -36,7 +37,8 @@ class ImportPreviewDialog(QDialog):
             row = table.rowCount()
             table.insertRow(row)
             table.setItem(row, 0, QTableWidgetItem(str(line)))
-            table.setItem(row, 1, QTableWidgetItem(text))
+            table.setItem(row, 1, QTableWidgetItem(result.names.get(line, "")))  # the file's text: shown as text
+            table.setItem(row, 2, QTableWidgetItem(text))
         self.table = table
         summary = QLabel(
             tr("{added} to add, {updated} to update, {problems} rows with problems.").format(

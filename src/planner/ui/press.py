@@ -31,7 +31,7 @@ from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.storage.csv_table import read_press_rows
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
+from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.messages import Icon, show_message
 from planner.ui.record_model import RecordRole, RecordTableModel
@@ -188,8 +188,10 @@ class ReleaseHistoryDialog(QDialog):
         self._releases = document.records.releases
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Releases"))
+        zone = document.plan.zone  # when each was made, on the plan's clock (as everything else)
         for r in self._releases:
-            self.list.addItem(f"{r.number}. {r.name} — {r.created:%Y-%m-%d %H:%M} UTC")
+            when = local_date(r.created.astimezone(zone), "d MMM yyyy HH:mm")
+            self.list.addItem(tr("{number}. {name} — {when}").format(number=r.number, name=r.name, when=when))
         self.changes = QPlainTextEdit(self)
         self.changes.setReadOnly(True)
         self.changes.setAccessibleName(tr("Changes in this release"))
@@ -201,11 +203,11 @@ class ReleaseHistoryDialog(QDialog):
         if self._releases:
             self.list.setCurrentRow(len(self._releases) - 1)
         else:
-            self.changes.setPlainText("No releases yet: Press ▸ Release Schedule… makes the first.")
+            self.changes.setPlainText(tr("No releases yet: Press ▸ Release Schedule… makes the first."))
 
     def _show(self, row: int) -> None:
         if row < 0:
             return
         previous = self._releases[row - 1] if row > 0 else None
-        lines = [c.text for c in change_log(previous, self._releases[row])] or [tr("No changes for the press.")]
+        lines = [say(c.text) for c in change_log(previous, self._releases[row])] or [tr("No changes for the press.")]
         self.changes.setPlainText("\n".join(lines))

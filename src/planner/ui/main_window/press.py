@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from planner.domain.ledger import pending_invitations
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
-from planner.ui.i18n import tr
+from planner.ui.i18n import say, tr
 from planner.ui.main_window.base import Base
 from planner.ui.press import ReleaseHistoryDialog
 from planner.ui.rotation import RotationDialog
@@ -37,7 +37,7 @@ class PressActions(Base):
         changes = change_log(releases[-2] if len(releases) > 1 else None, release)
         records = self.document.records
         pending = len(pending_invitations(list(records.releases), records.sent))
-        lines = [c.text for c in changes] or [tr("No changes for the press.")]
+        lines = [say(c.text) for c in changes] or [tr("No changes for the press.")]
         self.show_report(
             tr("Release {number}: {name}").format(number=release.number, name=release.name),
             "\n".join(lines) + "\n\n" + tr("{count} messages are waiting in Press ▸ Outbox.").format(count=pending),
