@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import edits
-from planner.domain.model import Contact, Location, LocationId, PersonId, Role, RoleId, SpeakerRole
+from planner.domain.model import Contact, Location, LocationId, PersonId, PersonKind, Role, RoleId, SpeakerRole
 from planner.ui.editors import (
     CopyDayDialog,
     LocationDialog,
@@ -212,3 +212,16 @@ def test_the_editors_lists_pass_the_model_tester(window, qtbot, qtmodeltester):
         qtbot.addWidget(dialog)
     for model in (turn.speakers.model(), shift.volunteers.model(), copy.targets.model()):
         qtmodeltester.check(model)
+
+
+def test_a_volunteers_editor_shows_only_what_applies_to_volunteers(window, qtbot):
+    volunteer = next(p for p in window.document.plan.people if p.kind is PersonKind.VOLUNTEER)
+    dialog = PersonDialog(window, volunteer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    speaker_only = [dialog.title, dialog.role, dialog.own_limits, *dialog.limit_spins.values()]
+    assert not any(w.isVisible() for w in speaker_only)
+    assert dialog.name.isVisible() and dialog.phone.isVisible() and dialog.languages.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(PersonKind.SPOKESPERSON))
+    assert all(w.isVisible() for w in speaker_only)
+    assert dialog.result_person().speaker_role is volunteer.speaker_role  # kept as it was

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.domain.edits import find_item
 from planner.ui.calendar_view import PERSON_MIME, BlockKind
@@ -390,3 +390,29 @@ def test_an_edit_keeps_the_blocks_of_its_day_that_show_the_same(window):
     assert after[window_id] is not before[window_id] and after[window_id].warnings
     others = [i for i in before if i not in (turn.id, window_id)]
     assert len(others) > 10 and all(after[i] is before[i] for i in others)
+
+
+def test_add_starts_where_the_organizer_clicked_or_at_the_selected_item(window, monkeypatch):
+    """Add ▸ Shift and Add ▸ Media Window begin at the empty slot last clicked in the week
+    shown (snapped), or at the selected turn or shift; not always on the first day at 9:00."""
+    grid = window.grid
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.start.dateTime().toPython())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", look)
+    wednesday = next(c for c in grid.day_columns() if c.date == date(2025, 4, 9))
+    x = wednesday.left + wednesday.width - 3
+    y = grid.y_for(datetime(2025, 4, 9, 7, 20))
+    spot = grid.mapFromScene(QPointF(x, y))
+    assert grid._block_at(QPointF(spot)) is None  # empty: before the day's first shift
+    mouse(grid, QEvent.Type.MouseButtonPress, spot)
+    mouse(grid, QEvent.Type.MouseButtonRelease, spot, Qt.MouseButton.NoButton)
+    window.add_shift()
+    window.add_window()
+    assert [t.replace(tzinfo=None) for t in seen] == [datetime(2025, 4, 9, 7, 15)] * 2
+    grid.select_item("turn-2025-04-10-1300")
+    window.add_shift()
+    assert seen[-1].replace(tzinfo=None) == datetime(2025, 4, 10, 13, 0)

@@ -244,3 +244,14 @@ def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(wi
     locations = window.records_menus[("location", False)]
     locations.aboutToShow.emit()
     assert [a.text() for a in locations.actions()] == [loc.name for loc in window.document.plan.locations]
+
+
+def test_the_status_bar_forgets_what_an_edit_made_stale(window, tmp_path):
+    assert window.export_to(tmp_path / "feeds")
+    assert "up to date" in window.statusBar().currentMessage()
+    turn = window.document.plan.turns[0]
+    window.document.edit("Move", edits.move_item, turn.id, turn.start + timedelta(minutes=15))
+    assert window.statusBar().currentMessage() == ""  # the calendars are not up to date any more
+    person = window.document.plan.people[-1]
+    window.remove(f"Remove {person.name}", edits.remove_person, person.id)
+    assert window.statusBar().currentMessage() == f"Remove {person.name}. Edit ▸ Undo brings it back."

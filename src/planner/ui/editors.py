@@ -276,6 +276,16 @@ class PersonDialog(FormDialog):
         self.own_limits.toggled.connect(lambda on: [s.setEnabled(on) for s in self.limit_spins.values()])
         self.own_limits.setChecked(p.limits is not None)
         self.own_limits.toggled.emit(p.limits is not None)
+        self.kind.currentIndexChanged.connect(self._show_for_kind)
+        self._show_for_kind()
+
+    def _show_for_kind(self) -> None:
+        """A volunteer has no title for the press, speaker role or health limits: those rows
+        show for a spokesperson only (kept as they are, should the kind change back)."""
+        speaks = self.kind.currentData() is PersonKind.SPOKESPERSON
+        for widget in (self.title, self.role, self.own_limits, *self.limit_spins.values()):
+            self.form.setRowVisible(widget, speaks)
+        self.adjustSize()
 
     def result_person(self) -> Person:
         own = HealthLimits(**{k: s.value() for k, s in self.limit_spins.items()})

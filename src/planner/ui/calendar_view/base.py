@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         _reusable: dict[tuple[BlockKind, str], BlockItem]
         _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
+        picked: tuple[date, int] | None
         _axis_items: list[QGraphicsItem]
         _now_line: QGraphicsLineItem | None
 

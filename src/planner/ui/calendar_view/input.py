@@ -26,6 +26,7 @@ from planner.domain.edits import EditError, assign_person, find_item, remove_ite
 from planner.domain.model import PersonId, Plan, Shift, Turn
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
+from planner.ui.calendar_view.style import HEADER_HEIGHT
 from planner.ui.i18n import local_date, say, tr
 
 PERSON_MIME = "application/x-planner-person"  # a person dragged from the people panel
@@ -69,6 +70,12 @@ class GridInput(Base):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         block = self._block_at(event.position())
+        if block is None:  # an empty slot: where Add ▸ puts what it makes
+            scene = self.mapToScene(event.position().toPoint())
+            column = self._column_at(scene.x())
+            if column is not None and scene.y() >= HEADER_HEIGHT:
+                minutes = self._first_hour * 60 + self._snap(scene.y() - HEADER_HEIGHT)
+                self.picked = (self._columns[column].date, min(minutes, 24 * 60 - self.snap_minutes))
         if event.button() is not Qt.MouseButton.LeftButton or block is None or block.cancelled:
             return
         item = self._item(block.item_id)

@@ -82,6 +82,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
         self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
+        self.picked: tuple[date, int] | None = None  # the empty slot last clicked: (day, minutes into it)
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
         document.warnings_changed.connect(self._on_document_warnings_changed)
@@ -165,11 +166,22 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def current_day(self) -> date:
         """The day of the selected turn or shift, or else the first day shown."""
+        return self.current_time(9).date()
+
+    def current_time(self, hour: int) -> datetime:
+        """Where the organizer is looking, for Add ▸: the start of the selected turn or shift,
+        else the empty slot last clicked in the week shown, else `hour` on its first day."""
+        zone = self._document.plan.zone
         for item_id in self.selected_ids():
             item = self._item(item_id)
             if item is not None:
-                return item.start.date()
-        return self._columns[0].date if self._columns else self._week
+                return item.start
+        shown = [c.date for c in self._columns]
+        if self.picked is not None and self.picked[0] in shown:
+            day, minutes = self.picked
+            return datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=zone)
+        day = shown[0] if shown else self._week
+        return datetime(day.year, day.month, day.day, hour, tzinfo=zone)
 
     def _on_document_plan_loaded(self) -> None:
         self._warned_shown = {}

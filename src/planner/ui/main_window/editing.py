@@ -4,7 +4,8 @@ step through PlanDocument.edit; what the plan cannot take is explained and the e
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
@@ -31,7 +32,7 @@ from planner.domain.edits import (
     set_details,
     split_into_turns,
 )
-from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.domain.model import Location, LocationId, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
 from planner.ui.editors import (
     CopyDayDialog,
     LocationDialog,
@@ -140,8 +141,7 @@ class EditActions(Base):
         if not plan.locations:
             self.show_error(tr("Add a location first"), tr("A media window happens at one of the plan's locations."))
             return False
-        day = self.grid.current_day()
-        start = datetime(day.year, day.month, day.day, 10, tzinfo=plan.zone)
+        start = self.grid.current_time(10)
         dialog = WindowDialog(self, plan, blank_window(plan, start, start + timedelta(hours=8)))
 
         def add(p: Plan, window: Window) -> Plan:
@@ -156,9 +156,11 @@ class EditActions(Base):
                 tr("Add a role and a location first"), tr("A shift is a role done at one of the plan's locations.")
             )
             return False
-        day = self.grid.current_day()
-        start = datetime(day.year, day.month, day.day, 9, tzinfo=plan.zone)
-        dialog = ShiftDialog(self, plan, blank_shift(plan, start, start + timedelta(hours=4)))
+        start = self.grid.current_time(9)
+        shift = blank_shift(plan, start, start + timedelta(hours=4))
+        if self.grid.location_filter:  # the site the organizer is looking at
+            shift = replace(shift, location_id=LocationId(self.grid.location_filter))
+        dialog = ShiftDialog(self, plan, shift)
         return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
 
     def details_dialog(self) -> bool:

@@ -116,6 +116,11 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.document.modified_changed.connect(self._update_title)
         self.document.plan_loaded.connect(self._update_heading)
         self.document.plan_changed.connect(self._update_heading)
+        # What the status bar said was of the plan before ("calendars up to date", "3
+        # warnings"): an edit or another plan makes it stale. A message an edit brings is
+        # shown after it.
+        self.document.plan_changed.connect(self.statusBar().clearMessage)
+        self.document.plan_loaded.connect(self.statusBar().clearMessage)
         # Shown while the plan is open read-only: the title bar alone is easy to miss.
         self.read_only_label = plain_label(tr("Read-only: Save makes a copy"), self)
         self.read_only_label.setObjectName("readOnlyNotice")
