@@ -16,5 +16,9 @@ LUPDATE=${LUPDATE:-}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(resources/translations/*.ts)
 for ts in "${targets[@]}"; do
-    "$LUPDATE" "${SOURCES[@]}" -ts "$ts" -no-obsolete -silent
+    # English is the sources' own language: its file holds only the plural forms ("1 shift",
+    # "2 shifts") of the texts that count, `tr("%n shift(s)", "", n)`.
+    only=()
+    [[ "$(basename "$ts")" == planner_en*.ts ]] && only=(-pluralonly)
+    "$LUPDATE" "${SOURCES[@]}" -ts "$ts" -no-obsolete -silent "${only[@]}"
 done

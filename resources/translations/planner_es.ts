@@ -35,43 +35,46 @@
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="115"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="122"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="115"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="122"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="117"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="124"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="117"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="124"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
-    <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="168"/>
-        <source>Delete {count} items</source>
-        <translation>Eliminar {count} elementos</translation>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="175"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Borrar %n elemento</numerusform>
+            <numerusform>Borrar %n elementos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="181"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="188"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="183"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="190"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="232"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="239"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -102,14 +105,17 @@
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/document.py" line="274"/>
-        <source>Import {count} media windows</source>
-        <translation>Importar {count} franjas de prensa</translation>
+        <source>Import %n media window(s)</source>
+        <translation>
+            <numerusform>Importar %n franja de prensa</numerusform>
+            <numerusform>Importar %n franjas de prensa</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -231,14 +237,14 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="141"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="229"/>
         <location filename="../../src/planner/ui/editors.py" line="254"/>
-        <location filename="../../src/planner/ui/editors.py" line="300"/>
+        <location filename="../../src/planner/ui/editors.py" line="310"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
@@ -365,69 +371,69 @@
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="298"/>
+        <location filename="../../src/planner/ui/editors.py" line="308"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="301"/>
-        <location filename="../../src/planner/ui/editors.py" line="313"/>
+        <location filename="../../src/planner/ui/editors.py" line="311"/>
+        <location filename="../../src/planner/ui/editors.py" line="323"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="310"/>
+        <location filename="../../src/planner/ui/editors.py" line="320"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="311"/>
+        <location filename="../../src/planner/ui/editors.py" line="321"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="312"/>
+        <location filename="../../src/planner/ui/editors.py" line="322"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="315"/>
+        <location filename="../../src/planner/ui/editors.py" line="325"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="319"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="320"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="321"/>
+        <location filename="../../src/planner/ui/editors.py" line="331"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="209"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="349"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="340"/>
+        <location filename="../../src/planner/ui/editors.py" line="350"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="350"/>
+        <location filename="../../src/planner/ui/editors.py" line="360"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -542,46 +548,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="125"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="142"/>
         <location filename="../../src/planner/ui/panels.py" line="146"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
         <location filename="../../src/planner/ui/press.py" line="117"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="187"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -961,10 +967,45 @@ Open it read-only? You can look and edit, and save your version under another na
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="166"/>
-        <source>Calendars in {folder} are up to date: {changed} of {count} files written</source>
-        <translation>Los calendarios de {folder} están al día: {changed} de {count} archivos escritos</translation>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
+        <translation>
+            <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
+            <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivos escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="183"/>
+        <source>Added %n media window(s) from {file}.</source>
+        <translation>
+            <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
+            <numerusform>Se añadieron %n franjas de prensa de {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
+        <source>Wrote %n person(s) to {path}</source>
+        <translation>
+            <numerusform>Se escribió %n persona en {path}</numerusform>
+            <numerusform>Se escribieron %n personas en {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
+        <source>This plan has %n warning(s)</source>
+        <translation>
+            <numerusform>Este plan tiene %n aviso</numerusform>
+            <numerusform>Este plan tiene %n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
+        <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
+        <translation>
+            <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
+            <numerusform>Planner no se cerró bien. Se pueden recuperar %n cambios sin guardar de {name} de {time}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="174"/>
@@ -975,11 +1016,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/main_window/files.py" line="181"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="183"/>
-        <source>Added {count} media windows from {file}.</source>
-        <translation>Se añadieron {count} franjas de prensa de {file}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
@@ -1023,11 +1059,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
-        <source>Wrote {count} people to {path}</source>
-        <translation>Se escribieron {count} personas en {path}</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
@@ -1041,11 +1072,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
-        <source>Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.</source>
-        <translation>Planner no se cerró correctamente. Se pueden restaurar {count} cambios sin guardar en {name} de {time}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
@@ -1108,96 +1134,99 @@ Open it read-only? You can look and edit, and save your version under another na
         <source>Release {number}: {name}</source>
         <translation>Publicación {number}: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/main_window/press.py" line="43"/>
-        <source>{count} messages are waiting in Press ▸ Outbox.</source>
-        <translation>{count} mensajes esperan en Prensa ▸ Bandeja de salida.</translation>
+        <source>%n message(s) waiting in Press ▸ Outbox.</source>
+        <translation>
+            <numerusform>%n mensaje espera en Prensa ▸ Bandeja de salida.</numerusform>
+            <numerusform>%n mensajes esperan en Prensa ▸ Bandeja de salida.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="55"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="56"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="65"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="130"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="66"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="192"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="73"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="79"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="80"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="81"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="82"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="89"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="94"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="95"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="98"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="99"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="108"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="108"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="117"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="119"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="132"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="133"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="142"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="142"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
@@ -1217,48 +1246,48 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="164"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="168"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="172"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="176"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="174"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="191"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -1273,24 +1302,19 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="225"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="227"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
-        <source>This plan has {count} warnings</source>
-        <translation>Este plan tiene {count} avisos</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="40"/>
@@ -1579,15 +1603,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/outbox.py" line="143"/>
-        <source>{count} messages pending</source>
-        <translation>{count} mensajes pendientes</translation>
+        <source>%n message(s) pending</source>
+        <translation>
+            <numerusform>%n mensaje pendiente</numerusform>
+            <numerusform>%n mensajes pendientes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/outbox.py" line="144"/>
-        <source>, {count} cannot be sent</source>
-        <translation>, {count} no se pueden enviar</translation>
+        <source>, %n cannot be sent</source>
+        <translation>
+            <numerusform>, %n no se puede enviar</numerusform>
+            <numerusform>, %n no se pueden enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="163"/>
+        <source>Saved %n message(s) to {folder}; nothing was sent.</source>
+        <translation>
+            <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
+            <numerusform>Se guardaron %n mensajes en {folder}; no se envió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Enviando %n mensaje…</numerusform>
+            <numerusform>Enviando %n mensajes…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="150"/>
@@ -1600,21 +1646,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="163"/>
-        <source>Saved {count} messages to {folder}; nothing was sent.</source>
-        <translation>Se guardaron {count} mensajes en {folder}; no se envió nada.</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/outbox.py" line="176"/>
         <location filename="../../src/planner/ui/outbox.py" line="181"/>
         <location filename="../../src/planner/ui/outbox.py" line="217"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/outbox.py" line="190"/>
-        <source>Sending {count} messages…</source>
-        <translation>Enviando {count} mensajes…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="207"/>
@@ -2291,25 +2327,25 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="57"/>
-        <location filename="../../src/planner/ui/i18n.py" line="38"/>
+        <location filename="../../src/planner/ui/i18n.py" line="41"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="58"/>
-        <location filename="../../src/planner/ui/i18n.py" line="39"/>
+        <location filename="../../src/planner/ui/i18n.py" line="42"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="59"/>
-        <location filename="../../src/planner/ui/i18n.py" line="40"/>
+        <location filename="../../src/planner/ui/i18n.py" line="43"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="60"/>
-        <location filename="../../src/planner/ui/i18n.py" line="41"/>
+        <location filename="../../src/planner/ui/i18n.py" line="44"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>

@@ -6,8 +6,16 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
 
+from planner.ui.i18n import install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import Settings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_as_the_app_starts(qapp):
+    """The app installs its English plural forms ("1 shift", "2 shifts") at start: so here."""
+    translators = install_translators(qapp, "en")
+    yield translators
 
 
 @pytest.fixture(autouse=True)

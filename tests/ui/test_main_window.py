@@ -220,7 +220,7 @@ def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
     assert window.import_calendar(calendar)
     assert [b.item_id for b in window.grid.blocks(BlockKind.WINDOW)] == [window.document.plan.days[0].windows[0].id]
     assert window.isWindowModified()
-    assert "Added 1 media windows" in reports[0] and "'Holiday'" in reports[0]
+    assert "Added 1 media window from" in reports[0] and "'Holiday'" in reports[0]
     window.document.undo_stack.undo()
     assert window.grid.blocks() == [] and not window.isWindowModified()
 

@@ -140,6 +140,7 @@ def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, q
 def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_language(window, qtbot):
     from datetime import UTC, datetime
 
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.i18n import install_translators
@@ -159,4 +160,4 @@ def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_langua
     finally:
         for translator in translators:
             app.removeTranslator(translator)
-        install_translators(app, "en")
+        QLocale.setDefault(QLocale("en_US"))

@@ -271,7 +271,7 @@ class PlanDocument(QObject):
         found = read_windows(data, self.plan.zone, path.name, between)
         result = add_media_windows(self.plan, found.windows, None)
         if result.added:
-            self.replace_plan(result.plan, tr("Import {count} media windows").format(count=len(result.added)))
+            self.replace_plan(result.plan, tr("Import %n media window(s)", "", len(result.added)))
         return len(result.added), found.problems + result.notes
 
     def edit(self, text: str, change: Callable[..., Plan], *args: Any) -> bool:

@@ -15,10 +15,13 @@ from planner.resources import resources_dir
 LANGUAGES = {"en": "English", "es": "Español"}
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language. pyside6-lupdate files bare tr() calls under the empty
-    context, so that is the context looked up here (and the one QT_TRANSLATE_NOOP names)."""
-    return QCoreApplication.translate("", text)
+    context, so that is the context looked up here (and the one QT_TRANSLATE_NOOP names).
+
+    A count is said with Qt's plural forms: `tr("%n shift(s)", "", n)` gives "1 shift" and
+    "2 shifts" — in English too, from planner_en.ts, which holds only those forms."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def say(text: Text) -> str:
@@ -68,13 +71,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     be kept alive as long as the application."""
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))  # day and month names in the same language
-    if language == "en":
-        return translators
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # for English, its plural forms only
     if ours.load(f"planner_{language}", str(resources_dir() / "translations")):
         translators.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)

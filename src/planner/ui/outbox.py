@@ -140,8 +140,8 @@ class OutboxDialog(QDialog):
                                            subject)):  # fmt: skip
                 self.table.setItem(row, column, QTableWidgetItem(text))
         errors = sum(1 for i in self.items if i.error)
-        pending = tr("{count} messages pending").format(count=len(self.items))
-        self.summary.setText(pending + (tr(", {count} cannot be sent").format(count=errors) if errors else ""))
+        pending = tr("%n message(s) pending", "", len(self.items))
+        self.summary.setText(pending + (tr(", %n cannot be sent", "", errors) if errors else ""))
         self.send_button.setEnabled(len(self.items) > errors)
         self.save_button.setEnabled(len(self.items) > errors)
         if self.items:
@@ -160,7 +160,7 @@ class OutboxDialog(QDialog):
         if folder:
             written = write_eml(self.items, Path(folder))
             self.summary.setText(
-                tr("Saved {count} messages to {folder}; nothing was sent.").format(count=len(written), folder=folder)
+                tr("Saved %n message(s) to {folder}; nothing was sent.", "", len(written)).format(folder=folder)
             )
 
     def send_dialog(self) -> None:
@@ -187,7 +187,7 @@ class OutboxDialog(QDialog):
         items, worker = list(self.items), self._sender
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self.summary.setText(tr("Sending {count} messages…").format(count=len(items)))
+        self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
 
         def job() -> Any:
             return send_outbox(

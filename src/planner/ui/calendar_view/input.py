@@ -172,7 +172,7 @@ class GridInput(Base):
         ids = self.selected_ids()
         if ids:
             self._selected.clear()
-            self._apply(tr("Delete {count} items").format(count=len(ids)), remove_items, ids)
+            self._apply(tr("Delete %n item(s)", "", len(ids)), remove_items, ids)
 
     def _nudge(self, key: int, resize: bool) -> None:
         """Arrow keys: up/down by the snap step, left/right by a day; with Shift, the end only."""

@@ -163,9 +163,9 @@ class FileActions(Base):
             return False
         self.last_export = publication  # a re-export after a few edits serializes only those
         self.statusBar().showMessage(
-            tr("Calendars in {folder} are up to date: {changed} of {count} files written").format(
-                changed=len(publication.changed), count=len(publication.written), folder=folder
-            ),
+            tr(
+                "Calendars in {folder} are up to date: {changed} of %n file(s) written", "", len(publication.written)
+            ).format(changed=len(publication.changed), folder=folder),
             8000,
         )
         return True
@@ -180,7 +180,7 @@ class FileActions(Base):
         except PlannerError as exc:
             self.show_error(tr("Could not import the calendar"), str(exc))
             return False
-        summary = tr("Added {count} media windows from {file}.").format(count=added, file=path.name)
+        summary = tr("Added %n media window(s) from {file}.", "", added).format(file=path.name)
         if problems:
             self.show_report(
                 tr("Calendar imported in part"),
@@ -225,7 +225,7 @@ class FileActions(Base):
             self.show_error(tr("Could not export the people"), f"{path}: {exc.strerror}")
             return False
         self.statusBar().showMessage(
-            tr("Wrote {count} people to {path}").format(count=len(self.document.plan.people), path=path), 8000
+            tr("Wrote %n person(s) to {path}", "", len(self.document.plan.people)).format(path=path), 8000
         )
         return True
 
@@ -272,7 +272,7 @@ class FileActions(Base):
         warnings = self.document.known_warnings()
         count = len(warnings) if warnings is not None else 0  # a big plan's show in the panel when ready
         if count:
-            self.statusBar().showMessage(tr("This plan has {count} warnings").format(count=count), 8000)
+            self.statusBar().showMessage(tr("This plan has %n warning(s)", "", count), 8000)
 
     def _folder(self) -> str:
         if self.document.path is not None:
@@ -293,8 +293,8 @@ class FileActions(Base):
                 continue
             name = recovered.source.name if recovered.source else recovered.title
             when = local_date(recovered.saved_at.astimezone(), "ddd d MMM HH:mm")
-            text = tr("Planner did not close properly. {count} unsaved changes to {name} from {time} can be restored.")
-            text = text.format(count=recovered.edits, name=name, time=when)
+            text = tr("Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.",
+                      "", recovered.edits).format(name=name, time=when)  # fmt: skip
             answer = self.ask(tr("Restore unsaved changes?"), text, [tr("Restore"), tr("Discard"), tr("Not Now")], 2)
             held.release()
             if answer == 0:

@@ -40,7 +40,7 @@ class PressActions(Base):
         lines = [say(c.text) for c in changes] or [tr("No changes for the press.")]
         self.show_report(
             tr("Release {number}: {name}").format(number=release.number, name=release.name),
-            "\n".join(lines) + "\n\n" + tr("{count} messages are waiting in Press ▸ Outbox.").format(count=pending),
+            "\n".join(lines) + "\n\n" + tr("%n message(s) waiting in Press ▸ Outbox.", "", pending),
         )
         return True
 

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="175"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/document.py" line="274"/>
+        <source>Import %n media window(s)</source>
+        <translation>
+            <numerusform>Import %n media window</numerusform>
+            <numerusform>Import %n media windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
+        <translation>
+            <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
+            <numerusform>Calendars in {folder} are up to date: {changed} of %n files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="183"/>
+        <source>Added %n media window(s) from {file}.</source>
+        <translation>
+            <numerusform>Added %n media window from {file}.</numerusform>
+            <numerusform>Added %n media windows from {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
+        <source>Wrote %n person(s) to {path}</source>
+        <translation>
+            <numerusform>Wrote %n person to {path}</numerusform>
+            <numerusform>Wrote %n people to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
+        <source>This plan has %n warning(s)</source>
+        <translation>
+            <numerusform>This plan has %n warning</numerusform>
+            <numerusform>This plan has %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
+        <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
+        <translation>
+            <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
+            <numerusform>Planner did not close properly. %n unsaved changes to {name} from {time} can be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/press.py" line="43"/>
+        <source>%n message(s) waiting in Press ▸ Outbox.</source>
+        <translation>
+            <numerusform>%n message is waiting in Press ▸ Outbox.</numerusform>
+            <numerusform>%n messages are waiting in Press ▸ Outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="143"/>
+        <source>%n message(s) pending</source>
+        <translation>
+            <numerusform>%n message pending</numerusform>
+            <numerusform>%n messages pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="144"/>
+        <source>, %n cannot be sent</source>
+        <translation>
+            <numerusform>, %n cannot be sent</numerusform>
+            <numerusform>, %n cannot be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="163"/>
+        <source>Saved %n message(s) to {folder}; nothing was sent.</source>
+        <translation>
+            <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
+            <numerusform>Saved %n messages to {folder}; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Sending %n message…</numerusform>
+            <numerusform>Sending %n messages…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
