@@ -19,18 +19,28 @@
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="328"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
+        <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
+        <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="169"/>
+        <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
+        <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="341"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="369"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="382"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="436"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="449"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -74,7 +84,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="239"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -86,7 +96,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="79"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="228"/>
-        <location filename="../../src/planner/ui/editors.py" line="146"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -115,7 +125,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -125,315 +135,325 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="125"/>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="130"/>
+        <location filename="../../src/planner/ui/editors.py" line="131"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="132"/>
-        <location filename="../../src/planner/ui/editors.py" line="150"/>
-        <location filename="../../src/planner/ui/editors.py" line="186"/>
+        <location filename="../../src/planner/ui/editors.py" line="133"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="202"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="133"/>
-        <location filename="../../src/planner/ui/editors.py" line="151"/>
-        <location filename="../../src/planner/ui/editors.py" line="187"/>
+        <location filename="../../src/planner/ui/editors.py" line="134"/>
+        <location filename="../../src/planner/ui/editors.py" line="167"/>
+        <location filename="../../src/planner/ui/editors.py" line="203"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="134"/>
+        <location filename="../../src/planner/ui/editors.py" line="135"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="135"/>
+        <location filename="../../src/planner/ui/editors.py" line="136"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="136"/>
+        <location filename="../../src/planner/ui/editors.py" line="137"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="148"/>
+        <location filename="../../src/planner/ui/editors.py" line="149"/>
+        <source>Go to date</source>
+        <translation>Ir a una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="150"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="149"/>
-        <location filename="../../src/planner/ui/editors.py" line="189"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="152"/>
+        <location filename="../../src/planner/ui/editors.py" line="168"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155"/>
+        <location filename="../../src/planner/ui/editors.py" line="171"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="172"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="158"/>
+        <location filename="../../src/planner/ui/editors.py" line="174"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
-        <location filename="../../src/planner/ui/editors.py" line="200"/>
+        <location filename="../../src/planner/ui/editors.py" line="175"/>
+        <location filename="../../src/planner/ui/editors.py" line="216"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="184"/>
+        <location filename="../../src/planner/ui/editors.py" line="200"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="191"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="196"/>
+        <location filename="../../src/planner/ui/editors.py" line="212"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198"/>
+        <location filename="../../src/planner/ui/editors.py" line="214"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="215"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="222"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="226"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="142"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="229"/>
-        <location filename="../../src/planner/ui/editors.py" line="254"/>
-        <location filename="../../src/planner/ui/editors.py" line="310"/>
+        <location filename="../../src/planner/ui/editors.py" line="245"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="326"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="230"/>
+        <location filename="../../src/planner/ui/editors.py" line="246"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="231"/>
+        <location filename="../../src/planner/ui/editors.py" line="247"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="232"/>
+        <location filename="../../src/planner/ui/editors.py" line="248"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="233"/>
+        <location filename="../../src/planner/ui/editors.py" line="249"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="235"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="303"/>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="303"/>
-        <location filename="../../src/planner/ui/editors.py" line="244"/>
+        <location filename="../../src/planner/ui/editors.py" line="260"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="255"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="255"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <location filename="../../src/planner/ui/panels.py" line="132"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="256"/>
+        <location filename="../../src/planner/ui/editors.py" line="272"/>
         <location filename="../../src/planner/ui/panels.py" line="132"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="257"/>
+        <location filename="../../src/planner/ui/editors.py" line="273"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="260"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="278"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="279"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="283"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="284"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="285"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="286"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="308"/>
+        <location filename="../../src/planner/ui/editors.py" line="324"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="311"/>
-        <location filename="../../src/planner/ui/editors.py" line="323"/>
+        <location filename="../../src/planner/ui/editors.py" line="327"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="320"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="321"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="322"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="325"/>
+        <location filename="../../src/planner/ui/editors.py" line="341"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="345"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="346"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="331"/>
+        <location filename="../../src/planner/ui/editors.py" line="347"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="346"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="209"/>
+        <location filename="../../src/planner/ui/editors.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="217"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="349"/>
+        <location filename="../../src/planner/ui/editors.py" line="365"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="350"/>
+        <location filename="../../src/planner/ui/editors.py" line="366"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="360"/>
+        <location filename="../../src/planner/ui/editors.py" line="376"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -548,46 +568,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="125"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="126"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
         <location filename="../../src/planner/ui/panels.py" line="146"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
         <location filename="../../src/planner/ui/press.py" line="117"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="150"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="153"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="188"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -812,62 +832,67 @@
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
+        <source>&amp;Go to Date…</source>
+        <translation>Ir a &amp;fecha…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="163"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="177"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="179"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
@@ -1143,151 +1168,151 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="56"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="57"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="66"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="131"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="132"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="74"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="80"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="81"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="82"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="83"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="89"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="90"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="96"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="99"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="100"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="118"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="120"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="138"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="134"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="151"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="157"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="157"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="165"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="176"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="174"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="208"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="208"/>
         <source>Who:</source>
         <translation>Quién:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="192"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -1302,17 +1327,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="226"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="227"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="228"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>

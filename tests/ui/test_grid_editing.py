@@ -416,3 +416,25 @@ def test_add_starts_where_the_organizer_clicked_or_at_the_selected_item(window, 
     grid.select_item("turn-2025-04-10-1300")
     window.add_shift()
     assert seen[-1].replace(tzinfo=None) == datetime(2025, 4, 10, 13, 0)
+
+
+def test_go_to_a_date_and_an_empty_week_says_where_the_plan_is(window, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    grid = window.grid
+
+    def pick(dialog):
+        dialog.day.setDate(QDate(2025, 3, 5))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", pick)
+    assert window.go_to_date_dialog()
+    assert grid.week == date(2025, 3, 3)
+    [note] = [i.text() for i in grid.scene().items() if i.data(0) == "note"]
+    assert note == ("Nothing is planned this week. The plan runs Mon 7 Apr 2025 – Fri 11 Apr 2025; "
+                    "its next day is Mon 7 Apr 2025.")  # fmt: skip
+    grid.step_week(10)
+    [note] = [i.text() for i in grid.scene().items() if i.data(0) == "note"]
+    assert note == "Nothing is planned this week. The plan runs Mon 7 Apr 2025 – Fri 11 Apr 2025."
+    grid.show_week(date(2025, 4, 9))
+    assert not [i for i in grid.scene().items() if i.data(0) == "note"]

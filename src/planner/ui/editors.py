@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -139,6 +140,21 @@ class TurnDialog(FormDialog):
     def result_turn(self) -> Turn:
         return replace(self._turn, start=wall_time(self.start, self._plan), end=wall_time(self.end, self._plan),
                        person_ids=checked(self.speakers), pinned=self.pinned.isChecked())  # fmt: skip
+
+
+class GoToDateDialog(FormDialog):
+    """View ▸ Go to Date: the week holding a date, picked on a calendar."""
+
+    def __init__(self, parent: QWidget | None, day: date) -> None:
+        super().__init__(parent, tr("Go to date"))
+        self.day = self.field(tr("&Date:"), QDateEdit(self))
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setCalendarPopup(True)
+        self.day.setDate(QDate(day.year, day.month, day.day))
+
+    def result_date(self) -> date:
+        chosen = self.day.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
 
 class ShiftDialog(FormDialog):

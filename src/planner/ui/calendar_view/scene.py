@@ -160,9 +160,15 @@ class SceneBuilding(Base):
         self._columns = [DayColumn(d, AXIS_WIDTH + i * width, width) for i, d in enumerate(dates)]
         self._set_height()
         if not index.dates:
-            note = self._scene.addSimpleText(tr("This plan has no days yet."))
-            note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
-            note.setBrush(AXIS_TEXT)
+            self._note(tr("This plan has no days yet."))
+        elif not set(dates) & set(index.dates):  # a week outside the plan: say where it is
+            first, last = index.dates[0], index.dates[-1]
+            ahead = [d for d in index.dates if d > self._week]
+            where = tr("Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.")
+            if not ahead:
+                where = tr("Nothing is planned this week. The plan runs {first} – {last}.")
+            self._note(where.format(first=local_date(first), last=local_date(last),
+                                    next=local_date(ahead[0]) if ahead else ""))  # fmt: skip
         self._draw_axis()
         warned = self._warned()
         self._column_items = {}
@@ -172,6 +178,13 @@ class SceneBuilding(Base):
         self._warned_shown = warned
         self._draw_now(plan)
         self._restore_marks(self.blocks())
+
+    def _note(self, text: str) -> None:
+        note = self._scene.addSimpleText(text)
+        note.setPos(AXIS_WIDTH + 12, HEADER_HEIGHT + 12)
+        note.setBrush(AXIS_TEXT)
+        note.setZValue(6)
+        note.setData(0, "note")
 
     def relayout(self) -> None:
         """The same week at another zoom: every block moved to its new height and none made

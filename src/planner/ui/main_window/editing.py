@@ -35,6 +35,7 @@ from planner.domain.edits import (
 from planner.domain.model import Location, LocationId, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
 from planner.ui.editors import (
     CopyDayDialog,
+    GoToDateDialog,
     LocationDialog,
     PersonDialog,
     PlanDetailsDialog,
@@ -162,6 +163,13 @@ class EditActions(Base):
             shift = replace(shift, location_id=LocationId(self.grid.location_filter))
         dialog = ShiftDialog(self, plan, shift)
         return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
+
+    def go_to_date_dialog(self) -> bool:
+        dialog = GoToDateDialog(self, self.grid.current_day())
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.grid.show_week(dialog.result_date())
+        return True
 
     def details_dialog(self) -> bool:
         dialog = PlanDetailsDialog(self, self.document.plan)

@@ -149,6 +149,8 @@ def _view_menu(window: MainWindow) -> None:
     add_action(window, view_menu, tr("&Previous Week"), QKeySequence("Alt+Left"), lambda: window.grid.step_week(-1))
     add_action(window, view_menu, tr("&Next Week"), QKeySequence("Alt+Right"), lambda: window.grid.step_week(1))
     add_action(window, view_menu, tr("&This Week"), QKeySequence("Alt+Home"), window.grid_bar.show_this_week)
+    window.go_to_date_action = add_action(window, view_menu, tr("&Go to Date…"), QKeySequence("Ctrl+G"),
+                                          window.go_to_date_dialog)  # fmt: skip
     view_menu.addSeparator()
     add_action(window, view_menu, tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: window.grid.zoom_by(1.25))
     add_action(
