@@ -132,8 +132,9 @@ def saved(tmp_path_factory) -> Path:
 
 @given(column=st.sampled_from(COLUMNS), value=sql_values, row=st.integers(1, 3))
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_a_damaged_document_is_read_or_refused_with_a_clear_error(saved, tmp_path, column, value, row):
-    path = tmp_path / "plan.planner"
+def _damaged_copy(saved: Path, folder: Path, column: tuple[str, str], value: Any, row: int) -> Path:
+    """A copy of the saved plan with one cell changed."""
+    path = folder / "plan.planner"
     path.write_bytes(saved.read_bytes())
     table, name = column
     try:
@@ -141,6 +142,11 @@ def test_a_damaged_document_is_read_or_refused_with_a_clear_error(saved, tmp_pat
             db.execute(f'UPDATE {table} SET "{name}" = ? WHERE rowid = ?', (value, row))
     except sqlite3.IntegrityError:
         assume(False)  # damage SQLite itself refuses (a NULL in a NOT NULL column)
+    return path
+
+
+def test_a_damaged_document_is_read_or_refused_with_a_clear_error(saved, tmp_path, column, value, row):
+    path = _damaged_copy(saved, tmp_path, column, value, row)
     try:
         load_any(path)
     except PlannerError as exc:
@@ -221,14 +227,7 @@ def _read_through_json(path: Path) -> Any:
 def test_the_quick_reader_reads_what_the_json_reader_reads(saved, tmp_path, column, value, row):
     """Rows are read by quick per-codec readers when they can be: the same plan, or the same
     located error, as reading every row's JSON node with the JSON reader."""
-    path = tmp_path / "plan.planner"
-    path.write_bytes(saved.read_bytes())
-    table, name = column
-    try:
-        with sqlite3.connect(path) as db:
-            db.execute(f'UPDATE {table} SET "{name}" = ? WHERE rowid = ?', (value, row))
-    except sqlite3.IntegrityError:
-        assume(False)
+    path = _damaged_copy(saved, tmp_path, column, value, row)
     try:
         expected: Any = _read_through_json(path)
     except (PlanFormatError, UnicodeDecodeError) as exc:

@@ -78,3 +78,16 @@ def test_the_dialog_fits_the_screen_it_opens_on(window, qtbot):
     room = window.screen().availableGeometry()
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert dialog.windowTitle() == "Generate rotation" and dialog.solve_button.text() == "Generate"
+
+
+def test_the_limits_are_written_with_the_apps_decimal_comma_in_spanish(window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("es_ES"))
+    try:
+        dialog = RotationDialog(window, window.document)
+        qtbot.addWidget(dialog)
+        rest = {dialog.limits.item(r, 4).text() for r in range(dialog.limits.rowCount())}
+        assert "0,5" in rest and "0.5" not in rest
+    finally:
+        QLocale.setDefault(QLocale("en_US"))

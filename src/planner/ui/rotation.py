@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,9 @@ class RotationDialog(QDialog):
         limits.setAccessibleName(tr("Spokespeople and their limits"))
         limits.setHorizontalHeaderLabels([tr("Spokesperson"), tr("Role"), tr("Hours a day"), tr("Turns in a row"),
                                           tr("Rest (h)"), tr("Days in a row")])  # fmt: skip
+        def hours(minutes: int) -> str:  # "0,5" in Spanish, as the time limit's "10,00 s"
+            return QLocale().toString(minutes / 60, "g", 6)
+
         for person in plan.spokespeople:
             lim = limits_for(person)
             row = limits.rowCount()
@@ -97,9 +100,9 @@ class RotationDialog(QDialog):
             values = (
                 person.name,
                 speaker_role_name(person.speaker_role),
-                f"{lim.max_minutes_per_day / 60:g}",
+                hours(lim.max_minutes_per_day),
                 str(lim.max_consecutive_turns),
-                f"{lim.min_rest_minutes / 60:g}",
+                hours(lim.min_rest_minutes),
                 str(lim.max_days_in_row),
             )
             for column, text in enumerate(values):
