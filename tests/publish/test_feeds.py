@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -95,7 +95,6 @@ def test_a_folder_that_cannot_be_made_is_one_error_naming_it(example_plan, tmp_p
 
 def _edits(plan):
     """One of every kind of change an event's text depends on, each from the example."""
-    from datetime import timedelta
 
     from planner.domain import edits
     from planner.domain.model import Contact
@@ -148,6 +147,29 @@ def test_a_reexport_reusing_the_last_is_byte_for_byte_a_fresh_one(example_plan, 
     for ours, theirs in zip(again.written, fresh.written, strict=True):
         assert ours.read_bytes() == theirs.read_bytes()
     assert again.revisions == fresh.revisions  # fingerprinting only what changed gives the same record
+
+
+def test_a_chain_of_reexports_each_reusing_the_last_stays_a_fresh_export(example_plan, tmp_path):
+    """What a re-export leaves as it was (events, a person's whole file) is carried to the one
+    after: edit after edit, each export equals one made from nothing."""
+    from planner.domain import edits
+
+    plan, last = example_plan, export_feeds(example_plan, tmp_path / "reused", APRIL_1)
+    turn, shift = example_plan.turns[2], example_plan.shifts[3]
+    steps = [
+        lambda p: edits.move_item(p, shift.id, shift.start + timedelta(minutes=30)),
+        lambda p: edits.put_item(p, replace(edits.find_item(p, turn.id), person_ids=(p.turns[-1].person_ids[0],))),
+        lambda p: edits.move_item(p, shift.id, shift.start),  # back as it was
+        lambda p: replace(p, reminder_minutes=30),
+        lambda p: edits.move_item(p, turn.id, turn.start + timedelta(minutes=15)),
+    ]
+    for day, step in enumerate(steps, start=2):
+        plan = step(plan)
+        when = datetime(2025, 4, day, tzinfo=UTC)
+        last = export_feeds(plan, tmp_path / "reused", when, last.revisions, reuse=last)
+        fresh = export_feeds(plan, tmp_path / f"fresh{day}", when, last.revisions)
+        for ours, theirs in zip(last.written, fresh.written, strict=True):
+            assert ours.read_bytes() == theirs.read_bytes(), (day, ours.name)
 
 
 def test_a_reexport_rewrites_only_the_files_that_changed(example_plan, tmp_path):

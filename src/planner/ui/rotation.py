@@ -90,6 +90,7 @@ class RotationDialog(QDialog):
         limits.setAccessibleName(tr("Spokespeople and their limits"))
         limits.setHorizontalHeaderLabels([tr("Spokesperson"), tr("Role"), tr("Hours a day"), tr("Turns in a row"),
                                           tr("Rest (h)"), tr("Days in a row")])  # fmt: skip
+
         def hours(minutes: int) -> str:  # "0,5" in Spanish, as the time limit's "10,00 s"
             return QLocale().toString(minutes / 60, "g", 6)
 
