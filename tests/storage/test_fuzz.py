@@ -130,8 +130,6 @@ def saved(tmp_path_factory) -> Path:
     return path
 
 
-@given(column=st.sampled_from(COLUMNS), value=sql_values, row=st.integers(1, 3))
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def _damaged_copy(saved: Path, folder: Path, column: tuple[str, str], value: Any, row: int) -> Path:
     """A copy of the saved plan with one cell changed."""
     path = folder / "plan.planner"
@@ -145,6 +143,8 @@ def _damaged_copy(saved: Path, folder: Path, column: tuple[str, str], value: Any
     return path
 
 
+@given(column=st.sampled_from(COLUMNS), value=sql_values, row=st.integers(1, 3))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_damaged_document_is_read_or_refused_with_a_clear_error(saved, tmp_path, column, value, row):
     path = _damaged_copy(saved, tmp_path, column, value, row)
     try:
