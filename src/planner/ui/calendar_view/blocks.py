@@ -92,10 +92,10 @@ class BlockItem(QGraphicsRectItem):
         if kind is not BlockKind.WINDOW:
             self.setZValue(_Z[kind])
             self.setFlag(_SELECTABLE)
-        # Turns and shifts are painted once into a pixmap and then copied (by Qt, with no
-        # Python, each frame): a busy week scrolls smoothly. A window's shade is a plain fill,
-        # cheaper drawn than copied, and big: caching it would crowd the cache (CACHE_BUDGET_KB).
-        if kind is not BlockKind.WINDOW:
+            # Turns and shifts are painted once into a pixmap and then copied (by Qt, with no
+            # Python, each frame): a busy week scrolls smoothly. A window's shade is a plain
+            # fill, cheaper drawn than copied, and big: caching it would crowd the cache
+            # (CACHE_BUDGET_KB).
             self.setCacheMode(_CACHED)
 
     def place(self, rect: QRectF) -> None:
