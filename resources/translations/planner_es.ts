@@ -1718,67 +1718,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="110"/>
+        <location filename="../../src/planner/ui/rotation.py" line="114"/>
         <source>To change a spokesperson&apos;s limits, edit the person.</source>
         <translation>Para cambiar los límites de un portavoz, edite a la persona.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="119"/>
+        <location filename="../../src/planner/ui/rotation.py" line="123"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="120"/>
+        <location filename="../../src/planner/ui/rotation.py" line="124"/>
         <source>Time limit</source>
         <translation>Tiempo máximo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="121"/>
+        <location filename="../../src/planner/ui/rotation.py" line="125"/>
         <source>Search for at most:</source>
         <translation>Buscar como máximo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="125"/>
+        <location filename="../../src/planner/ui/rotation.py" line="129"/>
         <source>Who is out</source>
         <translation>Quién falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="129"/>
+        <location filename="../../src/planner/ui/rotation.py" line="133"/>
         <source>Out from</source>
         <translation>Falta desde</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="135"/>
+        <location filename="../../src/planner/ui/rotation.py" line="139"/>
         <source>Who is out:</source>
         <translation>Quién falta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="136"/>
+        <location filename="../../src/planner/ui/rotation.py" line="140"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="137"/>
+        <location filename="../../src/planner/ui/rotation.py" line="141"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="137"/>
+        <location filename="../../src/planner/ui/rotation.py" line="141"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="140"/>
+        <location filename="../../src/planner/ui/rotation.py" line="144"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="142"/>
+        <location filename="../../src/planner/ui/rotation.py" line="146"/>
         <source>Health limits per person (defaults by role; stricter for strikers):</source>
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="154"/>
+        <location filename="../../src/planner/ui/rotation.py" line="158"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
@@ -1793,38 +1793,38 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="175"/>
+        <location filename="../../src/planner/ui/rotation.py" line="179"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="190"/>
+        <location filename="../../src/planner/ui/rotation.py" line="194"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="192"/>
+        <location filename="../../src/planner/ui/rotation.py" line="196"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="203"/>
+        <location filename="../../src/planner/ui/rotation.py" line="207"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="207"/>
+        <location filename="../../src/planner/ui/rotation.py" line="211"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="216"/>
+        <location filename="../../src/planner/ui/rotation.py" line="220"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/rotation.py" line="48"/>
-        <location filename="../../src/planner/ui/rotation.py" line="216"/>
+        <location filename="../../src/planner/ui/rotation.py" line="220"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>
@@ -1944,22 +1944,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="319"/>
+        <location filename="../../src/planner/domain/checks.py" line="310"/>
+        <source>{who} is on duty more than 1 day in a row</source>
+        <translation>{who} está de turno más de 1 día seguido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checks.py" line="325"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="330"/>
+        <location filename="../../src/planner/domain/checks.py" line="336"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="335"/>
+        <location filename="../../src/planner/domain/checks.py" line="341"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="343"/>
+        <location filename="../../src/planner/domain/checks.py" line="311"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
@@ -2190,52 +2195,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Válida en {seconds} s: {changed} turnos cambiados, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="36"/>
+        <location filename="../../src/planner/rotation/explain.py" line="38"/>
         <source>{count} spokespeople on every turn</source>
         <translation>{count} portavoces en cada turno</translation>
     </message>
     <message>
         <location filename="../../src/planner/rotation/explain.py" line="38"/>
+        <source>1 spokesperson on every turn</source>
+        <translation>1 portavoz en cada turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/rotation/explain.py" line="41"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="39"/>
+        <location filename="../../src/planner/rotation/explain.py" line="42"/>
         <source>{needs}, one each of {roles}</source>
         <translation>{needs}, uno de cada: {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="41"/>
+        <location filename="../../src/planner/rotation/explain.py" line="44"/>
         <source>{needs}, someone who speaks {language}</source>
         <translation>{needs}, alguien que hable {language}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="42"/>
+        <location filename="../../src/planner/rotation/explain.py" line="45"/>
         <source>Cannot cover the media window {day} {hours}: it needs {needs}.</source>
         <translation>No se puede cubrir la franja de prensa del {day} {hours}: necesita {needs}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="47"/>
+        <location filename="../../src/planner/rotation/explain.py" line="50"/>
         <source>The pinned turn {turn} cannot stay as it is.</source>
         <translation>El turno fijado {turn} no puede quedarse como está.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="51"/>
+        <location filename="../../src/planner/rotation/explain.py" line="54"/>
         <source>Limits in the way: {name} ({role}) — at most {hours} h on camera a day, {turns} turns in a row, {rest} h rest between stints, {days} days in a row.</source>
         <translation>Límites que lo impiden: {name} ({role}) — como máximo {hours} h ante la cámara al día, {turns} turnos seguidos, {rest} h de descanso entre tandas, {days} días seguidos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="56"/>
+        <location filename="../../src/planner/rotation/explain.py" line="59"/>
         <source>The requirements contradict each other; no single window or limit could be named.</source>
         <translation>Los requisitos se contradicen; no se pudo señalar una sola franja o límite.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="66"/>
+        <location filename="../../src/planner/rotation/explain.py" line="69"/>
         <source>{turn}: needs {needed} spokespeople but only {available} are available then (the others are unavailable or busy with a shift)</source>
         <translation>{turn}: necesita {needed} portavoces pero solo {available} están disponibles entonces (las demás no pueden o tienen un turno de voluntariado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/explain.py" line="74"/>
+        <location filename="../../src/planner/rotation/explain.py" line="77"/>
         <source>{day} {hours}</source>
         <translation>{day} {hours}</translation>
     </message>

@@ -97,7 +97,7 @@ EXPECTED = [
     ),
     ("window-uncovered", "w9", "2025-04-09  w9  media window 10:00–14:00 has no spokesperson 13:00–14:00"),
     ("over-health-limit", "t9-11", "2025-04-09  t9-11  Ana (striker) has more than 1 turn in a row (until 12:00)"),
-    ("over-health-limit", "t9-10", "2025-04-09  t9-10  Dee (clinician) is on duty more than 1 days in a row"),
+    ("over-health-limit", "t9-10", "2025-04-09  t9-10  Dee (clinician) is on duty more than 1 day in a row"),
     ("window-uncovered", "w10", "2025-04-10  w10  media window 10:00–14:00 has no spokesperson 13:00–14:00"),
     ("over-health-limit", "t10-12", "2025-04-10  t10-12  Ben (other) has more than 2 turns in a row (until 13:00)"),
 ]

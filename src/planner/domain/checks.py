@@ -305,6 +305,12 @@ def _too_many_in_a_row(who: Text, count: int, until: str) -> Text:
     return tr("{who} has more than {count} turns in a row (until {time})", who=who, count=count, time=until)
 
 
+def _too_many_days(who: Text, count: int) -> Text:
+    if count == 1:
+        return tr("{who} is on duty more than 1 day in a row", who=who)
+    return tr("{who} is on duty more than {count} days in a row", who=who, count=count)
+
+
 def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
     """The same limits the rotation solver respects (domain/health.py), for rotations made or
     changed by hand. Overlapping turns are double booking, reported on their own."""
@@ -340,5 +346,4 @@ def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
                 yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, turn.id, text)
         for day in too_many_days_in_row(by_day, limits):
             yield PlanWarning(WarningCode.OVER_HEALTH_LIMIT, day, by_day[day][0].id,
-                              tr("{who} is on duty more than {count} days in a row", who=who,
-                                 count=limits.max_days_in_row))  # fmt: skip
+                              _too_many_days(who, limits.max_days_in_row))  # fmt: skip

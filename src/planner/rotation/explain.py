@@ -33,7 +33,10 @@ def explain(problem: Problem, request: RotationRequest) -> list[Text]:
     windows = [problem.window_of[w] for kind, w in blocked if kind in ("cover", "pair", "language")]
     limits = [people[PersonId(p)] for kind, p in blocked if kind == "limits"]
     for window in dict.fromkeys(windows):
-        needs = tr("{count} spokespeople on every turn", count=seats(window))
+        count = seats(window)
+        needs = (
+            tr("1 spokesperson on every turn") if count == 1 else tr("{count} spokespeople on every turn", count=count)
+        )
         if window.pair:
             roles = tr("{first} and {second}", first=tr(window.pair[0].value), second=tr(window.pair[-1].value))
             needs = tr("{needs}, one each of {roles}", needs=needs, roles=roles)
