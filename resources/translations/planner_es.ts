@@ -2362,25 +2362,21 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="57"/>
-        <location filename="../../src/planner/ui/i18n.py" line="41"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="58"/>
-        <location filename="../../src/planner/ui/i18n.py" line="42"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="59"/>
-        <location filename="../../src/planner/ui/i18n.py" line="43"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="60"/>
-        <location filename="../../src/planner/ui/i18n.py" line="44"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>

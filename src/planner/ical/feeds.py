@@ -209,17 +209,10 @@ class FeedWriter:
         return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
 
     def _made(self, key: TextKey) -> bytes | None:
-        """The text for `key` if made already in this export (for another file)."""
+        """The text for `key` if made already in this export (for another file), or carried
+        from the last one (an item that did not change: see __init__)."""
         made = self.texts.texts.get(key)
         return made[1] if made is not None else None
-
-    def _as_before(self, key: TextKey) -> bytes | None:
-        """The last export's text for `key` when its item is not among those that changed."""
-        if self._changed is None or key[0] in self._changed or self._reuse is None:
-            return None
-        if (before := self._reuse.texts.get(key)) is None:
-            return None
-        return before[1]  # already among this export's texts, copied at the start
 
     def _known(self, key: TextKey, inputs: Any) -> bytes | None:
         """The text for `key` from the last export, if made from the same inputs."""
@@ -245,7 +238,7 @@ class FeedWriter:
 
     def _window_text(self, window: Window, shown: Disclosure) -> bytes:
         key = self._key(window.id, shown)
-        if (made := self._made(key) or self._as_before(key)) is not None:
+        if (made := self._made(key)) is not None:
             return made
         turns = self.plan.turns_in(window.id)
         press = self.plan.press_contact if shown.press_contact else None
@@ -269,7 +262,7 @@ class FeedWriter:
         window = self.plan.windows_by_id.get(turn.window_id)
         cancelled = bool(window and window.cancelled)
         key = self._key(turn.id, shown)
-        text = self._made(key) or self._as_before(key)
+        text = self._made(key)
         if text is None:
             location_id = window.location_id if window else ""
             press = self.plan.press_contact if shown.press_contact else None
@@ -293,7 +286,7 @@ class FeedWriter:
     def _shift_text(self, shift: Shift, shown: Disclosure, personal: bool = False) -> bytes:
         # A shift's text never shows the press contact: leave that flag out of the key.
         key = (shift.id, shown.volunteer_names, shown.private_contacts, False)
-        text = self._made(key) or self._as_before(key)
+        text = self._made(key)
         if text is None:
             role = self.plan.roles_by_id.get(shift.role_id)
             inputs = self._inputs(shift, shift.location_id, shift.person_ids, role)

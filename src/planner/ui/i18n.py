@@ -37,17 +37,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-_SPEAKER_ROLES = {
-    SpeakerRole.STRIKER: QT_TRANSLATE_NOOP("", "striker"),
-    SpeakerRole.CLINICIAN: QT_TRANSLATE_NOOP("", "clinician"),
-    SpeakerRole.OFFICER: QT_TRANSLATE_NOOP("", "union officer"),
-    SpeakerRole.OTHER: QT_TRANSLATE_NOOP("", "other"),
-}
-
-
 def speaker_role_name(role: SpeakerRole) -> str:
-    """A speaker role as the app's language names it (the plan stores the English value)."""
-    return tr(_SPEAKER_ROLES[role])
+    """A speaker role as the app's language names it (the plan stores the English value;
+    domain/text.py marks the values for translation)."""
+    return tr(role.value)
 
 
 def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:

@@ -165,7 +165,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return found
 
     def current_day(self) -> date:
-        """The day of the selected turn or shift, or else the first day shown."""
+        """The day the organizer is looking at (see current_time)."""
         return self.current_time(9).date()
 
     def current_time(self, hour: int) -> datetime:
