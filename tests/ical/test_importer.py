@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -126,3 +127,42 @@ def test_an_unknown_place_becomes_a_new_location(make_plan):
 def test_a_file_that_is_not_a_calendar_is_refused(data):
     with pytest.raises(CalendarImportError, match=r"^bad\.ics: "):
         read_windows(data, LA, "bad.ics", None)
+
+
+def test_reading_back_the_plans_own_feed_or_the_same_times_adds_nothing(example_plan):
+    from datetime import UTC
+
+    from planner.ical.feeds import FeedWriter
+
+    media = FeedWriter(example_plan, datetime(2025, 4, 1, tzinfo=UTC)).media()
+    days = (date(2025, 4, 7), date(2025, 4, 11))
+    own = add_media_windows(example_plan, read_windows(media, LA, "media.ics", days).windows, None)
+    assert own.added == [] and own.plan.turns == example_plan.turns
+    assert (
+        len(own.notes) == 5
+        and str(own.notes[0]) == "2025-04-07 08:00: one of this plan's own media windows, left as it is"
+    )
+    # Moved since it was exported: still the same window (same UID), not a second one.
+    first = example_plan.days[0]
+    later = replace(first, windows=(replace(first.windows[0], start=first.windows[0].start.replace(hour=9)),))
+    moved = replace(example_plan, days=(later, *example_plan.days[1:]))
+    assert add_media_windows(moved, read_windows(media, LA, "media.ics", days).windows, None).added == []
+    # Someone else's calendar with the same times at the same place: matched by time and place.
+    same = read_windows(AVAILABILITY, LA, "avail.ics", days)
+    result = add_media_windows(example_plan, same.windows, None)
+    assert result.added == [] and len(result.notes) == 5
+    assert "the plan has a media window at that time and place" in str(result.notes[0])
+
+
+def test_a_repeating_event_that_never_meets_the_plans_days_is_said(make_plan):
+    found = read_windows(
+        ics("UID:old\nSUMMARY:Last year\nDTSTART:20240401T120000\nDTEND:20240401T130000\nRRULE:FREQ=DAILY;COUNT=3"),
+        LA,
+        "avail.ics",
+        (date(2025, 4, 7), date(2025, 4, 11)),
+    )
+    assert found.windows == []
+    assert [str(p) for p in found.problems] == [
+        "avail.ics: event 'Last year' on 2024-04-01: repeats, but not between 2025-04-07 and 2025-04-11; "
+        "give the dates with --from and --to to take it"
+    ]

@@ -47,6 +47,7 @@ class NewWindow:
     start: datetime  # aware, in the plan's zone
     end: datetime
     place: str = ""  # free text naming the location; "" for the default location
+    exported_from: tuple[str, str] | None = None  # (plan id, item id) when a plan's own feed is read back
 
 
 @dataclass(frozen=True)
@@ -60,23 +61,32 @@ def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location
     """Add windows (with unstaffed turns of the plan's length), creating days and locations.
 
     A place that names an existing location (by name, address, or both) uses it; any other
-    place becomes a new location. A window whose key was imported before is left alone.
+    place becomes a new location. What the plan already holds is left alone and said: a window
+    imported before (same key), one of the plan's own windows read back from its feed (same
+    UID), or a window at the same time and place.
     """
     locations = list(plan.locations)
     days = {day.date: day for day in plan.days}
     existing = set(plan.windows_by_id)
+    held = {(w.location_id, utc(w.start), utc(w.end)) for w in plan.windows()}
     turns = list(plan.turns)
     added: list[Window] = []
     notes: list[Text] = []
     for new in windows:
+        when = f"{new.start:%Y-%m-%d %H:%M}"
         window_id = WindowId(f"win-{_short(new.key)}")
         if window_id in existing:
-            notes.append(tr("{when}: already in the plan, left as it is", when=f"{new.start:%Y-%m-%d %H:%M}"))
+            notes.append(tr("{when}: already in the plan, left as it is", when=when))
+            continue
+        if new.exported_from is not None and new.exported_from[0] == plan.id and new.exported_from[1] in existing:
+            notes.append(tr("{when}: one of this plan's own media windows, left as it is", when=when))
             continue
         location_id = _location_for(new.place, locations, default_location)
         if location_id is None:
-            notes.append(tr("{when}: no location given and the plan has none; add one first",
-                            when=f"{new.start:%Y-%m-%d %H:%M}"))  # fmt: skip
+            notes.append(tr("{when}: no location given and the plan has none; add one first", when=when))
+            continue
+        if (location_id, utc(new.start), utc(new.end)) in held:
+            notes.append(tr("{when}: the plan has a media window at that time and place, left as it is", when=when))
             continue
         window = Window(window_id, new.start, new.end, location_id)
         day = days.get(new.start.date(), Day(new.start.date()))
@@ -84,6 +94,7 @@ def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location
         for start, end in split_window(window, plan.turn_minutes):
             turns.append(Turn(turn_id(_short(new.key), start), window_id, start, end))
         existing.add(window_id)
+        held.add((location_id, utc(new.start), utc(new.end)))
         added.append(window)
     new_plan = replace(
         plan,

@@ -78,10 +78,17 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
         elif recurring and between is not None:
             ids = {str(e.get("UID", "")) for e in recurring}
             try:
-                _expand(cal, ids, between, zone, source, result)
+                taken = _expand(cal, ids, between, zone, source, result)
             except UNREADABLE as exc:
                 result.problems.append(tr("{file}: the repeating events cannot be expanded ({why})", file=source,
                                           why=excerpt(exc)))  # fmt: skip
+            else:
+                first, last = (f"{day:%Y-%m-%d}" for day in between)
+                for event in recurring:  # a series that never meets the range is said, not dropped
+                    if str(event.get("UID", "")) not in taken:
+                        result.problems.append(tr("{event}: repeats, but not between {first} and {last}; give the "
+                                                  "dates with --from and --to to take it", event=_label(source, event),
+                                                  first=first, last=last))  # fmt: skip
     if not result.windows and not result.problems:
         result.problems.append(tr("{file}: no events in the file", file=source))
     return result
@@ -89,11 +96,11 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
 
 def _expand(
     cal: Calendar, ids: set[str], between: tuple[date, date], zone: ZoneInfo, source: str, result: CalendarImport
-) -> None:
+) -> set[str]:
     """The occurrences of the repeating events from `between`'s first day to its last, a week
     at a time where there are some (the library's own lazy after() does not yield for an endless
     hourly rule), from the first repeating event on; stopped at MAX_OCCURRENCES or MAX_SECONDS
-    with a clear error."""
+    with a clear error. Returns the UIDs that had an occurrence in the range."""
     first, last = between
     starts = [_day(e.get("DTSTART")) for e in cal.walk("VEVENT") if str(e.get("UID", "")) in ids]
     first = max(first, min((d for d in starts if d is not None), default=first))
@@ -122,6 +129,7 @@ def _expand(
         if stop == date.max:
             break
         week = _plus(stop, 1)
+    return {uid for uid, _recurrence in seen}
 
 
 def _plus(day: date, days: int) -> date:
@@ -213,7 +221,14 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
         return
     recurrence = event.get("RECURRENCE-ID")
     key = f"{event.get('UID', '')}|{recurrence.to_ical().decode() if recurrence else ''}|{start.isoformat()}"
-    result.windows.append(NewWindow(key, start, end, str(event.get("LOCATION", ""))))
+    result.windows.append(NewWindow(key, start, end, str(event.get("LOCATION", "")), _exported_from(event)))
+
+
+def _exported_from(event: Component) -> tuple[str, str] | None:
+    """(plan id, item id) when the event came from a Planner feed: its UID is feeds.uid()'s."""
+    item, dot, rest = str(event.get("UID", "")).partition(".")
+    plan, at, host = rest.rpartition("@")
+    return (plan, item) if dot and at and host == "planner" and item and plan else None
 
 
 def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
