@@ -63,3 +63,27 @@ def test_each_row_that_cannot_be_a_person_is_named_with_why_and_changes_nothing(
 def test_without_an_e_mail_a_row_matches_by_name_in_any_case():
     result = _merge(PersonRow(2, "BEN", phone="555-9"))
     assert result.updated == [2] and result.records[1].phone == "555-9" and result.records[1].id == "ben"
+
+
+def test_a_row_without_an_e_mail_finds_someone_listed_with_one_by_name():
+    # The spreadsheet a site lead keeps has no e-mail column: Ana is updated, not doubled.
+    result = _merge(PersonRow(2, "  ana ", kind="portavoz", phone="555-7"), PersonRow(3, "Ａｎａ"))
+    assert (result.added, result.updated, result.problems) == ([], [2, 3], [])
+    assert len(result.records) == 2 and result.records[0].phone == "555-7"
+    assert result.records[0].email == ANA.email  # what the row leaves empty stays
+
+
+def test_a_row_with_an_e_mail_completes_someone_listed_without_one():
+    result = _merge(PersonRow(2, "Ben", email="ben@example.org"))
+    assert result.updated == [2] and result.records[1] == Person(BEN.id, "Ben", BEN.kind, email="ben@example.org")
+    # ...but two people may share a name when their e-mails differ.
+    result = _merge(PersonRow(2, "Ana", email="other.ana@example.org"))
+    assert result.added == [2] and len(result.records) == 3
+
+
+def test_a_name_shared_by_two_people_is_asked_about_not_guessed():
+    twin = Person(PersonId("ana2"), "Ana", PersonKind.VOLUNTEER, email="ana.two@example.org")
+    result = merge_people_rows((ANA, BEN, twin), [PersonRow(4, "Ana", phone="555-0")], lambda: "new")
+    assert result.records == (ANA, BEN, twin) and result.updated == [] and result.added == []
+    assert result.problems == [(4, "matches 2 already listed with that name; give the e-mail to say which")]
+    assert result.named([4]) == ["Ana"]

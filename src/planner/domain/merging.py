@@ -33,25 +33,47 @@ class Merge(Generic[T]):
 def merge_rows(
     current: Iterable[T],
     rows: Iterable[R],
-    key_of: Callable[[T], Hashable],
+    keys_of: Callable[[T], Iterable[Hashable]],
     build: Callable[[R, T | None], T | str],
-    row_key: Callable[[R], Hashable],
+    row_keys: Callable[[R], Iterable[Hashable]],
 ) -> Merge[T]:
     """`build(row, match)` makes the record from a row and the record it matches (or None),
-    or returns why the row cannot be used. A later row with the same key wins."""
-    listed = {key_of(record): record for record in current}
+    or returns why the row cannot be used. A record is found by each of its `keys_of`; a row
+    tries its `row_keys` in order and matches by the first that finds anything — a key that
+    finds two records is a problem for that row, not a guess. A later row for the same record
+    wins."""
+    records: list[T] = list(current)
+    found: dict[Hashable, set[int]] = {}
+    for index, record in enumerate(records):
+        for key in keys_of(record):
+            found.setdefault(key, set()).add(index)
     added: list[int] = []
     updated: list[int] = []
     problems: list[tuple[int, str]] = []
     names: dict[int, str] = {}
     for row in rows:
-        before = listed.get(row_key(row))
-        record = build(row, before)
-        if isinstance(record, str):
-            problems.append((row.line, record))
-            names[row.line] = str(getattr(row, "name", ""))
+        names[row.line] = str(getattr(row, "name", ""))
+        matches = next((found[key] for key in row_keys(row) if found.get(key)), set())
+        if len(matches) > 1:
+            problems.append((row.line, f"matches {len(matches)} already listed with that name; "
+                                       "give the e-mail to say which"))  # fmt: skip
             continue
-        (updated if before is not None else added).append(row.line)
-        listed[key_of(record)] = record
-        names[row.line] = str(getattr(record, "name", ""))
-    return Merge(tuple(listed.values()), added, updated, problems, names)
+        match = next(iter(matches), None)
+        before = records[match] if match is not None else None
+        made = build(row, before)
+        if isinstance(made, str):
+            problems.append((row.line, made))
+            continue
+        if before is None or match is None:
+            match = len(records)
+            records.append(made)
+            added.append(row.line)
+        else:
+            for key in keys_of(before):  # the record may now be found by other keys
+                found[key].discard(match)
+            records[match] = made
+            updated.append(row.line)
+        for key in keys_of(made):
+            found.setdefault(key, set()).add(match)
+        names[row.line] = str(getattr(made, "name", ""))
+    return Merge(tuple(records), added, updated, problems, names)

@@ -1,7 +1,8 @@
-"""Spokespeople and volunteers from a spreadsheet: each row checked, merged by e-mail."""
+"""Spokespeople and volunteers from a spreadsheet: each row checked, merged by e-mail or name."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
@@ -35,9 +36,19 @@ class PersonRow:
 PeopleImport = Merge[Person]
 
 
-def person_key(person: Person) -> Hashable:
-    """Who a row is the same person as: the e-mail, or the name when there is none."""
-    return person.email.casefold() if person.email else ("name", person.name.casefold())
+def person_keys(person: Person) -> list[Hashable]:
+    """What a row can find a person by: the e-mail, the name, and (for someone without an
+    e-mail) the name as the one thing known."""
+    name = normal_name(person.name)
+    keys: list[Hashable] = [("name", name)]
+    keys.append(person.email.casefold() if person.email else ("unmailed", name))
+    return keys
+
+
+def normal_name(name: str) -> str:
+    """A name as compared: case, spacing and Unicode forms ("Ana  MORALES") do not make
+    another person."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def merge_people_rows(
@@ -74,7 +85,29 @@ def merge_people_rows(
             before.limits,
         )
 
-    def row_key(row: PersonRow) -> Hashable:
-        return row.email.casefold() if row.email else ("name", row.name.casefold())
+    def row_keys(row: PersonRow) -> list[Hashable]:
+        # With an e-mail: that person, else someone of that name listed without one.
+        # Without: whoever has that name (more than one is asked about, not guessed).
+        name = normal_name(row.name)
+        return [row.email.casefold(), ("unmailed", name)] if row.email else [("name", name)]
 
-    return merge_rows(current, rows, person_key, build, row_key)
+    return merge_rows(current, rows, person_keys, build, row_keys)
+
+
+def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | str:
+    """The one person `wanted` names — their id, their name, or the start of their name when
+    only one name starts so — or why there is none (what was typed, and who it could be)."""
+    listed = [p for p in people if kind is None or p.kind is kind]
+    text = normal_name(wanted)
+    for same in (lambda p: p.id == wanted, lambda p: normal_name(p.name) == text):
+        exact = [p for p in listed if same(p)]
+        if len(exact) == 1:
+            return exact[0]
+    starting = [p for p in listed if text and normal_name(p.name).startswith(text)]
+    if len(starting) == 1:
+        return starting[0]
+    who = "spokesperson" if kind is PersonKind.SPOKESPERSON else "person"
+    if not starting:
+        return f"no {who} has the id or name {wanted!r}"
+    names = ", ".join(sorted(p.name for p in starting)[:5])
+    return f"{len(starting)} people's names start with {wanted!r} ({names}); type more of the name"

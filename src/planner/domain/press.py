@@ -86,4 +86,4 @@ def merge_press_rows(
         journalist_id = before.id if before else JournalistId(new_id())
         return Journalist(journalist_id, row.name, row.email, outlet, language or "en")
 
-    return merge_rows(current, rows, lambda j: j.email.casefold(), build, lambda r: r.email.casefold())
+    return merge_rows(current, rows, lambda j: [j.email.casefold()], build, lambda r: [r.email.casefold()])

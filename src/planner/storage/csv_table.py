@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -107,10 +108,19 @@ def write_people_csv(people: Iterable[Person]) -> bytes:
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+# An international phone number starts with "+" but is no formula a spreadsheet can run: with
+# no letters there is no function to call. Written as it is, it stays readable ("+1 213…").
+_PHONE = re.compile(r"\+[0-9 ().\-/]+")
+
+
 def _needs_guard(value: str) -> bool:
     """Whether a cell must be written with a leading apostrophe: it would start a formula,
     or it starts with an apostrophe that reading back would otherwise take for our guard."""
-    return value.startswith(_FORMULA_STARTS) or (value[:1] == "'" and _needs_guard(value[1:]))
+    return (value.startswith(_FORMULA_STARTS) and not _PHONE.fullmatch(value)) or _looks_guarded(value)
+
+
+def _looks_guarded(value: str) -> bool:
+    return value[:1] == "'" and value[1:].startswith((*_FORMULA_STARTS, "'"))
 
 
 def _cell(value: str) -> str:
@@ -120,4 +130,4 @@ def _cell(value: str) -> str:
 
 def _uncell(value: str) -> str:
     value = value.strip(" ")
-    return value[1:] if value[:1] == "'" and _needs_guard(value[1:]) else value.strip()
+    return value[1:] if _looks_guarded(value) else value.strip()
