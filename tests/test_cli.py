@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -177,9 +178,10 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
 
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])
-    assert main(["release", str(plan), "--name", "First"]) == EXIT_OK
+    assert main(["release", str(plan), "--name", "First", "--yes"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "release 1 'First': 5 media windows, 5 journalists" in out and "25 messages to send" in out
+    assert "release 1 'First': 5 media windows, 5 journalists" in out
+    assert "25 messages: 25 new invitations, 0 updates, 0 cancellations to send" in out
     assert main(["invites", str(plan), "--out", str(tmp_path / "outbox")]) == EXIT_OK
     assert len(list((tmp_path / "outbox").glob("*.eml"))) == 25
 
@@ -217,6 +219,40 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
     assert b"s3cret-pw-91" not in plan.read_bytes()
 
 
+def test_release_shows_what_it_will_do_and_asks_first(example_path, tmp_path, capsys, monkeypatch):
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    capsys.readouterr()
+    # No one at a terminal to ask (a script): refused, with the way to go ahead.
+    assert main(["release", str(plan)]) == EXIT_ERROR
+    assert "--yes" in capsys.readouterr().err
+    assert main(["releases", str(plan)]) == EXIT_OK and "no releases yet" in capsys.readouterr().out
+    # At a terminal: the report, then the question; "no" keeps nothing.
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    answers = iter(["n", "y"])
+    monkeypatch.setattr("builtins.input", lambda prompt: next(answers))
+    assert main(["release", str(plan), "--name", "Monday"]) == EXIT_WARNINGS
+    out = capsys.readouterr()
+    assert "Added: Mon 07 Apr 08:00–18:00" in out.out and "25 messages: 25 new invitations" in out.out
+    assert "not released" in out.err
+    assert main(["release", str(plan)]) == EXIT_OK  # "y"; unnamed, it is named by the date
+    out = capsys.readouterr().out
+    assert re.search(r"release 1 '\d{4}-\d\d-\d\d \d\d:\d\d'", out), out
+    # Released again with nothing changed: says so, and owes only what is still unsent.
+    assert main(["release", str(plan), "--yes"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "no changes for the press" in out and "25 messages: 25 new invitations" in out
+
+
+def test_release_lists_the_plans_warnings(example_data, tmp_path, capsys):
+    example_data["turns"][0]["people"] = []
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    assert main(["release", str(plan), "--yes"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "1 warning (`planner check` lists them all)" in out and "no spokesperson" in out.lower()
+
+
 def test_the_bundled_example_cannot_be_released(example_path, capsys):
     before = example_path.read_bytes()
     assert main(["release", str(example_path)]) == EXIT_ERROR
@@ -235,9 +271,18 @@ def test_rotate_staffs_the_plan_and_repair_changes_little(example_data, tmp_path
     assert out.startswith("Optimal in ") and "Ana Morales, LCSW: " in out and "penalty, fairness" in out
     assert main(["check", str(plan)]) == EXIT_OK
     capsys.readouterr()
-    assert main(["rotate", str(plan), "--repair", "Tom Becker", "--from", "2025-04-10", "--dry-run"]) == EXIT_OK
-    assert " turns changed" in capsys.readouterr().out
+    before = load_any(plan)
+    toms = [t for t in before.turns if "sp-tom-becker" in t.person_ids and t.start.day >= 10]
+    assert main(["rotate", str(plan), "--repair", "tom", "--from", "2025-04-10", "--dry-run"]) == EXIT_OK
+    out = capsys.readouterr().out
+    # Each changed turn, with who was on it and who is now: Tom's turns from Thursday on.
+    changed = [line for line in out.splitlines() if " → " in line]
+    assert len(changed) == len(toms) > 0 and "turns changed" in out
+    assert all("Tom Becker → " in line and line.startswith(("  Thu 10 Apr", "  Fri 11 Apr")) for line in changed)
     assert main(["rotate", str(plan), "--repair", "Nobody", "--from", "2025-04-10"]) == EXIT_ERROR
+    assert "no spokesperson has the id or name 'Nobody'" in capsys.readouterr().err
+    assert main(["rotate", str(plan), "--repair", "D", "--from", "2025-04-10"]) == EXIT_ERROR
+    assert "2 people's names start with 'D' (David Chen, PsyD, Dr. Priya Natarajan)" in capsys.readouterr().err
 
 
 def test_rotate_explains_an_impossible_plan_and_leaves_it_alone(example_data, tmp_path, capsys):
@@ -268,7 +313,7 @@ def test_records_travel_with_the_plan_through_json_and_back(example_path, tmp_pa
     """release → export-json → edit → import-json --force → release: SEQUENCE and the ledger go on."""
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])
-    assert main(["release", str(plan), "--name", "First"]) == EXIT_OK
+    assert main(["release", str(plan), "--name", "First", "--yes"]) == EXIT_OK
     assert main(["export", str(plan), "--out", str(tmp_path / "feeds")]) == EXIT_OK
     _plan, records = load_document(plan)
     for item in build_outbox(records, SENT):  # as `planner send` records what the server took
@@ -291,9 +336,12 @@ def test_records_travel_with_the_plan_through_json_and_back(example_path, tmp_pa
     _plan, kept = load_document(plan)
     assert kept == records
 
-    assert main(["release", str(plan), "--name", "Second"]) == EXIT_OK
+    assert main(["release", str(plan), "--name", "Second", "--yes"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Moved: Wed 09 Apr 10:00–18:00 → Wed 09 Apr 11:00–18:00" in out and "5 messages to send" in out
+    assert (
+        "Moved: Wed 09 Apr 10:00–18:00 → Wed 09 Apr 11:00–18:00" in out
+        and "5 messages: 0 new invitations, 5 updates, 0 cancellations to send" in out
+    )
     _plan, after = load_document(plan)
     owed = build_outbox(after, SENT + timedelta(days=1))
     assert {(i.invitation.method, i.invitation.sequence) for i in owed} == {("REQUEST", 1)}
@@ -308,7 +356,7 @@ def test_records_travel_with_the_plan_through_json_and_back(example_path, tmp_pa
 def test_a_json_with_its_own_records_brings_them(example_path, tmp_path, capsys):
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])
-    main(["release", str(plan), "--name", "First"])
+    main(["release", str(plan), "--name", "First", "--yes"])
     main(["export-json", str(plan), str(tmp_path / "a.json")])
     main(["import-json", str(example_path), str(plan), "--force"])  # the example has no records: kept
     capsys.readouterr()

@@ -50,7 +50,7 @@ def test_two_commands_at_once_never_lose_a_change(example_plan, tmp_path, first)
         people = [_people_csv(folder, f"Volunteer {run} A"), _people_csv(folder, f"Volunteer {run} B")]
         commands = {
             "people": ["import-people", str(plan), str(people[0])],
-            "release": ["release", str(plan), "--name", f"Release {run}"],
+            "release": ["release", str(plan), "--name", f"Release {run}", "--yes"],
         }
         other = "release" if first == "people" else "people"
         one, two = _start(*commands[first]), _start(*commands[other])
@@ -79,7 +79,7 @@ def test_a_command_refused_by_the_lock_says_who_holds_it_and_changes_nothing(exa
     save_plan(example_plan, plan)
     before = plan.read_bytes()
     with lock_plan(plan, "Planner"):
-        process = _start("release", str(plan), "--name", "Late")
+        process = _start("release", str(plan), "--name", "Late", "--yes")
         _out, err = process.communicate(timeout=120)
     assert process.returncode == 2
     assert err.startswith("planner: plan.planner is open in Planner on ") and f"(process {os.getpid()})" in err

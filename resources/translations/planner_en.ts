@@ -60,14 +60,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="43"/>
-        <source>%n message(s) waiting in Press ▸ Outbox.</source>
-        <translation>
-            <numerusform>%n message is waiting in Press ▸ Outbox.</numerusform>
-            <numerusform>%n messages are waiting in Press ▸ Outbox.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../src/planner/ui/outbox.py" line="143"/>
         <source>%n message(s) pending</source>
         <translation>
@@ -97,6 +89,30 @@
         <translation>
             <numerusform>Sending %n message…</numerusform>
             <numerusform>Sending %n messages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
+        <translation>
+            <numerusform>Release {number} ({name}) kept: %n message waiting in Press ▸ Outbox.</numerusform>
+            <numerusform>Release {number} ({name}) kept: %n messages waiting in Press ▸ Outbox.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/press.py" line="233"/>
+        <source>%n warning(s) in the plan:</source>
+        <translation>
+            <numerusform>%n warning in the plan:</numerusform>
+            <numerusform>%n warnings in the plan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <source>… and %n more (View ▸ Warnings lists them all)</source>
+        <translation>
+            <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>
+            <numerusform>… and %n more warnings (View ▸ Warnings lists them all)</numerusform>
         </translation>
     </message>
 </context>

@@ -265,7 +265,8 @@
         <location filename="../../src/planner/ui/editors.py" line="245"/>
         <location filename="../../src/planner/ui/editors.py" line="270"/>
         <location filename="../../src/planner/ui/editors.py" line="326"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="249"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -300,13 +301,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="303"/>
+        <location filename="../../src/planner/domain/edits.py" line="314"/>
         <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="303"/>
+        <location filename="../../src/planner/domain/edits.py" line="314"/>
         <location filename="../../src/planner/ui/editors.py" line="260"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -346,7 +347,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="275"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -580,7 +581,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
-        <location filename="../../src/planner/ui/press.py" line="117"/>
+        <location filename="../../src/planner/ui/press.py" line="119"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1129,43 +1130,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
+        <location filename="../../src/planner/ui/press.py" line="226"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
-        <source>Name of this release:</source>
-        <translation>Nombre de esta publicación:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="24"/>
-        <source>Release {number}</source>
-        <translation>Publicación {number}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="29"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
+        <translation>
+            <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
+            <numerusform>Publicación {number} ({name}) guardada: %n mensajes esperando en Prensa ▸ Bandeja de salida.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
-        <location filename="../../src/planner/ui/press.py" line="212"/>
+        <location filename="../../src/planner/ui/press.py" line="214"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="42"/>
-        <source>Release {number}: {name}</source>
-        <translation>Publicación {number}: {name}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="43"/>
-        <source>%n message(s) waiting in Press ▸ Outbox.</source>
-        <translation>
-            <numerusform>%n mensaje espera en Prensa ▸ Bandeja de salida.</numerusform>
-            <numerusform>%n mensajes esperan en Prensa ▸ Bandeja de salida.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="57"/>
@@ -1402,141 +1387,177 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Falta gente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="69"/>
+        <location filename="../../src/planner/ui/press.py" line="71"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="90"/>
-        <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="77"/>
+        <location filename="../../src/planner/ui/press.py" line="50"/>
+        <location filename="../../src/planner/ui/press.py" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="77"/>
+        <location filename="../../src/planner/ui/press.py" line="52"/>
+        <location filename="../../src/planner/ui/press.py" line="79"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="41"/>
+        <location filename="../../src/planner/ui/press.py" line="43"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="42"/>
+        <location filename="../../src/planner/ui/press.py" line="44"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="49"/>
-        <location filename="../../src/planner/ui/press.py" line="77"/>
+        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="79"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="78"/>
+        <location filename="../../src/planner/ui/press.py" line="53"/>
+        <location filename="../../src/planner/ui/press.py" line="80"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="88"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="97"/>
+        <location filename="../../src/planner/ui/press.py" line="99"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="125"/>
+        <location filename="../../src/planner/ui/press.py" line="127"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="125"/>
+        <location filename="../../src/planner/ui/press.py" line="127"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="125"/>
+        <location filename="../../src/planner/ui/press.py" line="127"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="126"/>
+        <location filename="../../src/planner/ui/press.py" line="128"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="143"/>
+        <location filename="../../src/planner/ui/press.py" line="145"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="154"/>
+        <location filename="../../src/planner/ui/press.py" line="156"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="160"/>
+        <location filename="../../src/planner/ui/press.py" line="162"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="163"/>
+        <location filename="../../src/planner/ui/press.py" line="165"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="171"/>
+        <location filename="../../src/planner/ui/press.py" line="173"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="175"/>
+        <location filename="../../src/planner/ui/press.py" line="177"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="179"/>
+        <location filename="../../src/planner/ui/press.py" line="181"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="187"/>
+        <location filename="../../src/planner/ui/press.py" line="189"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="190"/>
+        <location filename="../../src/planner/ui/press.py" line="192"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="194"/>
+        <location filename="../../src/planner/ui/press.py" line="196"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="197"/>
+        <location filename="../../src/planner/ui/press.py" line="199"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <location filename="../../src/planner/ui/press.py" line="208"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="229"/>
+        <source>Name of this release</source>
+        <translation>Nombre de esta publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="230"/>
+        <source>Changes for the press:</source>
+        <translation>Cambios para la prensa:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/press.py" line="233"/>
+        <source>%n warning(s) in the plan:</source>
+        <translation>
+            <numerusform>%n aviso en el plan:</numerusform>
+            <numerusform>%n avisos en el plan:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <source>… and %n more (View ▸ Warnings lists them all)</source>
+        <translation>
+            <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
+            <numerusform>… y %n avisos más (Ver ▸ Avisos los muestra todos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <source>What this release changes</source>
+        <translation>Qué cambia esta publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <source>&amp;Release</source>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="48"/>
@@ -1969,168 +1990,178 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="74"/>
+        <location filename="../../src/planner/domain/edits.py" line="79"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="78"/>
+        <location filename="../../src/planner/domain/edits.py" line="82"/>
+        <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
+        <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="86"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="139"/>
+        <location filename="../../src/planner/domain/edits.py" line="89"/>
+        <source>{when}: the plan has a media window at that time and place, left as it is</source>
+        <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="150"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="152"/>
-        <location filename="../../src/planner/domain/edits.py" line="197"/>
-        <location filename="../../src/planner/domain/edits.py" line="327"/>
+        <location filename="../../src/planner/domain/edits.py" line="163"/>
+        <location filename="../../src/planner/domain/edits.py" line="208"/>
+        <location filename="../../src/planner/domain/edits.py" line="338"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="153"/>
-        <location filename="../../src/planner/domain/edits.py" line="198"/>
-        <location filename="../../src/planner/domain/edits.py" line="328"/>
+        <location filename="../../src/planner/domain/edits.py" line="164"/>
+        <location filename="../../src/planner/domain/edits.py" line="209"/>
+        <location filename="../../src/planner/domain/edits.py" line="339"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="155"/>
+        <location filename="../../src/planner/domain/edits.py" line="166"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="169"/>
-        <location filename="../../src/planner/domain/edits.py" line="404"/>
+        <location filename="../../src/planner/domain/edits.py" line="180"/>
+        <location filename="../../src/planner/domain/edits.py" line="415"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="172"/>
+        <location filename="../../src/planner/domain/edits.py" line="183"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="200"/>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="211"/>
+        <location filename="../../src/planner/domain/edits.py" line="341"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="231"/>
+        <location filename="../../src/planner/domain/edits.py" line="242"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="236"/>
+        <location filename="../../src/planner/domain/edits.py" line="247"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="241"/>
+        <location filename="../../src/planner/domain/edits.py" line="252"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="255"/>
+        <location filename="../../src/planner/domain/edits.py" line="266"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="267"/>
+        <location filename="../../src/planner/domain/edits.py" line="278"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="268"/>
+        <location filename="../../src/planner/domain/edits.py" line="279"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="302"/>
+        <location filename="../../src/planner/domain/edits.py" line="313"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="306"/>
+        <location filename="../../src/planner/domain/edits.py" line="317"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="313"/>
+        <location filename="../../src/planner/domain/edits.py" line="324"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="319"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="326"/>
+        <location filename="../../src/planner/domain/edits.py" line="337"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
+        <location filename="../../src/planner/domain/edits.py" line="343"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="364"/>
+        <location filename="../../src/planner/domain/edits.py" line="375"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="366"/>
+        <location filename="../../src/planner/domain/edits.py" line="377"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="368"/>
+        <location filename="../../src/planner/domain/edits.py" line="379"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="368"/>
+        <location filename="../../src/planner/domain/edits.py" line="379"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="368"/>
+        <location filename="../../src/planner/domain/edits.py" line="379"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="369"/>
+        <location filename="../../src/planner/domain/edits.py" line="380"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="373"/>
+        <location filename="../../src/planner/domain/edits.py" line="384"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="422"/>
+        <location filename="../../src/planner/domain/edits.py" line="433"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="426"/>
+        <location filename="../../src/planner/domain/edits.py" line="437"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="435"/>
+        <location filename="../../src/planner/domain/edits.py" line="446"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="438"/>
+        <location filename="../../src/planner/domain/edits.py" line="449"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -2265,72 +2296,77 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="86"/>
+        <location filename="../../src/planner/ical/importer.py" line="89"/>
+        <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
+        <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="93"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="153"/>
+        <location filename="../../src/planner/ical/importer.py" line="161"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="155"/>
+        <location filename="../../src/planner/ical/importer.py" line="163"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="157"/>
+        <location filename="../../src/planner/ical/importer.py" line="165"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="173"/>
+        <location filename="../../src/planner/ical/importer.py" line="181"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="185"/>
+        <location filename="../../src/planner/ical/importer.py" line="193"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="188"/>
+        <location filename="../../src/planner/ical/importer.py" line="196"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="193"/>
+        <location filename="../../src/planner/ical/importer.py" line="201"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="201"/>
+        <location filename="../../src/planner/ical/importer.py" line="209"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="204"/>
+        <location filename="../../src/planner/ical/importer.py" line="212"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="209"/>
+        <location filename="../../src/planner/ical/importer.py" line="217"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="212"/>
+        <location filename="../../src/planner/ical/importer.py" line="220"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="229"/>
+        <location filename="../../src/planner/ical/importer.py" line="244"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="230"/>
+        <location filename="../../src/planner/ical/importer.py" line="245"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -2391,39 +2427,64 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="117"/>
+        <location filename="../../src/planner/domain/releases.py" line="118"/>
         <source>Added: {day} {hours}</source>
         <translation>Añadida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="119"/>
+        <location filename="../../src/planner/domain/releases.py" line="120"/>
         <source>Cancelled: {day} {hours}</source>
         <translation>Cancelada: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="122"/>
+        <location filename="../../src/planner/domain/releases.py" line="123"/>
         <source>Reinstated: {day} {hours}</source>
         <translation>Restablecida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="127"/>
+        <location filename="../../src/planner/domain/releases.py" line="128"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours} at {place}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="129"/>
+        <location filename="../../src/planner/domain/releases.py" line="130"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="132"/>
+        <location filename="../../src/planner/domain/releases.py" line="133"/>
         <source>Re-staffed: {day} {hours}</source>
         <translation>Cambio de portavoces: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="136"/>
+        <location filename="../../src/planner/domain/releases.py" line="137"/>
         <source>Removed: {day} {hours}</source>
         <translation>Quitada: {day} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/ledger.py" line="179"/>
+        <source>{messages}: {new} new invitations, {updates} updates, {cancels} cancellations</source>
+        <translation>{messages}: {new} invitaciones nuevas, {updates} actualizaciones, {cancels} cancelaciones</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/ledger.py" line="180"/>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/ledger.py" line="180"/>
+        <source>{n} messages</source>
+        <translation>{n} mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/staffing.py" line="19"/>
+        <source>{day} {hours}: {before} → {after}</source>
+        <translation>{day} {hours}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/staffing.py" line="27"/>
+        <source>nobody</source>
+        <translation>nadie</translation>
     </message>
 </context>
 </TS>

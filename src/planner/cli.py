@@ -17,11 +17,12 @@ from typing import TextIO
 from planner import __version__
 from planner.domain.checks import check_plan
 from planner.domain.edits import add_media_windows
-from planner.domain.ledger import pending_invitations
-from planner.domain.model import Plan, new_id
-from planner.domain.people import merge_people_rows
+from planner.domain.ledger import draft_release
+from planner.domain.model import PersonKind, Plan, new_id
+from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import Records
-from planner.domain.releases import change_log, make_release
+from planner.domain.releases import change_log
+from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
@@ -174,17 +175,42 @@ def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[da
 def _release(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     plan, records, stamp = _load_to_change(args.plan)
-    previous = records.releases[-1] if records.releases else None
-    release = make_release(plan, args.name, datetime.now(UTC), records.releases)
-    records = records.with_release(release)
-    record_publication(args.plan, records, expected=stamp)
+    draft = draft_release(plan, args.name, datetime.now(UTC), records.releases, records.sent)
+    release = draft.release
     _print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
           f"{len(release.journalists)} journalists")  # fmt: skip
-    for change in change_log(previous, release):
+    for change in draft.changes:
         _print(f"  {change.text}")
-    pending = pending_invitations(list(records.releases), records.sent)
-    _print(f"{len(pending)} messages to send: `planner invites` writes them, `planner send` sends them")
+    if not draft.changes:
+        _print("  no changes for the press")
+    warnings = check_plan(plan)
+    if warnings:
+        _print(f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'} (`planner check` lists them all):")
+        for warning in warnings[:_WARNINGS_SHOWN]:
+            _print(f"  {warning}")
+        if len(warnings) > _WARNINGS_SHOWN:
+            _print(f"  ... and {len(warnings) - _WARNINGS_SHOWN} more")
+    _print(f"{draft.summary} to send")
+    if not args.yes and not _confirmed("Release?"):
+        _print("not released; nothing was changed", file=sys.stderr)
+        return EXIT_WARNINGS
+    record_publication(args.plan, records.with_release(release), expected=stamp)
+    _print(f"released: `planner invites` writes the {len(draft.owed)} messages, `planner send` sends them")
     return EXIT_OK
+
+
+_WARNINGS_SHOWN = 10
+
+
+def _confirmed(question: str) -> bool:
+    """Asked on the terminal; with no one to ask (a script, a pipe) the answer is no, and
+    the refusal says how to go ahead."""
+    if not sys.stdin.isatty():
+        raise PlannerError(f"{question[:-1].lower()} needs a yes: run it in a terminal, or pass --yes")
+    try:
+        return input(f"{question} [y/N] ").strip().casefold() in ("y", "yes", "s", "sí", "si")
+    except EOFError:
+        return False
 
 
 def _releases(args: argparse.Namespace) -> int:
@@ -259,9 +285,9 @@ def _rotate(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     request = RotationRequest(time_limit=args.time_limit)
     if args.repair:
-        person = next((p for p in plan.spokespeople if args.repair in (p.id, p.name)), None)
-        if person is None:
-            raise PlannerError(f"{args.plan}: no spokesperson has the id or name {args.repair!r}")
+        person = find_person(plan.people, args.repair, PersonKind.SPOKESPERSON)
+        if isinstance(person, str):
+            raise PlannerError(f"{args.plan}: {person}")
         if args.date_from is None:
             raise PlannerError("--repair needs --from DATE: the day the person is out from")
         start = datetime.combine(args.date_from, datetime.min.time(), plan.zone)
@@ -273,6 +299,13 @@ def _rotate(args: argparse.Namespace) -> int:
             _print(f"  {line}", file=sys.stderr)  # Text: str() is the English
         return EXIT_WARNINGS
     _print(result.summary())
+    changes = staffing_changes(plan, result.plan)
+    # A repair lists every turn it changes; a fresh rotation of a campaign changes thousands.
+    shown = changes if args.repair or args.explain else changes[:_CHANGES_SHOWN]
+    for line in shown:
+        _print(f"  {line}")
+    if len(changes) > len(shown):
+        _print(f"  ... and {len(changes) - len(shown)} more (--explain lists them all)")
     if args.explain:
         _print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
         for s in result.scores:
@@ -286,6 +319,9 @@ def _rotate(args: argparse.Namespace) -> int:
     save_any(result.plan, args.plan, records, expected=stamp)
     _print(f"{args.plan}: saved")
     return EXIT_OK
+
+
+_CHANGES_SHOWN = 20
 
 
 def _is_example(path: Path) -> bool:
@@ -416,9 +452,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="expand repeating events from DATE")
     sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE (default: the plan's days)")
 
-    sub = command("release", _release, "freeze the schedule for the press as a named release; show what changed")
+    sub = command(
+        "release",
+        _release,
+        "freeze the schedule for the press as a named release: shows what changed, "
+        "the warnings and the messages it will owe, then asks",
+    )
     sub.add_argument("plan", type=Path, help=plan_help + "; the release is stored in it")
-    sub.add_argument("--name", default="", help="e.g. 'Monday update'")
+    sub.add_argument("--name", default="", help="e.g. 'Monday update' (default: the date and time)")
+    sub.add_argument("--yes", action="store_true", help="release without asking (shows the same report)")
 
     sub = command("releases", _releases, "list the releases and the change log between two of them")
     sub.add_argument("plan", type=Path, help=plan_help)
@@ -441,7 +483,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
     sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
     sub.add_argument(
-        "--repair", metavar="PERSON", help="id or name of a spokesperson who is out; change as little as can be"
+        "--repair",
+        metavar="PERSON",
+        help="id, name or start of the name of a spokesperson who is out; change as little as can be",
     )
     sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="with --repair: out from this date")
     sub.add_argument("--explain", action="store_true", help="print each person's load and the penalties")

@@ -30,7 +30,7 @@ def test_the_change_log_names_each_kind_of_change_with_the_window_and_the_times(
     thu = moved_place.days[3].windows[0]
     turns = tuple(replace(t, person_ids=()) if t.window_id == thu.id else t for t in moved_place.turns)
     second = make_release(replace(moved_place, days=moved_place.days[:4], turns=turns), "", DAY1, [first])
-    assert second.number == 2 and second.name == "Release 2"
+    assert second.number == 2 and second.name == "2025-04-01 05:00"  # unnamed: when, in the plan's zone
     ids = [w.window_id for w in first.windows]
     assert _said(change_log(first, second)) == [
         (ChangeKind.CANCELLED, ids[0], "Cancelled: Mon 07 Apr 08:00–18:00"),
@@ -94,7 +94,11 @@ def test_a_release_freezes_each_window_exactly_as_journalists_are_told(make_plan
     )  # fmt: skip
     made = make_release(plan, "  ", datetime(2025, 4, 1, 5, 30, 15, 999, tzinfo=timezone(timedelta(hours=-7))),
                         [make_release(plan, "a", DAY), replace(make_release(plan, "b", DAY), number=3)])  # fmt: skip
-    assert (made.number, made.name, made.created) == (4, "Release 4", datetime(2025, 4, 1, 12, 30, 15, tzinfo=UTC))
+    assert (made.number, made.name, made.created) == (
+        4,
+        "2025-04-01 05:30",
+        datetime(2025, 4, 1, 12, 30, 15, tzinfo=UTC),
+    )
     assert (made.plan_id, made.title, made.timezone) == (plan.id, plan.title, plan.timezone)
     assert made.press_contact == plan.press_contact and made.journalists == plan.journalists
     w0, w1 = plan.days[0].windows[1], plan.days[0].windows[0]

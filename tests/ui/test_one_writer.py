@@ -66,7 +66,7 @@ HOLDER = textwrap.dedent(
 def test_a_command_cannot_write_a_plan_the_app_has_open_and_can_once_it_is_closed(window, plan_file):
     assert window.open_path(plan_file)
     assert lock_holder(plan_file) is not None and lock_holder(plan_file).program == "Planner"
-    refused = _planner("release", str(plan_file), "--name", "Behind the app's back")
+    refused = _planner("release", str(plan_file), "--name", "Behind the app's back", "--yes")
     assert refused.returncode == 2
     assert (
         "planner: strike.planner is open in Planner on " in refused.stderr
@@ -77,7 +77,7 @@ def test_a_command_cannot_write_a_plan_the_app_has_open_and_can_once_it_is_close
     assert load_document(plan_file)[1].releases == ()
     window.open_example()  # the plan is closed: its lock is given back
     assert lock_holder(plan_file) is None and not lock_path(plan_file).exists()
-    assert _planner("release", str(plan_file), "--name", "First").returncode == 0
+    assert _planner("release", str(plan_file), "--name", "First", "--yes").returncode == 0
     plan, records = load_document(plan_file)
     assert plan.title == "Saved by the app" and [r.name for r in records.releases] == ["First"]
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from planner.storage import load_document
 from planner.ui.outbox import OutboxDialog
-from planner.ui.press import JournalistDialog, PressModel, ReleaseHistoryDialog
+from planner.ui.press import JournalistDialog, PressModel, ReleaseDialog, ReleaseHistoryDialog
 
 
 @pytest.fixture
@@ -63,9 +63,17 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
                                                        smtp_server, tls):  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
     assert window.save()
-    assert window.release("First")
-    [(title, text)] = reports
-    assert title == "Release 1: First" and "Added: Mon 07 Apr 08:00–18:00" in text and "25 messages" in text
+
+    def release_as_first(dialog: ReleaseDialog) -> int:  # what the organizer sees before anything is kept
+        assert "Added: Mon 07 Apr 08:00–18:00" in dialog.report.toPlainText()
+        assert dialog.owed.text() == "25 messages: 25 new invitations, 0 updates, 0 cancellations"
+        assert dialog.name.placeholderText().startswith("20")  # left empty: named by the date
+        dialog.name.setText("First")
+        return 1
+
+    monkeypatch.setattr(ReleaseDialog, "exec", release_as_first)
+    window.release_dialog()
+    assert window.statusBar().currentMessage() == "Release 1 (First) kept: 25 messages waiting in Press ▸ Outbox."
     history = ReleaseHistoryDialog(window, window.document)
     qtbot.addWidget(history)
     assert history.list.count() == 1 and "Added: Fri 11 Apr" in history.changes.toPlainText()

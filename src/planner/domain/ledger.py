@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from planner.domain.model import Journalist
-from planner.domain.releases import ChangeKind, Release, ReleasedWindow
+from planner.domain.model import Journalist, Plan
+from planner.domain.releases import Change, ChangeKind, Release, ReleasedWindow, change_log, make_release
+from planner.domain.text import Text, tr
 
 
 @dataclass(frozen=True)
@@ -156,3 +157,35 @@ def _content(release: Release, window: ReleasedWindow, journalist: Journalist) -
     c = release.press_contact
     return _digest(window.significant, *window.lineup, window.notes, release.title, journalist.name,
                    journalist.language, c.name, c.email, c.phone)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReleaseDraft:
+    """What releasing now would do, shown before anything is kept: the release, what changed
+    for the press since the last one, and the messages it would leave owing."""
+
+    release: Release
+    changes: list[Change]
+    owed: list[Invitation]
+
+    @property
+    def summary(self) -> Text:
+        new = sum(
+            1 for i in self.owed if i.method == "REQUEST" and i.change in (ChangeKind.ADDED, ChangeKind.REINSTATED)
+        )
+        cancels = sum(1 for i in self.owed if i.method == "CANCEL")
+        updates = len(self.owed) - new - cancels
+        return tr(
+            "{messages}: {new} new invitations, {updates} updates, {cancels} cancellations",
+            messages=tr("1 message") if len(self.owed) == 1 else tr("{n} messages", n=len(self.owed)),
+            new=new,
+            updates=updates,
+            cancels=cancels,
+        )
+
+
+def draft_release(plan: Plan, name: str, now: datetime, releases: Sequence[Release], ledger: Ledger) -> ReleaseDraft:
+    """The next release of `plan` and its consequences, computed, not kept."""
+    release = make_release(plan, name, now, releases)
+    changes = change_log(releases[-1] if releases else None, release)
+    return ReleaseDraft(release, changes, pending_invitations([*releases, release], ledger))

@@ -78,7 +78,8 @@ def make_release(plan: Plan, name: str, now: datetime, previous: Iterable[Releas
         )
     return Release(
         number=max(numbers, default=0) + 1,
-        name=name.strip() or f"Release {max(numbers, default=0) + 1}",
+        # Unnamed, a release is known by when it was made, in the plan's own time.
+        name=name.strip() or f"{now.astimezone(plan.zone):%Y-%m-%d %H:%M}",
         created=now.astimezone(UTC).replace(microsecond=0),
         plan_id=plan.id,
         title=plan.title,

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.checks import PlanWarning
+from planner.domain.ledger import ReleaseDraft
 from planner.domain.model import Journalist, JournalistId, Plan, new_id
 from planner.domain.press import PressImport, email_problem, merge_press_rows, name_problem
 from planner.domain.releases import change_log
@@ -211,3 +213,44 @@ class ReleaseHistoryDialog(QDialog):
         previous = self._releases[row - 1] if row > 0 else None
         lines = [say(c.text) for c in change_log(previous, self._releases[row])] or [tr("No changes for the press.")]
         self.changes.setPlainText("\n".join(lines))
+
+
+class ReleaseDialog(QDialog):
+    """What releasing now would do — the changes for the press, the plan's warnings, the
+    messages it will owe — shown before anything is kept; Release keeps it."""
+
+    WARNINGS_SHOWN = 12
+
+    def __init__(self, parent: QWidget | None, draft: ReleaseDraft, warnings: list[PlanWarning]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Release schedule"))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(draft.release.name)  # unnamed, it is known by its date
+        self.name.setAccessibleName(tr("Name of this release"))
+        lines = [tr("Changes for the press:")]
+        lines += [f"  {say(c.text)}" for c in draft.changes] or ["  " + tr("No changes for the press.")]
+        if warnings:
+            lines += ["", tr("%n warning(s) in the plan:", "", len(warnings))]
+            lines += [f"  {say(w.text)}" for w in warnings[: self.WARNINGS_SHOWN]]
+            if len(warnings) > self.WARNINGS_SHOWN:
+                lines.append(
+                    "  " + tr("… and %n more (View ▸ Warnings lists them all)", "", len(warnings) - self.WARNINGS_SHOWN)
+                )
+        self.report = QPlainTextEdit("\n".join(lines), self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(tr("What this release changes"))
+        self.owed = QLabel(say(draft.summary), self)
+        self.owed.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.release_button = buttons.addButton(tr("&Release"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(self.report)
+        form.addRow(self.owed)
+        form.addRow(buttons)
+        self.resize(620, 420)
+
+    def chosen_name(self) -> str:
+        return self.name.text().strip()
