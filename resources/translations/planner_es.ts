@@ -9,7 +9,7 @@
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="52"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
@@ -29,43 +29,43 @@
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="341"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="346"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="59"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="382"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="387"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="449"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="454"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="122"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="176"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="122"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="176"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="124"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="124"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="175"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="241"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Borrar %n elemento</numerusform>
@@ -73,18 +73,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="188"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="254"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="190"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="256"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="239"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="251"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="281"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -301,13 +301,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="314"/>
+        <location filename="../../src/planner/domain/edits.py" line="328"/>
         <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="314"/>
+        <location filename="../../src/planner/domain/edits.py" line="328"/>
         <location filename="../../src/planner/ui/editors.py" line="260"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="362"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="274"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -459,72 +459,82 @@
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="27"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="22"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="27"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="28"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="23"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="28"/>
         <source>Go to the week of today</source>
         <translation>Ir a la semana de hoy</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="24"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="29"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="24"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="29"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="28"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="33"/>
         <source>Week shown</source>
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="33"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="33"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="34"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="34"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="40"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="45"/>
         <source>Show location</source>
         <translation>Lugar mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="41"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="46"/>
         <source>Show one location&apos;s windows, turns and shifts, or all of them</source>
         <translation>Mostrar las franjas, turnos y turnos de voluntariado de un lugar, o de todos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="76"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="50"/>
+        <source>Stop showing one person&apos;s turns and shifts</source>
+        <translation>Dejar de resaltar los turnos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="75"/>
+        <source>Showing {name} ✕</source>
+        <translation>Resaltando a {name} ✕</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="98"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -569,46 +579,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="127"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
-        <location filename="../../src/planner/ui/panels.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
+        <location filename="../../src/planner/ui/panels.py" line="147"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
         <location filename="../../src/planner/ui/press.py" line="119"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="153"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="223"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -723,16 +733,19 @@
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="194"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
@@ -743,6 +756,7 @@
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
@@ -1149,155 +1163,262 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="214"/>
+        <location filename="../../src/planner/ui/press.py" line="231"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="57"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="62"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="67"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="132"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="253"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="79"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="81"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="86"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="83"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="88"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="90"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="95"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="96"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="101"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="100"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="105"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="114"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="114"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="123"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="121"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="139"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="148"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="148"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="165"/>
+        <source>Add turn {when}</source>
+        <translation>Añadir turno {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
+        <source>Turn added: Edit ▸ Assign Person… (or right-click it) puts someone on it</source>
+        <translation>Turno añadido: Editar ▸ Asignar persona… (o clic derecho sobre él) pone a alguien</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="180"/>
+        <source>&amp;Edit Media Window…</source>
+        <translation>&amp;Editar ventana de prensa…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="183"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="187"/>
+        <source>Take {name} Off</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="192"/>
+        <source>Add &amp;Shift Here…</source>
+        <translation>Añadir &amp;turno de voluntariado aquí…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
+        <source>Add Media &amp;Window Here…</source>
+        <translation>Añadir &amp;ventana de prensa aquí…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="203"/>
+        <source>Take {name} off</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="210"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="210"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="218"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="229"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="237"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="235"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="243"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="261"/>
+        <source>Who takes the turn {when}?</source>
+        <translation>¿Quién toma el turno del {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="264"/>
+        <source>Who takes the {role} shift {when}?</source>
+        <translation>¿Quién toma el turno de {role} del {when}?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="29"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="39"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="208"/>
-        <source>Who:</source>
-        <translation>Quién:</translation>
+        <location filename="../../src/planner/ui/assign.py" line="45"/>
+        <source>Type to find a name</source>
+        <translation>Escriba para buscar un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="192"/>
+        <location filename="../../src/planner/ui/assign.py" line="46"/>
+        <source>Find a name</source>
+        <translation>Buscar un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <source>Can take it</source>
+        <translation>Puede tomarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <source>On duty (share)</source>
+        <translation>De servicio (parte justa)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <source>That day</source>
+        <translation>Ese día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="66"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="82"/>
+        <source>✓ would rather not</source>
+        <translation>✓ preferiría no</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="84"/>
+        <source>{hours} of {most}</source>
+        <translation>{hours} de {most}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="88"/>
+        <source>{languages} (not the window&apos;s language)</source>
+        <translation>{languages} (no habla el idioma de la ventana)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="89"/>
+        <source>{hours} of {share}</source>
+        <translation>{hours} de {share}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="197"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="281"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -1312,17 +1433,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="224"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="226"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="231"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="228"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="233"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1352,6 +1473,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/assign.py" line="49"/>
         <location filename="../../src/planner/ui/panels.py" line="93"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
@@ -1362,27 +1484,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="157"/>
+        <location filename="../../src/planner/ui/panels.py" line="158"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="178"/>
+        <location filename="../../src/planner/ui/panels.py" line="184"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="197"/>
+        <location filename="../../src/planner/ui/panels.py" line="203"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="197"/>
+        <location filename="../../src/planner/ui/panels.py" line="203"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="203"/>
+        <location filename="../../src/planner/ui/panels.py" line="209"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
@@ -1392,6 +1514,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Periodista</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/assign.py" line="49"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="90"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
@@ -1990,178 +2113,178 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="79"/>
+        <location filename="../../src/planner/domain/edits.py" line="80"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="82"/>
+        <location filename="../../src/planner/domain/edits.py" line="83"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="86"/>
+        <location filename="../../src/planner/domain/edits.py" line="87"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="89"/>
+        <location filename="../../src/planner/domain/edits.py" line="90"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="150"/>
+        <location filename="../../src/planner/domain/edits.py" line="151"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="163"/>
-        <location filename="../../src/planner/domain/edits.py" line="208"/>
-        <location filename="../../src/planner/domain/edits.py" line="338"/>
+        <location filename="../../src/planner/domain/edits.py" line="164"/>
+        <location filename="../../src/planner/domain/edits.py" line="209"/>
+        <location filename="../../src/planner/domain/edits.py" line="352"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="164"/>
-        <location filename="../../src/planner/domain/edits.py" line="209"/>
-        <location filename="../../src/planner/domain/edits.py" line="339"/>
+        <location filename="../../src/planner/domain/edits.py" line="165"/>
+        <location filename="../../src/planner/domain/edits.py" line="210"/>
+        <location filename="../../src/planner/domain/edits.py" line="353"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="166"/>
+        <location filename="../../src/planner/domain/edits.py" line="167"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="180"/>
-        <location filename="../../src/planner/domain/edits.py" line="415"/>
+        <location filename="../../src/planner/domain/edits.py" line="181"/>
+        <location filename="../../src/planner/domain/edits.py" line="429"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="183"/>
+        <location filename="../../src/planner/domain/edits.py" line="184"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="211"/>
-        <location filename="../../src/planner/domain/edits.py" line="341"/>
+        <location filename="../../src/planner/domain/edits.py" line="212"/>
+        <location filename="../../src/planner/domain/edits.py" line="355"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="242"/>
+        <location filename="../../src/planner/domain/edits.py" line="256"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="247"/>
+        <location filename="../../src/planner/domain/edits.py" line="261"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="252"/>
+        <location filename="../../src/planner/domain/edits.py" line="266"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="266"/>
+        <location filename="../../src/planner/domain/edits.py" line="280"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="278"/>
+        <location filename="../../src/planner/domain/edits.py" line="292"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="279"/>
+        <location filename="../../src/planner/domain/edits.py" line="293"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="313"/>
+        <location filename="../../src/planner/domain/edits.py" line="327"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="317"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="324"/>
+        <location filename="../../src/planner/domain/edits.py" line="338"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="344"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="337"/>
+        <location filename="../../src/planner/domain/edits.py" line="351"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="343"/>
+        <location filename="../../src/planner/domain/edits.py" line="357"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="375"/>
+        <location filename="../../src/planner/domain/edits.py" line="389"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="377"/>
+        <location filename="../../src/planner/domain/edits.py" line="391"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="379"/>
+        <location filename="../../src/planner/domain/edits.py" line="393"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="379"/>
+        <location filename="../../src/planner/domain/edits.py" line="393"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="379"/>
+        <location filename="../../src/planner/domain/edits.py" line="393"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="380"/>
+        <location filename="../../src/planner/domain/edits.py" line="394"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="384"/>
+        <location filename="../../src/planner/domain/edits.py" line="398"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="433"/>
+        <location filename="../../src/planner/domain/edits.py" line="447"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="437"/>
+        <location filename="../../src/planner/domain/edits.py" line="451"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="446"/>
+        <location filename="../../src/planner/domain/edits.py" line="460"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="449"/>
+        <location filename="../../src/planner/domain/edits.py" line="463"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -2485,6 +2608,56 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/domain/staffing.py" line="27"/>
         <source>nobody</source>
         <translation>nadie</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="71"/>
+        <source>unavailable then</source>
+        <translation>no disponible a esa hora</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="76"/>
+        <source>already on {what} {hours}</source>
+        <translation>ya está en {what} {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="76"/>
+        <source>a turn</source>
+        <translation>un turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="77"/>
+        <source>a shift</source>
+        <translation>un turno de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="114"/>
+        <source>{hours} h on camera that day; at most {most} h</source>
+        <translation>{hours} h ante cámara ese día; como máximo {most} h</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="118"/>
+        <source>more than 1 turn in a row</source>
+        <translation>más de 1 turno seguido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="119"/>
+        <source>more than {count} turns in a row</source>
+        <translation>más de {count} turnos seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="121"/>
+        <source>{rest} min rest between turns; needs {needed} min</source>
+        <translation>{rest} min de descanso entre turnos; necesita {needed} min</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="128"/>
+        <source>more than 1 day in a row</source>
+        <translation>más de 1 día seguido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/candidates.py" line="129"/>
+        <source>more than {count} days in a row</source>
+        <translation>más de {count} días seguidos</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from planner.domain.model import (
     TurnId,
     Window,
     WindowId,
+    new_id,
     split_window,
     turn_id,
     utc,
@@ -210,6 +211,19 @@ def put_item(plan: Plan, item: Item) -> Plan:
     if utc(item.end) <= utc(item.start):
         raise EditError(tr("{item}: the end must be after the start", item=_name(item)))
     return _put(plan, item)
+
+
+def new_turn(plan: Plan, start: datetime, end: datetime, location_id: str | None = None) -> Turn | None:
+    """A turn from `start` to `end` in the live media window that holds it (at `location_id`
+    when given: the site the organizer is looking at), or None when no window does — a turn
+    is part of a window, the time press may come."""
+    for window in plan.windows():
+        if window.cancelled or (location_id is not None and window.location_id != location_id):
+            continue
+        if utc(window.start) <= utc(start) and utc(end) <= utc(window.end):
+            made = turn_id(window.id, start)
+            return Turn(made if made not in plan.turn_positions else TurnId(new_id("turn")), window.id, start, end)
+    return None
 
 
 def copy_day(plan: Plan, source: date, targets: Iterable[date]) -> Plan:

@@ -1,18 +1,23 @@
-"""Above the grid: which week, step between weeks, zoom, and which location to show."""
+"""Above the grid: which week, step between weeks, zoom, which location to show, and whose
+turns and shifts are in focus."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from planner.domain.model import Person
 from planner.ui.calendar_view import CalendarView
+from planner.ui.calendar_view.blocks import short_name
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import local_date, tr
 
 
 class GridBar(QWidget):
+    focus_cleared = Signal()  # the organizer ended the focus on one person
+
     def __init__(self, grid: CalendarView, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gridBar")
@@ -41,6 +46,13 @@ class GridBar(QWidget):
         self.location.setToolTip(tr("Show one location's windows, turns and shifts, or all of them"))
         self.location.currentIndexChanged.connect(lambda _i: grid.set_location_filter(self.location.currentData()))
         layout.addWidget(self.location)
+        # Whose turns and shifts are outlined (a person chosen in the People panel); ✕ ends it.
+        self.focus = self._button("", tr("Stop showing one person's turns and shifts"), self.clear_focus)
+        self.focus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.focus.setObjectName("personFocus")
+        self.focus.hide()
+        document.plan_loaded.connect(lambda: self.show_person(None))  # another plan: its own people
+        layout.insertWidget(layout.indexOf(self.zoom_out), self.focus)
         grid.week_changed.connect(self._update_week)
         self._listed: object = None  # the locations the list was made from
         document.plan_loaded.connect(self._fill_locations)
@@ -55,6 +67,17 @@ class GridBar(QWidget):
         button.setAccessibleName(name)
         button.clicked.connect(slot)
         return button
+
+    def show_person(self, person: Person | None) -> None:
+        """Outline `person`'s turns and shifts on the grid (None: everyone's again)."""
+        self._grid.focus_person(person.id if person is not None else None)
+        self.focus.setVisible(person is not None)
+        if person is not None:
+            self.focus.setText(tr("Showing {name} ✕").format(name=short_name(person.name)))
+
+    def clear_focus(self) -> None:
+        self.show_person(None)
+        self.focus_cleared.emit()
 
     def show_this_week(self) -> None:
         self._grid.show_week(datetime.now(self._document.plan.zone).date())

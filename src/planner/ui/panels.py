@@ -139,6 +139,7 @@ class PeoplePanel(QTableView):
     (or the context menu) to remove."""
 
     remove_requested = Signal(object)  # the Person
+    person_chosen = Signal(object)  # the Person whose row is now current, or None
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,11 @@ class PeoplePanel(QTableView):
         remove.triggered.connect(self._remove_current)
         self.addAction(remove)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def _on_selection_changed(self) -> None:
+        rows = self.selectionModel().selectedRows()
+        self.person_chosen.emit(rows[0].data(RecordRole) if len(rows) == 1 else None)
 
     def _remove_current(self) -> None:
         person = self.currentIndex().data(RecordRole)

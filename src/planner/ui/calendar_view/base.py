@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from planner.domain.model import Plan
     from planner.ui.calendar_view.blocks import BlockItem, BlockKind
-    from planner.ui.calendar_view.input import _Drag
+    from planner.ui.calendar_view.input import _Create, _Drag
     from planner.ui.calendar_view.scene import DayColumn, PlanIndex
     from planner.ui.document import PlanDocument
 
@@ -35,8 +35,12 @@ if TYPE_CHECKING:
         _zoom: float
         _week: date
         _highlighted: set[str]
+        _focus_person: str | None
         _selected: set[str]
         _drag: _Drag | None
+        _creating: _Create | None
+        create_requested: SignalInstance
+        context_menu_requested: SignalInstance
         _index: PlanIndex | None
         _column_items: dict[date, list[QGraphicsItem]]
         _reusable: dict[tuple[BlockKind, str], BlockItem]

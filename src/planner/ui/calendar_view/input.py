@@ -1,5 +1,6 @@
-"""The grid under mouse and keyboard: drag to move or resize (snapped), drop a person to assign,
-arrows, Delete and Enter; each edit one undoable step through the document."""
+"""The grid under mouse and keyboard: drag to move or resize (snapped), drag on empty space to
+create, drop a person to assign, right-click for a menu, arrows, Delete and Enter; each edit
+one undoable step through the document."""
 
 from __future__ import annotations
 
@@ -10,15 +11,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QGraphicsRectItem,
 )
 
 from planner.domain.checks import span
@@ -26,7 +31,7 @@ from planner.domain.edits import EditError, assign_person, find_item, remove_ite
 from planner.domain.model import PersonId, Plan, Shift, Turn
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
-from planner.ui.calendar_view.style import HEADER_HEIGHT
+from planner.ui.calendar_view.style import HEADER_HEIGHT, SELECTED_OUTLINE
 from planner.ui.i18n import local_date, say, tr
 
 PERSON_MIME = "application/x-planner-person"  # a person dragged from the people panel
@@ -45,6 +50,15 @@ class _Drag:
     start: datetime
     end: datetime
     moved: bool = False
+
+
+@dataclass
+class _Create:
+    """Empty grid space being dragged over: the time a new turn or shift would take."""
+
+    column: int
+    press: QPointF
+    band: QGraphicsRectItem | None = None  # drawn once the drag has begun
 
 
 class GridInput(Base):
@@ -67,15 +81,21 @@ class GridInput(Base):
         minutes = pixels / self._hour_height * 60
         return round(minutes / self.snap_minutes) * self.snap_minutes
 
+    def _minutes_at(self, y: float) -> int:
+        """Minutes into the day at a scene height, snapped; never past the day's last step."""
+        minutes = self._first_hour * 60 + self._snap(y - HEADER_HEIGHT)
+        return max(0, min(minutes, 24 * 60 - self.snap_minutes))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         block = self._block_at(event.position())
-        if block is None:  # an empty slot: where Add ▸ puts what it makes
+        if block is None:  # an empty slot: where Add ▸ puts what it makes, and a drag creates
             scene = self.mapToScene(event.position().toPoint())
             column = self._column_at(scene.x())
             if column is not None and scene.y() >= HEADER_HEIGHT:
-                minutes = self._first_hour * 60 + self._snap(scene.y() - HEADER_HEIGHT)
-                self.picked = (self._columns[column].date, min(minutes, 24 * 60 - self.snap_minutes))
+                self.picked = (self._columns[column].date, self._minutes_at(scene.y()))
+                if event.button() is Qt.MouseButton.LeftButton:
+                    self._creating = _Create(column, scene)
         if event.button() is not Qt.MouseButton.LeftButton or block is None or block.cancelled:
             return
         item = self._item(block.item_id)
@@ -87,6 +107,9 @@ class GridInput(Base):
         self._drag = _Drag(block, resize, scene, QRectF(block.rect()), column, item.start, item.end)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._creating is not None:
+            self._stretch_band(self._creating, self.mapToScene(event.position().toPoint()))
+            return
         drag = self._drag
         if drag is None:
             block = self._block_at(event.position())
@@ -110,7 +133,38 @@ class GridInput(Base):
             drag.block.setRect(QRectF(left, top, drag.rect.width(), drag.rect.height()))
         drag.block.setToolTip(span(start, end))
 
+    def _stretch_band(self, creating: _Create, scene: QPointF) -> None:
+        if creating.band is None:
+            if (scene - creating.press).manhattanLength() < QApplication.startDragDistance():
+                return
+            creating.band = QGraphicsRectItem()
+            creating.band.setPen(QPen(SELECTED_OUTLINE, 1.5, Qt.PenStyle.DashLine))
+            creating.band.setBrush(QColor(0, 0, 0, 28))
+            creating.band.setZValue(10)
+            self._scene.addItem(creating.band)
+        column = self._columns[creating.column]
+        start, end = self._created_times(creating, scene)
+        creating.band.setRect(QRectF(column.left + 2, self.y_for(start), column.width - 4,
+                                     max(4.0, self.y_for(end) - self.y_for(start))))  # fmt: skip
+        creating.band.setToolTip(span(start, end))
+
+    def _created_times(self, creating: _Create, scene: QPointF) -> tuple[datetime, datetime]:
+        """From the press to the pointer, snapped, at least one snap step, earlier end first."""
+        a, b = sorted((self._minutes_at(creating.press.y()), self._minutes_at(scene.y())))
+        b = max(b, a + self.snap_minutes)
+        day = self._columns[creating.column].date
+        midnight = datetime(day.year, day.month, day.day, tzinfo=self._document.plan.zone)
+        return midnight + timedelta(minutes=a), midnight + timedelta(minutes=min(b, 24 * 60))
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        creating, self._creating = self._creating, None
+        if creating is not None:
+            super().mouseReleaseEvent(event)
+            if creating.band is not None:
+                self._scene.removeItem(creating.band)
+                start, end = self._created_times(creating, self.mapToScene(event.position().toPoint()))
+                self.create_requested.emit(start, end)
+            return
         drag, self._drag = self._drag, None
         super().mouseReleaseEvent(event)
         if drag is None or not drag.moved:
@@ -142,6 +196,18 @@ class GridInput(Base):
                     item.setToolTip(item.tooltip_text())
                     break
         return super().viewportEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click: the menu for the turn or shift under the pointer (selected first), or
+        for the media window or empty slot there; the main window makes it."""
+        block = self._block_at(QPointF(event.pos())) or next(
+            (i for i in self.items(event.pos()) if isinstance(i, BlockItem)), None
+        )
+        if block is not None and block.kind is not BlockKind.WINDOW and not block.isSelected():
+            self._scene.clearSelection()
+            block.setSelected(True)
+        self._selected = set(self.selected_ids())
+        self.context_menu_requested.emit(event.globalPos(), block.item_id if block is not None else "")
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A turn or shift, or else the media window behind the click.

@@ -150,7 +150,7 @@ class SceneBuilding(Base):
     def rebuild(self) -> None:
         plan = self._document.plan
         index = self._index_for(plan)
-        self._drag = None
+        self._drag = self._creating = None  # a drag under way ends with what it was over
         self._scene.clear()
         self._axis_items, self._now_line = [], None  # gone with the rest
         dates = week_dates(self._week, set(index.dates))
@@ -242,10 +242,15 @@ class SceneBuilding(Base):
         return {dates[i] for i in changed if i in dates}
 
     def _restore_marks(self, blocks: list[BlockItem]) -> None:
-        """Outline and selection survive a rebuild."""
+        """Outline, selection and the person in focus survive a rebuild."""
+        focus = self._focus_person
         for block in blocks:
-            if block.item_id in self._highlighted:
-                block.highlighted = True
+            mine = focus is not None and isinstance(block.source, (Turn, Shift)) and focus in block.source.person_ids
+            block.highlighted = block.item_id in self._highlighted or mine
+            if focus is not None and block.kind is not BlockKind.WINDOW:
+                block.setOpacity(1.0 if mine else 0.3)  # their turns and shifts stand out, the rest recede
+            elif block.opacity() != 1.0:
+                block.setOpacity(1.0)
             if block.item_id in self._selected and block.kind is not BlockKind.WINDOW:
                 block.setSelected(True)
 

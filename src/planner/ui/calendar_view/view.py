@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Shift, Turn, Window, WindowId
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
-from planner.ui.calendar_view.input import GridInput, _Drag
+from planner.ui.calendar_view.input import GridInput, _Create, _Drag
 from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding, week_dates
 from planner.ui.calendar_view.style import CACHE_BUDGET_KB, HEADER_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.document import PlanDocument
@@ -45,6 +45,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     edit_requested = Signal(str)  # an item id: open its editor
     edit_failed = Signal(str)  # why a drag or key edit could not be made
     week_changed = Signal()
+    create_requested = Signal(object, object)  # start, end (aware): empty space dragged over
+    context_menu_requested = Signal(object, str)  # global QPoint, the item id under it or ""
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,8 +74,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._zoom = 1.0
         self._week = date.min  # the Monday of the week shown
         self._highlighted: set[str] = set()
+        self._focus_person: str | None = None
         self._selected: set[str] = set()
         self._drag: _Drag | None = None
+        self._creating: _Create | None = None
         self._index: PlanIndex | None = None
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
         self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
@@ -101,8 +105,22 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     def highlight(self, item_ids: set[str]) -> None:
         """Outline these items (kept across rebuilds), e.g. what a proposal changes."""
         self._highlighted = set(item_ids)
-        for block in self.blocks():
-            block.highlighted = block.item_id in self._highlighted
+        self._remark()
+
+    def focus_person(self, person_id: str | None) -> None:
+        """Outline one person's turns and shifts and fade the rest, week after week (and after
+        edits), until called with None."""
+        self._focus_person = person_id
+        self._remark()
+
+    @property
+    def focused_person(self) -> str | None:
+        return self._focus_person
+
+    def _remark(self) -> None:
+        blocks = self.blocks()
+        self._restore_marks(blocks)
+        for block in blocks:
             block.update()
 
     def y_for(self, moment: datetime) -> float:

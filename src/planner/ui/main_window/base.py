@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
     from planner.publish.feeds import Publication
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
         heading: QLabel
         recent_menu: QMenu
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
+        run_menu: Callable[[QMenu, QPoint], object]
         recovery_folder: Path | None
         autosave: Autosave | None
         last_export: Publication | None  # this session's last export, for the next to reuse

@@ -5,21 +5,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPoint
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
     QMenu,
 )
 
+from planner.domain.candidates import candidates
+from planner.domain.checks import span
 from planner.domain.edits import (
     EditError,
     assign_person,
     copy_day,
     find_item,
+    new_turn,
     put_item,
     put_location,
     put_person,
@@ -31,8 +34,10 @@ from planner.domain.edits import (
     set_day_note,
     set_details,
     split_into_turns,
+    unassign_person,
 )
 from planner.domain.model import Location, LocationId, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.ui.assign import AssignDialog
 from planner.ui.editors import (
     CopyDayDialog,
     GoToDateDialog,
@@ -150,15 +155,63 @@ class EditActions(Base):
 
         return self._editor(dialog, dialog.result_window, tr("Add media window"), add)
 
-    def add_shift(self) -> bool:
+    def create_at(self, start: datetime, end: datetime) -> bool:
+        """Empty grid space dragged over: inside a media window (at the site shown), a turn,
+        made at once and selected; elsewhere a shift, its role chosen in the editor."""
+        turn = new_turn(self.document.plan, start, end, self.grid.location_filter)
+        if turn is None:
+            return self.add_shift(start, end)
+        try:
+            self.document.edit(tr("Add turn {when}").format(when=local_date(start, "ddd HH:mm")), put_item, turn)
+        except EditError as exc:
+            self.show_error(tr("This change cannot be made"), say(exc.text))
+            return False
+        self.grid.select_item(turn.id)
+        self.statusBar().showMessage(
+            tr("Turn added: Edit ▸ Assign Person… (or right-click it) puts someone on it"), 8000
+        )
+        return True
+
+    def grid_menu(self, item_id: str) -> QMenu:
+        """The grid's context menu for a turn or shift, a media window, or empty space."""
+        menu = QMenu(self)
+        plan = self.document.plan
+        if item_id in plan.windows_by_id:
+            menu.addAction(tr("&Edit Media Window…"), lambda: self.edit_item(item_id))
+        elif item_id:
+            item = find_item(plan, item_id)
+            menu.addAction(tr("&Edit…"), lambda: self.edit_item(item_id))
+            menu.addAction(tr("&Assign Person…"), self.assign_dialog)
+            for pid in item.person_ids:
+                name = plan.people_by_id[pid].name if pid in plan.people_by_id else pid
+                off = menu.addAction(tr("Take {name} Off").format(name=name))
+                off.triggered.connect(lambda _checked=False, p=pid: self.unassign(item_id, p))
+            menu.addAction(tr("&Delete"), self.grid.delete_selected)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(tr("Add &Shift Here…"), lambda: self.add_shift())
+        menu.addAction(tr("Add Media &Window Here…"), self.add_window)
+        menu.addAction(tr("&Copy Day To…"), self.copy_day_dialog)
+        menu.addAction(tr("Day &Note…"), self.day_note_dialog)
+        return menu
+
+    def _on_grid_context_menu_requested(self, position: QPoint, item_id: str) -> None:
+        self.run_menu(self.grid_menu(item_id), position)
+
+    def unassign(self, item_id: str, person_id: PersonId) -> bool:
+        person = self.document.plan.people_by_id.get(person_id)
+        text = tr("Take {name} off").format(name=person.name if person else person_id)
+        return self.document.edit(text, unassign_person, item_id, person_id)
+
+    def add_shift(self, start: datetime | None = None, end: datetime | None = None) -> bool:
         plan = self.document.plan
         if not plan.roles or not plan.locations:
             self.show_error(
                 tr("Add a role and a location first"), tr("A shift is a role done at one of the plan's locations.")
             )
             return False
-        start = self.grid.current_time(9)
-        shift = blank_shift(plan, start, start + timedelta(hours=4))
+        start = start or self.grid.current_time(9)
+        shift = blank_shift(plan, start, end or start + timedelta(hours=4))
         if self.grid.location_filter:  # the site the organizer is looking at
             shift = replace(shift, location_id=LocationId(self.grid.location_filter))
         dialog = ShiftDialog(self, plan, shift)
@@ -201,12 +254,16 @@ class EditActions(Base):
             return False
 
     def choose_person(self, item: Turn | Shift) -> PersonId | None:
+        """Who goes on the turn or shift: the candidates best fit first (AssignDialog)."""
         plan = self.document.plan
-        people = plan.spokespeople if isinstance(item, Turn) else plan.volunteers
-        people = tuple(p for p in people if p.id not in item.person_ids)
-        names = [p.name for p in people]
-        name, ok = QInputDialog.getItem(self, tr("Assign person"), tr("Who:"), names, 0, False)
-        return next((p.id for p in people if p.name == name), None) if ok else None
+        when = f"{local_date(item.start, 'ddd d MMM')} {span(item.start, item.end)}"
+        if isinstance(item, Turn):
+            what = tr("Who takes the turn {when}?").format(when=when)
+        else:
+            role = plan.roles_by_id.get(item.role_id)
+            what = tr("Who takes the {role} shift {when}?").format(role=role.name if role else "", when=when)
+        dialog = AssignDialog(self, what, candidates(plan, item.id))
+        return dialog.chosen() if self.run_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
     def copy_day_dialog(self) -> bool:
         dialog = CopyDayDialog(self, self.document.plan, self.grid.current_day())

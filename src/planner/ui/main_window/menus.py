@@ -135,7 +135,7 @@ def _add_menu(window: MainWindow) -> None:
     """Add: new records."""
     add_menu = window.menuBar().addMenu(tr("&Add"))
     window.add_window_action = add_action(window, add_menu, tr("Media &Window…"), None, window.add_window)
-    window.add_shift_action = add_action(window, add_menu, tr("&Shift…"), None, window.add_shift)
+    window.add_shift_action = add_action(window, add_menu, tr("&Shift…"), None, lambda: window.add_shift())
     window.add_person_action = add_action(window, add_menu, tr("&Person…"), None, window.add_person)
     window.add_location_action = add_action(
         window, add_menu, tr("&Location…"), None, lambda: window.edit_location(None)

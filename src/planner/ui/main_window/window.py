@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -95,6 +95,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
         self.grid_bar = GridBar(self.grid, self.document, self)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # tests fill and accept
+        self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)  # tests look instead
         self.heading = QLabel(self)
         self.heading.setObjectName("planHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -160,8 +161,12 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.warnings_panel.item_chosen.connect(self.grid.select_item)
         self.grid.edit_requested.connect(self.edit_item)
         self.grid.edit_failed.connect(self._on_grid_edit_failed)
+        self.grid.create_requested.connect(self.create_at)
+        self.grid.context_menu_requested.connect(self._on_grid_context_menu_requested)
         self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
         self.people_panel.remove_requested.connect(self._on_people_panel_remove)
+        self.people_panel.person_chosen.connect(self.grid_bar.show_person)
+        self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
         self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 

@@ -1,0 +1,113 @@
+"""Creating and staffing where the organizer looks: drag on empty grid space, the grid's
+context menu, the Assign dialog's candidates, and one person's turns in focus."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from tests.ui.test_grid_editing import TURN, drag, point_of
+
+from planner.domain.edits import find_item, remove_items
+from planner.ui.assign import AssignDialog
+from planner.ui.calendar_view import BlockKind
+
+LA_MONDAY = datetime(2025, 4, 7)
+
+
+def at(grid, x: float, hour: float) -> QPoint:
+    moment = LA_MONDAY.replace(hour=int(hour), minute=int(hour % 1 * 60))
+    return grid.mapFromScene(QPointF(x, grid.y_for(moment)))
+
+
+def test_dragging_on_an_empty_slot_of_a_media_window_makes_a_turn_there(window):
+    grid, document = window.grid, window.document
+    lane = grid.mapToScene(point_of(grid, TURN)).x()  # the turns' lane on Monday
+    document.edit("clear 9:00", remove_items, [TURN])
+    assert grid._block_at(QPointF(at(grid, lane, 9.5))) is None
+    drag(grid, at(grid, lane, 9.05), at(grid, lane, 9.95))  # snapped: 9:00 to 10:00
+    [made] = [t for t in document.plan.turns if t.start.hour == 9 and t.start.day == 7]
+    assert (made.end.hour, made.window_id, made.person_ids) == (10, "win-2025-04-07", ())
+    assert grid.selected_ids() == [made.id] and document.undo_stack.undoText() == "Add turn Mon 09:00"
+    assert "Assign Person" in window.statusBar().currentMessage()
+    assert not [i for i in grid.scene().items() if i.zValue() == 10]  # the dashed band is gone
+
+
+def test_dragging_outside_every_media_window_opens_a_shift_at_that_time(window, monkeypatch):
+    grid, document = window.grid, window.document
+    lane = grid.mapToScene(point_of(grid, TURN)).x()
+
+    def choose_role(dialog):
+        assert (dialog.start.dateTime().toPython().hour, dialog.end.dateTime().toPython().hour) == (7, 8)
+        dialog.role.setCurrentIndex(dialog.role.findData("role-marshal"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", choose_role)
+    before = {s.id for s in document.plan.shifts}
+    drag(grid, at(grid, lane, 7.0), at(grid, lane, 8.0))
+    [made] = [s for s in document.plan.shifts if s.id not in before]
+    assert (made.role_id, made.start.hour, made.end.hour) == ("role-marshal", 7, 8)
+
+
+def test_the_context_menu_edits_assigns_takes_off_and_adds_here(window, qtbot, monkeypatch):
+    grid, document = window.grid, window.document
+    shown: list[QMenu] = []
+    monkeypatch.setattr(window, "run_menu", lambda menu, at: shown.append(menu))
+    spot = point_of(grid, TURN)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, spot, grid.viewport().mapToGlobal(spot))
+    with qtbot.waitSignal(grid.context_menu_requested) as asked:
+        QApplication.sendEvent(grid.viewport(), event)
+    assert asked.args[1] == TURN and grid.selected_ids() == [TURN] and len(shown) == 1
+    menu = window.grid_menu(TURN)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:4] == ["&Edit…", "&Assign Person…", "Take Ana Morales, LCSW Off", "&Delete"]
+    assert "Add &Shift Here…" in texts and "&Copy Day To…" in texts
+    next(a for a in menu.actions() if a.text().startswith("Take Ana")).trigger()
+    assert find_item(document.plan, TURN).person_ids == ()
+    empty = [a.text() for a in window.grid_menu("").actions() if not a.isSeparator()]
+    assert empty[0] == "Add &Shift Here…" and "&Edit…" not in empty
+    assert window.grid_menu("win-2025-04-07").actions()[0].text() == "&Edit Media Window…"
+
+
+def test_assign_shows_who_fits_first_and_greys_out_who_would_break_a_limit(window, monkeypatch):
+    grid, document = window.grid, window.document
+    turn = "turn-2025-04-07-1100"  # Keisha; Ana has had three hours on camera that day already
+    grid.select_item(turn)
+    shown = []
+
+    def pick(dialog: AssignDialog):
+        shown.append(dialog)
+        rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+        ana = rows["Ana Morales, LCSW"]
+        assert not dialog.table.item(ana, 0).flags() & dialog.table.item(ana, 0).flags().ItemIsEnabled
+        assert "4 h on camera that day; at most 3 h" in dialog.table.item(ana, 1).text()
+        assert ana == dialog.table.rowCount() - 1  # who cannot take it comes last
+        assert dialog.table.item(0, 1).text() == "✓" and "of" in dialog.table.item(0, 2).text()
+        dialog.filter.setText("tom")
+        assert dialog.chosen() == "sp-tom-becker"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", pick)
+    assert window.assign_dialog()
+    assert "sp-tom-becker" in find_item(document.plan, turn).person_ids
+    assert shown[0].windowTitle() == "Assign person"
+
+
+def test_choosing_a_person_puts_their_turns_in_focus_across_weeks_until_cleared(window, qtbot):
+    grid, panel, bar = window.grid, window.people_panel, window.grid_bar
+    row = next(r for r in range(panel.model().rowCount()) if panel.model().index(r, 0).data() == "Tom Becker")
+    panel.selectRow(row)
+    assert grid.focused_person == "sp-tom-becker" and bar.focus.isVisible()
+    assert bar.focus.text() == "Showing Tom Becker ✕"
+    blocks = [b for b in grid.blocks() if b.kind is BlockKind.TURN]
+    toms = [b for b in blocks if "sp-tom-becker" in b.source.person_ids]
+    assert toms and all(b.highlighted and b.opacity() == 1.0 for b in toms)
+    assert all(b.opacity() < 1.0 for b in blocks if b not in toms)
+    grid.step_week(1)
+    grid.step_week(-1)  # made again: still in focus
+    assert all(b.highlighted for b in grid.blocks(BlockKind.TURN) if "sp-tom-becker" in b.source.person_ids)
+    qtbot.mouseClick(bar.focus, Qt.MouseButton.LeftButton)
+    assert grid.focused_person is None and not bar.focus.isVisible() and not panel.selectionModel().hasSelection()
+    assert all(b.opacity() == 1.0 and not b.highlighted for b in grid.blocks(BlockKind.TURN))
