@@ -34,7 +34,7 @@
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="59"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="61"/>
         <location filename="../../src/planner/ui/calendar_view/scene.py" line="387"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
@@ -89,13 +89,13 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="214"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="218"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="228"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="245"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -529,12 +529,12 @@
         <translation>Dejar de resaltar los turnos de una persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="75"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="76"/>
         <source>Showing {name} ✕</source>
         <translation>Resaltando a {name} ✕</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="98"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="99"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -584,41 +584,41 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
         <location filename="../../src/planner/ui/panels.py" line="147"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
         <location filename="../../src/planner/ui/press.py" line="119"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="152"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="223"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -1413,7 +1413,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1433,17 +1433,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="231"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="255"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="257"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2289,47 +2289,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="58"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="60"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="61"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="63"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="64"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="66"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="64"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="68"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="73"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="74"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="78"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="75"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
@@ -2494,28 +2494,28 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="63"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="64"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="69"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="141"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="70"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="159"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="71"/>
-        <source>Times in {zone}.   Press contact: {contact}.   Page {page}</source>
-        <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page}</translation>
+        <location filename="../../src/planner/printing/runsheet.py" line="72"/>
+        <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
+        <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="96"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="111"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="115"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="130"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>

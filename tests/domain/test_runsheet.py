@@ -15,12 +15,13 @@ def test_one_day_per_page_with_windows_turns_shifts_places_and_the_press_contact
                              "CA 90027, USA"]  # fmt: skip
     [(heading, turns)] = monday.windows
     assert str(heading) == "Media availability 08:00–18:00 at Kaiser Permanente Los Angeles Medical Center"
-    assert (turns[0].when, turns[0].what) == ("08:00–09:00", "Keisha Williams, LMFT")
+    # The organizer's copy: whoever is on duty, with the phone to reach them on the day.
+    assert (turns[0].when, turns[0].what, turns[0].who) == ("08:00–09:00", "Keisha Williams, LMFT", "+1 213 555 0112")
     setup = monday.shifts[0]
     assert (setup.when, setup.what, str(setup.who)) == (
         "07:00–08:00",
         "Setup and teardown",
-        "Luis Hernández, Grace Kim (2/2)",
+        "Luis Hernández (+1 323 555 0120), Grace Kim (+1 323 555 0121) (2/2)",
     )
     assert sheet.press_contact == "Jordan Lee, press coordinator · +1 213 555 0100 · press@example.org"
 
@@ -111,3 +112,8 @@ def test_a_window_or_shift_whose_location_or_role_is_gone_still_prints(make_plan
     day = run_sheet(broken).days[0]
     assert str(day.windows[0][0]) == "Media availability 10:00–12:00" and day.places == []
     assert str(day.shifts[0].what) == "Shift"
+
+
+def test_every_day_names_who_is_on_each_turn(example_plan):
+    for day in run_sheet(example_plan).days:
+        assert all(line.what != "— nobody yet —" for _, lines in day.windows for line in lines), day.date

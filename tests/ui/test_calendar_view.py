@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSimpleTextItem, QStyleOptionGraphicsItem
 
 from planner.ui.calendar_view import BlockKind, short_name
 from planner.ui.calendar_view.blocks import BlockItem
@@ -209,6 +209,7 @@ def test_turns_and_shifts_short_of_people_stand_out_from_the_staffed_ones(window
         turns=tuple(replace(t, person_ids=()) if t.id == turn.id else t for t in p.turns),
         shifts=tuple(replace(s, person_ids=s.person_ids[:1]) if s.id == shift.id else s for s in p.shifts),
     ))  # fmt: skip
+    QApplication.processEvents()  # the warnings panel came up: the grid is laid out again
     blocks = {b.item_id: b for b in window.grid.blocks()}
     assert blocks[turn.id].short and blocks[shift.id].short
     assert not any(b.short for b in blocks.values() if b.item_id not in (turn.id, shift.id))
@@ -222,3 +223,11 @@ def test_turns_and_shifts_short_of_people_stand_out_from_the_staffed_ones(window
     greys = {QColor(short.pixel(x, inside.y())).lightness() for x in range(inside.x() - 6, inside.x() + 6)}
     assert len(greys) > 1, "a pattern, not only a colour"
     assert "Needs people" in window.legend.entries()
+
+
+def test_a_turn_too_narrow_for_a_name_shows_first_name_and_initial_then_initials():
+    from planner.ui.calendar_view.blocks import shorter_names
+
+    assert shorter_names("Keisha Williams") == ["Keisha Williams", "Keisha W.", "KW"]
+    assert shorter_names("Dr. Priya Natarajan")[1:] == ["Priya N.", "PN"]  # the title waits for the tooltip
+    assert shorter_names("Ana Morales & Tom Becker")[1:] == ["Ana M. & Tom B.", "AM & TB"]

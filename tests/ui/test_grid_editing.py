@@ -328,6 +328,8 @@ def test_an_edit_redraws_only_its_days_and_the_grid_is_as_a_full_rebuild_would_d
     from planner.domain import edits
 
     grid, document = window.grid, window.document
+    window.warnings_dock.toggleViewAction().trigger()  # shown and kept: the grid keeps its size throughout
+    QApplication.processEvents()
     plan = document.plan
     monday = plan.days[0].date
     grid.show_week(monday)
@@ -378,6 +380,8 @@ def test_an_edit_keeps_the_blocks_of_its_day_that_show_the_same(window):
     from planner.domain import edits
 
     grid, document = window.grid, window.document
+    window.warnings_dock.toggleViewAction().trigger()  # shown and kept: the grid keeps its size throughout
+    QApplication.processEvents()
     plan = document.plan
     monday = plan.days[0].date
     grid.show_week(monday)

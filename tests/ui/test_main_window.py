@@ -255,3 +255,19 @@ def test_the_status_bar_forgets_what_an_edit_made_stale(window, tmp_path):
     person = window.document.plan.people[-1]
     window.remove(f"Remove {person.name}", edits.remove_person, person.id)
     assert window.statusBar().currentMessage() == f"Remove {person.name}. Edit ▸ Undo brings it back."
+
+
+def test_with_no_warnings_the_bottom_panels_give_their_room_to_the_grid(window):
+    from planner.domain.edits import unassign_person
+
+    document = window.document
+    assert document.known_warnings() == [] and window.warnings_dock.isHidden() and window.history_dock.isHidden()
+    turn = document.plan.turns[0]
+    document.edit("Take off", unassign_person, turn.id, turn.person_ids[0])
+    assert not window.warnings_dock.isHidden() and window.warnings_panel.count() == 1
+    document.undo_stack.undo()
+    assert window.warnings_dock.isHidden()
+    window.history_dock.toggleViewAction().trigger()  # the organizer wants it: it stays
+    document.undo_stack.redo()
+    document.undo_stack.undo()
+    assert not window.history_dock.isHidden()

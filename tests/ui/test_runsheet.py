@@ -31,7 +31,8 @@ def test_the_cli_writes_a_page_per_day_with_who_is_on_when(qapp, example_path, t
     monday = pages[0]
     for expected in ("Monday 7 April 2025", "4867 W. Sunset Boulevard", "Media availability 08:00–18:00",
                      "09:00–10:00", "Ana Morales, LCSW", "Volunteer shifts", "Safety marshal",
-                     "Jamal Carter, Emily Nguyen (2/2)", "Press contact: Jordan Lee", "Page 1"):  # fmt: skip
+                     "Jamal Carter (+1 323 555 0124), Emily Nguyen (+1 323 555 0125) (2/2)",
+                     "Press contact: Jordan Lee", "Page 1 of 5"):  # fmt: skip
         assert expected in " ".join(monday.split()), expected
     assert "Friday 11 April 2025" in pages[4] and "Sofia Rossi" in pages[4]
 

@@ -19,7 +19,7 @@ Words = str | Text
 class SheetLine:
     when: str  # "10:00–11:00"
     what: Words  # the spokespeople, or the role
-    who: Words = ""  # volunteers on a shift, with the headcount
+    who: Words = ""  # volunteers on a shift (with phones and the headcount); a turn's phones
     note: Words = ""  # "cancelled", "needs 2 more", the shift's notes
 
 
@@ -42,7 +42,9 @@ class RunSheet:
 
 
 def run_sheet(plan: Plan) -> RunSheet:
-    names = plan.people_by_id
+    """The organizer's copy: everyone on a turn or shift with their phone, to call on the day."""
+    names = {p.id: f"{p.name} ({p.phone})" if p.phone else p.name for p in plan.people}
+    people = plan.people_by_id
     days = sorted({d.date for d in plan.days} | {s.start.date() for s in plan.shifts})
     sheet_days = []
     for day in days:
@@ -60,21 +62,23 @@ def run_sheet(plan: Plan) -> RunSheet:
             if window.cancelled:
                 heading = tr("{window} — CANCELLED", window=heading)
             lines = [
-                SheetLine(span(t.start, t.end), " & ".join(names[p].name for p in t.person_ids if p in names)
-                          or tr("— nobody yet —"), note=tr("pinned") if t.pinned else "")
+                SheetLine(span(t.start, t.end), " & ".join(people[p].name for p in t.person_ids if p in people)
+                          or tr("— nobody yet —"), " · ".join(people[p].phone for p in t.person_ids
+                                                            if p in people and people[p].phone),
+                          note=tr("pinned") if t.pinned else "")
                 for t in plan.turns_in(window.id)
             ]  # fmt: skip
             blocks.append((heading, lines))
         shift_lines = []
         for shift in shifts:
             role = plan.roles_by_id.get(shift.role_id)
-            people = [names[p].name for p in shift.person_ids if p in names]
-            missing = shift.needed - len(people)
+            on_shift = [names[p] for p in shift.person_ids if p in names]
+            missing = shift.needed - len(on_shift)
             staffing: Words = (tr("cancelled") if shift.cancelled
                                else tr("needs {count} more", count=missing) if missing > 0 else "")  # fmt: skip
             note: Words = tr("{staffing}; {notes}", staffing=staffing, notes=shift.notes) if staffing and shift.notes \
                 else staffing or shift.notes  # fmt: skip
-            who = tr("{people} ({count}/{needed})", people=", ".join(people) or tr("nobody yet"), count=len(people),
+            who = tr("{people} ({count}/{needed})", people=", ".join(on_shift) or tr("nobody yet"), count=len(on_shift),
                      needed=shift.needed)  # fmt: skip
             shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else tr("Shift"), who, note))
         day_note = next((d.note for d in plan.days if d.date == day), "")

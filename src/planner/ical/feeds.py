@@ -289,7 +289,7 @@ class FeedWriter:
         text = self._made(key)
         if text is None:
             role = self.plan.roles_by_id.get(shift.role_id)
-            inputs = self._inputs(shift, shift.location_id, shift.person_ids, role)
+            inputs = self._inputs(shift, shift.location_id, shift.person_ids, role, self.plan.press_contact)
             text = self._known(key, inputs) or self._build_shift(shift, shown, key, inputs)
         return self._with_alarm(text) if personal and not shift.cancelled else text
 
@@ -301,6 +301,10 @@ class FeedWriter:
             lines.append(f"Volunteers ({len(shift.person_ids)} of {shift.needed}): {people}")
         if shift.notes:
             lines.append(f"Bring / know: {shift.notes}")
+        # Whom to call on the day: the plan's published contact (the same as the media feed's).
+        c = self.plan.press_contact
+        if c.phone:
+            lines.append(f"On the day, call {c.name or 'the organizers'}: {c.phone}")
         lines += self._place_lines(shift.location_id)
         title = role.name if role else "Volunteer shift"
         frame = self._frame(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -28,8 +28,9 @@ class _Pen:
     """Writes lines of text down a page, starting a new page when one is full. Positions are
     in points (1/72 inch); fonts are in points too, which the device turns into its pixels."""
 
-    def __init__(self, device: QPagedPaintDevice, painter: QPainter, sheet: RunSheet) -> None:
+    def __init__(self, device: QPagedPaintDevice, painter: QPainter, sheet: RunSheet, pages: int = 0) -> None:
         self.device, self.painter, self.sheet = device, painter, sheet
+        self.pages = pages  # how many there will be, for "Page 2 of 5" (0: not known yet)
         self.k = device.logicalDpiY() / 72  # device pixels per point
         page = device.pageLayout().paintRect(QPageLayout.Unit.Point)
         self.width, self.bottom = page.width(), page.height() - 28
@@ -68,8 +69,9 @@ class _Pen:
         self.painter.setPen(Qt.GlobalColor.black)
         self.y += self.text(0, say(tr("{title} — run sheet", title=self.sheet.title)), 9) + 2
         self.y += self.text(0, heading, 16, bold=True) + 4
-        footer = tr("Times in {zone}.   Press contact: {contact}.   Page {page}", zone=self.sheet.timezone,
-                    contact=self.sheet.press_contact or "—", page=self.page_number)  # fmt: skip
+        footer = tr("Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}", zone=self.sheet.timezone,
+                    contact=self.sheet.press_contact or "—", page=self.page_number,
+                    pages=self.pages or "?")  # fmt: skip
         saved = self.y
         self.y = self.bottom + 8
         self.text(0, say(footer), 8)
@@ -87,11 +89,24 @@ def say(words: Words) -> str:
 
 
 def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
-    """Draw the plan's run sheet on `device`; returns the number of pages."""
+    """Draw the plan's run sheet on `device`; returns the number of pages. Laid out once on a
+    scratch PDF of the same page to count the pages ("Page 2 of 5"), then drawn."""
     sheet = run_sheet(plan)
+    buffer = QBuffer()  # kept while the scratch writer lives: it writes into it
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    scratch = QPdfWriter(buffer)
+    scratch.setResolution(device.logicalDpiY())
+    scratch.setPageLayout(device.pageLayout())
+    pages = _draw(sheet, scratch, 0)
+    del scratch
+    buffer.close()
+    return _draw(sheet, device, pages)
+
+
+def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int) -> int:
     painter = QPainter(device)
     try:
-        pen = _Pen(device, painter, sheet)
+        pen = _Pen(device, painter, sheet, pages)
         if not sheet.days:
             pen.start_page(say(tr("No days planned yet")))
         for n, day in enumerate(sheet.days):
@@ -121,14 +136,17 @@ def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
 
 
 def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
-    pen.need(28, day_heading)
-    left = 90.0
-    height = pen.text(0, line.when, 10, width=left - 6)
-    height = max(height, pen.text(left, say(line.what), 10, bold=True, width=170))
+    """A box to tick on the day, the hours, who (with phones) or the role, then the rest."""
+    pen.need(22, day_heading)
+    k, box = pen.k, 8.0
+    pen.painter.drawRect(QRectF(0, (pen.y + 2) * k, box * k, box * k))
+    left = 88.0
+    height = pen.text(box + 6, line.when, 9, width=left - box - 8)
+    height = max(height, pen.text(left, say(line.what), 9, bold=True, width=190))
     detail = " — ".join(say(x) for x in (line.who, line.note) if x)
     if detail:
-        height = max(height, pen.text(left + 176, detail, 10))
-    pen.y += height + 3
+        height = max(height, pen.text(left + 196, detail, 9))
+    pen.y += height + 2
 
 
 def write_run_sheet_pdf(plan: Plan, path: Path) -> int:

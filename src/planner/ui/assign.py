@@ -75,7 +75,7 @@ class AssignDialog(QDialog):
         if first is not None:
             self.table.selectRow(first)
         self._on_table_selection_changed()
-        self.resize(760, 440)
+        self.resize(880, 440)
         self.filter.setFocus()
 
     def _fill(self, row: int, c: Candidate) -> None:

@@ -195,6 +195,10 @@ class BlockItem(QGraphicsRectItem):
         bold.setBold(True)
         y = inner.top()
         label, detail, _ = self._described()
+        if isinstance(self.source, Turn) and self.source.person_ids and not self.cancelled:
+            # "Keisha Williams" → "Keisha W." → "KW" rather than "Keisha Willia…"
+            width, bold_metrics = int(inner.width()), QFontMetrics(bold)
+            label = next((s for s in shorter_names(label) if bold_metrics.horizontalAdvance(s) <= width), label)
         for text, font in ((label, bold), (detail, plain)):
             metrics = QFontMetrics(font)
             if y + metrics.height() > inner.bottom() + 2:
@@ -219,6 +223,19 @@ def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
 def short_name(name: str) -> str:
     """'Ana Morales, LCSW' -> 'Ana Morales': credentials after a comma wait for the tooltip."""
     return name.split(",", 1)[0].strip() or name
+
+
+def shorter_names(label: str) -> list[str]:
+    """The ways to write a turn's people in less room, longest first: as they are, then each
+    as first name and initial ("Keisha W."), then as initials ("KW"); a title like "Dr." is
+    left out of the shorter ones. The full names are in the tooltip."""
+    people = [[w for w in name.split() if not (w.endswith(".") and len(w) <= 4)] or name.split()
+              for name in label.split(" & ")]  # fmt: skip
+    if not all(people):
+        return [label]
+    initial = " & ".join(f"{w[0]} {w[-1][0]}." if len(w) > 1 else w[0] for w in people)
+    letters = " & ".join("".join(part[0] for part in w) for w in people)
+    return [label, initial, letters]
 
 
 def shift_text(plan: Plan, shift: Shift) -> tuple[str, str, str]:

@@ -133,6 +133,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.resize(1280, 800)
         self.restoreGeometry(settings.get(WINDOW_GEOMETRY))
         self.restoreState(settings.get(WINDOW_STATE))
+        self._bottom_hidden = self.warnings_dock.isHidden()  # as the last session left it
+        self._fit_bottom_docks()
 
     def _build_docks(self) -> None:
         """Location, people and press on the right; warnings and undo history below."""
@@ -158,6 +160,14 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.tabifyDockWidget(self.warnings_dock, self.history_dock)
         self.warnings_dock.raise_()
         self.resizeDocks([self.warnings_dock], [90], Qt.Orientation.Vertical)
+        # With nothing to warn about, the warnings (and the undo history tabbed with them) give
+        # their room to the grid, and come back with the first warning; shown or hidden from
+        # View ▸, they stay as the organizer put them.
+        self._bottom_hidden, self._bottom_pinned = False, False
+        for dock in (self.warnings_dock, self.history_dock):
+            dock.toggleViewAction().triggered.connect(self._on_bottom_dock_toggled)
+        for signal in (self.document.plan_loaded, self.document.plan_changed, self.document.warnings_changed):
+            signal.connect(self._fit_bottom_docks)
         self.warnings_panel.item_chosen.connect(self.grid.select_item)
         self.grid.edit_requested.connect(self.edit_item)
         self.grid.edit_failed.connect(self._on_grid_edit_failed)
@@ -169,6 +179,20 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
         self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
+
+    def _on_bottom_dock_toggled(self) -> None:
+        self._bottom_pinned = True
+
+    def _fit_bottom_docks(self) -> None:
+        warnings = self.document.known_warnings()
+        empty = warnings is not None and not warnings
+        if self._bottom_pinned or empty == self._bottom_hidden or (not empty and warnings is None):
+            return
+        self._bottom_hidden = empty
+        for dock in (self.warnings_dock, self.history_dock):
+            dock.setVisible(not empty)
+        if not empty:
+            self.warnings_dock.raise_()
 
     def _add_dock(
         self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
