@@ -9,6 +9,11 @@
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="200"/>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
@@ -89,13 +94,13 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="218"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="219"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="245"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="246"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -265,8 +270,8 @@
         <location filename="../../src/planner/ui/editors.py" line="245"/>
         <location filename="../../src/planner/ui/editors.py" line="270"/>
         <location filename="../../src/planner/ui/editors.py" line="326"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
-        <location filename="../../src/planner/ui/press.py" line="249"/>
+        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -324,14 +329,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="271"/>
-        <location filename="../../src/planner/ui/panels.py" line="132"/>
+        <location filename="../../src/planner/ui/panels.py" line="136"/>
+        <location filename="../../src/planner/ui/panels.py" line="143"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="272"/>
-        <location filename="../../src/planner/ui/panels.py" line="132"/>
+        <location filename="../../src/planner/ui/panels.py" line="138"/>
+        <location filename="../../src/planner/ui/panels.py" line="143"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -347,7 +354,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="275"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -585,13 +592,13 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
-        <location filename="../../src/planner/ui/panels.py" line="147"/>
+        <location filename="../../src/planner/ui/panels.py" line="158"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
-        <location filename="../../src/planner/ui/press.py" line="119"/>
+        <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1144,7 +1151,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="226"/>
+        <location filename="../../src/planner/ui/press.py" line="234"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1162,8 +1169,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="214"/>
-        <location filename="../../src/planner/ui/press.py" line="231"/>
+        <location filename="../../src/planner/ui/press.py" line="222"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1484,32 +1491,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="158"/>
+        <location filename="../../src/planner/ui/panels.py" line="170"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="184"/>
+        <location filename="../../src/planner/ui/panels.py" line="196"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="203"/>
+        <location filename="../../src/planner/ui/panels.py" line="215"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="203"/>
+        <location filename="../../src/planner/ui/panels.py" line="215"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="209"/>
+        <location filename="../../src/planner/ui/panels.py" line="221"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="71"/>
+        <location filename="../../src/planner/ui/press.py" line="78"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -1518,14 +1525,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="90"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="79"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="52"/>
-        <location filename="../../src/planner/ui/press.py" line="79"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1541,123 +1548,123 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="79"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="53"/>
-        <location filename="../../src/planner/ui/press.py" line="80"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="88"/>
+        <location filename="../../src/planner/ui/press.py" line="95"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="89"/>
+        <location filename="../../src/planner/ui/press.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="99"/>
+        <location filename="../../src/planner/ui/press.py" line="106"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="127"/>
+        <location filename="../../src/planner/ui/press.py" line="135"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="127"/>
+        <location filename="../../src/planner/ui/press.py" line="135"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="127"/>
+        <location filename="../../src/planner/ui/press.py" line="135"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="128"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="145"/>
+        <location filename="../../src/planner/ui/press.py" line="153"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="156"/>
+        <location filename="../../src/planner/ui/press.py" line="164"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="162"/>
+        <location filename="../../src/planner/ui/press.py" line="170"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="165"/>
+        <location filename="../../src/planner/ui/press.py" line="173"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="173"/>
+        <location filename="../../src/planner/ui/press.py" line="181"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="177"/>
+        <location filename="../../src/planner/ui/press.py" line="185"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="181"/>
+        <location filename="../../src/planner/ui/press.py" line="189"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="189"/>
+        <location filename="../../src/planner/ui/press.py" line="197"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="192"/>
+        <location filename="../../src/planner/ui/press.py" line="200"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="196"/>
+        <location filename="../../src/planner/ui/press.py" line="204"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="199"/>
+        <location filename="../../src/planner/ui/press.py" line="207"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="208"/>
+        <location filename="../../src/planner/ui/press.py" line="216"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="229"/>
+        <location filename="../../src/planner/ui/press.py" line="237"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="230"/>
+        <location filename="../../src/planner/ui/press.py" line="238"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="233"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -1665,7 +1672,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <location filename="../../src/planner/ui/press.py" line="245"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -1673,12 +1680,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="249"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="253"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>

@@ -57,3 +57,24 @@ def test_people_model_lists_spokespeople_first_and_passes_the_model_tester(windo
     assert model.index(0, 0).data() == "Ana Morales, LCSW"
     assert model.index(0, 3).data() == "English, Spanish"
     assert model.headerData(4, Qt.Orientation.Horizontal) == "E-mail"
+
+
+def test_the_people_and_press_panels_fit_their_dock_without_sideways_scrolling(window, qtbot):
+    from planner.ui.panels import person_detail
+    from planner.ui.press import press_detail
+
+    window.show()
+    qtbot.waitExposed(window)
+    people = window.people_panel
+    shown = [c for c in range(people.model().columnCount()) if not people.isColumnHidden(c)]
+    assert [people.model().headerData(c, Qt.Orientation.Horizontal) for c in shown] == ["Name", "Phone"]
+    assert not people.horizontalScrollBar().isVisible()
+    tom = next(p for p in window.document.plan.people if p.name == "Tom Becker")
+    assert person_detail(tom) == "Spokesperson · union officer · English"
+    press = window.press_panel.table
+    assert [c for c in range(press.model().columnCount()) if not press.isColumnHidden(c)] == [0]
+    maya = window.document.plan.journalists[0]
+    assert press_detail(maya) == f"{maya.outlet} · {maya.email} · English"
+    # Wide enough for a whole name and a phone at 1280 px.
+    name_width = people.columnWidth(0)
+    assert people.fontMetrics().horizontalAdvance("Keisha Williams, LMFT") < name_width

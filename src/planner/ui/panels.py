@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QTableView,
@@ -22,8 +21,9 @@ from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME, SHORT_FILL, SHORT_HATCH, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import QT_TRANSLATE_NOOP, tr
+from planner.ui.i18n import QT_TRANSLATE_NOOP, speaker_role_name, tr
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
+from planner.ui.two_line import show_two_lines
 
 PersonRole = RecordRole
 
@@ -128,6 +128,17 @@ def _person_order(person: Person) -> tuple[int, str]:
     return (0 if person.kind is PersonKind.SPOKESPERSON else 1, person.name.casefold())
 
 
+def person_detail(person: Person | None) -> str:
+    """What the People panel says under a name: kind, speaker role, languages."""
+    if person is None:
+        return ""
+    if person.kind is PersonKind.SPOKESPERSON:
+        parts = [tr("Spokesperson"), speaker_role_name(person.speaker_role)]
+    else:
+        parts = [tr("Volunteer")]
+    return " · ".join([*parts, ", ".join(person.languages)] if person.languages else parts)
+
+
 def _person_cell(person: Person, column: int) -> str:
     kind = tr("Spokesperson") if person.kind is PersonKind.SPOKESPERSON else tr("Volunteer")
     cells = (person.name, kind, person.title, ", ".join(person.languages), person.email, person.phone)
@@ -152,9 +163,10 @@ class PeoplePanel(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setResizeContentsPrecision(200)  # sized from the first rows: fast with thousands
-        self.horizontalHeader().setStretchLastSection(True)
+        # Name, and under it kind, speaker role and languages; then the phone. E-mail and
+        # title are in the editor (double-click) and the spreadsheet export.
+        show_two_lines(self, lambda index: person_detail(index.data(RecordRole)), (0, 5))
         remove = QAction(tr("&Remove Person"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

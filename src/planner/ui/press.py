@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -37,6 +36,7 @@ from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.messages import Icon, show_message
 from planner.ui.record_model import RecordRole, RecordTableModel
+from planner.ui.two_line import show_two_lines
 
 JournalistRole = RecordRole
 LANGUAGE_LABELS = {
@@ -61,6 +61,13 @@ class PressModel(RecordTableModel[Journalist]):
 
     def cell(self, j: Journalist, column: int) -> str:
         return (j.name, j.outlet, j.email, tr(LANGUAGE_LABELS.get(j.language, j.language)))[column]
+
+
+def press_detail(journalist: Journalist | None) -> str:
+    if journalist is None:
+        return ""
+    parts = (journalist.outlet, journalist.email, tr(LANGUAGE_LABELS.get(journalist.language, journalist.language)))
+    return " · ".join(part for part in parts if part)
 
 
 class JournalistDialog(QDialog):
@@ -121,7 +128,8 @@ class PressPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Name, and under it outlet, e-mail and language: the side panel needs no sideways scroll.
+        show_two_lines(self.table, lambda index: press_detail(index.data(JournalistRole)), (0,))
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QGridLayout()  # two by two: keeps the side panel, and so the grid, from squeezing
         actions = [(tr("Add…"), self.add), (tr("Edit…"), self.edit_selected), (tr("Remove"), self.remove_selected)]

@@ -195,10 +195,11 @@ class BlockItem(QGraphicsRectItem):
         bold.setBold(True)
         y = inner.top()
         label, detail, _ = self._described()
-        if isinstance(self.source, Turn) and self.source.person_ids and not self.cancelled:
-            # "Keisha Williams" → "Keisha W." → "KW" rather than "Keisha Willia…"
+        if isinstance(self.source, Turn) and not self.cancelled:
+            # "Keisha Williams" → "Keisha W." → "KW" rather than "Keisha Willia…"; "Nobody" for a gap
+            shorter = shorter_names(label) if self.source.person_ids else [label, tr("Nobody")]
             width, bold_metrics = int(inner.width()), QFontMetrics(bold)
-            label = next((s for s in shorter_names(label) if bold_metrics.horizontalAdvance(s) <= width), label)
+            label = next((s for s in shorter if bold_metrics.horizontalAdvance(s) <= width), shorter[-1])
         for text, font in ((label, bold), (detail, plain)):
             metrics = QFontMetrics(font)
             if y + metrics.height() > inner.bottom() + 2:

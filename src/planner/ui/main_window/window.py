@@ -177,7 +177,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.people_panel.remove_requested.connect(self._on_people_panel_remove)
         self.people_panel.person_chosen.connect(self.grid_bar.show_person)
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
-        self.resizeDocks(docks, [250, 250], Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [310, 310], Qt.Orientation.Horizontal)  # a name, its detail and a phone
         self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 
     def _on_bottom_dock_toggled(self) -> None:
