@@ -89,7 +89,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="305"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="256"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="286"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="362"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="274"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="279"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -472,6 +472,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="27"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="87"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
@@ -492,6 +493,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="29"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="88"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
@@ -541,7 +543,17 @@
         <translation>Resaltando a {name} ✕</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="99"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="87"/>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="88"/>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="107"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -586,46 +598,46 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="130"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="149"/>
         <location filename="../../src/planner/ui/panels.py" line="158"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
         <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="154"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="161"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="159"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -860,61 +872,76 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="163"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="183"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="185"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="187"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="188"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="189"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="190"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
@@ -1183,7 +1210,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="167"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="258"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
@@ -1324,33 +1351,33 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="234"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="235"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="242"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="248"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="261"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="266"/>
         <source>Who takes the turn {when}?</source>
         <translation>¿Quién toma el turno del {when}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="269"/>
         <source>Who takes the {role} shift {when}?</source>
         <translation>¿Quién toma el turno de {role} del {when}?</translation>
     </message>
@@ -1420,12 +1447,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="224"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="286"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -1440,17 +1467,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="257"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="260"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2523,6 +2550,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="130"/>
+        <location filename="../../src/planner/ui/agenda.py" line="24"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
@@ -2665,6 +2693,26 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/domain/candidates.py" line="129"/>
         <source>more than {count} days in a row</source>
         <translation>más de {count} días seguidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/agenda.py" line="23"/>
+        <source>Nothing is planned these days.</source>
+        <translation>No hay nada previsto estos días.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/agenda.py" line="54"/>
+        <source>Agenda: {first} – {last}</source>
+        <translation>Agenda: {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/agenda.py" line="57"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/agenda.py" line="61"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,8 @@ context menu, the Assign dialog's candidates, and one person's turns in focus.""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent
@@ -111,3 +112,37 @@ def test_choosing_a_person_puts_their_turns_in_focus_across_weeks_until_cleared(
     qtbot.mouseClick(bar.focus, Qt.MouseButton.LeftButton)
     assert grid.focused_person is None and not bar.focus.isVisible() and not panel.selectionModel().hasSelection()
     assert all(b.opacity() == 1.0 and not b.highlighted for b in grid.blocks(BlockKind.TURN))
+
+
+def test_the_day_view_shows_one_day_across_the_width_and_steps_by_day(window):
+    grid, bar = window.grid, window.grid_bar
+    week_width = grid.day_columns()[0].width
+    window.day_view_action.trigger()
+    [column] = grid.day_columns()
+    assert column.date == date(2025, 4, 7) and column.width > 4 * week_width
+    assert bar.week_label.text() == "Monday 7 Apr 2025" and bar.next.toolTip() == "Next day"
+    bar.next.click()
+    assert [c.date for c in grid.day_columns()] == [date(2025, 4, 8)]
+    assert {b.item_id for b in grid.blocks(BlockKind.TURN)} == {
+        t.id for t in window.document.plan.turns if t.start.date() == date(2025, 4, 8)
+    }
+    window.week_view_action.trigger()
+    assert len(grid.day_columns()) == 5 and bar.next.toolTip() == "Next week"
+
+
+def test_the_agenda_lists_the_week_by_day_with_who_is_on_each_turn(window, monkeypatch):
+    from planner.ui.agenda import AgendaDialog, agenda_html
+
+    shown = []
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: shown.append(dialog) or QDialog.DialogCode.Rejected)
+    window.agenda_action.trigger()
+    [dialog] = shown
+    assert isinstance(dialog, AgendaDialog) and dialog.windowTitle() == "Agenda: 7 Apr – 13 Apr 2025"
+    text = dialog.text.toPlainText()
+    for expected in ("Monday 7 April 2025", "Friday 11 April 2025", "09:00–10:00", "Ana Morales, LCSW",
+                     "Volunteer shifts", "Safety marshal"):  # fmt: skip
+        assert expected in text, expected
+    plan = window.document.plan
+    hostile = replace(plan, title="<script>alert(1)</script>")
+    assert "<script>" not in agenda_html(hostile, date(2025, 4, 7), date(2025, 4, 7))
+    assert "Nothing is planned" in agenda_html(plan, date(2026, 1, 5), date(2026, 1, 11))

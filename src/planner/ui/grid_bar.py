@@ -83,6 +83,14 @@ class GridBar(QWidget):
         self._grid.show_week(datetime.now(self._document.plan.zone).date())
 
     def _update_week(self) -> None:
+        day_only = self._grid.day_only
+        for button, text in ((self.previous, tr("Previous day") if day_only else tr("Previous week")),
+                             (self.next, tr("Next day") if day_only else tr("Next week"))):  # fmt: skip
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        if day_only:
+            self.week_label.setText(local_date(self._grid.day, "dddd d MMM yyyy"))
+            return
         monday = self._grid.week
         sunday = monday + timedelta(days=6)
         self.week_label.setText(f"{local_date(monday, 'd MMM')} – {local_date(sunday, 'd MMM yyyy')}")

@@ -153,7 +153,7 @@ class SceneBuilding(Base):
         self._drag = self._creating = None  # a drag under way ends with what it was over
         self._scene.clear()
         self._axis_items, self._now_line = [], None  # gone with the rest
-        dates = week_dates(self._week, set(index.dates))
+        dates = self.shown_dates(set(index.dates))
         self._first_hour, self._last_hour = index.hours
         viewport = self.viewport().size()
         width = max(MIN_COLUMN_WIDTH, (viewport.width() - AXIS_WIDTH - 1) / max(1, len(dates)))

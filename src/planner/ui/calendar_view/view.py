@@ -73,6 +73,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._hour_height = float(MIN_HOUR_HEIGHT)
         self._zoom = 1.0
         self._week = date.min  # the Monday of the week shown
+        self._day = date.min  # the day shown in the day view
+        self._day_only = False
         self._highlighted: set[str] = set()
         self._focus_person: str | None = None
         self._selected: set[str] = set()
@@ -139,14 +141,41 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return self._zoom
 
     def show_week(self, day: date) -> None:
+        """Show the week holding `day` (in the day view, that day)."""
         monday = day - timedelta(days=day.weekday())
-        if monday != self._week:
-            self._week = monday
+        if monday != self._week or (self._day_only and day != self._day):
+            self._week, self._day = monday, day
             self.rebuild()
             self.week_changed.emit()
 
-    def step_week(self, weeks: int) -> None:
-        self.show_week(self._week + timedelta(weeks=weeks))
+    def step_week(self, steps: int) -> None:
+        """Previous or next week; in the day view, previous or next day."""
+        if self._day_only:
+            self.show_week(self._day + timedelta(days=steps))
+        else:
+            self.show_week(self._week + timedelta(weeks=steps))
+
+    @property
+    def day(self) -> date:
+        """The day the day view shows."""
+        return self._day
+
+    @property
+    def day_only(self) -> bool:
+        return self._day_only
+
+    def set_day_view(self, on: bool) -> None:
+        """One day across the whole width (names and shifts read in full), or the week."""
+        if on == self._day_only:
+            return
+        day = self.current_day()
+        self._day_only = on
+        self._week, self._day = day - timedelta(days=day.weekday()), day
+        self.rebuild()
+        self.week_changed.emit()
+
+    def shown_dates(self, plan_dates: set[date]) -> list[date]:
+        return [self._day] if self._day_only else week_dates(self._week, plan_dates)
 
     def set_zoom(self, zoom: float) -> None:
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
@@ -205,7 +234,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._warned_shown = {}
         dates = self._index_for(self._document.plan).dates
         first = dates[0] if dates else self.clock(self._document.plan.zone).date()
-        self._week = first - timedelta(days=first.weekday())
+        self._week, self._day = first - timedelta(days=first.weekday()), first
         self._selected.clear()
         self.rebuild()
         self.week_changed.emit()
@@ -217,7 +246,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         followed = old.follow(self._document.plan) if old is not None else None
         if old is not None and followed is not None:
             index, touched = followed
-            same_days = week_dates(self._week, set(index.dates)) == week_dates(self._week, set(old.dates))
+            same_days = self.shown_dates(set(index.dates)) == self.shown_dates(set(old.dates))
             self._index = index
             if same_days:
                 self.redraw_days(touched | self.days_with_new_warnings())
@@ -225,7 +254,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         had_dates = old is not None and bool(old.dates)
         dates = self._index_for(self._document.plan).dates
         if dates and not had_dates:  # the first days of an empty plan: go and show them
-            self._week = dates[0] - timedelta(days=dates[0].weekday())
+            self._week, self._day = dates[0] - timedelta(days=dates[0].weekday()), dates[0]
             self.week_changed.emit()
         self.rebuild()
 

@@ -217,6 +217,11 @@ class EditActions(Base):
         dialog = ShiftDialog(self, plan, shift)
         return self._editor(dialog, dialog.result_shift, tr("Add shift"), put_item)
 
+    def agenda_dialog(self) -> None:
+        from planner.ui.agenda import AgendaDialog  # the run sheet's words: loaded when asked
+
+        self.run_dialog(AgendaDialog(self, self.document.plan, self.grid.week))
+
     def go_to_date_dialog(self) -> bool:
         dialog = GoToDateDialog(self, self.grid.current_day())
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:

@@ -152,6 +152,17 @@ def _view_menu(window: MainWindow) -> None:
     window.go_to_date_action = add_action(window, view_menu, tr("&Go to Date…"), QKeySequence("Ctrl+G"),
                                           window.go_to_date_dialog)  # fmt: skip
     view_menu.addSeparator()
+    window.day_view_action = add_action(window, view_menu, tr("&Day"), QKeySequence("Ctrl+1"),
+                                        lambda: window.grid.set_day_view(True))  # fmt: skip
+    window.week_view_action = add_action(window, view_menu, tr("&Week"), QKeySequence("Ctrl+2"),
+                                         lambda: window.grid.set_day_view(False))  # fmt: skip
+    views = QActionGroup(window)
+    for action in (window.day_view_action, window.week_view_action):
+        action.setCheckable(True)
+        views.addAction(action)
+    window.week_view_action.setChecked(True)
+    window.agenda_action = add_action(window, view_menu, tr("&Agenda…"), QKeySequence("Ctrl+3"), window.agenda_dialog)
+    view_menu.addSeparator()
     add_action(window, view_menu, tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, lambda: window.grid.zoom_by(1.25))
     add_action(
         window, view_menu, tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, lambda: window.grid.zoom_by(1 / 1.25)

@@ -58,8 +58,11 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     day_note_action: QAction
     rename_action: QAction
     snap_actions: QActionGroup
-    records_menus: dict[tuple[str, bool], QMenu]
-    go_to_date_action: QAction  # (location or role, remove?): Edit's submenus
+    records_menus: dict[tuple[str, bool], QMenu]  # (location or role, remove?): Edit's submenus
+    go_to_date_action: QAction
+    day_view_action: QAction
+    week_view_action: QAction
+    agenda_action: QAction
     add_window_action: QAction
     add_shift_action: QAction
     add_person_action: QAction

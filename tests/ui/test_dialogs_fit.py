@@ -1,0 +1,87 @@
+"""Every dialog, and the main window, fits a 1280×800 laptop screen in English and Spanish,
+and none of its labels, check boxes or buttons is cut short at the size it opens with."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+
+from planner.domain.candidates import candidates
+from planner.domain.checks import check_plan
+from planner.domain.ledger import draft_release
+from planner.domain.merging import Merge
+from planner.ui import editors
+from planner.ui.assign import AssignDialog
+from planner.ui.i18n import install_translators
+from planner.ui.import_preview import ImportPreviewDialog
+from planner.ui.outbox import OutboxDialog, SmtpDialog
+from planner.ui.press import JournalistDialog, ReleaseDialog, ReleaseHistoryDialog
+from planner.ui.rotation import RotationDialog
+
+SCREEN = (1280, 800)
+
+
+def _dialogs(window) -> dict[str, QDialog]:
+    plan, document = window.document.plan, window.document
+    turn, shift, person = plan.turns[0], plan.shifts[0], plan.people[0]
+    draft = draft_release(plan, "", datetime(2025, 4, 1, tzinfo=UTC), (), {})
+    merge = Merge(plan.people, [1], [2], [(3, "kind 'boss' is neither spokesperson nor volunteer")],
+                  {1: "Ana Morales, LCSW", 2: "Tom Becker", 3: "Gus"})  # fmt: skip
+    return {
+        "turn": editors.TurnDialog(window, plan, turn),
+        "shift": editors.ShiftDialog(window, plan, shift),
+        "window": editors.WindowDialog(window, plan, plan.days[0].windows[0]),
+        "location": editors.LocationDialog(window, plan.locations[0]),
+        "person": editors.PersonDialog(window, person),
+        "role": editors.RoleDialog(window, plan.roles[0]),
+        "details": editors.PlanDetailsDialog(window, plan),
+        "copy day": editors.CopyDayDialog(window, plan, plan.days[0].date),
+        "go to date": editors.GoToDateDialog(window, plan.days[0].date),
+        "journalist": JournalistDialog(window, plan.journalists[0]),
+        "release": ReleaseDialog(window, draft, check_plan(plan)),
+        "release history": ReleaseHistoryDialog(window, document),
+        "outbox": OutboxDialog(window, document, window.settings),
+        "smtp": SmtpDialog(window, window.settings),
+        "import preview": ImportPreviewDialog(window, "Import people — people.csv", merge),
+        "assign": AssignDialog(window, "Who takes the turn Mon 7 Apr 08:00–09:00?", candidates(plan, turn.id)),
+        "rotation": RotationDialog(window, document),
+        "repair": RotationDialog(window, document, repair=True),
+    }
+
+
+def _cut_short(dialog: QDialog) -> list[str]:
+    """The texts shown narrower than they need (a label without word wrap, a button)."""
+    cut = []
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if widget.width() < widget.minimumSizeHint().width():
+                cut.append(f"label {widget.text()!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
+        elif (
+            isinstance(widget, QAbstractButton) and widget.text() and widget.width() < widget.minimumSizeHint().width()
+        ):
+            cut.append(f"button {widget.text()!r}")
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_dialog_fits_the_screen_and_shows_its_words_whole(window, qtbot, language):
+    translators = install_translators(QApplication.instance(), language) if language != "en" else []
+    try:
+        for name, dialog in _dialogs(window).items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            size = dialog.frameGeometry().size()
+            assert size.width() <= SCREEN[0] and size.height() <= SCREEN[1], (name, size)
+            least = dialog.minimumSizeHint()  # what its layout cannot do without
+            assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1], (name, least)
+            assert not _cut_short(dialog), (name, _cut_short(dialog))
+            dialog.close()
+        assert window.width() <= SCREEN[0] and window.minimumSizeHint().width() <= SCREEN[0]
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
