@@ -14,6 +14,11 @@
         <translation>Nadie</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="225"/>
+        <source>{hours} · {staffed} of {needed}</source>
+        <translation>{hours} · {staffed} de {needed}</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
@@ -100,7 +105,7 @@
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="246"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="252"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>

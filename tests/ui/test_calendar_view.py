@@ -231,3 +231,16 @@ def test_a_turn_too_narrow_for_a_name_shows_first_name_and_initial_then_initials
     assert shorter_names("Keisha Williams") == ["Keisha Williams", "Keisha W.", "KW"]
     assert shorter_names("Dr. Priya Natarajan")[1:] == ["Priya N.", "PN"]  # the title waits for the tooltip
     assert shorter_names("Ana Morales & Tom Becker")[1:] == ["Ana M. & Tom B.", "AM & TB"]
+
+
+def test_a_turn_short_of_people_says_how_many_of_how_many(window):
+    from dataclasses import replace
+
+    from planner.ui.calendar_view.blocks import turn_text
+
+    plan = window.document.plan
+    turn = plan.turns[0]
+    pair = replace(plan, days=tuple(replace(d, windows=tuple(replace(w, needed=2) for w in d.windows))
+                                    for d in plan.days))  # fmt: skip
+    assert turn_text(pair, turn)[1] == "08:00–09:00 · 1 of 2"
+    assert turn_text(plan, turn)[1] == "08:00–09:00"

@@ -218,6 +218,12 @@ def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
     people = [plan.people_by_id[p] for p in turn.person_ids if p in plan.people_by_id]
     label = " & ".join(short_name(p.name) for p in people) or tr("No spokesperson")
     more = "; ".join(f"{p.name} — {p.title}" if p.title else p.name for p in people)
+    window = plan.windows_by_id.get(turn.window_id)
+    needed = window.needed if window is not None else 1
+    if 0 < len(turn.person_ids) < needed:  # short of people: say how short, not only in colour
+        hours = span(turn.start, turn.end)
+        short = tr("{hours} · {staffed} of {needed}").format(hours=hours, staffed=len(turn.person_ids), needed=needed)
+        return label, short, more
     return label, span(turn.start, turn.end), more
 
 
