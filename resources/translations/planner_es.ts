@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -603,355 +603,385 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
         <location filename="../../src/planner/ui/panels.py" line="158"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
         <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="157"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="168"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="166"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="227"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="239"/>
+        <source>About Planner</source>
+        <translation>Acerca de Planner</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
+        <source>Copied to the clipboard; paste it into your report:</source>
+        <translation>Copiado al portapapeles; péguelo en su informe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="275"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="56"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="57"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="65"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="58"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="59"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="62"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="70"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="72"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="66"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="74"/>
         <source>&amp;Keep Unsaved Changes Every</source>
         <translation>&amp;Guardar copia de los cambios cada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>30 seconds</source>
         <translation>30 segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>5 minutes</source>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="81"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="79"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="87"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="82"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="90"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="85"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="93"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="96"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="103"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="97"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="112"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="108"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="116"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="194"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
         <source>Edit &amp;Location</source>
         <translation>Editar &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>Remo&amp;ve Location</source>
         <translation>Q&amp;uitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
         <source>Re&amp;move Role</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="27"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="28"/>
+        <source>&amp;About Planner</source>
+        <translation>&amp;Acerca de Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="30"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
         <source>&amp;Go to Date…</source>
         <translation>Ir a &amp;fecha…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="163"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="183"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="191"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="192"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="195"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="196"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="197"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="198"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -962,7 +992,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="58"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -973,7 +1003,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="67"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -997,57 +1027,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="90"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="102"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="121"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="126"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="128"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="174"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1055,7 +1085,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="195"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1063,7 +1093,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="228"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1071,7 +1101,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1079,7 +1109,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1087,98 +1117,98 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="198"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="194"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="206"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="217"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="220"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="230"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1452,7 +1482,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="231"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1462,27 +1492,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="276"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="283"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="260"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2718,6 +2748,21 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/agenda.py" line="61"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/about.py" line="48"/>
+        <source>Plan a public action and publish its schedule as calendars.</source>
+        <translation>Planifique una acción pública y publique su programa como calendarios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/about.py" line="49"/>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/about.py" line="50"/>
+        <source>Read the manual (README)</source>
+        <translation>Leer el manual (README)</translation>
     </message>
 </context>
 </TS>

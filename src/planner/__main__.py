@@ -12,6 +12,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help", "--version")):
         return cli.main(args)
+    if args in (["--install-desktop"], ["--uninstall-desktop"]):
+        from planner import desktop
+
+        return desktop.main(args)
     # Qt is imported only here, so headless commands start fast and need no display.
     from planner import app
 

@@ -11,9 +11,11 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
+from planner.ui.about import APP_ID, app_icon
 from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import LANGUAGE, Settings
+from planner.ui.single_instance import InstanceServer, hand_over
 
 ORGANIZATION = "Planner"
 APPLICATION = "Planner"
@@ -25,7 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open the Planner app: with FILE, that plan; without, the bundled example as an untitled copy. "
         "Run `planner --help` for the headless commands.",
     )
-    parser.add_argument("file", nargs="?", type=Path, help="a .planner document or a .json plan")
+    parser.add_argument(
+        "file", nargs="?", type=Path, help="a .planner document or a .json plan; a calendar (.ics) is imported"
+    )
     parser.add_argument(
         "--language",
         choices=sorted(LANGUAGES),
@@ -34,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="save a picture of the window to PNG and quit (for docs and CI)"
     )
+    parser.add_argument(
+        "--new-window",
+        action="store_true",
+        help="start another Planner even if one is running (default: hand FILE to it)",
+    )
+    # (Handled in __main__ before Qt loads; listed here for --help.)
+    parser.add_argument(
+        "--install-desktop", action="store_true", help="add Planner to the menu and .planner files to it"
+    )
+    parser.add_argument("--uninstall-desktop", action="store_true", help="take them away again")
     return parser
 
 
@@ -43,6 +57,13 @@ def main(argv: Sequence[str]) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)  # the window is matched with its menu entry and icon
+    QApplication.setWindowIcon(app_icon())
+    # A Planner already running takes the file (a double-click on a second .planner) and this
+    # process ends; a screenshot run or --new-window always starts its own.
+    single = not args.screenshot and not args.new_window
+    if single and hand_over(str(args.file.resolve()) if args.file else ""):
+        return 0
     settings = Settings(QSettings())
     language = chosen_language(args.language or settings.get(LANGUAGE))
     _translators = install_translators(app, language)
@@ -52,8 +73,15 @@ def main(argv: Sequence[str]) -> int:
     restored = not args.screenshot and window.offer_recovery()
     if not restored and args.file is None:
         window.open_example()
+    elif not restored and args.file.suffix.lower() == ".ics":
+        window.new_plan()  # "Open with Planner" on a calendar: its events in a new plan
+        window.import_calendar(args.file)
     elif not restored and not window.open_path(args.file):
         return 2
+    if single:
+        server = InstanceServer(window)
+        server.file_handed.connect(window.open_handed)
+        server.listen()
     window.show()
     if args.screenshot:
         QTimer.singleShot(300, lambda: _save_screenshot(window, args.screenshot))

@@ -93,7 +93,7 @@ def test_the_app_speaks_spanish_when_asked(qtbot, settings):
         window = MainWindow(settings)
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&Archivo", "&Editar", "&Añadir", "&Ver", "&Rotación", "&Prensa"]
+        assert menus == ["&Archivo", "&Editar", "&Añadir", "&Ver", "&Rotación", "&Prensa", "A&yuda"]
         assert window.warnings_dock.windowTitle() == "Avisos"
         assert window.people_panel.model().headerData(0, Qt.Orientation.Horizontal) == "Nombre"
     finally:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         recent_menu: QMenu
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
         run_menu: Callable[[QMenu, QPoint], object]
+        last_error: str
         recovery_folder: Path | None
         autosave: Autosave | None
         last_export: Publication | None  # this session's last export, for the next to reuse

@@ -77,6 +77,18 @@ class FileActions(Base):
             return False
         return True
 
+    def open_handed(self, path: str) -> bool:
+        """A file given to the running app (a later launch, the desktop): brought forward, and
+        the file opened — a calendar (.ics) is imported into the plan open."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not path:
+            return True
+        if Path(path).suffix.lower() == ".ics":
+            return self.import_calendar(Path(path))
+        return self.open_path(Path(path))
+
     def open_example(self) -> None:
         self.document.open_example()
 

@@ -18,8 +18,16 @@ if TYPE_CHECKING:
 
 def build_menus(window: MainWindow) -> None:
     """Every menu, in menu-bar order; the actions tests and shortcuts use are kept on the window."""
-    for build in (_file_menu, _edit_menu, _add_menu, _view_menu, _rotation_and_press_menus):
+    for build in (_file_menu, _edit_menu, _add_menu, _view_menu, _rotation_and_press_menus, _help_menu):
         build(window)
+
+
+def _help_menu(window: MainWindow) -> None:
+    """Help: about, and what to paste into a bug report."""
+    help_menu = window.menuBar().addMenu(tr("&Help"))
+    window.about_action = add_action(window, help_menu, tr("&About Planner"), None, window.about_dialog)
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.report_action = add_action(window, help_menu, tr("&Report a Problem…"), None, window.report_problem)
 
 
 def add_action(

@@ -9,17 +9,20 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.storage.recovery import RecoveryCopy
+from planner.ui.about import about_html, app_icon, problem_report
 from planner.ui.autosave import Autosave
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
@@ -63,6 +66,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     day_view_action: QAction
     week_view_action: QAction
     agenda_action: QAction
+    about_action: QAction
+    report_action: QAction
     add_window_action: QAction
     add_shift_action: QAction
     add_person_action: QAction
@@ -87,6 +92,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # Unsaved edits are kept aside in `recovery_folder` (app.py: the user's data folder)
         # and offered back after a crash; without one (most tests) nothing is kept.
         self.recovery_folder = recovery_folder
+        self.last_error = ""
+        self.setWindowIcon(app_icon())
         self.last_export = None
         self.autosave = (
             Autosave(self.document, RecoveryCopy(recovery_folder), settings.get(AUTOSAVE_SECONDS), self)
@@ -224,7 +231,25 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.statusBar().showMessage(tr("The new language shows the next time Planner starts."), 10000)
 
     def show_error(self, title: str, message: str) -> None:
+        self.last_error = f"{title}: {message}"  # for Help ▸ Report a Problem
         show_message(self, Icon.Warning, title, message)
+
+    def about_dialog(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("About Planner"))
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)  # versions and our own words only: nothing from a file
+        box.setText(about_html())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.run_dialog(box)
+
+    def report_problem(self) -> str:
+        """Copy what a bug report needs to the clipboard, and say so."""
+        report = problem_report(self.last_error)
+        QApplication.clipboard().setText(report)
+        self.show_report(tr("Report a problem"), tr("Copied to the clipboard; paste it into your report:") + "\n\n"
+                         + report)  # fmt: skip
+        return report
 
     def show_report(self, title: str, message: str) -> None:
         show_message(self, Icon.Information, title, message)

@@ -1,0 +1,86 @@
+"""The app as the desktop meets it: its icon, Help ▸ About and Report a Problem, a calendar
+opened with Planner, and one running Planner taking the files later launches hand it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from tests.ical.test_importer import ics
+
+from planner.storage import save_any
+from planner.storage.lock import lock_holder
+from planner.ui.about import about_html, problem_report, versions
+
+
+def test_the_window_has_the_apps_icon_and_help_says_who_it_is(window, monkeypatch):
+    assert not window.windowIcon().isNull() and not window.windowIcon().pixmap(32, 32).isNull()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[-1] == "&Help"
+    names = dict(versions())
+    assert names["Planner"] and names["Qt"] and names["icalendar"] != "not installed"
+    text = about_html()
+    assert "GNU General Public License" in text and "README" in text and names["ortools"] in text
+    shown = []
+    monkeypatch.setattr(window, "run_dialog", lambda box: shown.append(box.text()) or 0)
+    window.about_action.trigger()
+    assert shown and "Planner" in shown[0]
+
+
+def test_report_a_problem_copies_versions_platform_and_the_last_error(window, monkeypatch):
+    monkeypatch.setattr("planner.ui.main_window.window.show_message", lambda *args: None)
+    window.show_error("Could not open the plan", "strike.planner: not a Planner file")
+    report = window.report_problem()
+    assert QApplication.clipboard().text() == report
+    assert "Last error: Could not open the plan: strike.planner: not a Planner file" in report
+    assert "Planner " in report and "Platform: " in report
+    assert "Last error: none" in problem_report("")
+
+
+def test_a_calendar_handed_to_the_app_is_imported_into_the_plan_open(window, tmp_path, monkeypatch):
+    monkeypatch.setattr(window, "show_report", lambda *args: None)
+    calendar = tmp_path / "availability.ics"
+    calendar.write_bytes(
+        ics(
+            "UID:sat\nSUMMARY:Rally\nDTSTART;TZID=America/Los_Angeles:20250412T100000\n"
+            "DTEND;TZID=America/Los_Angeles:20250412T120000"
+        )
+    )
+    before = len(list(window.document.plan.windows()))
+    assert window.open_handed(str(calendar))
+    assert len(list(window.document.plan.windows())) > before
+
+
+def _held(path: Path, timeout: float = 60.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if lock_holder(path) is not None:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_second_launch_hands_its_file_to_the_running_app_and_ends(tmp_path, example_plan):
+    first, second = tmp_path / "first.planner", tmp_path / "second.planner"
+    save_any(example_plan, first)
+    save_any(example_plan, second)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),  # the channel lives here
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
+    app = subprocess.Popen([sys.executable, "-m", "planner", str(first)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        assert _held(first), "the first Planner did not open its plan"
+        assert lock_holder(second) is None
+        launch = subprocess.run([sys.executable, "-m", "planner", str(second)], env=env, capture_output=True,
+                                text=True, timeout=60)  # fmt: skip
+        assert launch.returncode == 0, launch.stderr
+        # The running app opened it (and holds its lock); the second process has ended.
+        assert _held(second, 30), "the running Planner did not open the file handed to it"
+        assert app.poll() is None
+    finally:
+        app.kill()
+        app.communicate(timeout=30)
