@@ -80,6 +80,7 @@ run_tests() {
 run_app() {
     ensure_packages $QT_OFFSCREEN_PACKAGES $QT_X11_PACKAGES
     ensure_venv
+    [ $# -gt 0 ] || set -- --example  # no FILE: the bundled example, straight away
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         exec "$VENV/bin/planner" "$@"
     fi

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="274"/>
+        <location filename="../../src/planner/ui/document.py" line="275"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="213"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Added %n media window from {file}.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>

@@ -121,12 +121,12 @@
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="235"/>
+        <location filename="../../src/planner/ui/document.py" line="236"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="274"/>
+        <location filename="../../src/planner/ui/document.py" line="275"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="348"/>
+        <location filename="../../src/planner/ui/document.py" line="349"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="286"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="352"/>
+        <location filename="../../src/planner/ui/document.py" line="353"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -981,39 +981,39 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="299"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="43"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="58"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="60"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="67"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1022,62 +1022,62 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="120"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="144"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1085,7 +1085,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="213"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1093,7 +1093,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1101,7 +1101,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1109,7 +1109,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1117,98 +1117,98 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="216"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="217"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="214"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="232"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="220"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="238"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="230"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="248"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="273"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="276"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1492,12 +1492,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="171"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -2763,6 +2763,102 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/about.py" line="50"/>
         <source>Read the manual (README)</source>
         <translation>Leer el manual (README)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="63"/>
+        <location filename="../../src/planner/domain/templates.py" line="84"/>
+        <source>Five-day action</source>
+        <translation>Acción de cinco días</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="63"/>
+        <source>Main site (set the address)</source>
+        <translation>Sitio principal (indique la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="69"/>
+        <source>Vigil</source>
+        <translation>Vigilia</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="69"/>
+        <source>Vigil site (set the address)</source>
+        <translation>Lugar de la vigilia (indique la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="76"/>
+        <source>Site {letter} (set the address)</source>
+        <translation>Sitio {letter} (indique la dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="78"/>
+        <source>Campaign week</source>
+        <translation>Semana de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="85"/>
+        <source>Set the site&apos;s address, then add spokespeople and let Rotation ▸ Generate staff the turns.</source>
+        <translation>Indique la dirección del sitio, añada portavoces y deje que Rotación ▸ Generar cubra los turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="90"/>
+        <source>One-day vigil</source>
+        <translation>Vigilia de un día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="91"/>
+        <source>Set the place and time, add a few volunteers to its shifts.</source>
+        <translation>Indique el lugar y la hora, y añada voluntarios a sus turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="96"/>
+        <source>Multi-site campaign week</source>
+        <translation>Semana de campaña en varios sitios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="97"/>
+        <source>Name the three sites, then copy the week on with Edit ▸ Copy Day.</source>
+        <translation>Nombre los tres sitios y copie la semana con Editar ▸ Copiar día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="27"/>
+        <source>Welcome to Planner</source>
+        <translation>Bienvenida a Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="32"/>
+        <source>Plan the days, the press windows, the spokespeople and the volunteer shifts of a public action, then publish them as calendars. Start with:</source>
+        <translation>Planifique los días, las ventanas de prensa, las portavocías y los turnos de voluntariado de una acción pública, y publíquelos como calendarios. Empiece con:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="37"/>
+        <source>The example: a five-day hunger strike</source>
+        <translation>El ejemplo: una huelga de hambre de cinco días</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="38"/>
+        <source>Look around: the grid, the rotation, the press list. Save As keeps your own copy.</source>
+        <translation>Eche un vistazo: la cuadrícula, la rotación, la lista de prensa. Guardar como guarda su propia copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="40"/>
+        <source>New plan: {name}</source>
+        <translation>Plan nuevo: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="42"/>
+        <source>Open a plan…</source>
+        <translation>Abrir un plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="42"/>
+        <source>A .planner file, or a plan in JSON.</source>
+        <translation>Un archivo .planner, o un plan en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/start_screen.py" line="43"/>
+        <source>Do not show this at start</source>
+        <translation>No mostrar esto al empezar</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import LANGUAGE, Settings
 from planner.ui.single_instance import InstanceServer, hand_over
+from planner.ui.start_screen import should_show as should_show_start
 
 ORGANIZATION = "Planner"
 APPLICATION = "Planner"
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="save a picture of the window to PNG and quit (for docs and CI)"
     )
+    parser.add_argument("--example", action="store_true", help="open the bundled example (no start screen)")
     parser.add_argument(
         "--new-window",
         action="store_true",
@@ -72,7 +74,12 @@ def main(argv: Sequence[str]) -> int:
     # After a crash, its unsaved edits are offered first (not in a screenshot run: no one answers).
     restored = not args.screenshot and window.offer_recovery()
     if not restored and args.file is None:
-        window.open_example()
+        # A first run starts with a choice (example, template, file); afterwards, the example.
+        if args.screenshot or args.example or not should_show_start(settings):
+            window.open_example()
+        else:
+            window.show()
+            window.start_screen()
     elif not restored and args.file.suffix.lower() == ".ics":
         window.new_plan()  # "Open with Planner" on a calendar: its events in a new plan
         window.import_calendar(args.file)

@@ -165,8 +165,9 @@ class PlanDocument(QObject):
         """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
         self._replace_document(load_any(example_plan_path()), None, from_example=True)
 
-    def new(self) -> None:
-        self._replace_document(blank_plan(), None, from_example=False)
+    def new(self, plan: Plan | None = None) -> None:
+        """An untitled plan: blank, or `plan` (one made from a template)."""
+        self._replace_document(plan or blank_plan(), None, from_example=False)
 
     def save(self, path: Path | None = None) -> None:
         """Write to `path` (Save As) or the current file; raises PlannerError on failure."""

@@ -29,6 +29,8 @@ SMTP_HOST: Setting[str] = Setting("preferences/smtp_host", "")
 SMTP_PORT: Setting[int] = Setting("preferences/smtp_port", 587)
 SMTP_SECURITY: Setting[str] = Setting("preferences/smtp_security", "starttls")
 SMTP_USER: Setting[str] = Setting("preferences/smtp_user", "")
+# The start screen (a new organizer's first choices) once "do not show" was ticked.
+START_SCREEN_DISMISSED: Setting[bool] = Setting("preferences/start_screen_dismissed", False)
 # Window state: how the window was left; safe to throw away.
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("state/window_geometry", QByteArray())
 WINDOW_STATE: Setting[QByteArray] = Setting("state/window_state", QByteArray())
@@ -45,7 +47,9 @@ class Settings:
         if isinstance(setting.default, list):
             # INI files return a lone string for a one-item list, and None for an empty one.
             value = [] if value is None else [value] if isinstance(value, str) else value
-        if isinstance(setting.default, int) and isinstance(value, str) and value.isdigit():
+        if isinstance(setting.default, bool) and isinstance(value, str):
+            value = value == "true"  # INI files keep booleans as text
+        elif isinstance(setting.default, int) and isinstance(value, str) and value.isdigit():
             value = int(value)  # INI files keep numbers as text
         if not isinstance(value, type(setting.default)):
             return setting.default

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +22,7 @@ from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
+from planner.ui.document import system_zone_key
 from planner.ui.i18n import local_date, say, tr
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.main_window.base import Base
@@ -88,6 +90,22 @@ class FileActions(Base):
         if Path(path).suffix.lower() == ".ics":
             return self.import_calendar(Path(path))
         return self.open_path(Path(path))
+
+    def start_screen(self) -> bool:
+        """The new organizer's first choices (StartScreen); closed without one: the example."""
+        from planner.ui.start_screen import StartScreen
+
+        screen = StartScreen(self, self.settings)
+        self.run_dialog(screen)
+        if screen.choice == "open" and self.open_dialog():
+            return True
+        if screen.template is not None:
+            zone = system_zone_key()
+            today = datetime.now(ZoneInfo(zone)).date()
+            self.document.new(screen.template.build(today + timedelta(days=7), zone, say))  # from next week
+            return True
+        self.open_example()
+        return screen.choice == "example"
 
     def open_example(self) -> None:
         self.document.open_example()
