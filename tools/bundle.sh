@@ -40,6 +40,13 @@ ln -sf "$target/planner" "$HOME/.local/bin/planner"
 echo "Planner is installed: find it in the applications menu, or run $HOME/.local/bin/planner"
 INSTALL
 chmod +x "$WORK/dist/install.sh"
+# Smoke check with nothing from this machine's Python: an empty environment, the bundle alone.
+app="$WORK/dist/planner/planner"
+env -i HOME="$WORK/home" "$app" --version
+env -i HOME="$WORK/home" "$app" export "$WORK/dist/planner/_internal/planner/resources/examples/hunger-strike-2025.json" \
+    --out "$WORK/feeds" --no-record >/dev/null
+env -i HOME="$WORK/home" QT_QPA_PLATFORM=offscreen "$app" --example --screenshot "$WORK/shot.png" 2>/dev/null
+[ -s "$WORK/feeds/media.ics" ] && [ -s "$WORK/shot.png" ] || { echo "the bundle does not run" >&2; exit 1; }
 mkdir -p "$OUT"
 tar -C "$WORK/dist" -czf "$OUT/$NAME.tar.gz" --transform "s,^,$NAME/," planner install.sh
 du -h "$OUT/$NAME.tar.gz"

@@ -46,6 +46,7 @@ class StartScreen(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.finished.connect(self._on_finished)
+        self.setMinimumWidth(540)  # the "what next" lines read as sentences, not a column
 
     def _add(self, layout: QVBoxLayout, key: str, text: str, what_next: str) -> None:
         button = QCommandLinkButton(text, what_next, self)
