@@ -68,3 +68,29 @@ def test_a_window_in_the_gap_gets_a_clear_warning(make_plan):
         "2025-03-30  w  media window 02:15–04:00: the start 02:15 does not exist in Europe/Berlin "
         "that day (clocks spring forward)"
     )
+
+
+def test_turns_in_the_hour_the_clocks_repeat_reach_every_client_at_their_own_instant(make_plan):
+    """01:00–02:00 happens twice on 1 Nov 2026 in Los Angeles: a turn in each. Written in UTC
+    (`DTSTART:20261101T080000Z`), not with TZID, which RFC 5545 reads as the first and some
+    clients as the second; both parsers see both turns where they are."""
+    from dataclasses import replace
+
+    from tests.ical.test_feeds import both_parsers
+
+    plan = make_plan(
+        timezone="America/Los_Angeles",
+        days=[{"date": "2026-11-01", "windows": [
+            {"id": "w", "start": "2026-11-01T00:00", "end": "2026-11-01T04:00", "location": "loc"}]}],
+        turns=[{"id": "first", "window": "w", "start": "2026-11-01T01:00", "end": "2026-11-01T02:00", "people": []},
+               {"id": "second", "window": "w", "start": "2026-11-01T01:00", "end": "2026-11-01T02:00", "people": []}],
+    )  # fmt: skip
+    second = next(t for t in plan.turns if t.id == "second")
+    later = replace(second, start=second.start.replace(fold=1), end=second.end.replace(fold=1))
+    plan = replace(plan, turns=tuple(later if t.id == "second" else t for t in plan.turns))
+    data = feed_files(plan, NOW)["organizer.ics"]
+    assert b"DTSTART:20261101T080000Z" in data and b"DTSTART:20261101T090000Z" in data
+    parsed = both_parsers(data)
+    assert parsed["first.p1@planner"][0] == datetime(2026, 11, 1, 8, tzinfo=UTC)
+    assert parsed["second.p1@planner"][0] == datetime(2026, 11, 1, 9, tzinfo=UTC)
+    assert parsed["w.p1@planner"][0] == datetime(2026, 11, 1, 7, tzinfo=UTC)  # midnight: one of a kind, TZID form

@@ -89,3 +89,29 @@ def test_the_yearly_rules_hold_in_the_years_after_the_plan(key):
         moment += timedelta(hours=1)
     if key == "Europe/Berlin":
         assert vtimezone(key, date(2025, 4, 7), date(2025, 4, 11)).to_ical().decode().count("BYDAY=-1SU") == 2
+
+
+def test_a_rule_that_ends_still_holds_on_its_last_onset_for_a_dateutil_reader():
+    """Israel's "Friday before the last Sunday of March" is the 4th Friday some years and the
+    last in others: the rule ends and starts again. A dateutil-based reader (vobject, so
+    Radicale) leaves out an onset at exactly UNTIL, which RFC 5545 includes: each rule ends a
+    day after its last onset, and every hour of a 2026–2029 plan reads as zoneinfo says."""
+    key = "Asia/Jerusalem"
+    text = vtimezone(key, date(2026, 1, 1), date(2029, 12, 31)).to_ical().decode()
+    assert "UNTIL=" in text  # the case this is about: rules that end
+    theirs, ours = resolver(key, date(2026, 1, 1), date(2029, 12, 31)), ZoneInfo(key)
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    while moment.year < 2030:
+        assert moment.astimezone(theirs).utcoffset() == moment.astimezone(ours).utcoffset(), moment
+        moment += timedelta(hours=1)
+
+
+def test_a_time_the_clocks_show_twice_is_written_in_utc_so_every_client_reads_the_same_instant():
+    from planner.ical.timezones import unambiguous
+
+    la = ZoneInfo("America/Los_Angeles")
+    first, second = datetime(2026, 11, 1, 1, 0, tzinfo=la), datetime(2026, 11, 1, 1, 0, fold=1, tzinfo=la)
+    assert unambiguous(first) == datetime(2026, 11, 1, 8, 0, tzinfo=UTC) and unambiguous(first).tzinfo is UTC
+    assert unambiguous(second) == datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    noon = datetime(2026, 11, 1, 12, 0, tzinfo=la)
+    assert unambiguous(noon) is noon  # any other time keeps its TZID form

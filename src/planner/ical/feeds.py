@@ -30,7 +30,7 @@ from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import Revision
 from planner.ical.folding import fold, fold_lines, serialize
-from planner.ical.timezones import vtimezone
+from planner.ical.timezones import unambiguous, vtimezone
 
 PRODID = "-//Planner//Planner Event Logistics//EN"
 # Subscribed feeds: ask clients to refresh hourly (RFC 7986 and the older Microsoft/Apple name).
@@ -333,8 +333,8 @@ class FeedWriter:
             # §3.8.7.2), as LAST-MODIFIED; so an event that did not change keeps its bytes, and
             # a re-export rewrites only the files something changed in.
             stamp=revision.modified if revision else self.stamp,
-            start=start,
-            end=end,
+            start=unambiguous(start),
+            end=unambiguous(end),
             summary=f"Cancelled: {summary}" if cancelled else summary,
             location=_place(location) if location else None,
             description=DESCRIPTION_SLOT,

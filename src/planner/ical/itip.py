@@ -14,7 +14,7 @@ from planner.domain.places import map_url
 from planner.domain.wording import words
 from planner.ical.feeds import PRODID
 from planner.ical.folding import serialize
-from planner.ical.timezones import vtimezone
+from planner.ical.timezones import unambiguous, vtimezone
 
 
 def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
@@ -32,8 +32,8 @@ def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
     event = Event.new(
         uid=invitation.uid,
         stamp=now.astimezone(UTC),
-        start=window.start,
-        end=window.end,
+        start=unambiguous(window.start),
+        end=unambiguous(window.end),
         sequence=invitation.sequence,
         status=STATUS.CANCELLED if invitation.method == "CANCEL" else STATUS.CONFIRMED,
         summary=text["what"].format(title=release.title),

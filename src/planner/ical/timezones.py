@@ -20,6 +20,11 @@ from icalendar.prop import vRecur
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MARGIN = timedelta(days=366)
+# A closed rule's UNTIL is its last onset plus this. RFC 5545 includes an onset at exactly
+# UNTIL, but dateutil (vobject, Radicale's time-range queries) compares the local onset with
+# it and leaves that one out, putting the day an hour off; a day later every reader includes
+# it, and a yearly rule has no other onset before the next year.
+UNTIL_MARGIN = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ def vtimezone(key: str, first: date, last: date) -> Timezone:
         if len(run) > 1:
             recur = vRecur(freq="YEARLY", bymonth=month, byday=f"{ordinal}{WEEKDAYS[weekday]}")
             if until is not None:
-                recur["UNTIL"] = until
+                recur["UNTIL"] = until + UNTIL_MARGIN
         tz.add_component(_observance(head.is_dst, head.local_start, head.offset_from, head.offset_to, head.name, recur))
     return tz
 
@@ -137,3 +142,16 @@ def _observance(
     if recur is not None:
         part.add("RRULE", recur)
     return part
+
+
+def unambiguous(moment: datetime) -> datetime:
+    """`moment` as DTSTART/DTEND should carry it: wall time with its TZID, except a wall time
+    the clocks show twice (the fall-back night; or skip), which is written in UTC — RFC 5545
+    reads the TZID form as the first of the two, some clients (khal) as the second, and a
+    turn in the second hour must not move."""
+    if moment.tzinfo is None or moment.tzinfo is UTC:
+        return moment
+    first, second = moment.replace(fold=0), moment.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return moment
+    return moment.astimezone(UTC)
