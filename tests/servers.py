@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
@@ -63,3 +68,54 @@ class Mailbox:
         self.messages.append(envelope.content)
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"
+
+
+class Radicale:
+    """A real Radicale CalDAV server on 127.0.0.1 (a free port, a temporary folder), run as
+    its own process, with one user. `requests` counts what reached it, by method."""
+
+    USER, PASSWORD = "organizer", "s3cret-caldav-5"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Radicale:
+        (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
+        (self.folder / "config").write_text(
+            f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+            f"[auth]\ntype = htpasswd\nhtpasswd_filename = {self.folder / 'users'}\nhtpasswd_encryption = plain\n"
+            f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
+            "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
+        )
+        self.log = (self.folder / "log").open("wb")
+        self.process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
+                                        stdout=self.log, stderr=subprocess.STDOUT)  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                assert self.process.poll() is None, (self.folder / "log").read_text()
+                time.sleep(0.1)
+        raise AssertionError("Radicale did not start: " + (self.folder / "log").read_text())
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+        self.log.close()
+
+    def requests(self, method: str) -> int:
+        """How many requests of `method` the server has logged so far."""
+        return (self.folder / "log").read_text(errors="replace").count(f"{method} request for")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])

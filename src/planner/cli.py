@@ -20,12 +20,13 @@ from planner.domain.edits import add_media_windows
 from planner.domain.ledger import draft_release
 from planner.domain.model import PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
-from planner.domain.records import Records
+from planner.domain.records import PublishedEvent, Records
 from planner.domain.releases import change_log
+from planner.domain.revisions import revise
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
-from planner.publish.feeds import FeedKind, export_feeds
+from planner.publish.feeds import FeedKind, export_feeds, feed_files
 from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
@@ -278,6 +279,38 @@ def _send(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 
+@_writes("plan")
+def _publish(args: argparse.Namespace) -> int:
+    # The CalDAV client (and its HTTP stack) loads only for this command.
+    from planner.publish.caldav import connect, publish_feeds, server_password
+
+    _refuse_example(args.plan)
+    plan, records, stamp = _load_to_change(args.plan)
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    password = server_password(args.server, args.user, password, store=args.store_password)
+    client, home = connect(args.server, args.user, password)
+    only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
+    now = datetime.now(UTC)
+    # SEQUENCE and DTSTAMP as `export` makes them, kept first: what the server gets is then
+    # exactly what the record says was published.
+    revisions = revise(plan, records.revisions, now)
+    records = records.with_revisions(revisions)
+    record_publication(args.plan, records, expected=stamp)
+
+    def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
+        nonlocal records
+        records = records.with_published(changes)
+        record_publication(args.plan, records)
+
+    files = feed_files(plan, now, revisions, only)
+    report = publish_feeds(files, client, home, records.published, now, keep)
+    _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
+           f"{report.unchanged} unchanged, in {len(files)} calendars under {home}")  # fmt: skip
+    for line in report.conflicts:
+        _print(f"conflict  {line}", file=sys.stderr)
+    return EXIT_WARNINGS if report.conflicts else EXIT_OK
+
+
 @_writes("plan", unless=lambda args: args.dry_run)
 def _rotate(args: argparse.Namespace) -> int:
     from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
@@ -480,6 +513,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--user", required=True, help="SMTP login; the password comes from the system keyring")
     sub.add_argument("--store-password", action="store_true", help="ask for the password and keep it in the keyring")
 
+    sub = command("publish", _publish, "put the calendars on a CalDAV server, sending only what changed")
+    sub.add_argument("plan", type=Path, help=plan_help + "; what the server holds is recorded in it")
+    sub.add_argument(
+        "--server", required=True, help="the CalDAV server's address (https://; http:// only on this machine)"
+    )
+    sub.add_argument("--user", required=True, help="login; the password comes from the keyring, or --password-stdin")
+    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
+    kinds = "|".join(k.value for k in FeedKind)
+    sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS",
+                     help=f"only these, comma-separated or repeated: {kinds}")  # fmt: skip
+
     sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
     sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
     sub.add_argument(
@@ -512,7 +557,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
-    "runsheet", "export-people", "import-people",
+    "runsheet", "export-people", "import-people", "publish",
 )  # fmt: skip
 
 

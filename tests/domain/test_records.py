@@ -62,3 +62,24 @@ def test_a_failure_stands_only_when_later_than_the_sending():
     assert merge_records(before, after).failures == after.failures  # the last attempt
     assert merge_records(after, before).failures == after.failures
     assert merge_records(Records(), Records()) == Records()
+
+
+def test_of_two_records_of_a_published_event_the_later_write_or_deletion_stays():
+    from planner.domain.records import PublishedEvent
+
+    put = PublishedEvent("/cal/media/a.ics", '"e1"', "f1", T0)
+    deleted = PublishedEvent("/cal/media/a.ics", "", "", T0 + timedelta(hours=1))
+    ours, theirs = Records(published={("media", "a"): deleted}), Records(published={("media", "a"): put})
+    assert merge_records(ours, theirs).published == {("media", "a"): deleted} == merge_records(theirs, ours).published
+    assert deleted.deleted and not put.deleted
+
+
+def test_published_events_survive_both_file_formats(example_plan, tmp_path):
+    from planner.domain.records import PublishedEvent
+    from planner.storage import load_document, save_any
+
+    records = Records(published={("media", "win-1.p@planner"): PublishedEvent("/c/media/w.ics", '"x"', "fp", T0),
+                                 ("people-ana", "t.p@planner"): PublishedEvent("/c/p/t.ics", "", "", T0)})  # fmt: skip
+    for name in ("plan.planner", "plan.json"):
+        save_any(example_plan, tmp_path / name, records)
+        assert load_document(tmp_path / name)[1].published == records.published, name

@@ -1,4 +1,5 @@
-"""What has left the machine: published feed revisions, schedule releases, sent invitations.
+"""What has left the machine: published feed revisions, schedule releases, sent invitations,
+and the events put on a calendar server.
 
 Kept beside the plan, not in it: undoing an edit must never undo a publication, and these
 records are written into the plan file as they happen, whether or not edits are saved.
@@ -16,12 +17,30 @@ from planner.domain.revisions import Revision
 
 
 @dataclass(frozen=True)
+class PublishedEvent:
+    """One event as a CalDAV server holds it, after we put it there: where, the server's
+    ETag for it, and a fingerprint of what we sent. `etag` "" marks one we deleted (kept, so
+    a copy saved from before the deletion does not bring it back)."""
+
+    href: str
+    etag: str
+    fingerprint: str
+    at: datetime  # UTC, when we last wrote or deleted it
+
+    @property
+    def deleted(self) -> bool:
+        return not self.etag
+
+
+@dataclass(frozen=True)
 class Records:
     revisions: Mapping[str, Revision] = field(default_factory=dict)  # by item id
     releases: tuple[Release, ...] = ()  # in order of number
     sent: Mapping[tuple[str, str], SentMessage] = field(default_factory=dict)  # by (e-mail, UID)
     # The last failed attempt of a message still pending: when, and what the server said.
     failures: Mapping[tuple[str, str], tuple[datetime, str]] = field(default_factory=dict)
+    # By (collection, UID): what each calendar on the server holds from us (publish/caldav.py).
+    published: Mapping[tuple[str, str], PublishedEvent] = field(default_factory=dict)
 
     def with_revisions(self, revisions: Mapping[str, Revision]) -> Records:
         return replace(self, revisions=dict(revisions))
@@ -34,6 +53,9 @@ class Records:
         sent = dict(self.sent)
         sent[key] = message
         return replace(self, sent=sent, failures={k: v for k, v in self.failures.items() if k != key})
+
+    def with_published(self, changes: Mapping[tuple[str, str], PublishedEvent]) -> Records:
+        return replace(self, published={**self.published, **changes})
 
     def with_failure(self, email: str, uid: str, at: datetime, reason: str) -> Records:
         failures = dict(self.failures)
@@ -66,4 +88,8 @@ def merge_records(ours: Records, theirs: Records) -> Records:
         if key not in failures or failure[0] > failures[key][0]:
             failures[key] = failure
     failures = {k: f for k, f in failures.items() if k not in sent or f[0] > sent[k].sent_at}
-    return Records(revisions, tuple(releases[n] for n in sorted(releases)), sent, failures)
+    published = dict(theirs.published)
+    for key, event in ours.published.items():
+        if key not in published or event.at > published[key].at:  # the later write or deletion
+            published[key] = event
+    return Records(revisions, tuple(releases[n] for n in sorted(releases)), sent, failures, published)

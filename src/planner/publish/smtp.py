@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem
+from planner.publish.secrets import keep_password, keyring_password
 
 KEYRING_SERVICE = "planner-smtp"
 
@@ -40,29 +41,12 @@ class SendError(PlannerError):
 
 def password_from_keyring(settings: SmtpSettings) -> str:
     """The SMTP password lives only in the system keyring, never in the plan or settings."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        password = keyring.get_password(KEYRING_SERVICE, settings.keyring_account)
-    except KeyringError as exc:
-        raise SendError(f"the system keyring is not available ({exc})") from None
-    if password is None:
-        raise SendError(
-            f"no password for {settings.keyring_account} in the system keyring; "
-            "store it with `planner send ... --store-password` or from the app's Send dialog"
-        )
-    return password
+    how = "store it with `planner send ... --store-password` or from the app's Send dialog"
+    return keyring_password(KEYRING_SERVICE, settings.keyring_account, how, SendError)
 
 
 def store_password(settings: SmtpSettings, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, settings.keyring_account, password)
-    except KeyringError as exc:
-        raise SendError(f"the system keyring is not available ({exc})") from None
+    keep_password(KEYRING_SERVICE, settings.keyring_account, password, SendError)
 
 
 def send_outbox(

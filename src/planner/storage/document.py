@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Plan
-from planner.domain.records import Records, merge_records
+from planner.domain.records import PublishedEvent, Records, merge_records
 from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
@@ -148,6 +148,14 @@ def _write_records(db: sqlite3.Connection, records: Records) -> None:
     db.executemany(
         "INSERT INTO send_failures (email, uid, at, reason) VALUES (?,?,?,?)",
         [(email, uid, format_utc(at), why) for (email, uid), (at, why) in sorted(records.failures.items())],
+    )
+    db.execute("DELETE FROM published")
+    db.executemany(
+        "INSERT INTO published (collection, uid, href, etag, fingerprint, at) VALUES (?,?,?,?,?,?)",
+        [
+            (c, uid, e.href, e.etag, e.fingerprint, format_utc(e.at))
+            for (c, uid), e in sorted(records.published.items())
+        ],
     )
 
 
@@ -350,9 +358,15 @@ def _read_records(db: sqlite3.Connection, path: Path) -> Records:
             (email, uid): (parse_utc(at), why)
             for email, uid, at, why in db.execute("SELECT email, uid, at, reason FROM send_failures")
         }
+        published = {
+            (collection, uid): PublishedEvent(str(href), str(etag), str(fingerprint), parse_utc(at))
+            for collection, uid, href, etag, fingerprint, at in db.execute(
+                "SELECT collection, uid, href, etag, fingerprint, at FROM published"
+            )
+        }
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
-    return Records(revisions, releases, sent, failures)
+    return Records(revisions, releases, sent, failures, published)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

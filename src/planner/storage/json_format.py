@@ -12,7 +12,7 @@ from typing import Any
 
 from planner.domain.ledger import ledger_key
 from planner.domain.model import Plan
-from planner.domain.records import Records
+from planner.domain.records import PublishedEvent, Records
 from planner.domain.revisions import Revision
 from planner.fileio import write_atomically
 from planner.storage import schema
@@ -23,8 +23,9 @@ from planner.storage.timefmt import format_utc, parse_utc
 
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
-# 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins.
-FORMAT_VERSION = 4
+# 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins;
+# 5 what a calendar server holds from us (published).
+FORMAT_VERSION = 5
 
 # ---------------------------------------------------------------------------------- writing
 
@@ -45,6 +46,17 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
         "failures": [
             {"email": email, "uid": uid, "at": format_utc(at), "reason": why}
             for (email, uid), (at, why) in sorted(records.failures.items())
+        ],
+        "published": [
+            {
+                "collection": collection,
+                "uid": uid,
+                "href": e.href,
+                "etag": e.etag,
+                "fingerprint": e.fingerprint,
+                "at": format_utc(e.at),
+            }
+            for (collection, uid), e in sorted(records.published.items())
         ],
     }
 
@@ -138,8 +150,17 @@ def records_from_dict(data: dict[str, Any], source: str) -> Records:
         )
         for path, node in _nodes(ctx, data, "revisions")
     }
+    published = {
+        (_field(ctx, node, path, "collection", _ID), _field(ctx, node, path, "uid", _ID)): PublishedEvent(
+            href=_field(ctx, node, path, "href", _ID),
+            etag=_field(ctx, node, path, "etag", Text()),
+            fingerprint=_field(ctx, node, path, "fingerprint", Text()),
+            at=_utc(ctx, node, path, "at"),
+        )
+        for path, node in _nodes(ctx, data, "published")
+    }
     releases.sort(key=lambda r: r.number)
-    return Records(revisions, tuple(releases), sent, failures)
+    return Records(revisions, tuple(releases), sent, failures, published)
 
 
 _ID = Text(non_empty=True)

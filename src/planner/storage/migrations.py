@@ -133,6 +133,19 @@ def _v5_people_lists(db: sqlite3.Connection) -> None:
         db.execute(f"DROP TABLE {junction}")
 
 
+def _v6_published(db: sqlite3.Connection) -> None:
+    # What a CalDAV server holds from us, per collection and UID (publish/caldav.py).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE published (
+            collection TEXT NOT NULL, uid TEXT NOT NULL, href TEXT NOT NULL, etag TEXT NOT NULL,
+            fingerprint TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (collection, uid)
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit. A new
 # field's column is `ALTER TABLE t ADD COLUMN ` + schema.column_definition(spec, field) as it
 # reads today, written out here literally (tests/storage/test_schema.py prints it).
@@ -142,6 +155,7 @@ MIGRATIONS: list[Migration] = [
     _v3_press,
     _v4_rotation,
     _v5_people_lists,
+    _v6_published,
 ]
 
 

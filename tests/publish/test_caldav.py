@@ -1,0 +1,161 @@
+"""Publishing to a real CalDAV server (Radicale on 127.0.0.1): everything once, then only what
+changed; deletions and cancellations; a teammate's edit on the server is never overwritten; a
+publish cut short is finished by the next; wrong passwords and plain http are clear errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from caldav.davclient import DAVClient
+
+from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
+from planner.domain.edits import put_window, remove_items, retime_item
+from planner.publish.caldav import PublishError, connect, publish_feeds, split_calendar
+from planner.publish.feeds import feed_files
+from planner.storage import load_document, save_any
+from tests.servers import Radicale
+
+NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
+
+
+@pytest.fixture
+def server(tmp_path):
+    radicale = Radicale(tmp_path / "radicale")
+    radicale.folder.mkdir()
+    radicale.start()
+    yield radicale
+    radicale.stop()
+
+
+def _publish(plan_file, server, monkeypatch, *extra: str) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+    return main(["publish", str(plan_file), "--server", server.url, "--user", server.USER, "--password-stdin", *extra])
+
+
+def _server_events(server, collection: str) -> dict[str, str]:
+    """What a second client (the caldav library on its own) finds in a collection: UID → text."""
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    calendar = client.principal().calendar(cal_id=collection)
+    found = {}
+    for event in calendar.events():
+        text = event.data
+        uid = next(line[4:] for line in text.splitlines() if line.startswith("UID:"))
+        found[uid.strip()] = text
+    return found
+
+
+def test_publish_everything_then_only_what_changed(example_plan, tmp_path, server, monkeypatch, capsys):
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    first_puts = server.requests("PUT")
+    files = feed_files(example_plan, NOW)
+    assert first_puts == sum(len(split_calendar(data)[2]) for data in files.values())
+    media = _server_events(server, "media")
+    assert set(media) == {f"{w.id}.{example_plan.id}@planner" for w in example_plan.windows()}
+    assert "TZID=America/Los_Angeles" in next(iter(media.values()))  # each resource carries its zone
+    _plan, records = load_document(plan_file)
+    assert len(records.published) == first_puts and records.revisions  # recorded, with SEQUENCEs
+    capsys.readouterr()
+
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # nothing changed: nothing sent
+    assert server.requests("PUT") == first_puts and "0 events sent" in capsys.readouterr().out
+
+    shift = example_plan.shifts[0]  # setup, Monday 7:00, two volunteers
+    moved = retime_item(example_plan, shift.id, shift.start + timedelta(hours=1), shift.end + timedelta(hours=1))
+    save_any(moved, plan_file, records)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    holding = sum(1 for data in files.values() if f"UID:{shift.id}.".encode() in data)
+    assert server.requests("PUT") - first_puts == holding == 5  # volunteers, its role, two people, organizer
+    [text] = [t for uid, t in _server_events(server, "volunteers").items() if uid.startswith(shift.id)]
+    assert "DTSTART;TZID=America/Los_Angeles:20250407T080000" in text
+
+
+def test_a_removed_shift_is_deleted_and_a_cancelled_window_stays_as_cancelled(example_plan, tmp_path, server,
+                                                                               monkeypatch):  # fmt: skip
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    _plan, records = load_document(plan_file)
+    shift = example_plan.shifts[0]
+    window = example_plan.days[4].windows[0]
+    days = [dataclasses.replace(d, windows=tuple(dataclasses.replace(w, cancelled=w.id == window.id)
+                                                 for w in d.windows)) for d in example_plan.days]  # fmt: skip
+    changed = dataclasses.replace(remove_items(example_plan, [shift.id]), days=tuple(days))
+    save_any(changed, plan_file, records)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("DELETE") == 5
+    assert not [uid for uid in _server_events(server, "volunteers") if uid.startswith(shift.id)]
+    media = _server_events(server, "media")
+    assert "STATUS:CANCELLED" in media[f"{window.id}.{example_plan.id}@planner"]
+    _plan, records = load_document(plan_file)
+    assert sum(1 for e in records.published.values() if e.deleted) == 5
+
+
+def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(example_plan, tmp_path, server,
+                                                                               monkeypatch, capsys):  # fmt: skip
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    window = example_plan.days[0].windows[0]
+    uid = f"{window.id}.{example_plan.id}@planner"
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    [theirs] = [e for e in client.principal().calendar(cal_id="media").events() if uid in e.data]
+    theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
+    theirs.save()
+    _plan, records = load_document(plan_file)
+    later = put_window(example_plan, dataclasses.replace(window, start=window.start + timedelta(hours=1)))
+    save_any(later, plan_file, records)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_WARNINGS
+    assert f"conflict  media/{uid}: changed on the server since it was published; not overwritten" in (
+        capsys.readouterr().err
+    )
+    assert "Edited on the server" in _server_events(server, "media")[uid]
+
+
+def test_a_publish_cut_short_is_recorded_as_far_as_it_got_and_the_next_finishes(example_plan, server):
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    files = feed_files(example_plan, NOW)
+    kept: dict = {}
+
+    class Unplugged:
+        """The server goes away after 40 requests."""
+
+        def __init__(self) -> None:
+            self.left = 40
+
+        def request(self, *args, **kwargs):
+            self.left -= 1
+            if self.left < 0:
+                raise ConnectionError("the network went away")
+            return client.request(*args, **kwargs)
+
+    with pytest.raises(ConnectionError):
+        publish_feeds(files, Unplugged(), home, {}, NOW, kept.update)
+    recorded = dict(kept)
+    assert recorded  # the collections finished before the cut are recorded
+    report = publish_feeds(files, client, home, recorded, NOW, kept.update)
+    total = sum(len(split_calendar(data)[2]) for data in files.values())
+    # What the cut-short publish put but had not recorded yet is found on the server as ours
+    # and adopted, not reported as a conflict nor put twice; the rest is sent.
+    assert report.conflicts == [] and report.unchanged == len(recorded)
+    assert len(report.sent) == total - len(recorded) and len(kept) == total
+    assert len(_server_events(server, "organizer")) == len(split_calendar(files["organizer.ics"])[2])
+
+
+def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(example_plan, tmp_path, server,
+                                                                          monkeypatch, capsys):  # fmt: skip
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+    assert main(["publish", str(plan_file), "--server", server.url, "--user", server.USER, "--password-stdin"]) == (
+        EXIT_ERROR
+    )
+    assert "the user name or password was not accepted" in capsys.readouterr().err
+    with pytest.raises(PublishError, match="not encrypted"):
+        connect("http://calendar.example.org/dav/", "u", "p")
+    assert load_document(plan_file)[1].published == {}
