@@ -159,3 +159,17 @@ def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(examp
     with pytest.raises(PublishError, match="not encrypted"):
         connect("http://calendar.example.org/dav/", "u", "p")
     assert load_document(plan_file)[1].published == {}
+
+
+def test_a_calendar_removed_on_the_server_is_made_again(example_plan, tmp_path, server, monkeypatch):
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_OK
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    assert client.request(f"{home}media/", "DELETE", "", {}).status in (200, 204)
+    _plan, records = load_document(plan_file)
+    window = example_plan.days[0].windows[0]
+    later = put_window(example_plan, dataclasses.replace(window, start=window.start + timedelta(hours=1)))
+    save_any(later, plan_file, records)
+    assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_OK
+    assert set(_server_events(server, "media")) == {f"{w.id}.{example_plan.id}@planner" for w in example_plan.windows()}

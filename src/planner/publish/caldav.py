@@ -90,42 +90,17 @@ def publish_feeds(
     recorded as far as it got and the next one finishes the job."""
     report = PublishReport()
     wanted = {collection_id(path): path for path in files}
+    known = {collection for (collection, _uid), event in published.items() if not event.deleted}
     for cid, path in wanted.items():
         url = f"{home}{quote(cid)}/"
-        _ensure_collection(client, url, files[path], cid)
-        head, zone, events = split_calendar(files[path])
-        changes: dict[Key, PublishedEvent] = {}
-        present = set()
-        for uid, event in events:
-            present.add(uid)
-            body = b"BEGIN:VCALENDAR\r\n" + head + zone + event + b"END:VCALENDAR\r\n"
-            fingerprint = hashlib.blake2b(body, digest_size=16).hexdigest()
-            before = published.get((cid, uid))
-            if before is not None and not before.deleted and before.fingerprint == fingerprint:
-                report.unchanged += 1
-                continue
-            href = before.href if before is not None else f"{url}{quote(uid, safe='')}.ics"
-            guard = {"If-Match": before.etag} if before is not None and not before.deleted else {"If-None-Match": "*"}
-            answer = client.request(href, "PUT", body.decode("utf-8"),
-                                    {"Content-Type": "text/calendar; charset=utf-8", **guard})  # fmt: skip
-            etag = None
-            if answer.status == 412 and "If-None-Match" in guard:
-                # Already there: ours, if a publish cut short put it before recording it.
-                etag = _etag_if_same(client, href, body)
-                if etag is None:
-                    report.conflicts.append(f"{cid}/{uid}: already on the server, not from this plan; not overwritten")
-                    continue
-            elif answer.status == 412:
-                report.conflicts.append(f"{cid}/{uid}: changed on the server since it was published; not overwritten")
-                continue
-            else:
-                _check(answer, f"PUT {href}")
-            etag = etag or answer.headers.get("ETag") or _etag(client, href)
-            changes[(cid, uid)] = PublishedEvent(href, etag, fingerprint, now)
-            report.sent.append(f"{cid}/{uid}")
-        for (collection, uid), before in published.items():
-            if collection == cid and uid not in present and not before.deleted:
-                _delete(client, collection, uid, before, now, changes, report)
+        mine = {uid: e for (c, uid), e in published.items() if c == cid}
+        if cid not in known:  # one we put events in is there: no request to ask (a campaign has 2,469)
+            _ensure_collection(client, url, files[path], cid)
+        try:
+            changes = _publish_collection(client, cid, url, files[path], mine, now, report)
+        except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
+            _ensure_collection(client, url, files[path], cid)
+            changes = _publish_collection(client, cid, url, files[path], {}, now, report)
         report.changes.update(changes)
         if changes:
             keep(changes)
@@ -138,6 +113,58 @@ def publish_feeds(
         report.changes.update(gone)
         keep(gone)
     return report
+
+
+class _CollectionGoneError(Exception):
+    """A collection we had put events in is no longer on the server."""
+
+
+def _publish_collection(
+    client: Client,
+    cid: str,
+    url: str,
+    data: bytes,
+    mine: Mapping[str, PublishedEvent],
+    now: datetime,
+    report: PublishReport,
+) -> dict[Key, PublishedEvent]:
+    """One feed's events into its collection: put what is new or changed, delete what went."""
+    head, zone, events = split_calendar(data)
+    changes: dict[Key, PublishedEvent] = {}
+    present = set()
+    for uid, event in events:
+        present.add(uid)
+        body = b"BEGIN:VCALENDAR\r\n" + head + zone + event + b"END:VCALENDAR\r\n"
+        fingerprint = hashlib.blake2b(body, digest_size=16).hexdigest()
+        before = mine.get(uid)
+        if before is not None and not before.deleted and before.fingerprint == fingerprint:
+            report.unchanged += 1
+            continue
+        href = before.href if before is not None else f"{url}{quote(uid, safe='')}.ics"
+        guard = {"If-Match": before.etag} if before is not None and not before.deleted else {"If-None-Match": "*"}
+        answer = client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
+                                                                     **guard})  # fmt: skip
+        if answer.status in (404, 409) and mine:
+            raise _CollectionGoneError
+        etag = None
+        if answer.status == 412 and "If-None-Match" in guard:
+            # Already there: ours, if a publish cut short put it before recording it.
+            etag = _etag_if_same(client, href, body)
+            if etag is None:
+                report.conflicts.append(f"{cid}/{uid}: already on the server, not from this plan; not overwritten")
+                continue
+        elif answer.status == 412:
+            report.conflicts.append(f"{cid}/{uid}: changed on the server since it was published; not overwritten")
+            continue
+        else:
+            _check(answer, f"PUT {href}")
+        changes[(cid, uid)] = PublishedEvent(href, etag or answer.headers.get("ETag") or _etag(client, href),
+                                             fingerprint, now)  # fmt: skip
+        report.sent.append(f"{cid}/{uid}")
+    for uid, before in mine.items():
+        if uid not in present and not before.deleted:
+            _delete(client, cid, uid, before, now, changes, report)
+    return changes
 
 
 def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, now: datetime,
