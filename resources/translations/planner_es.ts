@@ -477,7 +477,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="27"/>
-        <location filename="../../src/planner/ui/grid_bar.py" line="87"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="99"/>
         <source>Previous week</source>
         <translation>Semana anterior</translation>
     </message>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="29"/>
-        <location filename="../../src/planner/ui/grid_bar.py" line="88"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="100"/>
         <source>Next week</source>
         <translation>Semana siguiente</translation>
     </message>
@@ -508,57 +508,67 @@
         <translation>Semana mostrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="36"/>
+        <source>Go to the nearest day with something planned</source>
+        <translation>Ir al día más cercano con algo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="41"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="38"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="41"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="42"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="39"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="42"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="45"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="48"/>
         <source>Show location</source>
         <translation>Lugar mostrado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="46"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="49"/>
         <source>Show one location&apos;s windows, turns and shifts, or all of them</source>
         <translation>Mostrar las franjas, turnos y turnos de voluntariado de un lugar, o de todos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="50"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="53"/>
         <source>Stop showing one person&apos;s turns and shifts</source>
         <translation>Dejar de resaltar los turnos de una persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="76"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="79"/>
         <source>Showing {name} ✕</source>
         <translation>Resaltando a {name} ✕</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="87"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="97"/>
+        <source>Go to {day}</source>
+        <translation>Ir al {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/grid_bar.py" line="99"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="88"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="100"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/grid_bar.py" line="107"/>
+        <location filename="../../src/planner/ui/grid_bar.py" line="119"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>

@@ -437,8 +437,12 @@ def test_go_to_a_date_and_an_empty_week_says_where_the_plan_is(window, monkeypat
     [note] = [i.text() for i in grid.scene().items() if i.data(0) == "note"]
     assert note == ("Nothing is planned this week. The plan runs Mon 7 Apr 2025 – Fri 11 Apr 2025; "
                     "its next day is Mon 7 Apr 2025.")  # fmt: skip
+    bar = window.grid_bar
+    assert bar.go_planned.isVisible() and bar.go_planned.text() == "Go to Mon 7 Apr 2025"
     grid.step_week(10)
     [note] = [i.text() for i in grid.scene().items() if i.data(0) == "note"]
     assert note == "Nothing is planned this week. The plan runs Mon 7 Apr 2025 – Fri 11 Apr 2025."
-    grid.show_week(date(2025, 4, 9))
+    assert bar.go_planned.text() == "Go to Fri 11 Apr 2025"  # after the plan: its last day
+    bar.go_planned.click()  # one click back to where the plan is
+    assert grid.week == date(2025, 4, 7) and not bar.go_planned.isVisible()
     assert not [i for i in grid.scene().items() if i.data(0) == "note"]

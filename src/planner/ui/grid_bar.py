@@ -32,7 +32,10 @@ class GridBar(QWidget):
         self.week_label.setObjectName("weekLabel")
         self.week_label.setAccessibleName(tr("Week shown"))
         self.week_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        for widget in (self.previous, self.this_week, self.next, self.week_label):
+        # An empty week: one click to where the plan has something.
+        self.go_planned = self._button("", tr("Go to the nearest day with something planned"), self._go_planned)
+        self.go_planned.hide()
+        for widget in (self.previous, self.this_week, self.next, self.week_label, self.go_planned):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.zoom_out = self._button(tr("−"), tr("Zoom out"), lambda: grid.zoom_by(1 / 1.25))
@@ -82,7 +85,16 @@ class GridBar(QWidget):
     def show_this_week(self) -> None:
         self._grid.show_week(datetime.now(self._document.plan.zone).date())
 
+    def _go_planned(self) -> None:
+        day = self._grid.planned_day_elsewhere()
+        if day is not None:
+            self._grid.show_week(day)
+
     def _update_week(self) -> None:
+        elsewhere = self._grid.planned_day_elsewhere()
+        self.go_planned.setVisible(elsewhere is not None)
+        if elsewhere is not None:
+            self.go_planned.setText(tr("Go to {day}").format(day=local_date(elsewhere, "ddd d MMM yyyy")))
         day_only = self._grid.day_only
         for button, text in ((self.previous, tr("Previous day") if day_only else tr("Previous week")),
                              (self.next, tr("Next day") if day_only else tr("Next week"))):  # fmt: skip

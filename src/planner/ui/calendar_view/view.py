@@ -211,6 +211,15 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._selected = set(self.selected_ids())
         return found
 
+    def planned_day_elsewhere(self) -> date | None:
+        """When the days shown hold nothing planned: the plan's next day after them (else its
+        last day before them); None when something is shown, or the plan has no days."""
+        dates = self._index_for(self._document.plan).dates
+        shown = [c.date for c in self._columns]
+        if not dates or not shown or set(shown) & set(dates):
+            return None
+        return next((d for d in dates if d > shown[-1]), dates[-1])
+
     def current_day(self) -> date:
         """The day the organizer is looking at (see current_time)."""
         return self.current_time(9).date()
