@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Added %n media window from {file}.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
@@ -113,6 +113,14 @@
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>
             <numerusform>… and %n more warnings (View ▸ Warnings lists them all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="95"/>
+        <source>Published: %n event(s) sent</source>
+        <translation>
+            <numerusform>Published: %n event sent</numerusform>
+            <numerusform>Published: %n events sent</numerusform>
         </translation>
     </message>
 </context>

@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -613,61 +613,61 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="138"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="157"/>
         <location filename="../../src/planner/ui/panels.py" line="158"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="159"/>
         <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="164"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="169"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="166"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="167"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="227"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="228"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="239"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="240"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="275"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="276"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -732,146 +732,146 @@
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="86"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="87"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="90"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="93"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="96"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="112"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="116"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="194"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="125"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>Edit &amp;Location</source>
         <translation>Editar &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
         <source>Remo&amp;ve Location</source>
         <translation>Q&amp;uitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
         <source>Re&amp;move Role</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
@@ -891,107 +891,112 @@
         <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="83"/>
+        <source>P&amp;ublish to Calendar Server…</source>
+        <translation>P&amp;ublicar en un servidor de calendarios…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
         <source>&amp;Go to Date…</source>
         <translation>Ir a &amp;fecha…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="163"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="180"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="185"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="194"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="195"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="197"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="198"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="199"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="200"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="299"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="304"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1082,12 +1087,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1095,7 +1100,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1103,7 +1108,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1111,7 +1116,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1119,7 +1124,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1127,98 +1132,98 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="209"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="216"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="221"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="229"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="232"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="238"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="243"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="245"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="260"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="273"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="276"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1492,7 +1497,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="231"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="232"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1512,17 +1517,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="276"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="283"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="284"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1798,11 +1803,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="63"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="53"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="64"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
@@ -2869,6 +2876,84 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/start_screen.py" line="43"/>
         <source>Do not show this at start</source>
         <translation>No mostrar esto al empezar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="31"/>
+        <source>Publish to a calendar server</source>
+        <translation>Publicar en un servidor de calendarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="38"/>
+        <source>empty: the one kept in the system keyring</source>
+        <translation>vacía: la guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="39"/>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="44"/>
+        <source>What was published</source>
+        <translation>Qué se publicó</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="45"/>
+        <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
+        <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="87"/>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="95"/>
+        <source>Published: %n event(s) sent</source>
+        <translation>
+            <numerusform>Publicado: %n evento enviado</numerusform>
+            <numerusform>Publicado: %n eventos enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="96"/>
+        <source>{deleted} deleted, {unchanged} unchanged.</source>
+        <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="99"/>
+        <source>Not overwritten (changed on the server):</source>
+        <translation>No sobrescritos (cambiados en el servidor):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="104"/>
+        <source>Could not publish: {why}</source>
+        <translation>No se pudo publicar: {why}</translation>
     </message>
 </context>
 </TS>

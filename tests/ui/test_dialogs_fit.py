@@ -18,6 +18,7 @@ from planner.ui.i18n import install_translators
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.outbox import OutboxDialog, SmtpDialog
 from planner.ui.press import JournalistDialog, ReleaseDialog, ReleaseHistoryDialog
+from planner.ui.publish_dialog import PublishDialog
 from planner.ui.rotation import RotationDialog
 
 SCREEN = (1280, 800)
@@ -46,6 +47,7 @@ def _dialogs(window) -> dict[str, QDialog]:
         "smtp": SmtpDialog(window, window.settings),
         "import preview": ImportPreviewDialog(window, "Import people — people.csv", merge),
         "assign": AssignDialog(window, "Who takes the turn Mon 7 Apr 08:00–09:00?", candidates(plan, turn.id)),
+        "publish": PublishDialog(window, document, window.settings),
         "rotation": RotationDialog(window, document),
         "repair": RotationDialog(window, document, repair=True),
     }

@@ -29,6 +29,9 @@ SMTP_HOST: Setting[str] = Setting("preferences/smtp_host", "")
 SMTP_PORT: Setting[int] = Setting("preferences/smtp_port", 587)
 SMTP_SECURITY: Setting[str] = Setting("preferences/smtp_security", "starttls")
 SMTP_USER: Setting[str] = Setting("preferences/smtp_user", "")
+# Where File ▸ Publish puts the calendars; the password is in the system keyring, never here.
+CALDAV_SERVER: Setting[str] = Setting("preferences/caldav_server", "")
+CALDAV_USER: Setting[str] = Setting("preferences/caldav_user", "")
 # The start screen (a new organizer's first choices) once "do not show" was ticked.
 START_SCREEN_DISMISSED: Setting[bool] = Setting("preferences/start_screen_dismissed", False)
 # Window state: how the window was left; safe to throw away.

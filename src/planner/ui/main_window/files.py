@@ -178,6 +178,11 @@ class FileActions(Base):
         folder = QFileDialog.getExistingDirectory(self, tr("Export calendars to folder"), self._folder())
         return bool(folder) and self.export_to(Path(folder))
 
+    def publish_dialog(self) -> None:
+        from planner.ui.publish_dialog import PublishDialog  # the CalDAV client loads when asked
+
+        self.run_dialog(PublishDialog(self, self.document, self.settings))
+
     def export_to(self, folder: Path) -> bool:
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 

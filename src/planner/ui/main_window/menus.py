@@ -80,6 +80,8 @@ def _file_menu(window: MainWindow) -> None:
     window.import_action = add_action(
         window, file_menu, tr("&Import Calendar…"), QKeySequence("Ctrl+I"), window.import_dialog
     )
+    window.publish_action = add_action(window, file_menu, tr("P&ublish to Calendar Server…"), None,
+                                      window.publish_dialog)  # fmt: skip
     window.export_action = add_action(
         window, file_menu, tr("&Export Calendars…"), QKeySequence("Ctrl+E"), window.export_dialog
     )

@@ -66,6 +66,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     day_view_action: QAction
     week_view_action: QAction
     agenda_action: QAction
+    publish_action: QAction
     about_action: QAction
     report_action: QAction
     add_window_action: QAction

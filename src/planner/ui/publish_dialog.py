@@ -1,0 +1,108 @@
+"""File ▸ Publish to Calendar Server: the feeds on a CalDAV server from the app, as `planner
+publish` does — in the background, only what changed, what the server holds recorded."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from planner.domain.records import PublishedEvent
+from planner.domain.revisions import revise
+from planner.errors import PlannerError
+from planner.ui.background import Background
+from planner.ui.document import PlanDocument
+from planner.ui.i18n import tr
+from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
+
+
+class PublishDialog(QDialog):
+    def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Publish to a calendar server"))
+        self._document, self._settings = document, settings
+        self.server = QLineEdit(settings.get(CALDAV_SERVER))
+        self.server.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.user = QLineEdit(settings.get(CALDAV_USER))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(tr("empty: the one kept in the system keyring"))
+        self.remember = QCheckBox(tr("&Keep the password in the system keyring"))
+        for widget, name in ((self.server, tr("Server")), (self.user, tr("User")), (self.password, tr("Password"))):
+            widget.setAccessibleName(name)
+        self.report = QPlainTextEdit(self)
+        self.report.setReadOnly(True)
+        self.report.setAccessibleName(tr("What was published"))
+        self.report.setPlainText(tr("Each feed becomes a calendar on the server; only what changed since the last "
+                                    "publish is sent."))  # fmt: skip
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.publish_button = buttons.addButton(tr("&Publish"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.publish_button.clicked.connect(self.publish)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("&Server:"), self.server)
+        form.addRow(tr("&User:"), self.user)
+        form.addRow(tr("Pass&word:"), self.password)
+        form.addRow(self.remember)
+        form.addRow(self.report)
+        form.addRow(buttons)
+        self.resize(640, 420)
+        self._worker = Background("publish", self)
+        self.finished.connect(lambda _result: self._worker.shutdown())
+
+    def publish(self) -> None:
+        from planner.publish.caldav import connect, publish_feeds, server_password  # loaded when asked
+        from planner.publish.feeds import feed_files
+
+        server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        try:
+            self._document.check_writable()
+        except PlannerError as exc:
+            self.report.setPlainText(str(exc))
+            return
+        self._settings.set(CALDAV_SERVER, server)
+        self._settings.set(CALDAV_USER, user)
+        plan, records, now = self._document.plan, self._document.records, datetime.now(UTC)
+        revisions = revise(plan, records.revisions, now)  # SEQUENCE as an export makes it
+        self._document.keep_records(records.with_revisions(revisions))
+        published = dict(self._document.records.published)
+        remember = self.remember.isChecked()
+
+        def job() -> Any:
+            password = server_password(server, user, given or None, store=remember and bool(given))
+            client, home = connect(server, user, password)
+            files = feed_files(plan, now, revisions)
+            return publish_feeds(files, client, home, published, now, lambda c: self._worker.in_gui(self._keep, c))
+
+        self.publish_button.setEnabled(False)
+        self.report.setPlainText(tr("Publishing…"))
+        self._worker.run(job, self._on_published, self._on_failed)
+
+    def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
+        self._document.keep_records(self._document.records.with_published(changes))
+
+    def _on_published(self, report: Any) -> None:
+        self.publish_button.setEnabled(True)
+        text = (
+            tr("Published: %n event(s) sent", "", len(report.sent))
+            + ", "
+            + tr("{deleted} deleted, {unchanged} unchanged.").format(
+                deleted=len(report.deleted), unchanged=report.unchanged
+            )
+        )
+        if report.conflicts:
+            text += "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(report.conflicts)
+        self.report.setPlainText(text)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self.publish_button.setEnabled(True)
+        self.report.setPlainText(tr("Could not publish: {why}").format(why=str(exc) or type(exc).__name__))
