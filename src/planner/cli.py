@@ -40,7 +40,7 @@ from planner.storage import (
     records_kept,
     save_any,
 )
-from planner.storage.csv_table import read_people_rows, write_people_csv
+from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
@@ -311,6 +311,26 @@ def _publish(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if report.conflicts else EXIT_OK
 
 
+def _links(args: argparse.Namespace) -> int:
+    from planner.publish.caldav import subscription_links
+
+    plan, records = load_document(args.plan)
+    rows = subscription_links(plan, records.published)
+    if not rows:
+        _print(f"{args.plan}: nothing published yet; `planner publish` puts the calendars on a server")
+        return EXIT_OK
+    data = write_rows_csv(["calendar", "for", "url", "webcal"], rows)
+    if args.out is None:
+        sys.stdout.write(data.decode("utf-8-sig"))
+        return EXIT_OK
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
+    _print(f"{args.out}: {len(rows)} subscription links")
+    return EXIT_OK
+
+
 @_writes("plan", unless=lambda args: args.dry_run)
 def _rotate(args: argparse.Namespace) -> int:
     from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
@@ -525,6 +545,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS",
                      help=f"only these, comma-separated or repeated: {kinds}")  # fmt: skip
 
+    sub = command("links", _links, "list the subscription link of each calendar published to a server (CSV)")
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("--out", type=Path, help="the .csv file to write (default: print it)")
+
     sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
     sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
     sub.add_argument(
@@ -557,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
-    "runsheet", "export-people", "import-people", "publish",
+    "runsheet", "export-people", "import-people", "publish", "links",
 )  # fmt: skip
 
 

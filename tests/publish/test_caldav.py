@@ -173,3 +173,24 @@ def test_a_calendar_removed_on_the_server_is_made_again(example_plan, tmp_path, 
     save_any(later, plan_file, records)
     assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_OK
     assert set(_server_events(server, "media")) == {f"{w.id}.{example_plan.id}@planner" for w in example_plan.windows()}
+
+
+def test_links_lists_each_published_calendar_with_its_subscription_urls(example_plan, tmp_path, server, monkeypatch,
+                                                                        capsys):  # fmt: skip
+    import csv
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert main(["links", str(plan_file)]) == EXIT_OK and "nothing published yet" in capsys.readouterr().out
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    capsys.readouterr()
+    assert main(["links", str(plan_file), "--out", str(tmp_path / "links.csv")]) == EXIT_OK
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "links.csv").read_text(encoding="utf-8-sig"))))
+    by_name = {row["calendar"]: row for row in rows}
+    assert by_name["media"]["for"] == "press" and by_name["media"]["url"] == f"{server.url}{server.USER}/media/"
+    assert by_name["media"]["webcal"] == f"webcal://127.0.0.1:{server.port}/{server.USER}/media/"
+    assert by_name["person-ana-morales-lcsw"]["for"] == "Ana Morales, LCSW"
+    assert by_name["role-safety-marshal"]["for"] == "Safety marshal volunteers"
+    # Subscribing is fetching the collection: it answers with the events we put there.
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    assert client.request(by_name["media"]["url"], "PROPFIND", "", {"Depth": "1"}).status == 207

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
+from planner.domain.model import Plan
 from planner.domain.records import PublishedEvent
 from planner.errors import PlannerError
 
@@ -279,3 +280,29 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
 def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:159] + "…"
+
+
+def subscription_links(plan: Plan, published: Mapping[Key, PublishedEvent]) -> list[tuple[str, str, str, str]]:
+    """(calendar, who it is for, https URL, webcal URL) for each collection the server holds
+    from us, as the record says: what to hand out for subscribing."""
+    from planner.publish.filenames import unique_stems
+
+    bases: dict[str, str] = {}
+    for (collection, _uid), event in sorted(published.items()):
+        if not event.deleted:
+            bases.setdefault(collection, event.href.rsplit("/", 1)[0] + "/")
+    person_stems = unique_stems([(p.id, p.name) for p in plan.people])
+    role_stems = unique_stems([(r.id, r.name) for r in plan.roles])
+    people = {f"person-{person_stems[p.id]}": p for p in plan.people}
+    roles = {f"role-{role_stems[r.id]}": r for r in plan.roles}
+    audience = {"media": "press", "volunteers": "every volunteer", "organizer": "the organizing team (private)"}
+    rows = []
+    for collection, url in sorted(bases.items()):
+        if collection in people:
+            who = people[collection].name
+        elif collection in roles:
+            who = f"{roles[collection].name} volunteers"
+        else:
+            who = audience.get(collection, collection)
+        rows.append((collection, who, url, "webcal" + url[url.index("://") :]))
+    return rows

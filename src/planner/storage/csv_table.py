@@ -104,6 +104,15 @@ def write_people_csv(people: Iterable[Person]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
+def write_rows_csv(header: list[str], rows: Iterable[Iterable[str]]) -> bytes:
+    """Any table as a spreadsheet (UTF-8 with a BOM), every cell defused as write_people_csv's."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows([_cell(cell) for cell in row] for row in rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
 # OWASP's CSV-injection list: a cell starting with one of these may run as a formula.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
