@@ -26,7 +26,7 @@ from planner.domain.revisions import revise
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
-from planner.publish.feeds import FeedKind, export_feeds, feed_files
+from planner.publish.feeds import FeedKind, export_feeds
 from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
@@ -282,7 +282,7 @@ def _send(args: argparse.Namespace) -> int:
 @_writes("plan")
 def _publish(args: argparse.Namespace) -> int:
     # The CalDAV client (and its HTTP stack) loads only for this command.
-    from planner.publish.caldav import connect, publish_feeds, server_password
+    from planner.publish.caldav import connect, publish_plan, server_password
 
     _refuse_example(args.plan)
     plan, records, stamp = _load_to_change(args.plan)
@@ -302,10 +302,9 @@ def _publish(args: argparse.Namespace) -> int:
         records = records.with_published(changes)
         record_publication(args.plan, records)
 
-    files = feed_files(plan, now, revisions, only)
-    report = publish_feeds(files, client, home, records.published, now, keep)
+    report = publish_plan(plan, revisions, client, home, records.published, now, keep, only)
     _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
-           f"{report.unchanged} unchanged, in {len(files)} calendars under {home}")  # fmt: skip
+           f"{report.unchanged} unchanged, in {report.calendars} calendars under {home}")  # fmt: skip
     for line in report.conflicts:
         _print(f"conflict  {line}", file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts else EXIT_OK

@@ -25,11 +25,10 @@ def data_home() -> Path:
 def launcher() -> str:
     """The command the menu entry runs: this very `planner`, by its full path, so a pipx or
     bundle install works although ~/.local/bin may not be on the desktop session's PATH."""
-    found = shutil.which("planner")
     argv0 = Path(sys.argv[0])
     if argv0.name == "planner" and argv0.exists():
         return str(argv0.resolve())
-    return found or "planner"
+    return shutil.which("planner") or "planner"
 
 
 def _targets(home: Path) -> dict[Path, Path]:

@@ -194,3 +194,12 @@ def test_links_lists_each_published_calendar_with_its_subscription_urls(example_
     # Subscribing is fetching the collection: it answers with the events we put there.
     client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
     assert client.request(by_name["media"]["url"], "PROPFIND", "", {"Depth": "1"}).status == 207
+
+
+def test_publishing_some_feeds_leaves_the_others_on_the_server(example_plan, tmp_path, server, monkeypatch):
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    volunteers = _server_events(server, "volunteers")
+    assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_OK
+    assert server.requests("DELETE") == 0 and _server_events(server, "volunteers").keys() == volunteers.keys()

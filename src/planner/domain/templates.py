@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from planner.domain.model import (
     Day,
@@ -38,8 +39,6 @@ class Template:
 
 def _plan(title: str, zone: str, sites: list[str], days: list[tuple[date, list[tuple[int, time, time]]]]) -> Plan:
     """`days`: each date with its windows as (site number, start, end)."""
-    from zoneinfo import ZoneInfo
-
     tz = ZoneInfo(zone)
     locations = tuple(Location(LocationId(f"loc-{n + 1}"), name) for n, name in enumerate(sites))
     plan_days, turns = [], []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -17,7 +17,9 @@ from urllib.parse import quote, urlsplit
 
 from planner.domain.model import Plan
 from planner.domain.records import PublishedEvent
+from planner.domain.revisions import Revision
 from planner.errors import PlannerError
+from planner.publish.feeds import FeedKind, feed_files
 
 Key = tuple[str, str]  # (collection, UID)
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
@@ -48,6 +50,30 @@ class PublishReport:
     unchanged: int = 0
     conflicts: list[str] = field(default_factory=list)  # one line each: what and why, not overwritten
     changes: dict[Key, PublishedEvent] = field(default_factory=dict)  # the record to keep
+    calendars: int = 0  # the collections published to
+
+
+def publish_plan(
+    plan: Plan,
+    revisions: Mapping[str, Revision],
+    client: Client,
+    home: str,
+    published: Mapping[Key, PublishedEvent],
+    now: datetime,
+    keep: Callable[[dict[Key, PublishedEvent]], None],
+    only: Collection[FeedKind] = tuple(FeedKind),
+) -> PublishReport:
+    """The plan's feeds of the kinds in `only`, made with `revisions` (already recorded: the
+    server gets exactly what the record says), onto the server; the CLI and the app both."""
+    kinds = {kind.value for kind in only}
+    files = feed_files(plan, now, revisions, only)
+    return publish_feeds(files, client, home, published, now, keep, lambda collection: _kind(collection) in kinds)
+
+
+def _kind(collection: str) -> str:
+    """The FeedKind value of a collection: "role-…" → "roles", "person-…" → "people"."""
+    prefix = collection.split("-", 1)[0]
+    return {"role": FeedKind.ROLES.value, "person": FeedKind.PEOPLE.value}.get(prefix, prefix)
 
 
 def collection_id(feed_path: str) -> str:
@@ -85,12 +111,15 @@ def publish_feeds(
     published: Mapping[Key, PublishedEvent],
     now: datetime,
     keep: Callable[[dict[Key, PublishedEvent]], None],
+    covers: Callable[[str], bool] = lambda _collection: True,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `files`. `keep(changes)` is called after each collection, so a publish cut short is
-    recorded as far as it got and the next one finishes the job."""
-    report = PublishReport()
+    recorded as far as it got and the next one finishes the job. A collection we published
+    before that `files` no longer has is emptied if `covers` it (a feed of a kind being
+    published that is no longer made); one of another kind is left alone."""
     wanted = {collection_id(path): path for path in files}
+    report = PublishReport(calendars=len(wanted))
     known = {collection for (collection, _uid), event in published.items() if not event.deleted}
     for cid, path in wanted.items():
         url = f"{home}{quote(cid)}/"
@@ -108,7 +137,7 @@ def publish_feeds(
     # A feed no longer made (a person with no shifts left): its events go from the server.
     gone: dict[Key, PublishedEvent] = {}
     for (collection, uid), before in published.items():
-        if collection not in wanted and not before.deleted:
+        if collection not in wanted and covers(collection) and not before.deleted:
             _delete(client, collection, uid, before, now, gone, report)
     if gone:
         report.changes.update(gone)

@@ -93,19 +93,18 @@ def read_people_rows(data: bytes, source: str) -> list[PersonRow]:
 def write_people_csv(people: Iterable[Person]) -> bytes:
     """The people as a spreadsheet that read_people_rows reads back (UTF-8 with a BOM, so
     Excel shows accents right)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow([c.header for c in PEOPLE_SHEET])
+    rows = []
     for p in people:
         cells = {c.key: sheet_cell(PEOPLE, c.key, p) for c in PEOPLE_SHEET}
         if p.kind is not PersonKind.SPOKESPERSON:
             cells["speaker_role"] = ""  # a volunteer has no speaker role
-        writer.writerow([_cell(cells[c.key]) for c in PEOPLE_SHEET])
-    return out.getvalue().encode("utf-8-sig")
+        rows.append([cells[c.key] for c in PEOPLE_SHEET])
+    return write_rows_csv([c.header for c in PEOPLE_SHEET], rows)
 
 
 def write_rows_csv(header: list[str], rows: Iterable[Iterable[str]]) -> bytes:
-    """Any table as a spreadsheet (UTF-8 with a BOM), every cell defused as write_people_csv's."""
+    """A table as a spreadsheet that Excel opens with accents right (UTF-8 with a BOM), every
+    cell defused (CSV injection) in a way reading it back undoes."""
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(header)

@@ -60,8 +60,7 @@ class PublishDialog(QDialog):
         self.finished.connect(lambda _result: self._worker.shutdown())
 
     def publish(self) -> None:
-        from planner.publish.caldav import connect, publish_feeds, server_password  # loaded when asked
-        from planner.publish.feeds import feed_files
+        from planner.publish.caldav import connect, publish_plan, server_password  # loaded when asked
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
         try:
@@ -80,8 +79,8 @@ class PublishDialog(QDialog):
         def job() -> Any:
             password = server_password(server, user, given or None, store=remember and bool(given))
             client, home = connect(server, user, password)
-            files = feed_files(plan, now, revisions)
-            return publish_feeds(files, client, home, published, now, lambda c: self._worker.in_gui(self._keep, c))
+            return publish_plan(plan, revisions, client, home, published, now,
+                                lambda c: self._worker.in_gui(self._keep, c))  # fmt: skip
 
         self.publish_button.setEnabled(False)
         self.report.setPlainText(tr("Publishing…"))

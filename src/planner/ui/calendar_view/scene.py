@@ -249,8 +249,6 @@ class SceneBuilding(Base):
             block.highlighted = block.item_id in self._highlighted or mine
             if focus is not None and block.kind is not BlockKind.WINDOW:
                 block.setOpacity(1.0 if mine else 0.3)  # their turns and shifts stand out, the rest recede
-            elif block.opacity() != 1.0:
-                block.setOpacity(1.0)
             if block.item_id in self._selected and block.kind is not BlockKind.WINDOW:
                 block.setSelected(True)
 

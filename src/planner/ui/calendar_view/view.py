@@ -123,6 +123,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         blocks = self.blocks()
         self._restore_marks(blocks)
         for block in blocks:
+            if self._focus_person is None:
+                block.setOpacity(1.0)  # (a rebuild without a focus leaves opacity alone: new blocks are opaque)
             block.update()
 
     def y_for(self, moment: datetime) -> float:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from planner.domain.checks import check_plan
 from planner.domain.ledger import draft_release, pending_invitations
 from planner.errors import PlannerError
 from planner.ui.i18n import tr
@@ -17,7 +16,7 @@ class PressActions(Base):
     def release_dialog(self) -> None:
         document = self.document
         draft = draft_release(document.plan, "", datetime.now(UTC), document.records.releases, document.records.sent)
-        dialog = ReleaseDialog(self, draft, check_plan(document.plan))
+        dialog = ReleaseDialog(self, draft, document.warnings())  # worked out once per version of the plan
         if dialog.exec():
             self.release(dialog.chosen_name())
 
