@@ -75,6 +75,11 @@ def test_the_people_and_press_panels_fit_their_dock_without_sideways_scrolling(w
     assert [c for c in range(press.model().columnCount()) if not press.isColumnHidden(c)] == [0]
     maya = window.document.plan.journalists[0]
     assert press_detail(maya) == f"{maya.outlet} · {maya.email} · English"
+    # What a row elides at the dock's width is whole in its tooltip.
+    tom_row = next(r for r in range(people.model().rowCount()) if people.model().index(r, 0).data() == "Tom Becker")
+    assert people.itemDelegateForColumn(0).tooltip(people.model().index(tom_row, 0)) == (
+        "Tom Becker\nSpokesperson · union officer · English"
+    )
     # Wide enough for a whole name and a phone at 1280 px.
     name_width = people.columnWidth(0)
     assert people.fontMetrics().horizontalAdvance("Keisha Williams, LMFT") < name_width
