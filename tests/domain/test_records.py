@@ -83,3 +83,57 @@ def test_published_events_survive_both_file_formats(example_plan, tmp_path):
     for name in ("plan.planner", "plan.json"):
         save_any(example_plan, tmp_path / name, records)
         assert load_document(tmp_path / name)[1].published == records.published, name
+
+
+def test_of_two_tokens_of_a_person_the_later_stands_so_a_rotation_is_not_undone():
+    from planner.domain.records import FeedToken
+
+    old, new = FeedToken("a" * 32, T0), FeedToken("b" * 32, T0 + timedelta(minutes=1))
+    ours, theirs = Records(tokens={"ana": new}), Records(tokens={"ana": old, "bo": old})
+    assert merge_records(ours, theirs).tokens == {"ana": new, "bo": old} == merge_records(theirs, ours).tokens
+
+
+def test_link_tokens_survive_both_file_formats(example_plan, tmp_path):
+    from planner.domain.records import FeedToken
+    from planner.storage import load_document, save_any
+
+    records = Records(tokens={example_plan.people[0].id: FeedToken("0f" * 16, T0)})
+    for name in ("plan.planner", "plan.json"):
+        save_any(example_plan, tmp_path / name, records)
+        assert load_document(tmp_path / name)[1].tokens == records.tokens, name
+
+
+def test_a_few_new_records_are_stored_without_rewriting_the_others(example_plan, tmp_path):
+    import sqlite3
+    import unittest.mock
+
+    from planner.domain.records import FeedToken, PublishedEvent, changed_since
+    from planner.storage import load_document, record_publication, save_any
+
+    plan_file = tmp_path / "plan.planner"
+    events = {("media", f"w{n}"): PublishedEvent(f"/c/media/w{n}.ics", f'"{n}"', "f", T0) for n in range(5)}
+    before = Records(published=events, tokens={"ana": FeedToken("a" * 32, T0)})
+    save_any(example_plan, plan_file, before)
+    moved = PublishedEvent("/c/media/w1.ics", '"new"', "g", T0 + timedelta(hours=1))
+    stale = PublishedEvent("/c/media/w2.ics", '"old"', "x", T0 - timedelta(hours=1))
+    after = before.with_published({("media", "w1"): moved, ("media", "w2"): stale, ("media", "w9"): moved})
+    changes = changed_since(before, after)
+    assert set(changes.published) == {("media", "w1"), ("media", "w2"), ("media", "w9")} and not changes.tokens
+
+    statements: list[str] = []
+    original = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = original(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    with unittest.mock.patch("sqlite3.connect", traced):
+        record_publication(plan_file, after, changes=changes)
+    _plan, kept = load_document(plan_file)
+    assert kept.published[("media", "w1")] == moved and kept.published[("media", "w9")] == moved
+    assert kept.published[("media", "w2")] == events[("media", "w2")]  # the later record stands
+    assert kept.published[("media", "w0")] == events[("media", "w0")] and kept.tokens == before.tokens
+    writes = [s for s in statements if s.startswith(("INSERT", "DELETE", "UPDATE"))]
+    assert len(writes) == 2 and all("published" in s for s in writes), writes  # w1 and w9: nothing else
+    assert not any(s.startswith("SELECT collection") and "WHERE" not in s for s in statements)  # no full read

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from planner.domain.ledger import SentMessage
 from planner.domain.releases import Release
@@ -33,6 +34,16 @@ class PublishedEvent:
 
 
 @dataclass(frozen=True)
+class FeedToken:
+    """The secret part of a person's subscription link (publish/links.py): random, so nobody
+    can guess another volunteer's calendar; a newer one replaces it, which revokes the old
+    link at the next publish."""
+
+    token: str
+    at: datetime  # UTC, when it was made
+
+
+@dataclass(frozen=True)
 class Records:
     revisions: Mapping[str, Revision] = field(default_factory=dict)  # by item id
     releases: tuple[Release, ...] = ()  # in order of number
@@ -41,6 +52,8 @@ class Records:
     failures: Mapping[tuple[str, str], tuple[datetime, str]] = field(default_factory=dict)
     # By (collection, UID): what each calendar on the server holds from us (publish/caldav.py).
     published: Mapping[tuple[str, str], PublishedEvent] = field(default_factory=dict)
+    # By person id: the token in their subscription link.
+    tokens: Mapping[str, FeedToken] = field(default_factory=dict)
 
     def with_revisions(self, revisions: Mapping[str, Revision]) -> Records:
         return replace(self, revisions=dict(revisions))
@@ -57,10 +70,30 @@ class Records:
     def with_published(self, changes: Mapping[tuple[str, str], PublishedEvent]) -> Records:
         return replace(self, published={**self.published, **changes})
 
+    def with_tokens(self, changes: Mapping[str, FeedToken]) -> Records:
+        return replace(self, tokens={**self.tokens, **changes})
+
     def with_failure(self, email: str, uid: str, at: datetime, reason: str) -> Records:
         failures = dict(self.failures)
         failures[(email.casefold(), uid)] = (at.replace(microsecond=0), reason)
         return replace(self, failures=failures)
+
+
+def changed_since(before: Records, after: Records) -> Records:
+    """What `after` has that `before` has not (new or different entries): what a step that
+    made `after` from `before` must store. Releases, messages and failures, few, whole."""
+
+    def new(old: Mapping[Any, Any], now: Mapping[Any, Any]) -> dict[Any, Any]:
+        return {key: value for key, value in now.items() if old.get(key) != value}
+
+    return Records(
+        new(before.revisions, after.revisions),
+        after.releases,
+        after.sent,
+        after.failures,
+        new(before.published, after.published),
+        new(before.tokens, after.tokens),
+    )
 
 
 def merge_records(ours: Records, theirs: Records) -> Records:
@@ -92,4 +125,8 @@ def merge_records(ours: Records, theirs: Records) -> Records:
     for key, event in ours.published.items():
         if key not in published or event.at > published[key].at:  # the later write or deletion
             published[key] = event
-    return Records(revisions, tuple(releases[n] for n in sorted(releases)), sent, failures, published)
+    tokens = dict(theirs.tokens)
+    for person, token in ours.tokens.items():
+        if person not in tokens or token.at > tokens[person].at:  # the later one: a rotation stands
+            tokens[person] = token
+    return Records(revisions, tuple(releases[n] for n in sorted(releases)), sent, failures, published, tokens)

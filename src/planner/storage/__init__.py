@@ -9,6 +9,7 @@ from planner.domain.records import Records, merge_records
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
+    add_records,
     load_document_file,
     load_plan,
     load_records,
@@ -88,8 +89,12 @@ def save_any(
     return file_stamp(path)
 
 
-def record_publication(path: Path, records: Records, *, expected: FileStamp | None = None) -> FileStamp | None:
+def record_publication(
+    path: Path, records: Records, *, expected: FileStamp | None = None, changes: Records | None = None
+) -> FileStamp | None:
     """Store the records in the plan file (merged with those it has), leaving its plan as it is.
+    `changes`, if given, are all that is new in `records` (a publish step's events): in a
+    .planner file only those rows are then read and written.
 
     Returns the file's new stamp if the file was as `expected` before (our write is then the
     only change), else None: whoever holds a stamp must still notice the other writer."""
@@ -97,6 +102,8 @@ def record_publication(path: Path, records: Records, *, expected: FileStamp | No
     if path.suffix.lower() == ".json":
         plan, kept = read_json_document(path)
         write_json(plan, path, merge_records(records, kept))
+    elif changes is not None:
+        add_records(path, changes)
     else:
         write_records(path, records)
     return file_stamp(path) if unchanged else None

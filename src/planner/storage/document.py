@@ -7,12 +7,12 @@ import gc
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Plan
-from planner.domain.records import PublishedEvent, Records, merge_records
+from planner.domain.records import FeedToken, PublishedEvent, Records, merge_records
 from planner.domain.revisions import Revision
 from planner.errors import PlannerError
 from planner.fileio import replacing
@@ -67,7 +67,7 @@ def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = 
             for spec, changed, added in rows:
                 _update(db, spec, changed)
                 _insert(db, spec, [spec.dump(r) for r in added])
-            _write_records(db, merge_records(records or Records(), kept))
+            _write_records(db, merge_records(records or Records(), kept), kept)
     return True
 
 
@@ -128,35 +128,63 @@ def _insert(
     db.executemany(f"{verb} INTO {spec.table} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
 
-def _write_records(db: sqlite3.Connection, records: Records) -> None:
-    db.execute("DELETE FROM revisions")
-    db.executemany(
-        "INSERT INTO revisions (item_id, sequence, fingerprint, modified) VALUES (?,?,?,?)",
-        [(item, r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in sorted(records.revisions.items())],
-    )
-    db.execute("DELETE FROM releases")
-    db.executemany(
-        "INSERT INTO releases (number, snapshot) VALUES (?,?)",
-        [(r.number, json.dumps(release_to_dict(r), ensure_ascii=False)) for r in records.releases],
-    )
-    db.execute("DELETE FROM sent_messages")
-    db.executemany(
-        "INSERT INTO sent_messages (email, uid, record) VALUES (?,?,?)",
-        [(email, uid, json.dumps(sent_to_dict(m))) for (email, uid), m in sorted(records.sent.items())],
-    )
-    db.execute("DELETE FROM send_failures")
-    db.executemany(
-        "INSERT INTO send_failures (email, uid, at, reason) VALUES (?,?,?,?)",
-        [(email, uid, format_utc(at), why) for (email, uid), (at, why) in sorted(records.failures.items())],
-    )
-    db.execute("DELETE FROM published")
-    db.executemany(
-        "INSERT INTO published (collection, uid, href, etag, fingerprint, at) VALUES (?,?,?,?,?,?)",
-        [
-            (c, uid, e.href, e.etag, e.fingerprint, format_utc(e.at))
-            for (c, uid), e in sorted(records.published.items())
-        ],
-    )
+# Each kind of record: its table, key columns, value columns, and how a record becomes a row.
+def _record_rows(records: Records) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+    """Per table, key -> the rest of its row: what `_write_records` compares and writes."""
+    return {
+        "revisions": {
+            (item,): (r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in records.revisions.items()
+        },
+        "releases": {(r.number,): (json.dumps(release_to_dict(r), ensure_ascii=False),) for r in records.releases},
+        "sent_messages": {(email, uid): (json.dumps(sent_to_dict(m)),) for (email, uid), m in records.sent.items()},
+        "send_failures": {(email, uid): (format_utc(at), why) for (email, uid), (at, why) in records.failures.items()},
+        "published": {
+            (c, uid): (e.href, e.etag, e.fingerprint, format_utc(e.at)) for (c, uid), e in records.published.items()
+        },
+        "feed_tokens": {(person,): (t.token, format_utc(t.at)) for person, t in records.tokens.items()},
+    }
+
+
+_RECORD_COLUMNS = {
+    "revisions": (("item_id",), ("sequence", "fingerprint", "modified")),
+    "releases": (("number",), ("snapshot",)),
+    "sent_messages": (("email", "uid"), ("record",)),
+    "send_failures": (("email", "uid"), ("at", "reason")),
+    "published": (("collection", "uid"), ("href", "etag", "fingerprint", "at")),
+    "feed_tokens": (("person_id",), ("token", "at")),
+}
+
+
+def _write_records(db: sqlite3.Connection, records: Records, kept: Records | None = None) -> None:
+    """Store `records` over `kept` (what the file holds): only the rows that differ are
+    written or deleted — a campaign publishes 100,000 events and one edit changes a few."""
+    new, old = _record_rows(records), _record_rows(kept or Records())
+    for table, (keys, values) in _RECORD_COLUMNS.items():
+        rows, before = new[table], old[table]
+        gone = [key for key in before if key not in rows]
+        if gone:
+            where = " AND ".join(f"{k} = ?" for k in keys)
+            db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
+        changed = [(*key, *row) for key, row in sorted(rows.items()) if before.get(key) != row]
+        if changed:
+            columns = (*keys, *values)
+            db.executemany(
+                f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                changed,
+            )
+
+
+def add_records(path: Path, changes: Records) -> None:
+    """Store newly made records (what one publish step put on the server, the revisions of
+    one export) in place: each merged with what the file holds under the same key, nothing
+    else read or written, so keeping a few rows costs a few rows however many the file has."""
+    with _open_for_update(path) as db:
+        if db is None:  # an older schema: the full way, which brings it up to date
+            write_records(path, changes)
+            return
+        with transaction(db):
+            kept = _read_records(db, path, only=changes)
+            _write_records(db, merge_records(changes, kept), kept)
 
 
 def write_records(path: Path, records: Records) -> None:
@@ -172,7 +200,7 @@ def write_records(path: Path, records: Records) -> None:
             return
         with transaction(db):
             kept = _read_records(db, path)  # never undo what another copy recorded
-            _write_records(db, merge_records(records, kept))
+            _write_records(db, merge_records(records, kept), kept)
 
 
 def load_records(path: Path, plan_id: str) -> Records:
@@ -338,12 +366,25 @@ def _names(columns: list[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
-def _read_records(db: sqlite3.Connection, path: Path) -> Records:
+def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = None) -> Records:
+    """The file's records; `only`: of revisions, published events and tokens, just those
+    under the keys `only` has (the rest, a few rows at most, whole)."""
+
+    def rows(table: str, columns: str, keys: str, wanted: Iterable[Any] | None) -> Iterable[tuple[Any, ...]]:
+        query = f"SELECT {columns} FROM {table}"
+        if wanted is None:
+            return db.execute(query)
+        where = " AND ".join(f"{k} = ?" for k in keys.split(", "))
+        found: list[tuple[Any, ...]] = []
+        for key in wanted:
+            found.extend(db.execute(f"{query} WHERE {where}", key if isinstance(key, tuple) else (key,)))
+        return found
+
     try:
         revisions = {
             item: Revision(sequence, fingerprint, parse_utc(modified))
-            for item, sequence, fingerprint, modified in db.execute(
-                "SELECT item_id, sequence, fingerprint, modified FROM revisions"
+            for item, sequence, fingerprint, modified in rows(
+                "revisions", "item_id, sequence, fingerprint, modified", "item_id", only.revisions if only else None
             )
         }
         releases = tuple(
@@ -360,13 +401,22 @@ def _read_records(db: sqlite3.Connection, path: Path) -> Records:
         }
         published = {
             (collection, uid): PublishedEvent(str(href), str(etag), str(fingerprint), parse_utc(at))
-            for collection, uid, href, etag, fingerprint, at in db.execute(
-                "SELECT collection, uid, href, etag, fingerprint, at FROM published"
+            for collection, uid, href, etag, fingerprint, at in rows(
+                "published",
+                "collection, uid, href, etag, fingerprint, at",
+                "collection, uid",
+                only.published if only else None,
+            )
+        }
+        tokens = {
+            str(person): FeedToken(str(token), parse_utc(at))
+            for person, token, at in rows(
+                "feed_tokens", "person_id, token, at", "person_id", only.tokens if only else None
             )
         }
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
-    return Records(revisions, releases, sent, failures, published)
+    return Records(revisions, releases, sent, failures, published, tokens)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

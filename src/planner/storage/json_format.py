@@ -12,7 +12,7 @@ from typing import Any
 
 from planner.domain.ledger import ledger_key
 from planner.domain.model import Plan
-from planner.domain.records import PublishedEvent, Records
+from planner.domain.records import FeedToken, PublishedEvent, Records
 from planner.domain.revisions import Revision
 from planner.fileio import write_atomically
 from planner.storage import schema
@@ -24,8 +24,8 @@ from planner.storage.timefmt import format_utc, parse_utc
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
 # 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins;
-# 5 what a calendar server holds from us (published).
-FORMAT_VERSION = 5
+# 5 what a calendar server holds from us (published); 6 the tokens of subscription links.
+FORMAT_VERSION = 6
 
 # ---------------------------------------------------------------------------------- writing
 
@@ -57,6 +57,9 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
                 "at": format_utc(e.at),
             }
             for (collection, uid), e in sorted(records.published.items())
+        ],
+        "tokens": [
+            {"person": person, "token": t.token, "at": format_utc(t.at)} for person, t in sorted(records.tokens.items())
         ],
     }
 
@@ -159,8 +162,14 @@ def records_from_dict(data: dict[str, Any], source: str) -> Records:
         )
         for path, node in _nodes(ctx, data, "published")
     }
+    tokens = {
+        _field(ctx, node, path, "person", _ID): FeedToken(
+            token=_field(ctx, node, path, "token", _ID), at=_utc(ctx, node, path, "at")
+        )
+        for path, node in _nodes(ctx, data, "tokens")
+    }
     releases.sort(key=lambda r: r.number)
-    return Records(revisions, tuple(releases), sent, failures, published)
+    return Records(revisions, tuple(releases), sent, failures, published, tokens)
 
 
 _ID = Text(non_empty=True)

@@ -146,6 +146,16 @@ def _v6_published(db: sqlite3.Connection) -> None:
     )
 
 
+def _v7_feed_tokens(db: sqlite3.Connection) -> None:
+    # The secret token in each person's subscription link (publish/links.py).
+    _run_statements(
+        db,
+        """
+        CREATE TABLE feed_tokens (person_id TEXT NOT NULL PRIMARY KEY, token TEXT NOT NULL, at TEXT NOT NULL)
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit. A new
 # field's column is `ALTER TABLE t ADD COLUMN ` + schema.column_definition(spec, field) as it
 # reads today, written out here literally (tests/storage/test_schema.py prints it).
@@ -156,6 +166,7 @@ MIGRATIONS: list[Migration] = [
     _v4_rotation,
     _v5_people_lists,
     _v6_published,
+    _v7_feed_tokens,
 ]
 
 

@@ -99,7 +99,7 @@ def sent_to_dict(m: SentMessage) -> dict[str, Any]:
 
 def sent_from_dict(data: dict[str, Any]) -> SentMessage:
     method = str(data["method"])
-    if method not in ("REQUEST", "CANCEL"):
+    if method not in ("REQUEST", "CANCEL", "SCHEDULE"):  # SCHEDULE: a person's own schedule e-mail
         raise ValueError(f"unknown method {method!r}")
     return SentMessage(
         email=str(data["email"]),

@@ -550,7 +550,7 @@ def json_schema() -> dict[str, Any]:
     }
     for spec in TABLES:
         properties[spec.table] = {"type": "array", "items": spec.schema()}
-    for records in ("revisions", "releases", "sent", "failures", "published"):
+    for records in ("revisions", "releases", "sent", "failures", "published", "tokens"):
         properties[records] = {"type": "array", "items": {"type": "object"}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
