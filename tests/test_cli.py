@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -204,8 +205,17 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
     try:
-        monkeypatch.setattr("getpass.getpass", lambda prompt: "s3cret-pw-91")
         args = ["send", str(plan), "--host", "127.0.0.1", "--port", str(controller.port), "--user", "press"]
+        # Where no keyring exists (a server, CI), the password comes on stdin; a wrong one is
+        # refused by the server, so it was the one given.
+        from keyring.backends.fail import Keyring as NoKeyring
+
+        keyring.set_keyring(NoKeyring())
+        monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+        assert main([*args, "--password-stdin"]) == EXIT_ERROR
+        assert "refused the login for press" in capsys.readouterr().err and not mailbox.messages
+        keyring.set_keyring(MemoryKeyring())
+        monkeypatch.setattr("getpass.getpass", lambda prompt: "s3cret-pw-91")
         assert main([*args, "--store-password"]) == EXIT_OK
         assert len(mailbox.messages) == 25
         assert main(args) == EXIT_OK  # again: nothing left to send

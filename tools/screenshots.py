@@ -1,6 +1,7 @@
 """Make the README's screenshots at a laptop's 1280×800, in English and Spanish:
 docs/screenshot-en.png and docs/screenshot-es.png (the example plan, a person in focus, a
-turn left without a spokesperson), and docs/assign-en.png / assign-es.png (the Assign dialog).
+turn left without a spokesperson), docs/assign-en.png / assign-es.png (the Assign dialog), and
+docs/link-en.png / link-es.png (a volunteer's subscription link and QR code, over the window).
 
     Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 .venv/bin/python tools/screenshots.py
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.candidates import candidates
 from planner.domain.edits import unassign_person
+from planner.domain.records import FeedToken, PublishedEvent, Records
 from planner.ui import i18n
 from planner.ui.assign import AssignDialog
+from planner.ui.link_dialog import LinkDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import Settings
 
@@ -53,6 +57,16 @@ def main() -> int:
         shot = dialog.grab()
         shot.save(str(DOCS / f"assign-{language}.png"))
         print(f"assign {shot.width()}×{shot.height()}")
+        dialog.close()
+        link = LinkDialog(window, document, published_for(document, "Grace Kim"))
+        link.show()
+        QTimer.singleShot(300, lambda: finish_link(link))
+
+    def finish_link(dialog: LinkDialog) -> None:
+        shot = app.primaryScreen().grabWindow(0)  # the whole screen: the dialog over the window
+        shot.save(str(DOCS / f"link-{language}.png"))
+        print(f"link {shot.width()}×{shot.height()}")
+        dialog.close()
         document.undo_stack.setClean()
         app.exit(0)
 
@@ -60,6 +74,18 @@ def main() -> int:
     code = app.exec()
     del translators
     return code
+
+
+def published_for(document, name: str):
+    """As if the plan had been published to a server (the example never is): its person."""
+    person = next(p for p in document.plan.people if p.name == name)
+    home, token = "https://calendars.example.org/dav/organizer/", "7f3c9a1e5b2d48c6a0e9f1d2c3b4a5e6"
+    at = datetime.now(UTC)
+    document.records = Records(
+        published={(f"person-{token}", "x"): PublishedEvent(f"{home}person-{token}/x.ics", '"1"', "f", at)},
+        tokens={person.id: FeedToken(token, at)},
+    )
+    return person
 
 
 def find_turn(window: MainWindow):  # the turn left without anyone: what Assign is for

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="275"/>
+        <location filename="../../src/planner/ui/document.py" line="278"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="143"/>
+        <location filename="../../src/planner/ui/outbox.py" line="149"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="144"/>
+        <location filename="../../src/planner/ui/outbox.py" line="150"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="163"/>
+        <location filename="../../src/planner/ui/outbox.py" line="171"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <location filename="../../src/planner/ui/outbox.py" line="198"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="33"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Release {number} ({name}) kept: %n message waiting in Press ▸ Outbox.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="95"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="116"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>

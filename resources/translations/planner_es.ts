@@ -39,18 +39,18 @@
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="346"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="344"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="61"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="387"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="385"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="454"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="452"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="305"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="256"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="262"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -111,22 +111,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="117"/>
+        <location filename="../../src/planner/ui/document.py" line="118"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="117"/>
+        <location filename="../../src/planner/ui/document.py" line="118"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="236"/>
+        <location filename="../../src/planner/ui/document.py" line="237"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="275"/>
+        <location filename="../../src/planner/ui/document.py" line="278"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="349"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="286"/>
+        <location filename="../../src/planner/ui/document.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="292"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="353"/>
+        <location filename="../../src/planner/ui/document.py" line="354"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="362"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="285"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="157"/>
-        <location filename="../../src/planner/ui/panels.py" line="158"/>
+        <location filename="../../src/planner/ui/panels.py" line="159"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -647,27 +647,27 @@
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="228"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="229"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="241"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="276"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
@@ -782,19 +782,19 @@
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="194"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
@@ -805,7 +805,7 @@
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="201"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
@@ -1233,12 +1233,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="29"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="28"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="33"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
@@ -1259,8 +1259,8 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="167"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="264"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
@@ -1321,7 +1321,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="126"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="149"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
@@ -1331,103 +1331,103 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="154"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="154"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="162"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
         <source>Add turn {when}</source>
         <translation>Añadir turno {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="177"/>
         <source>Turn added: Edit ▸ Assign Person… (or right-click it) puts someone on it</source>
         <translation>Turno añadido: Editar ▸ Asignar persona… (o clic derecho sobre él) pone a alguien</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="186"/>
         <source>&amp;Edit Media Window…</source>
         <translation>&amp;Editar ventana de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
         <source>Take {name} Off</source>
         <translation>Quitar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
         <source>Add &amp;Shift Here…</source>
         <translation>Añadir &amp;turno de voluntariado aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
         <source>Add Media &amp;Window Here…</source>
         <translation>Añadir &amp;ventana de prensa aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="209"/>
         <source>Take {name} off</source>
         <translation>Quitar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="242"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="248"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="246"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="254"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="272"/>
         <source>Who takes the turn {when}?</source>
         <translation>¿Quién toma el turno del {when}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="275"/>
         <source>Who takes the {role} shift {when}?</source>
         <translation>¿Quién toma el turno de {role} del {when}?</translation>
     </message>
@@ -1497,12 +1497,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="232"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="233"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="292"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -1517,17 +1517,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="278"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="284"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="287"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1568,27 +1568,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="170"/>
+        <location filename="../../src/planner/ui/panels.py" line="171"/>
+        <source>Subscription &amp;Link…</source>
+        <translation>&amp;Enlace de suscripción…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/panels.py" line="174"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="196"/>
+        <location filename="../../src/planner/ui/panels.py" line="205"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="215"/>
+        <location filename="../../src/planner/ui/panels.py" line="224"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="215"/>
+        <location filename="../../src/planner/ui/panels.py" line="224"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="221"/>
+        <location filename="../../src/planner/ui/panels.py" line="230"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
@@ -1767,99 +1772,109 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="48"/>
+        <location filename="../../src/planner/ui/outbox.py" line="49"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="54"/>
+        <location filename="../../src/planner/ui/outbox.py" line="55"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="55"/>
+        <location filename="../../src/planner/ui/outbox.py" line="56"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="60"/>
+        <location filename="../../src/planner/ui/outbox.py" line="61"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="63"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="63"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="63"/>
+        <location filename="../../src/planner/ui/outbox.py" line="64"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="63"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="53"/>
+        <location filename="../../src/planner/ui/outbox.py" line="64"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="64"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
+        <location filename="../../src/planner/ui/outbox.py" line="65"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="93"/>
+        <location filename="../../src/planner/ui/outbox.py" line="95"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="105"/>
+        <location filename="../../src/planner/ui/outbox.py" line="107"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="112"/>
+        <location filename="../../src/planner/ui/outbox.py" line="114"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="114"/>
+        <location filename="../../src/planner/ui/outbox.py" line="116"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="116"/>
+        <location filename="../../src/planner/ui/outbox.py" line="118"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="145"/>
+        <source>schedule</source>
+        <translation>horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="145"/>
+        <source>schedule changed</source>
+        <translation>cambio de horario</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="143"/>
+        <location filename="../../src/planner/ui/outbox.py" line="149"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -1867,15 +1882,20 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="144"/>
+        <location filename="../../src/planner/ui/outbox.py" line="150"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
             <numerusform>, %n no se pueden enviar</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="156"/>
+        <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
+        <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="163"/>
+        <location filename="../../src/planner/ui/outbox.py" line="171"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -1883,7 +1903,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <location filename="../../src/planner/ui/outbox.py" line="198"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -1891,24 +1911,19 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="150"/>
-        <source>Nothing to send: every journalist has the latest release.</source>
-        <translation>Nada que enviar: cada periodista tiene la última publicación.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/outbox.py" line="159"/>
+        <location filename="../../src/planner/ui/outbox.py" line="166"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="176"/>
-        <location filename="../../src/planner/ui/outbox.py" line="181"/>
-        <location filename="../../src/planner/ui/outbox.py" line="217"/>
+        <location filename="../../src/planner/ui/outbox.py" line="184"/>
+        <location filename="../../src/planner/ui/outbox.py" line="189"/>
+        <location filename="../../src/planner/ui/outbox.py" line="225"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="207"/>
+        <location filename="../../src/planner/ui/outbox.py" line="215"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2580,31 +2595,41 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="64"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="67"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="70"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="159"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="73"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="203"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="72"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="75"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="111"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="124"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="130"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="143"/>
         <location filename="../../src/planner/ui/agenda.py" line="24"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/printing/runsheet.py" line="157"/>
+        <source>Subscribe to your schedule</source>
+        <translation>Suscríbase a su horario</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/printing/runsheet.py" line="175"/>
+        <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
+        <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/text.py" line="57"/>
@@ -2672,17 +2697,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quitada: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/ledger.py" line="179"/>
+        <location filename="../../src/planner/domain/ledger.py" line="180"/>
         <source>{messages}: {new} new invitations, {updates} updates, {cancels} cancellations</source>
         <translation>{messages}: {new} invitaciones nuevas, {updates} actualizaciones, {cancels} cancelaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/ledger.py" line="180"/>
+        <location filename="../../src/planner/domain/ledger.py" line="181"/>
         <source>1 message</source>
         <translation>1 mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/ledger.py" line="180"/>
+        <location filename="../../src/planner/domain/ledger.py" line="181"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -2782,58 +2807,58 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Leer el manual (README)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="63"/>
-        <location filename="../../src/planner/domain/templates.py" line="84"/>
+        <location filename="../../src/planner/domain/templates.py" line="62"/>
+        <location filename="../../src/planner/domain/templates.py" line="83"/>
         <source>Five-day action</source>
         <translation>Acción de cinco días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="63"/>
+        <location filename="../../src/planner/domain/templates.py" line="62"/>
         <source>Main site (set the address)</source>
         <translation>Sitio principal (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="69"/>
+        <location filename="../../src/planner/domain/templates.py" line="68"/>
         <source>Vigil</source>
         <translation>Vigilia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="69"/>
+        <location filename="../../src/planner/domain/templates.py" line="68"/>
         <source>Vigil site (set the address)</source>
         <translation>Lugar de la vigilia (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="76"/>
+        <location filename="../../src/planner/domain/templates.py" line="75"/>
         <source>Site {letter} (set the address)</source>
         <translation>Sitio {letter} (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="78"/>
+        <location filename="../../src/planner/domain/templates.py" line="77"/>
         <source>Campaign week</source>
         <translation>Semana de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="85"/>
+        <location filename="../../src/planner/domain/templates.py" line="84"/>
         <source>Set the site&apos;s address, then add spokespeople and let Rotation ▸ Generate staff the turns.</source>
         <translation>Indique la dirección del sitio, añada portavoces y deje que Rotación ▸ Generar cubra los turnos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="90"/>
+        <location filename="../../src/planner/domain/templates.py" line="89"/>
         <source>One-day vigil</source>
         <translation>Vigilia de un día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="91"/>
+        <location filename="../../src/planner/domain/templates.py" line="90"/>
         <source>Set the place and time, add a few volunteers to its shifts.</source>
         <translation>Indique el lugar y la hora, y añada voluntarios a sus turnos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="96"/>
+        <location filename="../../src/planner/domain/templates.py" line="95"/>
         <source>Multi-site campaign week</source>
         <translation>Semana de campaña en varios sitios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="97"/>
+        <location filename="../../src/planner/domain/templates.py" line="96"/>
         <source>Name the three sites, then copy the week on with Edit ▸ Copy Day.</source>
         <translation>Nombre los tres sitios y copie la semana con Editar ▸ Copiar día.</translation>
     </message>
@@ -2878,62 +2903,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No mostrar esto al empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="31"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
         <source>Publish to a calendar server</source>
         <translation>Publicar en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="38"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="47"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="39"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="53"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="45"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="57"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="61"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="87"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="102"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="95"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="116"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -2941,19 +2966,84 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="96"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="118"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="99"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="123"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="104"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="128"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="31"/>
+        <source>Subscription link: {name}</source>
+        <translation>Enlace de suscripción: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="37"/>
+        <source>Subscription link</source>
+        <translation>Enlace de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="40"/>
+        <source>QR code of the link</source>
+        <translation>Código QR del enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="44"/>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="45"/>
+        <source>&amp;New Link…</source>
+        <translation>Enlace &amp;nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="46"/>
+        <source>Make a new link; the old one stops working at the next publish</source>
+        <translation>Crear un enlace nuevo; el anterior deja de funcionar en la próxima publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="65"/>
+        <source>{name} has no link yet.</source>
+        <translation>{name} aún no tiene enlace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="67"/>
+        <source>Publish the plan to a calendar server first (File ▸ Publish to Calendar Server…): each person&apos;s own calendar gets a secret address there.</source>
+        <translation>Publique primero el plan en un servidor de calendarios (Archivo ▸ Publicar en servidor de calendarios…): allí el calendario propio de cada persona recibe una dirección secreta.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="70"/>
+        <source>{name}&apos;s own calendar: their turns and shifts, kept up to date.</source>
+        <translation>Calendario propio de {name}: sus turnos, siempre al día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="75"/>
+        <source>Scan with a phone&apos;s camera to subscribe (iPhone), or add the link in Google Calendar (Other calendars ▸ From URL), Outlook or Thunderbird.</source>
+        <translation>Escanéelo con la cámara del teléfono para suscribirse (iPhone), o añada el enlace en Google Calendar (Otros calendarios ▸ Desde URL), Outlook o Thunderbird.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="78"/>
+        <source>Not on the server yet: it works after the next publish.</source>
+        <translation>Aún no está en el servidor: funciona tras la próxima publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="87"/>
+        <source>New link</source>
+        <translation>Enlace nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/link_dialog.py" line="89"/>
+        <source>Make a new link for {name}? The old one stops working at the next publish; they will need the new one to stay subscribed.</source>
+        <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
 </context>
 </TS>

@@ -18,16 +18,15 @@ from planner import __version__
 from planner.domain.checks import check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import draft_release
-from planner.domain.model import PersonKind, Plan, new_id
+from planner.domain.model import Person, PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
-from planner.domain.records import PublishedEvent, Records
+from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
-from planner.domain.revisions import revise
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.publish.outbox import OutboxItem, build_outbox, sent_record, write_eml
+from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import (
@@ -252,21 +251,23 @@ def _invites(args: argparse.Namespace) -> int:
 def _send(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
+    given = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.store_password:
-        store_password(settings, getpass.getpass(f"Password for {settings.keyring_account}: "))
-    password = password_from_keyring(settings)
+        given = given if given is not None else getpass.getpass(f"Password for {settings.keyring_account}: ")
+        store_password(settings, given)
+    password = given if given is not None else password_from_keyring(settings)
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
 
     def keep(item: OutboxItem, at: datetime) -> None:
         # Written to the plan file after every message, so a crash never re-sends one.
         nonlocal records
-        records = records.with_sent(sent_record(item.invitation, at))
+        records = records.with_sent(item.record(at))
         record_publication(args.plan, records)
 
     def keep_failure(item: OutboxItem, at: datetime, reason: str) -> None:
         nonlocal records
-        records = records.with_failure(item.recipient, item.invitation.uid, at, reason)
+        records = records.with_failure(item.recipient, item.uid, at, reason)
         record_publication(args.plan, records)
 
     report = send_outbox(items, settings, password, keep, on_failed=keep_failure)
@@ -279,10 +280,52 @@ def _send(args: argparse.Namespace) -> int:
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 
+@_writes("plan", unless=lambda args: args.out is not None)
+def _notify(args: argparse.Namespace) -> int:
+    from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, write_schedule_eml
+
+    plan, records = load_document(args.plan)
+    mails = build_schedule_mails(plan, records, datetime.now(UTC))
+    for mail in mails:
+        if mail.message is None:
+            _print(f"cannot write to {mail.notice.person.name}: {mail.error}", file=sys.stderr)
+    if args.out is not None:
+        written = write_schedule_eml(mails, args.out)
+        _print(f"{args.out}: {len(written)} e-mails written (nothing sent, nothing recorded)")
+        return EXIT_OK
+    if args.host is None or args.user is None:
+        raise PlannerError("give --out DIR to write the e-mails, or --host and --user to send them")
+    _refuse_example(args.plan)
+    settings = SmtpSettings(args.host, args.port, args.user, args.security)
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    if password is not None and args.store_password:
+        store_password(settings, password)
+    password = password if password is not None else password_from_keyring(settings)
+
+    def keep(mail: ScheduleMail, at: datetime) -> None:
+        # Written to the plan file after every message, so a crash never sends one twice.
+        nonlocal records
+        records = records.with_sent(mail.record(at))
+        record_publication(args.plan, records)
+
+    report = send_outbox(mails, settings, password, keep)
+    for mail in report.sent:
+        _print(f"sent     {mail.recipient}  {mail.message['Subject'] if mail.message else ''}")
+    for mail, reason in report.failed:
+        _print(f"failed   {mail.recipient}  {reason}", file=sys.stderr)
+    for mail in report.not_tried:
+        _print(f"pending  {mail.recipient}  (connection lost; run `planner notify` again)", file=sys.stderr)
+    if not mails:
+        _print(f"{args.plan}: everyone has been told their schedule as it is")
+    return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
+
+
 @_writes("plan")
 def _publish(args: argparse.Namespace) -> int:
     # The CalDAV client (and its HTTP stack) loads only for this command.
     from planner.publish.caldav import connect, publish_plan, server_password
+    from planner.publish.feeds import make_feeds
+    from planner.publish.links import with_tokens
 
     _refuse_example(args.plan)
     plan, records, stamp = _load_to_change(args.plan)
@@ -291,18 +334,18 @@ def _publish(args: argparse.Namespace) -> int:
     client, home = connect(args.server, args.user, password)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = datetime.now(UTC)
-    # SEQUENCE and DTSTAMP as `export` makes them, kept first: what the server gets is then
-    # exactly what the record says was published.
-    revisions = revise(plan, records.revisions, now)
-    records = records.with_revisions(revisions)
-    record_publication(args.plan, records, expected=stamp)
+    # The feeds as `export` makes them, their SEQUENCEs kept first (and everyone's link
+    # token): what the server gets is then exactly what the record says was published.
+    feeds = make_feeds(plan, now, records.revisions, only)
+    before, records = records, with_tokens(plan, records.with_revisions(feeds.revisions), now)
+    record_publication(args.plan, records, expected=stamp, changes=changed_since(before, records))
 
     def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
         nonlocal records
         records = records.with_published(changes)
-        record_publication(args.plan, records)
+        record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
 
-    report = publish_plan(plan, revisions, client, home, records.published, now, keep, only)
+    report = publish_plan(plan, feeds.files, records.tokens, client, home, records.published, now, keep, only)
     _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
            f"{report.unchanged} unchanged, in {report.calendars} calendars under {home}")  # fmt: skip
     for line in report.conflicts:
@@ -310,11 +353,22 @@ def _publish(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if report.conflicts else EXIT_OK
 
 
+@_writes("plan", unless=lambda args: not args.new_link)
 def _links(args: argparse.Namespace) -> int:
-    from planner.publish.caldav import subscription_links
+    from planner.publish.links import rotated, subscription_links
 
-    plan, records = load_document(args.plan)
-    rows = subscription_links(plan, records.published)
+    if args.new_link:
+        _refuse_example(args.plan)
+        plan, records, stamp = _load_to_change(args.plan)
+        person = find_person(plan.people, args.new_link)
+        if isinstance(person, str):
+            raise PlannerError(f"{args.plan}: {person}")
+        records = rotated(records, person.id, datetime.now(UTC))
+        record_publication(args.plan, records, expected=stamp)
+        _print(f"{person.name}: a new link; the old one stops working at the next `planner publish`")
+    else:
+        plan, records = load_document(args.plan)
+    rows = subscription_links(plan, records)
     if not rows:
         _print(f"{args.plan}: nothing published yet; `planner publish` puts the calendars on a server")
         return EXIT_OK
@@ -330,7 +384,27 @@ def _links(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_writes("plan", unless=lambda args: args.dry_run)
+def _serve(args: argparse.Namespace) -> int:
+    from planner.publish.caldav import server_password
+    from planner.publish.server import ServerSetup, parse_listen, prepare, serve
+
+    host, port = parse_listen(args.listen)
+    folder = args.folder or args.plan.with_name(args.plan.stem + "-calendars")
+    setup = ServerSetup(folder, host, port, args.user, args.cert, args.key)
+    # Publishing from this machine goes to the loopback address, whatever the server listens on.
+    local = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    here = ServerSetup(folder, local, port, args.user, args.cert, args.key).url
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    password = server_password(here, args.user, password, store=args.store_password)
+    prepare(setup, password)
+    _print(f"Serving the calendars of {args.plan.name} at {setup.url} (stop with Ctrl+C); kept in {folder}")
+    _print(f"Publish into it: planner publish {args.plan} --server {here} --user {args.user}")
+    if setup.certificate is None and host not in ("127.0.0.1", "::1", "localhost"):
+        _print("Not encrypted: without --cert and --key, calendars cross the network in clear", file=sys.stderr)
+    serve(setup)
+    return EXIT_OK
+
+
 def _rotate(args: argparse.Namespace) -> int:
     from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
 
@@ -401,12 +475,33 @@ def _feed_kinds(text: str) -> list[str]:
 
 def _runsheet(args: argparse.Namespace) -> int:
     # Qt's PDF writer draws the sheet (offscreen, no display needed); loaded only for this.
-    from planner.printing.runsheet import write_run_sheet_pdf
+    from planner.printing.runsheet import LinkCard, write_run_sheet_pdf
 
-    plan, _records = load_document(args.plan)
-    pages = write_run_sheet_pdf(plan, args.out)
-    _print(f"{args.out}: run sheet, {pages} pages")
+    plan, records = load_document(args.plan)
+    cards = []
+    if args.links is not None:
+        from planner.publish.links import person_link, qr_png, webcal
+
+        chosen = _chosen_people(plan, args.links, args.plan)
+        cards = [LinkCard(p.name, url, qr_png(webcal(url))) for p in chosen if (url := person_link(p, records))]
+        if not cards:
+            raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
+    pages = write_run_sheet_pdf(plan, args.out, cards)
+    _print(f"{args.out}: run sheet, {pages} pages" + (f", {len(cards)} link cards" if cards else ""))
     return EXIT_OK
+
+
+def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
+    """Everyone if no names are given, else the people named (each found, or a clear error)."""
+    if not names:
+        return sorted(plan.people, key=lambda p: p.name.casefold())
+    chosen = []
+    for name in names:
+        person = find_person(plan.people, name)
+        if isinstance(person, str):
+            raise PlannerError(f"{source}: {person}")
+        chosen.append(person)
+    return chosen
 
 
 def _export_people(args: argparse.Namespace) -> int:
@@ -530,7 +625,24 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--port", type=int, default=587, help="587 for STARTTLS (default), 465 for --security tls")
     sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
     sub.add_argument("--user", required=True, help="SMTP login; the password comes from the system keyring")
-    sub.add_argument("--store-password", action="store_true", help="ask for the password and keep it in the keyring")
+    sub.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of stdin (scripts; machines without a keyring)",
+    )
+    sub.add_argument("--store-password", action="store_true",
+                     help="keep the password (asked for, or from stdin) in the keyring")  # fmt: skip
+
+    sub = command("notify", _notify, "e-mail each volunteer and spokesperson their link and schedule; "
+                  "later, what changed (once per change)")  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_help + "; what was sent is recorded in it")
+    sub.add_argument("--out", type=Path, help="write the e-mails as .eml files into this folder instead of sending")
+    sub.add_argument("--host", help="SMTP server")
+    sub.add_argument("--port", type=int, default=587, help="587 for STARTTLS (default), 465 for --security tls")
+    sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
+    sub.add_argument("--user", help="SMTP login; the password comes from the keyring, or --password-stdin")
+    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
 
     sub = command("publish", _publish, "put the calendars on a CalDAV server, sending only what changed")
     sub.add_argument("plan", type=Path, help=plan_help + "; what the server holds is recorded in it")
@@ -547,6 +659,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("links", _links, "list the subscription link of each calendar published to a server (CSV)")
     sub.add_argument("plan", type=Path, help=plan_help)
     sub.add_argument("--out", type=Path, help="the .csv file to write (default: print it)")
+    sub.add_argument("--new-link", metavar="PERSON", help="give PERSON a new link; the old one stops working")
+
+    sub = command("serve", _serve, "run a calendar server (Radicale) for a campaign office to publish into")
+    sub.add_argument("plan", type=Path, help=plan_help + "; its calendars are kept beside it")
+    sub.add_argument("--listen", default=f"127.0.0.1:{5232}",
+                     help="address:port to serve on (default 127.0.0.1:5232, this machine only; "
+                          "0.0.0.0:5232 for the local network)")  # fmt: skip
+    sub.add_argument("--cert", type=Path, help="TLS certificate (PEM), for https")
+    sub.add_argument("--key", type=Path, help="TLS private key (PEM)")
+    sub.add_argument("--user", default="organizer", help="the organizer's login (default: organizer)")
+    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
+    sub.add_argument("--folder", type=Path, help="where the calendars are kept (default: beside PLAN)")
 
     sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
     sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
@@ -563,6 +688,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("runsheet", _runsheet, "write the printable run sheet, one page per day, as a PDF")
     sub.add_argument("plan", type=Path, help=plan_help)
     sub.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    sub.add_argument("--links", nargs="*", metavar="PERSON",
+                     help="add cards with each person's subscription link and QR code, to cut out and hand out "
+                          "(everyone published, or the people named)")  # fmt: skip
 
     sub = command("export-people", _export_people, "write the spokespeople and volunteers as a spreadsheet (CSV)")
     sub.add_argument("plan", type=Path, help=plan_help)
@@ -580,7 +708,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
-    "runsheet", "export-people", "import-people", "publish", "links",
+    "runsheet", "export-people", "import-people", "publish", "links", "serve", "notify",
 )  # fmt: skip
 
 

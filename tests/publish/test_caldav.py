@@ -13,8 +13,10 @@ from caldav.davclient import DAVClient
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_window, remove_items, retime_item
-from planner.publish.caldav import PublishError, connect, publish_feeds, split_calendar
+from planner.domain.records import Records
+from planner.publish.caldav import PublishError, connect, feed_collections, publish_feeds, split_calendar
 from planner.publish.feeds import feed_files
+from planner.publish.links import person_link, with_tokens
 from planner.storage import load_document, save_any
 from tests.servers import Radicale
 
@@ -119,7 +121,8 @@ def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(e
 
 def test_a_publish_cut_short_is_recorded_as_far_as_it_got_and_the_next_finishes(example_plan, server):
     client, home = connect(server.url, server.USER, server.PASSWORD)
-    files = feed_files(example_plan, NOW)
+    tokens = with_tokens(example_plan, Records(), NOW).tokens
+    files = feed_collections(example_plan, feed_files(example_plan, NOW), tokens)
     kept: dict = {}
 
     class Unplugged:
@@ -144,7 +147,7 @@ def test_a_publish_cut_short_is_recorded_as_far_as_it_got_and_the_next_finishes(
     # and adopted, not reported as a conflict nor put twice; the rest is sent.
     assert report.conflicts == [] and report.unchanged == len(recorded)
     assert len(report.sent) == total - len(recorded) and len(kept) == total
-    assert len(_server_events(server, "organizer")) == len(split_calendar(files["organizer.ics"])[2])
+    assert len(_server_events(server, "organizer")) == len(split_calendar(files["organizer"])[2])
 
 
 def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(example_plan, tmp_path, server,
@@ -189,7 +192,11 @@ def test_links_lists_each_published_calendar_with_its_subscription_urls(example_
     by_name = {row["calendar"]: row for row in rows}
     assert by_name["media"]["for"] == "press" and by_name["media"]["url"] == f"{server.url}{server.USER}/media/"
     assert by_name["media"]["webcal"] == f"webcal://127.0.0.1:{server.port}/{server.USER}/media/"
-    assert by_name["person-ana-morales-lcsw"]["for"] == "Ana Morales, LCSW"
+    _plan, records = load_document(plan_file)
+    ana = next(p for p in example_plan.people if p.name == "Ana Morales, LCSW")
+    ana_calendar = f"person-{records.tokens[ana.id].token}"
+    assert by_name[ana_calendar]["for"] == "Ana Morales, LCSW"
+    assert by_name[ana_calendar]["url"] == person_link(ana, records) == f"{server.url}{server.USER}/{ana_calendar}/"
     assert by_name["role-safety-marshal"]["for"] == "Safety marshal volunteers"
     # Subscribing is fetching the collection: it answers with the events we put there.
     client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
@@ -203,3 +210,36 @@ def test_publishing_some_feeds_leaves_the_others_on_the_server(example_plan, tmp
     volunteers = _server_events(server, "volunteers")
     assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_OK
     assert server.requests("DELETE") == 0 and _server_events(server, "volunteers").keys() == volunteers.keys()
+
+
+def test_each_person_calendar_has_an_unguessable_link_and_a_new_one_revokes_the_old(example_plan, tmp_path, server,
+                                                                                      monkeypatch, capsys):  # fmt: skip
+    from planner.publish.links import rotated
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    _plan, records = load_document(plan_file)
+    tokens = {t.token for t in records.tokens.values()}
+    assert len(tokens) == len(example_plan.people)  # everyone has one, and no two alike
+    assert all(len(t) == 32 and int(t, 16) >= 0 for t in tokens)  # 128 random bits, hex
+    people = {c for c, _uid in records.published if c.startswith("person-")}
+    assert people and all(c.removeprefix("person-") in tokens for c in people)
+    assert not any(p.name.split()[0].lower() in c for p in example_plan.people for c in people)  # no names
+
+    grace = next(p for p in example_plan.people if p.name == "Grace Kim")
+    old = person_link(grace, records)
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    assert old is not None and client.request(old, "GET").status == 200
+    save_any(example_plan, plan_file, rotated(records, grace.id, datetime.now(UTC)))
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    _plan, records = load_document(plan_file)
+    new = person_link(grace, records)
+    assert new is not None and new != old
+    assert client.request(old, "GET").status == 404  # revoked: the old address no longer answers
+    assert b"Grace Kim" in client.request(new, "GET")._raw
+    assert server.requests("DELETE") == 1  # the old calendar, whole, in one request
+    capsys.readouterr()
+    assert main(["links", str(plan_file)]) == EXIT_OK
+    listed = capsys.readouterr().out
+    assert new in listed and old not in listed

@@ -16,6 +16,7 @@ from planner.ui import editors
 from planner.ui.assign import AssignDialog
 from planner.ui.i18n import install_translators
 from planner.ui.import_preview import ImportPreviewDialog
+from planner.ui.link_dialog import LinkDialog
 from planner.ui.outbox import OutboxDialog, SmtpDialog
 from planner.ui.press import JournalistDialog, ReleaseDialog, ReleaseHistoryDialog
 from planner.ui.publish_dialog import PublishDialog
@@ -48,6 +49,7 @@ def _dialogs(window) -> dict[str, QDialog]:
         "import preview": ImportPreviewDialog(window, "Import people — people.csv", merge),
         "assign": AssignDialog(window, "Who takes the turn Mon 7 Apr 08:00–09:00?", candidates(plan, turn.id)),
         "publish": PublishDialog(window, document, window.settings),
+        "link": LinkDialog(window, document, person),
         "rotation": RotationDialog(window, document),
         "repair": RotationDialog(window, document, repair=True),
     }

@@ -169,3 +169,25 @@ def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_langua
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, monkeypatch, qtbot, smtp_server, tls):
+    from tests.publish.test_schedule_mail import published
+
+    from planner.publish.smtp import SmtpSettings
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
+    assert window.save()
+    window.document.keep_records(published(window.document.plan))  # as after File ▸ Publish
+    outbox = OutboxDialog(window, window.document, window.settings)
+    qtbot.addWidget(outbox)
+    rows = outbox.table.rowCount()
+    assert rows > 10 and outbox.table.item(0, 1).text() == "schedule"
+    assert outbox.table.item(0, 2).text().startswith("Your schedule: ")
+    assert outbox.preview.toPlainText().startswith("Hello ") and "person-" in outbox.preview.toPlainText()
+    controller, mailbox = smtp_server
+    with qtbot.waitSignal(outbox.sent, timeout=30_000):
+        outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+    assert len(mailbox.messages) == rows and outbox.table.rowCount() == 0
+    _plan, records = load_document(Path(tmp_path / "s.planner"))
+    assert sum(1 for m in records.sent.values() if m.method == "SCHEDULE") == rows  # in the file, as sent

@@ -59,3 +59,33 @@ def test_a_missing_folder_is_a_clear_error(example_path, tmp_path, capsys):
 def test_the_app_exports_the_run_sheet(window, tmp_path):
     assert window.export_runsheet(tmp_path / "sheet.pdf")
     assert "Tuesday 8 April 2025" in pdf_pages(tmp_path / "sheet.pdf")[1]
+
+
+def test_link_cards_give_each_person_their_link_and_qr_code_to_hand_out(qapp, example_plan, tmp_path, capsys):
+    from datetime import UTC, datetime
+
+    from planner.domain.records import FeedToken, PublishedEvent, Records
+    from planner.storage import save_any
+
+    home, at = "https://cal.example.org/dav/organizer/", datetime(2025, 4, 1, tzinfo=UTC)
+    people = sorted(example_plan.people, key=lambda p: p.name.casefold())
+    tokens = {p.id: FeedToken(f"{n:032x}", at) for n, p in enumerate(people)}
+    published = {(f"person-{t.token}", "x"): PublishedEvent(f"{home}person-{t.token}/x.ics", '"1"', "f", at)
+                 for t in tokens.values()}  # fmt: skip
+    plan_file, out = tmp_path / "strike.planner", tmp_path / "cards.pdf"
+    save_any(example_plan, plan_file)
+    assert main(["runsheet", str(plan_file), "--out", str(out), "--links", "Grace Kim"]) == EXIT_ERROR
+    assert "no published links to print" in capsys.readouterr().err
+    save_any(example_plan, plan_file, Records(published=published, tokens=tokens))
+    assert main(["runsheet", str(plan_file), "--out", str(out), "--links", "Grace Kim", "Tom Becker"]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"{out}: run sheet, 6 pages, 2 link cards"
+    cards = " ".join(pdf_pages(out)[5].split())
+    assert "Subscribe to your schedule" in cards and "Grace Kim" in cards and "Tom Becker" in cards
+    grace = next(p for p in people if p.name == "Grace Kim")
+    flowing = subprocess.run(["pdftotext", "-f", "6", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    assert f"{home}person-{tokens[grace.id].token}/" in "".join(flowing.split())  # wrapped where it is long
+    images = subprocess.run(["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True).stdout
+    assert len([line for line in images.splitlines()[2:] if line.split()[0] == "6"]) == 2  # a QR code each
+    assert main(["runsheet", str(plan_file), "--out", str(out), "--links"]) == EXIT_OK
+    assert f"{len(people)} link cards" in capsys.readouterr().out
+    assert main(["runsheet", str(plan_file), "--out", str(out), "--links", "Nobody Atall"]) == EXIT_ERROR

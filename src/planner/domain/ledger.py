@@ -14,11 +14,12 @@ from planner.domain.text import Text, tr
 
 @dataclass(frozen=True)
 class SentMessage:
-    """What a journalist's calendar last received for one window (one UID)."""
+    """What a journalist's calendar last received for one window (one UID); or, method
+    SCHEDULE, what a person's last schedule e-mail listed (content: its items, as JSON)."""
 
     email: str
     uid: str
-    method: str  # REQUEST or CANCEL
+    method: str  # REQUEST or CANCEL; SCHEDULE for a person's own schedule e-mail (schedule_notices.py)
     sequence: int
     significant: str  # fingerprint of time, place, status
     content: str  # fingerprint of everything in the message

@@ -72,3 +72,44 @@ def when(start: datetime, end: datetime, language: str) -> str:
     lang = language if language in _DAYS else "en"
     day = f"{_DAYS[lang][start.weekday()]} {start.day} {_MONTHS[lang][start.month - 1]} {start.year}"
     return f"{day}, {start:%H:%M}–{end:%H:%M}"
+
+
+# The e-mail each volunteer and spokesperson gets about their own schedule (schedule_notices.py).
+SCHEDULE_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "subject_first": "Your schedule: {title}",
+        "subject_changed": "Your schedule changed: {title}",
+        "hello": "Hello {name},",
+        "first": "Here is your own calendar for {title}. Subscribe to it once and every change reaches "
+        "your phone by itself:",
+        "changed": "Your schedule for {title} changed:",
+        "scan": "Or scan the QR code with your phone's camera.",
+        "added": "New: {item}",
+        "moved": "Changed: {before} → now {item}",
+        "removed": "Taken off: {item}",
+        "cancelled": "Cancelled: {item}",
+        "yours": "Your turns and shifts:",
+        "media_turn": "Spokesperson on duty for the press",
+        "at": "at {place}",
+        "footer": "The attached file has the same events. If you subscribed, you do not need it: your "
+        "calendar shows them already, and no event twice.",
+    },
+    "es": {
+        "subject_first": "Su horario: {title}",
+        "subject_changed": "Cambió su horario: {title}",
+        "hello": "Hola, {name}:",
+        "first": "Este es su calendario propio para {title}. Suscríbase una vez y cada cambio llega "
+        "solo a su teléfono:",
+        "changed": "Cambió su horario para {title}:",
+        "scan": "O escanee el código QR con la cámara del teléfono.",
+        "added": "Nuevo: {item}",
+        "moved": "Cambio: {before} → ahora {item}",
+        "removed": "Ya no le toca: {item}",
+        "cancelled": "Cancelado: {item}",
+        "yours": "Sus turnos:",
+        "media_turn": "Portavoz de turno para la prensa",
+        "at": "en {place}",
+        "footer": "El archivo adjunto tiene los mismos eventos. Si se suscribió, no lo necesita: su "
+        "calendario ya los muestra, y ninguno dos veces.",
+    },
+}

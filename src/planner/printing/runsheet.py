@@ -4,6 +4,8 @@ text, drawn with QPainter on any paged device: QPdfWriter for a file, QPrinter t
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
@@ -11,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -88,22 +91,32 @@ def say(words: Words) -> str:
                         lambda day: QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM"))  # fmt: skip
 
 
-def draw_run_sheet(plan: Plan, device: QPagedPaintDevice) -> int:
-    """Draw the plan's run sheet on `device`; returns the number of pages. Laid out once on a
-    scratch PDF of the same page to count the pages ("Page 2 of 5"), then drawn."""
+@dataclass(frozen=True)
+class LinkCard:
+    """A person's subscription link to hand out on paper: cut out, scanned with a phone."""
+
+    name: str
+    url: str  # shown in print, for typing in
+    qr_png: bytes  # the QR code of the link (made by publish/links.py)
+
+
+def draw_run_sheet(plan: Plan, device: QPagedPaintDevice, cards: Sequence[LinkCard] = ()) -> int:
+    """Draw the plan's run sheet on `device`, then the link cards if any; returns the number
+    of pages. Laid out once on a scratch PDF of the same page to count the pages ("Page 2 of
+    5"), then drawn."""
     sheet = run_sheet(plan)
     buffer = QBuffer()  # kept while the scratch writer lives: it writes into it
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     scratch = QPdfWriter(buffer)
     scratch.setResolution(device.logicalDpiY())
     scratch.setPageLayout(device.pageLayout())
-    pages = _draw(sheet, scratch, 0)
+    pages = _draw(sheet, scratch, 0, cards)
     del scratch
     buffer.close()
-    return _draw(sheet, device, pages)
+    return _draw(sheet, device, pages, cards)
 
 
-def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int) -> int:
+def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int, cards: Sequence[LinkCard] = ()) -> int:
     painter = QPainter(device)
     try:
         pen = _Pen(device, painter, sheet, pages)
@@ -130,9 +143,39 @@ def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int) -> int:
                 pen.y += pen.text(0, say(tr("Volunteer shifts")), 12, bold=True) + 4
                 for line in day.shifts:
                     _row(pen, line, heading)
+        _cards(pen, cards, bool(sheet.days))
         return pen.page_number
     finally:
         painter.end()
+
+
+CARD_HEIGHT = 150.0  # points: four rows of two cards on a Letter or A4 page
+
+
+def _cards(pen: _Pen, cards: Sequence[LinkCard], after_days: bool) -> None:
+    """Two cards a row, each a QR code beside the name, how to use it and the address."""
+    heading = say(tr("Subscribe to your schedule"))
+    k, column = pen.k, pen.width / 2
+    for n, card in enumerate(cards):
+        if n == 0 or (n % 2 == 0 and pen.y + CARD_HEIGHT > pen.bottom):
+            if n or after_days:
+                pen.device.newPage()
+            pen.start_page(heading)
+        x = column * (n % 2)
+        top = pen.y
+        pen.painter.setPen(Qt.PenStyle.DashLine)  # where to cut
+        pen.painter.drawRect(QRectF(x * k, top * k, (column - 6) * k, (CARD_HEIGHT - 8) * k))
+        pen.painter.setPen(Qt.GlobalColor.black)
+        image = QImage.fromData(card.qr_png)  # PNG, told by its signature
+        side = CARD_HEIGHT - 24
+        pen.painter.drawImage(QRectF((x + 6) * k, (top + 6) * k, side * k, side * k), image)
+        text_x, text_width = x + side + 14, column - side - 26
+        pen.y = top + 8
+        pen.y += pen.text(text_x, card.name, 11, bold=True, width=text_width) + 4
+        pen.y += pen.text(text_x, say(tr("Scan with your phone's camera to see your shifts in your calendar, "
+                                        "kept up to date.")), 8, width=text_width) + 4  # fmt: skip
+        pen.text(text_x, card.url, 6, width=text_width)
+        pen.y = top if n % 2 == 0 else top + CARD_HEIGHT
 
 
 def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
@@ -149,9 +192,10 @@ def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
     pen.y += height + 2
 
 
-def write_run_sheet_pdf(plan: Plan, path: Path) -> int:
-    """Write the run sheet as a PDF (US Letter); returns the number of pages. Works without
-    a display: Qt's offscreen platform is used when no application is running."""
+def write_run_sheet_pdf(plan: Plan, path: Path, cards: Sequence[LinkCard] = ()) -> int:
+    """Write the run sheet as a PDF (US Letter), then the link cards if any; returns the
+    number of pages. Works without a display: Qt's offscreen platform is used when no
+    application is running."""
     if not path.parent.is_dir():
         raise FileAccessError(f"{path}: the folder {path.parent} does not exist")
     _ensure_gui_application()
@@ -161,7 +205,7 @@ def write_run_sheet_pdf(plan: Plan, path: Path) -> int:
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      QMarginsF(40, 40, 40, 40), QPageLayout.Unit.Point))  # fmt: skip
-    pages = draw_run_sheet(plan, writer)
+    pages = draw_run_sheet(plan, writer, cards)
     del writer  # the file is finished when the writer goes
     if not path.is_file() or path.stat().st_size == 0:
         raise FileAccessError(f"{path}: the PDF could not be written")

@@ -16,10 +16,10 @@ from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
 from planner.domain.model import Plan
-from planner.domain.records import PublishedEvent
-from planner.domain.revisions import Revision
+from planner.domain.records import FeedToken, PublishedEvent
 from planner.errors import PlannerError
-from planner.publish.feeds import FeedKind, feed_files
+from planner.publish.feeds import FeedKind, person_paths
+from planner.publish.links import PERSON_PREFIX, person_collection
 
 Key = tuple[str, str]  # (collection, UID)
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
@@ -55,7 +55,8 @@ class PublishReport:
 
 def publish_plan(
     plan: Plan,
-    revisions: Mapping[str, Revision],
+    files: Mapping[str, bytes],
+    tokens: Mapping[str, FeedToken],
     client: Client,
     home: str,
     published: Mapping[Key, PublishedEvent],
@@ -63,24 +64,42 @@ def publish_plan(
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
 ) -> PublishReport:
-    """The plan's feeds of the kinds in `only`, made with `revisions` (already recorded: the
-    server gets exactly what the record says), onto the server; the CLI and the app both."""
+    """The plan's feed `files` (feeds.make_feeds, of the kinds in `only`, their revisions
+    already recorded: the server gets exactly what the record says) onto the server; the CLI
+    and the app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
+    `person-<token>`."""
     kinds = {kind.value for kind in only}
-    files = feed_files(plan, now, revisions, only)
-    return publish_feeds(files, client, home, published, now, keep, lambda collection: _kind(collection) in kinds)
+    live = {person_collection(t.token) for t in tokens.values()}
+    return publish_feeds(
+        feed_collections(plan, files, tokens),
+        client,
+        home,
+        published,
+        now,
+        keep,
+        covers=lambda collection: _kind(collection) in kinds,
+        revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
+    )
+
+
+def feed_collections(plan: Plan, files: Mapping[str, bytes], tokens: Mapping[str, FeedToken]) -> dict[str, bytes]:
+    """Each feed file under the name of its collection on the server: "media.ics" → "media",
+    "roles/safety-marshal.ics" → "role-safety-marshal", a person's → "person-<their token>"."""
+    owners = {path: pid for pid, path in person_paths(plan).items()}
+    collections = {}
+    for path, content in files.items():
+        if path in owners:
+            collections[person_collection(tokens[owners[path]].token)] = content
+        else:
+            folder, _, name = path.rpartition("/")
+            collections[f"role-{name.removesuffix('.ics')}" if folder else name.removesuffix(".ics")] = content
+    return collections
 
 
 def _kind(collection: str) -> str:
     """The FeedKind value of a collection: "role-…" → "roles", "person-…" → "people"."""
     prefix = collection.split("-", 1)[0]
     return {"role": FeedKind.ROLES.value, "person": FeedKind.PEOPLE.value}.get(prefix, prefix)
-
-
-def collection_id(feed_path: str) -> str:
-    """ "media.ics" → "media", "roles/safety-marshal.ics" → "role-safety-marshal"."""
-    folder, _, name = feed_path.rpartition("/")
-    stem = name.removesuffix(".ics")
-    return {"roles": f"role-{stem}", "people": f"person-{stem}"}.get(folder, stem)
 
 
 def split_calendar(data: bytes) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
@@ -104,45 +123,89 @@ def split_calendar(data: bytes) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
     return head, zone, events
 
 
+def resources(data: bytes) -> list[tuple[str, bytes, str]]:
+    """A feed file as the resources of its collection: (UID, the event as a calendar of its
+    own with the zone it needs, a fingerprint of that)."""
+    head, zone, events = split_calendar(data)
+    found = []
+    for uid, event in events:
+        body = b"BEGIN:VCALENDAR\r\n" + head + zone + event + b"END:VCALENDAR\r\n"
+        found.append((uid, body, hashlib.blake2b(body, digest_size=16).hexdigest()))
+    return found
+
+
+def collection_url(home: str, collection: str) -> str:
+    return f"{home}{quote(collection)}/"
+
+
+def resource_href(collection_url: str, uid: str) -> str:
+    return f"{collection_url}{quote(uid, safe='')}.ics"
+
+
 def publish_feeds(
-    files: Mapping[str, bytes],
+    collections: Mapping[str, bytes],
     client: Client,
     home: str,
     published: Mapping[Key, PublishedEvent],
     now: datetime,
     keep: Callable[[dict[Key, PublishedEvent]], None],
     covers: Callable[[str], bool] = lambda _collection: True,
+    revoked: Callable[[str], bool] = lambda _collection: False,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
-    with `files`. `keep(changes)` is called after each collection, so a publish cut short is
-    recorded as far as it got and the next one finishes the job. A collection we published
-    before that `files` no longer has is emptied if `covers` it (a feed of a kind being
-    published that is no longer made); one of another kind is left alone."""
-    wanted = {collection_id(path): path for path in files}
-    report = PublishReport(calendars=len(wanted))
-    known = {collection for (collection, _uid), event in published.items() if not event.deleted}
-    for cid, path in wanted.items():
-        url = f"{home}{quote(cid)}/"
-        mine = {uid: e for (c, uid), e in published.items() if c == cid}
-        if cid not in known:  # one we put events in is there: no request to ask (a campaign has 2,469)
-            _ensure_collection(client, url, files[path], cid)
+    with `collections` (name → feed file). `keep(changes)` is called after each collection,
+    so a publish cut short is recorded as far as it got and the next one finishes the job.
+    A collection we published before that is no longer wanted is emptied if `covers` it (a
+    feed of a kind being published that is no longer made), deleted whole if `revoked` (a
+    person's old link); one of another kind is left alone."""
+    report = PublishReport(calendars=len(collections))
+    by_collection: dict[str, dict[str, PublishedEvent]] = {}
+    for (collection, uid), event in published.items():
+        by_collection.setdefault(collection, {})[uid] = event
+    for cid, data in collections.items():
+        url = collection_url(home, cid)
+        mine = by_collection.get(cid, {})
+        if all(event.deleted for event in mine.values()):
+            # One we put events in is there: no request to ask (a campaign has 2,469).
+            _ensure_collection(client, url, data, cid)
         try:
-            changes = _publish_collection(client, cid, url, files[path], mine, now, report)
+            changes = _publish_collection(client, cid, url, data, mine, now, report)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
-            _ensure_collection(client, url, files[path], cid)
-            changes = _publish_collection(client, cid, url, files[path], {}, now, report)
+            _ensure_collection(client, url, data, cid)
+            changes = _publish_collection(client, cid, url, data, {}, now, report)
         report.changes.update(changes)
         if changes:
             keep(changes)
     # A feed no longer made (a person with no shifts left): its events go from the server.
-    gone: dict[Key, PublishedEvent] = {}
-    for (collection, uid), before in published.items():
-        if collection not in wanted and covers(collection) and not before.deleted:
-            _delete(client, collection, uid, before, now, gone, report)
-    if gone:
-        report.changes.update(gone)
-        keep(gone)
+    for collection, events in by_collection.items():
+        if collection in collections or not covers(collection):
+            continue
+        gone: dict[Key, PublishedEvent] = {}
+        if revoked(collection):
+            _delete_collection(client, collection, events, now, gone, report)
+        else:
+            for uid, before in events.items():
+                if not before.deleted:
+                    _delete(client, collection, uid, before, now, gone, report)
+        if gone:
+            report.changes.update(gone)
+            keep(gone)
     return report
+
+
+def _delete_collection(client: Client, collection: str, events: Mapping[str, PublishedEvent], now: datetime,
+                       changes: dict[Key, PublishedEvent], report: PublishReport) -> None:  # fmt: skip
+    """A revoked link's calendar, whole: its address stops answering."""
+    if all(event.deleted for event in events.values()):
+        return
+    url = next(iter(events.values())).href.rsplit("/", 1)[0] + "/"
+    answer = client.request(url, "DELETE", "", {})
+    if answer.status != 404:  # already gone is as good
+        _check(answer, f"DELETE {url}")
+    for uid, before in events.items():
+        if not before.deleted:
+            changes[(collection, uid)] = PublishedEvent(before.href, "", "", now)
+            report.deleted.append(f"{collection}/{uid}")
 
 
 class _CollectionGoneError(Exception):
@@ -159,18 +222,15 @@ def _publish_collection(
     report: PublishReport,
 ) -> dict[Key, PublishedEvent]:
     """One feed's events into its collection: put what is new or changed, delete what went."""
-    head, zone, events = split_calendar(data)
     changes: dict[Key, PublishedEvent] = {}
     present = set()
-    for uid, event in events:
+    for uid, body, fingerprint in resources(data):
         present.add(uid)
-        body = b"BEGIN:VCALENDAR\r\n" + head + zone + event + b"END:VCALENDAR\r\n"
-        fingerprint = hashlib.blake2b(body, digest_size=16).hexdigest()
         before = mine.get(uid)
         if before is not None and not before.deleted and before.fingerprint == fingerprint:
             report.unchanged += 1
             continue
-        href = before.href if before is not None else f"{url}{quote(uid, safe='')}.ics"
+        href = before.href if before is not None else resource_href(url, uid)
         guard = {"If-Match": before.etag} if before is not None and not before.deleted else {"If-None-Match": "*"}
         answer = client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
                                                                      **guard})  # fmt: skip
@@ -309,29 +369,3 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
 def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:159] + "…"
-
-
-def subscription_links(plan: Plan, published: Mapping[Key, PublishedEvent]) -> list[tuple[str, str, str, str]]:
-    """(calendar, who it is for, https URL, webcal URL) for each collection the server holds
-    from us, as the record says: what to hand out for subscribing."""
-    from planner.publish.filenames import unique_stems
-
-    bases: dict[str, str] = {}
-    for (collection, _uid), event in sorted(published.items()):
-        if not event.deleted:
-            bases.setdefault(collection, event.href.rsplit("/", 1)[0] + "/")
-    person_stems = unique_stems([(p.id, p.name) for p in plan.people])
-    role_stems = unique_stems([(r.id, r.name) for r in plan.roles])
-    people = {f"person-{person_stems[p.id]}": p for p in plan.people}
-    roles = {f"role-{role_stems[r.id]}": r for r in plan.roles}
-    audience = {"media": "press", "volunteers": "every volunteer", "organizer": "the organizing team (private)"}
-    rows = []
-    for collection, url in sorted(bases.items()):
-        if collection in people:
-            who = people[collection].name
-        elif collection in roles:
-            who = f"{roles[collection].name} volunteers"
-        else:
-            who = audience.get(collection, collection)
-        rows.append((collection, who, url, "webcal" + url[url.index("://") :]))
-    return rows

@@ -52,10 +52,10 @@ def feed_files(
     if FeedKind.ORGANIZER in only:
         files[ORGANIZER] = writer.organizer()
     if FeedKind.PEOPLE in only:
-        stems = unique_stems([(p.id, p.name) for p in plan.people])
+        paths = person_paths(plan)
         for person in plan.people:
             if writer.turns_of(person.id) or writer.shifts_of(person.id):
-                files[f"{PEOPLE_DIR}/{stems[person.id]}.ics"] = writer.person(person)
+                files[paths[person.id]] = writer.person(person)
     if FeedKind.ROLES in only:
         used = {s.role_id for s in plan.shifts}
         stems = unique_stems([(r.id, r.name) for r in plan.roles])
@@ -63,6 +63,12 @@ def feed_files(
             if role.id in used:
                 files[f"{ROLES_DIR}/{stems[role.id]}.ics"] = writer.role(role)
     return files
+
+
+def person_paths(plan: Plan) -> dict[str, str]:
+    """Person id -> the path of their own feed ("people/ana-morales.ics"), unique and safe."""
+    stems = unique_stems([(p.id, p.name) for p in plan.people])
+    return {person_id: f"{PEOPLE_DIR}/{stem}.ics" for person_id, stem in stems.items()}
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def export_feeds(
     now: datetime,
     previous: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
-    reuse: Publication | None = None,
+    reuse: Publication | Feeds | None = None,
 ) -> Publication:
     """Write the feeds under out_dir, each file replaced atomically.
 
@@ -92,19 +98,15 @@ def export_feeds(
     made from the same records are not serialized again, and a file that would be written
     with the same bytes it was last written with, and is still there, is left alone.
     """
-    # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
-    # record that export made (not one merged or reloaded since).
-    since = reuse.plan if reuse is not None and reuse.revisions == previous else None
-    record = revise(plan, previous or {}, now, since)
-    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since)
-    files = feed_files(plan, now, record, only, writer)
+    made = make_feeds(plan, now, previous, only, reuse)
+    files, record = made.files, made.revisions
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(out_dir, exc) from None
     written, changed, digests, to_write = [], [], {}, []
-    before = reuse.digests if reuse else {}
+    before = reuse.digests if isinstance(reuse, Publication) else {}
     for relative, content in files.items():
         path = out_dir / relative
         digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
@@ -119,7 +121,37 @@ def export_feeds(
         changed.append(path)
     if not few:
         flush_to_disk()
-    return Publication(written, record, changed, writer.texts, digests, plan)
+    return Publication(written, record, changed, made.texts, digests, plan)
+
+
+@dataclass(frozen=True)
+class Feeds:
+    """The feed files made in memory (relative path -> content), with the revisions they
+    carry and what the next `make_feeds` of this session can reuse."""
+
+    files: dict[str, bytes]
+    revisions: dict[str, Revision]
+    texts: EventTexts
+    plan: Plan
+
+
+def make_feeds(
+    plan: Plan,
+    now: datetime,
+    previous: Mapping[str, Revision] | None = None,
+    only: Collection[FeedKind] = tuple(FeedKind),
+    reuse: Publication | Feeds | None = None,
+) -> Feeds:
+    """The feeds, each event's SEQUENCE raised where its time, place or status changed since
+    `previous`: for `export_feeds` and for publishing. `reuse`, the last export or publish of
+    this session, spares serializing the events made from the same records."""
+    # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
+    # record that export made (not one merged or reloaded since).
+    since = reuse.plan if reuse is not None and reuse.revisions == previous else None
+    record = revise(plan, previous or {}, now, since)
+    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since)
+    files = feed_files(plan, now, record, only, writer)
+    return Feeds(files, record, writer.texts, plan)
 
 
 def _has_size(path: Path, size: int) -> bool:

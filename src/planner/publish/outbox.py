@@ -25,6 +25,14 @@ class OutboxItem:
     def recipient(self) -> str:
         return self.invitation.journalist.email
 
+    @property
+    def uid(self) -> str:
+        return self.invitation.uid
+
+    def record(self, at: datetime) -> SentMessage:
+        """The ledger's record of this message, sent at `at`."""
+        return sent_record(self.invitation, at)
+
 
 def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     """One item per pending invitation; a bad recipient is an item with an error, and the

@@ -1,4 +1,5 @@
-"""Sending the outbox over SMTP with TLS; each message recorded the moment it is accepted."""
+"""Sending e-mails over SMTP with TLS — the press outbox, the volunteers' schedule mails —
+each recorded the moment the server accepts it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.message import EmailMessage
+from typing import Generic, Protocol, TypeVar
 
 from planner.errors import PlannerError
-from planner.publish.outbox import OutboxItem
 from planner.publish.secrets import keep_password, keyring_password
 
 KEYRING_SERVICE = "planner-smtp"
@@ -28,11 +30,24 @@ class SmtpSettings:
         return f"{self.username}@{self.host}"
 
 
+class Mail(Protocol):
+    """What sending needs of an item: the message (None if it cannot be written) and why not."""
+
+    @property
+    def message(self) -> EmailMessage | None: ...
+
+    @property
+    def error(self) -> str: ...
+
+
+M = TypeVar("M", bound=Mail)
+
+
 @dataclass
-class SendReport:
-    sent: list[OutboxItem] = field(default_factory=list)
-    failed: list[tuple[OutboxItem, str]] = field(default_factory=list)  # refused: try again later
-    not_tried: list[OutboxItem] = field(default_factory=list)  # the connection was lost first
+class SendReport(Generic[M]):
+    sent: list[M] = field(default_factory=list)
+    failed: list[tuple[M, str]] = field(default_factory=list)  # refused: try again later
+    not_tried: list[M] = field(default_factory=list)  # the connection was lost first
 
 
 class SendError(PlannerError):
@@ -50,18 +65,18 @@ def store_password(settings: SmtpSettings, password: str) -> None:
 
 
 def send_outbox(
-    items: list[OutboxItem],
+    items: list[M],
     settings: SmtpSettings,
     password: str,
-    on_sent: Callable[[OutboxItem, datetime], None],
+    on_sent: Callable[[M, datetime], None],
     context: ssl.SSLContext | None = None,
-    on_failed: Callable[[OutboxItem, datetime, str], None] | None = None,
-) -> SendReport:
+    on_failed: Callable[[M, datetime, str], None] | None = None,
+) -> SendReport[M]:
     """Send every sendable item; call on_sent right after the server accepts each one, so a
     dropped connection leaves exactly the unsent ones pending and nothing goes out twice.
     on_failed hears of each message the server refused (it stays pending for a retry)."""
     context = context or ssl.create_default_context()
-    report = SendReport()
+    report: SendReport[M] = SendReport()
     queue = [item for item in items if item.message is not None]
     report.failed.extend((item, item.error) for item in items if item.message is None)
     if not queue:

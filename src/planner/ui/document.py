@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
-from planner.domain.records import Records, merge_records
+from planner.domain.records import Records, changed_since, merge_records
 from planner.domain.releases import Release, make_release
 from planner.domain.text import Text
 from planner.errors import FileAccessError, PlannerError
@@ -35,6 +35,7 @@ from planner.ui.i18n import tr
 
 if TYPE_CHECKING:
     from planner.publish.outbox import OutboxItem
+    from planner.publish.schedule_mail import ScheduleMail
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
 CHECK_AFTER_MS = 300  # a big plan's warnings are worked out this long after the last edit
@@ -239,9 +240,11 @@ class PlanDocument(QObject):
     def keep_records(self, records: Records) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved."""
-        self.records = records
+        before, self.records = self.records, records
         if self.path is not None and not self.read_only:
-            stamp = record_publication(self.path, records, expected=self._stamp)
+            # Only what is new is written: a campaign's file holds 100,000 published events.
+            changes = changed_since(before, records)
+            stamp = record_publication(self.path, records, expected=self._stamp, changes=changes)
             if stamp is not None:  # else someone else wrote the file too: the next save says so
                 self._stamp = stamp
 
@@ -333,14 +336,12 @@ class PlanDocument(QObject):
         self.records_changed.emit()
         return release
 
-    def record_sent(self, item: OutboxItem, at: datetime) -> None:
-        from planner.publish.outbox import sent_record  # loaded with the outbox, not at start
-
-        self.keep_records(self.records.with_sent(sent_record(item.invitation, at)))
+    def record_sent(self, item: OutboxItem | ScheduleMail, at: datetime) -> None:
+        self.keep_records(self.records.with_sent(item.record(at)))
         self.records_changed.emit()
 
-    def record_failure(self, item: OutboxItem, at: datetime, reason: str) -> None:
-        self.keep_records(self.records.with_failure(item.recipient, item.invitation.uid, at, reason))
+    def record_failure(self, item: OutboxItem | ScheduleMail, at: datetime, reason: str) -> None:
+        self.keep_records(self.records.with_failure(item.recipient, item.uid, at, reason))
         self.records_changed.emit()
 
     def rename(self, title: str) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, build_outbox, write_eml
+from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, write_schedule_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -82,7 +83,8 @@ class SmtpDialog(QDialog):
 
 
 class OutboxDialog(QDialog):
-    """Every message the latest release still owes: who, what changed, the text; then send."""
+    """Every message owed — the latest release's invitations to the press, and each person's
+    schedule e-mail (their link, then what changed) — who, what, the text; then send."""
 
     sent = Signal()  # a send finished (each message was recorded as it went)
 
@@ -123,21 +125,25 @@ class OutboxDialog(QDialog):
         layout.addWidget(split)
         layout.addLayout(row)
         self.resize(900, 600)
-        self.items: list[OutboxItem] = []
+        self.items: list[OutboxItem | ScheduleMail] = []
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = build_outbox(self._document.records, datetime.now(UTC))
+        now, records = datetime.now(UTC), self._document.records
+        self.items = [*build_outbox(records, now), *build_schedule_mails(self._document.plan, records, now)]
         self.table.setRowCount(0)
         for item in self.items:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            inv = item.invitation
             subject = f"⚠ {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
-            if item.note:
-                subject = f"{subject}  ⚠ {item.note}"
-            for column, text in enumerate((f"{inv.journalist.name} <{inv.journalist.email}>", inv.change.value,
-                                           subject)):  # fmt: skip
+            if isinstance(item, OutboxItem):
+                who, change = item.invitation.journalist.name, item.invitation.change.value
+                if item.note:
+                    subject = f"{subject}  ⚠ {item.note}"
+            else:
+                who = item.notice.person.name
+                change = tr("schedule") if item.notice.first else tr("schedule changed")
+            for column, text in enumerate((f"{who} <{item.recipient}>", change, subject)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         errors = sum(1 for i in self.items if i.error)
         pending = tr("%n message(s) pending", "", len(self.items))
@@ -147,7 +153,8 @@ class OutboxDialog(QDialog):
         if self.items:
             self.table.setCurrentCell(0, 0)
         else:
-            self.preview.setPlainText(tr("Nothing to send: every journalist has the latest release."))
+            self.preview.setPlainText(tr("Nothing to send: every journalist has the latest release, and "
+                                         "everyone with a link has been told their schedule."))  # fmt: skip
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
@@ -158,7 +165,8 @@ class OutboxDialog(QDialog):
     def save_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
         if folder:
-            written = write_eml(self.items, Path(folder))
+            written = write_eml([i for i in self.items if isinstance(i, OutboxItem)], Path(folder))
+            written += write_schedule_eml([i for i in self.items if isinstance(i, ScheduleMail)], Path(folder))
             self.summary.setText(
                 tr("Saved %n message(s) to {folder}; nothing was sent.", "", len(written)).format(folder=folder)
             )

@@ -150,6 +150,7 @@ class PeoplePanel(QTableView):
     (or the context menu) to remove."""
 
     remove_requested = Signal(object)  # the Person
+    link_requested = Signal(object)  # the Person whose subscription link to show
     person_chosen = Signal(object)  # the Person whose row is now current, or None
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
@@ -167,6 +168,9 @@ class PeoplePanel(QTableView):
         # Name, and under it kind, speaker role and languages; then the phone. E-mail and
         # title are in the editor (double-click) and the spreadsheet export.
         show_two_lines(self, lambda index: person_detail(index.data(RecordRole)), (0, 5))
+        link = QAction(tr("Subscription &Link…"), self)
+        link.triggered.connect(self._link_current)
+        self.addAction(link)
         remove = QAction(tr("&Remove Person"), self)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -178,6 +182,11 @@ class PeoplePanel(QTableView):
     def _on_selection_changed(self) -> None:
         rows = self.selectionModel().selectedRows()
         self.person_chosen.emit(rows[0].data(RecordRole) if len(rows) == 1 else None)
+
+    def _link_current(self) -> None:
+        person = self.currentIndex().data(RecordRole)
+        if person is not None:
+            self.link_requested.emit(person)
 
     def _remove_current(self) -> None:
         person = self.currentIndex().data(RecordRole)

@@ -4,7 +4,7 @@ publish` does — in the background, only what changed, what the server holds re
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,17 +17,26 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.records import PublishedEvent
-from planner.domain.revisions import revise
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
 
+if TYPE_CHECKING:  # icalendar loads when publishing, not at start
+    from planner.publish.feeds import Feeds, Publication
+
+
+class Session(Protocol):
+    last_export: Publication | Feeds | None  # the main window's: what the next export can reuse
+
 
 class PublishDialog(QDialog):
-    def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
+    def __init__(
+        self, parent: QWidget | None, document: PlanDocument, settings: Settings, session: Session | None = None
+    ) -> None:
         super().__init__(parent)
+        self._session = session
         self.setWindowTitle(tr("Publish to a calendar server"))
         self._document, self._settings = document, settings
         self.server = QLineEdit(settings.get(CALDAV_SERVER))
@@ -61,6 +70,8 @@ class PublishDialog(QDialog):
 
     def publish(self) -> None:
         from planner.publish.caldav import connect, publish_plan, server_password  # loaded when asked
+        from planner.publish.feeds import make_feeds
+        from planner.publish.links import with_tokens
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
         try:
@@ -70,21 +81,31 @@ class PublishDialog(QDialog):
             return
         self._settings.set(CALDAV_SERVER, server)
         self._settings.set(CALDAV_USER, user)
-        plan, records, now = self._document.plan, self._document.records, datetime.now(UTC)
-        revisions = revise(plan, records.revisions, now)  # SEQUENCE as an export makes it
-        self._document.keep_records(records.with_revisions(revisions))
-        published = dict(self._document.records.published)
+        plan, now = self._document.plan, datetime.now(UTC)
+        # Everyone's link token is kept before their calendar is made under it.
+        self._document.keep_records(with_tokens(plan, self._document.records, now))
+        records = self._document.records
+        published, tokens, previous = dict(records.published), dict(records.tokens), records.revisions
+        reuse = self._session.last_export if self._session is not None else None
         remember = self.remember.isChecked()
 
         def job() -> Any:
             password = server_password(server, user, given or None, store=remember and bool(given))
             client, home = connect(server, user, password)
-            return publish_plan(plan, revisions, client, home, published, now,
+            # As an export makes them (reusing this session's last), their SEQUENCEs kept first.
+            feeds = make_feeds(plan, now, previous, reuse=reuse)
+            self._worker.in_gui(self._keep_feeds, feeds)
+            return publish_plan(plan, feeds.files, tokens, client, home, published, now,
                                 lambda c: self._worker.in_gui(self._keep, c))  # fmt: skip
 
         self.publish_button.setEnabled(False)
         self.report.setPlainText(tr("Publishing…"))
         self._worker.run(job, self._on_published, self._on_failed)
+
+    def _keep_feeds(self, feeds: Feeds) -> None:
+        self._document.keep_records(self._document.records.with_revisions(feeds.revisions))
+        if self._session is not None:
+            self._session.last_export = feeds  # the next export or publish serializes only what changed
 
     def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
         self._document.keep_records(self._document.records.with_published(changes))

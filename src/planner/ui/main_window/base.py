@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
-    from planner.publish.feeds import Publication
+    from planner.publish.feeds import Feeds, Publication
     from planner.ui.autosave import Autosave
     from planner.ui.calendar_view import CalendarView
     from planner.ui.document import PlanDocument
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         last_error: str
         recovery_folder: Path | None
         autosave: Autosave | None
-        last_export: Publication | None  # this session's last export, for the next to reuse
+        last_export: Publication | Feeds | None  # this session's last export or publish, for the next to reuse
 
         def show_error(self, title: str, message: str) -> None: ...
         def show_report(self, title: str, message: str) -> None: ...

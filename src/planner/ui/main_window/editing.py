@@ -139,6 +139,12 @@ class EditActions(Base):
         self.statusBar().showMessage(tr("{what}. Edit ▸ Undo brings it back.").format(what=text), 8000)
         return done
 
+    def show_link(self, person: Person) -> None:
+        """The person's subscription link and its QR code (People ▸ right-click)."""
+        from planner.ui.link_dialog import LinkDialog  # segno loads when asked
+
+        self.run_dialog(LinkDialog(self, self.document, person))
+
     def _on_people_panel_remove(self, person: Person) -> None:
         self.remove(tr("Remove {name}").format(name=person.name), remove_person, person.id)
 

@@ -181,7 +181,7 @@ class FileActions(Base):
     def publish_dialog(self) -> None:
         from planner.ui.publish_dialog import PublishDialog  # the CalDAV client loads when asked
 
-        self.run_dialog(PublishDialog(self, self.document, self.settings))
+        self.run_dialog(PublishDialog(self, self.document, self.settings, self))
 
     def export_to(self, folder: Path) -> bool:
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start

@@ -186,6 +186,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.grid.context_menu_requested.connect(self._on_grid_context_menu_requested)
         self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
         self.people_panel.remove_requested.connect(self._on_people_panel_remove)
+        self.people_panel.link_requested.connect(self.show_link)
         self.people_panel.person_chosen.connect(self.grid_bar.show_person)
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
         self.resizeDocks(docks, [310, 310], Qt.Orientation.Horizontal)  # a name, its detail and a phone

@@ -1,0 +1,187 @@
+"""Re-publish after one edit on the campaign (bench/campaign.py), against the embedded
+Radicale that `planner serve` runs on 127.0.0.1, with the record in a real .planner file.
+
+    .venv/bin/python bench/bench_publish.py [--repeat 5]
+
+Set-up, not timed: the campaign published once. Its ~100,000 event resources are written
+straight into the server's folder (a first publish of them by HTTP takes the better part of
+an hour on Radicale), then the server is asked each calendar's ETags (one PROPFIND each, as a
+second client would) and that becomes the plan file's record, as a real first publish leaves it.
+
+Timed, each run moving another shift by 30 minutes:
+- ours, as the app does it: the feeds made again reusing the session's last ones, the new
+  revisions recorded, `publish_plan` comparing every calendar with the record and sending what
+  changed, each step recorded in the plan file. Goal: <= 2 s.
+- ours, cold: `planner publish` as a new process (loads the plan, makes every feed).
+- reference, someone else's code doing the least the job needs: the caldav library's client
+  PUTting just the resources that changed (known beforehand), with If-Match.
+Medians of --repeat runs (>= 5), with min-max, and the ratio to the reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import unquote
+
+from campaign import campaign, describe, spread
+from planner.domain.records import PublishedEvent, Records, changed_since
+from planner.publish.caldav import collection_url, connect, feed_collections, publish_plan, resource_href, resources
+from planner.publish.feeds import make_feeds
+from planner.publish.links import with_tokens
+from planner.storage import load_document, record_publication, save_any
+
+NOW = datetime(2025, 5, 1, tzinfo=UTC)
+USER, PASSWORD = "organizer", "bench-s3cret"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(plan_file: Path, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "planner", "serve", str(plan_file), "--listen", f"127.0.0.1:{port}",
+         "--password-stdin", "--folder", str(folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    assert process.stdin is not None
+    process.stdin.write(PASSWORD.encode() + b"\n")
+    process.stdin.close()
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return process, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("planner serve did not start")
+
+
+def seed(folder: Path, collections: dict[str, bytes], home: str, client: object) -> dict:
+    """Every resource written into Radicale's storage; the ETags then read from the server."""
+    root = folder / "collections" / "collection-root" / USER
+    fingerprints = {}
+    for cid, data in collections.items():
+        directory = root / cid
+        directory.mkdir(parents=True, exist_ok=True)
+        props = {"tag": "VCALENDAR", "D:displayname": cid, "C:supported-calendar-component-set": "VEVENT"}
+        (directory / ".Radicale.props").write_text(json.dumps(props))
+        for uid, body, fingerprint in resources(data):
+            (directory / f"{uid}.ics").write_bytes(body)
+            fingerprints[(cid, uid)] = fingerprint
+    published = {}
+    body = '<?xml version="1.0"?><D:propfind xmlns:D="DAV:"><D:prop><D:getetag/></D:prop></D:propfind>'
+    for cid in collections:
+        url = collection_url(home, cid)
+        answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml"})  # type: ignore[attr-defined]
+        for response in ET.fromstring(answer._raw).iter("{DAV:}response"):
+            href = unquote(response.findtext("{DAV:}href") or "")
+            etag = response.findtext(".//{DAV:}getetag")
+            if not href.endswith(".ics") or not etag:
+                continue
+            uid = href.rsplit("/", 1)[1].removesuffix(".ics")
+            published[(cid, uid)] = PublishedEvent(resource_href(url, uid), etag, fingerprints[(cid, uid)], NOW)
+    return published
+
+
+def moved(plan, n: int):
+    shift = plan.shifts[n]
+    later = replace(shift, start=shift.start + timedelta(minutes=30), end=shift.end + timedelta(minutes=30))
+    return replace(plan, shifts=(*plan.shifts[:n], later, *plan.shifts[n + 1 :]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
+    try:
+        plan = campaign()
+        print(f"campaign: {describe(plan)}")
+        started = time.perf_counter()
+        feeds = make_feeds(plan, NOW)
+        records = with_tokens(plan, Records(revisions=feeds.revisions), NOW)
+        collections = feed_collections(plan, feeds.files, records.tokens)
+        plan_file = work / "campaign.planner"
+        save_any(plan, plan_file, records)
+        server, url = start_server(plan_file, work / "server")
+        try:
+            client, home = connect(url, USER, PASSWORD)
+            published = seed(work / "server", collections, home, client)
+            records = records.with_published(published)
+            save_any(plan, plan_file, records)
+            print(f"set-up: {len(collections):,} calendars, {len(published):,} resources on the server, "
+                  f"{time.perf_counter() - started:.0f} s")  # fmt: skip
+            ours, reference, sent = [], [], []
+            last = feeds
+            for n in range(args.repeat):
+                plan = moved(plan, n)
+                now = NOW + timedelta(minutes=n + 1)
+                began = time.perf_counter()
+                last = make_feeds(plan, now, records.revisions, reuse=last)
+                before, records = records, records.with_revisions(last.revisions)
+                record_publication(plan_file, records, changes=changed_since(before, records))
+
+                def keep(changes: dict) -> None:
+                    nonlocal records
+                    records = records.with_published(changes)
+                    record_publication(plan_file, records, changes=Records(published=changes))
+
+                report = publish_plan(plan, last.files, records.tokens, client, home, records.published, now, keep)
+                ours.append(time.perf_counter() - began)
+                assert not report.conflicts and not report.deleted, report.conflicts
+                sent.append(len(report.sent))
+                # The reference: the same resources PUT again by the caldav library's client,
+                # nothing else (what changed known beforehand); then the record as the server has it.
+                now_collections = feed_collections(plan, last.files, records.tokens)
+                bodies = {key: body for key in report.changes
+                          for uid, body, _fp in resources(now_collections[key[0]]) if uid == key[1]}  # fmt: skip
+                began = time.perf_counter()
+                etags = {}
+                for key, body in bodies.items():
+                    event = records.published[key]
+                    guard = {"If-Match": event.etag, "Content-Type": "text/calendar"}
+                    answer = client.request(event.href, "PUT", body.decode(), guard)
+                    etags[key] = answer.headers["ETag"]
+                reference.append(time.perf_counter() - began)
+                records = records.with_published({k: replace(records.published[k], etag=e) for k, e in etags.items()})
+                record_publication(plan_file, records, changes=Records(published={k: records.published[k]
+                                                                                  for k in etags}))  # fmt: skip
+            # Cold: a new `planner publish` process after one more edit.
+            plan = moved(plan, args.repeat)
+            _, kept = load_document(plan_file)
+            save_any(plan, plan_file, kept)
+            began = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "planner", "publish", str(plan_file), "--server", url, "--user",
+                            USER, "--password-stdin"], input=PASSWORD.encode(), check=True,
+                           stdout=subprocess.DEVNULL)  # fmt: skip
+            cold = time.perf_counter() - began
+        finally:
+            server.terminate()
+            server.wait()
+        ratio = statistics.median(ours) / statistics.median(reference)
+        print(f"reference, caldav client PUTting the {statistics.median(sent):.0f} changed resources: "
+              f"{spread(reference)}")  # fmt: skip
+        print(f"ours, in the app (feeds reused, record kept):                 {spread(ours)}")
+        print(f"ratio {ratio:.1f}x; goal <= 2 s: {'met' if statistics.median(ours) <= 2 else 'NOT met'}")
+        print(f"cold `planner publish` process after one more edit: {cold:.2f} s (n=1)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

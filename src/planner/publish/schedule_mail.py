@@ -1,0 +1,139 @@
+"""The e-mail a volunteer or spokesperson gets about their own schedule: their subscription
+link and its QR code, what changed, their turns and shifts, and their feed attached as .ics
+(the same UIDs as the feed they subscribe to, so no event ever shows twice)."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+from planner.domain.ledger import SentMessage
+from planner.domain.model import Plan
+from planner.domain.press import email_problem, name_problem
+from planner.domain.records import Records
+from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices
+from planner.domain.wording import SCHEDULE_TEXT, when
+from planner.fileio import environment_error, write_atomically
+from planner.ical.feeds import FeedWriter
+from planner.publish.filenames import slug
+from planner.publish.links import person_link, qr_png, webcal
+from planner.publish.mail import RecipientError
+
+
+def schedule_email(plan: Plan, notice: ScheduleNotice, ics: bytes, now: datetime) -> EmailMessage:
+    """multipart/mixed[ multipart/alternative[ text/plain, multipart/related[ text/html,
+    the QR code ] ], the person's feed as an .ics attachment ]."""
+    person, contact = notice.person, plan.press_contact
+    for problem in (email_problem(person.email), name_problem(person.name)):
+        if problem:
+            raise RecipientError(f"{person.name or person.email}: {problem}")
+    if problem := email_problem(contact.email):
+        raise RecipientError(f"the press contact's e-mail, the sender (Plan Details): {problem}")
+    lang = notice.language
+    text = SCHEDULE_TEXT[lang]
+    intro = text["first" if notice.first else "changed"].format(title=plan.title)
+    changes = [text["added"].format(item=_item(i, lang)) for i in notice.added]
+    changes += [text["cancelled" if now_.cancelled and not before.cancelled else "moved"].format(
+        before=_item(before, lang), item=_item(now_, lang)) for before, now_ in notice.changed]  # fmt: skip
+    changes += [text["removed"].format(item=_item(i, lang)) for i in notice.removed]
+    schedule = [_item(i, lang) for i in notice.items]
+    link = notice.link
+    plain = "\n".join([
+        text["hello"].format(name=person.name), "", intro, "",
+        *(["  " + line for line in changes] + [""] if changes else []),
+        link, webcal(link), text["scan"], "",
+        text["yours"], *("  " + line for line in schedule), "", text["footer"], "",
+    ])  # fmt: skip
+
+    def paragraphs(lines: list[str]) -> str:
+        return "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+
+    rich = (
+        f'<!DOCTYPE html><html lang="{lang}"><body>'
+        f"<p>{html.escape(text['hello'].format(name=person.name))}</p><p>{html.escape(intro)}</p>"
+        + (f"<ul>{paragraphs(changes)}</ul>" if changes else "")
+        + f'<p><a href="{html.escape(webcal(link))}">{html.escape(link)}</a></p>'
+        f'<p><img src="cid:{{qr}}" alt="QR" width="200" height="200"><br>{html.escape(text["scan"])}</p>'
+        f"<p>{html.escape(text['yours'])}</p><ul>{paragraphs(schedule)}</ul>"
+        f"<p><small>{html.escape(text['footer'])}</small></p></body></html>"
+    )
+    msg = EmailMessage(policy=SMTP)  # CRLF line ends; refuses CR/LF inside header values
+    msg["Subject"] = text["subject_first" if notice.first else "subject_changed"].format(title=plan.title)
+    msg["From"] = Address(display_name=contact.name, addr_spec=contact.email)
+    msg["To"] = Address(display_name=person.name, addr_spec=person.email)
+    msg["Date"] = format_datetime(now.astimezone(UTC))
+    domain = contact.email.rpartition("@")[2]
+    msg["Message-ID"] = make_msgid(domain=domain)
+    msg["Content-Language"] = lang
+    msg.set_content(plain)
+    qr_id = make_msgid(domain=domain)
+    msg.add_alternative(rich.replace("{qr}", qr_id[1:-1]), subtype="html")
+    html_part = msg.get_body(preferencelist=("html",))
+    assert html_part is not None  # just added
+    html_part.add_related(qr_png(webcal(link)), maintype="image", subtype="png", cid=qr_id, filename="subscribe.png")
+    msg.add_attachment(ics, maintype="text", subtype="calendar", filename="my-schedule.ics")
+    return msg
+
+
+def _item(item: ScheduleItem, lang: str) -> str:
+    text = SCHEDULE_TEXT[lang]
+    what = item.role or text["media_turn"]
+    where = f" {text['at'].format(place=item.place)}" if item.place else ""
+    return f"{when(item.start, item.end, lang)} · {what}{where}"
+
+
+@dataclass(frozen=True)
+class ScheduleMail:
+    notice: ScheduleNotice
+    message: EmailMessage | None  # None when the person cannot be written to
+    error: str = ""
+
+    @property
+    def recipient(self) -> str:
+        return self.notice.person.email
+
+    @property
+    def uid(self) -> str:
+        return self.notice.uid
+
+    def record(self, at: datetime) -> SentMessage:
+        """The ledger's record of this e-mail, sent at `at`: what it listed."""
+        return self.notice.record(at)
+
+
+def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[ScheduleMail]:
+    """One e-mail per person whose schedule they have not been told yet (owed_notices), with
+    their own feed attached; a bad address is an item with an error, the others unaffected."""
+    links: dict[str, str] = {p.id: url for p in plan.people if (url := person_link(p, records))}
+    notices = owed_notices(plan, links, records.sent)
+    if not notices:
+        return []
+    writer = FeedWriter(plan, now, records.revisions)  # the feed the person subscribes to, as published
+    mails = []
+    for notice in notices:
+        try:
+            mails.append(ScheduleMail(notice, schedule_email(plan, notice, writer.person(notice.person), now)))
+        except (RecipientError, ValueError) as exc:
+            mails.append(ScheduleMail(notice, None, str(exc)))
+    return mails
+
+
+def write_schedule_eml(mails: list[ScheduleMail], folder: Path) -> list[Path]:
+    """Each sendable e-mail as an .eml file, to look at or send from a mail client."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise environment_error(folder, exc) from None
+    written = []
+    for n, mail in enumerate(mails, start=1):
+        if mail.message is not None:
+            path = folder / f"{n:04d}-{slug(mail.recipient)}-schedule.eml"
+            write_atomically(path, mail.message.as_bytes())
+            written.append(path)
+    return written

@@ -1,0 +1,142 @@
+"""Volunteers hear about it: one e-mail each with their link, QR code and schedule (their feed
+attached, same UIDs), then a short note per change — sent once, recorded in the ledger, in
+their language; sent for real to an SMTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import ssl
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import trustme
+import vobject
+from aiosmtpd.smtp import AuthResult
+
+from planner.cli import EXIT_OK, main
+from planner.domain.edits import retime_item
+from planner.domain.records import FeedToken, PublishedEvent, Records
+from planner.domain.schedule_notices import mail_language, owed_notices, schedule_items
+from planner.publish.feeds import feed_files, person_paths
+from planner.publish.schedule_mail import build_schedule_mails
+from planner.storage import load_document, save_any
+from tests.servers import LoopbackController, Mailbox
+
+T0 = datetime(2025, 4, 1, 12, tzinfo=UTC)
+HOME = "https://cal.example.org/dav/organizer/"
+
+
+def published(plan) -> Records:
+    """As after a publish: everyone a token, and a calendar on the server."""
+    tokens = {p.id: FeedToken(f"{n:032x}", T0) for n, p in enumerate(plan.people)}
+    events = {(f"person-{t.token}", "x"): PublishedEvent(f"{HOME}person-{t.token}/x.ics", '"1"', "f", T0)
+              for t in tokens.values()}  # fmt: skip
+    return Records(published=events, tokens=tokens)
+
+
+def test_each_person_is_owed_one_welcome_then_only_what_changed(example_plan):
+    plan, records = example_plan, published(example_plan)
+    links = {p.id: f"{HOME}person-{records.tokens[p.id].token}/" for p in plan.people}
+    first = owed_notices(plan, links, {})
+    with_work = [p for p in plan.people if p.email and schedule_items(plan, p)]
+    assert {n.person.id for n in first} == {p.id for p in with_work} and all(n.first for n in first)
+    assert not owed_notices(plan, {}, {})  # no link yet (never published): nothing to tell
+    ledger = {(n.person.email.casefold(), n.uid): n.record(T0) for n in first}
+    assert owed_notices(plan, links, ledger) == []  # told: nothing owed twice
+
+    shift = plan.shifts[0]
+    later = retime_item(plan, shift.id, shift.start + timedelta(hours=1), shift.end + timedelta(hours=1))
+    cancelled = replace(later, shifts=tuple(replace(s, cancelled=s.id == plan.shifts[1].id) for s in later.shifts))
+    notices = owed_notices(cancelled, links, ledger)
+    on_them = set(shift.person_ids) | set(plan.shifts[1].person_ids)
+    assert {n.person.id for n in notices} == {p for p in on_them if plan.people_by_id[p].email}
+    notice = next(n for n in notices if n.person.id in shift.person_ids)
+    [(before, now)] = [c for c in notice.changed if c[0].start != c[1].start]
+    assert now.start - before.start == timedelta(hours=1) and not notice.first and not notice.added
+
+
+def test_the_email_has_the_link_the_qr_code_the_changes_and_the_feed_attached(example_plan):
+    plan, records = example_plan, published(example_plan)
+    grace = next(p for p in plan.people if p.name == "Grace Kim")
+    [mail] = [m for m in build_schedule_mails(plan, records, T0) if m.notice.person.id == grace.id]
+    message = email.message_from_bytes(mail.message.as_bytes(), policy=email.policy.default)
+    assert message["Subject"] == f"Your schedule: {plan.title}" and message["To"].addresses[0].addr_spec == grace.email
+    link = f"{HOME}person-{records.tokens[grace.id].token}/"
+    plain = message.get_body(("plain",)).get_content()
+    assert link in plain and "webcal://cal.example.org/dav/organizer/person-" in plain
+    assert "Subscribe to it once" in plain and "Safety marshal" in plain
+    html = message.get_body(("html",)).get_content()
+    [image] = [p for p in message.walk() if p.get_content_type() == "image/png"]
+    assert f'src="cid:{image["Content-ID"][1:-1]}"' in html and image.get_content().startswith(b"\x89PNG")
+    [attached] = [p for p in message.iter_attachments() if p.get_filename() == "my-schedule.ics"]
+    # The same events as the feed she subscribes to (by UID), read by a second parser.
+    feed = feed_files(plan, T0)[person_paths(plan)[grace.id]]
+    uids = {str(e.uid.value) for e in vobject.readOne(attached.get_content().decode()
+                                                        if isinstance(attached.get_content(), bytes)
+                                                        else attached.get_content()).vevent_list}  # fmt: skip
+    assert uids == {str(e.uid.value) for e in vobject.readOne(feed.decode()).vevent_list} and uids
+
+
+def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(example_plan):
+    plan = example_plan
+    grace = next(p for p in plan.people if p.name == "Grace Kim")
+    spanish = replace(grace, languages=("Spanish", "English"))
+    broken = next(p for p in plan.people if p.email and p.id != grace.id and schedule_items(plan, p))
+    people = tuple(spanish if p.id == grace.id else replace(p, email="nobody@") if p.id == broken.id else p
+                   for p in plan.people)  # fmt: skip
+    plan = replace(plan, people=people)
+    assert mail_language(spanish) == "es" and mail_language(replace(grace, languages=("Mandarin",))) == "en"
+    mails = {m.notice.person.id: m for m in build_schedule_mails(plan, published(plan), T0)}
+    assert mails[grace.id].message["Subject"] == f"Su horario: {plan.title}"
+    assert "Suscríbase una vez" in mails[grace.id].message.get_body(("plain",)).get_content()
+    assert mails[broken.id].message is None and "nobody@" in mails[broken.id].error
+
+
+@pytest.fixture
+def smtp(tmp_path, monkeypatch):
+    ca = trustme.CA()
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_tls)
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "ca.pem"))  # the CLI trusts the system's CAs
+    mailbox = Mailbox()
+
+    def authenticate(*args):
+        return AuthResult(success=args[4].password == b"mail-pw-7", handled=False)
+
+    controller = LoopbackController(mailbox, tls_context=server_tls, require_starttls=True,
+                                    authenticator=authenticate, auth_require_tls=True)  # fmt: skip
+    controller.start()
+    yield controller, mailbox
+    controller.stop()
+
+
+def test_notify_sends_each_once_and_a_change_once_more(example_plan, tmp_path, smtp, monkeypatch, capsys):
+    controller, mailbox = smtp
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file, published(example_plan))
+    assert main(["notify", str(plan_file), "--out", str(tmp_path / "eml")]) == EXIT_OK
+    owed = len(list((tmp_path / "eml").glob("*.eml")))
+    assert owed > 10 and not load_document(plan_file)[1].sent  # written, not sent, not recorded
+
+    def notify() -> int:
+        monkeypatch.setattr("sys.stdin", io.StringIO("mail-pw-7\n"))
+        return main(["notify", str(plan_file), "--host", "127.0.0.1", "--port", str(controller.port),
+                     "--user", "press", "--password-stdin"])  # fmt: skip
+
+    assert notify() == EXIT_OK and len(mailbox.messages) == owed
+    assert notify() == EXIT_OK and len(mailbox.messages) == owed  # nothing twice
+    assert "everyone has been told" in capsys.readouterr().out
+    _plan, records = load_document(plan_file)
+    shift = example_plan.shifts[0]
+    save_any(retime_item(example_plan, shift.id, shift.start + timedelta(hours=1), shift.end + timedelta(hours=1)),
+             plan_file, records)  # fmt: skip
+    assert notify() == EXIT_OK
+    told = [email.message_from_bytes(m, policy=email.policy.default) for m in mailbox.messages[owed:]]
+    on_it = {example_plan.people_by_id[p].email for p in shift.person_ids}
+    assert {m["To"].addresses[0].addr_spec for m in told} == on_it
+    assert all(m["Subject"].startswith("Your schedule changed") for m in told)
+    assert "Changed:" in told[0].get_body(("plain",)).get_content()

@@ -1,0 +1,185 @@
+"""`planner serve`: the embedded Radicale, run as a real process on 127.0.0.1. The organizer
+publishes into it like any server; a visitor (a phone, with no login) fetches a calendar whose
+address it was given — and gets what `planner export` writes — but cannot list the calendars,
+read the organizer's, or write; TLS when given a certificate; clear errors, no tracebacks."""
+
+from __future__ import annotations
+
+import base64
+import io
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import vobject
+
+from planner.cli import EXIT_ERROR, EXIT_OK, main
+from planner.publish.feeds import feed_files, person_paths
+from planner.publish.links import person_link
+from planner.publish.server import ServeError, parse_listen
+from planner.storage import load_document, save_any
+
+PASSWORD = "office-s3cret-9"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Served:
+    """`planner serve PLAN` in its own process, on a free port."""
+
+    def __init__(self, plan_file: Path, *extra: str, scheme: str = "http") -> None:
+        self.port = _free_port()
+        self.url = f"{scheme}://127.0.0.1:{self.port}/"
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "planner", "serve", str(plan_file), "--listen", f"127.0.0.1:{self.port}",
+             "--password-stdin", *extra],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        assert self.process.stdin is not None
+        self.process.stdin.write(PASSWORD.encode() + b"\n")
+        self.process.stdin.close()
+        self.process.stdin = None  # given; communicate() must not flush it again
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                if self.process.poll() is not None:
+                    raise AssertionError(self.process.communicate()) from None
+                time.sleep(0.1)
+        raise AssertionError("planner serve did not start")
+
+    def stop(self) -> tuple[int, str]:
+        self.process.send_signal(signal.SIGINT)  # Ctrl+C
+        out, err = self.process.communicate(timeout=30)
+        return self.process.returncode, (out + err).decode()
+
+
+@pytest.fixture
+def plan_file(example_plan, tmp_path):
+    path = tmp_path / "strike.planner"
+    save_any(example_plan, path)
+    return path
+
+
+@pytest.fixture
+def served(plan_file):
+    server = Served(plan_file)
+    yield server
+    server.stop()
+
+
+def _publish(plan_file, url, monkeypatch, password=PASSWORD) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    return main(["publish", str(plan_file), "--server", url, "--user", "organizer", "--password-stdin"])
+
+
+def _get(url: str, method: str = "GET", login: tuple[str, str] | None = None, context=None) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, method=method)
+    if login:
+        request.add_header("Authorization", "Basic " + base64.b64encode(":".join(login).encode()).decode())
+    try:
+        with urllib.request.urlopen(request, timeout=30, context=context) as answer:
+            return answer.status, answer.read()
+    except urllib.error.HTTPError as answer:
+        return answer.code, b""
+
+
+def _events(data: bytes) -> set[tuple[str, str, str, str]]:
+    """(UID, start, end, summary) of each event, as vobject (a second parser) reads them."""
+    calendar = vobject.readOne(data.decode("utf-8"))
+    return {(str(e.uid.value), e.dtstart.value.isoformat(), e.dtend.value.isoformat(), str(e.summary.value))
+            for e in calendar.vevent_list}  # fmt: skip
+
+
+def test_a_subscriber_fetches_exactly_the_exported_calendar_and_nothing_else(example_plan, plan_file, served,
+                                                                              monkeypatch):  # fmt: skip
+    assert _publish(plan_file, served.url, monkeypatch) == EXIT_OK
+    _plan, records = load_document(plan_file)
+    files = feed_files(example_plan, datetime.now(UTC), records.revisions)  # as `planner export` writes them
+    # The press's calendar and a volunteer's own, fetched as a phone subscribes: no login.
+    status, media = _get(f"{served.url}organizer/media/")
+    assert status == 200 and _events(media) == _events(files["media.ics"])
+    grace = next(p for p in example_plan.people if p.name == "Grace Kim")
+    link = person_link(grace, records)
+    assert link is not None and link.startswith(served.url)
+    status, own = _get(link)
+    assert status == 200 and _events(own) == _events(files[person_paths(example_plan)[grace.id]])
+    assert b"Grace Kim" in own
+    # What a visitor may not do: read the organizer's calendar, list the calendars (the
+    # secret links), search, or write.
+    assert _get(f"{served.url}organizer/organizer/")[0] == 401
+    assert _get(f"{served.url}organizer/", "PROPFIND")[0] == 401
+    assert _get(f"{served.url}organizer/media/", "REPORT")[0] == 401
+    assert _get(f"{served.url}organizer/media/", "DELETE")[0] == 401
+    assert _get(f"{served.url}organizer/other/", "MKCOL")[0] == 401
+    # The organizer reads their own.
+    assert _get(f"{served.url}organizer/organizer/", login=("organizer", PASSWORD))[0] == 200
+
+
+def test_a_wrong_password_is_refused_and_the_password_is_not_kept_in_clear(plan_file, served, monkeypatch, capsys):
+    assert _publish(plan_file, served.url, monkeypatch, password="guess") == EXIT_ERROR
+    assert "the user name or password was not accepted" in capsys.readouterr().err
+    users = (plan_file.parent / "strike-calendars" / "users").read_text()
+    assert users.startswith("organizer:$6$") and PASSWORD not in users  # SHA-512 crypt
+    assert (plan_file.parent / "strike-calendars" / "users").stat().st_mode & 0o077 == 0
+
+
+def test_ctrl_c_stops_the_server_cleanly(plan_file):
+    server = Served(plan_file)
+    code, output = server.stop()
+    assert code == 0 and "Traceback" not in output
+    assert f"at {server.url}" in output and "planner publish" in output
+
+
+def test_with_a_certificate_the_server_speaks_only_https(plan_file, tmp_path, tls, monkeypatch):
+    ca, _server_context, client_context = tls
+    cert = ca.issue_cert("127.0.0.1")
+    cert.cert_chain_pems[0].write_to_path(str(tmp_path / "cert.pem"))
+    cert.private_key_pem.write_to_path(str(tmp_path / "key.pem"))
+    server = Served(plan_file, "--cert", str(tmp_path / "cert.pem"), "--key", str(tmp_path / "key.pem"),
+                    scheme="https")  # fmt: skip
+    try:
+        status, _body = _get(f"{server.url}organizer/", "PROPFIND", ("organizer", PASSWORD), client_context)
+        assert status == 207
+        with pytest.raises((urllib.error.URLError, ConnectionError, ssl.SSLError)):
+            _get(f"http://127.0.0.1:{server.port}/organizer/", "PROPFIND", ("organizer", PASSWORD))
+    finally:
+        server.stop()
+
+
+def test_bad_settings_are_one_clear_line(plan_file, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        assert main(["serve", str(plan_file), "--listen", f"127.0.0.1:{port}", "--password-stdin"]) == EXIT_ERROR
+    finally:
+        taken.close()
+    assert "cannot listen there" in capsys.readouterr().err
+    for listen, said in (("somewhere:99", "not an IP address"), ("127.0.0.1:70000", "out of range")):
+        with pytest.raises(ServeError, match=said):
+            parse_listen(listen)
+    assert parse_listen("[::]:8443") == ("::", 8443) and parse_listen("0.0.0.0") == ("0.0.0.0", 5232)
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["serve", str(plan_file), "--cert", str(tmp_path / "none.pem"), "--key", "k.pem",
+                 "--password-stdin"]) == EXIT_ERROR  # fmt: skip
+    assert "no such certificate or key file" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["serve", str(plan_file), "--user", "../x", "--password-stdin"]) == EXIT_ERROR
+    assert "--user '../x'" in capsys.readouterr().err
