@@ -11,13 +11,14 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from planner import __version__
 from planner.domain.checks import check_plan
 from planner.domain.edits import add_media_windows
-from planner.domain.ledger import draft_release
+from planner.domain.ledger import SentMessage, draft_release
 from planner.domain.model import Person, PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, changed_since
@@ -26,7 +27,7 @@ from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.publish.outbox import OutboxItem, build_outbox, write_eml
+from planner.publish.outbox import build_outbox, write_eml
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import (
@@ -251,38 +252,26 @@ def _invites(args: argparse.Namespace) -> int:
 def _send(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
+    password = _smtp_password(args, settings)
+    _plan, records = load_document(args.plan)
+    items = build_outbox(records, datetime.now(UTC))
+
+    return _send_recorded(args.plan, records, items, settings, password)
+
+
+def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
+    """From stdin (--password-stdin: scripts, machines without a keyring), else the keyring's;
+    --store-password keeps the one given (or asked for) there."""
     given = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.store_password:
         given = given if given is not None else getpass.getpass(f"Password for {settings.keyring_account}: ")
         store_password(settings, given)
-    password = given if given is not None else password_from_keyring(settings)
-    _plan, records = load_document(args.plan)
-    items = build_outbox(records, datetime.now(UTC))
-
-    def keep(item: OutboxItem, at: datetime) -> None:
-        # Written to the plan file after every message, so a crash never re-sends one.
-        nonlocal records
-        records = records.with_sent(item.record(at))
-        record_publication(args.plan, records)
-
-    def keep_failure(item: OutboxItem, at: datetime, reason: str) -> None:
-        nonlocal records
-        records = records.with_failure(item.recipient, item.uid, at, reason)
-        record_publication(args.plan, records)
-
-    report = send_outbox(items, settings, password, keep, on_failed=keep_failure)
-    for item in report.sent:
-        _print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
-    for item, reason in report.failed:
-        _print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
-    for item in report.not_tried:
-        _print(f"pending  {item.recipient}  (connection lost; run `planner send` again)", file=sys.stderr)
-    return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
+    return given if given is not None else password_from_keyring(settings)
 
 
 @_writes("plan", unless=lambda args: args.out is not None)
 def _notify(args: argparse.Namespace) -> int:
-    from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, write_schedule_eml
+    from planner.publish.schedule_mail import build_schedule_mails
 
     plan, records = load_document(args.plan)
     mails = build_schedule_mails(plan, records, datetime.now(UTC))
@@ -290,33 +279,53 @@ def _notify(args: argparse.Namespace) -> int:
         if mail.message is None:
             _print(f"cannot write to {mail.notice.person.name}: {mail.error}", file=sys.stderr)
     if args.out is not None:
-        written = write_schedule_eml(mails, args.out)
+        written = write_eml(mails, args.out)
         _print(f"{args.out}: {len(written)} e-mails written (nothing sent, nothing recorded)")
         return EXIT_OK
     if args.host is None or args.user is None:
         raise PlannerError("give --out DIR to write the e-mails, or --host and --user to send them")
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
-    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    if password is not None and args.store_password:
-        store_password(settings, password)
-    password = password if password is not None else password_from_keyring(settings)
-
-    def keep(mail: ScheduleMail, at: datetime) -> None:
-        # Written to the plan file after every message, so a crash never sends one twice.
-        nonlocal records
-        records = records.with_sent(mail.record(at))
-        record_publication(args.plan, records)
-
-    report = send_outbox(mails, settings, password, keep)
-    for mail in report.sent:
-        _print(f"sent     {mail.recipient}  {mail.message['Subject'] if mail.message else ''}")
-    for mail, reason in report.failed:
-        _print(f"failed   {mail.recipient}  {reason}", file=sys.stderr)
-    for mail in report.not_tried:
-        _print(f"pending  {mail.recipient}  (connection lost; run `planner notify` again)", file=sys.stderr)
+    password = _smtp_password(args, settings)
     if not mails:
         _print(f"{args.plan}: everyone has been told their schedule as it is")
+    return _send_recorded(args.plan, records, mails, settings, password)
+
+
+class _Sendable(Protocol):
+    @property
+    def message(self) -> EmailMessage | None: ...
+    @property
+    def error(self) -> str: ...
+    @property
+    def recipient(self) -> str: ...
+    @property
+    def uid(self) -> str: ...
+    def record(self, at: datetime) -> SentMessage: ...
+
+
+def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], settings: SmtpSettings,
+                   password: str) -> int:  # fmt: skip
+    """Send, writing each message into the plan file the moment the server accepts it (a
+    crash never sends one twice) and each refusal with the server's reason; then say how it went."""
+
+    def keep(item: _Sendable, at: datetime) -> None:
+        nonlocal records
+        records = records.with_sent(item.record(at))
+        record_publication(path, records)
+
+    def keep_failure(item: _Sendable, at: datetime, reason: str) -> None:
+        nonlocal records
+        records = records.with_failure(item.recipient, item.uid, at, reason)
+        record_publication(path, records)
+
+    report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure)
+    for item in report.sent:
+        _print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
+    for item, reason in report.failed:
+        _print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
+    for item in report.not_tried:
+        _print(f"pending  {item.recipient}  (connection lost; run the command again)", file=sys.stderr)
     return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Protocol
 
 from planner.domain.ledger import Invitation, SentMessage, ledger_key, pending_invitations
 from planner.domain.records import Records
@@ -33,6 +35,18 @@ class OutboxItem:
         """The ledger's record of this message, sent at `at`."""
         return sent_record(self.invitation, at)
 
+    def file_name(self, n: int) -> str:
+        # Ids come from files too: only their slug goes into a file name (no "/" or "..").
+        inv = self.invitation
+        return f"{n:04d}-{slug(inv.journalist.email)}-{slug(inv.window.window_id)}-{inv.method.lower()}.eml"
+
+
+class Writable(Protocol):
+    @property
+    def message(self) -> EmailMessage | None: ...
+
+    def file_name(self, n: int) -> str: ...
+
 
 def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     """One item per pending invitation; a bad recipient is an item with an error, and the
@@ -48,22 +62,19 @@ def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     return items
 
 
-def write_eml(items: list[OutboxItem], folder: Path) -> list[Path]:
-    """Each sendable message as an .eml file (what a mail client would send, byte for byte)."""
+def write_eml(items: Sequence[Writable], folder: Path) -> list[Path]:
+    """Each sendable message as an .eml file (what a mail client would send, byte for byte):
+    the press's invitations and the volunteers' schedule e-mails alike."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(folder, exc) from None
     written = []
     for n, item in enumerate(items, start=1):
-        if item.message is None:
-            continue
-        inv = item.invitation
-        # Ids come from files too: only their slug goes into a file name (no "/" or "..").
-        name = f"{n:04d}-{slug(inv.journalist.email)}-{slug(inv.window.window_id)}-{inv.method.lower()}.eml"
-        path = folder / name
-        write_atomically(path, item.message.as_bytes())
-        written.append(path)
+        if item.message is not None:
+            path = folder / item.file_name(n)
+            write_atomically(path, item.message.as_bytes())
+            written.append(path)
     return written
 
 

@@ -11,7 +11,6 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
-from pathlib import Path
 
 from planner.domain.ledger import SentMessage
 from planner.domain.model import Plan
@@ -19,7 +18,6 @@ from planner.domain.press import email_problem, name_problem
 from planner.domain.records import Records
 from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices
 from planner.domain.wording import SCHEDULE_TEXT, when
-from planner.fileio import environment_error, write_atomically
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import slug
 from planner.publish.links import person_link, qr_png, webcal
@@ -106,6 +104,9 @@ class ScheduleMail:
         """The ledger's record of this e-mail, sent at `at`: what it listed."""
         return self.notice.record(at)
 
+    def file_name(self, n: int) -> str:
+        return f"{n:04d}-{slug(self.recipient)}-schedule.eml"
+
 
 def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[ScheduleMail]:
     """One e-mail per person whose schedule they have not been told yet (owed_notices), with
@@ -122,18 +123,3 @@ def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[Sc
         except (RecipientError, ValueError) as exc:
             mails.append(ScheduleMail(notice, None, str(exc)))
     return mails
-
-
-def write_schedule_eml(mails: list[ScheduleMail], folder: Path) -> list[Path]:
-    """Each sendable e-mail as an .eml file, to look at or send from a mail client."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise environment_error(folder, exc) from None
-    written = []
-    for n, mail in enumerate(mails, start=1):
-        if mail.message is not None:
-            path = folder / f"{n:04d}-{slug(mail.recipient)}-schedule.eml"
-            write_atomically(path, mail.message.as_bytes())
-            written.append(path)
-    return written

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, build_outbox, write_eml
-from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, write_schedule_eml
+from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -165,8 +165,7 @@ class OutboxDialog(QDialog):
     def save_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
         if folder:
-            written = write_eml([i for i in self.items if isinstance(i, OutboxItem)], Path(folder))
-            written += write_schedule_eml([i for i in self.items if isinstance(i, ScheduleMail)], Path(folder))
+            written = write_eml(self.items, Path(folder))
             self.summary.setText(
                 tr("Saved %n message(s) to {folder}; nothing was sent.", "", len(written)).format(folder=folder)
             )
