@@ -183,3 +183,36 @@ def test_bad_settings_are_one_clear_line(plan_file, tmp_path, capsys, monkeypatc
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert main(["serve", str(plan_file), "--user", "../x", "--password-stdin"]) == EXIT_ERROR
     assert "--user '../x'" in capsys.readouterr().err
+
+
+def test_a_subscriber_sees_a_moved_shift_at_its_new_time_once_and_the_calendars_name(example_plan, plan_file,
+                                                                                      served, monkeypatch):  # fmt: skip
+    from datetime import timedelta
+
+    from planner.domain.edits import retime_item
+
+    assert _publish(plan_file, served.url, monkeypatch) == EXIT_OK
+    grace = next(p for p in example_plan.people if p.name == "Grace Kim")
+    shift = next(s for s in example_plan.shifts if grace.id in s.person_ids)
+    uid = f"{shift.id}.{example_plan.id}@planner"
+    _plan, records = load_document(plan_file)
+    moved = retime_item(example_plan, shift.id, shift.start + timedelta(hours=2), shift.end + timedelta(hours=2))
+    save_any(moved, plan_file, records)
+    assert _publish(plan_file, served.url, monkeypatch) == EXIT_OK
+    link = person_link(grace, load_document(plan_file)[1])
+    status, data = _get(link)
+    events = [e for e in vobject.readOne(data.decode()).vevent_list if str(e.uid.value) == uid]
+    assert status == 200 and len(events) == 1  # no duplicate
+    assert events[0].dtstart.value == shift.start + timedelta(hours=2)  # the new time, the plan's zone
+    # The calendar shows under the feed's own name and description (long: folded in the file),
+    # as vobject reads them.
+    feed = vobject.readOne(feed_files(moved, datetime.now(UTC))[person_paths(moved)[grace.id]].decode())
+    name, description = feed.contents["x-wr-calname"][0].value, feed.contents["x-wr-caldesc"][0].value
+    assert len(description) > 75 and "; " in description
+    body = ('<?xml version="1.0"?><D:propfind xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop>'
+            "<D:displayname/><C:calendar-description/></D:prop></D:propfind>")  # fmt: skip
+    request = urllib.request.Request(link, data=body.encode(), method="PROPFIND", headers={"Depth": "0"})
+    request.add_header("Authorization", "Basic " + base64.b64encode(f"organizer:{PASSWORD}".encode()).decode())
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        props = answer.read().decode()
+    assert f">{name}</" in props and f">{description}</" in props, props

@@ -25,7 +25,6 @@ Key = tuple[str, str]  # (collection, UID)
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
           "person": "#E0533DFF"}  # fmt: skip
 _UID = re.compile(rb"^UID:(.*?)\r?$", re.MULTILINE)
-_NAME = re.compile(rb"^X-WR-CALNAME:(.*?)\r?$", re.MULTILINE)
 
 
 class PublishError(PlannerError):
@@ -270,25 +269,38 @@ def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, n
 
 
 def _ensure_collection(client: Client, url: str, data: bytes, cid: str) -> None:
-    """The calendar collection for a feed, made when missing, with its name and colour."""
+    """The calendar collection for a feed, made when missing, with its name, description and
+    colour (what a calendar app shows for it)."""
     answer = client.request(url, "PROPFIND", "", {"Depth": "0"})
     if answer.status in (200, 207):
         return
     if answer.status != 404:
         _check(answer, f"PROPFIND {url}")
-    match = _NAME.search(data)
-    name = _xml(match.group(1).decode("utf-8").replace("\\,", ",").replace("\\;", ";") if match else cid)
+    name = _xml(_calendar_property(data, b"X-WR-CALNAME") or cid)
+    description = _xml(_calendar_property(data, b"X-WR-CALDESC"))
     color = COLORS.get(cid.split("-")[0], COLORS["media"])
     body = (
         '<?xml version="1.0" encoding="utf-8"?>'
         '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" '
         'xmlns:I="http://apple.com/ns/ical/"><D:set><D:prop>'
         f"<D:displayname>{name}</D:displayname><I:calendar-color>{color}</I:calendar-color>"
+        f"<C:calendar-description>{description}</C:calendar-description>"
         '<C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set>'
         "</D:prop></D:set></C:mkcalendar>"
     )
     _check(client.request(url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}),
            f"MKCALENDAR {url}")  # fmt: skip
+
+
+def _calendar_property(data: bytes, name: bytes) -> str:
+    """A text property of the calendar (before its first component), unfolded and unescaped."""
+    first = data.find(b"BEGIN:V", 1)  # after BEGIN:VCALENDAR
+    head = (data if first < 0 else data[:first]).replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
+    for line in head.split(b"\r\n"):
+        if line.startswith(name + b":"):
+            text = line[len(name) + 1 :].decode("utf-8")
+            return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+    return ""
 
 
 def _etag_if_same(client: Client, href: str, body: bytes) -> str | None:
