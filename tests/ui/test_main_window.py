@@ -271,3 +271,38 @@ def test_with_no_warnings_the_bottom_panels_give_their_room_to_the_grid(window):
     document.undo_stack.redo()
     document.undo_stack.undo()
     assert not window.history_dock.isHidden()
+
+
+def test_a_small_edit_saved_leaves_the_records_the_file_has_untouched(window, tmp_path, monkeypatch):
+    import dataclasses
+    import sqlite3
+    import unittest.mock
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from planner.domain.edits import put_person
+    from planner.domain.records import PublishedEvent
+    from planner.storage import load_document
+
+    plan_file = tmp_path / "strike.planner"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan_file), "")))
+    assert window.save()
+    at = datetime(2025, 4, 1, tzinfo=UTC)
+    events = {("media", f"w{n}"): PublishedEvent(f"/c/media/w{n}.ics", '"1"', "f", at) for n in range(300)}
+    window.document.keep_records(window.document.records.with_published(events))  # written as they are made
+    person = window.document.plan.people[0]
+    window.document.edit("Rename", put_person, dataclasses.replace(person, name="Ana M. Morales"))
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        connection = connect(*args, **kwargs)
+        connection.set_trace_callback(statements.append)
+        return connection
+
+    with unittest.mock.patch("sqlite3.connect", traced):
+        assert window.save()
+    assert statements and not [s for s in statements if "published" in s]  # neither read nor written again
+    plan, records = load_document(plan_file)
+    assert plan.people[0].name == "Ana M. Morales" and records.published == events

@@ -54,7 +54,8 @@ def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = 
     a small edit of a campaign is a few rows, not the whole file. SQLite's journal keeps the
     write all-or-nothing through a crash. False (nothing written) when the edit is not of that
     kind — a record removed or reordered, days, windows or availability changed, an older
-    file — and then save_plan writes the whole file."""
+    file — and then save_plan writes the whole file. `records` None: the file's records are
+    left as they are (the caller knows it has them all), neither read nor written."""
     rows = _changed_rows(plan, saved)
     if rows is None or schema.check_references(plan):
         return False
@@ -62,12 +63,13 @@ def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = 
         if db is None:
             return False
         with transaction(db):
-            kept = _read_records(db, path)
             _insert(db, schema.PLAN, [schema.PLAN.dump(plan)], replace=True)
             for spec, changed, added in rows:
                 _update(db, spec, changed)
                 _insert(db, spec, [spec.dump(r) for r in added])
-            _write_records(db, merge_records(records or Records(), kept), kept)
+            if records is not None:
+                kept = _read_records(db, path)
+                _write_records(db, merge_records(records, kept), kept)
     return True
 
 

@@ -79,6 +79,7 @@ class PlanDocument(QObject):
         self.plan: Plan = blank_plan()
         # What left the machine from this plan (domain/records.py); not undoable.
         self.records = Records()
+        self._records_in_file: Records | None = None  # the records the file holds, as far as we know
         self.path: Path | None = None
         self.from_example = False
         # The file's lock, held while it is open to write (storage/lock.py); None when it is
@@ -181,7 +182,11 @@ class PlanDocument(QObject):
         lock = self._lock if same_file and self._lock is not None else lock_plan(target, APP_NAME)
         try:
             # The file as we read it, else someone else wrote it since: ChangedOnDiskError.
-            stamp = save_any(self.plan, target, self.records, expected=self._stamp if same_file else None,
+            # Records the file holds already (read from it, or written into it as they were
+            # made) are not read and written again: a published campaign has 100,000.
+            known = same_file and self.records is self._records_in_file
+            stamp = save_any(self.plan, target, None if known else self.records,
+                             expected=self._stamp if same_file else None,
                              saved=self._saved if same_file else None)  # fmt: skip
         except BaseException:
             if lock is not self._lock:
@@ -190,7 +195,7 @@ class PlanDocument(QObject):
         if lock is not self._lock:
             self._release_lock()
             self._lock = lock
-        self._stamp, self._saved = stamp, self.plan
+        self._stamp, self._saved, self._records_in_file = stamp, self.plan, self.records
         self.undo_stack.setClean()
         if not same_file:
             self.path = target
@@ -214,6 +219,7 @@ class PlanDocument(QObject):
         self.undo_stack.clear()
         self.plan = plan
         self.records = records or Records()
+        self._records_in_file = self.records if path is not None else None  # as read from it
         self.path = path
         self.from_example = from_example
         self.plan_loaded.emit()
@@ -246,7 +252,7 @@ class PlanDocument(QObject):
             changes = changed_since(before, records)
             stamp = record_publication(self.path, records, expected=self._stamp, changes=changes)
             if stamp is not None:  # else someone else wrote the file too: the next save says so
-                self._stamp = stamp
+                self._stamp, self._records_in_file = stamp, records
 
     # -- edits (each one undoable)
 
