@@ -243,3 +243,13 @@ def test_each_person_calendar_has_an_unguessable_link_and_a_new_one_revokes_the_
     assert main(["links", str(plan_file)]) == EXIT_OK
     listed = capsys.readouterr().out
     assert new in listed and old not in listed
+
+
+def test_a_long_uid_folded_across_lines_is_read_whole():
+    uid = "shift-" + "x" * 80 + ".a-very-long-plan-id@planner"
+    data = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-CALDESC:VERSION: not this one\r\n"
+            b"BEGIN:VEVENT\r\nUID:" + uid[:60].encode() + b"\r\n " + uid[60:].encode() + b"\r\nSUMMARY:x\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n")  # fmt: skip
+    head, zone, events = split_calendar(data)
+    assert head == b"VERSION:2.0\r\nPRODID:-//t//EN\r\n" and zone == b""
+    assert [u for u, _event in events] == [uid]

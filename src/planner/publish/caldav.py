@@ -24,7 +24,6 @@ from planner.publish.links import PERSON_PREFIX, person_collection
 Key = tuple[str, str]  # (collection, UID)
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
           "person": "#E0533DFF"}  # fmt: skip
-_UID = re.compile(rb"^UID:(.*?)\r?$", re.MULTILINE)
 
 
 class PublishError(PlannerError):
@@ -104,7 +103,9 @@ def _kind(collection: str) -> str:
 def split_calendar(data: bytes) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
     """A feed file as (its VERSION/PRODID lines, its VTIMEZONE, [(UID, VEVENT)]): each event
     becomes a resource of its own, as CalDAV wants (RFC 4791 §4.1), with the zone it needs."""
-    head = b"".join(line + b"\r\n" for line in data.split(b"\r\n") if line.startswith((b"VERSION:", b"PRODID:")))
+    first = data.find(b"BEGIN:V", 1)  # the calendar's own lines come before its first component
+    head = b"".join(line + b"\r\n" for line in (data if first < 0 else data[:first]).split(b"\r\n")
+                    if line.startswith((b"VERSION:", b"PRODID:")))  # fmt: skip
     zone = b""
     start = data.find(b"BEGIN:VTIMEZONE")
     if start >= 0:
@@ -115,11 +116,25 @@ def split_calendar(data: bytes) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
     while (start := data.find(b"BEGIN:VEVENT\r\n", position)) >= 0:
         end = data.index(b"END:VEVENT\r\n", start) + len(b"END:VEVENT\r\n")
         event = data[start:end]
-        match = _UID.search(event)
-        if match is not None:
-            events.append((match.group(1).decode("utf-8"), event))
+        uid = _uid(event)
+        if uid:
+            events.append((uid, event))
         position = end
     return head, zone, events
+
+
+def _uid(event: bytes) -> str:
+    """The event's UID, unfolded (a long one spans lines in the file)."""
+    at = event.find(b"\r\nUID:")
+    if at < 0:
+        return ""
+    start = end = at + len(b"\r\nUID:")
+    while True:
+        end = event.index(b"\r\n", end)
+        if event[end + 2 : end + 3] not in (b" ", b"\t"):
+            break
+        end += 3
+    return event[start:end].replace(b"\r\n ", b"").replace(b"\r\n\t", b"").decode("utf-8")
 
 
 def resources(data: bytes) -> list[tuple[str, bytes, str]]:
