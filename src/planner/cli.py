@@ -393,8 +393,27 @@ def _links(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _organizer_password(args: argparse.Namespace, server: str) -> str:
+    """Given on stdin, else the keyring's; at a terminal with neither, asked for (not shown)
+    and kept in the keyring if there is one, where `planner publish` then finds it."""
+    from planner.publish.caldav import PublishError, server_password
+
+    if args.password_stdin:
+        return server_password(server, args.user, sys.stdin.readline().rstrip("\r\n"), store=args.store_password)
+    try:
+        return server_password(server, args.user, None)
+    except PublishError:
+        if not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Choose the password of the organizer account {args.user!r}: ")
+    try:
+        server_password(server, args.user, password, store=True)
+    except PublishError:
+        _print("No system keyring here: give the same password to `planner publish --password-stdin`.")
+    return password
+
+
 def _serve(args: argparse.Namespace) -> int:
-    from planner.publish.caldav import server_password
     from planner.publish.server import ServerSetup, parse_listen, prepare, serve
 
     host, port = parse_listen(args.listen)
@@ -403,8 +422,7 @@ def _serve(args: argparse.Namespace) -> int:
     # Publishing from this machine goes to the loopback address, whatever the server listens on.
     local = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     here = ServerSetup(folder, local, port, args.user, args.cert, args.key).url
-    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    password = server_password(here, args.user, password, store=args.store_password)
+    password = _organizer_password(args, here)
     prepare(setup, password)
     _print(f"Serving the calendars of {args.plan.name} at {setup.url} (stop with Ctrl+C); kept in {folder}")
     _print(f"Publish into it: planner publish {args.plan} --server {here} --user {args.user}")

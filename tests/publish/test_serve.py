@@ -216,3 +216,21 @@ def test_a_subscriber_sees_a_moved_shift_at_its_new_time_once_and_the_calendars_
     with urllib.request.urlopen(request, timeout=30) as answer:
         props = answer.read().decode()
     assert f">{name}</" in props and f">{description}</" in props, props
+
+
+def test_at_a_terminal_the_password_is_asked_once_and_kept_for_publish(plan_file, memory_keyring, monkeypatch,
+                                                                        capsys):  # fmt: skip
+    served = []
+    monkeypatch.setattr("planner.publish.server.serve", served.append)  # set up, not run
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "typed-pw-3")
+    assert main(["serve", str(plan_file), "--listen", "0.0.0.0:5299"]) == EXIT_OK
+    assert memory_keyring.passwords == {("planner-caldav", "organizer@127.0.0.1:5299"): "typed-pw-3"}
+    assert served and served[0].url == "http://0.0.0.0:5299/"
+    assert "--server http://127.0.0.1:5299/" in capsys.readouterr().out  # where publish finds the password
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked again"))
+    assert main(["serve", str(plan_file), "--listen", "0.0.0.0:5299"]) == EXIT_OK  # from the keyring now
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    memory_keyring.passwords.clear()
+    assert main(["serve", str(plan_file)]) == EXIT_ERROR  # a script with no password anywhere: said
+    assert "--password-stdin" in capsys.readouterr().err
