@@ -6,10 +6,13 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+import contextlib
 import copy
 import json
+import sqlite3
 import ssl
-from collections.abc import Callable
+import unittest.mock
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +79,26 @@ def _example_tree() -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------- real servers
+
+
+@pytest.fixture
+def sql_trace() -> Callable[[], contextlib.AbstractContextManager[list[str]]]:
+    """`with sql_trace() as statements:` every SQL statement run inside, as SQLite ran it."""
+
+    @contextlib.contextmanager
+    def trace() -> Iterator[list[str]]:
+        statements: list[str] = []
+        connect = sqlite3.connect
+
+        def traced(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+            connection = connect(*args, **kwargs)
+            connection.set_trace_callback(statements.append)
+            return connection
+
+        with unittest.mock.patch("sqlite3.connect", traced):
+            yield statements
+
+    return trace
 
 
 @pytest.fixture

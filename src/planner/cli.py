@@ -276,7 +276,7 @@ def _notify(args: argparse.Namespace) -> int:
     plan, records = load_document(args.plan)
     mails = build_schedule_mails(plan, records, datetime.now(UTC))
     for mail in mails:
-        if mail.message is None:
+        if mail.error:
             _print(f"cannot write to {mail.notice.person.name}: {mail.error}", file=sys.stderr)
     if args.out is not None:
         written = write_eml(mails, args.out)
@@ -507,10 +507,10 @@ def _runsheet(args: argparse.Namespace) -> int:
     plan, records = load_document(args.plan)
     cards = []
     if args.links is not None:
-        from planner.publish.links import person_link, qr_png, webcal
+        from planner.publish.links import person_links, qr_png, webcal
 
-        chosen = _chosen_people(plan, args.links, args.plan)
-        cards = [LinkCard(p.name, url, qr_png(webcal(url))) for p in chosen if (url := person_link(p, records))]
+        chosen, links = _chosen_people(plan, args.links, args.plan), person_links(plan, records)
+        cards = [LinkCard(p.name, links[p.id], qr_png(webcal(links[p.id]))) for p in chosen if p.id in links]
         if not cards:
             raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
     pages = write_run_sheet_pdf(plan, args.out, cards)

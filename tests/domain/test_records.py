@@ -103,10 +103,7 @@ def test_link_tokens_survive_both_file_formats(example_plan, tmp_path):
         assert load_document(tmp_path / name)[1].tokens == records.tokens, name
 
 
-def test_a_few_new_records_are_stored_without_rewriting_the_others(example_plan, tmp_path):
-    import sqlite3
-    import unittest.mock
-
+def test_a_few_new_records_are_stored_without_rewriting_the_others(example_plan, tmp_path, sql_trace):
     from planner.domain.records import FeedToken, PublishedEvent, changed_since
     from planner.storage import load_document, record_publication, save_any
 
@@ -120,15 +117,7 @@ def test_a_few_new_records_are_stored_without_rewriting_the_others(example_plan,
     changes = changed_since(before, after)
     assert set(changes.published) == {("media", "w1"), ("media", "w2"), ("media", "w9")} and not changes.tokens
 
-    statements: list[str] = []
-    original = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        connection = original(*args, **kwargs)
-        connection.set_trace_callback(statements.append)
-        return connection
-
-    with unittest.mock.patch("sqlite3.connect", traced):
+    with sql_trace() as statements:
         record_publication(plan_file, after, changes=changes)
     _plan, kept = load_document(plan_file)
     assert kept.published[("media", "w1")] == moved and kept.published[("media", "w9")] == moved

@@ -49,10 +49,20 @@ def _dialogs(window) -> dict[str, QDialog]:
         "import preview": ImportPreviewDialog(window, "Import people — people.csv", merge),
         "assign": AssignDialog(window, "Who takes the turn Mon 7 Apr 08:00–09:00?", candidates(plan, turn.id)),
         "publish": PublishDialog(window, document, window.settings),
-        "link": LinkDialog(window, document, person),
+        "link": _link_dialog(window, person),
         "rotation": RotationDialog(window, document),
         "repair": RotationDialog(window, document, repair=True),
     }
+
+
+def _link_dialog(window, person) -> QDialog:
+    """With a link and its QR code showing (as after a publish): the dialog at its tallest."""
+    from tests.publish.test_schedule_mail import published
+
+    window.document.keep_records(published(window.document.plan))
+    dialog = LinkDialog(window, window.document, person)
+    assert dialog.link.text() and not dialog.qr.pixmap().isNull()
+    return dialog
 
 
 def _cut_short(dialog: QDialog) -> list[str]:

@@ -273,10 +273,8 @@ def test_with_no_warnings_the_bottom_panels_give_their_room_to_the_grid(window):
     assert not window.history_dock.isHidden()
 
 
-def test_a_small_edit_saved_leaves_the_records_the_file_has_untouched(window, tmp_path, monkeypatch):
+def test_a_small_edit_saved_leaves_the_records_the_file_has_untouched(window, tmp_path, monkeypatch, sql_trace):
     import dataclasses
-    import sqlite3
-    import unittest.mock
     from datetime import UTC, datetime
 
     from PySide6.QtWidgets import QFileDialog
@@ -293,15 +291,7 @@ def test_a_small_edit_saved_leaves_the_records_the_file_has_untouched(window, tm
     window.document.keep_records(window.document.records.with_published(events))  # written as they are made
     person = window.document.plan.people[0]
     window.document.edit("Rename", put_person, dataclasses.replace(person, name="Ana M. Morales"))
-    statements: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        connection = connect(*args, **kwargs)
-        connection.set_trace_callback(statements.append)
-        return connection
-
-    with unittest.mock.patch("sqlite3.connect", traced):
+    with sql_trace() as statements:
         assert window.save()
     assert statements and not [s for s in statements if "published" in s]  # neither read nor written again
     plan, records = load_document(plan_file)

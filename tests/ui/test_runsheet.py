@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import unicodedata
 
@@ -84,6 +85,16 @@ def test_link_cards_give_each_person_their_link_and_qr_code_to_hand_out(qapp, ex
     grace = next(p for p in people if p.name == "Grace Kim")
     flowing = subprocess.run(["pdftotext", "-f", "6", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert f"{home}person-{tokens[grace.id].token}/" in "".join(flowing.split())  # wrapped where it is long
+    # Every word inside its card (margins 40 pt, two cards a row 266 pt apart, 260 wide): a
+    # long address with no spaces is broken, not run past the edge.
+    boxes = subprocess.run(["pdftotext", "-f", "6", "-l", "6", "-bbox", str(out), "-"], check=True,
+                           capture_output=True, text=True).stdout  # fmt: skip
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)', boxes)
+    cards = [(float(x0), float(x1), word) for x0, y0, x1, word in words if 80 < float(y0) < 700]  # not heading, footer
+    assert any("person-" in word for _x0, _x1, word in cards)
+    for x_min, x_max, word in cards:
+        column = 0 if x_min < 40 + 266 else 1
+        assert x_max <= 40 + 266 * column + 260, word
     images = subprocess.run(["pdfimages", "-list", str(out)], check=True, capture_output=True, text=True).stdout
     assert len([line for line in images.splitlines()[2:] if line.split()[0] == "6"]) == 2  # a QR code each
     assert main(["runsheet", str(plan_file), "--out", str(out), "--links"]) == EXIT_OK

@@ -76,21 +76,28 @@ def mail_language(person: Person) -> str:
 
 def schedule_items(plan: Plan, person: Person) -> tuple[ScheduleItem, ...]:
     """The person's turns and shifts, in time order, with the UIDs of the feeds."""
+    return schedules(plan).get(person.id, ())
+
+
+def schedules(plan: Plan) -> dict[str, tuple[ScheduleItem, ...]]:
+    """Everyone's turns and shifts (schedule_items), gone through once for all: a campaign
+    has 2,400 people and 30,000 turns and shifts."""
     places = {loc.id: loc.name for loc in plan.locations}
     roles = {role.id: role.name for role in plan.roles}
     windows = {w.id: w for w in plan.windows()}
-    items = []
+    items: dict[str, list[ScheduleItem]] = {}
     for turn in plan.turns:
-        if person.id in turn.person_ids:
-            window = windows.get(turn.window_id)
-            place = places.get(window.location_id, "") if window else ""
-            cancelled = bool(window and window.cancelled)
-            items.append(ScheduleItem(_uid(plan, turn.id), turn.start, turn.end, "", place, cancelled))
+        window = windows.get(turn.window_id)
+        place = places.get(window.location_id, "") if window else ""
+        item = ScheduleItem(_uid(plan, turn.id), turn.start, turn.end, "", place, bool(window and window.cancelled))
+        for person_id in turn.person_ids:
+            items.setdefault(person_id, []).append(item)
     for shift in plan.shifts:
-        if person.id in shift.person_ids:
-            items.append(ScheduleItem(_uid(plan, shift.id), shift.start, shift.end, roles.get(shift.role_id, ""),
-                                      places.get(shift.location_id, ""), shift.cancelled))  # fmt: skip
-    return tuple(sorted(items, key=lambda i: (i.start, i.uid)))
+        item = ScheduleItem(_uid(plan, shift.id), shift.start, shift.end, roles.get(shift.role_id, ""),
+                            places.get(shift.location_id, ""), shift.cancelled)  # fmt: skip
+        for person_id in shift.person_ids:
+            items.setdefault(person_id, []).append(item)
+    return {person_id: tuple(sorted(found, key=lambda i: (i.start, i.uid))) for person_id, found in items.items()}
 
 
 def _uid(plan: Plan, item_id: str) -> str:
@@ -101,11 +108,12 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
     """Everyone with an e-mail and a published link whose schedule differs from what their
     last e-mail listed (or who never had one and has something to do)."""
     notices = []
+    everyone = schedules(plan)
     for person in plan.people:
         link = links.get(person.id)
         if not person.email or not link:
             continue
-        items = schedule_items(plan, person)
+        items = everyone.get(person.id, ())
         last = ledger.get(ledger_key(person.email, schedule_uid(person)))
         if last is None:
             if items:

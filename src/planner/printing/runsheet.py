@@ -46,13 +46,16 @@ class _Pen:
         font.setBold(bold)
         return font
 
-    def text(self, x: float, text: str, size: float = 10, bold: bool = False, width: float | None = None) -> float:
-        """Draw wrapped text at the current line; returns its height in points."""
+    def text(self, x: float, text: str, size: float = 10, bold: bool = False, width: float | None = None,
+             anywhere: bool = False) -> float:  # fmt: skip
+        """Draw wrapped text at the current line (`anywhere`: broken between any two characters,
+        for an address with no spaces); returns its height in points."""
         font = self.font(size, bold)
         self.painter.setFont(font)
         k = self.k
         box = QRectF(x * k, self.y * k, (width or self.width - x) * k, 1000 * k)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        wrap = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | wrap)
         bounds = QFontMetricsF(font, self.device).boundingRect(box, flags, text)
         self.painter.drawText(box, flags, text)
         return bounds.height() / k
@@ -174,7 +177,7 @@ def _cards(pen: _Pen, cards: Sequence[LinkCard], after_days: bool) -> None:
         pen.y += pen.text(text_x, card.name, 11, bold=True, width=text_width) + 4
         pen.y += pen.text(text_x, say(tr("Scan with your phone's camera to see your shifts in your calendar, "
                                         "kept up to date.")), 8, width=text_width) + 4  # fmt: skip
-        pen.text(text_x, card.url, 6, width=text_width)
+        pen.text(text_x, card.url, 6, width=text_width, anywhere=True)
         pen.y = top if n % 2 == 0 else top + CARD_HEIGHT
 
 

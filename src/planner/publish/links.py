@@ -62,6 +62,17 @@ def person_link(person: Person, records: Records) -> str | None:
     return calendar_urls(records.published).get(person_collection(token.token))
 
 
+def person_links(plan: Plan, records: Records) -> dict[str, str]:
+    """Person id -> their published link, for everyone who has one (person_link for all at
+    once: the record is gone through once, not once a person)."""
+    urls = calendar_urls(records.published)
+    return {
+        p.id: url
+        for p in plan.people
+        if (token := records.tokens.get(p.id)) and (url := urls.get(person_collection(token.token)))
+    }
+
+
 def planned_link(person: Person, records: Records) -> str | None:
     """Where the person's calendar is, or will be at the next publish (a new link, or someone
     new): beside the calendars already published. None before anything was published."""

@@ -31,6 +31,10 @@ class OutboxItem:
     def uid(self) -> str:
         return self.invitation.uid
 
+    @property
+    def subject(self) -> str:
+        return str(self.message["Subject"]) if self.message is not None else ""
+
     def record(self, at: datetime) -> SentMessage:
         """The ledger's record of this message, sent at `at`."""
         return sent_record(self.invitation, at)

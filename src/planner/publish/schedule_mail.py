@@ -5,7 +5,7 @@ link and its QR code, what changed, their turns and shifts, and their feed attac
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+import threading
 from datetime import UTC, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -20,19 +20,33 @@ from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_n
 from planner.domain.wording import SCHEDULE_TEXT, when
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import slug
-from planner.publish.links import person_link, qr_png, webcal
+from planner.publish.links import person_links, qr_png, webcal
 from planner.publish.mail import RecipientError
+
+
+def recipient_problem(plan: Plan, notice: ScheduleNotice) -> str:
+    """Why this e-mail cannot be written (an address or name that cannot go in a header), or ""."""
+    person = notice.person
+    for problem in (email_problem(person.email), name_problem(person.name)):
+        if problem:
+            return f"{person.name or person.email}: {problem}"
+    if problem := email_problem(plan.press_contact.email):
+        return f"the press contact's e-mail, the sender (Plan Details): {problem}"
+    return ""
+
+
+def schedule_subject(plan: Plan, notice: ScheduleNotice) -> str:
+    return SCHEDULE_TEXT[notice.language]["subject_first" if notice.first else "subject_changed"].format(
+        title=plan.title
+    )
 
 
 def schedule_email(plan: Plan, notice: ScheduleNotice, ics: bytes, now: datetime) -> EmailMessage:
     """multipart/mixed[ multipart/alternative[ text/plain, multipart/related[ text/html,
     the QR code ] ], the person's feed as an .ics attachment ]."""
+    if problem := recipient_problem(plan, notice):
+        raise RecipientError(problem)
     person, contact = notice.person, plan.press_contact
-    for problem in (email_problem(person.email), name_problem(person.name)):
-        if problem:
-            raise RecipientError(f"{person.name or person.email}: {problem}")
-    if problem := email_problem(contact.email):
-        raise RecipientError(f"the press contact's e-mail, the sender (Plan Details): {problem}")
     lang = notice.language
     text = SCHEDULE_TEXT[lang]
     intro = text["first" if notice.first else "changed"].format(title=plan.title)
@@ -62,7 +76,7 @@ def schedule_email(plan: Plan, notice: ScheduleNotice, ics: bytes, now: datetime
         f"<p><small>{html.escape(text['footer'])}</small></p></body></html>"
     )
     msg = EmailMessage(policy=SMTP)  # CRLF line ends; refuses CR/LF inside header values
-    msg["Subject"] = text["subject_first" if notice.first else "subject_changed"].format(title=plan.title)
+    msg["Subject"] = schedule_subject(plan, notice)
     msg["From"] = Address(display_name=contact.name, addr_spec=contact.email)
     msg["To"] = Address(display_name=person.name, addr_spec=person.email)
     msg["Date"] = format_datetime(now.astimezone(UTC))
@@ -86,11 +100,45 @@ def _item(item: ScheduleItem, lang: str) -> str:
     return f"{when(item.start, item.end, lang)} · {what}{where}"
 
 
-@dataclass(frozen=True)
+class _Writer:
+    """Makes the e-mails of one Outbox listing as they are needed, from one feed writer (made
+    on first use), one at a time: the preview (GUI thread) and the sender (a worker) share it."""
+
+    def __init__(self, plan: Plan, records: Records, now: datetime) -> None:
+        self.plan, self.records, self.now = plan, records, now
+        self._feeds: FeedWriter | None = None
+        self._lock = threading.Lock()
+
+    def email(self, notice: ScheduleNotice) -> EmailMessage:
+        with self._lock:
+            if self._feeds is None:  # the feed the person subscribes to, as published
+                self._feeds = FeedWriter(self.plan, self.now, self.records.revisions)
+            try:
+                return schedule_email(self.plan, notice, self._feeds.person(notice.person), self.now)
+            except ValueError as exc:  # a header the checks let through: said, not a traceback
+                raise RecipientError(f"{notice.person.name}: {exc}") from None
+
+
 class ScheduleMail:
-    notice: ScheduleNotice
-    message: EmailMessage | None  # None when the person cannot be written to
-    error: str = ""
+    """One person's schedule e-mail. Its message is made when first asked for: a campaign's
+    first listing is 2,400 of them, each with its own feed and QR code (about 20 ms apiece),
+    shown one at a time and sent in the background."""
+
+    def __init__(self, notice: ScheduleNotice, writer: _Writer, error: str = "") -> None:
+        self.notice, self.error, self._writer = notice, error, writer
+        self._message: EmailMessage | None = None
+
+    @property
+    def message(self) -> EmailMessage | None:
+        if self.error:
+            return None
+        if self._message is None:
+            self._message = self._writer.email(self.notice)
+        return self._message
+
+    @property
+    def subject(self) -> str:
+        return schedule_subject(self._writer.plan, self.notice)
 
     @property
     def recipient(self) -> str:
@@ -111,15 +159,6 @@ class ScheduleMail:
 def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[ScheduleMail]:
     """One e-mail per person whose schedule they have not been told yet (owed_notices), with
     their own feed attached; a bad address is an item with an error, the others unaffected."""
-    links: dict[str, str] = {p.id: url for p in plan.people if (url := person_link(p, records))}
-    notices = owed_notices(plan, links, records.sent)
-    if not notices:
-        return []
-    writer = FeedWriter(plan, now, records.revisions)  # the feed the person subscribes to, as published
-    mails = []
-    for notice in notices:
-        try:
-            mails.append(ScheduleMail(notice, schedule_email(plan, notice, writer.person(notice.person), now)))
-        except (RecipientError, ValueError) as exc:
-            mails.append(ScheduleMail(notice, None, str(exc)))
-    return mails
+    notices = owed_notices(plan, person_links(plan, records), records.sent)
+    writer = _Writer(plan, records, now)
+    return [ScheduleMail(notice, writer, recipient_problem(plan, notice)) for notice in notices]

@@ -77,8 +77,10 @@ def send_outbox(
     on_failed hears of each message the server refused (it stays pending for a retry)."""
     context = context or ssl.create_default_context()
     report: SendReport[M] = SendReport()
-    queue = [item for item in items if item.message is not None]
-    report.failed.extend((item, item.error) for item in items if item.message is None)
+    # Known unwritable ahead (a bad address); the others' messages may be made only as each is
+    # sent (schedule e-mails are).
+    queue = [item for item in items if not item.error]
+    report.failed.extend((item, item.error) for item in items if item.error)
     if not queue:
         return report
     try:
@@ -91,9 +93,14 @@ def send_outbox(
         except smtplib.SMTPException as exc:
             raise SendError(f"{settings.host} refused the login for {settings.username}: {_reason(exc)}") from None
         for position, item in enumerate(queue):
-            assert item.message is not None
             try:
-                client.send_message(item.message)
+                message = item.message
+            except PlannerError as exc:  # could not be written after all: said, the rest go on
+                report.failed.append((item, str(exc)))
+                continue
+            assert message is not None  # no error: a message
+            try:
+                client.send_message(message)
             except smtplib.SMTPServerDisconnected:
                 report.not_tried.extend(queue[position:])
                 break

@@ -135,7 +135,7 @@ class OutboxDialog(QDialog):
         for item in self.items:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            subject = f"⚠ {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
+            subject = f"⚠ {item.error}" if item.error else item.subject  # the message itself made when shown
             if isinstance(item, OutboxItem):
                 who, change = item.invitation.journalist.name, item.invitation.change.value
                 if item.note:
