@@ -24,6 +24,7 @@ FORBIDDEN = [
     ("publish/__init__.py", "planner.storage"),
     ("publish/mail.py", "sqlite3"),
     ("printing/__init__.py", "planner.storage"),
+    ("sync/__init__.py", "planner.ui"),
     ("cli.py", "planner.ui"),
     ("ui/__init__.py", "planner.cli"),
 ]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
 from planner import __version__
 from planner.domain.checks import check_plan
@@ -35,6 +35,7 @@ from planner.storage import (
     file_stamp,
     load_any,
     load_document,
+    load_sync,
     lock_plan,
     record_publication,
     records_kept,
@@ -42,6 +43,9 @@ from planner.storage import (
 )
 from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
+
+if TYPE_CHECKING:
+    from planner.sync.engine import SyncReport
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
 
@@ -253,10 +257,10 @@ def _send(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
+    team = _team_pulled(args)
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
-
-    return _send_recorded(args.plan, records, items, settings, password)
+    return _send_recorded(args.plan, records, _claimed(team, items), settings, password, team)
 
 
 def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
@@ -287,9 +291,16 @@ def _notify(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
+    team = _team_pulled(args)
+    if team is not None:  # teammates may have told some people already
+        plan, records = load_document(args.plan)
+        mails = build_schedule_mails(plan, records, datetime.now(UTC))
     if not mails:
         _print(f"{args.plan}: everyone has been told their schedule as it is")
-    return _send_recorded(args.plan, records, mails, settings, password)
+    return _send_recorded(args.plan, records, _claimed(team, mails), settings, password, team)
+
+
+_SendableT = TypeVar("_SendableT", bound="_Sendable")
 
 
 class _Sendable(Protocol):
@@ -305,9 +316,10 @@ class _Sendable(Protocol):
 
 
 def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], settings: SmtpSettings,
-                   password: str) -> int:  # fmt: skip
+                   password: str, team: _Team | None = None) -> int:  # fmt: skip
     """Send, writing each message into the plan file the moment the server accepts it (a
-    crash never sends one twice) and each refusal with the server's reason; then say how it went."""
+    crash never sends one twice) and each refusal with the server's reason; then say how it
+    went. A shared plan then syncs, so teammates' ledgers have what was sent."""
 
     def keep(item: _Sendable, at: datetime) -> None:
         nonlocal records
@@ -326,7 +338,62 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
         _print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
     for item in report.not_tried:
         _print(f"pending  {item.recipient}  (connection lost; run the command again)", file=sys.stderr)
-    return EXIT_OK if not report.failed and not report.not_tried else EXIT_WARNINGS
+    synced = EXIT_OK if team is None else _say_synced(team.sync(), str(path))
+    return EXIT_OK if not report.failed and not report.not_tried and synced == EXIT_OK else EXIT_WARNINGS
+
+
+class _Team:
+    """A shared plan's server, for sending: pull teammates' ledger first, claim each message
+    so two organizers pressing Send at once never send it twice, push what was sent."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from planner.publish.caldav import server_password
+        from planner.sync.documents import load_linked, open_client
+
+        self.path, self.who = args.plan, _organizer_name(args)
+        plan, _records, self.state = load_linked(args.plan)
+        self.plan_id = plan.id
+        given = sys.stdin.readline().rstrip("\r\n") if args.team_password_stdin else None
+        password = server_password(self.state.url, self.state.user, given)
+        self.client = open_client(self.state.url, self.state.user, password)
+
+    def sync(self) -> SyncReport:
+        from planner.sync.documents import sync
+
+        return sync(self.path, self.client, self.who, datetime.now(UTC))
+
+    def claim(self, item: _Sendable) -> str | None:
+        from planner.sync.engine import claim_message, message_claim
+
+        name = message_claim(item.record(datetime.now(UTC)))
+        return claim_message(self.client, self.state, self.plan_id, name, self.who, datetime.now(UTC))
+
+
+def _team_pulled(args: argparse.Namespace) -> _Team | None:
+    """For a shared plan: its server, after pulling what teammates sent (else None)."""
+    if load_sync(args.plan) is None:
+        return None
+    team = _Team(args)
+    report = team.sync()
+    if report.offline:
+        raise PlannerError(f"{report.offline}; not sending without the shared ledger (a teammate may have sent)")
+    return team
+
+
+def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT]:
+    if team is None:
+        return list(items)
+    mine = []
+    for item in items:
+        if item.error:
+            mine.append(item)
+            continue
+        holder = team.claim(item)
+        if holder is None:
+            mine.append(item)
+        else:
+            _print(f"skipped  {item.recipient}  (being sent by {holder})")
+    return mine
 
 
 @_writes("plan")
@@ -360,6 +427,71 @@ def _publish(args: argparse.Namespace) -> int:
     for line in report.conflicts:
         _print(f"conflict  {line}", file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts else EXIT_OK
+
+
+def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:
+    from planner.publish.caldav import server_password
+
+    given = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    return server_password(url, user, given, store=getattr(args, "store_password", False))
+
+
+def _organizer_name(args: argparse.Namespace) -> str:
+    """Who each change is recorded as made by: --name, else the login name."""
+    return str(args.name or getpass.getuser())
+
+
+def _say_synced(report: SyncReport, where: str) -> int:
+    _print(f"{where}: {len(report.received)} changes received, {len(report.merged)} merged, "
+           f"{len(report.sent)} sent")  # fmt: skip
+    for note in report.notes:
+        _print(f"note      {note}", file=sys.stderr)
+    for key in report.conflicts:
+        _print(f"conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", file=sys.stderr)
+    if report.offline:
+        _print(f"offline   {report.offline}; your changes wait and go with the next sync", file=sys.stderr)
+    return EXIT_WARNINGS if report.conflicts or report.offline else EXIT_OK
+
+
+@_writes("plan")
+def _share(args: argparse.Namespace) -> int:
+    from planner.publish.caldav import connect
+    from planner.sync.documents import share
+
+    _refuse_example(args.plan)
+    client, home = connect(args.server, args.user, _sync_password(args, args.server, args.user))
+    synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
+    _print(f"{args.plan}: shared as {synced.state.url} ({len(synced.report.sent)} objects)")
+    _print(f"A teammate gets their copy with: planner clone {synced.state.url} PLAN.planner --user THEIR-LOGIN")
+    return EXIT_OK
+
+
+def _clone(args: argparse.Namespace) -> int:
+    from planner.sync.documents import clone, open_client
+
+    client = open_client(args.url, args.user, _sync_password(args, args.url, args.user))
+    with lock_plan(args.out, "planner clone"):
+        synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC))
+    _print(f"{args.out}: a copy of {synced.plan.title!r}, linked to {synced.state.url}")
+    return EXIT_OK
+
+
+@_writes("plan")
+def _sync(args: argparse.Namespace) -> int:
+    from planner.sync.documents import load_linked, open_client, settle, sync
+
+    _refuse_example(args.plan)
+    for take, keys in (("mine", args.mine), ("theirs", args.theirs)):
+        for key in keys:
+            settle(args.plan, key, take)
+    _plan, _records, state = load_linked(args.plan)
+    if args.conflicts:
+        for key, conflict in sorted(state.conflicts.items()):
+            what = "deleted" if not conflict.theirs else ", ".join(conflict.fields)
+            _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}")
+        return EXIT_OK
+    client = open_client(state.url, state.user, _sync_password(args, state.url, state.user))
+    return _say_synced(sync(args.plan, client, _organizer_name(args), datetime.now(UTC)), str(args.plan))
 
 
 @_writes("plan", unless=lambda args: not args.new_link)
@@ -659,6 +791,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("--store-password", action="store_true",
                      help="keep the password (asked for, or from stdin) in the keyring")  # fmt: skip
+    sending_team_options(sub)
 
     sub = command("notify", _notify, "e-mail each volunteer and spokesperson their link and schedule; "
                   "later, what changed (once per change)")  # fmt: skip
@@ -670,6 +803,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--user", help="SMTP login; the password comes from the keyring, or --password-stdin")
     sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
     sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
+    sending_team_options(sub)
 
     sub = command("publish", _publish, "put the calendars on a CalDAV server, sending only what changed")
     sub.add_argument("plan", type=Path, help=plan_help + "; what the server holds is recorded in it")
@@ -682,6 +816,27 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = "|".join(k.value for k in FeedKind)
     sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS",
                      help=f"only these, comma-separated or repeated: {kinds}")  # fmt: skip
+
+    sub = command("share", _share, "put the plan on a CalDAV server for a team to edit together")
+    sub.add_argument("plan", type=Path, help=plan_help + "; linked to the server from now on")
+    sub.add_argument(
+        "--server", required=True, help="the CalDAV server's address (https://; http:// only on this machine)"
+    )
+    team_options(sub)
+
+    sub = command("clone", _clone, "make a local copy of a plan a teammate shared, linked to it")
+    sub.add_argument("url", help="the shared plan's address, as `planner share` printed it")
+    sub.add_argument("out", type=Path, help="the new .planner file")
+    team_options(sub)
+
+    sub = command("sync", _sync, "send your changes to a shared plan's server and get your teammates'")
+    sub.add_argument("plan", type=Path, help=plan_help + " that was shared or cloned")
+    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sub.add_argument("--name", help="your name, recorded with each change (default: your login name)")
+    sub.add_argument("--mine", action="append", default=[], metavar="KEY", help="settle a conflict: keep your version")
+    sub.add_argument("--theirs", action="append", default=[], metavar="KEY",
+                     help="settle a conflict: take your teammate's version")  # fmt: skip
+    sub.add_argument("--conflicts", action="store_true", help="list the conflicts waiting to be settled, sync nothing")
 
     sub = command("links", _links, "list the subscription link of each calendar published to a server (CSV)")
     sub.add_argument("plan", type=Path, help=plan_help)
@@ -733,9 +888,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def sending_team_options(sub: argparse.ArgumentParser) -> None:
+    """A shared plan is synced before and after sending (the team's ledger), and each message
+    claimed on its server first, so no two organizers send it twice."""
+    sub.add_argument("--team-password-stdin", action="store_true",
+                     help="a shared plan: read its server's password from the next line of stdin")  # fmt: skip
+    sub.add_argument("--name", help="a shared plan: your name, recorded with what you send")
+
+
+def team_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--user", required=True, help="login; the password comes from the keyring, or --password-stdin")
+    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
+    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
+    sub.add_argument("--name", help="your name, recorded with each change (default: your login name)")
+
+
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
     "runsheet", "export-people", "import-people", "publish", "links", "serve", "notify",
+    "share", "clone", "sync",
 )  # fmt: skip
 
 

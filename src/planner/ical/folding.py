@@ -9,6 +9,7 @@ escape or a character.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from icalendar import Component
@@ -54,3 +55,8 @@ def fold_line(line: bytes, limit: int = LIMIT) -> list[bytes]:
         prefix = b" "
     pieces.append(prefix + line)
     return pieces
+
+
+def unescape_text(text: str) -> str:
+    """A TEXT value as written (RFC 5545 §3.3.11: backslash before , ; \\ and n) as meant."""
+    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)

@@ -8,7 +8,6 @@ server holds from us is recorded (Records.published) so the next publish sends t
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +17,7 @@ from urllib.parse import quote, urlsplit
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent
 from planner.errors import PlannerError
+from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
 
@@ -314,7 +314,7 @@ def _calendar_property(data: bytes, name: bytes) -> str:
     for line in head.split(b"\r\n"):
         if line.startswith(name + b":"):
             text = line[len(name) + 1 :].decode("utf-8")
-            return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+            return unescape_text(text)
     return ""
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.records import Records, merge_records
+from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
@@ -13,6 +14,7 @@ from planner.storage.document import (
     load_document_file,
     load_plan,
     load_records,
+    load_sync,
     save_changes,
     save_plan,
     write_records,
@@ -41,11 +43,13 @@ __all__ = [
     "file_stamp",
     "load_any",
     "load_document",
+    "load_sync",
     "lock_holder",
     "lock_plan",
     "record_publication",
     "records_kept",
     "save_any",
+    "save_synced",
 ]
 
 
@@ -87,6 +91,16 @@ def save_any(
     else:
         save_plan(plan, path, records)  # merges the file's records itself
     return file_stamp(path)
+
+
+def save_synced(path: Path, plan: Plan, saved: Plan | None, records: Records, state: SyncState,
+                kept: SyncState | None) -> None:  # fmt: skip
+    """A team plan after a sync: the plan (`saved`: what the file held, so a few changed rows
+    are written in place), the records teammates added, and the sync state (`kept`: what the
+    file held), all in one transaction — a plan and the base it was merged against never part."""
+    if saved is not None and path.exists() and save_changes(plan, saved, path, records, (state, kept)):
+        return
+    save_plan(plan, path, records, (state, kept))
 
 
 def record_publication(

@@ -14,6 +14,7 @@ from typing import Any
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent, Records, merge_records
 from planner.domain.revisions import Revision
+from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.fileio import replacing
 from planner.storage import schema
@@ -21,9 +22,11 @@ from planner.storage.errors import FileAccessError, NewerVersionError, PlanForma
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
 from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
 from planner.storage.schema import RecordSpec
+from planner.storage.sync_store import read_sync, write_rows, write_sync
 from planner.storage.timefmt import format_utc, parse_utc
 
 SUFFIX = ".planner"
+Synced = tuple[SyncState | None, SyncState | None]  # (the state to write, the state the file holds)
 # Marks the file as ours for `file(1)` and for us: 'PLNR'.
 APPLICATION_ID = 0x504C4E52
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -31,10 +34,12 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # ---------------------------------------------------------------------------------- saving
 
 
-def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
+def save_plan(plan: Plan, path: Path, records: Records | None = None, sync: Synced | None = None) -> None:
     """Write the whole plan (and its records) to a new file and swap it in: the old file
-    survives any crash. Records the file already holds for this plan are kept (merged)."""
+    survives any crash. Records the file already holds for this plan are kept (merged), and
+    so is its team-plan sync state, unless `sync` gives the state to write with this plan."""
     records = merge_records(records or Records(), load_records(path, plan.id))
+    state = sync[0] if sync is not None else _held_sync(path, plan.id)
     with replacing(path) as tmp:
         db = _connect(tmp)
         try:
@@ -43,19 +48,23 @@ def save_plan(plan: Plan, path: Path, records: Records | None = None) -> None:
             with transaction(db):
                 _write(db, plan)
                 _write_records(db, records)
+                write_sync(db, state, None)
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:
             db.close()
 
 
-def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = None) -> bool:
+def save_changes(
+    plan: Plan, saved: Plan, path: Path, records: Records | None = None, sync: Synced | None = None
+) -> bool:
     """Write only what differs from `saved` (what the file holds) in place, in one transaction:
     a small edit of a campaign is a few rows, not the whole file. SQLite's journal keeps the
     write all-or-nothing through a crash. False (nothing written) when the edit is not of that
     kind — a record removed or reordered, days, windows or availability changed, an older
     file — and then save_plan writes the whole file. `records` None: the file's records are
-    left as they are (the caller knows it has them all), neither read nor written."""
+    left as they are (the caller knows it has them all), neither read nor written. `sync`:
+    (the team-plan state to store with this plan, the state the file holds)."""
     rows = _changed_rows(plan, saved)
     if rows is None or schema.check_references(plan):
         return False
@@ -70,6 +79,8 @@ def save_changes(plan: Plan, saved: Plan, path: Path, records: Records | None = 
             if records is not None:
                 kept = _read_records(db, path)
                 _write_records(db, merge_records(records, kept), kept)
+            if sync is not None:
+                write_sync(db, *sync)
     return True
 
 
@@ -160,20 +171,7 @@ _RECORD_COLUMNS = {
 def _write_records(db: sqlite3.Connection, records: Records, kept: Records | None = None) -> None:
     """Store `records` over `kept` (what the file holds): only the rows that differ are
     written or deleted — a campaign publishes 100,000 events and one edit changes a few."""
-    new, old = _record_rows(records), _record_rows(kept or Records())
-    for table, (keys, values) in _RECORD_COLUMNS.items():
-        rows, before = new[table], old[table]
-        gone = [key for key in before if key not in rows]
-        if gone:
-            where = " AND ".join(f"{k} = ?" for k in keys)
-            db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
-        changed = [(*key, *row) for key, row in sorted(rows.items()) if before.get(key) != row]
-        if changed:
-            columns = (*keys, *values)
-            db.executemany(
-                f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                changed,
-            )
+    write_rows(db, _RECORD_COLUMNS, _record_rows(records), _record_rows(kept or Records()))
 
 
 def add_records(path: Path, changes: Records) -> None:
@@ -215,6 +213,38 @@ def load_records(path: Path, plan_id: str) -> Records:
     except PlannerError:  # not a plan, or a damaged one: nothing of it to keep
         return Records()
     return records if held_id == plan_id else Records()
+
+
+def load_sync(path: Path, plan_id: str | None = None) -> SyncState | None:
+    """The file's team-plan sync state; None for a plan not shared (or a file older than it,
+    or, with `plan_id`, a file holding another plan)."""
+    _check_header(path)
+    _finish_interrupted_write(path)
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] < 8:
+                return None
+            if plan_id is not None and db.execute("SELECT id FROM plan").fetchone() != (plan_id,):
+                return None
+            return read_sync(db)
+        finally:
+            db.close()
+    except sqlite3.Error as exc:
+        raise _sqlite_error(path, exc) from None
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise PlanFormatError(f"{path}: the plan's link to its server is damaged ({exc})") from None
+
+
+def _held_sync(path: Path, plan_id: str) -> SyncState | None:
+    """What save_plan carries over from the file it replaces: its sync state, if it holds
+    the same plan (a plan saved over another's is not linked to that one's server)."""
+    if not path.exists():
+        return None
+    try:
+        return load_sync(path, plan_id)
+    except PlannerError:
+        return None
 
 
 def _plan_id_and_records(path: Path) -> tuple[str, Records]:

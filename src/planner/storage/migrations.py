@@ -156,6 +156,24 @@ def _v7_feed_tokens(db: sqlite3.Connection) -> None:
     )
 
 
+def _v8_team_sync(db: sqlite3.Connection) -> None:
+    # A plan shared on a CalDAV server (sync/): where, and each object as both sides last agreed.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE sync_link (name TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE sync_objects (
+            key TEXT NOT NULL PRIMARY KEY, href TEXT NOT NULL, etag TEXT NOT NULL, base TEXT NOT NULL,
+            by TEXT NOT NULL, at TEXT NOT NULL
+        );
+        CREATE TABLE sync_conflicts (
+            key TEXT NOT NULL PRIMARY KEY, theirs TEXT NOT NULL, etag TEXT NOT NULL, fields TEXT NOT NULL,
+            by TEXT NOT NULL, at TEXT NOT NULL
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit. A new
 # field's column is `ALTER TABLE t ADD COLUMN ` + schema.column_definition(spec, field) as it
 # reads today, written out here literally (tests/storage/test_schema.py prints it).
@@ -167,6 +185,7 @@ MIGRATIONS: list[Migration] = [
     _v5_people_lists,
     _v6_published,
     _v7_feed_tokens,
+    _v8_team_sync,
 ]
 
 

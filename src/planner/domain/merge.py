@@ -1,0 +1,49 @@
+"""Three-way merge of one record: what a teammate changed and what I changed since we last
+agreed (the base), field by field. Used by team plans (sync/) for every item both sides
+touched; plain data in, plain data out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Fields = Mapping[str, Any]  # a record as its JSON fields; None: the record is deleted (or never was)
+
+
+@dataclass(frozen=True)
+class Merged:
+    """The record both sides agree on (None: deleted), or, when they disagree, `conflicts`:
+    the fields both changed differently ("*" when one side deleted what the other edited).
+    A conflicted record keeps `result` = base + every change that does not clash + mine for
+    the clashing fields, so nothing typed is lost while the organizer chooses."""
+
+    result: Fields | None
+    conflicts: tuple[str, ...] = ()
+
+
+DELETED = "*"
+
+
+def merge_record(base: Fields | None, mine: Fields | None, theirs: Fields | None) -> Merged:
+    if mine == theirs:
+        return Merged(mine)
+    if mine == base:
+        return Merged(theirs)
+    if theirs == base:
+        return Merged(mine)
+    if mine is None or theirs is None:  # deleted on one side, changed on the other
+        return Merged(mine, (DELETED,))
+    before: Fields = base or {}
+    result = dict(theirs)
+    conflicts = []
+    for name in sorted(set(mine) | set(theirs)):
+        ours, their = mine.get(name), theirs.get(name)
+        if ours == their or ours == before.get(name):
+            continue  # the same on both, or changed by them only (already in result)
+        if their == before.get(name):
+            result[name] = ours  # changed by me only
+        else:
+            result[name] = ours  # mine until the organizer chooses
+            conflicts.append(name)
+    return Merged(result, tuple(conflicts))

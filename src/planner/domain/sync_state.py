@@ -1,0 +1,46 @@
+"""What a plan shared on a CalDAV server (sync/) remembers between syncs: where it is shared,
+how far it has read the server's changes, and, for each object, the version both sides last
+agreed on — the base of every three-way merge, and what tells a local edit (the plan differs
+from it) from a teammate's (the server's ETag differs). Kept in the plan file with the plan,
+in the same transaction: a plan and its base never part."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class SyncedObject:
+    """One object as both sides last had it: the server's name and ETag for it, and its
+    content (canonical JSON text) — the base of the next merge."""
+
+    href: str
+    etag: str
+    base: str
+    by: str = ""  # the organizer who last changed it, as the server said
+    at: datetime | None = None  # UTC, when
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A teammate's version of an object that clashes with mine: kept until the organizer
+    chooses. `theirs` "" means they deleted it; `fields` are the clashing ones ("*": deleted
+    on one side, edited on the other)."""
+
+    theirs: str
+    etag: str  # of their version on the server: "" if it is gone
+    fields: tuple[str, ...]
+    by: str = ""
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncState:
+    url: str  # the plan's collection on the server, ending in /
+    user: str
+    token: str = ""  # the server's sync-token after our last pull (RFC 6578)
+    objects: Mapping[str, SyncedObject] = field(default_factory=dict)  # by object key
+    conflicts: Mapping[str, Conflict] = field(default_factory=dict)  # by object key
+    last_sync: datetime | None = None  # UTC, of the last sync that reached the server

@@ -1,0 +1,88 @@
+"""The team-plan sync state (domain/sync_state.py) in a .planner file: three tables, written
+in the same transaction as the plan they describe."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from planner.domain.sync_state import Conflict, SyncedObject, SyncState
+from planner.storage.timefmt import format_utc, parse_utc
+
+# table: (key columns, value columns)
+COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sync_link": (("name",), ("value",)),
+    "sync_objects": (("key",), ("href", "etag", "base", "by", "at")),
+    "sync_conflicts": (("key",), ("theirs", "etag", "fields", "by", "at")),
+}
+
+
+def _utc(at: Any) -> str:
+    return format_utc(at) if at is not None else ""
+
+
+def rows(state: SyncState | None) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+    if state is None:
+        return {table: {} for table in COLUMNS}
+    link = {"url": state.url, "user": state.user, "token": state.token, "last_sync": _utc(state.last_sync)}
+    return {
+        "sync_link": {(name,): (value,) for name, value in link.items()},
+        "sync_objects": {(k,): (o.href, o.etag, o.base, o.by, _utc(o.at)) for k, o in state.objects.items()},
+        "sync_conflicts": {
+            (k,): (c.theirs, c.etag, json.dumps(list(c.fields)), c.by, _utc(c.at)) for k, c in state.conflicts.items()
+        },
+    }
+
+
+def write_rows(
+    db: sqlite3.Connection,
+    columns: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]],
+    new: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]],
+    old: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]],
+) -> None:
+    """Per table, delete the rows gone and write those new or changed, nothing else."""
+    for table, (keys, values) in columns.items():
+        now, before = new[table], old[table]
+        gone = [key for key in before if key not in now]
+        if gone:
+            where = " AND ".join(f'"{k}" = ?' for k in keys)
+            db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
+        changed = [(*key, *row) for key, row in sorted(now.items()) if before.get(key) != row]
+        if changed:
+            names = ", ".join(f'"{c}"' for c in (*keys, *values))
+            marks = ", ".join("?" * (len(keys) + len(values)))
+            db.executemany(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", changed)
+
+
+def write_sync(db: sqlite3.Connection, state: SyncState | None, kept: SyncState | None) -> None:
+    write_rows(db, COLUMNS, rows(state), rows(kept))
+
+
+def read_sync(db: sqlite3.Connection) -> SyncState | None:
+    """The file's sync state; None for a plan not shared. Raises ValueError/KeyError/TypeError
+    on damaged rows (the caller says where)."""
+    link = dict(db.execute("SELECT name, value FROM sync_link"))
+    if not link.get("url"):
+        return None
+
+    def at(text: Any) -> Any:
+        return parse_utc(text) if text else None
+
+    objects = {
+        str(key): SyncedObject(str(href), str(etag), str(base), str(by), at(when))
+        for key, href, etag, base, by, when in _all(db, "sync_objects")
+    }
+    conflicts = {
+        str(key): Conflict(str(theirs), str(etag), tuple(str(f) for f in json.loads(fields)), str(by), at(when))
+        for key, theirs, etag, fields, by, when in _all(db, "sync_conflicts")
+    }
+    return SyncState(str(link["url"]), str(link.get("user", "")), str(link.get("token", "")), objects, conflicts,
+                     at(link.get("last_sync")))  # fmt: skip
+
+
+def _all(db: sqlite3.Connection, table: str) -> Iterable[tuple[Any, ...]]:
+    keys, values = COLUMNS[table]
+    names = ", ".join(f'"{c}"' for c in (*keys, *values))
+    return db.execute(f"SELECT {names} FROM {table}")

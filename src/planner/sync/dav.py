@@ -1,0 +1,219 @@
+"""The WebDAV/CalDAV requests a team plan needs, on a caldav.DAVClient: make the plan's
+collection, read what changed since a sync-token (RFC 6578; a full ETag listing and a
+multiget where a server lacks it), and conditional writes — `If-Match` on the ETag we last
+saw, `If-None-Match: *` for a new object — so a teammate's write is never overwritten
+unseen."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+from xml.etree import ElementTree
+
+from planner.publish.caldav import Client, PublishError
+
+DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
+
+
+class SyncError(PublishError):
+    """The server cannot be reached or refuses the team plan; says which and why."""
+
+
+class Outcome(enum.Enum):
+    DONE = "done"
+    CHANGED = "changed"  # the precondition failed: someone else wrote (or made, or deleted) it
+    GONE = "gone"
+
+
+@dataclass(frozen=True)
+class Found:
+    href: str  # absolute URL
+    etag: str
+    data: bytes | None  # None: removed from the collection
+
+
+@dataclass(frozen=True)
+class Changes:
+    token: str  # "" when the server keeps none (then every pull is a full listing)
+    found: list[Found]
+    complete: bool  # a full listing: what is not in it is gone
+
+
+def make_collection(client: Client, url: str, name: str, description: str) -> None:
+    """The plan's calendar collection (events and journal entries), made unless it exists."""
+    answer = client.request(url, "PROPFIND", "", {"Depth": "0"})
+    if answer.status in (200, 207):
+        return
+    if answer.status != 404:
+        check(answer, f"PROPFIND {url}")
+    body = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<C:mkcalendar xmlns:D="{DAV}" xmlns:C="{CALDAV}"><D:set><D:prop>'
+        f"<D:displayname>{_xml(name)}</D:displayname>"
+        f"<C:calendar-description>{_xml(description)}</C:calendar-description>"
+        '<C:supported-calendar-component-set><C:comp name="VEVENT"/><C:comp name="VJOURNAL"/>'
+        "</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>"
+    )
+    check(client.request(url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}),
+          f"MKCALENDAR {url}")  # fmt: skip
+
+
+def is_collection(client: Client, url: str) -> str:
+    """The collection's display name; SyncError if there is no calendar there."""
+    body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:displayname/>' \
+           "<D:resourcetype/></D:prop></D:propfind>"  # fmt: skip
+    answer = client.request(url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status == 404:
+        raise SyncError(f"{url}: no shared plan there (the server has nothing at that address)")
+    check(answer, f"PROPFIND {url}")
+    root = _parse(answer, url)
+    if root.find(f".//{{{CALDAV}}}calendar") is None:
+        raise SyncError(f"{url}: not a calendar collection, so not a shared plan")
+    name = root.find(f".//{{{DAV}}}displayname")
+    return (name.text or "") if name is not None else ""
+
+
+def changes_since(client: Client, url: str, token: str) -> Changes:
+    """What changed in the collection since `token` ("" — everything), with the content."""
+    body = (
+        f'<?xml version="1.0" encoding="utf-8"?><D:sync-collection xmlns:D="{DAV}" xmlns:C="{CALDAV}">'
+        f"<D:sync-token>{_xml(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
+        "<D:prop><D:getetag/><C:calendar-data/></D:prop></D:sync-collection>"
+    )
+    answer = client.request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status == 404:
+        raise SyncError(f"{url}: the shared plan is no longer on the server")
+    if answer.status in (403, 409) and token:  # the server forgot our token: start over
+        return changes_since(client, url, "")
+    if answer.status in (400, 403, 405, 415, 501):
+        return _listing(client, url)  # no RFC 6578 here
+    check(answer, f"REPORT sync-collection {url}")
+    root = _parse(answer, url)
+    found = []
+    for response in root.iter(f"{{{DAV}}}response"):
+        href = _href(url, response)
+        if href is None or href.rstrip("/") == url.rstrip("/"):
+            continue
+        status = " ".join((s.text or "") for s in response.findall(f"{{{DAV}}}status"))
+        if " 404" in status and response.find(f".//{{{DAV}}}getetag") is None:
+            found.append(Found(href, "", None))
+            continue
+        etag = _text(response, f".//{{{DAV}}}getetag")
+        data = response.find(f".//{{{CALDAV}}}calendar-data")
+        found.append(Found(href, etag, (data.text or "").encode("utf-8") if data is not None else None))
+    missing = [f.href for f in found if f.data is None and f.etag]
+    if missing:  # a server that lists changes without their content
+        fetched = {f.href: f for f in multiget(client, url, missing)}
+        found = [fetched.get(f.href, f) if f.data is None and f.etag else f for f in found]
+    new_token = _text(root, f"{{{DAV}}}sync-token")
+    return Changes(new_token, found, complete=not token)
+
+
+def _listing(client: Client, url: str) -> Changes:
+    body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:getetag/></D:prop>' \
+           "</D:propfind>"  # fmt: skip
+    answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    check(answer, f"PROPFIND {url}")
+    hrefs = []
+    for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
+        href = _href(url, response)
+        if href is not None and href.rstrip("/") != url.rstrip("/"):
+            hrefs.append(href)
+    return Changes("", multiget(client, url, hrefs), complete=True)
+
+
+def multiget(client: Client, url: str, hrefs: Iterable[str]) -> list[Found]:
+    wanted = list(hrefs)
+    if not wanted:
+        return []
+    paths = "".join(f"<D:href>{_xml(urlsplit(h).path)}</D:href>" for h in wanted)
+    body = (
+        f'<?xml version="1.0" encoding="utf-8"?><C:calendar-multiget xmlns:D="{DAV}" xmlns:C="{CALDAV}">'
+        f"<D:prop><D:getetag/><C:calendar-data/></D:prop>{paths}</C:calendar-multiget>"
+    )
+    answer = client.request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    check(answer, f"REPORT calendar-multiget {url}")
+    found = []
+    for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
+        href = _href(url, response)
+        data = response.find(f".//{{{CALDAV}}}calendar-data")
+        if href is not None:
+            text = data.text if data is not None else None
+            found.append(Found(href, _text(response, f".//{{{DAV}}}getetag"), None if text is None else text.encode()))
+    return found
+
+
+def get(client: Client, href: str) -> Found:
+    answer = client.request(href, "GET", "", {})
+    if answer.status == 404:
+        return Found(href, "", None)
+    check(answer, f"GET {href}")
+    raw = getattr(answer, "_raw", b"")
+    return Found(href, str(answer.headers.get("ETag", "")), raw.encode() if isinstance(raw, str) else bytes(raw))
+
+
+def put(client: Client, href: str, body: bytes, etag: str | None) -> tuple[Outcome, str]:
+    """Write an object if it is still as we saw it (`etag`; None: if it does not exist yet).
+    Returns the outcome and the new ETag."""
+    condition = {"If-Match": etag} if etag else {"If-None-Match": "*"}
+    answer = client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
+                                                               **condition})  # fmt: skip
+    if answer.status == 412:
+        return Outcome.CHANGED, ""
+    check(answer, f"PUT {href}")
+    new = str(answer.headers.get("ETag", ""))
+    if not new:  # some servers answer a PUT without the ETag (RFC 4791 §5.3.4): ask
+        new = str(client.request(href, "HEAD", "", {}).headers.get("ETag", ""))
+    return Outcome.DONE, new
+
+
+def delete(client: Client, href: str, etag: str) -> Outcome:
+    answer = client.request(href, "DELETE", "", {"If-Match": etag})
+    if answer.status == 412:
+        return Outcome.CHANGED
+    if answer.status == 404:
+        return Outcome.GONE
+    check(answer, f"DELETE {href}")
+    return Outcome.DONE
+
+
+def object_href(url: str, key: str) -> str:
+    """Where an object lives in the collection: its key, with anything but letters, digits,
+    dot and hyphen spelled as _XX (a key holds ':' and, for sent messages, an address)."""
+    name = re.sub(r"[^A-Za-z0-9.-]", lambda m: "".join(f"_{b:02x}" for b in m.group().encode()), key)
+    return urljoin(url, name + ".ics")
+
+
+def check(answer: Any, what: str) -> None:
+    if answer.status in (401, 403):
+        raise SyncError(f"the server refused {what}: the user may not do that ({answer.status})")
+    if answer.status >= 300:
+        raise SyncError(f"the server refused {what}: {answer.status} {getattr(answer, 'reason', '')}".rstrip())
+
+
+def _parse(answer: Any, url: str) -> ElementTree.Element:
+    raw = getattr(answer, "_raw", b"")
+    try:
+        return ElementTree.fromstring(raw.encode() if isinstance(raw, str) else bytes(raw))
+    except ElementTree.ParseError:
+        raise SyncError(f"{url}: the server's answer is not WebDAV XML") from None
+
+
+def _href(url: str, response: ElementTree.Element) -> str | None:
+    element = response.find(f"{{{DAV}}}href")
+    if element is None or not element.text:
+        return None
+    return urljoin(url, element.text.strip())
+
+
+def _text(element: ElementTree.Element, path: str) -> str:
+    found = element.find(path)
+    return (found.text or "").strip() if found is not None else ""
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

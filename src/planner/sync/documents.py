@@ -1,0 +1,107 @@
+"""Team plans as files: share a .planner file on a server, clone one from it, sync it. Each
+step reads the file, talks to the server, and writes the plan with its sync state in one
+transaction (a plan and its base never part); the CLI and the app both call these."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from planner.domain.model import Plan
+from planner.domain.records import Records
+from planner.domain.sync_state import SyncState
+from planner.errors import PlannerError
+from planner.ical.plan_objects import ObjectError, read_object
+from planner.storage import load_document, load_sync, save_synced
+from planner.storage.plan_objects import PLAN_KEY, join_plan
+from planner.sync import dav
+from planner.sync.dav import SyncError
+from planner.sync.engine import Synced, SyncReport, pending, resolve, sync_plan
+
+COLLECTION_PREFIX = "planner-"
+
+
+def open_client(url: str, user: str, password: str) -> Any:
+    """A CalDAV client for a plan's collection (or a server, to share onto). Plain http is
+    refused but on this machine: the password would cross the network in clear."""
+    from caldav.davclient import DAVClient  # loaded when syncing, not at start
+
+    from planner.publish.caldav import LOOPBACK
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise SyncError(f"{url!r} is not a server address; give one like https://cloud.example.org/remote.php/dav")
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise SyncError(f"{url}: not encrypted (http://); use https:// so the password is not sent in clear")
+    return DAVClient(url=url, username=user, password=password, timeout=60)
+
+
+def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
+    plan, records = load_document(path)
+    state = load_sync(path, plan.id)
+    if state is None:
+        raise PlannerError(f"{path}: not a shared plan; `planner share` puts it on a server")
+    return plan, records, state
+
+
+def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime) -> Synced:
+    """Put the plan in `path` on the server, in a new collection under `home` (the user's
+    calendar home), and link the file to it."""
+    plan, records = load_document(path)
+    if load_sync(path, plan.id) is not None:
+        raise PlannerError(f"{path}: already shared; `planner sync` brings it up to date")
+    url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
+    dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
+    state = SyncState(url, user)
+    synced = sync_plan(plan, records, state, client, who, now)
+    if synced.report.offline:
+        raise SyncError(synced.report.offline)
+    _store(path, plan, synced, None)
+    return synced
+
+
+def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) -> Synced:
+    """A local copy of the shared plan at `url` (its collection), linked to it."""
+    if out.exists():
+        raise PlannerError(f"{out}: already exists; give a new file name")
+    url = url if url.endswith("/") else url + "/"
+    dav.is_collection(client, url)
+    head = dav.get(client, dav.object_href(url, PLAN_KEY))
+    try:
+        content = read_object(head.data).content if head.data is not None else None
+    except ObjectError:
+        content = None
+    if content is None:
+        raise SyncError(f"{url}: holds no Planner plan")
+    # Start from the plan's head alone; the first pull brings everything else.
+    synced = sync_plan(join_plan({PLAN_KEY: content}, url), Records(), SyncState(url, user), client, who, now)
+    if synced.report.offline:
+        raise SyncError(synced.report.offline)
+    _store(out, None, synced, None)
+    return synced
+
+
+def sync(path: Path, client: Any, who: str, now: datetime) -> SyncReport:
+    plan, records, state = load_linked(path)
+    synced = sync_plan(plan, records, state, client, who, now)
+    _store(path, plan, synced, state)
+    return synced.report
+
+
+def settle(path: Path, key: str, take: str) -> None:
+    """Settle one conflict in the file ("mine" or "theirs"); the next sync sends the result."""
+    plan, records, state = load_linked(path)
+    new_plan, new_state = resolve(plan, records, state, key, take)
+    _store(path, plan, Synced(new_plan, records, new_state, SyncReport()), state)
+
+
+def _store(path: Path, saved: Plan | None, synced: Synced, kept: SyncState | None) -> None:
+    save_synced(path, synced.plan, saved, synced.records, synced.state, kept)
+
+
+def waiting(path: Path) -> int:
+    """How many of my changes the server has not got yet."""
+    plan, records, state = load_linked(path)
+    return len(pending(plan, records, state))

@@ -1,0 +1,414 @@
+"""Sync a team plan with its collection on the server, both ways, losing nothing.
+
+The local plan is split into objects (storage/plan_objects.py); the state keeps, for each,
+the version both sides last agreed on (the base). A teammate's change is an object whose
+ETag moved; mine is an object whose content differs from its base. Pull first (RFC 6578
+sync-collection), merging each incoming object three ways against its base (domain/merge.py);
+then push each of mine with `If-Match` on the base's ETag (`If-None-Match: *` for a new one),
+so a write that lost a race is merged and retried, never overwritten. Two changes to the same
+field are a conflict: both versions are kept, mine stays in the plan, and nothing of that
+object is pushed until the organizer chooses. Offline, edits simply stay different from their
+base: they are pushed by the first sync that reaches the server.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from planner.domain.ledger import SentMessage
+from planner.domain.merge import DELETED, merge_record
+from planner.domain.model import Plan
+from planner.domain.records import Records, merge_records
+from planner.domain.sync_state import Conflict, SyncedObject, SyncState
+from planner.errors import PlannerError
+from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_object
+from planner.publish.caldav import Client
+from planner.storage.errors import PlanFormatError
+from planner.storage.plan_objects import (
+    PLAN_KEY,
+    is_record,
+    join_plan,
+    join_records,
+    kind,
+    split_plan,
+    split_records,
+    text,
+)
+from planner.sync import dav
+from planner.sync.dav import Outcome, SyncError
+
+CLAIM = "claim"  # objects that say who is sending a message (claim_message); not part of the plan
+# What a required reference needs: kind -> [(JSON key, the kind it names)] (storage/schema.py).
+_NEEDS = {
+    "window": [("location", "location")],
+    "turn": [("window", "window")],
+    "shift": [("role", "role"), ("location", "location")],
+    "availability": [("person", "person")],
+}
+
+
+@dataclass
+class SyncReport:
+    received: list[str] = field(default_factory=list)  # keys a teammate changed, now here
+    sent: list[str] = field(default_factory=list)  # keys of mine now on the server
+    merged: list[str] = field(default_factory=list)  # both changed, different fields: merged
+    conflicts: list[str] = field(default_factory=list)  # both changed the same field: waiting
+    notes: list[str] = field(default_factory=list)  # what else the organizer should know
+    offline: str = ""  # why the server could not be reached (what is not pushed waits)
+
+    @property
+    def changed_here(self) -> bool:
+        return bool(self.received or self.merged or self.conflicts)
+
+
+@dataclass(frozen=True)
+class Synced:
+    plan: Plan
+    records: Records  # the shared records, teammates' merged in
+    state: SyncState
+    report: SyncReport
+
+
+def pending(plan: Plan, records: Records, state: SyncState) -> list[str]:
+    """The keys of my changes the server has not got yet (conflicted ones wait)."""
+    return pending_keys(local_objects(plan, records), state.objects, state.conflicts)
+
+
+def local_objects(plan: Plan, records: Records) -> dict[str, str]:
+    return {**split_plan(plan), **split_records(Records(records.revisions, records.releases, records.sent,
+                                                        tokens=records.tokens))}  # fmt: skip
+
+
+def sync_plan(plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime) -> Synced:
+    """One sync: pull, merge, push. A server that cannot be reached, or goes away midway,
+    ends it early with `report.offline`: what was done is in the state returned, what was
+    not is still a difference from its base, for the next sync."""
+    report = SyncReport()
+    run = _Run(plan, records, state, client, who, now, report)
+    try:
+        run.pull()
+        run.push()
+    except (SyncError, OSError) as exc:
+        report.offline = str(exc)
+    except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
+        if type(exc).__module__.split(".")[0] not in ("requests", "niquests", "urllib3", "caldav"):
+            raise
+        if type(exc).__name__ == "AuthorizationError":  # caldav's, for a 401: not a passing outage
+            raise SyncError(f"{state.url}: the user name or password was not accepted") from None
+        report.offline = f"{state.url}: cannot connect ({_short(exc)})"
+    return run.result()
+
+
+def resolve(plan: Plan, records: Records, state: SyncState, key: str, take: str) -> tuple[Plan, SyncState]:
+    """Settle a conflict: `take` "mine" keeps my version (pushed by the next sync, over
+    theirs), "theirs" takes theirs for the clashing fields (a deletion, if they deleted)."""
+    conflict = state.conflicts.get(key)
+    if conflict is None:
+        raise PlannerError(f"{key}: no conflict to settle")
+    if take not in ("mine", "theirs"):
+        raise PlannerError(f"choose mine or theirs, not {take!r}")
+    local = local_objects(plan, records)
+    known = state.objects.get(key)
+    objects = dict(state.objects)
+    if conflict.theirs:
+        objects[key] = SyncedObject(known.href if known else dav.object_href(state.url, key), conflict.etag,
+                                    conflict.theirs, conflict.by, conflict.at)  # fmt: skip
+    else:
+        objects.pop(key, None)  # gone from the server: mine, if kept, is made again
+    if take == "theirs":
+        if not conflict.theirs:
+            local.pop(key, None)
+        elif DELETED in conflict.fields or key not in local:
+            local[key] = conflict.theirs
+        else:
+            mine, theirs = json.loads(local[key]), json.loads(conflict.theirs)
+            local[key] = text({**mine, **{name: theirs.get(name) for name in conflict.fields}})
+    conflicts = {k: c for k, c in state.conflicts.items() if k != key}
+    mend_references(local, lambda t: objects[t].base if t in objects else None)
+    new_plan = join_plan({k: v for k, v in local.items() if not is_record(k)}, state.url, like=plan)
+    return new_plan, replace(state, objects=objects, conflicts=conflicts)
+
+
+def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who: str, now: datetime) -> str | None:
+    """Claim the sending of one message for this organizer: a conditional create on the
+    server, which exactly one of two organizers pressing Send at once wins. None: ours to
+    send; else who holds it."""
+    key = f"{CLAIM}:{name}"
+    href = dav.object_href(state.url, key)
+    body = object_ics(plan_id, PlanObject(key, text({"by": who}), who, now), f"Sending {name}")
+    outcome, _etag = dav.put(client, href, body, None)
+    if outcome is Outcome.DONE:
+        return None
+    held = dav.get(client, href)
+    try:
+        return read_object(held.data or b"").by or "another organizer"
+    except ObjectError:
+        return "another organizer"
+
+
+def message_claim(message: SentMessage) -> str:
+    """The name under which one message is claimed: the same for every organizer who would
+    send it (recipient, event, and what it says), different for the next update."""
+    what = f"{message.email.casefold()}|{message.uid}|{message.method}|{message.sequence}|{message.content}"
+    return hashlib.sha256(what.encode("utf-8")).hexdigest()[:32]
+
+
+class _Run:
+    """One sync's working state: the local objects as they become, and the state."""
+
+    def __init__(self, plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime,
+                 report: SyncReport) -> None:  # fmt: skip
+        self.plan, self.records, self.state = plan, records, state
+        self.client, self.who, self.now, self.report = client, who, now, report
+        self.before = local_objects(plan, records)
+        self.local = dict(self.before)
+        self.objects = dict(state.objects)
+        self.conflicts = dict(state.conflicts)
+        self.token = state.token
+        self.reached = False
+        self.incoming_records: dict[str, str] = {}
+
+    # ------------------------------------------------------------------------------ pull
+
+    def pull(self) -> None:
+        changes = dav.changes_since(self.client, self.state.url, self.token)
+        self.reached = True
+        by_href = {o.href: k for k, o in self.objects.items()}
+        seen: set[str] = set()
+        for found in changes.found:
+            if found.data is None:  # removed on the server
+                key = by_href.get(found.href)
+                if key is not None:
+                    self._arrived(key, found.href, "", None)
+                continue
+            try:
+                item = read_object(found.data)
+            except ObjectError as exc:
+                self.report.notes.append(f"{found.href}: skipped, {exc}")
+                continue
+            if kind(item.key) == CLAIM:
+                continue
+            seen.add(item.key)
+            known = self.objects.get(item.key)
+            if known is not None and known.etag == found.etag:
+                continue  # our own write, echoed back
+            self._arrived(item.key, found.href, found.etag, item)
+        if changes.complete:  # a full listing: what we knew of and it lacks is gone
+            for key, known in list(self.objects.items()):
+                if key not in seen and known.etag:
+                    self._arrived(key, known.href, "", None)
+        self.token = changes.token
+        self._settle()
+
+    def _arrived(self, key: str, href: str, etag: str, item: PlanObject | None) -> None:
+        theirs = item.content if item is not None else None
+        known = self.objects.get(key)
+        base = known.base if known is not None else None
+        mine = self.local.get(key)
+        by, at = (item.by, item.at) if item is not None else ("", None)
+        merged, clashing = _merge(key, base, mine, theirs)
+        if clashing:
+            self.conflicts[key] = Conflict(theirs or "", etag, clashing, by, at)
+            self._put_local(key, merged)
+            return
+        self.conflicts.pop(key, None)
+        if theirs is None:
+            self.objects.pop(key, None)
+        else:
+            self.objects[key] = SyncedObject(href, etag, theirs, by, at)
+        self._put_local(key, merged)
+        if merged == theirs:
+            self.report.received.append(key)
+        elif merged != mine:
+            self.report.merged.append(key)
+
+    def _put_local(self, key: str, content: str | None) -> None:
+        if content is None:
+            self.local.pop(key, None)
+        else:
+            self.local[key] = content
+
+    def _settle(self) -> None:
+        """Mend references the merge broke (a teammate deleted what my edit uses), then
+        check the merged plan reads; an object that does not is left out, and said."""
+        if self.local == self.before:
+            return
+        self._mend_references()
+        try:
+            self._join()
+        except PlanFormatError:
+            self._drop_unreadable()
+
+    def _mend_references(self) -> None:
+        def kept(target: str) -> str | None:
+            return self.before.get(target) or (self.objects[target].base if target in self.objects else None)
+
+        # A target still in `objects` is still on the server (I deleted it): the deletion is
+        # undone; one a teammate deleted is gone from `objects`, so the push makes it again.
+        for target, user in mend_references(self.local, kept):
+            self.report.notes.append(f"{target}: deleted by a teammate, but {user} uses it here; kept")
+
+    def _drop_unreadable(self) -> None:
+        for key in sorted(k for k in self.local if self.local.get(k) != self.before.get(k) and not is_record(k)):
+            trial = {**self.before, key: self.local[key]}
+            try:
+                join_plan({k: v for k, v in trial.items() if not is_record(k)}, self.state.url)
+            except PlanFormatError as exc:
+                self.report.notes.append(f"{key}: left out, {exc}")
+                self._put_local(key, self.before.get(key))
+        self._join()
+
+    def _join(self) -> Plan:
+        plan_part = {k: v for k, v in self.local.items() if not is_record(k)}
+        if PLAN_KEY not in plan_part:
+            raise SyncError(f"{self.state.url}: the shared plan has no plan object; is it a Planner plan?")
+        self.plan = join_plan(plan_part, self.state.url, like=self.plan)
+        return self.plan
+
+    # ------------------------------------------------------------------------------ push
+
+    def push(self) -> None:
+        for key in pending_keys(self.local, self.objects, self.conflicts):
+            for _attempt in range(3):  # a race lost is merged and tried again
+                if self._push_one(key):
+                    break
+        if self.local != self.before:
+            self._join()
+
+    def _push_one(self, key: str) -> bool:
+        mine = self.local.get(key)
+        known = self.objects.get(key)
+        href = known.href if known is not None else dav.object_href(self.state.url, key)
+        if mine is None:
+            if known is None:
+                return True
+            outcome = dav.delete(self.client, href, known.etag)
+            if outcome is not Outcome.CHANGED:
+                self.objects.pop(key)
+                self.report.sent.append(key)
+                return True
+        else:
+            body = self._ics(key, mine)
+            outcome, etag = dav.put(self.client, href, body, known.etag if known is not None else None)
+            if outcome is Outcome.DONE:
+                self.objects[key] = SyncedObject(href, etag, mine, self.who, self.now)
+                self.report.sent.append(key)
+                return True
+        # Someone wrote it since we read it: merge theirs in, then try again.
+        current = dav.get(self.client, href)
+        item = None
+        if current.data is not None:
+            try:
+                item = read_object(current.data)
+            except ObjectError as exc:
+                self.report.notes.append(f"{href}: {exc}; not overwritten")
+                return True
+        if known is None and item is None and mine is not None:
+            return False  # made and deleted again meanwhile: try the create again
+        self._arrived(key, href, current.etag, item)
+        self._settle()
+        return key in self.conflicts or self.local.get(key) == (self.objects[key].base if key in self.objects else None)
+
+    def _ics(self, key: str, content: str) -> bytes:
+        node = json.loads(content)
+        summary, start, end = _describe(self.plan, key, node)
+        return object_ics(self.plan.id, PlanObject(key, content, self.who, self.now), summary, start, end)
+
+    def result(self) -> Synced:
+        records = self.records
+        shared = {k: v for k, v in self.local.items() if is_record(k)}
+        if shared != {k: v for k, v in self.before.items() if is_record(k)}:
+            records = merge_records(self.records, join_records(shared, self.state.url))
+        self.report.conflicts = sorted(self.conflicts)  # every one still waiting, not only new ones
+        state = replace(self.state, token=self.token, objects=self.objects, conflicts=self.conflicts,
+                        last_sync=self.now if self.reached else self.state.last_sync)  # fmt: skip
+        return Synced(self.plan, records, state, self.report)
+
+
+def mend_references(local: dict[str, str], kept: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """Mend, in `local`, the references a merge broke: people deleted are taken off turns and
+    shifts (and their availability goes), as deleting a person here does; a location, role or
+    window deleted while something here still uses it is brought back from `kept` (my version,
+    or the last agreed one). Returns (what was brought back, what uses it)."""
+    restored = []
+    for key in sorted(local):
+        needs = _NEEDS.get(kind(key))
+        names_people = kind(key) in ("turn", "shift")
+        if needs is None and not names_people:
+            continue
+        node = json.loads(local[key])
+        if kind(key) == "availability" and f"person:{node.get('person')}" not in local:
+            local.pop(key)
+            continue
+        if names_people and isinstance(node.get("people"), list):
+            people = [p for p in node["people"] if f"person:{p}" in local]
+            if people != node["people"]:
+                local[key] = text({**node, "people": people})
+        for name, target_kind in needs or ():
+            target = f"{target_kind}:{node.get(name)}"
+            if target not in local and (content := kept(target)) is not None:
+                local[target] = content
+                restored.append((target, key))
+    return restored
+
+
+def pending_keys(
+    local: Mapping[str, str], objects: Mapping[str, SyncedObject], conflicts: Mapping[str, Any]
+) -> list[str]:
+    keys = set(local) | set(objects)
+    changed = [k for k in keys if k not in conflicts and local.get(k) != (objects[k].base if k in objects else None)]
+    # Referenced records first, so a teammate pulling halfway never sees a turn without its window.
+    order = {"plan": 0, "location": 1, "role": 1, "person": 1, "day": 2, "window": 3}
+    return sorted(changed, key=lambda k: (order.get(kind(k), 4) if k in local else 5, k))
+
+
+def _merge(key: str, base: str | None, mine: str | None, theirs: str | None) -> tuple[str | None, tuple[str, ...]]:
+    if is_record(key):  # grow-only: what left the machine is kept from both
+        if mine is None or theirs is None or mine == theirs:
+            return theirs if mine is None else mine, ()
+        both = merge_records(join_records({key: mine}, key), join_records({key: theirs}, key))
+        return split_records(both).get(key, theirs), ()
+    result = merge_record(_loads(base), _loads(mine), _loads(theirs))
+    return (None if result.result is None else text(result.result)), result.conflicts
+
+
+def _loads(content: str | None) -> dict[str, Any] | None:
+    return None if content is None else json.loads(content)
+
+
+def _describe(plan: Plan, key: str, node: Mapping[str, Any]) -> tuple[str, datetime | None, datetime | None]:
+    """What a teammate's calendar app shows for an object: a title, and times for events."""
+    what, _, name = key.partition(":")
+    if what in ("window", "turn", "shift"):
+        item: Any = None
+        if what == "window":
+            item = plan.windows_by_id.get(name)  # type: ignore[call-overload]
+        elif what == "turn" and name in plan.turn_positions:
+            item = plan.turns[plan.turn_positions[name]]
+        elif what == "shift" and name in plan.shift_positions:
+            item = plan.shifts[plan.shift_positions[name]]
+        if item is not None:
+            return _title(plan, what, item), item.start, item.end
+    label = node.get("name") or node.get("title") or node.get("date") or name
+    return f"{what.capitalize()}: {label}", None, None
+
+
+def _title(plan: Plan, what: str, item: Any) -> str:
+    if what == "window":
+        place = plan.locations_by_id.get(item.location_id)
+        return f"Media window — {place.name if place else item.location_id}"
+    people = ", ".join(p.name for pid in item.person_ids if (p := plan.people_by_id.get(pid)))
+    if what == "turn":
+        return f"Turn: {people or 'open'}"
+    role = plan.roles_by_id.get(item.role_id)
+    return f"{role.name if role else 'Shift'}: {people or 'open'}"
+
+
+def _short(exc: BaseException) -> str:
+    line = " ".join(str(exc).split()) or type(exc).__name__
+    return line if len(line) <= 160 else line[:159] + "…"

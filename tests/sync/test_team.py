@@ -1,0 +1,230 @@
+"""Two organizers edit one shared plan through a real CalDAV server (Radicale on 127.0.0.1):
+what one does reaches the other; different fields merge; the same field is a conflict shown
+and kept until settled; deletion against an edit too; offline edits wait; nothing is lost."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from caldav.davclient import DAVClient
+
+from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS
+from planner.domain.edits import put_location, put_person, remove_items, retime_item, set_day_note
+from planner.domain.model import Location, LocationId, Shift, ShiftId
+from planner.ical.plan_objects import read_object
+from planner.storage import load_document, load_sync, save_any
+from planner.storage.plan_objects import split_plan
+
+
+def _edit(path, change):
+    plan, records = load_document(path)
+    save_any(change(plan), path, records)
+
+
+def _plan(path):
+    return load_document(path)[0]
+
+
+def _shift(path, shift_id):
+    plan = _plan(path)
+    return plan.shifts[plan.shift_positions[shift_id]]
+
+
+def _server_objects(team) -> dict[str, str]:
+    """What a second client (the caldav library on its own) finds in the plan's collection."""
+    client = DAVClient(url=team.url, username=team.server.USER, password=team.server.PASSWORD)
+    calendar = client.calendar(url=team.url)
+    found = {}
+    for item in calendar.search():
+        obj = read_object(item.data)
+        found[obj.key] = obj.content
+    return {k: v for k, v in found.items() if not k.startswith(("claim:", "revision:", "release:", "sent:", "token:"))}
+
+
+def _same_everywhere(team) -> None:
+    ana, ben = split_plan(_plan(team.ana)), split_plan(_plan(team.ben))
+    assert ana == ben
+    assert _server_objects(team) == ana
+
+
+def test_a_cloned_copy_is_the_same_plan_and_an_edit_reaches_the_teammate_with_who_made_it(team, capsys):
+    _same_everywhere(team)
+    shift = _plan(team.ana).shifts[0]
+    _edit(
+        team.ana, lambda p: retime_item(p, shift.id, shift.start + timedelta(hours=1), shift.end + timedelta(hours=1))
+    )
+    assert team.sync(team.ana) == EXIT_OK
+    assert "1 sent" in capsys.readouterr().out
+    assert team.sync(team.ben) == EXIT_OK
+    assert "1 changes received" in capsys.readouterr().out
+    assert _shift(team.ben, shift.id).start == shift.start + timedelta(hours=1)
+    state = load_sync(team.ben)
+    assert state is not None and state.objects[f"shift:{shift.id}"].by == "Ana"
+    _same_everywhere(team)
+
+
+def test_edits_of_different_records_on_both_copies_both_arrive(team):
+    plan = _plan(team.ana)
+    first, second = plan.shifts[0], plan.shifts[1]
+    _edit(team.ana, lambda p: retime_item(p, first.id, first.start, first.end + timedelta(minutes=30)))
+    _edit(team.ben, lambda p: set_day_note(p, plan.days[1].date, "Vigil at 19:00"))
+    _edit(team.ben, lambda p: retime_item(p, second.id, second.start - timedelta(minutes=30), second.end))
+    assert team.sync(team.ana) == EXIT_OK
+    assert team.sync(team.ben) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK
+    _same_everywhere(team)
+    merged = _plan(team.ana)
+    assert merged.days[1].note == "Vigil at 19:00"
+    assert _shift(team.ana, first.id).end == first.end + timedelta(minutes=30)
+    assert _shift(team.ana, second.id).start == second.start - timedelta(minutes=30)
+
+
+def test_different_fields_of_one_record_merge(team, capsys):
+    person = _plan(team.ana).people[0]
+    _edit(team.ana, lambda p: put_person(p, replace(p.people_by_id[person.id], phone="+1 213 555 0100")))
+    _edit(team.ben, lambda p: put_person(p, replace(p.people_by_id[person.id], title="ICU nurse")))
+    assert team.sync(team.ana) == EXIT_OK
+    assert team.sync(team.ben) == EXIT_OK
+    assert "1 merged" in capsys.readouterr().out
+    assert team.sync(team.ana) == EXIT_OK
+    for path in (team.ana, team.ben):
+        merged = _plan(path).people_by_id[person.id]
+        assert (merged.phone, merged.title) == ("+1 213 555 0100", "ICU nurse")
+    _same_everywhere(team)
+
+
+def test_the_same_field_changed_on_both_is_a_conflict_kept_until_settled(team, capsys):
+    shift = _plan(team.ana).shifts[0]
+    ana_start, ben_start = shift.start + timedelta(hours=1), shift.start - timedelta(hours=1)
+    _edit(team.ana, lambda p: retime_item(p, shift.id, ana_start, shift.end + timedelta(hours=1)))
+    _edit(team.ben, lambda p: retime_item(p, shift.id, ben_start, shift.end))
+    assert team.sync(team.ana) == EXIT_OK
+    capsys.readouterr()
+    assert team.sync(team.ben) == EXIT_WARNINGS
+    assert f"conflict  shift:{shift.id}" in capsys.readouterr().err
+    key = f"shift:{shift.id}"
+    # Ben's own version stays in his plan, Ana's on the server: nothing dropped.
+    assert _shift(team.ben, shift.id).start == ben_start
+    assert _server_objects(team)[key] == split_plan(_plan(team.ana))[key]
+    assert team.sync(team.ben, "--conflicts") == EXIT_OK
+    listed = capsys.readouterr().out
+    assert key in listed and "start" in listed and "Ana" in listed
+    # Syncing again neither sends Ben's version nor loses it.
+    assert team.sync(team.ben) == EXIT_WARNINGS
+    assert _server_objects(team)[key] == split_plan(_plan(team.ana))[key]
+    # Ben keeps his start; Ana's other change (the end) is merged in; it goes to the server.
+    assert team.sync(team.ben, "--mine", key) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK
+    settled = _shift(team.ana, shift.id)
+    assert (settled.start, settled.end) == (ben_start, shift.end + timedelta(hours=1))
+    _same_everywhere(team)
+
+
+def test_taking_theirs_settles_a_conflict_their_way(team):
+    shift = _plan(team.ana).shifts[0]
+    _edit(
+        team.ana, lambda p: retime_item(p, shift.id, shift.start + timedelta(hours=1), shift.end + timedelta(hours=1))
+    )
+    _edit(team.ben, lambda p: retime_item(p, shift.id, shift.start - timedelta(hours=1), shift.end))
+    team.sync(team.ana)
+    assert team.sync(team.ben) == EXIT_WARNINGS
+    assert team.sync(team.ben, "--theirs", f"shift:{shift.id}") == EXIT_OK
+    assert _shift(team.ben, shift.id).start == shift.start + timedelta(hours=1)
+    _same_everywhere(team)
+
+
+def test_deleting_what_a_teammate_edited_is_a_conflict(team, capsys):
+    shift = _plan(team.ana).shifts[3]
+    _edit(team.ana, lambda p: remove_items(p, [shift.id]))
+    _edit(team.ben, lambda p: put_item_notes(p, shift.id, "Bring the banner"))
+    assert team.sync(team.ana) == EXIT_OK
+    assert team.sync(team.ben) == EXIT_WARNINGS
+    assert f"conflict  shift:{shift.id}" in capsys.readouterr().err
+    assert shift.id in _plan(team.ben).shift_positions  # Ben's edit is kept
+    assert team.sync(team.ben, "--conflicts") == EXIT_OK
+    assert "deleted" in capsys.readouterr().out
+    assert team.sync(team.ben, "--mine", f"shift:{shift.id}") == EXIT_OK  # made again on the server
+    assert team.sync(team.ana) == EXIT_OK
+    assert _shift(team.ana, shift.id).notes == "Bring the banner"
+    _same_everywhere(team)
+
+
+def put_item_notes(plan, shift_id, notes):
+    from planner.domain.edits import put_item
+
+    shift = plan.shifts[plan.shift_positions[shift_id]]
+    return put_item(plan, replace(shift, notes=notes))
+
+
+def test_a_location_deleted_by_a_teammate_is_kept_while_my_new_shift_uses_it(team, capsys):
+    site = Location(LocationId("loc-second-site"), "Second site", "1 Main St")
+    _edit(team.ana, lambda p: put_location(p, site))
+    team.sync(team.ana)
+    team.sync(team.ben)
+    plan = _plan(team.ben)
+    model = plan.shifts[0]
+    new_shift = Shift(ShiftId("shift-new-at-second"), model.role_id, site.id, model.start, model.end)
+    _edit(team.ben, lambda p: put_item_at(p, new_shift))
+    _edit(team.ana, lambda p: replace(p, locations=tuple(loc for loc in p.locations if loc.id != site.id)))
+    assert team.sync(team.ana) == EXIT_OK
+    capsys.readouterr()
+    assert team.sync(team.ben) == EXIT_OK
+    assert "loc-second-site: deleted by a teammate, but shift:shift-new-at-second uses it here; kept" in \
+        capsys.readouterr().err  # fmt: skip
+    assert site.id in _plan(team.ben).locations_by_id
+    assert team.sync(team.ana) == EXIT_OK
+    assert site.id in _plan(team.ana).locations_by_id and new_shift.id in _plan(team.ana).shift_positions
+    _same_everywhere(team)
+
+
+def put_item_at(plan, shift):
+    from planner.domain.edits import put_item
+
+    return put_item(plan, shift)
+
+
+def test_undo_goes_to_the_teammate_as_the_reverse_edit(team):
+    before = _plan(team.ana)
+    _edit(team.ana, lambda p: set_day_note(p, p.days[0].date, "Rally at noon"))
+    team.sync(team.ana)
+    team.sync(team.ben)
+    assert _plan(team.ben).days[0].note == "Rally at noon"
+    save_any(before, team.ana, load_document(team.ana)[1])  # the undo: the plan as it was
+    team.sync(team.ana)
+    team.sync(team.ben)
+    assert _plan(team.ben).days[0].note == before.days[0].note
+    _same_everywhere(team)
+
+
+def test_edits_made_offline_wait_in_the_file_and_go_when_the_server_is_back(team, capsys):
+    team.server.stop()
+    _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Press conference 11:00"))
+    assert team.sync(team.ana) == EXIT_WARNINGS
+    err = capsys.readouterr().err
+    assert "offline" in err and "your changes wait" in err
+    assert _plan(team.ana).days[2].note == "Press conference 11:00"  # nothing lost, nothing rolled back
+    team.server.start()
+    assert team.sync(team.ana) == EXIT_OK
+    assert "1 sent" in capsys.readouterr().out
+    assert team.sync(team.ben) == EXIT_OK
+    assert _plan(team.ben).days[2].note == "Press conference 11:00"
+    _same_everywhere(team)
+
+
+def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
+    assert team.cli("clone", team.url + "nothing-here/", str(tmp_path / "x.planner"), "--user", "organizer") == \
+        EXIT_ERROR  # fmt: skip
+    assert "no shared plan there" in capsys.readouterr().err
+    assert not (tmp_path / "x.planner").exists()
+    plain = tmp_path / "plain.planner"
+    save_any(example_plan, plain)
+    assert team.sync(plain) == EXIT_ERROR
+    assert "not a shared plan; `planner share` puts it on a server" in capsys.readouterr().err
+    assert team.cli("clone", team.url, str(team.ben), "--user", "organizer") == EXIT_ERROR
+    assert "already exists" in capsys.readouterr().err
+    team.monkeypatch.setattr("sys.stdin", __import__("io").StringIO("wrong\n"))
+    from planner.cli import main
+
+    assert main(["sync", str(team.ana), "--password-stdin"]) == EXIT_ERROR
+    assert "the user name or password was not accepted" in capsys.readouterr().err
