@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="278"/>
+        <location filename="../../src/planner/ui/document.py" line="300"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Added %n media window from {file}.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="149"/>
+        <location filename="../../src/planner/ui/outbox.py" line="155"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="150"/>
+        <location filename="../../src/planner/ui/outbox.py" line="156"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="171"/>
+        <location filename="../../src/planner/ui/outbox.py" line="176"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="198"/>
+        <location filename="../../src/planner/ui/outbox.py" line="204"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -92,7 +92,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="33"/>
+        <location filename="../../src/planner/ui/outbox.py" line="233"/>
+        <source>%n left to {names}, who is sending them; </source>
+        <translation>
+            <numerusform>%n left to {names}, who is sending it; </numerusform>
+            <numerusform>%n left to {names}, who is sending them; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Release {number} ({name}) kept: %n message waiting in Press ▸ Outbox.</numerusform>
@@ -121,6 +129,30 @@
         <translation>
             <numerusform>Published: %n event sent</numerusform>
             <numerusform>Published: %n events sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>offline, %n change waiting</numerusform>
+            <numerusform>offline, %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -111,22 +111,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="118"/>
+        <location filename="../../src/planner/ui/document.py" line="121"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="118"/>
+        <location filename="../../src/planner/ui/document.py" line="121"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="237"/>
+        <location filename="../../src/planner/ui/document.py" line="259"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="278"/>
+        <location filename="../../src/planner/ui/document.py" line="300"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="350"/>
+        <location filename="../../src/planner/ui/document.py" line="372"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="292"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="354"/>
+        <location filename="../../src/planner/ui/document.py" line="376"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -227,6 +227,7 @@
     <message>
         <location filename="../../src/planner/ui/editors.py" line="175"/>
         <location filename="../../src/planner/ui/editors.py" line="216"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -267,7 +268,9 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="170"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -282,6 +285,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="246"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
@@ -324,6 +328,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -416,6 +421,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="274"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
@@ -613,63 +619,74 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
         <location filename="../../src/planner/ui/panels.py" line="159"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
         <location filename="../../src/planner/ui/press.py" line="126"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="183"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="243"/>
+        <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
+        <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="246"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="241"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="269"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="269"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="295"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="299"/>
+        <source>Shared: {state}</source>
+        <translation>Compartido: {state}</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
@@ -732,146 +749,146 @@
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="86"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="100"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="107"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="118"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="201"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="125"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
         <source>Edit &amp;Location</source>
         <translation>Editar &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>Remo&amp;ve Location</source>
         <translation>Q&amp;uitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>Re&amp;move Role</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
@@ -896,107 +913,127 @@
         <translation>P&amp;ublicar en un servidor de calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="86"/>
+        <source>S&amp;hare on Server…</source>
+        <translation>Compar&amp;tir en el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="87"/>
+        <source>Open from Ser&amp;ver…</source>
+        <translation>Abrir desde el ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
+        <source>S&amp;ync Now</source>
+        <translation>Sincroni&amp;zar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
+        <source>Con&amp;flicts…</source>
+        <translation>Con&amp;flictos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
         <source>&amp;Go to Date…</source>
         <translation>Ir a &amp;fecha…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="180"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="186"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="190"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="191"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="199"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="194"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="200"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="195"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="201"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="203"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="204"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="205"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="206"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="304"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="339"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1087,12 +1124,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <source>Could not share the plan</source>
+        <translation>No se pudo compartir el plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <source>Save the plan first: the shared plan is linked to its file.</source>
+        <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="201"/>
+        <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
+        <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="232"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1100,7 +1152,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1108,7 +1160,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="263"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1116,7 +1168,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="310"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1124,7 +1176,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1132,98 +1184,98 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="244"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="251"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="221"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="257"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="229"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="272"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="275"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="245"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="260"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="304"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1238,7 +1290,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="33"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
@@ -1408,6 +1460,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="246"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="248"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
@@ -1497,7 +1550,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1517,17 +1570,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="302"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="316"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="287"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="318"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1564,6 +1617,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="95"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -1599,6 +1653,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="78"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="274"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -1608,6 +1663,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/panels.py" line="90"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1615,6 +1671,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="52"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1772,109 +1829,111 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="49"/>
+        <location filename="../../src/planner/ui/outbox.py" line="52"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="55"/>
+        <location filename="../../src/planner/ui/outbox.py" line="58"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="56"/>
+        <location filename="../../src/planner/ui/outbox.py" line="59"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="61"/>
+        <location filename="../../src/planner/ui/outbox.py" line="64"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="63"/>
+        <location filename="../../src/planner/ui/outbox.py" line="66"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="63"/>
+        <location filename="../../src/planner/ui/outbox.py" line="66"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="64"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="64"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="65"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="72"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="95"/>
+        <location filename="../../src/planner/ui/outbox.py" line="101"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="106"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="106"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="106"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="107"/>
+        <location filename="../../src/planner/ui/outbox.py" line="113"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="114"/>
+        <location filename="../../src/planner/ui/outbox.py" line="120"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="116"/>
+        <location filename="../../src/planner/ui/outbox.py" line="122"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="118"/>
+        <location filename="../../src/planner/ui/outbox.py" line="124"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="145"/>
+        <location filename="../../src/planner/ui/outbox.py" line="151"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="145"/>
+        <location filename="../../src/planner/ui/outbox.py" line="151"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="149"/>
+        <location filename="../../src/planner/ui/outbox.py" line="155"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -1882,7 +1941,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="150"/>
+        <location filename="../../src/planner/ui/outbox.py" line="156"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -1890,12 +1949,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="156"/>
+        <location filename="../../src/planner/ui/outbox.py" line="162"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="171"/>
+        <location filename="../../src/planner/ui/outbox.py" line="176"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -1903,7 +1962,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="198"/>
+        <location filename="../../src/planner/ui/outbox.py" line="204"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -1911,19 +1970,27 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="166"/>
+        <location filename="../../src/planner/ui/outbox.py" line="172"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="184"/>
         <location filename="../../src/planner/ui/outbox.py" line="189"/>
-        <location filename="../../src/planner/ui/outbox.py" line="225"/>
+        <location filename="../../src/planner/ui/outbox.py" line="194"/>
+        <location filename="../../src/planner/ui/outbox.py" line="248"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="233"/>
+        <source>%n left to {names}, who is sending them; </source>
+        <translation>
+            <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
+            <numerusform>%n quedan para {names}, que los está enviando; </numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="215"/>
+        <location filename="../../src/planner/ui/outbox.py" line="235"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -1939,6 +2006,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
@@ -2595,39 +2664,39 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="67"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="70"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="73"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="203"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="76"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="206"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="75"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="78"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="124"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="127"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="143"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="146"/>
         <location filename="../../src/planner/ui/agenda.py" line="24"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="157"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="160"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="175"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="178"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
@@ -2909,11 +2978,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="47"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="52"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
@@ -2924,11 +2995,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -3044,6 +3117,289 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/link_dialog.py" line="89"/>
         <source>Make a new link for {name}? The old one stops working at the next publish; they will need the new one to stay subscribed.</source>
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <source>offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>sin conexión, %n cambio en espera</numerusform>
+            <numerusform>sin conexión, %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="101"/>
+        <source>sign in to sync</source>
+        <translation>inicie sesión para sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <source>syncing…</source>
+        <translation>sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="188"/>
+        <source>Changes from {names}</source>
+        <translation>Cambios de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="188"/>
+        <source>Changes from teammates</source>
+        <translation>Cambios del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="232"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team.py" line="232"/>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="55"/>
+        <source>shown to your teammates with each change</source>
+        <translation>el equipo lo ve junto a cada cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="285"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="69"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="87"/>
+        <source>Could not reach the plan: {why}</source>
+        <translation>No se pudo llegar al plan: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="96"/>
+        <source>Share on a calendar server</source>
+        <translation>Compartir en un servidor de calendarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="99"/>
+        <source>The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. Your changes and theirs meet there.</source>
+        <translation>El plan se guarda en el servidor como un calendario que el equipo abre con Archivo ▸ Abrir desde el servidor. Allí se juntan sus cambios y los del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="102"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Compartir</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="122"/>
+        <source>Sharing…</source>
+        <translation>Compartiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="136"/>
+        <source>Open a shared plan</source>
+        <translation>Abrir un plan compartido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="139"/>
+        <source>The address your teammate got when they shared the plan.</source>
+        <translation>La dirección que recibió quien compartió el plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="141"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="155"/>
+        <source>Save the copy as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="142"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="147"/>
+        <source>Save the copy &amp;as:</source>
+        <translation>Guardar la copia &amp;como:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="149"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="155"/>
+        <source>Plans (*.planner)</source>
+        <translation>Planes (*.planner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="162"/>
+        <source>Choose where to save your copy.</source>
+        <translation>Elija dónde guardar su copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="175"/>
+        <source>Copying the plan…</source>
+        <translation>Copiando el plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
+        <source>Conflicts with teammates</source>
+        <translation>Conflictos con el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="193"/>
+        <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
+        <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <source>Changed</source>
+        <translation>Cambió</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <source>Theirs</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <source>Mine</source>
+        <translation>La mía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="197"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="205"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar la &amp;suya</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
+        <source>deleted by them</source>
+        <translation>borrado por el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
+        <source>deleted by you</source>
+        <translation>borrado por usted</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="229"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="230"/>
+        <source>(deleted)</source>
+        <translation>(borrado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="229"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="230"/>
+        <source>(kept, changed)</source>
+        <translation>(conservado, con cambios)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <source>{role} shift, {when}</source>
+        <translation>Turno de {role}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <source>Spokesperson turn, {when}</source>
+        <translation>Turno de portavoz, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="272"/>
+        <source>Media window, {when}</source>
+        <translation>Franja de prensa, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
+        <source>Needed</source>
+        <translation>Necesarias</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="285"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="295"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="295"/>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 </TS>

@@ -135,9 +135,9 @@ def resolve(plan: Plan, records: Records, state: SyncState, key: str, take: str)
 
 
 def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who: str, now: datetime) -> str | None:
-    """Claim the sending of one message for this organizer: a conditional create on the
-    server, which exactly one of two organizers pressing Send at once wins. None: ours to
-    send; else who holds it."""
+    """Claim the sending of one message for organizer `who`: a conditional create on the
+    server, which exactly one of two organizers pressing Send at once wins. None: ours to send
+    (claimed now, or by `who` before — a send that failed may be tried again); else who holds it."""
     key = f"{CLAIM}:{name}"
     href = dav.object_href(state.url, key)
     body = object_ics(plan_id, PlanObject(key, text({"by": who}), who, now), f"Sending {name}")
@@ -146,9 +146,10 @@ def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who
         return None
     held = dav.get(client, href)
     try:
-        return read_object(held.data or b"").by or "another organizer"
+        holder = read_object(held.data or b"").by
     except ObjectError:
-        return "another organizer"
+        holder = ""
+    return None if holder == who else holder or "another organizer"
 
 
 def message_claim(message: SentMessage) -> str:

@@ -16,6 +16,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import Records, changed_since, merge_records
 from planner.domain.releases import Release, make_release
+from planner.domain.sync_state import SyncState
 from planner.domain.text import Text
 from planner.errors import FileAccessError, PlannerError
 from planner.resources import example_plan_path
@@ -29,6 +30,7 @@ from planner.storage import (
     lock_plan,
     record_publication,
     save_any,
+    save_synced,
 )
 from planner.ui.background import Background
 from planner.ui.i18n import tr
@@ -230,6 +232,20 @@ class PlanDocument(QObject):
         if self._lock is not None:
             self._lock.release()
         self._lock, self._stamp, self._saved = None, None, None
+
+    def store_synced(self, plan: Plan, records: Records, state: SyncState, kept: SyncState | None, text: str) -> None:
+        """A team plan after a sync (ui/team.py): teammates' changes become one undoable step
+        named `text` (undoing it is an edit like any, synced back), and the file gets the plan,
+        the records and the sync state in one transaction."""
+        if plan != self.plan:
+            self.undo_stack.push(ReplacePlanCommand(self, plan, text))
+        if self.path is None or self.read_only:
+            return
+        self.records = merge_records(self.records, records) if records != self.records else self.records
+        save_synced(self.path, self.plan, self._saved, self.records, state, kept)
+        self._stamp, self._saved, self._records_in_file = file_stamp(self.path), self.plan, self.records
+        self.undo_stack.setClean()
+        self.records_changed.emit()
 
     def keep_restored_records(self, records: Records) -> None:
         """Records from a recovery copy: the newer of each, as saving would keep them."""

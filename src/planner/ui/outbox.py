@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from planner.publish.outbox import OutboxItem, build_outbox, write_eml
 from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
+
+if TYPE_CHECKING:
+    from planner.ui.team import TeamSync
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
 from planner.ui.messages import Icon, show_message
@@ -88,8 +91,11 @@ class OutboxDialog(QDialog):
 
     sent = Signal()  # a send finished (each message was recorded as it went)
 
-    def __init__(self, parent: QWidget | None, document: PlanDocument, settings: Settings) -> None:
+    def __init__(
+        self, parent: QWidget | None, document: PlanDocument, settings: Settings, team: TeamSync | None = None
+    ) -> None:
         super().__init__(parent)
+        self._team = team  # a shared plan: each message claimed on the server first (no double sending)
         self._sender = Background("smtp", self)
         self.finished.connect(lambda _result: self._sender.shutdown())
         self.setWindowTitle(tr("Outbox"))
@@ -192,13 +198,24 @@ class OutboxDialog(QDialog):
         the server accepts it; `sent` is emitted when done and what is left is shown."""
         self._document.check_writable()  # what is sent must be recorded in the file
         items, worker = list(self.items), self._sender
+        claim = self._team.claimer() if self._team is not None else None
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
+        self.skipped: list[tuple[Any, str]] = []
 
         def job() -> Any:
+            mine = items
+            if claim is not None:  # a teammate may be sending these very messages
+                mine = []
+                for item in items:
+                    holder = None if item.error else claim(item)
+                    if holder is None:
+                        mine.append(item)
+                    else:
+                        self.skipped.append((item, holder))
             return send_outbox(
-                items,
+                mine,
                 settings,
                 password,
                 lambda item, at: worker.in_gui(self._document.record_sent, item, at),
@@ -210,12 +227,19 @@ class OutboxDialog(QDialog):
 
     def _on_sent(self, report: Any) -> None:
         self.refresh()
+        skipped = ""
+        if self.skipped:
+            holders = ", ".join(sorted({holder for _item, holder in self.skipped}))
+            skipped = tr("%n left to {names}, who is sending them; ", "", len(self.skipped)).format(names=holders)
         self.summary.setText(
             tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
                 sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
             )
+            + skipped
             + self.summary.text()
         )
+        if self._team is not None:
+            self._team.sync_now()  # the team's ledger gets what was sent
         self.sent.emit()
 
     def _on_send_failed(self, error: Exception) -> None:

@@ -33,6 +33,8 @@ SMTP_USER: Setting[str] = Setting("preferences/smtp_user", "")
 CALDAV_SERVER: Setting[str] = Setting("preferences/caldav_server", "")
 CALDAV_USER: Setting[str] = Setting("preferences/caldav_user", "")
 # The start screen (a new organizer's first choices) once "do not show" was ticked.
+ORGANIZER_NAME: Setting[str] = Setting("preferences/organizer_name", "")  # recorded with each shared change
+SYNC_SECONDS: Setting[int] = Setting("preferences/sync_seconds", 30)  # how often a shared plan pulls
 START_SCREEN_DISMISSED: Setting[bool] = Setting("preferences/start_screen_dismissed", False)
 # Window state: how the window was left; safe to throw away.
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("state/window_geometry", QByteArray())

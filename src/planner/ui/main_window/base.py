@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from planner.ui.document import PlanDocument
     from planner.ui.grid_bar import GridBar
     from planner.ui.settings import Settings
+    from planner.ui.team import TeamSync
 
     class WindowParts(QMainWindow):
         settings: Settings
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
         last_error: str
         recovery_folder: Path | None
         autosave: Autosave | None
+        team: TeamSync
         last_export: Publication | Feeds | None  # this session's last export or publish, for the next to reuse
 
         def show_error(self, title: str, message: str) -> None: ...

@@ -181,7 +181,42 @@ class FileActions(Base):
     def publish_dialog(self) -> None:
         from planner.ui.publish_dialog import PublishDialog  # the CalDAV client loads when asked
 
+        self.team.sync_now()  # a shared plan: teammates' changes (and SEQUENCEs) first
         self.run_dialog(PublishDialog(self, self.document, self.settings, self))
+
+    def share_dialog(self) -> bool:
+        """Put the open plan on a server for the team (it must be saved first)."""
+        from planner.ui.team_dialogs import ShareDialog
+
+        if self.document.path is None or self.document.read_only:
+            self.show_error(tr("Could not share the plan"), tr("Save the plan first: the shared plan is linked to "
+                                                               "its file."))  # fmt: skip
+            return False
+        if self.document.is_modified and not self.save():
+            return False
+        dialog = ShareDialog(self, self.settings, self.team, self.document.path)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        self.document.reload()  # the file is now linked: the plan as the server has it
+        self.statusBar().showMessage(tr("Shared as {url}: teammates open it with File ▸ Open from Server").format(
+            url=dialog.url), 30000)  # fmt: skip
+        return True
+
+    def clone_dialog(self) -> bool:
+        """A teammate's shared plan, as a new local copy linked to it, opened."""
+        from planner.ui.team_dialogs import CloneDialog
+
+        if not self.maybe_save():
+            return False
+        dialog = CloneDialog(self, self.settings, self.team, self._folder())
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.path is None:
+            return False
+        return self.open_path(dialog.path)
+
+    def conflicts_dialog(self) -> None:
+        from planner.ui.team_dialogs import ConflictsDialog
+
+        self.run_dialog(ConflictsDialog(self, self.team, self.document.plan))
 
     def export_to(self, folder: Path) -> bool:
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start

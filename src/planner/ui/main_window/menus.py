@@ -82,6 +82,12 @@ def _file_menu(window: MainWindow) -> None:
     )
     window.publish_action = add_action(window, file_menu, tr("P&ublish to Calendar Server…"), None,
                                       window.publish_dialog)  # fmt: skip
+    file_menu.addSeparator()
+    window.share_action = add_action(window, file_menu, tr("S&hare on Server…"), None, window.share_dialog)
+    window.clone_action = add_action(window, file_menu, tr("Open from Ser&ver…"), None, window.clone_dialog)
+    window.sync_action = add_action(window, file_menu, tr("S&ync Now"), QKeySequence("F5"), window.team.sync_now)
+    window.conflicts_action = add_action(window, file_menu, tr("Con&flicts…"), None, window.conflicts_dialog)
+    file_menu.addSeparator()
     window.export_action = add_action(
         window, file_menu, tr("&Export Calendars…"), QKeySequence("Ctrl+E"), window.export_dialog
     )

@@ -27,6 +27,7 @@ class PressActions(Base):
         except PlannerError as exc:
             self.show_error(tr("Could not release the schedule"), str(exc))
             return False
+        self.team.sync_now()  # a shared plan: the release goes to the team's ledger
         records = self.document.records
         pending = len(pending_invitations(list(records.releases), records.sent))
         self.statusBar().showMessage(
@@ -48,4 +49,5 @@ class PressActions(Base):
     def outbox_dialog(self) -> None:
         from planner.ui.outbox import OutboxDialog  # e-mail and iCalendar load on first use, not at start
 
-        OutboxDialog(self, self.document, self.settings).exec()
+        self.team.sync_now()  # a shared plan: teammates' sends and releases, before listing what is owed
+        OutboxDialog(self, self.document, self.settings, self.team).exec()

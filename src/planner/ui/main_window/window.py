@@ -36,6 +36,7 @@ from planner.ui.messages import Icon, ask, plain_label, show_message
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import PressPanel
 from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from planner.ui.team import TeamSync
 from planner.ui.warnings_panel import WarningsPanel
 
 
@@ -81,6 +82,10 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     release_action: QAction
     history_action: QAction
     outbox_action: QAction
+    share_action: QAction
+    clone_action: QAction
+    sync_action: QAction
+    conflicts_action: QAction
 
     def __init__(
         self, settings: Settings, document: PlanDocument | None = None, recovery_folder: Path | None = None
@@ -102,6 +107,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             else None
         )
 
+        # A plan shared with the team stays in step with its server while open (ui/team.py).
+        self.team = TeamSync(self.document, settings, self)
         self.grid = CalendarView(self.document, self)
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
         self.grid_bar = GridBar(self.grid, self.document, self)
@@ -127,6 +134,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             self.autosave.failed.connect(self._on_autosave_failed)
         self.document.path_changed.connect(self._update_title)
         self.document.modified_changed.connect(self._update_title)
+        self.team.status_changed.connect(self._update_title)
+        self.team.conflicts_found.connect(self._on_team_conflicts_found)
         self.document.plan_loaded.connect(self._update_heading)
         self.document.plan_changed.connect(self._update_heading)
         # What the status bar said was of the plan before ("calendars up to date", "3
@@ -139,6 +148,11 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 8px")
         self.statusBar().addPermanentWidget(self.read_only_label)
+        # A shared plan's sync state, also in the title bar: seen where a window manager hides titles.
+        self.sync_label = plain_label("", self)
+        self.sync_label.setObjectName("syncState")
+        self.sync_label.setStyleSheet("padding: 0 8px")
+        self.statusBar().addPermanentWidget(self.sync_label)
         self._update_title()
         self._update_heading()
         self.resize(1280, 800)
@@ -225,6 +239,9 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         if self.autosave is not None:
             self.autosave.set_interval(seconds)
 
+    def _on_team_conflicts_found(self) -> None:
+        self.statusBar().showMessage(tr("A teammate changed what you changed: File ▸ Conflicts… shows both"), 30000)
+
     def _on_autosave_failed(self, why: str) -> None:
         self.statusBar().showMessage(tr("Could not keep a recovery copy of the changes: {why}").format(why=why), 15000)
 
@@ -268,6 +285,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.settings.set(WINDOW_STATE, self.saveState())
         if self.autosave is not None:
             self.autosave.close()  # a clean exit: nothing to recover
+        self.team.shutdown()
         self.document.close()
         event.accept()
 
@@ -275,8 +293,21 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         name = self.document.display_name
         if self.document.read_only:
             name = tr("{name} (read-only)").format(name=name)
+        sync = self.team.title_suffix()  # a shared plan: synced, N changes waiting, offline, conflicts
+        if sync:
+            name = f"{name} — {sync}"
+        self.sync_label.setText(tr("Shared: {state}").format(state=sync) if sync else "")
+        self.sync_label.setToolTip(self.team.problem)
+        self.sync_label.setVisible(bool(sync))
         self.setWindowTitle(tr("{name}[*] — Planner").format(name=name))
         self.setWindowModified(self.document.is_modified)
+        if self.team.shared:
+            self.sync_action.setEnabled(True)
+            self.conflicts_action.setEnabled(bool(self.team.state and self.team.state.conflicts))
+        else:
+            self.sync_action.setEnabled(False)
+            self.conflicts_action.setEnabled(False)
+        self.share_action.setEnabled(not self.team.shared and self.document.path is not None)
         self.read_only_label.setVisible(self.document.read_only)
 
     def _update_heading(self) -> None:

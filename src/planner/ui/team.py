@@ -1,0 +1,289 @@
+"""A shared plan, kept in step with its server while it is open (sync/ does the work): pulled
+on open and every SYNC_SECONDS, each edit saved and pushed as it is made, teammates' changes
+shown as one undoable step ("Changes from Ben"), and the state for the title bar: synced, N
+changes waiting, offline, conflicts.
+
+The network runs in a worker thread on a snapshot of the plan; the result is applied in the
+GUI thread. Edits made meanwhile are kept: the incoming changes are merged onto them, record
+by record, the same three-way way a sync merges a teammate's.
+"""
+
+from __future__ import annotations
+
+import enum
+import getpass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from planner.domain.merge import merge_record
+from planner.domain.model import Plan
+from planner.domain.sync_state import SyncState
+from planner.errors import PlannerError
+from planner.storage import load_sync
+from planner.ui.background import Background
+from planner.ui.document import PlanDocument
+from planner.ui.i18n import tr
+from planner.ui.settings import ORGANIZER_NAME, SYNC_SECONDS, Settings
+
+if TYPE_CHECKING:  # icalendar and the CalDAV client load when a shared plan is open
+    from planner.sync.engine import Synced
+
+PUSH_AFTER_MS = 800  # an edit is pushed this long after the last of a burst
+
+
+class Status(enum.Enum):
+    NOT_SHARED = "not shared"
+    SYNCING = "syncing"
+    SYNCED = "synced"
+    WAITING = "waiting"  # my changes not on the server yet
+    OFFLINE = "offline"
+    CONFLICTS = "conflicts"
+    SIGN_IN = "sign in"  # no password for the server here
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    plan: Plan
+    state: SyncState
+
+
+class TeamSync(QObject):
+    status_changed = Signal()
+    conflicts_found = Signal()  # new conflicts arrived: the window offers to show them
+
+    def __init__(self, document: PlanDocument, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document, self._settings = document, settings
+        self.state: SyncState | None = None
+        self.status = Status.NOT_SHARED
+        self.waiting = 0
+        self.problem = ""  # why the last sync did not reach the server
+        self.last_report: Any = None
+        self._passwords: dict[tuple[str, str], str] = {}  # given this session, where no keyring keeps them
+        self._clients: dict[tuple[str, str, str], Any] = {}
+        self._running: Snapshot | None = None
+        self._again = False
+        self._applying = False  # teammates' changes going in: not an edit of ours to push
+        self._worker = Background("team-sync", self)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        self._push = QTimer(self)
+        self._push.setSingleShot(True)
+        self._push.setInterval(PUSH_AFTER_MS)
+        self._push.timeout.connect(self.sync_now)
+        document.path_changed.connect(self._on_document_path_changed)
+        document.plan_loaded.connect(self._on_document_path_changed)
+        document.plan_changed.connect(self._on_document_plan_changed)
+
+    @property
+    def shared(self) -> bool:
+        return self.state is not None
+
+    @property
+    def who(self) -> str:
+        return self._settings.get(ORGANIZER_NAME) or getpass.getuser()
+
+    def title_suffix(self) -> str:
+        """What the title bar says of the sync, "" for a plan not shared."""
+        if self.status is Status.NOT_SHARED:
+            return ""
+        conflicts = len(self.state.conflicts) if self.state is not None else 0
+        if conflicts:
+            return tr("%n conflict(s)", "", conflicts)
+        if self.status is Status.OFFLINE:
+            return tr("offline, %n change(s) waiting", "", self.waiting) if self.waiting else tr("offline")
+        if self.status is Status.SIGN_IN:
+            return tr("sign in to sync")
+        if self.waiting:
+            return tr("%n change(s) waiting", "", self.waiting)
+        return tr("syncing…") if self.status is Status.SYNCING else tr("synced")
+
+    def give_password(self, password: str) -> None:
+        if self.state is not None:
+            self._passwords[(self.state.url, self.state.user)] = password
+            self.sync_now()
+
+    def password_for(self, url: str, user: str, password: str) -> None:
+        """A password typed in a dialog: kept for this session (and in the keyring by the dialog)."""
+        self._passwords[(url, user)] = password
+
+    # -- when to sync
+
+    def _on_document_path_changed(self) -> None:
+        path = self._document.path
+        try:
+            state = load_sync(path) if path is not None and not self._document.read_only else None
+        except PlannerError:
+            state = None
+        was = self.state
+        self.state = state
+        if state is None:
+            self._timer.stop()
+            self._set_status(Status.NOT_SHARED)
+            return
+        self._timer.start(max(5, self._settings.get(SYNC_SECONDS)) * 1000)
+        if was is None or was.url != state.url:
+            self._set_status(Status.SYNCING)  # until the first sync says more (conflicts show at once)
+            self.sync_now()
+
+    def _on_document_plan_changed(self) -> None:
+        if self.state is not None and not self._applying:
+            self._push.start()
+
+    def sync_now(self) -> None:
+        """Save what is typed, then pull and push in the background."""
+        if self.state is None or self._document.path is None:
+            return
+        if self._running is not None:
+            self._again = True
+            return
+        try:
+            if self._document.is_modified:
+                self._document.save()
+            state = load_sync(self._document.path)
+        except PlannerError as exc:
+            self.problem = str(exc)
+            self._set_status(Status.OFFLINE)
+            return
+        if state is None:
+            return
+        self.state = state
+        snapshot = Snapshot(self._document.plan, state)
+        self._running = snapshot
+        records, who, now = self._document.records, self.who, datetime.now(UTC)
+        key = (state.url, state.user)
+        given = self._passwords.get(key)
+        clients = self._clients
+
+        def job() -> Synced:
+            from planner.publish.caldav import server_password
+            from planner.sync.documents import open_client
+            from planner.sync.engine import sync_plan
+
+            password = server_password(state.url, state.user, given)
+            client = clients.get((*key, password))
+            if client is None:
+                client = clients[(*key, password)] = open_client(state.url, state.user, password)
+            return sync_plan(snapshot.plan, records, state, client, who, now)
+
+        self._set_status(Status.SYNCING)
+        self._worker.run(job, self._on_synced, self._on_failed)
+
+    # -- results
+
+    def _on_synced(self, synced: Synced) -> None:
+        snapshot, self._running = self._running, None
+        assert snapshot is not None
+        report = synced.report
+        self.last_report = report
+        plan = synced.plan
+        if self._document.plan is not snapshot.plan:  # edited meanwhile: keep those edits
+            plan = rebase(snapshot.plan, self._document.plan, synced.plan)
+        names = sorted({by for by in _authors(synced, report.received + report.merged) if by})
+        text = tr("Changes from {names}").format(names=", ".join(names)) if names else tr("Changes from teammates")
+        try:
+            self._applying = True
+            self._document.store_synced(plan, synced.records, synced.state, snapshot.state, text)
+        except PlannerError as exc:
+            self.problem = str(exc)
+            self._set_status(Status.OFFLINE)
+            return
+        finally:
+            self._applying = False
+        self.state = synced.state
+        from planner.sync.engine import pending
+
+        self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
+        self.problem = report.offline
+        new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
+        self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
+                         else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
+        if new_conflicts:
+            self.conflicts_found.emit()
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._running = None
+        self.problem = str(exc) or type(exc).__name__
+        from planner.publish.caldav import PublishError
+
+        no_password = isinstance(exc, PublishError) and "password" in self.problem
+        self._set_status(Status.SIGN_IN if no_password else Status.OFFLINE)
+
+    def _set_status(self, status: Status) -> None:
+        self.status = status
+        self.status_changed.emit()
+
+    def resolve(self, key: str, take: str) -> None:
+        """Settle one conflict ("mine" or "theirs") and sync."""
+        if self.state is None or self._document.path is None:
+            return
+        from planner.sync.engine import resolve
+
+        state = load_sync(self._document.path) or self.state
+        plan, new_state = resolve(self._document.plan, self._document.records, state, key, take)
+        which = tr("Keep mine") if take == "mine" else tr("Take theirs")
+        self._document.store_synced(plan, self._document.records, new_state, state, f"{which}: {key}")
+        self.state = new_state
+        self._set_status(Status.CONFLICTS if new_state.conflicts else Status.WAITING)
+        self.sync_now()
+
+    def claimer(self) -> Callable[[Any], str | None] | None:
+        """For a shared plan, what the Outbox calls (in its worker thread) before sending each
+        message: None if it is ours to send, else the teammate who claimed it first."""
+        if self.state is None:
+            return None
+        state, who, plan_id = self.state, self.who, self._document.plan.id
+        given = self._passwords.get((state.url, state.user))
+        clients: list[Any] = []
+
+        def claim(item: Any) -> str | None:
+            from planner.publish.caldav import server_password
+            from planner.sync.documents import open_client
+            from planner.sync.engine import claim_message, message_claim
+
+            if not clients:
+                clients.append(open_client(state.url, state.user, server_password(state.url, state.user, given)))
+            now = datetime.now(UTC)
+            return claim_message(clients[0], state, plan_id, message_claim(item.record(now)), who, now)
+
+        return claim
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._push.stop()
+        self._worker.shutdown()
+
+
+def rebase(base: Plan, mine: Plan, theirs: Plan) -> Plan:
+    """`theirs` (a sync's result, made from `base`) with the edits made to `base` since —
+    `mine` — put back on it, record by record; where both changed a field, mine (it is the
+    newer: made while the sync ran), pushed by the next sync."""
+    from planner.storage.plan_objects import join_plan, split_plan, text
+
+    before, now, synced = split_plan(base), split_plan(mine), split_plan(theirs)
+    result = dict(synced)
+    for key in set(before) | set(now):
+        if now.get(key) == before.get(key):
+            continue  # not edited meanwhile
+        merged = merge_record(_loads(before.get(key)), _loads(now.get(key)), _loads(synced.get(key)))
+        if merged.result is None:
+            result.pop(key, None)
+        else:
+            result[key] = text(merged.result)
+    return join_plan(result, "rebase", like=mine)
+
+
+def _loads(content: str | None) -> dict[str, Any] | None:
+    return None if content is None else json.loads(content)
+
+
+def _authors(synced: Synced, keys: list[str]) -> list[str]:
+    return [synced.state.objects[k].by for k in keys if k in synced.state.objects]

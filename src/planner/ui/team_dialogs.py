@@ -1,0 +1,318 @@
+"""File ▸ Share on Server…, Open from Server… and Conflicts…: a plan shared with the team
+through a CalDAV server (sync/), from the app."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.model import Plan
+from planner.errors import PlannerError
+from planner.ui.background import Background
+from planner.ui.i18n import local_date, tr
+from planner.ui.messages import plain_label
+from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, ORGANIZER_NAME, Settings
+
+if TYPE_CHECKING:
+    from planner.ui.team import TeamSync
+
+
+class _ServerForm(QDialog):
+    """Server (or shared plan) address, login, password, and the organizer's name."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings, title: str, address: str, hint: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._settings = settings
+        self.address = QLineEdit(address)
+        self.address.setPlaceholderText(hint)
+        self.user = QLineEdit(settings.get(CALDAV_USER))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(tr("empty: the one kept in the system keyring"))
+        self.remember = QCheckBox(tr("&Keep the password in the system keyring"))
+        self.name = QLineEdit(settings.get(ORGANIZER_NAME))
+        self.name.setPlaceholderText(tr("shown to your teammates with each change"))
+        for widget, name in ((self.address, tr("Address")), (self.user, tr("User")), (self.password, tr("Password")),
+                             (self.name, tr("Your name"))):  # fmt: skip
+            widget.setAccessibleName(name)
+        self.report = QLabel(self)
+        self.report.setWordWrap(True)
+        self.report.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout(self)
+        self.form.addRow(tr("&Address:"), self.address)
+        self.form.addRow(tr("&User:"), self.user)
+        self.form.addRow(tr("Pass&word:"), self.password)
+        self.form.addRow(self.remember)
+        self.form.addRow(tr("Your &name:"), self.name)
+        self._worker = Background("team", self)
+        self.finished.connect(lambda _result: self._worker.shutdown())
+        self.resize(620, 260)
+
+    def _password(self) -> str:
+        from planner.publish.caldav import server_password
+
+        given = self.password.text()
+        return server_password(self.address.text().strip(), self.user.text().strip(), given or None,
+                               store=self.remember.isChecked() and bool(given))  # fmt: skip
+
+    def _remember_fields(self) -> None:
+        self._settings.set(CALDAV_USER, self.user.text().strip())
+        if self.name.text().strip():
+            self._settings.set(ORGANIZER_NAME, self.name.text().strip())
+
+    def _failed(self, exc: Exception) -> None:
+        self.report.setText(tr("Could not reach the plan: {why}").format(why=str(exc) or type(exc).__name__))
+        for button in self.buttons.buttons():
+            button.setEnabled(True)
+
+
+class ShareDialog(_ServerForm):
+    """Put the open plan on a server, for the team."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings, team: TeamSync, path: Path) -> None:
+        super().__init__(parent, settings, tr("Share on a calendar server"), settings.get(CALDAV_SERVER),
+                         "https://cloud.example.org/remote.php/dav")  # fmt: skip
+        self._team, self._path = team, path
+        self.form.insertRow(0, plain(tr("The plan goes on the server as a calendar your teammates open with "
+                                        "File ▸ Open from Server. Your changes and theirs meet there.")))  # fmt: skip
+        self.form.addRow(self.report)
+        self.share_button = self.buttons.addButton(tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.share_button.clicked.connect(self.share)
+        self.form.addRow(self.buttons)
+        self.url = ""
+
+    def share(self) -> None:
+        server, user, who, path = self.address.text().strip(), self.user.text().strip(), self.name.text().strip(), \
+            self._path  # fmt: skip
+        self._remember_fields()
+        self._settings.set(CALDAV_SERVER, server)
+
+        def job() -> Any:
+            from planner.publish.caldav import connect
+            from planner.sync.documents import share
+
+            password = self._password()
+            client, home = connect(server, user, password)
+            return share(path, client, home, user, who or self._team.who, datetime.now(UTC)), password
+
+        self.share_button.setEnabled(False)
+        self.report.setText(tr("Sharing…"))
+        self._worker.run(job, self._on_shared, self._failed)
+
+    def _on_shared(self, result: Any) -> None:
+        synced, password = result
+        self.url = synced.state.url
+        self._team.password_for(synced.state.url, synced.state.user, password)
+        self.accept()
+
+
+class CloneDialog(_ServerForm):
+    """A teammate's shared plan, copied into a new local file linked to it."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings, team: TeamSync, folder: str) -> None:
+        super().__init__(parent, settings, tr("Open a shared plan"), "",
+                         "https://cloud.example.org/remote.php/dav/calendars/ana/planner-…/")  # fmt: skip
+        self._team, self._folder = team, folder
+        self.form.insertRow(0, plain(tr("The address your teammate got when they shared the plan.")))
+        self.target = QLineEdit()
+        self.target.setAccessibleName(tr("Save the copy as"))
+        browse = QPushButton(tr("&Choose…"))
+        browse.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        self.form.addRow(tr("Save the copy &as:"), row)
+        self.form.addRow(self.report)
+        self.open_button = self.buttons.addButton(tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button.clicked.connect(self.clone)
+        self.form.addRow(self.buttons)
+        self.path: Path | None = None
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the copy as"), self._folder, tr("Plans (*.planner)"))
+        if chosen:
+            self.target.setText(chosen if chosen.endswith(".planner") else chosen + ".planner")
+
+    def clone(self) -> None:
+        url, user, who = self.address.text().strip(), self.user.text().strip(), self.name.text().strip()
+        if not self.target.text().strip():
+            self.report.setText(tr("Choose where to save your copy."))
+            return
+        target = Path(self.target.text().strip())
+        self._remember_fields()
+
+        def job() -> Any:
+            from planner.sync.documents import clone, open_client
+
+            password = self._password()
+            client = open_client(url, user, password)
+            return clone(url, client, target, user, who or self._team.who, datetime.now(UTC)), password
+
+        self.open_button.setEnabled(False)
+        self.report.setText(tr("Copying the plan…"))
+        self._worker.run(job, self._on_cloned, self._failed)
+
+    def _on_cloned(self, result: Any) -> None:
+        synced, password = result
+        self._team.password_for(synced.state.url, synced.state.user, password)
+        self.path = Path(self.target.text().strip())
+        self.accept()
+
+
+class ConflictsDialog(QDialog):
+    """What a teammate and I changed differently, side by side; each settled one way or the other."""
+
+    def __init__(self, parent: QWidget | None, team: TeamSync, plan: Plan) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Conflicts with teammates"))
+        self._team = team
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain(tr("You and a teammate changed the same thing differently. Your version is in "
+                                  "your plan; theirs is kept here. Nothing is sent until you choose.")))  # fmt: skip
+        self.table = QTableWidget(0, 5, self)
+        self.table.setHorizontalHeaderLabels([tr("What"), tr("Changed"), tr("Theirs"), tr("Mine"), tr("By")])
+        self.table.setAccessibleName(tr("Conflicts"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.mine_button = buttons.addButton(tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.theirs_button = buttons.addButton(tr("Take &theirs"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.mine_button.clicked.connect(lambda: self._settle("mine"))
+        self.theirs_button.clicked.connect(lambda: self._settle("theirs"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.keys: list[str] = []
+        self.fill(plan)
+        self.resize(900, 360)
+
+    def fill(self, plan: Plan) -> None:
+        """One row per clashing field (a deletion: one row for the record)."""
+        from planner.storage.plan_objects import split_plan
+
+        state = self._team.state
+        conflicts = state.conflicts if state is not None else {}
+        mine_objects = split_plan(plan)
+        rows: list[tuple[str, list[str]]] = []
+        for key in sorted(conflicts):
+            conflict = conflicts[key]
+            mine, theirs = _node(mine_objects.get(key)), _node(conflict.theirs)
+            when = f"{conflict.by}, {local_date(conflict.at, 'd MMM HH:mm')}" if conflict.at else conflict.by
+            what = describe(plan, key, mine or theirs)
+            if "*" in conflict.fields:
+                gone = tr("deleted by them") if not conflict.theirs else tr("deleted by you")
+                rows.append((key, [what, gone, tr("(deleted)") if not conflict.theirs else tr("(kept, changed)"),
+                                   tr("(deleted)") if not mine else tr("(kept, changed)"), when]))  # fmt: skip
+                continue
+            for field in sorted(conflict.fields, key=lambda f: (FIELD_ORDER.get(f, len(FIELD_ORDER)), f)):
+                rows.append((key, [what, field_label(field), shown(plan, theirs.get(field)),
+                                   shown(plan, mine.get(field)), when]))  # fmt: skip
+        self.keys = [key for key, _cells in rows]
+        self.table.setRowCount(len(rows))
+        for row, (_key, cells) in enumerate(rows):
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        if rows:
+            self.table.selectRow(0)
+
+    def _settle(self, take: str) -> None:
+        keys = sorted({self.keys[index.row()] for index in self.table.selectionModel().selectedRows()})
+        for key in keys:  # a record is settled whole: every clashing field of it
+            try:
+                self._team.resolve(key, take)
+            except PlannerError as exc:
+                self.table.setToolTip(str(exc))
+        parent = self.parent()
+        plan = parent.document.plan if parent is not None and hasattr(parent, "document") else None
+        if plan is not None:
+            self.fill(plan)
+        if not self.keys:
+            self.accept()
+
+
+def describe(plan: Plan, key: str, node: dict[str, Any]) -> str:
+    """A conflicted record as the organizer knows it: "Safety marshal shift, Tue 8 Apr 09:30"."""
+    kind, _, name = key.partition(":")
+    start = _moment(node.get("start"))
+    when = local_date(start, "ddd d MMM HH:mm") if start else ""
+    if kind == "shift":
+        role = plan.roles_by_id.get(str(node.get("role", "")))  # type: ignore[call-overload]
+        return tr("{role} shift, {when}").format(role=role.name if role else "", when=when)
+    if kind == "turn":
+        return tr("Spokesperson turn, {when}").format(when=when)
+    if kind == "window":
+        return tr("Media window, {when}").format(when=when)
+    label = {"person": tr("Person"), "location": tr("Location"), "role": tr("Role"), "day": tr("Day note"),
+             "plan": tr("Plan details"), "journalist": tr("Journalist")}.get(kind, kind)  # fmt: skip
+    return f"{label}: {node.get('name') or node.get('title') or name}"
+
+
+FIELD_ORDER = {"start": 0, "end": 1, "people": 2}  # as an editor lists them
+
+
+def field_label(field: str) -> str:
+    labels = {"start": tr("Start"), "end": tr("End"), "people": tr("People"), "notes": tr("Notes"),
+              "needed": tr("Needed"), "cancelled": tr("Cancelled"), "location": tr("Location"), "role": tr("Role"),
+              "name": tr("Name"), "phone": tr("Phone"), "email": tr("E-mail"), "title": tr("Title"),
+              "note": tr("Note"), "address": tr("Address")}  # fmt: skip
+    return labels.get(field, field)
+
+
+def shown(plan: Plan, value: Any) -> str:
+    """A field's value as the organizer reads it: times as dates, people by name."""
+    if isinstance(value, list):
+        people = plan.people_by_id
+        return ", ".join(p.name if (p := people.get(v)) else str(v) for v in value) or "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    moment = _moment(value)
+    if moment is not None:
+        return local_date(moment, "ddd d MMM HH:mm")
+    return "—" if value in (None, "") else str(value)
+
+
+def _moment(value: Any) -> datetime | None:
+    if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _node(content: str | None) -> dict[str, Any]:
+    return json.loads(content) if content else {}
+
+
+def plain(text: str) -> QLabel:
+    label = plain_label(text)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,188 @@
+"""Two app windows share one plan through a real Radicale: File ▸ Share on Server, Open from
+Server; each edit pushed as made, a teammate's arriving as one undoable step named for them;
+the title bar's sync state; a conflict shown and settled in the Conflicts dialog; offline edits
+waiting and going when the server is back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from tests.servers import Radicale
+
+from planner.domain.edits import retime_item, set_day_note
+from planner.storage import load_document, load_sync, save_any
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import ORGANIZER_NAME, Settings
+from planner.ui.team import Status
+from planner.ui.team_dialogs import CloneDialog, ConflictsDialog, ShareDialog
+
+WAIT = 60_000
+
+
+@pytest.fixture
+def server(tmp_path):
+    radicale = Radicale(tmp_path / "radicale")
+    radicale.folder.mkdir()
+    radicale.start()
+    yield radicale
+    radicale.stop()
+
+
+def _window(qtbot, tmp_path, name: str) -> MainWindow:
+    settings = Settings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+    settings.set(ORGANIZER_NAME, name)
+    window = MainWindow(settings)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _fill(qtbot, server, **more):
+    def run(dialog: QDialog) -> int:
+        if isinstance(dialog, ShareDialog | CloneDialog):
+            dialog.address.setText(more.get("address", server.url))
+            dialog.user.setText(server.USER)
+            dialog.password.setText(server.PASSWORD)
+            if isinstance(dialog, CloneDialog):
+                dialog.target.setText(str(more["target"]))
+                dialog.open_button.click()
+            else:
+                dialog.share_button.click()
+            qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted or "Could not" in
+                            dialog.report.text(), timeout=WAIT)  # fmt: skip
+            return dialog.result()
+        return QDialog.DialogCode.Rejected
+
+    return run
+
+
+def _synced(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.team.status in (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE)
+                    and window.team._running is None and not window.team._push.isActive(), timeout=WAIT)  # fmt: skip
+
+
+def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
+    ana_file = tmp_path / "ana.planner"
+    save_any(example_plan, ana_file)
+    ana, ben = _window(qtbot, tmp_path, "Ana"), _window(qtbot, tmp_path, "Ben")
+    try:
+        assert ana.open_path(ana_file)
+        assert "synced" not in ana.windowTitle() and not ana.sync_action.isEnabled()
+        ana.run_dialog = _fill(qtbot, server)
+        assert ana.share_dialog()
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.SYNCED and "ana.planner — synced" in ana.windowTitle()
+        url = load_sync(ana_file).url  # type: ignore[union-attr]
+
+        ben.run_dialog = _fill(qtbot, server, address=url, target=tmp_path / "ben.planner")
+        assert ben.clone_dialog()
+        _synced(qtbot, ben)
+        assert ben.document.path == tmp_path / "ben.planner" and "ben.planner — synced" in ben.windowTitle()
+        assert ben.document.plan.days == ana.document.plan.days
+
+        # An edit is saved and pushed as it is made; the teammate's next sync brings it.
+        day = ana.document.plan.days[0].date
+        ana.document.edit("Day note", set_day_note, day, "Vigil at 19:00")
+        _synced(qtbot, ana)
+        assert not ana.document.is_modified and ana.team.waiting == 0
+        ben.team.sync_now()
+        _synced(qtbot, ben)
+        assert ben.document.plan.days[0].note == "Vigil at 19:00"
+        stack = ben.document.undo_stack
+        assert stack.text(stack.index() - 1) == "Changes from Ana"
+
+        # The same field changed on both: a conflict, shown in the title and the dialog.
+        shift = ana.document.plan.shifts[0]
+        ana.document.edit("Later", retime_item, shift.id, shift.start + timedelta(hours=1),
+                          shift.end + timedelta(hours=1))  # fmt: skip
+        _synced(qtbot, ana)
+        ben.document.edit("Earlier", retime_item, shift.id, shift.start - timedelta(hours=1), shift.end)
+        _synced(qtbot, ben)
+        assert ben.team.status is Status.CONFLICTS and "1 conflict" in ben.windowTitle()
+        assert ben.conflicts_action.isEnabled()
+        mine = ben.document.plan.shifts[ben.document.plan.shift_positions[shift.id]]
+        assert mine.start == shift.start - timedelta(hours=1)  # Ben's own is kept meanwhile
+
+        shown: list[str] = []
+
+        def settle(dialog: QDialog) -> int:
+            assert isinstance(dialog, ConflictsDialog)
+            shown.extend(dialog.table.item(0, c).text() for c in range(5))
+            dialog.table.selectRow(0)
+            dialog.theirs_button.click()
+            return dialog.result()
+
+        ben.run_dialog = settle
+        ben.conflicts_dialog()
+        assert shown[0] == "Setup and teardown shift, Mon 7 Apr 06:00" and shown[1:4] == [
+            "Start",
+            "Mon 7 Apr 08:00",
+            "Mon 7 Apr 06:00",
+        ]
+        assert shown[4].startswith("Ana, ")
+        _synced(qtbot, ben)
+        settled = ben.document.plan.shifts[ben.document.plan.shift_positions[shift.id]]
+        assert settled.start == shift.start + timedelta(hours=1)
+        assert ben.team.status is Status.SYNCED and "synced" in ben.windowTitle()
+
+        # Offline: the edit waits, saved, and goes when the server is back.
+        server.stop()
+        ana.document.edit("Day note", set_day_note, day, "Press at 9")
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.OFFLINE and "offline, 1 change waiting" in ana.windowTitle()
+        assert not ana.document.is_modified  # saved in the file all the same
+        server.start()
+        ana.team.sync_now()
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.SYNCED
+        ben.team.sync_now()
+        _synced(qtbot, ben)
+        assert ben.document.plan.days[0].note == "Press at 9"
+    finally:
+        for window in (ana, ben):
+            window.document.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+
+
+def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, tmp_path, server, example_plan,
+                                                                       smtp_server, tls):  # fmt: skip
+    from planner.publish.caldav import connect
+    from planner.publish.outbox import build_outbox
+    from planner.publish.smtp import SmtpSettings
+    from planner.sync.documents import share
+    from planner.sync.engine import claim_message, message_claim
+    from planner.ui.outbox import OutboxDialog
+
+    path = tmp_path / "ana.planner"
+    save_any(example_plan, path)
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        assert ana.open_path(path)
+        ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
+        assert ana.release("First")
+        _synced(qtbot, ana)
+        # Ben, on his machine, is already sending the first invitation.
+        first = build_outbox(ana.document.records, datetime.now(UTC))[0]
+        state = load_sync(path)
+        assert claim_message(client, state, example_plan.id, message_claim(first.record(datetime.now(UTC))), "Ben",
+                             datetime.now(UTC)) is None  # fmt: skip
+        outbox = OutboxDialog(ana, ana.document, ana.settings, ana.team)
+        qtbot.addWidget(outbox)
+        assert outbox.table.rowCount() == 25
+        controller, mailbox = smtp_server
+        with qtbot.waitSignal(outbox.sent, timeout=60_000):
+            outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+        assert len(mailbox.messages) == 24
+        assert "1 left to Ben, who is sending it" in outbox.summary.text()
+        _synced(qtbot, ana)
+        assert len(load_document(path)[1].sent) == 24  # recorded, and pushed to the team's ledger
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
