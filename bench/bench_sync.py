@@ -9,9 +9,10 @@ it re-read the collection), then both organizers' copies are cloned the way `pla
 reads a plan: one sync-collection REPORT from no token, every object's ETag and content.
 
 Timed, each run moving another shift by 30 minutes:
-- Ana's push, as the app does it: `sync_plan` on the plan in memory (pull with her token, merge,
-  `If-Match` PUT of the one changed object) and the plan, records and state stored in her
-  .planner file in one transaction (`save_synced`). Goal: <= 1 s.
+- Ana's push, as the app does it right after an edit: `sync_plan(pull=False)` on the plan in
+  memory (the one changed object found and sent with `If-Match`; a teammate's write in the way
+  would be found by its ETag and merged) and the plan, records and state stored in her .planner
+  file in one transaction (`save_synced`). Goal: <= 1 s.
 - Ben's pull, as his app's timer does it: `sync_plan` (one changed object arrives, merged
   into his plan) and stored in his file. Goal: <= 1 s (then he sees it within one interval).
 - references, someone else's code doing the least each needs: the caldav library's client
@@ -105,7 +106,7 @@ def main() -> None:
                 edited = moved(ana_plan, n)
                 now = NOW + timedelta(minutes=n + 1)
                 began = time.perf_counter()
-                synced = sync_plan(edited, records, ana, client, "Ana", now)
+                synced = sync_plan(edited, records, ana, client, "Ana", now, pull=False)
                 save_synced(ana_file, synced.plan, ana_plan, synced.records, synced.state, ana)
                 pushes.append(time.perf_counter() - began)
                 assert synced.report.sent == [f"shift:{edited.shifts[n].id}"], synced.report

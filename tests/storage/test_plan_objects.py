@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -85,3 +85,25 @@ def test_another_plan_saved_over_a_shared_one_is_not_linked(example_plan, make_p
     other = make_plan()
     save_any(other, path)
     assert load_sync(path) is None
+
+
+def test_a_few_changed_objects_are_read_into_the_local_plan_alone(example_plan):
+    """What a sync of a few edits does: the changed records read and put in place; the same
+    plan as reading every object again."""
+    from planner.domain.edits import put_window, remove_items, remove_person, retime_item
+
+    plan = example_plan
+    shift, window = plan.shifts[4], next(plan.windows())
+    edited = retime_item(plan, shift.id, shift.start, shift.end + timedelta(minutes=30))
+    edited = set_day_note(edited, plan.days[3].date, "Candlelight vigil")
+    edited = put_window(edited, replace(window, end=window.end - timedelta(hours=1)))
+    edited = remove_items(edited, [plan.shifts[7].id])
+    edited = remove_person(edited, plan.volunteers[0].id)
+    objects = split_plan(edited)
+    joined = join_plan(objects, "server", like=plan)
+    assert split_plan(joined) == objects
+    assert joined == join_plan(objects, "server", like=edited)
+    key = f"shift:{shift.id}"
+    broken = {**objects, key: objects[key].replace('"role":"', '"role":"gone-')}
+    with pytest.raises(PlanFormatError, match=rf"server: {key}\.role: no role has the id"):
+        join_plan(broken, "server", like=plan)

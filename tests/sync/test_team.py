@@ -228,3 +228,33 @@ def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tm
 
     assert main(["sync", str(team.ana), "--password-stdin"]) == EXIT_ERROR
     assert "the user name or password was not accepted" in capsys.readouterr().err
+
+
+class _NoSyncToken:
+    """A server without RFC 6578 (some older CalDAV servers): sync-collection is not supported."""
+
+    def __init__(self, client) -> None:
+        self.client, self.refused = client, 0
+
+    def request(self, url, method="GET", body="", headers=None):
+        if method == "REPORT" and "sync-collection" in body:
+            self.refused += 1
+            return type("Answer", (), {"status": 501, "headers": {}, "reason": "Not Implemented", "_raw": b""})()
+        return self.client.request(url, method, body, headers or {})
+
+
+def test_a_server_without_sync_tokens_is_read_by_its_etag_listing(team):
+    from datetime import UTC, datetime
+
+    from planner.sync.documents import open_client, sync
+
+    shift = _plan(team.ana).shifts[2]
+    _edit(team.ana, lambda p: set_day_note(p, p.days[4].date, "Closing rally"))
+    _edit(team.ben, lambda p: put_item_notes(p, shift.id, "Two marshals at the gate"))
+    for path, name in ((team.ana, "Ana"), (team.ben, "Ben"), (team.ana, "Ana")):
+        client = _NoSyncToken(open_client(team.url, team.server.USER, team.server.PASSWORD))
+        report = sync(path, client, name, datetime.now(UTC))
+        assert not report.offline and client.refused
+    assert _plan(team.ana).days[4].note == _plan(team.ben).days[4].note == "Closing rally"
+    assert _shift(team.ana, shift.id).notes == "Two marshals at the gate"
+    _same_everywhere(team)

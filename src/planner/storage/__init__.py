@@ -93,11 +93,12 @@ def save_any(
     return file_stamp(path)
 
 
-def save_synced(path: Path, plan: Plan, saved: Plan | None, records: Records, state: SyncState,
+def save_synced(path: Path, plan: Plan, saved: Plan | None, records: Records | None, state: SyncState,
                 kept: SyncState | None) -> None:  # fmt: skip
     """A team plan after a sync: the plan (`saved`: what the file held, so a few changed rows
-    are written in place), the records teammates added, and the sync state (`kept`: what the
-    file held), all in one transaction — a plan and the base it was merged against never part."""
+    are written in place), the records teammates added (None: the file's are left as they
+    are), and the sync state (`kept`: what the file held), all in one transaction — a plan and
+    the base it was merged against never part."""
     if saved is not None and path.exists() and save_changes(plan, saved, path, records, (state, kept)):
         return
     save_plan(plan, path, records, (state, kept))

@@ -86,7 +86,7 @@ def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) 
 def sync(path: Path, client: Any, who: str, now: datetime) -> SyncReport:
     plan, records, state = load_linked(path)
     synced = sync_plan(plan, records, state, client, who, now)
-    _store(path, plan, synced, state)
+    _store(path, plan, synced, state, records)
     return synced.report
 
 
@@ -97,8 +97,9 @@ def settle(path: Path, key: str, take: str) -> None:
     _store(path, plan, Synced(new_plan, records, new_state, SyncReport()), state)
 
 
-def _store(path: Path, saved: Plan | None, synced: Synced, kept: SyncState | None) -> None:
-    save_synced(path, synced.plan, saved, synced.records, synced.state, kept)
+def _store(path: Path, saved: Plan | None, synced: Synced, kept: SyncState | None, read: Records | None = None) -> None:
+    """`read`: the records the file holds, as read; unchanged, they are not written again."""
+    save_synced(path, synced.plan, saved, None if synced.records is read else synced.records, synced.state, kept)
 
 
 def waiting(path: Path) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -80,18 +81,34 @@ def pending(plan: Plan, records: Records, state: SyncState) -> list[str]:
 
 
 def local_objects(plan: Plan, records: Records) -> dict[str, str]:
-    return {**split_plan(plan), **split_records(Records(records.revisions, records.releases, records.sent,
-                                                        tokens=records.tokens))}  # fmt: skip
+    return {**split_plan(plan), **_shared_records(records)}
 
 
-def sync_plan(plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime) -> Synced:
-    """One sync: pull, merge, push. A server that cannot be reached, or goes away midway,
-    ends it early with `report.offline`: what was done is in the state returned, what was
-    not is still a difference from its base, for the next sync."""
+def _shared_records(records: Records) -> dict[str, str]:
+    """The shared records' objects, worked out once per Records (immutable, and the same
+    object from one sync to the next unless something was released, sent or published)."""
+    if _RECORDS_SPLIT and _RECORDS_SPLIT[0][0]() is records:
+        return _RECORDS_SPLIT[0][1]
+    objects = split_records(Records(records.revisions, records.releases, records.sent, tokens=records.tokens))
+    _RECORDS_SPLIT[:] = [(weakref.ref(records), objects)]
+    return objects
+
+
+_RECORDS_SPLIT: list[tuple[weakref.ref[Records], dict[str, str]]] = []
+
+
+def sync_plan(
+    plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime, *, pull: bool = True
+) -> Synced:
+    """One sync: pull, merge, push. `pull` False only pushes (an edit just made: a teammate's
+    change in the way is still found, by its ETag, and merged). A server that cannot be
+    reached, or goes away midway, ends it early with `report.offline`: what was done is in the
+    state returned, what was not is still a difference from its base, for the next sync."""
     report = SyncReport()
     run = _Run(plan, records, state, client, who, now, report)
     try:
-        run.pull()
+        if pull:
+            run.pull()
         run.push()
     except (SyncError, OSError) as exc:
         report.offline = str(exc)
@@ -177,15 +194,18 @@ class _Run:
     # ------------------------------------------------------------------------------ pull
 
     def pull(self) -> None:
-        changes = dav.changes_since(self.client, self.state.url, self.token)
+        held = {o.href: o.etag for o in self.objects.values()}
+        changes = dav.changes_since(self.client, self.state.url, self.token, held)
         self.reached = True
         by_href = {o.href: k for k, o in self.objects.items()}
         seen: set[str] = set()
         for found in changes.found:
-            if found.data is None:  # removed on the server
+            if found.data is None:
                 key = by_href.get(found.href)
-                if key is not None:
-                    self._arrived(key, found.href, "", None)
+                if key is not None and not found.etag:
+                    self._arrived(key, found.href, "", None)  # removed on the server
+                elif key is not None:
+                    seen.add(key)  # listed as we have it (or unreadable now: read next time)
                 continue
             try:
                 item = read_object(found.data)

@@ -241,8 +241,11 @@ class PlanDocument(QObject):
             self.undo_stack.push(ReplacePlanCommand(self, plan, text))
         if self.path is None or self.read_only:
             return
-        self.records = merge_records(self.records, records) if records != self.records else self.records
-        save_synced(self.path, self.plan, self._saved, self.records, state, kept)
+        if records is not self.records:
+            self.records = merge_records(self.records, records)
+        # Records the file holds already are not read and written again (a campaign has 100,000).
+        known = self.records is self._records_in_file
+        save_synced(self.path, self.plan, self._saved, None if known else self.records, state, kept)
         self._stamp, self._saved, self._records_in_file = file_stamp(self.path), self.plan, self.records
         self.undo_stack.setClean()
         self.records_changed.emit()

@@ -75,7 +75,7 @@ class TeamSync(QObject):
         self._push = QTimer(self)
         self._push.setSingleShot(True)
         self._push.setInterval(PUSH_AFTER_MS)
-        self._push.timeout.connect(self.sync_now)
+        self._push.timeout.connect(self.push_now)
         document.path_changed.connect(self._on_document_path_changed)
         document.plan_loaded.connect(self._on_document_path_changed)
         document.plan_changed.connect(self._on_document_plan_changed)
@@ -135,7 +135,11 @@ class TeamSync(QObject):
         if self.state is not None and not self._applying:
             self._push.start()
 
-    def sync_now(self) -> None:
+    def push_now(self) -> None:
+        """An edit just made: save it and send it, without asking the server for news first."""
+        self.sync_now(pull=False)
+
+    def sync_now(self, pull: bool = True) -> None:
         """Save what is typed, then pull and push in the background."""
         if self.state is None or self._document.path is None:
             return
@@ -169,7 +173,7 @@ class TeamSync(QObject):
             client = clients.get((*key, password))
             if client is None:
                 client = clients[(*key, password)] = open_client(state.url, state.user, password)
-            return sync_plan(snapshot.plan, records, state, client, who, now)
+            return sync_plan(snapshot.plan, records, state, client, who, now, pull=pull)
 
         self._set_status(Status.SYNCING)
         self._worker.run(job, self._on_synced, self._on_failed)

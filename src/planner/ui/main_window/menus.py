@@ -85,7 +85,9 @@ def _file_menu(window: MainWindow) -> None:
     file_menu.addSeparator()
     window.share_action = add_action(window, file_menu, tr("S&hare on Server…"), None, window.share_dialog)
     window.clone_action = add_action(window, file_menu, tr("Open from Ser&ver…"), None, window.clone_dialog)
-    window.sync_action = add_action(window, file_menu, tr("S&ync Now"), QKeySequence("F5"), window.team.sync_now)
+    window.sync_action = add_action(
+        window, file_menu, tr("S&ync Now"), QKeySequence("F5"), lambda: window.team.sync_now()
+    )
     window.conflicts_action = add_action(window, file_menu, tr("Con&flicts…"), None, window.conflicts_dialog)
     file_menu.addSeparator()
     window.export_action = add_action(
