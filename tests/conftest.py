@@ -24,7 +24,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from planner.domain.model import Plan
 from planner.resources import example_plan_path
 from planner.storage.json_format import plan_from_dict
-from tests.servers import LoopbackController, Mailbox, MemoryKeyring
+from tests.servers import LoopbackController, Mailbox, MemoryKeyring, Radicale
 from tests.tooling import find_tool
 
 EXAMPLE = example_plan_path()
@@ -139,6 +139,16 @@ def smtp_server(tls):
     controller.start()
     yield controller, mailbox
     controller.stop()
+
+
+@pytest.fixture
+def server(tmp_path):
+    """A real Radicale CalDAV server on 127.0.0.1, for publishing and team-plan tests."""
+    radicale = Radicale(tmp_path / "radicale")
+    radicale.folder.mkdir()
+    radicale.start()
+    yield radicale
+    radicale.stop()
 
 
 @pytest.fixture

@@ -18,18 +18,8 @@ from planner.publish.caldav import PublishError, connect, feed_collections, publ
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
 from planner.storage import load_document, save_any
-from tests.servers import Radicale
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
-
-
-@pytest.fixture
-def server(tmp_path):
-    radicale = Radicale(tmp_path / "radicale")
-    radicale.folder.mkdir()
-    radicale.start()
-    yield radicale
-    radicale.stop()
 
 
 def _publish(plan_file, server, monkeypatch, *extra: str) -> int:

@@ -12,15 +12,6 @@ from planner.storage import save_any
 from tests.servers import Radicale
 
 
-@pytest.fixture
-def server(tmp_path):
-    radicale = Radicale(tmp_path / "radicale")
-    radicale.folder.mkdir()
-    radicale.start()
-    yield radicale
-    radicale.stop()
-
-
 class Team:
     """Two organizers, Ana and Ben, each with a copy of one plan shared on `server`."""
 

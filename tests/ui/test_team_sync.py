@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
-from tests.servers import Radicale
 
 from planner.domain.edits import retime_item, set_day_note
 from planner.storage import load_document, load_sync, save_any
@@ -20,15 +18,6 @@ from planner.ui.team import Status
 from planner.ui.team_dialogs import CloneDialog, ConflictsDialog, ShareDialog
 
 WAIT = 60_000
-
-
-@pytest.fixture
-def server(tmp_path):
-    radicale = Radicale(tmp_path / "radicale")
-    radicale.folder.mkdir()
-    radicale.start()
-    yield radicale
-    radicale.stop()
 
 
 def _window(qtbot, tmp_path, name: str) -> MainWindow:
@@ -186,3 +175,11 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, 
         ana.document.undo_stack.setClean()
         ana.close()
         ana.deleteLater()
+
+
+def test_sharing_an_unsaved_plan_says_to_save_it_first(window, monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append((title, message)))
+    assert window.share_action.isEnabled() and not window.sync_action.isEnabled()
+    assert not window.share_dialog()
+    assert shown == [("Could not share the plan", "Save the plan first: the shared plan is linked to its file.")]

@@ -286,21 +286,29 @@ def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, n
 def _ensure_collection(client: Client, url: str, data: bytes, cid: str) -> None:
     """The calendar collection for a feed, made when missing, with its name, description and
     colour (what a calendar app shows for it)."""
+    name = _calendar_property(data, b"X-WR-CALNAME") or cid
+    description = _calendar_property(data, b"X-WR-CALDESC")
+    ensure_calendar(client, url, name, description, COLORS.get(cid.split("-")[0], COLORS["media"]))
+
+
+def ensure_calendar(
+    client: Client, url: str, name: str, description: str, color: str, components: tuple[str, ...] = ("VEVENT",)
+) -> None:
+    """A calendar collection at `url`, made (MKCALENDAR) unless one is there: its display name,
+    description and colour, and the kinds of component it takes."""
     answer = client.request(url, "PROPFIND", "", {"Depth": "0"})
     if answer.status in (200, 207):
         return
     if answer.status != 404:
         _check(answer, f"PROPFIND {url}")
-    name = _xml(_calendar_property(data, b"X-WR-CALNAME") or cid)
-    description = _xml(_calendar_property(data, b"X-WR-CALDESC"))
-    color = COLORS.get(cid.split("-")[0], COLORS["media"])
+    kinds = "".join(f'<C:comp name="{kind}"/>' for kind in components)
     body = (
         '<?xml version="1.0" encoding="utf-8"?>'
         '<C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav" '
         'xmlns:I="http://apple.com/ns/ical/"><D:set><D:prop>'
-        f"<D:displayname>{name}</D:displayname><I:calendar-color>{color}</I:calendar-color>"
-        f"<C:calendar-description>{description}</C:calendar-description>"
-        '<C:supported-calendar-component-set><C:comp name="VEVENT"/></C:supported-calendar-component-set>'
+        f"<D:displayname>{xml_text(name)}</D:displayname><I:calendar-color>{color}</I:calendar-color>"
+        f"<C:calendar-description>{xml_text(description)}</C:calendar-description>"
+        f"<C:supported-calendar-component-set>{kinds}</C:supported-calendar-component-set>"
         "</D:prop></D:set></C:mkcalendar>"
     )
     _check(client.request(url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}),
@@ -346,7 +354,8 @@ def _check(answer: Any, what: str) -> None:
         raise PublishError(f"the server refused {what}: {answer.status} {getattr(answer, 'reason', '')}".rstrip())
 
 
-def _xml(text: str) -> str:
+def xml_text(text: str) -> str:
+    """Text made safe inside an XML element."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

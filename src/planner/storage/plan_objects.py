@@ -72,12 +72,9 @@ def split_plan(plan: Plan) -> dict[str, str]:
 
 
 def _split_all(plan: Plan) -> dict[str, str]:
-    tree = schema.dump_plan(plan)
-    objects = {PLAN_KEY: text(tree["plan"])}
-    for day in tree["days"]:
-        for window in day.pop("windows"):
-            objects[f"window:{window['id']}"] = text({**window, "day": day["date"]})
-        objects[f"day:{day['date']}"] = text(day)
+    objects = {PLAN_KEY: text(schema.PLAN.dump(plan))}
+    for day in plan.days:
+        objects.update(_day_objects(day))
     for prefix, table in _TABLES.items():
         if table in ("days", "windows"):
             continue
@@ -98,10 +95,7 @@ def _split_since(earlier: Plan, objects: Mapping[str, str], plan: Plan) -> dict[
             for window in day.windows:
                 result.pop(f"window:{window.id}", None)
         for day in came:
-            node = schema.DAYS.dump(day)
-            for window in node.pop("windows"):
-                result[f"window:{window['id']}"] = text({**window, "day": node["date"]})
-            result[f"day:{node['date']}"] = text(node)
+            result.update(_day_objects(day))
     for prefix, table in _TABLES.items():
         if table in ("days", "windows"):
             continue
@@ -114,6 +108,14 @@ def _split_since(earlier: Plan, objects: Mapping[str, str], plan: Plan) -> dict[
             result.pop(_object(prefix, spec, record)[0], None)
         result.update(_object(prefix, spec, record) for record in came)
     return result
+
+
+def _day_objects(day: m.Day) -> dict[str, str]:
+    """A day's note and its windows, each window naming its day."""
+    node = schema.DAYS.dump(day)
+    objects = {f"window:{w['id']}": text({**w, "day": node["date"]}) for w in node.pop("windows")}
+    objects[f"day:{node['date']}"] = text(node)
+    return objects
 
 
 def _object(prefix: str, spec: schema.RecordSpec, record: Any) -> tuple[str, str]:

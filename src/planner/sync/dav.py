@@ -14,9 +14,10 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
-from planner.publish.caldav import Client, PublishError
+from planner.publish.caldav import Client, PublishError, ensure_calendar, xml_text
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
+PLAN_COLOR = "#5B6770FF"  # a team plan's calendar, in a teammate's calendar app: quiet grey
 MULTIGET_BATCH = 500  # objects fetched per calendar-multiget
 
 
@@ -46,21 +47,10 @@ class Changes:
 
 def make_collection(client: Client, url: str, name: str, description: str) -> None:
     """The plan's calendar collection (events and journal entries), made unless it exists."""
-    answer = client.request(url, "PROPFIND", "", {"Depth": "0"})
-    if answer.status in (200, 207):
-        return
-    if answer.status != 404:
-        check(answer, f"PROPFIND {url}")
-    body = (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        f'<C:mkcalendar xmlns:D="{DAV}" xmlns:C="{CALDAV}"><D:set><D:prop>'
-        f"<D:displayname>{_xml(name)}</D:displayname>"
-        f"<C:calendar-description>{_xml(description)}</C:calendar-description>"
-        '<C:supported-calendar-component-set><C:comp name="VEVENT"/><C:comp name="VJOURNAL"/>'
-        "</C:supported-calendar-component-set></D:prop></D:set></C:mkcalendar>"
-    )
-    check(client.request(url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}),
-          f"MKCALENDAR {url}")  # fmt: skip
+    try:
+        ensure_calendar(client, url, name, description, PLAN_COLOR, ("VEVENT", "VJOURNAL"))
+    except PublishError as exc:
+        raise SyncError(str(exc)) from None
 
 
 def is_collection(client: Client, url: str) -> str:
@@ -86,7 +76,7 @@ def changes_since(client: Client, url: str, token: str, known: Mapping[str, str]
     known = known or {}
     body = (
         f'<?xml version="1.0" encoding="utf-8"?><D:sync-collection xmlns:D="{DAV}">'
-        f"<D:sync-token>{_xml(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
+        f"<D:sync-token>{xml_text(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
         "<D:prop><D:getetag/></D:prop></D:sync-collection>"
     )
     answer = client.request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
@@ -138,7 +128,7 @@ def multiget(client: Client, url: str, hrefs: Iterable[str]) -> list[Found]:
     wanted = list(hrefs)
     if not wanted:
         return []
-    paths = "".join(f"<D:href>{_xml(urlsplit(h).path)}</D:href>" for h in wanted)
+    paths = "".join(f"<D:href>{xml_text(urlsplit(h).path)}</D:href>" for h in wanted)
     body = (
         f'<?xml version="1.0" encoding="utf-8"?><C:calendar-multiget xmlns:D="{DAV}" xmlns:C="{CALDAV}">'
         f"<D:prop><D:getetag/><C:calendar-data/></D:prop>{paths}</C:calendar-multiget>"
@@ -221,7 +211,3 @@ def _href(url: str, response: ElementTree.Element) -> str | None:
 def _text(element: ElementTree.Element, path: str) -> str:
     found = element.find(path)
     return (found.text or "").strip() if found is not None else ""
-
-
-def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

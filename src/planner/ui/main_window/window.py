@@ -307,7 +307,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         else:
             self.sync_action.setEnabled(False)
             self.conflicts_action.setEnabled(False)
-        self.share_action.setEnabled(not self.team.shared and self.document.path is not None)
+        self.share_action.setEnabled(not self.team.shared)  # an unsaved plan: the dialog says to save first
         self.read_only_label.setVisible(self.document.read_only)
 
     def _update_heading(self) -> None:
