@@ -43,7 +43,7 @@ from planner.storage import save_any, save_synced
 from planner.storage.plan_objects import split_plan
 from planner.sync import dav
 from planner.sync.documents import COLLECTION_PREFIX, open_client
-from planner.sync.engine import _describe, sync_plan
+from planner.sync.engine import describe_object, sync_plan
 
 NOW = datetime(2025, 5, 1, tzinfo=UTC)
 SYNC_REPORT = (
@@ -60,7 +60,7 @@ def seed(folder: Path, plan, url: str) -> None:
     props = {"tag": "VCALENDAR", "D:displayname": plan.title, "C:supported-calendar-component-set": "VEVENT,VJOURNAL"}
     (directory / ".Radicale.props").write_text(json.dumps(props))
     for key, content in split_plan(plan).items():
-        summary, start, end = _describe(plan, key, json.loads(content))
+        summary, start, end = describe_object(plan, key, json.loads(content))
         body = object_ics(plan.id, PlanObject(key, content, "Ana", NOW), summary, start, end)
         (directory / dav.object_href(url, key).rsplit("/", 1)[1]).write_bytes(body)
 

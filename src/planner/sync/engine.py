@@ -58,13 +58,9 @@ class SyncReport:
     received: list[str] = field(default_factory=list)  # keys a teammate changed, now here
     sent: list[str] = field(default_factory=list)  # keys of mine now on the server
     merged: list[str] = field(default_factory=list)  # both changed, different fields: merged
-    conflicts: list[str] = field(default_factory=list)  # both changed the same field: waiting
+    conflicts: list[str] = field(default_factory=list)  # every conflict still waiting, new or older
     notes: list[str] = field(default_factory=list)  # what else the organizer should know
     offline: str = ""  # why the server could not be reached (what is not pushed waits)
-
-    @property
-    def changed_here(self) -> bool:
-        return bool(self.received or self.merged or self.conflicts)
 
 
 @dataclass(frozen=True)
@@ -337,7 +333,7 @@ class _Run:
 
     def _ics(self, key: str, content: str) -> bytes:
         node = json.loads(content)
-        summary, start, end = _describe(self.plan, key, node)
+        summary, start, end = describe_object(self.plan, key, node)
         return object_ics(self.plan.id, PlanObject(key, content, self.who, self.now), summary, start, end)
 
     def result(self) -> Synced:
@@ -402,7 +398,7 @@ def _loads(content: str | None) -> dict[str, Any] | None:
     return None if content is None else json.loads(content)
 
 
-def _describe(plan: Plan, key: str, node: Mapping[str, Any]) -> tuple[str, datetime | None, datetime | None]:
+def describe_object(plan: Plan, key: str, node: Mapping[str, Any]) -> tuple[str, datetime | None, datetime | None]:
     """What a teammate's calendar app shows for an object: a title, and times for events."""
     what, _, name = key.partition(":")
     if what in ("window", "turn", "shift"):
