@@ -215,6 +215,8 @@ class TeamSync(QObject):
 
     def _on_failed(self, exc: Exception) -> None:
         self._running = None
+        if not isinstance(exc, PlannerError | OSError):
+            raise exc  # a bug, not an outage: reported as one, not shown as "offline"
         self.problem = str(exc) or type(exc).__name__
         from planner.publish.caldav import PublishError
 
