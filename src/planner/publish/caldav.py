@@ -377,22 +377,27 @@ def server_password(server: str, user: str, given: str | None, store: bool = Fal
     return keyring_password(KEYRING_SERVICE, account, how, PublishError)
 
 
+def dav_client(url: str, user: str, password: str) -> Any:
+    """A CalDAV client for `url` (a server, or one collection on it). Plain http is refused
+    but on this machine: the password would cross the network in clear. PublishError says why."""
+    from caldav.davclient import DAVClient  # loaded when publishing or syncing, not at start
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise PublishError(f"{url!r} is not a server address; give one like https://cloud.example.org/remote.php/dav")
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        raise PublishError(f"{url}: not encrypted (http://); use https:// so the password is not sent in clear")
+    return DAVClient(url=url, username=user, password=password, timeout=60)
+
+
 def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     """A CalDAV client and the user's calendar home URL (ending in /). Plain http is refused
     but on this machine: the password would cross the network in clear."""
-    from caldav.davclient import DAVClient  # loaded when publishing, not at start
     from caldav.lib import error
 
-    parts = urlsplit(server)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise PublishError(
-            f"{server!r} is not a server address; give one like https://cloud.example.org/remote.php/dav"
-        )
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise PublishError(f"{server}: not encrypted (http://); use https:// so the password is not sent in clear")
-    client = DAVClient(url=server, username=user, password=password, timeout=60)
+    client = dav_client(server, user, password)
     try:
-        home = str(client.principal().calendar_home_set.url)  # type: ignore[no-untyped-call]  # caldav leaves it untyped
+        home = str(client.principal().calendar_home_set.url)
     except error.AuthorizationError:
         raise PublishError(f"{server}: the user name or password was not accepted") from None
     except (error.DAVError, OSError, ValueError) as exc:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from planner.domain.model import Plan
 from planner.domain.records import Records
@@ -24,18 +23,13 @@ COLLECTION_PREFIX = "planner-"
 
 
 def open_client(url: str, user: str, password: str) -> Any:
-    """A CalDAV client for a plan's collection (or a server, to share onto). Plain http is
-    refused but on this machine: the password would cross the network in clear."""
-    from caldav.davclient import DAVClient  # loaded when syncing, not at start
+    """A CalDAV client for a plan's collection (publish.caldav.dav_client: http only locally)."""
+    from planner.publish.caldav import PublishError, dav_client
 
-    from planner.publish.caldav import LOOPBACK
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise SyncError(f"{url!r} is not a server address; give one like https://cloud.example.org/remote.php/dav")
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise SyncError(f"{url}: not encrypted (http://); use https:// so the password is not sent in clear")
-    return DAVClient(url=url, username=user, password=password, timeout=60)
+    try:
+        return dav_client(url, user, password)
+    except PublishError as exc:
+        raise SyncError(str(exc)) from None
 
 
 def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
@@ -94,7 +88,7 @@ def settle(path: Path, key: str, take: str) -> None:
     """Settle one conflict in the file ("mine" or "theirs"); the next sync sends the result."""
     plan, records, state = load_linked(path)
     new_plan, new_state = resolve(plan, records, state, key, take)
-    _store(path, plan, Synced(new_plan, records, new_state, SyncReport()), state)
+    _store(path, plan, Synced(new_plan, records, new_state, SyncReport()), state, records)
 
 
 def _store(path: Path, saved: Plan | None, synced: Synced, kept: SyncState | None, read: Records | None = None) -> None:
