@@ -190,8 +190,11 @@ def test_a_block_too_small_for_a_line_of_text_is_a_plain_bar_with_a_red_head_whe
                        TURN_TEXT)  # fmt: skip
     labelled = BlockItem(QRectF(0, 0, 120, 80), BlockKind.TURN, "t2", ("Ana", "", ""), TURN_FILL, TURN_TEXT)
     shade = BlockItem(QRectF(0, 0, 120, 300), BlockKind.WINDOW, "w1", ("Media", "", ""), TURN_FILL, TURN_TEXT)
-    assert shade.cacheMode() is QGraphicsItem.CacheMode.NoCache  # a big plain fill: cheaper drawn than copied
-    assert sliver.cacheMode() is labelled.cacheMode() is QGraphicsItem.CacheMode.DeviceCoordinateCache
+    # A shade and a sliver are plain fills, cheaper drawn than copied; a block with words is copied.
+    assert shade.cacheMode() is sliver.cacheMode() is QGraphicsItem.CacheMode.NoCache
+    assert labelled.cacheMode() is QGraphicsItem.CacheMode.DeviceCoordinateCache
+    labelled.place(QRectF(0, 0, TINY - 1, 80))  # zoomed out: a sliver now
+    assert labelled.cacheMode() is QGraphicsItem.CacheMode.NoCache
     assert _painted(sliver).pixelColor(3, 5) == TURN_FILL
     sliver.set_warnings(["Nobody is on this turn"])
     image = _painted(sliver)

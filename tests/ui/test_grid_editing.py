@@ -185,8 +185,9 @@ def test_double_clicking_an_item_opens_its_editor(window, qtbot):
     assert requested.args == [SHIFT]
 
 
-def campaign_plan(make_plan, weeks: int, sites: int):
-    """Every day for `weeks` weeks, a 10:00–18:00 window at each site with hour-long turns."""
+def campaign_plan(make_plan, weeks: int, sites: int, staffed: int = 0):
+    """Every day for `weeks` weeks, a 10:00–18:00 window at each site with hour-long turns,
+    those of the first `staffed` days taken by Ana or Ben."""
     first = date(2025, 6, 2)
     days, turns = [], []
     for d in range(7 * weeks):
@@ -195,7 +196,8 @@ def campaign_plan(make_plan, weeks: int, sites: int):
                    for k in range(sites)]  # fmt: skip
         days.append({"date": day, "windows": windows})
         turns += [{"id": f"t{day}-{k}-{h}", "window": f"w{day}-{k}", "start": f"{day}T{h}:00",
-                   "end": f"{day}T{h + 1}:00", "people": []} for k in range(sites) for h in range(10, 18)]  # fmt: skip
+                   "end": f"{day}T{h + 1}:00", "people": [("ana", "ben")[(k + h) % 2]] if d < staffed else []}
+                  for k in range(sites) for h in range(10, 18)]  # fmt: skip
     locations = [{"id": f"site-{k}", "name": f"Site {k}", "address": f"{k} Main St"} for k in range(sites)]
     return make_plan(locations=locations, days=days, turns=turns)
 
@@ -215,6 +217,45 @@ def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
     sites = {window.document.plan.windows_by_id[find_item(window.document.plan, b.item_id).window_id].location_id
              for b in grid.blocks(BlockKind.TURN)}  # fmt: skip
     assert sites == {"site-0"}
+
+
+def test_a_week_switch_gives_the_blocks_to_the_new_week_and_shows_what_a_new_grid_shows(window, make_plan, qtbot):
+    """A campaign week is 1,300 blocks: the next week takes the last one's turn and shift
+    blocks, and nothing of what they showed (texts, marks, painted pixmaps) shows through."""
+    from planner.ui.calendar_view import CalendarView
+
+    plan = campaign_plan(make_plan, weeks=3, sites=3, staffed=7)  # names in the first week, gaps after
+    window.document.show_plan(plan)
+    grid = window.grid
+    grid.show_week(date(2025, 6, 2))
+    grid.select_item("t2025-06-03-1-12")
+    grid.highlight({"t2025-06-04-0-10", "t2025-06-10-2-11"})
+    grid.viewport().grab()  # painted, so the blocks have pixmaps to lose
+    before = {id(b) for b in grid.blocks(BlockKind.TURN)}
+    fresh = CalendarView(window.document)  # a grid of the same size and zoom, with no blocks to give
+    fresh.resize(grid.size())
+    fresh.zoom_by(grid.zoom)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.highlight({"t2025-06-04-0-10", "t2025-06-10-2-11"})
+    fresh.select_item("t2025-06-03-1-12")
+
+    def shown(view) -> tuple:
+        marks = sorted((b.item_id, b.opacity(), b.cacheMode().value) for b in view.blocks())
+        return _drawn(view), marks, view.viewport().grab().toImage()
+
+    for week, site in ((date(2025, 6, 9), None), (date(2025, 6, 16), "site-1"), (date(2025, 6, 2), None)):
+        grid.location_filter = fresh.location_filter = site  # fewer blocks, then more again
+        grid.show_week(week)
+        fresh.show_week(week)
+        fresh.rebuild()
+        assert shown(grid) == shown(fresh)
+        assert grid.selected_ids() == (["t2025-06-03-1-12"] if week == date(2025, 6, 2) else [])
+        now = {id(b) for b in grid.blocks(BlockKind.TURN)}
+        assert now & before  # the same objects, showing other turns
+        before = now
+    fresh.close()
+    fresh.deleteLater()
 
 
 def test_zoom_and_the_current_time_line(window):

@@ -46,8 +46,10 @@ if TYPE_CHECKING:
         _index: PlanIndex | None
         _column_items: dict[date, list[QGraphicsItem]]
         _reusable: dict[tuple[BlockKind, str], BlockItem]
+        _spare_blocks: list[BlockItem]
         _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
+        _warned_from: tuple[object, dict[str, list[str]]]
         picked: tuple[date, int] | None
         _axis_items: list[QGraphicsItem]
         _now_line: QGraphicsLineItem | None

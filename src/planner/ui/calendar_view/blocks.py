@@ -48,6 +48,7 @@ class BlockKind(enum.Enum):
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _SHORT_BRUSH = QBrush(SHORT_HATCH, Qt.BrushStyle.BDiagPattern)
 _CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_UNCACHED = QGraphicsItem.CacheMode.NoCache
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _Z = {BlockKind.WINDOW: 0.0, BlockKind.TURN: 2.0, BlockKind.SHIFT: 2.0}
 Texts = tuple[str, str, str]  # (label, detail, more): the block's lines and its tooltip's
@@ -56,9 +57,16 @@ Texts = tuple[str, str, str]  # (label, detail, more): the block's lines and its
 class BlockItem(QGraphicsRectItem):
     """A window, turn or shift on the grid, carrying the id of the domain item it shows.
 
-    A busy campaign week is 1,300 blocks made at each week switch or zoom: a block does the
-    least up front (each Qt call costs microseconds), and its texts are made when first
-    painted or asked for — a sliver never shows them."""
+    A busy campaign week is 1,300 blocks shown at each week switch: a block does the least up
+    front (each Qt call costs microseconds), its texts are made when first painted or asked
+    for — a sliver never shows them — and the grid gives a turn or shift block of the week
+    it leaves to an item of the week it shows (`show_item`) rather than making a new one."""
+
+    kind: BlockKind
+    item_id: str
+    source: Window | Turn | Shift | None  # the record shown (a block is kept while its record is the same)
+    _texts: Texts | Callable[[], Texts]
+    _shown: Texts | None
 
     def __init__(
         self,
@@ -73,9 +81,56 @@ class BlockItem(QGraphicsRectItem):
         short: bool = False,
     ) -> None:
         super().__init__(rect)
+        self.setPen(_NO_PEN)
+        self._cached = False
+        if kind is not BlockKind.WINDOW:  # (a turn and a shift are alike here: one may become the other)
+            self.setZValue(_Z[kind])
+            self.setFlag(_SELECTABLE)
+        self._set(kind, item_id, texts, fill, text, cancelled, source, short)
+        self._cache_for(rect)
+
+    def show_item(
+        self,
+        rect: QRectF,
+        kind: BlockKind,
+        item_id: str,
+        texts: Texts | Callable[[], Texts],
+        fill: QColor,
+        text: QColor,
+        cancelled: bool = False,
+        source: Turn | Shift | None = None,
+        short: bool = False,
+    ) -> None:
+        """Show another turn or shift (a block taken from the week left, see `retire`)."""
+        assert kind is not BlockKind.WINDOW and self.kind is not BlockKind.WINDOW
+        self._set(kind, item_id, texts, fill, text, cancelled, source, short)
+        self.setRect(rect)
+        self._cache_for(rect)
+        if self.isSelected():
+            self.setSelected(False)
+        if self.opacity() != 1.0:
+            self.setOpacity(1.0)
+        self.update()  # its cached pixmap showed the other item
+
+    def retire(self) -> None:
+        """Out of the scene, kept for `show_item`: it lets go of the record and texts it showed."""
+        self.source = None
+        self._texts, self._shown = ("", "", ""), None
+
+    def _set(
+        self,
+        kind: BlockKind,
+        item_id: str,
+        texts: Texts | Callable[[], Texts],
+        fill: QColor,
+        text: QColor,
+        cancelled: bool,
+        source: Window | Turn | Shift | None,
+        short: bool,
+    ) -> None:
         self.kind = kind
         self.item_id = item_id
-        self.source = source  # the record shown (the grid keeps a block while its record is the same)
+        self.source = source
         self.cancelled = cancelled
         self.highlighted = False  # e.g. changed by a proposed rotation
         self.short = short and not cancelled  # fewer people than it needs: drawn to be seen at once
@@ -84,23 +139,25 @@ class BlockItem(QGraphicsRectItem):
         elif self.short:
             fill, text = SHORT_FILL, SHORT_TEXT
         self._texts = texts
-        self._shown: Texts | None = None
+        self._shown = None
         self.warnings: list[str] = []
         self._fill = fill  # paint() fills with it; the item's own brush is not used
         self._text = text
-        self.setPen(_NO_PEN)
-        if kind is not BlockKind.WINDOW:
-            self.setZValue(_Z[kind])
-            self.setFlag(_SELECTABLE)
-            # Turns and shifts are painted once into a pixmap and then copied (by Qt, with no
-            # Python, each frame): a busy week scrolls smoothly. A window's shade is a plain
-            # fill, cheaper drawn than copied, and big: caching it would crowd the cache
-            # (CACHE_BUDGET_KB).
-            self.setCacheMode(_CACHED)
+
+    def _cache_for(self, rect: QRectF) -> None:
+        """A turn or shift with room for text is painted once into a pixmap and then copied (by
+        Qt, with no Python, each frame): a busy week scrolls smoothly. A sliver (a bar, see
+        paint) and a window's shade are plain fills, cheaper drawn than copied — and slivers
+        are most of a campaign week's 1,300 blocks, each pixmap a cost when the week is shown."""
+        cached = self.kind is not BlockKind.WINDOW and rect.width() >= TINY and rect.height() >= TINY
+        if cached != self._cached:
+            self.setCacheMode(_CACHED if cached else _UNCACHED)
+            self._cached = cached
 
     def place(self, rect: QRectF) -> None:
         """Move and resize the block (the grid zoomed); its cached pixmap is made anew."""
         self.setRect(rect)
+        self._cache_for(rect)
 
     def _described(self) -> Texts:
         if self._shown is None:

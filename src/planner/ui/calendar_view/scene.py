@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import html
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -13,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFontMetricsF,
     QPen,
 )
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.domain.checks import span
 from planner.domain.model import Plan, Shift, Turn, Window, changed_records
 from planner.ui.calendar_view.base import Base
-from planner.ui.calendar_view.blocks import BlockItem, BlockKind, shift_text, turn_text
+from planner.ui.calendar_view.blocks import BlockItem, BlockKind, Texts, shift_text, turn_text
 from planner.ui.calendar_view.style import (
     AXIS_TEXT,
     AXIS_WIDTH,
@@ -151,6 +153,8 @@ class SceneBuilding(Base):
         plan = self._document.plan
         index = self._index_for(plan)
         self._drag = self._creating = None  # a drag under way ends with what it was over
+        for items in self._column_items.values():
+            self._retire(items)
         self._scene.clear()
         self._axis_items, self._now_line = [], None  # gone with the rest
         dates = self.shown_dates(set(index.dates))
@@ -227,9 +231,7 @@ class SceneBuilding(Base):
             self._draw_column(plan, index, column, warned)
             self._reusable = {}
             kept = {id(i) for i in self._column_items[column.date]}
-            for item in before:
-                if id(item) not in kept:
-                    self._scene.removeItem(item)
+            self._retire([i for i in before if id(i) not in kept])
             blocks += [i for i in self._column_items[column.date] if isinstance(i, BlockItem)]
         self._warned_shown = warned
         self._restore_marks(blocks)
@@ -259,6 +261,26 @@ class SceneBuilding(Base):
         self._draw_turns(plan, index, column, warned)
         self._draw_shifts(plan, index, column, warned)
         self._column_items[column.date] = self._adding
+
+    def _retire(self, items: list[QGraphicsItem]) -> None:
+        """Take these items out of the scene; the turn and shift blocks among them are kept to
+        show other items (a week switch moves 1,200 blocks rather than making them anew)."""
+        for item in items:
+            if item.scene() is not self._scene:
+                continue
+            self._scene.removeItem(item)
+            if isinstance(item, BlockItem) and item.kind is not BlockKind.WINDOW:
+                item.retire()
+                self._spare_blocks.append(item)
+
+    def _block(self, rect: QRectF, kind: BlockKind, record: Turn | Shift, texts: Callable[[], Texts], fill: QColor,
+               text: QColor, cancelled: bool, short: bool) -> BlockItem:  # fmt: skip
+        """A turn or shift block: a spare one if there is one, else a new one."""
+        if self._spare_blocks:
+            block = self._spare_blocks.pop()
+            block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short)
+            return block
+        return BlockItem(rect, kind, record.id, texts, fill, text, cancelled=cancelled, source=record, short=short)
 
     def _add(self, item: QGraphicsItem) -> None:
         self._scene.addItem(item)
@@ -296,10 +318,12 @@ class SceneBuilding(Base):
         known = self._document.known_warnings()
         if known is None:  # a campaign's are worked out in the background: the last ones meanwhile
             return dict(self._warned_shown)
-        warned: dict[str, list[str]] = defaultdict(list)
-        for warning in known:
-            warned[warning.item_id].append(say(warning.text))
-        return warned
+        if self._warned_from[0] is not known:  # (the same list while the plan is the same)
+            warned: dict[str, list[str]] = defaultdict(list)
+            for warning in known:
+                warned[warning.item_id].append(say(warning.text))
+            self._warned_from = (known, dict(warned))
+        return self._warned_from[1]
 
     def _draw_axis(self) -> None:
         """The hour lines and labels and the column lines (in place of those drawn before)."""
@@ -412,8 +436,8 @@ class SceneBuilding(Base):
             if self._kept(BlockKind.TURN, turn, rect, warnings, short):
                 continue
             off = turn.window_id in index.cancelled_windows
-            block = BlockItem(rect, BlockKind.TURN, turn.id, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
-                              cancelled=off, source=turn, short=short)  # fmt: skip
+            block = self._block(rect, BlockKind.TURN, turn, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
+                                off, short)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
 
@@ -433,8 +457,8 @@ class SceneBuilding(Base):
             if self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
                 continue
             fill = role_fill(index.role_order.get(shift.role_id, 0))
-            block = BlockItem(rect, BlockKind.SHIFT, shift.id, partial(shift_text, plan, shift), fill, ROLE_TEXT,
-                              cancelled=shift.cancelled, source=shift, short=short)  # fmt: skip
+            block = self._block(rect, BlockKind.SHIFT, shift, partial(shift_text, plan, shift), fill, ROLE_TEXT,
+                                shift.cancelled, short)  # fmt: skip
             block.set_warnings(warnings)
             self._add(block)
 

@@ -83,8 +83,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._index: PlanIndex | None = None
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
         self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
+        self._spare_blocks: list[BlockItem] = []  # turn and shift blocks out of the scene, to show others
         self._drawn_lists: dict[tuple[date, BlockKind], list[Any]] = {}  # the index lists they were drawn from
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
+        self._warned_from: tuple[object, dict[str, list[str]]] = (None, {})  # warnings, and by item
         self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
         self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
