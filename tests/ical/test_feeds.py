@@ -14,7 +14,7 @@ import vobject
 
 from planner.domain.model import PersonKind
 from planner.domain.revisions import revise
-from planner.ical.feeds import FeedWriter, uid
+from planner.ical.feeds import DESCRIPTION_SLOT, FeedWriter, uid
 from planner.publish.feeds import FeedKind, feed_files
 from tests.golden import assert_golden
 
@@ -397,3 +397,53 @@ def test_an_empty_plan_still_makes_calendars_every_client_opens(make_plan):
     for name in ("media.ics", "volunteers.ics", "organizer.ics"):
         assert both_parsers(files[name]) == {}
         assert b"BEGIN:VTIMEZONE" not in files[name] and files[name].endswith(b"END:VCALENDAR\r\n")
+
+
+# ------------------------------------------------------------------ events made of shared lines
+
+
+def _plans_with_every_kind_of_event(example_plan, make_plan):
+    yield example_plan, {}
+    edge = make_plan(**EDGE_PLAN)
+    yield edge, {}
+    moved = replace(edge, turns=tuple(replace(t, start=t.start - timedelta(minutes=30)) for t in edge.turns))
+    later = NOW + timedelta(days=1)  # a publication record: stamps, and sequences above 0
+    yield moved, revise(moved, revise(edge, {}, NOW), later)
+    for text in HOSTILE:
+        yield make_plan(
+            plan={"id": "p1", "title": " ".join(text.split()), "timezone": "Europe/Berlin"},
+            locations=[{"id": "loc", "name": text, "address": text, "latitude": 52.5, "longitude": 13.4}],
+            days=[{"date": "2025-10-26", "windows": [
+                {"id": text[:20], "start": "2025-10-26T02:30", "end": "2025-10-26T04:00", "location": "loc"}]}],
+        ), {}  # fmt: skip
+
+
+def test_every_event_is_byte_for_byte_what_icalendar_makes_of_it_whole(example_plan, make_plan):
+    """Events are joined from lines icalendar made once per distinct value (a campaign's events
+    share all but their UID); each must be exactly the event Event.new makes, in every plan,
+    zone, disclosure and edge (cancelled, no map pin, hostile text, a repeated hour)."""
+    from planner.ical.folding import serialize
+
+    for plan, revisions in _plans_with_every_kind_of_event(example_plan, make_plan):
+        writer = FeedWriter(plan, NOW, revisions)
+        items = [(w, "Media availability", w.location_id) for w in plan.windows()]
+        items += [(t, "On duty for press", plan.windows_by_id[t.window_id].location_id) for t in plan.turns]
+        items += [(s, s.role_id, s.location_id) for s in plan.shifts]
+        for item, title, location_id in items:
+            cancelled = bool(getattr(item, "cancelled", False))
+            before, after = writer._frame(item.id, title, item.start, item.end, location_id, cancelled)
+            whole = serialize(writer._event(item.id, title, item.start, item.end, location_id, cancelled))
+            slot = f"DESCRIPTION:{DESCRIPTION_SLOT}\r\n".encode()
+            assert before + slot + after == whole, (plan.title, item.id)
+
+
+def test_a_shared_line_is_kept_per_zone_not_per_instant():
+    """10:00 in Los Angeles and 17:00Z are one instant (equal datetimes) but two lines."""
+    from zoneinfo import ZoneInfo
+
+    from planner.ical.feeds import EventLines
+
+    lines = EventLines()
+    local = datetime(2025, 4, 7, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+    assert lines._line("start", local, True) == b"DTSTART;TZID=America/Los_Angeles:20250407T100000\r\n"
+    assert lines._line("start", local.astimezone(UTC), True) == b"DTSTART:20250407T170000Z\r\n"

@@ -29,7 +29,7 @@ from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, 
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import Revision
-from planner.ical.folding import fold, fold_lines, serialize
+from planner.ical.folding import fold, serialize
 from planner.ical.timezones import unambiguous, vtimezone
 
 PRODID = "-//Planner//Planner Event Logistics//EN"
@@ -50,6 +50,63 @@ class EventTexts:
     texts: dict[TextKey, tuple[Any, bytes]] = field(default_factory=dict)
     heads: dict[tuple[str, ...], bytes] = field(default_factory=dict)  # calendar headers, by what is in them
     files: dict[str, tuple[Any, bytes]] = field(default_factory=dict)  # a person's file, by their id
+
+
+@dataclass(frozen=True)
+class EventProperties:
+    """An event as `Event.new(**given)`, then `add(name, value)` for each of `added`."""
+
+    given: dict[str, Any]
+    added: dict[str, Any]  # GEO as (latitude, longitude)
+
+    def whole(self) -> Event:
+        event = Event.new(**self.given)
+        for name, value in self.added.items():
+            event.add(name, vGeo(value) if name == "GEO" else value)
+        return event
+
+
+class EventLines:
+    """Events written from content lines icalendar made once per distinct property value.
+
+    A campaign's 31,800 events share most of their values — each kind's summary, a site's
+    place, position and map link, the status, the stamps, ten sites' turn hours — and only
+    the UID is each event's own. So icalendar makes each distinct line once (an event of that
+    one property, set as `Event.new` sets it), and an event is its lines in the order icalendar
+    writes a whole event of the same properties, learnt from the first such event. Lines are
+    kept folded (folding.py). tests/ical/test_feeds.py holds every event to `Event.new`'s bytes."""
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple[str, Any, Any], bytes] = {}
+        self._orders: dict[tuple[str, ...], list[int]] = {}
+        self.description_slot = fold(f"DESCRIPTION:{DESCRIPTION_SLOT}".encode())
+
+    def event(self, properties: EventProperties) -> list[bytes]:
+        """The event's folded lines, BEGIN and END included."""
+        lines = [self._line(name, value, True) for name, value in properties.given.items()]
+        lines += [self._line(name, value, False) for name, value in properties.added.items()]
+        shape = (*properties.given, *properties.added)
+        if (order := self._orders.get(shape)) is None:
+            whole = [fold(line.encode("utf-8")) for line in properties.whole().content_lines() if line]
+            if sorted(whole[1:-1]) != sorted(lines):  # (tests keep this from happening)
+                raise AssertionError(f"event lines differ from icalendar's: {whole} {lines}")
+            order = self._orders[shape] = [lines.index(line) for line in whole[1:-1]]
+        return [b"BEGIN:VEVENT\r\n", *(lines[i] for i in order), END_EVENT]
+
+    def _line(self, name: str, value: Any, given: bool) -> bytes:
+        if name == "uid":  # each event's own: not worth keeping, and plain text
+            return fold(b"UID:" + vText(value).to_ical())
+        # Datetimes equal as instants are different lines in different zones.
+        key = (name, value, getattr(value, "tzinfo", None))
+        if (line := self._lines.get(key)) is None:
+            event = Event()  # of this one property
+            if given:
+                setattr(event, name, value)
+            else:
+                event.add(name, vGeo(value) if name == "GEO" else value)
+            [text] = event.content_lines()[1:-2]  # (between BEGIN and END, before the last CRLF)
+            line = self._lines[key] = fold(text.encode("utf-8"))
+        return line
 
 
 def uid(plan: Plan, item_id: str) -> str:
@@ -81,6 +138,7 @@ class FeedWriter:
         # the shared volunteer feed and a volunteer's own file then share one serialization.
         self._reuse = reuse
         self._frames: dict[str, tuple[bytes, bytes]] = {}  # by item: its event before and after the description
+        self._lines = EventLines()
         self._changed = _changed_items(since, plan) if reuse is not None and since is not None else None
         # When only turns and shifts changed, the last export's texts stand for every item but
         # those (and so for what the person files left as they were hold, for the next export).
@@ -316,37 +374,46 @@ class FeedWriter:
         """The item's event serialized, once for all audiences: the text before and after its
         description (which differs by audience)."""
         if (frame := self._frames.get(item_id)) is None:
-            lines = self._event(item_id, title, start, end, location_id, cancelled).content_lines()
-            slot = lines.index(f"DESCRIPTION:{DESCRIPTION_SLOT}")
-            frame = self._frames[item_id] = (fold_lines(lines[:slot]), fold_lines(lines[slot + 1 :]))
+            lines = self._lines.event(self._properties(item_id, title, start, end, location_id, cancelled))
+            slot = lines.index(self._lines.description_slot)
+            frame = self._frames[item_id] = (b"".join(lines[:slot]), b"".join(lines[slot + 1 :]))
         return frame
+
+    def _properties(
+        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
+    ) -> EventProperties:
+        """What `Event.new` is given for the item's event, and what is added after."""
+        location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
+        revision = self.revisions.get(item_id)
+        summary = f"{title}: {self.plan.title}"
+        # A feed has no METHOD: its DTSTAMP is when the event was last revised (RFC 5545
+        # §3.8.7.2), as LAST-MODIFIED; so an event that did not change keeps its bytes, and
+        # a re-export rewrites only the files something changed in.
+        stamp = revision.modified if revision else self.stamp
+        given: dict[str, Any] = {
+            "uid": uid(self.plan, item_id),
+            "stamp": stamp,
+            "start": unambiguous(start),
+            "end": unambiguous(end),
+            "summary": f"Cancelled: {summary}" if cancelled else summary,
+            "description": DESCRIPTION_SLOT,
+            "status": STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
+            "sequence": revision.sequence if revision else 0,
+            "last_modified": stamp,
+        }
+        added: dict[str, Any] = {}
+        if location is not None:
+            given["location"] = _place(location)
+            if location.has_coordinates:
+                added["GEO"] = (location.latitude, location.longitude)
+            added["URL"] = self._map_urls[location.id]
+        return EventProperties(given, added)
 
     def _event(
         self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
     ) -> Event:
-        location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
-        revision = self.revisions.get(item_id)
-        summary = f"{title}: {self.plan.title}"
-        event = Event.new(
-            uid=uid(self.plan, item_id),
-            # A feed has no METHOD: its DTSTAMP is when the event was last revised (RFC 5545
-            # §3.8.7.2), as LAST-MODIFIED; so an event that did not change keeps its bytes, and
-            # a re-export rewrites only the files something changed in.
-            stamp=revision.modified if revision else self.stamp,
-            start=unambiguous(start),
-            end=unambiguous(end),
-            summary=f"Cancelled: {summary}" if cancelled else summary,
-            location=_place(location) if location else None,
-            description=DESCRIPTION_SLOT,
-            status=STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
-            sequence=revision.sequence if revision else 0,
-            last_modified=revision.modified if revision else self.stamp,
-        )
-        if location is not None:
-            if location.has_coordinates:
-                event.add("GEO", vGeo((location.latitude, location.longitude)))
-            event.add("URL", self._map_urls[location.id])
-        return event
+        """The item's event as icalendar makes it whole (what `_frame`'s lines add up to)."""
+        return self._properties(item_id, title, start, end, location_id, cancelled).whole()
 
     def _alarm_text(self) -> bytes:
         """One VALARM for every personal event, serialized once (empty when reminders are off)."""
