@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-import uuid
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -29,7 +29,7 @@ DEFAULT_REMINDER_MINUTES = 60
 def new_id(prefix: str) -> str:
     """A fresh id for an item the organizer creates; exported UIDs derive from it. The one
     maker of random ids (derived ones: turn_id)."""
-    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+    return f"{prefix}-{os.urandom(6).hex()}"
 
 
 def turn_id(window_id: str, start: datetime) -> TurnId:

@@ -18,8 +18,8 @@ import errno
 import getpass
 import json
 import os
+import platform
 import re
-import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -83,7 +83,7 @@ def this_holder(program: str) -> Holder:
         user = getpass.getuser()
     except (OSError, KeyError):  # no login name (some containers)
         user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return Holder(program, user, socket.gethostname(), os.getpid(), datetime.now(UTC).replace(microsecond=0))
+    return Holder(program, user, platform.node(), os.getpid(), datetime.now(UTC).replace(microsecond=0))
 
 
 class PlanLock:

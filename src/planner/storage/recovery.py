@@ -10,8 +10,7 @@ ended without a clean exit, and is offered at the next start. A clean exit remov
 from __future__ import annotations
 
 import json
-import shutil
-import uuid
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +40,7 @@ class Recovered:
         return load_document_file(self.folder / PLAN_FILE)
 
     def discard(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        _remove_tree(self.folder, ignore_errors=True)
 
 
 class RecoveryCopy:
@@ -49,7 +48,7 @@ class RecoveryCopy:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.folder = root / uuid.uuid4().hex
+        self.folder = root / os.urandom(16).hex()
         self._lock: PlanLock | None = None
 
     def write(self, plan: Plan, records: Records, source: Path | None, edits: int) -> None:
@@ -73,7 +72,7 @@ class RecoveryCopy:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
-        shutil.rmtree(self.folder, ignore_errors=True)
+        _remove_tree(self.folder, ignore_errors=True)
 
 
 def left_behind(root: Path) -> list[Recovered]:
@@ -87,7 +86,7 @@ def left_behind(root: Path) -> list[Recovered]:
         if lock_holder(folder / PLAN_FILE) is not None:
             continue  # its app is still running
         if not (folder / ABOUT_FILE).exists() and not (folder / PLAN_FILE).exists():
-            shutil.rmtree(folder, ignore_errors=True)  # its edits were saved before it ended
+            _remove_tree(folder, ignore_errors=True)  # its edits were saved before it ended
             continue
         try:
             about = json.loads((folder / ABOUT_FILE).read_text(encoding="utf-8"))
@@ -108,3 +107,9 @@ def claim(recovered: Recovered) -> PlanLock | None:
         return lock_plan(recovered.folder / PLAN_FILE, "Planner")
     except PlannerError:  # held by another app (PlanLockedError), or gone
         return None
+
+
+def _remove_tree(folder: Path, ignore_errors: bool) -> None:
+    import shutil  # (here, not at start: the window opens before a copy is ever removed)
+
+    shutil.rmtree(folder, ignore_errors=ignore_errors)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import platform
 import sys
-from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl, qVersion
@@ -31,6 +30,8 @@ def app_icon() -> QIcon:
 
 def versions() -> list[tuple[str, str]]:
     """(name, version) of Planner, Python, Qt and the libraries it is made with."""
+    from importlib import metadata  # (here, not at start: it brings the e-mail package with it)
+
     found = [("Planner", __version__), ("Python", platform.python_version()), ("Qt", qVersion()),
              ("PySide6", pyside_version)]  # fmt: skip
     for name in LIBRARIES:
