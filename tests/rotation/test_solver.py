@@ -299,3 +299,23 @@ def test_a_long_plan_is_solved_in_parts_within_every_limit(make_plan):
     assert check_plan(repair.plan) == []
     assert not any("ed" in t.person_ids for t in repair.plan.turns if t.start >= start)
     assert all(a == b for a, b in zip(result.plan.turns, repair.plan.turns, strict=True) if a.start < start)
+
+
+def test_turns_only_the_reluctant_can_take_count_in_the_floor_so_the_best_is_proven(make_plan):
+    """Everyone free on a morning would rather not do it (a campaign's last days): those turns
+    go to the reluctant in every rotation, so the floor counts them and the parts, reaching
+    it, can call the rotation the best (not 100 % off a floor of 0)."""
+    from planner.rotation.objective import PREFER_NOT_WEIGHT
+
+    days = [f"2025-04-{d:02d}" for d in range(7, 9)]
+    plan = make_plan(
+        people=[person(p, limits=LOOSE) for p in ("ana", "ben", "cy")],
+        days=[window_day(d, "09:00", "13:00", wid=f"w{d[-2:]}") for d in days],
+        turns=[t for d in days for t in turns_for(d, range(9, 13), wid=f"w{d[-2:]}")],
+        availability=[{"person": p, "start": "2025-04-08T09:00", "end": "2025-04-08T11:00", "level": "prefer-not"}
+                      for p in ("ana", "ben", "cy")],
+    )  # fmt: skip
+    result = solve(plan, RotationRequest(time_limit=10, in_parts=True))
+    assert result.penalties["turns people would rather not do"] == 2  # 9:00 and 10:00 on the 8th
+    assert result.bound >= 2 * PREFER_NOT_WEIGHT
+    assert result.status == "optimal" and result.gap == 0

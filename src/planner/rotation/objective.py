@@ -165,6 +165,26 @@ def fairness_bound(problem: Problem, groups: list[Group], shares: Shares) -> int
     return least(minutes // unit, unit, targets) + PRIME_WEIGHT * least(primes, 1, prime_targets)
 
 
+def reluctance_bound(problem: Problem, groups: list[Group]) -> int:
+    """A floor under the turns people would rather not do: at each time slot, the seats to
+    fill beyond the people who may take one and are willing can only go to the reluctant
+    (a campaign's last days, when everyone still there would rather not do the mornings).
+    Who is willing is counted over the slot's groups together (one person, one place)."""
+    seats: Counter[Any] = Counter()
+    willing: dict[Any, set[PersonId]] = defaultdict(set)
+    for group in groups:
+        if group.fixed is not None:
+            continue
+        seats[group.slot] += group.seats
+        willing[group.slot].update(pid for pid in group.candidates if not reluctant(problem, group, pid))
+    return sum(max(0, seats[slot] - len(willing[slot])) for slot in seats)
+
+
+def objective_floor(problem: Problem, groups: list[Group], shares: Shares) -> int:
+    """A floor under the whole objective no rotation can beat (see the two floors it adds)."""
+    return fairness_bound(problem, groups, shares) + PREFER_NOT_WEIGHT * reluctance_bound(problem, groups)
+
+
 def changes(groups: list[Group], assignment: Assignment) -> Any:
     """Assignments added or removed against the rotation given, over a model's variables or
     a rotation already made (see changes_made). Turns nobody is on yet are left out: staffing

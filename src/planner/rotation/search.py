@@ -15,14 +15,19 @@ from planner.rotation.objective import (
     Shares,
     changes,
     changes_made,
-    fairness_bound,
     objective,
+    objective_floor,
     penalties_of,
     penalty_terms,
 )
 from planner.rotation.problem import Group, Problem, RotationRequest, reluctant
 
-WHOLE_MODEL_LIMIT = 20_000  # choices (people × groups) solved as one model; above, in parts
+# Choices (people × groups): a plan of more is solved in parts first, which reaches the best
+# rotation of a campaign's weeks in a second where one model of them takes ten (bench/
+# bench_rotation.py); then, if the parts could not prove it the best and the plan is within
+# the limit, as one model from there.
+PARTS_FROM = 2_000
+WHOLE_MODEL_LIMIT = 20_000
 
 
 PART_SECONDS = 0.3  # at most per part, so that every part gets its turn within the time limit
@@ -121,7 +126,7 @@ class _PartsSearch:
         self.days = sorted(set(self.day_of))
         self.weight = REPAIR_CHANGE_WEIGHT if request.repair_person is not None else 1
         self.chosen = set(start)
-        self.floor = fairness_bound(problem, groups, shares)
+        self.floor = objective_floor(problem, groups, shares)
 
     def total(self) -> int:
         penalty = int(objective(penalties_of(self.problem, self.groups, self.chosen, self.shares)))

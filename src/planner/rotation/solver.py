@@ -15,9 +15,9 @@ from planner.domain.model import PersonId, Plan, Turn
 from planner.domain.text import Text, tr
 from planner.rotation.explain import NOT_FOUND, explain, uncoverable
 from planner.rotation.greedy import greedy
-from planner.rotation.objective import fairness_bound, penalties_of, shares
+from planner.rotation.objective import objective_floor, penalties_of, shares
 from planner.rotation.problem import Problem, RotationRequest, make_groups, prepare
-from planner.rotation.search import WHOLE_MODEL_LIMIT, solve_by_parts, solve_whole
+from planner.rotation.search import PARTS_FROM, WHOLE_MODEL_LIMIT, solve_by_parts, solve_whole
 from planner.rotation.seating import seat
 
 
@@ -85,13 +85,19 @@ def _optimize(problem: Problem, request: RotationRequest, started: float) -> Rot
     groups = make_groups(problem, per_window=False)
     fair = shares(problem, groups)
     start = greedy(problem, groups, fair)
-    in_parts = request.in_parts
-    if in_parts is None:
-        in_parts = sum(len(group.candidates) for group in groups) > WHOLE_MODEL_LIMIT
+    choices = sum(len(group.candidates) for group in groups)
+    in_parts = request.in_parts if request.in_parts is not None else choices > PARTS_FROM
     if not in_parts:
         outcome = solve_whole(problem, groups, fair, start, request, started)
     else:
         outcome = solve_by_parts(problem, groups, fair, start, request, started)
+        left = request.time_limit - (time.monotonic() - started)
+        if request.in_parts is None and outcome.status == "feasible" and choices <= WHOLE_MODEL_LIMIT and left > 2:
+            # The parts found a rotation but could not prove it the best: the whole model,
+            # started from it, may (a plan of weeks; one of months is too big for it).
+            whole = solve_whole(problem, groups, fair, outcome.chosen, request, started)
+            if whole.status == "optimal" or (whole.status == "feasible" and whole.objective <= outcome.objective):
+                outcome = replace(whole, first_solution=outcome.first_solution)
     if outcome.status in ("infeasible", "unknown"):
         return RotationResult(outcome.status)
     seated: dict[str, tuple[PersonId, ...]] = {}
@@ -113,7 +119,7 @@ def _optimize(problem: Problem, request: RotationRequest, started: float) -> Rot
         ),
         penalties=penalties_of(problem, groups, outcome.chosen, fair),
         objective=outcome.objective,
-        bound=max(outcome.bound, fairness_bound(problem, groups, fair)),
+        bound=max(outcome.bound, objective_floor(problem, groups, fair)),
         first_solution_seconds=outcome.first_solution,
     )
     result.scores = _scores(problem, new_plan, fair[0])
