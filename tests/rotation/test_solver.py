@@ -319,3 +319,39 @@ def test_turns_only_the_reluctant_can_take_count_in_the_floor_so_the_best_is_pro
     assert result.penalties["turns people would rather not do"] == 2  # 9:00 and 10:00 on the 8th
     assert result.bound >= 2 * PREFER_NOT_WEIGHT
     assert result.status == "optimal" and result.gap == 0
+
+
+def test_a_plan_of_weeks_the_parts_cannot_prove_is_then_solved_as_one_model_from_their_rotation(make_plan, monkeypatch):
+    """Above PARTS_FROM choices the parts go first; when they stop short of the floor (here:
+    told so) and the plan is within WHOLE_MODEL_LIMIT, one model starts from their rotation
+    and may prove it the best; the time to the first rotation stays the parts'."""
+    from planner.rotation import solver
+
+    days = [f"2025-04-{d:02d}" for d in range(7, 10)]
+    plan = make_plan(
+        people=[person(p) for p in ("ana", "ben", "cy", "dee")],
+        days=[window_day(d, "09:00", "15:00", wid=f"w{d[-2:]}") for d in days],
+        turns=[t for d in days for t in turns_for(d, range(9, 15), wid=f"w{d[-2:]}")],
+    )
+    handed: list[set] = []
+    wholes: list[set] = []
+    parts, whole = solver.solve_by_parts, solver.solve_whole
+
+    def unproven_parts(*args):
+        found = parts(*args)
+        handed.append(set(found.chosen))
+        return replace(found, status="feasible", first_solution=0.125)
+
+    def whole_from(problem, groups, shares, start, request, started):
+        wholes.append(set(start))
+        return whole(problem, groups, shares, start, request, started)
+
+    monkeypatch.setattr(solver, "PARTS_FROM", 0)
+    monkeypatch.setattr(solver, "solve_by_parts", unproven_parts)
+    monkeypatch.setattr(solver, "solve_whole", whole_from)
+    result = solver.solve(plan, FAST)
+    assert result.status == "optimal" and result.first_solution_seconds == 0.125
+    assert wholes == handed  # one model, from the parts' rotation (not the greedy one)
+    assert check_plan(result.plan) == [] and all(t.person_ids for t in result.plan.turns)
+    solver.solve(plan, replace(FAST, in_parts=True))  # parts asked for: parts only
+    assert len(handed) == 2 and len(wholes) == 1

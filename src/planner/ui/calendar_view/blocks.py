@@ -110,7 +110,7 @@ class BlockItem(QGraphicsRectItem):
             self.setSelected(False)
         if self.opacity() != 1.0:
             self.setOpacity(1.0)
-        self.update()  # its cached pixmap showed the other item
+        self.update()  # a pixmap cached of the other item is not to be shown (Qt seems to drop it anyway)
 
     def retire(self) -> None:
         """Out of the scene, kept for `show_item`: it lets go of the record and texts it showed."""
