@@ -38,9 +38,9 @@ from planner.ui.settings import Settings
 app = QApplication([])
 translators = install_translators(app, "en")
 window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
-window.resize(1280, 800)
+window.resize(1280, 800); window.show()  # as app.py: shown, then the plan opened (one grid build)
 window.open_example() if sys.argv[1] == "example" else window.open_path(Path(sys.argv[1]))
-window.show(); app.processEvents(); window.grab()
+app.processEvents(); window.grab()
 print(time.perf_counter() - started)
 """
 

@@ -73,12 +73,14 @@ def main(argv: Sequence[str]) -> int:
     window = MainWindow(settings, recovery_folder=data / "recovery")
     # After a crash, its unsaved edits are offered first (not in a screenshot run: no one answers).
     restored = not args.screenshot and window.offer_recovery()
+    # Shown before the plan is read: laid out at its size first, the window draws the plan's
+    # week once, for that size (nothing is painted until the event loop runs).
+    window.show()
     if not restored and args.file is None:
         # A first run starts with a choice (example, template, file); afterwards, the example.
         if args.screenshot or args.example or not should_show_start(settings):
             window.open_example()
         else:
-            window.show()
             window.start_screen()
     elif not restored and args.file.suffix.lower() == ".ics":
         window.new_plan()  # "Open with Planner" on a calendar: its events in a new plan
@@ -89,7 +91,6 @@ def main(argv: Sequence[str]) -> int:
         server = InstanceServer(window)
         server.file_handed.connect(window.open_handed)
         server.listen()
-    window.show()
     if args.screenshot:
         QTimer.singleShot(300, lambda: _save_screenshot(window, args.screenshot))
     return app.exec()

@@ -247,3 +247,29 @@ def test_a_turn_short_of_people_says_how_many_of_how_many(window):
                                     for d in plan.days))  # fmt: skip
     assert turn_text(pair, turn)[1] == "08:00–09:00 · 1 of 2"
     assert turn_text(plan, turn)[1] == "08:00–09:00"
+
+
+def test_a_shown_window_draws_the_plan_it_opens_once_and_a_new_height_moves_the_blocks(window, qtbot, monkeypatch):
+    """As the app starts: shown, then given its plan — one build for the size it has; a
+    height-only change (the legend took a line) moves the blocks it has, as a fresh build
+    would place them."""
+    grid = window.grid
+    builds: list[object] = []
+    build = grid.rebuild
+    monkeypatch.setattr(grid, "rebuild", lambda: builds.append(grid.viewport().size()) or build())
+    window.open_example()
+    qtbot.wait(50)  # the resizes showing and opening queued
+    assert len(builds) == 1
+    blocks = {id(b) for b in grid.blocks()}
+    window.resize(window.width(), window.height() + 40)
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert len(builds) == 1 and {id(b) for b in grid.blocks()} == blocks
+
+    def placed() -> list[tuple[str, float, float, float, float]]:
+        return sorted((b.item_id, *b.sceneBoundingRect().getRect()) for b in grid.blocks())
+
+    moved = placed()
+    build()
+    assert placed() == moved
+    window.resize(window.width() + 100, window.height())  # a new width: new columns, built again
+    qtbot.waitUntil(lambda: len(builds) == 2)

@@ -30,10 +30,8 @@ from planner.domain.model import Journalist, JournalistId, Plan, new_id
 from planner.domain.press import PressImport, email_problem, merge_press_rows, name_problem
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
-from planner.storage.csv_table import read_press_rows
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, tr
-from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.messages import Icon, show_message
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
@@ -175,6 +173,8 @@ class PressPanel(QWidget):
             self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> PressImport | None:
+        from planner.storage.csv_table import read_press_rows  # loaded when a list is imported
+
         try:
             rows = read_press_rows(path.read_bytes(), path.name)
         except (PlannerError, OSError) as exc:
@@ -186,6 +186,8 @@ class PressPanel(QWidget):
         return result
 
     def confirm_import(self, result: PressImport, source: str) -> bool:
+        from planner.ui.import_preview import ImportPreviewDialog
+
         return bool(ImportPreviewDialog(self, tr("Import press list — {file}").format(file=source), result).exec())
 
 

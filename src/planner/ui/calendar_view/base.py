@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
+    from PySide6.QtCore import QSize, SignalInstance
     from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
     from planner.domain.model import Plan
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         picked: tuple[date, int] | None
         _axis_items: list[QGraphicsItem]
         _now_line: QGraphicsLineItem | None
+        _built_for: QSize | None
 
         def rebuild(self) -> None: ...
         def relayout(self) -> None: ...

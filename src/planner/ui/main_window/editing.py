@@ -1,5 +1,6 @@
 """Edits made from menus and editors: the main window's edit controller. Each is one undoable
-step through PlanDocument.edit; what the plan cannot take is explained and the editor stays."""
+step through PlanDocument.edit; what the plan cannot take is explained and the editor stays.
+The editors are imported by the methods that open them: the first frame waits for none."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from planner.domain.candidates import candidates
 from planner.domain.checks import span
 from planner.domain.edits import (
     EditError,
@@ -37,20 +37,6 @@ from planner.domain.edits import (
     unassign_person,
 )
 from planner.domain.model import Location, LocationId, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
-from planner.ui.assign import AssignDialog
-from planner.ui.editors import (
-    CopyDayDialog,
-    GoToDateDialog,
-    LocationDialog,
-    PersonDialog,
-    PlanDetailsDialog,
-    RoleDialog,
-    ShiftDialog,
-    TurnDialog,
-    WindowDialog,
-    blank_shift,
-    blank_window,
-)
 from planner.ui.i18n import local_date, say, tr
 from planner.ui.main_window.base import Base
 from planner.ui.record_model import RecordRole
@@ -73,6 +59,8 @@ class EditActions(Base):
         return False
 
     def edit_item(self, item_id: str) -> bool:
+        from planner.ui.editors import ShiftDialog, TurnDialog, WindowDialog
+
         plan = self.document.plan
         if item_id in plan.windows_by_id:
             dialog = WindowDialog(self, plan, plan.windows_by_id[WindowId(item_id)])
@@ -95,21 +83,29 @@ class EditActions(Base):
             self.statusBar().showMessage(tr("Select one turn or shift on the grid to edit it"), 6000)
 
     def _on_people_panel_double_clicked(self, index: QModelIndex) -> None:
+        from planner.ui.editors import PersonDialog
+
         person = index.data(RecordRole)
         if person is not None:
             dialog = PersonDialog(self, person)
             self._editor(dialog, dialog.result_person, tr("Edit {name}").format(name=person.name), put_person)
 
     def add_person(self) -> bool:
+        from planner.ui.editors import PersonDialog
+
         dialog = PersonDialog(self, None)
         return self._editor(dialog, dialog.result_person, tr("Add person"), put_person)
 
     def edit_location(self, location: Location | None) -> bool:
+        from planner.ui.editors import LocationDialog
+
         dialog = LocationDialog(self, location)
         text = tr("Add location") if location is None else tr("Edit location")
         return self._editor(dialog, dialog.result_location, text, put_location)
 
     def edit_role(self, role: Role | None) -> bool:
+        from planner.ui.editors import RoleDialog
+
         dialog = RoleDialog(self, role)
         return self._editor(dialog, dialog.result_role, tr("Add role") if role is None else tr("Edit role"), put_role)
 
@@ -149,6 +145,8 @@ class EditActions(Base):
         self.remove(tr("Remove {name}").format(name=person.name), remove_person, person.id)
 
     def add_window(self) -> bool:
+        from planner.ui.editors import WindowDialog, blank_window
+
         plan = self.document.plan
         if not plan.locations:
             self.show_error(tr("Add a location first"), tr("A media window happens at one of the plan's locations."))
@@ -210,6 +208,8 @@ class EditActions(Base):
         return self.document.edit(text, unassign_person, item_id, person_id)
 
     def add_shift(self, start: datetime | None = None, end: datetime | None = None) -> bool:
+        from planner.ui.editors import ShiftDialog, blank_shift
+
         plan = self.document.plan
         if not plan.roles or not plan.locations:
             self.show_error(
@@ -229,6 +229,8 @@ class EditActions(Base):
         self.run_dialog(AgendaDialog(self, self.document.plan, self.grid.week))
 
     def go_to_date_dialog(self) -> bool:
+        from planner.ui.editors import GoToDateDialog
+
         dialog = GoToDateDialog(self, self.grid.current_day())
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
@@ -236,6 +238,8 @@ class EditActions(Base):
         return True
 
     def details_dialog(self) -> bool:
+        from planner.ui.editors import PlanDetailsDialog
+
         dialog = PlanDetailsDialog(self, self.document.plan)
         return self._editor(dialog, dialog.result_details, tr("Edit plan details"), lambda p, d: set_details(p, *d))
 
@@ -266,6 +270,9 @@ class EditActions(Base):
 
     def choose_person(self, item: Turn | Shift) -> PersonId | None:
         """Who goes on the turn or shift: the candidates best fit first (AssignDialog)."""
+        from planner.domain.candidates import candidates
+        from planner.ui.assign import AssignDialog
+
         plan = self.document.plan
         when = f"{local_date(item.start, 'ddd d MMM')} {span(item.start, item.end)}"
         if isinstance(item, Turn):
@@ -277,6 +284,8 @@ class EditActions(Base):
         return dialog.chosen() if self.run_dialog(dialog) == QDialog.DialogCode.Accepted else None
 
     def copy_day_dialog(self) -> bool:
+        from planner.ui.editors import CopyDayDialog
+
         dialog = CopyDayDialog(self, self.document.plan, self.grid.current_day())
 
         def copy(p: Plan, choice: tuple[date, list[date]]) -> Plan:

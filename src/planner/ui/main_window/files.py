@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.merging import Merge
 from planner.domain.model import new_id
-from planner.domain.people import merge_people_rows
 from planner.errors import PlannerError
 from planner.storage import ChangedOnDiskError, PlanLockedError
-from planner.storage.csv_table import read_people_rows, write_people_csv
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
 from planner.ui.document import system_zone_key
 from planner.ui.i18n import local_date, say, tr
-from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
 
@@ -266,6 +263,9 @@ class FileActions(Base):
 
     def import_people(self, path: Path) -> bool:
         """Preview what the spreadsheet would add or update, then apply it as one step."""
+        from planner.domain.people import merge_people_rows
+        from planner.storage.csv_table import read_people_rows
+
         try:
             rows = read_people_rows(path.read_bytes(), path.name)
         except OSError as exc:
@@ -281,6 +281,8 @@ class FileActions(Base):
         return self.document.edit(text, lambda p: replace(p, people=result.records))
 
     def confirm_import(self, result: Merge[Any], title: str) -> bool:
+        from planner.ui.import_preview import ImportPreviewDialog
+
         return self.run_dialog(ImportPreviewDialog(self, title, result)) == QDialog.DialogCode.Accepted
 
     def export_people_dialog(self) -> bool:
@@ -289,6 +291,8 @@ class FileActions(Base):
         return bool(name) and self.export_people(Path(name))
 
     def export_people(self, path: Path) -> bool:
+        from planner.storage.csv_table import write_people_csv
+
         try:
             path.write_bytes(write_people_csv(self.document.plan.people))
         except OSError as exc:

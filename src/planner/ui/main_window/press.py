@@ -9,7 +9,6 @@ from planner.errors import PlannerError
 from planner.ui.i18n import tr
 from planner.ui.main_window.base import Base
 from planner.ui.press import ReleaseDialog, ReleaseHistoryDialog
-from planner.ui.rotation import RotationDialog
 
 
 class PressActions(Base):
@@ -38,9 +37,13 @@ class PressActions(Base):
         return True
 
     def rotation_dialog(self) -> None:
+        from planner.ui.rotation import RotationDialog
+
         RotationDialog(self, self.document).exec()
 
     def repair_dialog(self) -> None:
+        from planner.ui.rotation import RotationDialog
+
         RotationDialog(self, self.document, repair=True).exec()
 
     def history_dialog(self) -> None:
