@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="300"/>
+        <location filename="../../src/planner/ui/document.py" line="303"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Added %n media window from {file}.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="370"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="37"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Release {number} ({name}) kept: %n message waiting in Press ▸ Outbox.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="247"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <location filename="../../src/planner/ui/team.py" line="99"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="101"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>offline, %n change waiting</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <location filename="../../src/planner/ui/team.py" line="105"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="109"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="166"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="200"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="257"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="225"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="282"/>
         <source>{hours} · {staffed} of {needed}</source>
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
@@ -24,33 +24,33 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="163"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="171"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="169"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="173"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="344"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="369"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="61"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="385"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="410"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="452"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="477"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -94,18 +94,18 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="305"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="262"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="266"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="219"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="276"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="252"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="309"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -121,12 +121,12 @@
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="259"/>
+        <location filename="../../src/planner/ui/document.py" line="262"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="300"/>
+        <location filename="../../src/planner/ui/document.py" line="303"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="372"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="292"/>
+        <location filename="../../src/planner/ui/document.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="376"/>
+        <location filename="../../src/planner/ui/document.py" line="379"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Location</source>
@@ -278,8 +278,8 @@
         <location filename="../../src/planner/ui/editors.py" line="245"/>
         <location filename="../../src/planner/ui/editors.py" line="270"/>
         <location filename="../../src/planner/ui/editors.py" line="326"/>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
-        <location filename="../../src/planner/ui/press.py" line="257"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
+        <location filename="../../src/planner/ui/press.py" line="259"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="275"/>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="362"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="285"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
@@ -619,72 +619,82 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
         <location filename="../../src/planner/ui/panels.py" line="159"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
-        <location filename="../../src/planner/ui/press.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="174"/>
+        <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="179"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="182"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="243"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="244"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="259"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="270"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="270"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="292"/>
+        <source>Getting the team&apos;s latest changes first…</source>
+        <translation>Primero se traen los últimos cambios del equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="299"/>
+        <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
+        <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="299"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="324"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -749,146 +759,146 @@
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="97"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="100"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="100"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="103"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="111"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="117"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="195"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="190"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="201"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="130"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
         <source>Edit &amp;Location</source>
         <translation>Editar &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
         <source>Remo&amp;ve Location</source>
         <translation>Q&amp;uitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
         <source>Re&amp;move Role</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="137"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
@@ -923,149 +933,149 @@
         <translation>Abrir desde el ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
         <source>S&amp;ync Now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="91"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flictos…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="164"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="169"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
         <source>&amp;Go to Date…</source>
         <translation>Ir a &amp;fecha…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="186"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="188"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="190"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="192"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="201"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="202"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="203"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="205"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="206"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="207"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="208"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="42"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="60"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="57"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="66"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="66"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="68"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1074,77 +1084,77 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="117"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="132"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="132"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="136"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="175"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="189"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="189"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="198"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="232"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="229"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1152,7 +1162,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1160,7 +1170,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1168,7 +1178,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1176,7 +1186,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="370"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1184,27 +1194,27 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="244"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="241"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="248"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="257"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="254"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="261"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
@@ -1225,72 +1235,72 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="299"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="304"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="317"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="393"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="234"/>
+        <location filename="../../src/planner/ui/press.py" line="236"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="28"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="31"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="37"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
@@ -1298,142 +1308,142 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="222"/>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="224"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="62"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="48"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="72"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="137"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="173"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="58"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="268"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="79"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="67"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="86"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="74"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="88"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="76"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="95"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="83"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="101"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="91"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="105"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="97"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="109"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="110"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="114"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="110"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="119"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="126"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="145"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="135"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="152"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="152"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="162"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="160"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="169"/>
         <source>Add turn {when}</source>
         <translation>Añadir turno {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="175"/>
         <source>Turn added: Edit ▸ Assign Person… (or right-click it) puts someone on it</source>
         <translation>Turno añadido: Editar ▸ Asignar persona… (o clic derecho sobre él) pone a alguien</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
         <source>&amp;Edit Media Window…</source>
         <translation>&amp;Editar ventana de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="187"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="191"/>
         <source>Take {name} Off</source>
         <translation>Quitar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="196"/>
         <source>Add &amp;Shift Here…</source>
         <translation>Añadir &amp;turno de voluntariado aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="197"/>
         <source>Add Media &amp;Window Here…</source>
         <translation>Añadir &amp;ventana de prensa aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="207"/>
         <source>Take {name} off</source>
         <translation>Quitar a {name}</translation>
     </message>
@@ -1453,34 +1463,34 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="240"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="244"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="246"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="258"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="272"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="279"/>
         <source>Who takes the turn {when}?</source>
         <translation>¿Quién toma el turno del {when}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="275"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="282"/>
         <source>Who takes the {role} shift {when}?</source>
         <translation>¿Quién toma el turno de {role} del {when}?</translation>
     </message>
@@ -1550,37 +1560,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="169"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="327"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="318"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="343"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1652,7 +1662,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Falta gente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="78"/>
+        <location filename="../../src/planner/ui/press.py" line="76"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="274"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
@@ -1661,94 +1671,94 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/assign.py" line="49"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="90"/>
-        <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="48"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="52"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="50"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="43"/>
+        <location filename="../../src/planner/ui/press.py" line="41"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="44"/>
+        <location filename="../../src/planner/ui/press.py" line="42"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/press.py" line="49"/>
+        <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="53"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="95"/>
+        <location filename="../../src/planner/ui/press.py" line="93"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="96"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="106"/>
+        <location filename="../../src/planner/ui/press.py" line="104"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="135"/>
+        <location filename="../../src/planner/ui/press.py" line="133"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="135"/>
+        <location filename="../../src/planner/ui/press.py" line="133"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="135"/>
+        <location filename="../../src/planner/ui/press.py" line="133"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="153"/>
+        <location filename="../../src/planner/ui/press.py" line="151"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="164"/>
+        <location filename="../../src/planner/ui/press.py" line="162"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="170"/>
+        <location filename="../../src/planner/ui/press.py" line="168"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="173"/>
+        <location filename="../../src/planner/ui/press.py" line="171"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
@@ -1763,47 +1773,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="189"/>
+        <location filename="../../src/planner/ui/press.py" line="191"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="197"/>
+        <location filename="../../src/planner/ui/press.py" line="199"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="200"/>
+        <location filename="../../src/planner/ui/press.py" line="202"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="204"/>
+        <location filename="../../src/planner/ui/press.py" line="206"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="207"/>
+        <location filename="../../src/planner/ui/press.py" line="209"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="216"/>
+        <location filename="../../src/planner/ui/press.py" line="218"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="238"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -1811,7 +1821,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="247"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -1819,12 +1829,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="249"/>
+        <location filename="../../src/planner/ui/press.py" line="251"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="253"/>
+        <location filename="../../src/planner/ui/press.py" line="255"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2861,17 +2871,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="48"/>
+        <location filename="../../src/planner/ui/about.py" line="49"/>
         <source>Plan a public action and publish its schedule as calendars.</source>
         <translation>Planifique una acción pública y publique su programa como calendarios.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="49"/>
+        <location filename="../../src/planner/ui/about.py" line="50"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="50"/>
+        <location filename="../../src/planner/ui/about.py" line="51"/>
         <source>Read the manual (README)</source>
         <translation>Leer el manual (README)</translation>
     </message>
@@ -3119,7 +3129,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <location filename="../../src/planner/ui/team.py" line="99"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3127,7 +3137,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="101"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>sin conexión, %n cambio en espera</numerusform>
@@ -3135,17 +3145,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="101"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="101"/>
+        <location filename="../../src/planner/ui/team.py" line="103"/>
         <source>sign in to sync</source>
         <translation>inicie sesión para sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <location filename="../../src/planner/ui/team.py" line="105"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3153,32 +3163,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="106"/>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="106"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="188"/>
+        <location filename="../../src/planner/ui/team.py" line="216"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="188"/>
+        <location filename="../../src/planner/ui/team.py" line="216"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="232"/>
+        <location filename="../../src/planner/ui/team.py" line="270"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="232"/>
+        <location filename="../../src/planner/ui/team.py" line="270"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>

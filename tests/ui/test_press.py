@@ -71,7 +71,7 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
         dialog.name.setText("First")
         return 1
 
-    monkeypatch.setattr(ReleaseDialog, "exec", release_as_first)
+    window.run_dialog = release_as_first
     window.release_dialog()
     assert window.statusBar().currentMessage() == "Release 1 (First) kept: 25 messages waiting in Press ▸ Outbox."
     history = ReleaseHistoryDialog(window, window.document)

@@ -152,8 +152,8 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, 
     share(path, client, home, server.USER, "Ana", datetime.now(UTC))
     ana = _window(qtbot, tmp_path, "Ana")
     try:
-        assert ana.open_path(path)
         ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
+        assert ana.open_path(path)
         assert ana.release("First")
         _synced(qtbot, ana)
         # Ben, on his machine, is already sending the first invitation.
@@ -171,6 +171,61 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, 
         assert "1 left to Ben, who is sending it" in outbox.summary.text()
         _synced(qtbot, ana)
         assert len(load_document(path)[1].sent) == 24  # recorded, and pushed to the team's ledger
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
+
+
+def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp_path, server, example_plan):
+    """File ▸ Publish, Press ▸ Release and the Outbox sync a shared plan first and open once
+    it is in: each sees a teammate's edit this window had not pulled. Offline, they open on
+    this copy, and the status bar says so."""
+    from planner.publish.caldav import connect
+    from planner.sync.documents import clone, share, sync
+    from planner.ui.outbox import OutboxDialog
+    from planner.ui.press import ReleaseDialog
+    from planner.ui.publish_dialog import PublishDialog
+
+    path, bens = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(example_plan, path)
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    url = load_sync(path).url  # type: ignore[union-attr]
+    clone(url, client, bens, server.USER, "Ben", datetime.now(UTC))
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        ana.team.password_for(url, server.USER, server.PASSWORD)  # as typed in a dialog earlier
+        assert ana.open_path(path)
+        _synced(qtbot, ana)
+        day = example_plan.days[0].date
+        seen: list[tuple[str, str]] = []
+
+        def look(dialog: QDialog) -> int:
+            seen.append((type(dialog).__name__, ana.document.plan.days[0].note))
+            return QDialog.DialogCode.Rejected
+
+        ana.run_dialog = look
+        for note, open_dialog, dialog in (("Vigil at 19:00", ana.publish_dialog, PublishDialog),
+                                          ("Press at 9", ana.release_dialog, ReleaseDialog),
+                                          ("Rally at noon", ana.outbox_dialog, OutboxDialog)):  # fmt: skip
+            plan, records = load_document(bens)
+            save_any(set_day_note(plan, day, note), bens, records)  # Ben, on his machine
+            sync(bens, client, "Ben", datetime.now(UTC))
+            seen.clear()
+            open_dialog()
+            assert ana.statusBar().currentMessage() == "Getting the team's latest changes first…" and not seen
+            open_dialog()  # a second click while it waits opens nothing more
+            qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+            assert seen == [(dialog.__name__, note)]
+        _synced(qtbot, ana)
+
+        server.stop()
+        seen.clear()
+        ana.publish_dialog()
+        qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
+        assert seen == [("PublishDialog", "Rally at noon")]
+        assert ana.statusBar().currentMessage().startswith("The server could not be reached: this copy")
     finally:
         ana.document.undo_stack.setClean()
         ana.close()

@@ -68,6 +68,8 @@ class TeamSync(QObject):
         self._clients: dict[tuple[str, str, str], Any] = {}
         self._running: Snapshot | None = None
         self._again = False
+        self._after_pull: list[Callable[[], object]] = []  # to do once the next sync that pulls is done
+        self._after_this: list[Callable[[], object]] = []  # to do once the sync under way is done
         self._applying = False  # teammates' changes going in: not an edit of ours to push
         self._worker = Background("team-sync", self)
         self._timer = QTimer(self)
@@ -135,6 +137,16 @@ class TeamSync(QObject):
         if self.state is not None and not self._applying:
             self._push.start()
 
+    def pull_then(self, action: Callable[[], object]) -> None:
+        """Do `action` on the team's latest plan: for a shared plan once a sync that starts
+        now has brought teammates' changes in (a publish, a release, the outbox); at once for a
+        plan not shared. Offline, it is done all the same, on this copy (the status says so)."""
+        if self.state is None or self._document.path is None:
+            action()
+            return
+        self._after_pull.append(action)
+        self.sync_now()
+
     def push_now(self) -> None:
         """An edit just made: save it and send it, without asking the server for news first."""
         self.sync_now(pull=False)
@@ -142,9 +154,10 @@ class TeamSync(QObject):
     def sync_now(self, pull: bool = True) -> None:
         """Save what is typed, then pull and push in the background."""
         if self.state is None or self._document.path is None:
+            self._go_on(self._after_pull)
             return
         if self._running is not None:
-            self._again = True
+            self._again = True  # a sync that pulls follows this one: what waits for it, too
             return
         try:
             if self._document.is_modified:
@@ -153,9 +166,13 @@ class TeamSync(QObject):
         except PlannerError as exc:
             self.problem = str(exc)
             self._set_status(Status.OFFLINE)
+            self._go_on(self._after_pull)
             return
         if state is None:
+            self._go_on(self._after_pull)
             return
+        if pull:  # a push alone brings nothing in: what waits for a pull waits on
+            self._after_this, self._after_pull = self._after_pull, []
         self.state = state
         snapshot = Snapshot(self._document.plan, state)
         self._running = snapshot
@@ -181,6 +198,13 @@ class TeamSync(QObject):
     # -- results
 
     def _on_synced(self, synced: Synced) -> None:
+        self._apply(synced)
+        self._go_on(self._after_this)
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def _apply(self, synced: Synced) -> None:
         snapshot, self._running = self._running, None
         assert snapshot is not None
         report = synced.report
@@ -209,19 +233,27 @@ class TeamSync(QObject):
                          else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
         if new_conflicts:
             self.conflicts_found.emit()
-        if self._again:
-            self._again = False
-            self.sync_now()
 
     def _on_failed(self, exc: Exception) -> None:
-        self._running = None
-        if not isinstance(exc, PlannerError | OSError):
-            raise exc  # a bug, not an outage: reported as one, not shown as "offline"
-        self.problem = str(exc) or type(exc).__name__
-        from planner.publish.caldav import PublishError
+        self._running, self._again = None, False
+        try:
+            if not isinstance(exc, PlannerError | OSError):
+                raise exc  # a bug, not an outage: reported as one, not shown as "offline"
+            self.problem = str(exc) or type(exc).__name__
+            from planner.publish.caldav import PublishError
 
-        no_password = isinstance(exc, PublishError) and "password" in self.problem
-        self._set_status(Status.SIGN_IN if no_password else Status.OFFLINE)
+            no_password = isinstance(exc, PublishError) and "password" in self.problem
+            self._set_status(Status.SIGN_IN if no_password else Status.OFFLINE)
+        finally:  # what waits for the team's latest goes on with this copy
+            self._go_on(self._after_this)
+            self._go_on(self._after_pull)
+
+    @staticmethod
+    def _go_on(actions: list[Callable[[], object]]) -> None:
+        waiting = list(actions)
+        actions.clear()
+        for action in waiting:
+            action()
 
     def _set_status(self, status: Status) -> None:
         self.status = status

@@ -178,8 +178,8 @@ class FileActions(Base):
     def publish_dialog(self) -> None:
         from planner.ui.publish_dialog import PublishDialog  # the CalDAV client loads when asked
 
-        self.team.sync_now()  # a shared plan: teammates' changes (and SEQUENCEs) first
-        self.run_dialog(PublishDialog(self, self.document, self.settings, self))
+        # A shared plan: teammates' changes (and SEQUENCEs) first.
+        self.with_team_latest(lambda: self.run_dialog(PublishDialog(self, self.document, self.settings, self)))
 
     def share_dialog(self) -> bool:
         """Put the open plan on a server for the team (it must be saved first)."""

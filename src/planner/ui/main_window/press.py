@@ -13,10 +13,14 @@ from planner.ui.press import ReleaseDialog, ReleaseHistoryDialog
 
 class PressActions(Base):
     def release_dialog(self) -> None:
+        # A shared plan: the draft says what changed since the team's last release.
+        self.with_team_latest(self._release_dialog)
+
+    def _release_dialog(self) -> None:
         document = self.document
         draft = draft_release(document.plan, "", datetime.now(UTC), document.records.releases, document.records.sent)
         dialog = ReleaseDialog(self, draft, document.warnings())  # worked out once per version of the plan
-        if dialog.exec():
+        if self.run_dialog(dialog):
             self.release(dialog.chosen_name())
 
     def release(self, name: str) -> bool:
@@ -52,5 +56,5 @@ class PressActions(Base):
     def outbox_dialog(self) -> None:
         from planner.ui.outbox import OutboxDialog  # e-mail and iCalendar load on first use, not at start
 
-        self.team.sync_now()  # a shared plan: teammates' sends and releases, before listing what is owed
-        OutboxDialog(self, self.document, self.settings, self.team).exec()
+        # A shared plan: teammates' sends and releases, before listing what is owed.
+        self.with_team_latest(lambda: self.run_dialog(OutboxDialog(self, self.document, self.settings, self.team)))

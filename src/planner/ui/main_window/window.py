@@ -36,7 +36,7 @@ from planner.ui.messages import Icon, ask, plain_label, show_message
 from planner.ui.panels import Legend, LocationPanel, PeoplePanel
 from planner.ui.press import PressPanel
 from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
-from planner.ui.team import TeamSync
+from planner.ui.team import Status, TeamSync
 from planner.ui.warnings_panel import WarningsPanel
 
 
@@ -109,6 +109,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
         # A plan shared with the team stays in step with its server while open (ui/team.py).
         self.team = TeamSync(self.document, settings, self)
+        self._waiting_for_team = False  # a publish, release or outbox waits for the team's latest
         self.grid = CalendarView(self.document, self)
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
         self.grid_bar = GridBar(self.grid, self.document, self)
@@ -276,6 +277,30 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     def ask(self, title: str, text: str, choices: list[str], cancel: int | None = None) -> int:
         """The index of the choice made (tests answer in its place)."""
         return ask(self, title, text, choices, cancel)
+
+    def with_team_latest(self, action: Callable[[], object]) -> None:
+        """`action` (File ▸ Publish, Press ▸ Release, the Outbox) on the team's latest plan: a
+        shared plan is synced first, the status bar saying why the wait; offline, this copy's
+        plan is used, and the status bar says that too. A click meanwhile adds nothing."""
+        if not self.team.shared:
+            action()
+            return
+        if self._waiting_for_team:
+            return
+        self._waiting_for_team = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage(tr("Getting the team's latest changes first…"))
+
+        def go_on() -> None:
+            self._waiting_for_team = False
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+            if self.team.status in (Status.OFFLINE, Status.SIGN_IN):
+                self.statusBar().showMessage(tr("The server could not be reached: this copy of the plan is used, "
+                                                "without teammates' latest changes."), 15000)  # fmt: skip
+            action()
+
+        self.team.pull_then(go_on)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():
