@@ -1,6 +1,7 @@
 """Make the README's picture of a conflict being settled, at 1280×800, in English and Spanish:
 docs/conflict-en.png / conflict-es.png — the example plan shared with a team, Ana Morales and
-this organizer having moved the same shift differently, File ▸ Conflicts… over the window.
+this organizer having moved the same shift differently: File ▸ Conflicts… over the window, the
+shift marked on the grid above it.
 
     Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 .venv/bin/python tools/screenshot_conflict.py en
 
@@ -67,9 +68,13 @@ def main() -> int:
     window.show()
 
     def shoot() -> None:
+        # The dialog below the grid's morning: the shift it lists is marked on the grid above
+        # (a red corner; its tooltip says theirs and mine).
         dialog = ConflictsDialog(window, window.team, window.document.plan)
+        dialog.resize(900, 230)
+        dialog.move(window.geometry().left() + 60, window.geometry().top() + 500)
         dialog.show()
-        QTimer.singleShot(400, lambda: finish(dialog))
+        QTimer.singleShot(600, lambda: finish(dialog))
 
     def finish(dialog: ConflictsDialog) -> None:
         shot = app.primaryScreen().grabWindow(0)

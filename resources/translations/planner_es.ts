@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="166"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="169"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="257"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="269"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="282"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="294"/>
         <source>{hours} · {staffed} of {needed}</source>
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
@@ -24,33 +24,33 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="167"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="168"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="171"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="172"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="173"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="174"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="369"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="379"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="61"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="410"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="420"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="477"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="487"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -99,34 +99,34 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="276"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="288"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="309"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="321"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="121"/>
+        <location filename="../../src/planner/ui/document.py" line="124"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="121"/>
+        <location filename="../../src/planner/ui/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="262"/>
+        <location filename="../../src/planner/ui/document.py" line="265"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="303"/>
+        <location filename="../../src/planner/ui/document.py" line="306"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="375"/>
+        <location filename="../../src/planner/ui/document.py" line="387"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="379"/>
+        <location filename="../../src/planner/ui/document.py" line="391"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -225,9 +225,9 @@
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/editors.py" line="175"/>
         <location filename="../../src/planner/ui/editors.py" line="216"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
@@ -267,10 +267,10 @@
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -327,8 +327,8 @@
         <translation>longitud</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
         <location filename="../../src/planner/ui/editors.py" line="267"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
@@ -339,16 +339,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="271"/>
-        <location filename="../../src/planner/ui/panels.py" line="136"/>
-        <location filename="../../src/planner/ui/panels.py" line="143"/>
+        <location filename="../../src/planner/ui/panels.py" line="144"/>
+        <location filename="../../src/planner/ui/panels.py" line="151"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="272"/>
-        <location filename="../../src/planner/ui/panels.py" line="138"/>
-        <location filename="../../src/planner/ui/panels.py" line="143"/>
+        <location filename="../../src/planner/ui/panels.py" line="146"/>
+        <location filename="../../src/planner/ui/panels.py" line="151"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -420,8 +420,8 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/editors.py" line="336"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="274"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
@@ -624,9 +624,9 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
-        <location filename="../../src/planner/ui/panels.py" line="159"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <location filename="../../src/planner/ui/panels.py" line="167"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1468,9 +1468,9 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Editar datos del plan</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
@@ -1595,93 +1595,98 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="40"/>
+        <location filename="../../src/planner/ui/panels.py" line="48"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="70"/>
+        <location filename="../../src/planner/ui/panels.py" line="78"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="73"/>
+        <location filename="../../src/planner/ui/panels.py" line="81"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="91"/>
+        <location filename="../../src/planner/ui/panels.py" line="99"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="92"/>
+        <location filename="../../src/planner/ui/panels.py" line="100"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="49"/>
-        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/panels.py" line="101"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="95"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/panels.py" line="103"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="171"/>
+        <location filename="../../src/planner/ui/panels.py" line="179"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="174"/>
+        <location filename="../../src/planner/ui/panels.py" line="182"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="205"/>
+        <location filename="../../src/planner/ui/panels.py" line="213"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="224"/>
+        <location filename="../../src/planner/ui/panels.py" line="234"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="224"/>
+        <location filename="../../src/planner/ui/panels.py" line="234"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="230"/>
+        <location filename="../../src/planner/ui/panels.py" line="240"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/panels.py" line="243"/>
+        <source>Conflict with a teammate</source>
+        <translation>Conflicto con alguien del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/press.py" line="76"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="274"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
-        <location filename="../../src/planner/ui/panels.py" line="90"/>
+        <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/panels.py" line="102"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -2015,9 +2020,9 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="273"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
@@ -3173,22 +3178,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="216"/>
+        <location filename="../../src/planner/ui/team.py" line="217"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="216"/>
+        <location filename="../../src/planner/ui/team.py" line="217"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="270"/>
+        <location filename="../../src/planner/ui/team.py" line="272"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="270"/>
+        <location filename="../../src/planner/ui/team.py" line="272"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3198,8 +3203,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="285"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
@@ -3335,79 +3340,89 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Tomar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="38"/>
         <source>deleted by them</source>
         <translation>borrado por el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="38"/>
         <source>deleted by you</source>
         <translation>borrado por usted</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="229"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="230"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="229"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="230"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
         <source>(kept, changed)</source>
         <translation>(conservado, con cambios)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="54"/>
+        <source>Conflict with {who} — {field}: theirs {theirs}, mine {mine}. File ▸ Conflicts… settles it.</source>
+        <translation>Conflicto con {who} — {field}: la suya {theirs}, la mía {mine}. Archivo ▸ Conflictos… lo resuelve.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="56"/>
+        <source>a teammate</source>
+        <translation>alguien del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="68"/>
         <source>{role} shift, {when}</source>
         <translation>Turno de {role}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="70"/>
         <source>Spokesperson turn, {when}</source>
         <translation>Turno de portavoz, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="272"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="72"/>
         <source>Media window, {when}</source>
         <translation>Franja de prensa, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="282"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="283"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>Needed</source>
         <translation>Necesarias</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="284"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="285"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="295"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="295"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <source>no</source>
         <translation>no</translation>
     </message>

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSimpleTextIt
 
 from planner.ui.calendar_view import BlockKind, short_name
 from planner.ui.calendar_view.blocks import BlockItem
-from planner.ui.calendar_view.style import TINY, TURN_FILL, TURN_TEXT, WARNING_MARK
+from planner.ui.calendar_view.style import CONFLICT_MARK, TINY, TURN_FILL, TURN_TEXT, WARNING_MARK
+from planner.ui.conflict_text import ConflictLine
 
 
 def column_of(window, item):
@@ -199,6 +200,23 @@ def test_a_block_too_small_for_a_line_of_text_is_a_plain_bar_with_a_red_head_whe
     sliver.set_warnings(["Nobody is on this turn"])
     image = _painted(sliver)
     assert image.pixelColor(3, 5) == WARNING_MARK and image.pixelColor(3, 40) == TURN_FILL
+    sliver.set_warnings([ConflictLine("Conflict with Ana — Start: theirs 08:00, mine 06:00.")])
+    assert _painted(sliver).pixelColor(3, 5) == CONFLICT_MARK  # a teammate's change: a head of its own colour
+
+
+def test_a_block_in_conflict_has_a_dashed_edge_and_a_warned_one_a_red_corner(qapp):
+    block = BlockItem(QRectF(0, 0, 120, 80), BlockKind.TURN, "t2", ("Ana", "", ""), TURN_FILL, TURN_TEXT)
+    block.set_warnings([ConflictLine("Conflict with Ana — Start: theirs 08:00, mine 06:00.")])
+    image = _painted(block)
+    edge = [image.pixelColor(x, 2) for x in range(10, 110)]
+    assert CONFLICT_MARK in edge and any(c != CONFLICT_MARK for c in edge)  # dashed: magenta and gaps
+    assert image.pixelColor(117, 2) != WARNING_MARK  # no warning: no red corner
+    assert "⇄ Conflict with Ana" in block.tooltip_text()
+    block.set_warnings(["Nobody is on this turn", ConflictLine("Conflict with Ana — End: theirs 09:00, mine 10:00.")])
+    image = _painted(block)
+    assert image.pixelColor(117, 2) == WARNING_MARK and CONFLICT_MARK in [
+        image.pixelColor(x, 2) for x in range(10, 110)
+    ]
 
 
 def test_turns_and_shifts_short_of_people_stand_out_from_the_staffed_ones(window):

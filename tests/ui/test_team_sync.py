@@ -94,6 +94,11 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
         assert ben.conflicts_action.isEnabled()
         mine = ben.document.plan.shifts[ben.document.plan.shift_positions[shift.id]]
         assert mine.start == shift.start - timedelta(hours=1)  # Ben's own is kept meanwhile
+        # ... and the grid marks the shift with both (its tooltip says them).
+        marked = ben.grid.block(shift.id)
+        clash = "Conflict with Ana — Start: theirs Mon 7 Apr 08:00, mine Mon 7 Apr 06:00. File ▸ Conflicts… settles it."
+        assert marked is not None and marked.warnings[-1] == clash and clash in marked.tooltip_text()
+        assert marked.conflicted and "Conflict with a teammate" in ben.legend.entries()  # a dashed edge, explained
 
         shown: list[str] = []
 
@@ -115,6 +120,8 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
         _synced(qtbot, ben)
         settled = ben.document.plan.shifts[ben.document.plan.shift_positions[shift.id]]
         assert settled.start == shift.start + timedelta(hours=1)
+        assert not ben.grid.block(shift.id).conflicted  # type: ignore[union-attr]
+        assert "Conflict with a teammate" not in ben.legend.entries()
         assert ben.team.status is Status.SYNCED and "synced" in ben.windowTitle()
 
         # Offline: the edit waits, saved, and goes when the server is back.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +16,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import Records, changed_since, merge_records
 from planner.domain.releases import Release, make_release
-from planner.domain.sync_state import SyncState
+from planner.domain.sync_state import Conflict, SyncState
 from planner.domain.text import Text
 from planner.errors import FileAccessError, PlannerError
 from planner.resources import example_plan_path
@@ -90,6 +90,9 @@ class PlanDocument(QObject):
         self._stamp: FileStamp | None = None
         self._saved: Plan | None = None  # the plan the file holds: a save writes what differs
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
+        # A team plan's records changed here and by a teammate, not settled yet (ui/team.py
+        # keeps them here): the grid marks them as it marks warnings.
+        self.conflicts: Mapping[str, Conflict] = {}
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
         self._check_timer = QTimer(self)
@@ -332,6 +335,15 @@ class PlanDocument(QObject):
             # check holds Python's lock in turns with the window, and a frame must not wait.
             self._check_timer.start()
         return None
+
+    def set_conflicts(self, conflicts: Mapping[str, Conflict], announce: bool = True) -> None:
+        """The team plan's conflicts now; the grid's marks follow (`announce`: say so now, not
+        with the plan about to be loaded)."""
+        if dict(conflicts) == dict(self.conflicts):
+            return
+        self.conflicts = conflicts
+        if announce:
+            self.warnings_changed.emit()
 
     def _start_check(self) -> None:
         plan = self.plan

@@ -124,6 +124,7 @@ class TeamSync(QObject):
             state = None
         was = self.state
         self.state = state
+        self._document.set_conflicts(state.conflicts if state is not None else {}, announce=False)
         if state is None:
             self._timer.stop()
             self._set_status(Status.NOT_SHARED)
@@ -224,6 +225,7 @@ class TeamSync(QObject):
         finally:
             self._applying = False
         self.state = synced.state
+        self._document.set_conflicts(synced.state.conflicts)
         from planner.sync.engine import pending
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
@@ -270,6 +272,7 @@ class TeamSync(QObject):
         which = tr("Keep mine") if take == "mine" else tr("Take theirs")
         self._document.store_synced(plan, self._document.records, new_state, state, f"{which}: {key}")
         self.state = new_state
+        self._document.set_conflicts(new_state.conflicts)
         self._set_status(Status.CONFLICTS if new_state.conflicts else Status.WAITING)
         self.sync_now()
 

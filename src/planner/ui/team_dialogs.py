@@ -3,7 +3,6 @@ through a CalDAV server (sync/), from the app."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Plan
 from planner.errors import PlannerError
 from planner.ui.background import Background
-from planner.ui.i18n import local_date, tr
+from planner.ui.conflict_text import conflict_rows
+from planner.ui.i18n import tr
 from planner.ui.messages import plain_label
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, ORGANIZER_NAME, Settings
 
@@ -213,25 +213,8 @@ class ConflictsDialog(QDialog):
 
     def fill(self, plan: Plan) -> None:
         """One row per clashing field (a deletion: one row for the record)."""
-        from planner.storage.plan_objects import split_plan
-
         state = self._team.state
-        conflicts = state.conflicts if state is not None else {}
-        mine_objects = split_plan(plan)
-        rows: list[tuple[str, list[str]]] = []
-        for key in sorted(conflicts):
-            conflict = conflicts[key]
-            mine, theirs = _node(mine_objects.get(key)), _node(conflict.theirs)
-            when = f"{conflict.by}, {local_date(conflict.at, 'd MMM HH:mm')}" if conflict.at else conflict.by
-            what = describe(plan, key, mine or theirs)
-            if "*" in conflict.fields:
-                gone = tr("deleted by them") if not conflict.theirs else tr("deleted by you")
-                rows.append((key, [what, gone, tr("(deleted)") if not conflict.theirs else tr("(kept, changed)"),
-                                   tr("(deleted)") if not mine else tr("(kept, changed)"), when]))  # fmt: skip
-                continue
-            for field in sorted(conflict.fields, key=lambda f: (FIELD_ORDER.get(f, len(FIELD_ORDER)), f)):
-                rows.append((key, [what, field_label(field), shown(plan, theirs.get(field)),
-                                   shown(plan, mine.get(field)), when]))  # fmt: skip
+        rows = conflict_rows(plan, state.conflicts if state is not None else {})
         self.keys = [key for key, _cells in rows]
         self.table.setRowCount(len(rows))
         for row, (_key, cells) in enumerate(rows):
@@ -256,60 +239,6 @@ class ConflictsDialog(QDialog):
             self.fill(plan)
         if not self.keys:
             self.accept()
-
-
-def describe(plan: Plan, key: str, node: dict[str, Any]) -> str:
-    """A conflicted record as the organizer knows it: "Safety marshal shift, Tue 8 Apr 09:30"."""
-    kind, _, name = key.partition(":")
-    start = _moment(node.get("start"))
-    when = local_date(start, "ddd d MMM HH:mm") if start else ""
-    if kind == "shift":
-        role = plan.roles_by_id.get(str(node.get("role", "")))  # type: ignore[call-overload]
-        return tr("{role} shift, {when}").format(role=role.name if role else "", when=when)
-    if kind == "turn":
-        return tr("Spokesperson turn, {when}").format(when=when)
-    if kind == "window":
-        return tr("Media window, {when}").format(when=when)
-    label = {"person": tr("Person"), "location": tr("Location"), "role": tr("Role"), "day": tr("Day note"),
-             "plan": tr("Plan details"), "journalist": tr("Journalist")}.get(kind, kind)  # fmt: skip
-    return f"{label}: {node.get('name') or node.get('title') or name}"
-
-
-FIELD_ORDER = {"start": 0, "end": 1, "people": 2}  # as an editor lists them
-
-
-def field_label(field: str) -> str:
-    labels = {"start": tr("Start"), "end": tr("End"), "people": tr("People"), "notes": tr("Notes"),
-              "needed": tr("Needed"), "cancelled": tr("Cancelled"), "location": tr("Location"), "role": tr("Role"),
-              "name": tr("Name"), "phone": tr("Phone"), "email": tr("E-mail"), "title": tr("Title"),
-              "note": tr("Note"), "address": tr("Address")}  # fmt: skip
-    return labels.get(field, field)
-
-
-def shown(plan: Plan, value: Any) -> str:
-    """A field's value as the organizer reads it: times as dates, people by name."""
-    if isinstance(value, list):
-        people = plan.people_by_id
-        return ", ".join(p.name if (p := people.get(v)) else str(v) for v in value) or "—"
-    if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
-    moment = _moment(value)
-    if moment is not None:
-        return local_date(moment, "ddd d MMM HH:mm")
-    return "—" if value in (None, "") else str(value)
-
-
-def _moment(value: Any) -> datetime | None:
-    if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
-def _node(content: str | None) -> dict[str, Any]:
-    return json.loads(content) if content else {}
 
 
 def plain(text: str) -> QLabel:

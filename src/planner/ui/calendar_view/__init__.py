@@ -5,10 +5,11 @@ style.py (sizes and colours)."""
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind, short_name
 from planner.ui.calendar_view.input import PERSON_MIME
 from planner.ui.calendar_view.scene import DayColumn, week_dates
-from planner.ui.calendar_view.style import SHORT_FILL, SHORT_HATCH, TURN_FILL, WINDOW_FILL, role_fill
+from planner.ui.calendar_view.style import CONFLICT_MARK, SHORT_FILL, SHORT_HATCH, TURN_FILL, WINDOW_FILL, role_fill
 from planner.ui.calendar_view.view import CalendarView
 
 __all__ = [
+    "CONFLICT_MARK",
     "PERSON_MIME",
     "SHORT_FILL",
     "SHORT_HATCH",

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
         _warned_from: tuple[object, dict[str, list[str]]]
+        _conflicts_from: tuple[object, object, dict[str, list[str]]]
         picked: tuple[date, int] | None
         _axis_items: list[QGraphicsItem]
         _now_line: QGraphicsLineItem | None

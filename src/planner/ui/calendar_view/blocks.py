@@ -28,6 +28,7 @@ from planner.domain.model import Plan, Shift, Turn, Window
 from planner.ui.calendar_view.style import (
     CANCELLED_FILL,
     CANCELLED_TEXT,
+    CONFLICT_MARK,
     HIGHLIGHT,
     SELECTED_OUTLINE,
     SHORT_FILL,
@@ -36,6 +37,7 @@ from planner.ui.calendar_view.style import (
     TINY,
     WARNING_MARK,
 )
+from planner.ui.conflict_text import ConflictLine
 from planner.ui.i18n import tr
 
 
@@ -141,6 +143,7 @@ class BlockItem(QGraphicsRectItem):
         self._texts = texts
         self._shown = None
         self.warnings: list[str] = []
+        self.warned = self.conflicted = False  # (warnings and conflicts are marked apart)
         self._fill = fill  # paint() fills with it; the item's own brush is not used
         self._text = text
 
@@ -176,8 +179,11 @@ class BlockItem(QGraphicsRectItem):
         return self._described()[1]
 
     def set_warnings(self, messages: list[str]) -> None:
-        """Mark the block (a red corner); the tooltip says why."""
+        """Mark the block: a red corner for a warning, a dashed magenta edge for a conflict with
+        a teammate's change (ConflictLine); the tooltip says why."""
         self.warnings = messages
+        self.conflicted = any(isinstance(m, ConflictLine) for m in messages)
+        self.warned = not all(isinstance(m, ConflictLine) for m in messages)
 
     def tooltip_text(self) -> str:
         """Who, when, and any warnings; made when the pointer rests on the block (see
@@ -186,7 +192,8 @@ class BlockItem(QGraphicsRectItem):
             return ""
         label, detail, more = self._described()
         lines = [f"<b>{html.escape(label)}</b>", html.escape(detail), html.escape(more)]
-        lines += [f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in self.warnings]
+        lines += [f"<span style='color:#b0008e'>⇄ {html.escape(m)}</span>" if isinstance(m, ConflictLine)
+                  else f"<span style='color:#b3261e'>⚠ {html.escape(m)}</span>" for m in self.warnings]  # fmt: skip
         return "<br>".join(line for line in lines if line)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -195,8 +202,8 @@ class BlockItem(QGraphicsRectItem):
             painter.fillRect(rect, self._fill)
             if self.cancelled:
                 painter.fillRect(rect, QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
-            if self.highlighted:
-                painter.setPen(QPen(HIGHLIGHT, 3))
+            if self.highlighted or self.conflicted:
+                painter.setPen(QPen(CONFLICT_MARK, 3, Qt.PenStyle.DashLine) if self.conflicted else QPen(HIGHLIGHT, 3))
                 painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
             return
         if rect.width() < TINY or rect.height() < TINY:
@@ -206,8 +213,9 @@ class BlockItem(QGraphicsRectItem):
             painter.fillRect(rect, self._fill.darker(130) if self.isSelected() or self.highlighted else self._fill)
             if self.short:
                 painter.fillRect(rect, _SHORT_BRUSH)
-            if self.warnings:
-                painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10)), WARNING_MARK)
+            if self.warnings:  # (a conflict's head in magenta)
+                head = QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10))
+                painter.fillRect(head, CONFLICT_MARK if self.conflicted else WARNING_MARK)
             if self.isSelected():
                 painter.setPen(QPen(SELECTED_OUTLINE, 1))
                 painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
@@ -228,7 +236,11 @@ class BlockItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(HIGHLIGHT if self.highlighted else SELECTED_OUTLINE, 3))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
-        if self.warnings:  # (a window's are said in its day's header)
+        if self.conflicted:  # changed here and by a teammate, until File ▸ Conflicts… settles it
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(CONFLICT_MARK, 3, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
+        if self.warnings and self.warned:  # (a window's are said in its day's header)
             corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(WARNING_MARK)

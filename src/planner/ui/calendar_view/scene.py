@@ -44,6 +44,7 @@ from planner.ui.calendar_view.style import (
     WINDOW_FILL,
     role_fill,
 )
+from planner.ui.conflict_text import item_conflicts
 from planner.ui.grid_layout import DEFAULT_HOURS, assign_lanes, minutes_into_day, visible_hours
 from planner.ui.i18n import local_date, say, tr
 
@@ -316,15 +317,24 @@ class SceneBuilding(Base):
         return self._index
 
     def _warned(self) -> dict[str, list[str]]:
+        """What the grid marks on each item: its warnings, and a team plan's conflicts."""
         known = self._document.known_warnings()
-        if known is None:  # a campaign's are worked out in the background: the last ones meanwhile
-            return dict(self._warned_shown)
-        if self._warned_from[0] is not known:  # (the same list while the plan is the same)
+        # (A campaign's are worked out in the background: the last ones meanwhile.)
+        if known is not None and self._warned_from[0] is not known:  # (the same list while the plan is)
             warned: dict[str, list[str]] = defaultdict(list)
             for warning in known:
                 warned[warning.item_id].append(say(warning.text))
             self._warned_from = (known, dict(warned))
-        return self._warned_from[1]
+        conflicts = self._document.conflicts
+        if not conflicts:
+            return self._warned_from[1]
+        plan = self._document.plan
+        if self._conflicts_from[0] is not plan or self._conflicts_from[1] is not conflicts:  # (by identity)
+            self._conflicts_from = (plan, conflicts, item_conflicts(plan, conflicts))
+        marked = dict(self._warned_from[1])
+        for item_id, lines in self._conflicts_from[2].items():
+            marked[item_id] = [*marked.get(item_id, []), *lines]
+        return marked
 
     def _draw_axis(self) -> None:
         """The hour lines and labels and the column lines (in place of those drawn before)."""

@@ -21,6 +21,7 @@ CANCELLED_FILL = QColor("#e4e6e9")
 HIGHLIGHT = QColor("#ff8a00")
 CANCELLED_TEXT = QColor("#5f6b76")
 WARNING_MARK = QColor("#d93025")
+CONFLICT_MARK = QColor("#b0008e")  # changed here and by a teammate: a dashed magenta edge
 # A turn or shift short of people: pale red, hatched (seen in greyscale too), dark red text.
 SHORT_FILL = QColor("#fde3df")
 SHORT_HATCH = QColor("#d93025")

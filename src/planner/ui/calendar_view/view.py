@@ -87,6 +87,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._drawn_lists: dict[tuple[date, BlockKind], list[Any]] = {}  # the index lists they were drawn from
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
         self._warned_from: tuple[object, dict[str, list[str]]] = (None, {})  # warnings, and by item
+        self._conflicts_from: tuple[object, object, dict[str, list[str]]] = (None, None, {})  # plan, conflicts, by item
         self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
         self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
@@ -245,7 +246,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return datetime(day.year, day.month, day.day, hour, tzinfo=zone)
 
     def _on_document_plan_loaded(self) -> None:
-        self._warned_shown = {}
+        self._warned_shown, self._warned_from = {}, (None, {})
         dates = self._index_for(self._document.plan).dates
         first = dates[0] if dates else self.clock(self._document.plan.zone).date()
         self._week, self._day = first - timedelta(days=first.weekday()), first
