@@ -28,7 +28,7 @@ from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.publish.outbox import build_outbox, write_eml
-from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
+from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
@@ -331,7 +331,14 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
         records = records.with_failure(item.recipient, item.uid, at, reason)
         record_publication(path, records)
 
-    report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure)
+    try:
+        report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure)
+    except SendError:
+        if team is not None:  # none went: a teammate may send them
+            team.claims.release(items)
+        raise
+    if team is not None:  # refused, or the connection lost first: a teammate may send these
+        team.claims.release([item for item, _reason in report.failed] + report.not_tried)
     for item in report.sent:
         _print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
     for item, reason in report.failed:
@@ -349,6 +356,7 @@ class _Team:
     def __init__(self, args: argparse.Namespace) -> None:
         from planner.publish.caldav import server_password
         from planner.sync.documents import load_linked, open_client
+        from planner.sync.engine import MessageClaims
 
         self.path, self.who = args.plan, _organizer_name(args)
         plan, _records, self.state = load_linked(args.plan)
@@ -356,17 +364,12 @@ class _Team:
         given = sys.stdin.readline().rstrip("\r\n") if args.team_password_stdin else None
         password = server_password(self.state.url, self.state.user, given)
         self.client = open_client(self.state.url, self.state.user, password)
+        self.claims = MessageClaims(lambda: self.client, self.state, self.plan_id, self.who)
 
     def sync(self) -> SyncReport:
         from planner.sync.documents import sync
 
         return sync(self.path, self.client, self.who, datetime.now(UTC))
-
-    def claim(self, item: _Sendable) -> str | None:
-        from planner.sync.engine import claim_message, message_claim
-
-        name = message_claim(item.record(datetime.now(UTC)))
-        return claim_message(self.client, self.state, self.plan_id, name, self.who, datetime.now(UTC))
 
 
 def _team_pulled(args: argparse.Namespace) -> _Team | None:
@@ -388,7 +391,7 @@ def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT
         if item.error:
             mine.append(item)
             continue
-        holder = team.claim(item)
+        holder = team.claims.claim(item)
         if holder is None:
             mine.append(item)
         else:

@@ -5,6 +5,7 @@ pressing Send at once never send a journalist the same message twice."""
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -139,3 +140,29 @@ def test_two_organizers_pressing_send_at_once_never_send_a_message_twice(team, t
 def _uid(raw: bytes) -> str:
     text = raw.decode("utf-8", "replace").replace("\r\n ", "").replace("\n ", "")
     return next((line[4:] for line in text.splitlines() if line.startswith("UID:")), "")
+
+
+def test_a_send_that_fails_gives_its_claims_back_so_a_teammate_sends_them(team, tmp_path, smtp_server, tls):
+    """Ana's mail server cannot be reached: nothing goes, and the messages she claimed are
+    hers no longer; Ben, on his machine, sends every one of them."""
+    controller, mailbox = smtp_server
+    ca, _server_context, _client = tls
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    from planner.cli import main
+
+    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    results = []
+    for path, name, port in ((team.ana, "Ana", closed), (team.ben, "Ben", controller.port)):
+        sender = _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(port), "--user",
+                         "press", "--password-stdin", "--team-password-stdin", "--name", name,
+                         stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+        out, err = sender.communicate(timeout=300)
+        results.append((sender.returncode, out + err))
+    assert results[0][0] != EXIT_OK and "cannot send through 127.0.0.1" in results[0][1]
+    assert results[1][0] == EXIT_OK and "being sent by Ana" not in results[1][1], results[1][1]
+    assert len(mailbox.messages) == 25

@@ -5,6 +5,7 @@ waiting and going when the server is back."""
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QSettings
@@ -145,7 +146,7 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
 
 
 def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, tmp_path, server, example_plan,
-                                                                       smtp_server, tls):  # fmt: skip
+                                                                       smtp_server, tls, monkeypatch):  # fmt: skip
     from planner.publish.caldav import connect
     from planner.publish.outbox import build_outbox
     from planner.publish.smtp import SmtpSettings
@@ -171,13 +172,25 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, 
         outbox = OutboxDialog(ana, ana.document, ana.settings, ana.team)
         qtbot.addWidget(outbox)
         assert outbox.table.rowCount() == 25
+        # Her mail server down, nothing goes, and her claims are given back: Ben may send them.
+        said: list[str] = []
+        monkeypatch.setattr("planner.ui.outbox.show_message", lambda *args: said.append(args[3]))
+        with socket.socket() as probe:  # a port nothing listens on
+            probe.bind(("127.0.0.1", 0))
+            closed = probe.getsockname()[1]
+        with qtbot.waitSignal(outbox.sent, timeout=60_000):
+            outbox.send(SmtpSettings("127.0.0.1", closed, "press"), "s3cret", tls[2])
+        assert said and said[0].startswith("cannot send through 127.0.0.1")
+        second = build_outbox(ana.document.records, datetime.now(UTC))[1]
+        assert claim_message(client, state, example_plan.id, message_claim(second.record(datetime.now(UTC))), "Ben",
+                             datetime.now(UTC)) is None  # fmt: skip
         controller, mailbox = smtp_server
         with qtbot.waitSignal(outbox.sent, timeout=60_000):
             outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
-        assert len(mailbox.messages) == 24
-        assert "1 left to Ben, who is sending it" in outbox.summary.text()
+        assert len(mailbox.messages) == 23
+        assert "2 left to Ben, who is sending them" in outbox.summary.text()
         _synced(qtbot, ana)
-        assert len(load_document(path)[1].sent) == 24  # recorded, and pushed to the team's ledger
+        assert len(load_document(path)[1].sent) == 23  # recorded, and pushed to the team's ledger
     finally:
         ana.document.undo_stack.setClean()
         ana.close()

@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from planner.domain.ledger import SentMessage
@@ -163,6 +163,51 @@ def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who
     except ObjectError:
         holder = ""
     return None if holder == who else holder or "another organizer"
+
+
+def release_claim(client: Client, state: SyncState, name: str, who: str) -> bool:
+    """Give back `who`'s claim on a message that then did not go (the mail server refused it,
+    or the connection was lost first), so a teammate may send it. False where it is not
+    `who`'s (any more): nothing is given back."""
+    href = dav.object_href(state.url, f"{CLAIM}:{name}")
+    held = dav.get(client, href)
+    try:
+        holder = read_object(held.data).by if held.data else ""
+    except ObjectError:
+        holder = ""
+    return holder == who and dav.delete(client, href, held.etag) is Outcome.DONE
+
+
+class MessageClaims:
+    """Sending from a shared plan (`planner send`, the app's Outbox in its worker thread): each
+    message claimed on the server before it goes (`claim`: None if it is ours to send, else
+    who has it), and the claims of those that then did not go given back (`release`, best
+    effort: one the server cannot be told of now stays ours, to send later). `connect` opens
+    the server when first needed. An item has `record(at)` (its SentMessage) and `error`."""
+
+    def __init__(self, connect: Callable[[], Client], state: SyncState, plan_id: str, who: str) -> None:
+        self._connect, self._state, self._plan_id, self._who = connect, state, plan_id, who
+        self._client: Client | None = None
+
+    def _server(self) -> Client:
+        if self._client is None:
+            self._client = self._connect()
+        return self._client
+
+    def claim(self, item: Any) -> str | None:
+        now = datetime.now(UTC)
+        return claim_message(
+            self._server(), self._state, self._plan_id, message_claim(item.record(now)), self._who, now
+        )
+
+    def release(self, items: Iterable[Any]) -> None:
+        try:
+            for item in items:
+                if not item.error:  # (never claimed)
+                    name = message_claim(item.record(datetime.now(UTC)))
+                    release_claim(self._server(), self._state, name, self._who)
+        except (PlannerError, OSError):
+            pass
 
 
 def message_claim(message: SentMessage) -> str:

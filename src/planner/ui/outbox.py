@@ -198,7 +198,7 @@ class OutboxDialog(QDialog):
         the server accepts it; `sent` is emitted when done and what is left is shown."""
         self._document.check_writable()  # what is sent must be recorded in the file
         items, worker = list(self.items), self._sender
-        claim = self._team.claimer() if self._team is not None else None
+        claims = self._team.claims() if self._team is not None else None
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
@@ -206,22 +206,30 @@ class OutboxDialog(QDialog):
 
         def job() -> Any:
             mine = items
-            if claim is not None:  # a teammate may be sending these very messages
+            if claims is not None:  # a teammate may be sending these very messages
                 mine = []
                 for item in items:
-                    holder = None if item.error else claim(item)
+                    holder = None if item.error else claims.claim(item)
                     if holder is None:
                         mine.append(item)
                     else:
                         self.skipped.append((item, holder))
-            return send_outbox(
-                mine,
-                settings,
-                password,
-                lambda item, at: worker.in_gui(self._document.record_sent, item, at),
-                context,
-                lambda item, at, why: worker.in_gui(self._document.record_failure, item, at, why),
-            )
+            try:
+                report = send_outbox(
+                    mine,
+                    settings,
+                    password,
+                    lambda item, at: worker.in_gui(self._document.record_sent, item, at),
+                    context,
+                    lambda item, at, why: worker.in_gui(self._document.record_failure, item, at, why),
+                )
+            except PlannerError:
+                if claims is not None:  # none went: a teammate may send them
+                    claims.release(mine)
+                raise
+            if claims is not None:  # refused, or the connection lost first: a teammate may send these
+                claims.release([item for item, _why in report.failed] + report.not_tried)
+            return report
 
         worker.run(job, self._on_sent, self._on_send_failed)
 

@@ -31,7 +31,7 @@ from planner.ui.i18n import tr
 from planner.ui.settings import ORGANIZER_NAME, SYNC_SECONDS, Settings
 
 if TYPE_CHECKING:  # icalendar and the CalDAV client load when a shared plan is open
-    from planner.sync.engine import Synced
+    from planner.sync.engine import MessageClaims, Synced
 
 PUSH_AFTER_MS = 800  # an edit is pushed this long after the last of a burst
 
@@ -276,26 +276,21 @@ class TeamSync(QObject):
         self._set_status(Status.CONFLICTS if new_state.conflicts else Status.WAITING)
         self.sync_now()
 
-    def claimer(self) -> Callable[[Any], str | None] | None:
-        """For a shared plan, what the Outbox calls (in its worker thread) before sending each
-        message: None if it is ours to send, else the teammate who claimed it first."""
+    def claims(self) -> MessageClaims | None:
+        """For a shared plan, the Outbox's claims on the messages it sends (sync/engine.py)."""
         if self.state is None:
             return None
-        state, who, plan_id = self.state, self.who, self._document.plan.id
-        given = self._passwords.get((state.url, state.user))
-        clients: list[Any] = []
+        from planner.sync.engine import MessageClaims
 
-        def claim(item: Any) -> str | None:
+        state, given = self.state, self._passwords.get((self.state.url, self.state.user))
+
+        def connect() -> Any:
             from planner.publish.caldav import server_password
             from planner.sync.documents import open_client
-            from planner.sync.engine import claim_message, message_claim
 
-            if not clients:
-                clients.append(open_client(state.url, state.user, server_password(state.url, state.user, given)))
-            now = datetime.now(UTC)
-            return claim_message(clients[0], state, plan_id, message_claim(item.record(now)), who, now)
+            return open_client(state.url, state.user, server_password(state.url, state.user, given))
 
-        return claim
+        return MessageClaims(connect, state, self._document.plan.id, self.who)
 
     def shutdown(self) -> None:
         self._timer.stop()
