@@ -225,7 +225,7 @@
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="175"/>
         <location filename="../../src/planner/ui/editors.py" line="216"/>
         <source>Cancelled</source>
@@ -267,8 +267,8 @@
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
         <source>Location</source>
@@ -327,7 +327,7 @@
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -420,7 +420,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
         <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
@@ -624,7 +624,7 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
         <location filename="../../src/planner/ui/panels.py" line="167"/>
         <source>People</source>
@@ -1468,7 +1468,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
         <source>Day note</source>
@@ -1626,7 +1626,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/panels.py" line="103"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -1667,14 +1667,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Conflicto con alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
         <location filename="../../src/planner/ui/press.py" line="76"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="49"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
@@ -1683,7 +1683,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/panels.py" line="102"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
@@ -1992,12 +1992,12 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="189"/>
         <location filename="../../src/planner/ui/outbox.py" line="194"/>
-        <location filename="../../src/planner/ui/outbox.py" line="248"/>
+        <location filename="../../src/planner/ui/outbox.py" line="256"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="233"/>
+        <location filename="../../src/planner/ui/outbox.py" line="241"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2005,7 +2005,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="235"/>
+        <location filename="../../src/planner/ui/outbox.py" line="243"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2020,8 +2020,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Role</source>
         <translation>Perfil</translation>
@@ -3203,7 +3203,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>Address</source>
         <translation>Dirección</translation>
@@ -3340,89 +3340,89 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Tomar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="38"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
         <source>deleted by them</source>
         <translation>borrado por el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="38"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
         <source>deleted by you</source>
         <translation>borrado por usted</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
         <source>(kept, changed)</source>
         <translation>(conservado, con cambios)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="54"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="55"/>
         <source>Conflict with {who} — {field}: theirs {theirs}, mine {mine}. File ▸ Conflicts… settles it.</source>
         <translation>Conflicto con {who} — {field}: la suya {theirs}, la mía {mine}. Archivo ▸ Conflictos… lo resuelve.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="56"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="57"/>
         <source>a teammate</source>
         <translation>alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="68"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="69"/>
         <source>{role} shift, {when}</source>
         <translation>Turno de {role}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="70"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="71"/>
         <source>Spokesperson turn, {when}</source>
         <translation>Turno de portavoz, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="72"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
         <source>Media window, {when}</source>
         <translation>Franja de prensa, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <source>Needed</source>
         <translation>Necesarias</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <source>no</source>
         <translation>no</translation>
     </message>

@@ -486,7 +486,7 @@ def _sync(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     for take, keys in (("mine", args.mine), ("theirs", args.theirs)):
         for key in keys:
-            settle(args.plan, key, take)
+            settle(args.plan, key, take, args.field)
     _plan, _records, state = load_linked(args.plan)
     if args.conflicts:
         for key, conflict in sorted(state.conflicts.items()):
@@ -839,6 +839,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--mine", action="append", default=[], metavar="KEY", help="settle a conflict: keep your version")
     sub.add_argument("--theirs", action="append", default=[], metavar="KEY",
                      help="settle a conflict: take your teammate's version")  # fmt: skip
+    sub.add_argument("--field", action="append", default=[], metavar="NAME",
+                     help="settle only this clashing field of it (e.g. start; as --conflicts lists them)")  # fmt: skip
     sub.add_argument("--conflicts", action="store_true", help="list the conflicts waiting to be settled, sync nothing")
 
     sub = command("links", _links, "list the subscription link of each calendar published to a server (CSV)")

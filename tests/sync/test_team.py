@@ -258,3 +258,26 @@ def test_a_server_without_sync_tokens_is_read_by_its_etag_listing(team):
     assert _plan(team.ana).days[4].note == _plan(team.ben).days[4].note == "Closing rally"
     assert _shift(team.ana, shift.id).notes == "Two marshals at the gate"
     _same_everywhere(team)
+
+
+def test_a_conflict_is_settled_one_field_at_a_time(team, capsys):
+    shift = _plan(team.ana).shifts[0]
+    hour = timedelta(hours=1)
+    _edit(team.ana, lambda p: retime_item(p, shift.id, shift.start + hour, shift.end + hour))
+    _edit(team.ben, lambda p: retime_item(p, shift.id, shift.start - hour, shift.end + 2 * hour))
+    assert team.sync(team.ana) == EXIT_OK
+    assert team.sync(team.ben) == EXIT_WARNINGS
+    key = f"shift:{shift.id}"
+    assert team.sync(team.ben, "--theirs", key, "--field", "notes") == EXIT_ERROR  # not what clashes
+    assert "notes not in conflict (it is: end, start)" in capsys.readouterr().err
+    # Ana's start, and the end still in conflict: not sent, Ben's kept.
+    assert team.sync(team.ben, "--theirs", key, "--field", "start") == EXIT_WARNINGS
+    assert (_shift(team.ben, shift.id).start, _shift(team.ben, shift.id).end) == (shift.start + hour,
+                                                                                  shift.end + 2 * hour)  # fmt: skip
+    assert load_sync(team.ben).conflicts[key].fields == ("end",)  # type: ignore[union-attr]
+    assert _server_objects(team)[key] == split_plan(_plan(team.ana))[key]
+    assert team.sync(team.ben, "--mine", key, "--field", "end") == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK
+    settled = _shift(team.ana, shift.id)
+    assert (settled.start, settled.end) == (shift.start + hour, shift.end + 2 * hour)
+    _same_everywhere(team)

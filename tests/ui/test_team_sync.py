@@ -258,3 +258,62 @@ def test_sharing_an_unsaved_plan_says_to_save_it_first(window, monkeypatch):
     assert window.share_action.isEnabled() and not window.sync_action.isEnabled()
     assert not window.share_dialog()
     assert shown == [("Could not share the plan", "Save the plan first: the shared plan is linked to its file.")]
+
+
+def test_one_field_of_a_conflict_is_settled_and_the_others_wait(qtbot, tmp_path):
+    """Ana moved a shift to 11:00–13:00, this organizer to 09:30–14:00: Take theirs on the
+    Start row takes her start only; the End row stays, and the shift stays marked, until
+    it is settled too."""
+    import json
+
+    from planner.domain.sync_state import Conflict, SyncedObject, SyncState
+    from planner.resources import example_plan_path
+    from planner.storage import load_any, save_synced
+    from planner.storage.plan_objects import split_plan, text
+
+    shift_id = "shift-2025-04-08-marshal-1000"
+    url = "http://127.0.0.1:9/dav/organizer/planner-example/"  # nothing there: no sync reaches it
+    plan = load_any(example_plan_path())
+    objects = split_plan(plan)
+    at = datetime(2025, 4, 2, 16, 20, tzinfo=UTC)
+    synced = {k: SyncedObject(f"{url}{k.replace(':', '_3a')}.ics", '"1"', v, "Ana", at) for k, v in objects.items()}
+    key = f"shift:{shift_id}"
+    theirs = {**json.loads(objects[key]), "start": "2025-04-08T11:00", "end": "2025-04-08T13:00"}
+    shift = plan.shifts[plan.shift_positions[shift_id]]
+    mine = retime_item(plan, shift_id, shift.start - timedelta(minutes=30), shift.end)
+    path = tmp_path / "shared.planner"
+    save_any(mine, path)
+    state = SyncState(url, "organizer", "", synced, {key: Conflict(text(theirs), '"2"', ("end", "start"), "Ana", at)})
+    save_synced(path, mine, mine, load_document(path)[1], state, None)
+
+    window = _window(qtbot, tmp_path, "Sam")
+    try:
+        window.team.sync_now = lambda pull=True: None  # no server behind this plan
+        assert window.open_path(path)
+        steps: list[tuple[str, str]] = []
+
+        def settle(dialog: QDialog) -> int:
+            assert isinstance(dialog, ConflictsDialog)
+            for take, button in (("theirs", dialog.theirs_button), ("mine", dialog.mine_button)):
+                steps.append((take, dialog.table.item(0, 1).text()))
+                dialog.table.selectRow(0)
+                button.click()
+                if take == "theirs":  # the start is hers; the end still in conflict, and marked
+                    now = window.document.plan.shifts[window.document.plan.shift_positions[shift_id]]
+                    assert (now.start.hour, now.start.minute, now.end.hour) == (11, 0, 14)
+                    assert window.team.state.conflicts[key].fields == ("end",)  # type: ignore[union-attr]
+                    assert dialog.table.rowCount() == 1 and window.grid.block(shift_id).conflicted  # type: ignore[union-attr]
+            return dialog.result()
+
+        window.run_dialog = settle
+        window.conflicts_dialog()
+        assert steps == [("theirs", "Start"), ("mine", "End")]
+        settled = window.document.plan.shifts[window.document.plan.shift_positions[shift_id]]
+        assert (settled.start.hour, settled.end.hour) == (11, 14) and not window.team.state.conflicts  # type: ignore[union-attr]
+        assert not window.grid.block(shift_id).conflicted  # type: ignore[union-attr]
+        stack = window.document.undo_stack
+        assert stack.text(stack.index() - 1) == f"Take theirs: {key} (start)"  # (keeping mine changes nothing)
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

@@ -4,6 +4,7 @@ transaction (a plan and its base never part); the CLI and the app both call thes
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -84,10 +85,11 @@ def sync(path: Path, client: Any, who: str, now: datetime) -> SyncReport:
     return synced.report
 
 
-def settle(path: Path, key: str, take: str) -> None:
-    """Settle one conflict in the file ("mine" or "theirs"); the next sync sends the result."""
+def settle(path: Path, key: str, take: str, fields: Collection[str] = ()) -> None:
+    """Settle one conflict in the file ("mine" or "theirs"; `fields`: only those of it); the
+    next sync sends the result."""
     plan, records, state = load_linked(path)
-    new_plan, new_state = resolve(plan, records, state, key, take)
+    new_plan, new_state = resolve(plan, records, state, key, take, fields)
     _store(path, plan, Synced(new_plan, records, new_state, SyncReport()), state, records)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -117,15 +117,31 @@ def sync_plan(
     return run.result()
 
 
-def resolve(plan: Plan, records: Records, state: SyncState, key: str, take: str) -> tuple[Plan, SyncState]:
+def resolve(
+    plan: Plan, records: Records, state: SyncState, key: str, take: str, fields: Collection[str] = ()
+) -> tuple[Plan, SyncState]:
     """Settle a conflict: `take` "mine" keeps my version (pushed by the next sync, over
-    theirs), "theirs" takes theirs for the clashing fields (a deletion, if they deleted)."""
+    theirs), "theirs" takes theirs for the clashing fields (a deletion, if they deleted).
+    `fields`: only these of its clashing fields (the rest stay in conflict, to settle
+    next); none, all of them."""
     conflict = state.conflicts.get(key)
     if conflict is None:
         raise PlannerError(f"{key}: no conflict to settle")
     if take not in ("mine", "theirs"):
         raise PlannerError(f"choose mine or theirs, not {take!r}")
+    if unknown := sorted(set(fields) - set(conflict.fields)):
+        raise PlannerError(f"{key}: {', '.join(unknown)} not in conflict (it is: {', '.join(conflict.fields)})")
     local = local_objects(plan, records)
+    left = tuple(f for f in conflict.fields if f not in fields) if fields else ()
+    if left:  # part of it: the object stays in conflict (its base as it was) for the rest
+        if take == "theirs" and key in local:
+            mine, theirs = json.loads(local[key]), json.loads(conflict.theirs)
+            local[key] = text({**mine, **{name: theirs.get(name) for name in fields}})
+        conflicts = {**state.conflicts, key: replace(conflict, fields=left)}
+        objects = state.objects
+        mend_references(local, lambda t: objects[t].base if t in objects else None)
+        new_plan = join_plan({k: v for k, v in local.items() if not is_record(k)}, state.url, like=plan)
+        return new_plan, replace(state, conflicts=conflicts)
     known = state.objects.get(key)
     objects = dict(state.objects)
     if conflict.theirs:

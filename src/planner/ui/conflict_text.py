@@ -22,13 +22,14 @@ ON_THE_GRID = ("turn", "shift", "window")  # the kinds of record the grid draws
 FIELD_ORDER = {"start": 0, "end": 1, "people": 2}  # as an editor lists them
 
 
-def conflict_rows(plan: Plan, conflicts: Mapping[str, Conflict]) -> list[tuple[str, list[str]]]:
-    """One row per clashing field (a deletion: one row for the record), by object key:
-    what, the field, theirs, mine, and who changed it when."""
+def conflict_rows(plan: Plan, conflicts: Mapping[str, Conflict]) -> list[tuple[str, str, list[str]]]:
+    """One row per clashing field (a deletion: one row for the record, field "*"): the
+    object's key, the field, and what the organizer reads — what, the field, theirs, mine,
+    and who changed it when."""
     from planner.storage.plan_objects import split_plan  # worked out from the last split: cheap after a sync
 
     mine_objects = split_plan(plan) if conflicts else {}
-    rows: list[tuple[str, list[str]]] = []
+    rows: list[tuple[str, str, list[str]]] = []
     for key in sorted(conflicts):
         conflict = conflicts[key]
         mine, theirs = _node(mine_objects.get(key)), _node(conflict.theirs)
@@ -36,12 +37,12 @@ def conflict_rows(plan: Plan, conflicts: Mapping[str, Conflict]) -> list[tuple[s
         what = describe(plan, key, mine or theirs)
         if "*" in conflict.fields:
             gone = tr("deleted by them") if not conflict.theirs else tr("deleted by you")
-            rows.append((key, [what, gone, tr("(deleted)") if not conflict.theirs else tr("(kept, changed)"),
-                               tr("(deleted)") if not mine else tr("(kept, changed)"), when]))  # fmt: skip
+            rows.append((key, "*", [what, gone, tr("(deleted)") if not conflict.theirs else tr("(kept, changed)"),
+                                    tr("(deleted)") if not mine else tr("(kept, changed)"), when]))  # fmt: skip
             continue
         for field in sorted(conflict.fields, key=lambda f: (FIELD_ORDER.get(f, len(FIELD_ORDER)), f)):
-            rows.append((key, [what, field_label(field), shown(plan, theirs.get(field)),
-                               shown(plan, mine.get(field)), when]))  # fmt: skip
+            rows.append((key, field, [what, field_label(field), shown(plan, theirs.get(field)),
+                                      shown(plan, mine.get(field)), when]))  # fmt: skip
     return rows
 
 
@@ -50,7 +51,7 @@ def item_conflicts(plan: Plan, conflicts: Mapping[str, Conflict]) -> dict[str, l
     clashing field, theirs and mine ("Conflict with Ana — Start: theirs …, mine …")."""
     on_grid = {key: c for key, c in conflicts.items() if key.partition(":")[0] in ON_THE_GRID}
     lines: dict[str, list[str]] = defaultdict(list)
-    for key, (_what, field, theirs, mine, _when) in conflict_rows(plan, on_grid):
+    for key, _field, (_what, field, theirs, mine, _when) in conflict_rows(plan, on_grid):
         line = tr("Conflict with {who} — {field}: theirs {theirs}, mine {mine}. File ▸ Conflicts… settles it.")
         lines[key.partition(":")[2]].append(
             ConflictLine(line.format(who=on_grid[key].by or tr("a teammate"), field=field, theirs=theirs, mine=mine))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import getpass
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -261,16 +261,17 @@ class TeamSync(QObject):
         self.status = status
         self.status_changed.emit()
 
-    def resolve(self, key: str, take: str) -> None:
-        """Settle one conflict ("mine" or "theirs") and sync."""
+    def resolve(self, key: str, take: str, fields: Sequence[str] = ()) -> None:
+        """Settle one conflict ("mine" or "theirs"; `fields`: only those of it) and sync."""
         if self.state is None or self._document.path is None:
             return
         from planner.sync.engine import resolve
 
         state = load_sync(self._document.path) or self.state
-        plan, new_state = resolve(self._document.plan, self._document.records, state, key, take)
+        plan, new_state = resolve(self._document.plan, self._document.records, state, key, take, fields)
         which = tr("Keep mine") if take == "mine" else tr("Take theirs")
-        self._document.store_synced(plan, self._document.records, new_state, state, f"{which}: {key}")
+        what = f"{key} ({', '.join(fields)})" if fields else key
+        self._document.store_synced(plan, self._document.records, new_state, state, f"{which}: {what}")
         self.state = new_state
         self._document.set_conflicts(new_state.conflicts)
         self._set_status(Status.CONFLICTS if new_state.conflicts else Status.WAITING)

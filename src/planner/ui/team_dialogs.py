@@ -207,7 +207,7 @@ class ConflictsDialog(QDialog):
         self.theirs_button.clicked.connect(lambda: self._settle("theirs"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.keys: list[str] = []
+        self.rows: list[tuple[str, str]] = []  # each row's object key and clashing field
         self.fill(plan)
         self.resize(900, 360)
 
@@ -215,9 +215,9 @@ class ConflictsDialog(QDialog):
         """One row per clashing field (a deletion: one row for the record)."""
         state = self._team.state
         rows = conflict_rows(plan, state.conflicts if state is not None else {})
-        self.keys = [key for key, _cells in rows]
+        self.rows = [(key, field) for key, field, _cells in rows]
         self.table.setRowCount(len(rows))
-        for row, (_key, cells) in enumerate(rows):
+        for row, (_key, _field, cells) in enumerate(rows):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
@@ -227,17 +227,24 @@ class ConflictsDialog(QDialog):
             self.table.selectRow(0)
 
     def _settle(self, take: str) -> None:
-        keys = sorted({self.keys[index.row()] for index in self.table.selectionModel().selectedRows()})
-        for key in keys:  # a record is settled whole: every clashing field of it
+        """The selected rows, each field on its own: a record's other clashing fields stay."""
+        chosen: dict[str, set[str]] = {}
+        for index in self.table.selectionModel().selectedRows():
+            key, field = self.rows[index.row()]
+            chosen.setdefault(key, set()).add(field)
+        for key, fields in sorted(chosen.items()):
+            state = self._team.state
+            conflict = state.conflicts.get(key) if state is not None else None
+            whole = "*" in fields or conflict is None or fields >= set(conflict.fields)
             try:
-                self._team.resolve(key, take)
+                self._team.resolve(key, take, () if whole else sorted(fields))
             except PlannerError as exc:
                 self.table.setToolTip(str(exc))
         parent = self.parent()
         plan = parent.document.plan if parent is not None and hasattr(parent, "document") else None
         if plan is not None:
             self.fill(plan)
-        if not self.keys:
+        if not self.rows:
             self.accept()
 
 
