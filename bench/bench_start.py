@@ -4,7 +4,7 @@
 
 Each run is a new process (imports included). Reference: PySide6 imported, a QApplication and
 an empty QMainWindow shown and painted. Ours: the app as `planner FILE` builds it (settings,
-translations, main window, the plan opened, its week on the grid) shown and painted; for the
+translations, main window shown, then the plan opened, its week on the grid) painted; for the
 bundled example and for the campaign (bench/campaign.py, saved as a .planner first). Goals:
 <= 1.5x for the example, <= 2.5x for the campaign. Medians with min-max.
 """
