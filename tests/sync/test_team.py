@@ -281,3 +281,21 @@ def test_a_conflict_is_settled_one_field_at_a_time(team, capsys):
     settled = _shift(team.ana, shift.id)
     assert (settled.start, settled.end) == (shift.start + hour, shift.end + 2 * hour)
     _same_everywhere(team)
+
+
+def test_a_claim_left_by_a_sender_that_stopped_is_taken_over_once_stale(team):
+    """Ana's Planner crashed after claiming a message and before sending it: hours later that
+    message is not hers any more, and Ben's Send takes it; a fresh claim of hers is kept."""
+    from datetime import UTC, datetime
+
+    from planner.sync.documents import open_client
+    from planner.sync.engine import CLAIM_STALE, claim_message
+
+    client = open_client(team.url, team.server.USER, team.server.PASSWORD)
+    state, plan_id, now = load_sync(team.ana), _plan(team.ana).id, datetime.now(UTC)
+    assert state is not None
+    assert claim_message(client, state, plan_id, "left", "Ana", now - CLAIM_STALE - timedelta(minutes=1)) is None
+    assert claim_message(client, state, plan_id, "fresh", "Ana", now - timedelta(minutes=5)) is None
+    assert claim_message(client, state, plan_id, "fresh", "Ben", now) == "Ana"  # being sent: hers
+    assert claim_message(client, state, plan_id, "left", "Ben", now) is None  # stale: Ben's now
+    assert claim_message(client, state, plan_id, "left", "Ana", now) == "Ben"

@@ -18,7 +18,7 @@ import json
 import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from planner.domain.ledger import SentMessage
@@ -44,6 +44,7 @@ from planner.sync import dav
 from planner.sync.dav import Outcome, SyncError
 
 CLAIM = "claim"  # objects that say who is sending a message (claim_message); not part of the plan
+CLAIM_STALE = timedelta(hours=6)  # a claim this old on a message still owed: its sender stopped
 # What a required reference needs: kind -> [(JSON key, the kind it names)] (storage/schema.py).
 _NEEDS = {
     "window": [("location", "location")],
@@ -166,7 +167,9 @@ def resolve(
 def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who: str, now: datetime) -> str | None:
     """Claim the sending of one message for organizer `who`: a conditional create on the
     server, which exactly one of two organizers pressing Send at once wins. None: ours to send
-    (claimed now, or by `who` before — a send that failed may be tried again); else who holds it."""
+    (claimed now, or by `who` before — a send that failed may be tried again); else who holds it.
+    A claim older than CLAIM_STALE whose message is still owed was left by a sender that
+    stopped before sending it (a crash): it is taken over, again by a conditional write."""
     key = f"{CLAIM}:{name}"
     href = dav.object_href(state.url, key)
     body = object_ics(plan_id, PlanObject(key, text({"by": who}), who, now), f"Sending {name}")
@@ -175,10 +178,17 @@ def claim_message(client: Client, state: SyncState, plan_id: str, name: str, who
         return None
     held = dav.get(client, href)
     try:
-        holder = read_object(held.data or b"").by
+        claimed = read_object(held.data or b"")
+        holder, at = claimed.by, claimed.at
     except ObjectError:
-        holder = ""
-    return None if holder == who else holder or "another organizer"
+        holder, at = "", None
+    if holder == who:
+        return None
+    if at is not None and held.etag and now - at > CLAIM_STALE:
+        if dav.put(client, href, body, held.etag)[0] is Outcome.DONE:  # (one of two takers wins)
+            return None
+        return claim_message(client, state, plan_id, name, who, now)  # taken over by another: who?
+    return holder or "another organizer"
 
 
 def release_claim(client: Client, state: SyncState, name: str, who: str) -> bool:
