@@ -291,3 +291,11 @@ def test_a_shown_window_draws_the_plan_it_opens_once_and_a_new_height_moves_the_
     assert placed() == moved
     window.resize(window.width() + 100, window.height())  # a new width: new columns, built again
     qtbot.waitUntil(lambda: len(builds) == 2)
+
+
+def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):
+    shade = BlockItem(QRectF(0, 0, 120, 300), BlockKind.WINDOW, "w1", ("Media", "", ""), TURN_FILL, TURN_TEXT)
+    assert CONFLICT_MARK not in [_painted(shade).pixelColor(x, 1) for x in range(10, 110)]
+    shade.set_warnings([ConflictLine("Conflict with Ana — End: theirs 17:00, mine 18:00.")])
+    edge = [_painted(shade).pixelColor(x, 1) for x in range(10, 110)]
+    assert CONFLICT_MARK in edge and any(c != CONFLICT_MARK for c in edge)

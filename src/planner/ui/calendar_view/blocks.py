@@ -240,7 +240,7 @@ class BlockItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(CONFLICT_MARK, 3, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), radius, radius)
-        if self.warnings and self.warned:  # (a window's are said in its day's header)
+        if self.warned:  # (a window's are said in its day's header)
             corner = QPolygonF([rect.topRight(), rect.topRight() + QPointF(-12, 0), rect.topRight() + QPointF(0, 12)])
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(WARNING_MARK)
