@@ -15,6 +15,10 @@ Timed, each run moving another shift by 30 minutes:
   file in one transaction (`save_synced`). Goal: <= 1 s.
 - Ben's pull, as his app's timer does it: `sync_plan` (one changed object arrives, merged
   into his plan) and stored in his file. Goal: <= 1 s (then he sees it within one interval).
+  It reads the plan's change feed (sync/feed.py), then the object it names.
+- Ben's full pull, as every tenth minute and a first pull after a long pause do it: the same
+  with his last full read too old, so the whole collection is asked what changed since his
+  token (nothing more arrives: the feed brought it).
 - references, someone else's code doing the least each needs: the caldav library's client
   PUTting the one changed object with If-Match; and the same client's sync-collection REPORT
   from Ben's token, reading the one change.
@@ -37,13 +41,14 @@ from pathlib import Path
 from bench_publish import PASSWORD, USER, moved, start_server
 from campaign import campaign, describe, spread
 from planner.domain.records import Records
-from planner.domain.sync_state import SyncedObject, SyncState
+from planner.domain.sync_state import ChangeFeed, SyncedObject, SyncState
 from planner.ical.plan_objects import PlanObject, object_ics, read_object
 from planner.storage import save_any, save_synced
 from planner.storage.plan_objects import split_plan
 from planner.sync import dav
 from planner.sync.documents import COLLECTION_PREFIX, open_client
 from planner.sync.engine import describe_object, sync_plan
+from planner.sync.feed import read_news
 
 NOW = datetime(2025, 5, 1, tzinfo=UTC)
 SYNC_REPORT = (
@@ -54,8 +59,13 @@ SYNC_REPORT = (
 
 
 def seed(folder: Path, plan, url: str) -> None:
-    """Every object written into Radicale's storage, as `planner share` would have put it."""
+    """Every object written into Radicale's storage, as `planner share` would have put it,
+    and the plan's (empty) change feed collection beside it."""
     directory = folder / "collections" / "collection-root" / USER / f"{COLLECTION_PREFIX}{plan.id}"
+    changes = directory.with_name(directory.name + "-changes")
+    changes.mkdir(parents=True, exist_ok=True)
+    feed_props = {"tag": "VCALENDAR", "C:supported-calendar-component-set": "VJOURNAL"}
+    (changes / ".Radicale.props").write_text(json.dumps(feed_props))
     directory.mkdir(parents=True, exist_ok=True)
     props = {"tag": "VCALENDAR", "D:displayname": plan.title, "C:supported-calendar-component-set": "VEVENT,VJOURNAL"}
     (directory / ".Radicale.props").write_text(json.dumps(props))
@@ -66,14 +76,20 @@ def seed(folder: Path, plan, url: str) -> None:
 
 
 def cloned(client, url: str) -> SyncState:
-    """An organizer's state after `planner clone`: every object's ETag and content, the token."""
+    """An organizer's state after `planner clone`: every object's ETag and content, the
+    token, and the change feed as read then."""
+    news = read_news(client, SyncState(url, USER))
+    assert news is not None
+    began = time.monotonic()
     changes = dav.changes_since(client, url, "")
+    seconds = time.monotonic() - began
     objects = {}
     for found in changes.found:
         if found.data is not None:
             item = read_object(found.data)
             objects[item.key] = SyncedObject(found.href, found.etag, item.content, item.by, item.at)
-    return SyncState(url, USER, changes.token, objects)
+    return SyncState(url, USER, changes.token, objects, last_full=NOW,
+                     feed=ChangeFeed(news.token, news.seen, full_seconds=seconds))  # fmt: skip
 
 
 def main() -> None:
@@ -101,7 +117,7 @@ def main() -> None:
             print(f"set-up: {len(ana.objects):,} objects on the server, {time.perf_counter() - started:.0f} s")
             ana_plan = ben_plan = plan
             records = Records()
-            pushes, pulls, put_refs, report_refs = [], [], [], []
+            pushes, pulls, full_pulls, put_refs, report_refs = [], [], [], [], []
             for n in range(args.repeat):
                 edited = moved(ana_plan, n)
                 now = NOW + timedelta(minutes=n + 1)
@@ -119,6 +135,12 @@ def main() -> None:
                 assert synced.report.received == [f"shift:{edited.shifts[n].id}"], synced.report
                 ben_plan, ben = synced.plan, synced.state
                 assert split_plan(ben_plan) == split_plan(ana_plan)
+                began = time.perf_counter()
+                synced = sync_plan(ben_plan, records, replace(ben, last_full=None), client, "Ben", now)
+                save_synced(ben_file, synced.plan, ben_plan, synced.records, synced.state, ben)
+                full_pulls.append(time.perf_counter() - began)
+                assert synced.state.last_full == now and not synced.report.received, synced.report
+                ben = synced.state
                 # References: the caldav library's client, the least each job needs.
                 key = f"shift:{edited.shifts[n].id}"
                 obj = ana.objects[key]
@@ -143,11 +165,12 @@ def main() -> None:
         for name, ours, reference, what in (
             ("Ana pushes one edit", pushes, put_refs, "caldav client PUT of the one object"),
             ("Ben pulls it        ", pulls, report_refs, "sync-collection REPORT from his token"),
+            ("Ben's full pull     ", full_pulls, report_refs, "sync-collection REPORT from his token"),
         ):
             ratio = statistics.median(ours) / statistics.median(reference)
             met = "met" if statistics.median(ours) <= 1 else "NOT met"
-            print(f"{name}: {spread(ours)}; reference ({what}): {spread(reference)}; ratio {ratio:.1f}x; "
-                  f"goal <= 1 s: {met}")  # fmt: skip
+            goal = f"goal <= 1 s: {met}" if ours is not full_pulls else "every 10 minutes, in the background"
+            print(f"{name}: {spread(ours)}; reference ({what}): {spread(reference)}; ratio {ratio:.2f}x; {goal}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -39,7 +39,8 @@ def _server_objects(team) -> dict[str, str]:
     for item in calendar.search():
         obj = read_object(item.data)
         found[obj.key] = obj.content
-    return {k: v for k, v in found.items() if not k.startswith(("claim:", "revision:", "release:", "sent:", "token:"))}
+    shared = ("claim:", "no-feed:", "revision:", "release:", "sent:", "token:")
+    return {k: v for k, v in found.items() if not k.startswith(shared)}
 
 
 def _same_everywhere(team) -> None:
@@ -299,3 +300,148 @@ def test_a_claim_left_by_a_sender_that_stopped_is_taken_over_once_stale(team):
     assert claim_message(client, state, plan_id, "fresh", "Ben", now) == "Ana"  # being sent: hers
     assert claim_message(client, state, plan_id, "left", "Ben", now) is None  # stale: Ben's now
     assert claim_message(client, state, plan_id, "left", "Ana", now) == "Ben"
+
+
+class _Recorder:
+    """A client that notes each request (method, address, what the body asks for)."""
+
+    def __init__(self, client) -> None:
+        self.client, self.asked = client, []
+
+    def request(self, url, method="GET", body="", headers=None):
+        what = "sync-collection" if "sync-collection" in body else "multiget" if "calendar-multiget" in body else ""
+        self.asked.append((method, str(url), what, body.count("<D:href>")))
+        return self.client.request(url, method, body, headers or {})
+
+    def full_pulls(self, url) -> int:
+        return sum(1 for method, at, what, _n in self.asked if what == "sync-collection" and at == url)
+
+
+def _sync_at(team, path, name, now):
+    from planner.sync.documents import open_client, sync
+
+    client = _Recorder(open_client(team.url, team.server.USER, team.server.PASSWORD))
+    report = sync(path, client, name, now)
+    assert not report.offline, report.offline
+    return client, report
+
+
+def test_a_teammates_edit_is_pulled_through_the_change_feed_not_the_whole_plan(team, monkeypatch):
+    """Ana's push names what it wrote in her feed; Ben's pull reads the feeds and fetches
+    those objects alone, not a sync of the whole collection (2 s on a campaign), until a
+    full pull is due."""
+    from datetime import UTC, datetime
+
+    monkeypatch.setattr("planner.sync.feed.FEED_WORTH", 0)  # as on a campaign: a full pull is slow
+
+    from planner.sync.feed import FULL_PULL_EVERY, feed_url
+
+    plan = _plan(team.ana)
+    moved, dropped = plan.shifts[0], plan.shifts[1]
+    hour = timedelta(hours=1)
+    _edit(team.ana, lambda p: remove_items(retime_item(p, moved.id, moved.start + hour, moved.end + hour),
+                                           {dropped.id}))  # fmt: skip
+    now = datetime.now(UTC)
+    _sync_at(team, team.ana, "Ana", now)
+    ben, report = _sync_at(team, team.ben, "Ben", now)
+    assert ben.full_pulls(team.url) == 0 and ben.full_pulls(feed_url(team.url)) == 1
+    assert [n for _m, _at, what, n in ben.asked if what == "multiget"] == [2]  # the two objects, nothing else
+    assert sorted(report.received) == sorted([f"shift:{moved.id}", f"shift:{dropped.id}"])
+    assert _shift(team.ben, moved.id).start == moved.start + hour
+    assert dropped.id not in _plan(team.ben).shift_positions
+    _same_everywhere(team)
+    # Nothing new: the feeds say so, nothing else is read.
+    ben, report = _sync_at(team, team.ben, "Ben", now + timedelta(minutes=1))
+    assert not report.received and not [a for a in ben.asked if a[2] == "multiget"]
+    # Every FULL_PULL_EVERY the whole collection is read from the token all the same.
+    ben, report = _sync_at(team, team.ben, "Ben", now + FULL_PULL_EVERY)
+    assert ben.full_pulls(team.url) == 1 and not report.received
+
+
+def test_a_feed_that_dropped_pushes_not_yet_read_makes_the_pull_a_full_one(team, monkeypatch):
+    from datetime import UTC, datetime
+
+    monkeypatch.setattr("planner.sync.feed.FEED_KEYS", 2)
+    monkeypatch.setattr("planner.sync.feed.FEED_WORTH", 0)
+    now = datetime.now(UTC)
+    days = _plan(team.ana).days
+    for n in range(3):  # three pushes, one day note each: the first drops out of Ana's feed
+        _edit(team.ana, lambda p, n=n: set_day_note(p, days[n].date, f"note {n}"))
+        _sync_at(team, team.ana, "Ana", now)
+    ben, _report = _sync_at(team, team.ben, "Ben", now)
+    assert ben.full_pulls(team.url) == 1
+    assert [d.note for d in _plan(team.ben).days[:3]] == ["note 0", "note 1", "note 2"]
+    _same_everywhere(team)
+
+
+class _FeedOutOfReach(_Recorder):
+    """A teammate to whom the server shows the plan but not its feed (a hosted server that
+    shows each teammate a shared calendar at an address of their own): 403 there."""
+
+    def request(self, url, method="GET", body="", headers=None):
+        if str(url).startswith(self.feed):
+            self.asked.append((method, str(url), "refused", 0))
+            return type("Answer", (), {"status": 403, "headers": {}, "reason": "Forbidden", "_raw": b""})()
+        return super().request(url, method, body, headers)
+
+
+def test_a_copy_that_cannot_reach_the_feed_says_so_and_every_copy_then_reads_the_whole_plan(team, monkeypatch):
+    from datetime import UTC, datetime
+
+    from planner.sync.documents import open_client, sync
+    from planner.sync.feed import FULL_PULL_EVERY, feed_url
+
+    monkeypatch.setattr("planner.sync.feed.FEED_WORTH", 0)
+    now = datetime.now(UTC)
+    _sync_at(team, team.ana, "Ana", now)  # Ana's pulls now go by the feed
+    ben = _FeedOutOfReach(open_client(team.url, team.server.USER, team.server.PASSWORD))
+    ben.feed = feed_url(team.url)
+    _edit(team.ben, lambda p: set_day_note(p, p.days[3].date, "Candle vigil"))
+    assert not sync(team.ben, ben, "Ben", now).offline
+    assert ben.full_pulls(team.url) == 1  # no feed for Ben: he reads the whole plan
+    assert any(method == "PUT" and "no-feed" in at for method, at, _w, _n in ben.asked)
+    ana, _report = _sync_at(team, team.ana, "Ana", now + timedelta(minutes=1))
+    assert ana.full_pulls(team.url) == 0  # Ana trusts the feed until her next full pull…
+    ana, _report = _sync_at(team, team.ana, "Ana", now + FULL_PULL_EVERY)
+    assert ana.full_pulls(team.url) == 1 and _plan(team.ana).days[3].note == "Candle vigil"
+    state = load_sync(team.ana)
+    assert state is not None and state.feed.off  # …which finds Ben's word, and reads whole from then on
+    _edit(team.ben, lambda p: set_day_note(p, p.days[4].date, "March to city hall"))
+    assert not sync(team.ben, ben, "Ben", now + FULL_PULL_EVERY).offline
+    ana, _report = _sync_at(team, team.ana, "Ana", now + FULL_PULL_EVERY + timedelta(minutes=1))
+    assert ana.full_pulls(team.url) == 1 and _plan(team.ana).days[4].note == "March to city hall"
+    _same_everywhere(team)
+
+
+def test_a_sync_token_the_server_forgot_starts_the_pull_over_not_a_password_error(team):
+    """Radicale forgets a sync-token after 30 days and says so with a 403 (RFC 6578 §3.2:
+    DAV:valid-sync-token): the pull starts over from no token; nothing is lost."""
+    from datetime import UTC, datetime
+
+    from planner.storage import save_synced
+    from planner.sync.feed import FULL_PULL_EVERY
+
+    plan, records = load_document(team.ben)
+    state = load_sync(team.ben)
+    assert state is not None and state.token.startswith("http://radicale.org/ns/sync/")
+    forgotten = replace(state, token="http://radicale.org/ns/sync/" + "0" * 64)
+    save_synced(team.ben, plan, plan, records, forgotten, state)
+    _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Teach-in"))
+    now = datetime.now(UTC) + FULL_PULL_EVERY
+    _sync_at(team, team.ana, "Ana", now)
+    ben, _report = _sync_at(team, team.ben, "Ben", now)
+    assert ben.full_pulls(team.url) == 2  # refused from the token, then read from none
+    assert _plan(team.ben).days[2].note == "Teach-in"
+    _same_everywhere(team)
+
+
+def test_where_the_server_says_quickly_what_changed_every_pull_asks_it(team):
+    """A small plan, or a hosted server with its table of changes, answers a sync in a blink:
+    the feed is not worth trusting there, and each pull reads from the token."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    _edit(team.ana, lambda p: set_day_note(p, p.days[1].date, "Rally at noon"))
+    _sync_at(team, team.ana, "Ana", now)
+    ben, _report = _sync_at(team, team.ben, "Ben", now)
+    assert ben.full_pulls(team.url) == 1 and _plan(team.ben).days[1].note == "Rally at noon"

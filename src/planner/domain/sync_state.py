@@ -37,6 +37,24 @@ class Conflict:
 
 
 @dataclass(frozen=True)
+class ChangeFeed:
+    """The plan's change feed as this copy knows it (sync/feed.py): how far it has read each
+    teammate's feed, and its own — the objects it pushed, each with the ETag it got and the
+    number of the push, so a teammate's pull reads a few small objects, not the whole plan."""
+
+    token: str = ""  # the feed collection's sync-token after our last read of it
+    seen: Mapping[str, int] = field(default_factory=dict)  # a teammate's writer -> its last push we have
+    writer: str = ""  # this copy's name in the feed ("" until its first push)
+    etag: str = ""  # of our feed object on the server, as we last wrote it ("" none yet)
+    seq: int = 0  # the number of our last push
+    trimmed: int = 0  # the newest of our pushes dropped from the feed to keep it short
+    entries: Mapping[str, tuple[str, int]] = field(default_factory=dict)  # key -> (ETag, push number)
+    unsent: bool = False  # pushes recorded that the server's feed does not have yet
+    off: bool = False  # a copy of the team cannot reach the feed: every pull reads the whole plan
+    full_seconds: float = 0.0  # how long our last full pull took (a quick one: no need of the feed)
+
+
+@dataclass(frozen=True)
 class SyncState:
     url: str  # the plan's collection on the server, ending in /
     user: str
@@ -44,3 +62,5 @@ class SyncState:
     objects: Mapping[str, SyncedObject] = field(default_factory=dict)  # by object key
     conflicts: Mapping[str, Conflict] = field(default_factory=dict)  # by object key
     last_sync: datetime | None = None  # UTC, of the last sync that reached the server
+    last_full: datetime | None = None  # UTC, of the last pull that read the whole collection
+    feed: ChangeFeed = field(default_factory=ChangeFeed)

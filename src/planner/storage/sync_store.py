@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from planner.domain.sync_state import Conflict, SyncedObject, SyncState
+from planner.domain.sync_state import ChangeFeed, Conflict, SyncedObject, SyncState
 from planner.storage.timefmt import format_utc, parse_utc
 
 # table: (key columns, value columns)
@@ -23,13 +23,18 @@ def _utc(at: Any) -> str:
     return format_utc(at) if at is not None else ""
 
 
-def rows(state: SyncState | None) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+def rows(
+    state: SyncState | None, keys: Iterable[str] | None = None
+) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
+    """The state's rows; `keys`: only those objects' (the rest known to be as they were)."""
     if state is None:
         return {table: {} for table in COLUMNS}
-    link = {"url": state.url, "user": state.user, "token": state.token, "last_sync": _utc(state.last_sync)}
+    objects = state.objects if keys is None else {k: state.objects[k] for k in keys if k in state.objects}
+    link = {"url": state.url, "user": state.user, "token": state.token, "last_sync": _utc(state.last_sync),
+            "last_full": _utc(state.last_full), "feed": _feed_text(state.feed)}  # fmt: skip
     return {
         "sync_link": {(name,): (value,) for name, value in link.items()},
-        "sync_objects": {(k,): (o.href, o.etag, o.base, o.by, _utc(o.at)) for k, o in state.objects.items()},
+        "sync_objects": {(k,): (o.href, o.etag, o.base, o.by, _utc(o.at)) for k, o in objects.items()},
         "sync_conflicts": {
             (k,): (c.theirs, c.etag, json.dumps(list(c.fields)), c.by, _utc(c.at)) for k, c in state.conflicts.items()
         },
@@ -57,7 +62,14 @@ def write_rows(
 
 
 def write_sync(db: sqlite3.Connection, state: SyncState | None, kept: SyncState | None) -> None:
-    write_rows(db, COLUMNS, rows(state), rows(kept))
+    """`kept`: the state the file holds. Objects the same (one Python object: a sync passes on
+    what it did not touch) are not formatted again, nor written."""
+    if state is None or kept is None:
+        write_rows(db, COLUMNS, rows(state), rows(kept))
+        return
+    new, old = state.objects, kept.objects
+    differ = [k for k in new.keys() | old.keys() if new.get(k) is not old.get(k)]
+    write_rows(db, COLUMNS, rows(state, differ), rows(kept, differ))
 
 
 def read_sync(db: sqlite3.Connection) -> SyncState | None:
@@ -79,7 +91,28 @@ def read_sync(db: sqlite3.Connection) -> SyncState | None:
         for key, theirs, etag, fields, by, when in _all(db, "sync_conflicts")
     }
     return SyncState(str(link["url"]), str(link.get("user", "")), str(link.get("token", "")), objects, conflicts,
-                     at(link.get("last_sync")))  # fmt: skip
+                     at(link.get("last_sync")), at(link.get("last_full")), _feed(link.get("feed")))  # fmt: skip
+
+
+def _feed_text(feed: ChangeFeed) -> str:
+    return json.dumps({
+        "token": feed.token, "seen": dict(feed.seen), "writer": feed.writer, "etag": feed.etag, "seq": feed.seq,
+        "trimmed": feed.trimmed, "entries": {k: list(v) for k, v in feed.entries.items()}, "unsent": feed.unsent,
+        "off": feed.off, "full_seconds": feed.full_seconds,
+    }, sort_keys=True)  # fmt: skip
+
+
+def _feed(text: Any) -> ChangeFeed:
+    """A file synced before the change feed has none: an empty one (its next pull is a full one)."""
+    if not text:
+        return ChangeFeed()
+    node = json.loads(text)
+    return ChangeFeed(
+        str(node["token"]), {str(w): int(n) for w, n in node["seen"].items()}, str(node["writer"]),
+        str(node["etag"]), int(node["seq"]), int(node["trimmed"]),
+        {str(k): (str(etag), int(n)) for k, (etag, n) in node["entries"].items()}, bool(node["unsent"]),
+        bool(node["off"]), float(node["full_seconds"]),
+    )  # fmt: skip
 
 
 def _all(db: sqlite3.Connection, table: str) -> Iterable[tuple[Any, ...]]:

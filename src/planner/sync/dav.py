@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
@@ -45,10 +45,13 @@ class Changes:
     complete: bool  # a full listing: what is not in it is gone
 
 
-def make_collection(client: Client, url: str, name: str, description: str) -> None:
-    """The plan's calendar collection (events and journal entries), made unless it exists."""
+def make_collection(
+    client: Client, url: str, name: str, description: str, components: tuple[str, ...] = ("VEVENT", "VJOURNAL")
+) -> None:
+    """A calendar collection of a team plan (by default events and journal entries), made
+    unless it exists."""
     try:
-        ensure_calendar(client, url, name, description, PLAN_COLOR, ("VEVENT", "VJOURNAL"))
+        ensure_calendar(client, url, name, description, PLAN_COLOR, components)
     except PublishError as exc:
         raise SyncError(str(exc)) from None
 
@@ -57,7 +60,7 @@ def is_collection(client: Client, url: str) -> str:
     """The collection's display name; SyncError if there is no calendar there."""
     body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:displayname/>' \
            "<D:resourcetype/></D:prop></D:propfind>"  # fmt: skip
-    answer = client.request(url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
+    answer = _request(client, url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
         raise SyncError(f"{url}: no shared plan there (the server has nothing at that address)")
     check(answer, f"PROPFIND {url}")
@@ -83,7 +86,7 @@ def changes_since(
         f"<D:sync-token>{xml_text(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
         f"<D:prop><D:getetag/>{'<C:calendar-data/>' if content else ''}</D:prop></D:sync-collection>"
     )
-    answer = client.request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    answer = _request(client, url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
         raise SyncError(f"{url}: the shared plan is no longer on the server")
     if answer.status in (403, 409) and token:  # the server forgot our token: start over
@@ -111,17 +114,24 @@ def _with_content(client: Client, url: str, listed: list[Found], known: Mapping[
     """The listed objects, with the content of each whose ETag we do not have (one removed,
     ETag "", or one we have, stay without)."""
     wanted = [f.href for f in listed if f.data is None and f.etag and known.get(f.href) != f.etag]
-    fetched: dict[str, Found] = {}
-    for start in range(0, len(wanted), MULTIGET_BATCH):
-        fetched.update((f.href, f) for f in multiget(client, url, wanted[start : start + MULTIGET_BATCH]))
+    fetched = {f.href: f for f in fetch(client, url, wanted)}
     return [fetched.get(f.href, f) for f in listed]
+
+
+def fetch(client: Client, url: str, hrefs: list[str]) -> list[Found]:
+    """The objects at `hrefs` in the collection at `url`, MULTIGET_BATCH per request; one
+    the server no longer has comes back with ETag "" and no content."""
+    found = []
+    for start in range(0, len(hrefs), MULTIGET_BATCH):
+        found += multiget(client, url, hrefs[start : start + MULTIGET_BATCH])
+    return found
 
 
 def _listing(client: Client, url: str, known: Mapping[str, str]) -> Changes:
     """Every object's ETag (PROPFIND), then the content of those whose ETag we do not have."""
     body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:getetag/></D:prop>' \
            "</D:propfind>"  # fmt: skip
-    answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    answer = _request(client, url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     check(answer, f"PROPFIND {url}")
     listed = []
     for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
@@ -141,7 +151,7 @@ def multiget(client: Client, url: str, hrefs: Iterable[str]) -> list[Found]:
         f'<?xml version="1.0" encoding="utf-8"?><C:calendar-multiget xmlns:D="{DAV}" xmlns:C="{CALDAV}">'
         f"<D:prop><D:getetag/><C:calendar-data/></D:prop>{paths}</C:calendar-multiget>"
     )
-    answer = client.request(url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    answer = _request(client, url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     check(answer, f"REPORT calendar-multiget {url}")
     found = []
     for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
@@ -154,7 +164,7 @@ def multiget(client: Client, url: str, hrefs: Iterable[str]) -> list[Found]:
 
 
 def get(client: Client, href: str) -> Found:
-    answer = client.request(href, "GET", "", {})
+    answer = _request(client, href, "GET", "", {})
     if answer.status == 404:
         return Found(href, "", None)
     check(answer, f"GET {href}")
@@ -166,19 +176,19 @@ def put(client: Client, href: str, body: bytes, etag: str | None) -> tuple[Outco
     """Write an object if it is still as we saw it (`etag`; None: if it does not exist yet).
     Returns the outcome and the new ETag."""
     condition = {"If-Match": etag} if etag else {"If-None-Match": "*"}
-    answer = client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
+    answer = _request(client, href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
                                                                **condition})  # fmt: skip
     if answer.status == 412:
         return Outcome.CHANGED, ""
     check(answer, f"PUT {href}")
     new = str(answer.headers.get("ETag", ""))
     if not new:  # some servers answer a PUT without the ETag (RFC 4791 §5.3.4): ask
-        new = str(client.request(href, "HEAD", "", {}).headers.get("ETag", ""))
+        new = str(_request(client, href, "HEAD", "", {}).headers.get("ETag", ""))
     return Outcome.DONE, new
 
 
 def delete(client: Client, href: str, etag: str) -> Outcome:
-    answer = client.request(href, "DELETE", "", {"If-Match": etag})
+    answer = _request(client, href, "DELETE", "", {"If-Match": etag})
     if answer.status == 412:
         return Outcome.CHANGED
     if answer.status == 404:
@@ -192,6 +202,34 @@ def object_href(url: str, key: str) -> str:
     dot and hyphen spelled as _XX (a key holds ':' and, for sent messages, an address)."""
     name = re.sub(r"[^A-Za-z0-9.-]", lambda m: "".join(f"_{b:02x}" for b in m.group().encode()), key)
     return urljoin(url, name + ".ics")
+
+
+@dataclass(frozen=True)
+class _Forbidden:
+    """A 403 as an answer (the caldav client raises it)."""
+
+    _raw: bytes
+    status: int = 403
+    reason: str = "Forbidden"
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+def _request(client: Client, url: str, method: str, body: str, headers: Mapping[str, str]) -> Any:
+    """client.request, with a 403 answered, not raised: a server also says "I forgot that
+    sync-token" with a 403 (RFC 6578 §3.2), which means start over, not "not allowed"."""
+    try:
+        return client.request(url, method, body, headers)
+    except Exception as exc:
+        if type(exc).__name__ != "AuthorizationError" or getattr(exc, "status", None) != 403:
+            raise
+        raw = getattr(exc, "body", None) or b""
+        return _Forbidden(raw.encode() if isinstance(raw, str) else bytes(raw))
+
+
+def refused(exc: BaseException) -> bool:
+    """A request answered with a refusal (ours, or the caldav client's for 401/403), not a
+    server out of reach."""
+    return isinstance(exc, SyncError) or type(exc).__name__ == "AuthorizationError"
 
 
 def check(answer: Any, what: str) -> None:

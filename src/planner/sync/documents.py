@@ -19,6 +19,7 @@ from planner.storage.plan_objects import PLAN_KEY, join_plan
 from planner.sync import dav
 from planner.sync.dav import SyncError
 from planner.sync.engine import Synced, SyncReport, pending, resolve, sync_plan
+from planner.sync.feed import make_feed
 
 COLLECTION_PREFIX = "planner-"
 
@@ -49,6 +50,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
         raise PlannerError(f"{path}: already shared; `planner sync` brings it up to date")
     url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
     dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
+    make_feed(client, url, plan.title)
     state = SyncState(url, user)
     synced = sync_plan(plan, records, state, client, who, now)
     if synced.report.offline:

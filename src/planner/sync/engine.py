@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 import weakref
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -40,12 +41,13 @@ from planner.storage.plan_objects import (
     split_records,
     text,
 )
-from planner.sync import dav
+from planner.sync import dav, feed
 from planner.sync.dav import Outcome, SyncError
 
 CLAIM = "claim"  # objects that say who is sending a message (claim_message); not part of the plan
 CLAIM_STALE = timedelta(hours=6)  # a claim this old on a message still owed: its sender stopped
 # What a required reference needs: kind -> [(JSON key, the kind it names)] (storage/schema.py).
+_TARGETS = {"person", "location", "role", "window"}  # what a record may name
 _NEEDS = {
     "window": [("location", "location")],
     "turn": [("window", "window")],
@@ -255,14 +257,29 @@ class _Run:
         self.objects = dict(state.objects)
         self.conflicts = dict(state.conflicts)
         self.token = state.token
+        self.last_full, self.feed = state.last_full, state.feed
+        self.pushed: dict[str, SyncedObject | None] = {}  # keys sent, not yet in our feed
+        self.without_feed = False  # the pull found no feed this copy can read
+        self.touched: set[str] = set()  # keys put in `local` since it was `before`
+        self.joined = True  # self.plan is `local` joined
         self.reached = False
         self.incoming_records: dict[str, str] = {}
 
     # ------------------------------------------------------------------------------ pull
 
     def pull(self) -> None:
-        held = {o.href: o.etag for o in self.objects.values()}
-        changes = dav.changes_since(self.client, self.state.url, self.token, held)
+        """Teammates' changes: those their feeds name (sync/feed.py), or, every
+        FULL_PULL_EVERY and whenever the feeds cannot tell, all since our token."""
+        news = None if self.feed.off else feed.read_news(self.client, self.state)
+        self.without_feed = news is None and not self.feed.off
+        if news is None or news.missed or not feed.use_feed(self.state, self.now):
+            held = {o.href: o.etag for o in self.objects.values()}
+            began = time.monotonic()
+            changes = dav.changes_since(self.client, self.state.url, self.token, held)
+            self.last_full = self.now
+            self.feed = replace(self.feed, full_seconds=round(time.monotonic() - began, 3))
+        else:
+            changes = feed.fetch_news(self.client, self.state, news)
         self.reached = True
         by_href = {o.href: k for k, o in self.objects.items()}
         seen: set[str] = set()
@@ -279,7 +296,9 @@ class _Run:
             except ObjectError as exc:
                 self.report.notes.append(f"{found.href}: skipped, {exc}")
                 continue
-            if kind(item.key) == CLAIM:
+            if kind(item.key) == feed.NO_FEED:
+                self.feed = replace(self.feed, off=True)  # a teammate cannot reach the feed
+            if kind(item.key) in (CLAIM, feed.NO_FEED):
                 continue
             seen.add(item.key)
             known = self.objects.get(item.key)
@@ -291,6 +310,8 @@ class _Run:
                 if key not in seen and known.etag:
                     self._arrived(key, known.href, "", None)
         self.token = changes.token
+        if news is not None:
+            self.feed = replace(self.feed, token=news.token, seen=news.seen)
         self._settle()
 
     def _arrived(self, key: str, href: str, etag: str, item: PlanObject | None) -> None:
@@ -316,6 +337,8 @@ class _Run:
             self.report.merged.append(key)
 
     def _put_local(self, key: str, content: str | None) -> None:
+        self.touched.add(key)
+        self.joined = False
         if content is None:
             self.local.pop(key, None)
         else:
@@ -338,7 +361,8 @@ class _Run:
 
         # A target still in `objects` is still on the server (I deleted it): the deletion is
         # undone; one a teammate deleted is gone from `objects`, so the push makes it again.
-        for target, user in mend_references(self.local, kept):
+        changed = [k for k in self.touched if self.local.get(k) != self.before.get(k)]
+        for target, user in mend_references(self.local, kept, changed):
             self.report.notes.append(f"{target}: deleted by a teammate, but {user} uses it here; kept")
 
     def _drop_unreadable(self) -> None:
@@ -352,10 +376,13 @@ class _Run:
         self._join()
 
     def _join(self) -> Plan:
+        if self.joined:
+            return self.plan
         plan_part = {k: v for k, v in self.local.items() if not is_record(k)}
         if PLAN_KEY not in plan_part:
             raise SyncError(f"{self.state.url}: the shared plan has no plan object; is it a Planner plan?")
         self.plan = join_plan(plan_part, self.state.url, like=self.plan)
+        self.joined = True
         return self.plan
 
     # ------------------------------------------------------------------------------ push
@@ -367,6 +394,12 @@ class _Run:
                     break
         if self.local != self.before:
             self._join()
+        self.feed, self.pushed = feed.recorded(self.feed, self.pushed), {}
+        with_feed = replace(self.state, feed=self.feed)
+        if self.without_feed and not self.feed.off:
+            self.feed = feed.go_without(self.client, with_feed, self.plan.id, self.who, self.now)
+        elif self.feed.unsent:
+            self.feed = feed.write_feed(self.client, with_feed, self.plan.id, self.who, self.now)
 
     def _push_one(self, key: str) -> bool:
         mine = self.local.get(key)
@@ -378,14 +411,14 @@ class _Run:
             outcome = dav.delete(self.client, href, known.etag)
             if outcome is not Outcome.CHANGED:
                 self.objects.pop(key)
-                self.report.sent.append(key)
+                self._sent(key)
                 return True
         else:
             body = self._ics(key, mine)
             outcome, etag = dav.put(self.client, href, body, known.etag if known is not None else None)
             if outcome is Outcome.DONE:
                 self.objects[key] = SyncedObject(href, etag, mine, self.who, self.now)
-                self.report.sent.append(key)
+                self._sent(key)
                 return True
         # Someone wrote it since we read it: merge theirs in, then try again.
         current = dav.get(self.client, href)
@@ -399,8 +432,15 @@ class _Run:
         if known is None and item is None and mine is not None:
             return False  # made and deleted again meanwhile: try the create again
         self._arrived(key, href, current.etag, item)
+        # Named in our feed too: the version there may be ours, written by a push whose
+        # answer never came back (the server went away), which no teammate's feed names.
+        self.pushed[key] = self.objects.get(key)
         self._settle()
         return key in self.conflicts or self.local.get(key) == (self.objects[key].base if key in self.objects else None)
+
+    def _sent(self, key: str) -> None:
+        self.report.sent.append(key)
+        self.pushed[key] = self.objects.get(key)
 
     def _ics(self, key: str, content: str) -> bytes:
         node = json.loads(content)
@@ -414,17 +454,25 @@ class _Run:
             records = merge_records(self.records, join_records(shared, self.state.url))
         self.report.conflicts = sorted(self.conflicts)  # every one still waiting, not only new ones
         state = replace(self.state, token=self.token, objects=self.objects, conflicts=self.conflicts,
-                        last_sync=self.now if self.reached else self.state.last_sync)  # fmt: skip
+                        last_sync=self.now if self.reached else self.state.last_sync, last_full=self.last_full,
+                        feed=feed.recorded(self.feed, self.pushed))  # fmt: skip
         return Synced(self.plan, records, state, self.report)
 
 
-def mend_references(local: dict[str, str], kept: Callable[[str], str | None]) -> list[tuple[str, str]]:
+def mend_references(
+    local: dict[str, str], kept: Callable[[str], str | None], changed: Collection[str] | None = None
+) -> list[tuple[str, str]]:
     """Mend, in `local`, the references a merge broke: people deleted are taken off turns and
     shifts (and their availability goes), as deleting a person here does; a location, role or
     window deleted while something here still uses it is brought back from `kept` (my version,
-    or the last agreed one). Returns (what was brought back, what uses it)."""
+    or the last agreed one). Returns (what was brought back, what uses it). `changed`: the
+    keys the merge changed, when known — unless one of them is a deleted target, only those
+    can hold a broken reference (a sync of one edit checks one record, not 34,000)."""
     restored = []
-    for key in sorted(local):
+    keys: Iterable[str] = local
+    if changed is not None and not any(kind(k) in _TARGETS and k not in local for k in changed):
+        keys = [k for k in changed if k in local]
+    for key in sorted(keys):
         needs = _NEEDS.get(kind(key))
         names_people = kind(key) in ("turn", "shift")
         if needs is None and not names_people:
