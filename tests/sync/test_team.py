@@ -445,3 +445,23 @@ def test_where_the_server_says_quickly_what_changed_every_pull_asks_it(team):
     _sync_at(team, team.ana, "Ana", now)
     ben, _report = _sync_at(team, team.ben, "Ben", now)
     assert ben.full_pulls(team.url) == 1 and _plan(team.ben).days[1].note == "Rally at noon"
+
+
+def test_teammates_publishing_one_shared_plan_take_each_others_events_as_their_own(team, capsys):
+    """Ana and Ben both publish the team plan's feeds to one server: what the other put there
+    is just what each would put (shared revisions: one SEQUENCE, one DTSTAMP), so neither is
+    told of conflicts nor overwrites the other's events."""
+
+    def publish(path) -> int:
+        return team.cli("publish", str(path), "--server", team.server.url, "--user", team.server.USER)
+
+    assert publish(team.ana) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    assert publish(team.ben) == EXIT_OK  # all there already, from Ana: taken as his
+    shift = _plan(team.ana).shifts[0]
+    _edit(team.ana, lambda p: put_item_notes(p, shift.id, "Bring the banner"))
+    assert publish(team.ana) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    capsys.readouterr()
+    assert publish(team.ben) == EXIT_OK  # Ana's update is what Ben would send: no conflict
+    assert "conflict" not in capsys.readouterr().err

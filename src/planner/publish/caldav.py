@@ -251,15 +251,16 @@ def _publish_collection(
         if answer.status in (404, 409) and mine:
             raise _CollectionGoneError
         etag = None
-        if answer.status == 412 and "If-None-Match" in guard:
-            # Already there: ours, if a publish cut short put it before recording it.
+        if answer.status == 412:
+            # There, or changed since: still ours if it is just what we would put — put by a
+            # publish cut short before recording it, or by a teammate publishing the same
+            # shared plan (their revisions are ours: one SEQUENCE, one DTSTAMP).
             etag = _etag_if_same(client, href, body)
             if etag is None:
-                report.conflicts.append(f"{cid}/{uid}: already on the server, not from this plan; not overwritten")
+                why = "already on the server, not from this plan" if before is None or before.deleted else (
+                    "changed on the server since it was published")  # fmt: skip
+                report.conflicts.append(f"{cid}/{uid}: {why}; not overwritten")
                 continue
-        elif answer.status == 412:
-            report.conflicts.append(f"{cid}/{uid}: changed on the server since it was published; not overwritten")
-            continue
         else:
             _check(answer, f"PUT {href}")
         changes[(cid, uid)] = PublishedEvent(href, etag or answer.headers.get("ETag") or _etag(client, href),
