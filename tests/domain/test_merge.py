@@ -1,6 +1,6 @@
 """Three-way merge of one record: disjoint changes merge, clashing ones are kept as conflicts."""
 
-from planner.domain.merge import DELETED, merge_record
+from planner.domain.merge import DELETED, merge_order, merge_record
 
 BASE = {"name": "Ana", "phone": "1", "email": "a@x.org"}
 
@@ -46,3 +46,13 @@ def test_deleted_on_one_side_unchanged_on_the_other_is_deleted():
 def test_both_created_the_same_record_differently_conflicts_on_the_differing_fields():
     merged = merge_record(None, {"id": "t", "people": ["a"]}, {"id": "t", "people": ["b"]})
     assert merged.conflicts == ("people",)
+
+
+def test_an_order_changed_on_one_side_is_that_sides_and_both_sides_additions_are_kept():
+    base = ["marshal", "captain"]
+    assert merge_order(base, base, ["captain", "marshal"]) == ["captain", "marshal"]  # theirs reordered
+    assert merge_order(base, ["captain", "marshal"], base) == ["captain", "marshal"]  # mine
+    # Both added one: theirs first, mine after — never a conflict.
+    assert merge_order(base, [*base, "medic"], [*base, "driver"]) == ["marshal", "captain", "driver", "medic"]
+    # They removed one I kept in place, while I added: their removal stands (records decide).
+    assert merge_order(base, [*base, "medic"], ["captain"]) == ["captain", "medic"]

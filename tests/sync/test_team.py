@@ -465,3 +465,29 @@ def test_teammates_publishing_one_shared_plan_take_each_others_events_as_their_o
     capsys.readouterr()
     assert publish(team.ben) == EXIT_OK  # Ana's update is what Ben would send: no conflict
     assert "conflict" not in capsys.readouterr().err
+
+
+def test_teammates_see_roles_and_locations_in_one_order_so_a_role_has_one_colour(team, tmp_path):
+    """A role's colour on the grid is its place in the list: the order is shared (in the plan
+    object), a fresh clone takes it, and two teammates adding roles at once merge, no conflict."""
+    from planner.domain.edits import put_role
+    from planner.domain.model import Role, RoleId
+
+    def order(path):
+        plan = _plan(path)
+        return [r.id for r in plan.roles], [loc.id for loc in plan.locations]
+
+    _edit(team.ana, lambda p: replace(p, roles=tuple(reversed(p.roles))))
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    assert order(team.ben) == order(team.ana)
+    assert [r.id for r in _plan(team.ana).roles] != sorted(r.id for r in _plan(team.ana).roles)  # not by id
+    _edit(team.ana, lambda p: put_role(p, Role(RoleId("a-driver"), "Driver")))
+    _edit(team.ben, lambda p: put_role(p, Role(RoleId("b-medic"), "Medic")))
+    for path in (team.ana, team.ben, team.ana):
+        assert team.sync(path) == EXIT_OK  # no conflict
+    assert order(team.ben) == order(team.ana)
+    assert [r.id for r in _plan(team.ana).roles][-2:] == ["a-driver", "b-medic"]
+    carl = tmp_path / "carl.planner"
+    assert team.cli("clone", team.url, str(carl), "--user", team.server.USER, "--name", "Carl") == 0
+    assert order(carl) == order(team.ana)
+    _same_everywhere(team)

@@ -4,7 +4,7 @@ touched; plain data in, plain data out."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,3 +47,14 @@ def merge_record(base: Fields | None, mine: Fields | None, theirs: Fields | None
             result[name] = ours  # mine until the organizer chooses
             conflicts.append(name)
     return Merged(result, tuple(conflicts))
+
+
+def merge_order(base: Sequence[str], mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
+    """The order of one list (of ids) both sides kept: theirs where I did not change it, mine
+    where they did not; where both did, theirs, with what I added after it. Never a conflict:
+    an order only says where things show, and what is in the list is the records' business."""
+    if list(mine) == list(base):
+        return list(theirs)
+    if list(theirs) == list(base):
+        return list(mine)
+    return [*theirs, *(x for x in mine if x not in theirs and x not in base)]

@@ -39,6 +39,8 @@ _TABLES = {
 }
 # What left the machine and is shared with the team: grow-only, merged as records merge.
 # (Each organizer's own publication record and send failures stay on their machine.)
+ORDER = "order"  # in the plan object: the order of the ORDERED lists, by id
+ORDERED = ("locations", "roles")
 _RECORDS = {"revision": "revisions", "release": "releases", "sent": "sent", "token": "tokens"}
 _RECORD_KEYS = {"revisions": "item", "releases": "number", "tokens": "person"}
 _SPECS = {spec.table: spec for spec in schema.TABLES}
@@ -71,8 +73,26 @@ def split_plan(plan: Plan) -> dict[str, str]:
     return _remember(plan, _split_all(plan))
 
 
+def _head(plan: Plan) -> str:
+    """The plan object: the plan's own fields, and the order of the lists whose order shows
+    (a role's colour on the grid is its place in the list): shared, so teammates see alike."""
+    node = schema.PLAN.dump(plan)
+    node[ORDER] = {table: [record.id for record in getattr(plan, table)] for table in ORDERED}
+    return text(node)
+
+
+def _shared_order(head: Any) -> dict[str, dict[str, int]]:
+    """The order the plan object gives (taken out of it): table -> {id: place}; {} for none or
+    a damaged one (then lists keep the local order)."""
+    order = head.pop(ORDER, None) if isinstance(head, dict) else None
+    if not isinstance(order, dict):
+        return {}
+    return {table: {str(i): n for n, i in enumerate(ids)} for table, ids in order.items()
+            if table in ORDERED and isinstance(ids, list)}  # fmt: skip
+
+
 def _split_all(plan: Plan) -> dict[str, str]:
-    objects = {PLAN_KEY: text(schema.PLAN.dump(plan))}
+    objects = {PLAN_KEY: _head(plan)}
     for day in plan.days:
         objects.update(_day_objects(day))
     for prefix, table in _TABLES.items():
@@ -87,7 +107,7 @@ def _split_all(plan: Plan) -> dict[str, str]:
 def _split_since(earlier: Plan, objects: Mapping[str, str], plan: Plan) -> dict[str, str]:
     """`objects` (of `earlier`) brought up to `plan`: records compared by identity."""
     result = dict(objects)
-    result[PLAN_KEY] = text(schema.PLAN.dump(plan))
+    result[PLAN_KEY] = _head(plan)
     if earlier.days is not plan.days:
         gone, came = _identity_diff(earlier.days, plan.days)
         for day in gone:
@@ -169,13 +189,11 @@ def join_plan(objects: Mapping[str, str], source: str, like: Plan | None = None)
             head = node
         elif (table := _TABLES.get(kind(key))) is not None:
             nodes[table].append((key, node))
-    if like is not None:
-        order = {key: i for i, key in enumerate(split_plan(like))}
-        for entries in nodes.values():
-            entries.sort(key=lambda entry: (order.get(entry[0], len(order)), entry[0]))
-    else:
-        for entries in nodes.values():
-            entries.sort(key=lambda entry: entry[0])
+    shared = _shared_order(head)
+    local = {key: i for i, key in enumerate(split_plan(like))} if like is not None else {}
+    for table, entries in nodes.items():
+        ranks = shared.get(table, {})
+        entries.sort(key=lambda e: (ranks.get(e[0].partition(":")[2], len(ranks)), local.get(e[0], len(local)), e[0]))
     tree: dict[str, Any] = {"plan": head}
     days = {node["date"]: {**node, "windows": []} for _key, node in nodes["days"] if "date" in node}
     for _key, window in nodes["windows"]:

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from planner.domain.ledger import SentMessage
-from planner.domain.merge import DELETED, merge_record
+from planner.domain.merge import DELETED, merge_order, merge_record
 from planner.domain.model import Plan
 from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
@@ -32,6 +32,8 @@ from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_
 from planner.publish.caldav import Client
 from planner.storage.errors import PlanFormatError
 from planner.storage.plan_objects import (
+    ORDER,
+    ORDERED,
     PLAN_KEY,
     is_record,
     join_plan,
@@ -320,7 +322,7 @@ class _Run:
         base = known.base if known is not None else None
         mine = self.local.get(key)
         by, at = (item.by, item.at) if item is not None else ("", None)
-        merged, clashing = _merge(key, base, mine, theirs)
+        merged, clashing = merge_object(key, base, mine, theirs)
         if clashing:
             self.conflicts[key] = Conflict(theirs or "", etag, clashing, by, at)
             self._put_local(key, merged)
@@ -383,6 +385,9 @@ class _Run:
             raise SyncError(f"{self.state.url}: the shared plan has no plan object; is it a Planner plan?")
         self.plan = join_plan(plan_part, self.state.url, like=self.plan)
         self.joined = True
+        # The plan object says the order of its lists as joined (a location brought back by
+        # mending is at the end of them): what the plan holds is what is pushed.
+        self.local[PLAN_KEY] = split_plan(self.plan)[PLAN_KEY]
         return self.plan
 
     # ------------------------------------------------------------------------------ push
@@ -503,14 +508,28 @@ def pending_keys(
     return sorted(changed, key=lambda k: (order.get(kind(k), 4) if k in local else 5, k))
 
 
-def _merge(key: str, base: str | None, mine: str | None, theirs: str | None) -> tuple[str | None, tuple[str, ...]]:
+def merge_object(
+    key: str, base: str | None, mine: str | None, theirs: str | None
+) -> tuple[str | None, tuple[str, ...]]:
+    """One object three ways: the merged content (mine for clashing fields) and the clashing
+    fields. Shared records grow (never a conflict); the plan object's list order is merged
+    apart (never a conflict); any other record field by field (domain/merge.py)."""
     if is_record(key):  # grow-only: what left the machine is kept from both
         if mine is None or theirs is None or mine == theirs:
             return theirs if mine is None else mine, ()
         both = merge_records(join_records({key: mine}, key), join_records({key: theirs}, key))
         return split_records(both).get(key, theirs), ()
-    result = merge_record(_loads(base), _loads(mine), _loads(theirs))
-    return (None if result.result is None else text(result.result)), result.conflicts
+    nodes = [_loads(base), _loads(mine), _loads(theirs)]
+    orders = [node.pop(ORDER, {}) if key == PLAN_KEY and node is not None else {} for node in nodes]
+    result = merge_record(*nodes)
+    if result.result is None:
+        return None, result.conflicts
+    merged = dict(result.result)
+    if key == PLAN_KEY:  # the lists' order: merged apart, never a conflict
+        base_order, my_order, their_order = ({t: list(o.get(t, [])) if isinstance(o, dict) else [] for t in ORDERED}
+                                             for o in orders)  # fmt: skip
+        merged[ORDER] = {t: merge_order(base_order[t], my_order[t], their_order[t]) for t in ORDERED}
+    return text(merged), result.conflicts
 
 
 def _loads(content: str | None) -> dict[str, Any] | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 import getpass
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,7 +19,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from planner.domain.merge import merge_record
 from planner.domain.model import Plan
 from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
@@ -303,23 +301,20 @@ def rebase(base: Plan, mine: Plan, theirs: Plan) -> Plan:
     """`theirs` (a sync's result, made from `base`) with the edits made to `base` since —
     `mine` — put back on it, record by record; where both changed a field, mine (it is the
     newer: made while the sync ran), pushed by the next sync."""
-    from planner.storage.plan_objects import join_plan, split_plan, text
+    from planner.storage.plan_objects import join_plan, split_plan
+    from planner.sync.engine import merge_object
 
     before, now, synced = split_plan(base), split_plan(mine), split_plan(theirs)
     result = dict(synced)
     for key in set(before) | set(now):
         if now.get(key) == before.get(key):
             continue  # not edited meanwhile
-        merged = merge_record(_loads(before.get(key)), _loads(now.get(key)), _loads(synced.get(key)))
-        if merged.result is None:
+        merged, _clashing = merge_object(key, before.get(key), now.get(key), synced.get(key))
+        if merged is None:
             result.pop(key, None)
         else:
-            result[key] = text(merged.result)
+            result[key] = merged
     return join_plan(result, "rebase", like=mine)
-
-
-def _loads(content: str | None) -> dict[str, Any] | None:
-    return None if content is None else json.loads(content)
 
 
 def _authors(synced: Synced, keys: list[str]) -> list[str]:
