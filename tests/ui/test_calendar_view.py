@@ -299,3 +299,28 @@ def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):
     shade.set_warnings([ConflictLine("Conflict with Ana — End: theirs 17:00, mine 18:00.")])
     edge = [_painted(shade).pixelColor(x, 1) for x in range(10, 110)]
     assert CONFLICT_MARK in edge and any(c != CONFLICT_MARK for c in edge)
+
+
+def test_a_day_with_more_overlapping_shifts_than_lanes_fit_shows_each_in_colour_within_its_column(window):
+    """A campaign's busiest day at all ten sites: 150 shifts at once. Each is drawn at least
+    two pixels wide, in its column's shift area — not a haze of sub-pixel hairlines."""
+    from dataclasses import replace
+
+    from planner.domain.model import ShiftId
+
+    plan = window.document.plan
+    first = plan.shifts[0]
+    crowd = tuple(replace(first, id=ShiftId(f"crowd-{n}")) for n in range(150))
+    window.document.show_plan(replace(plan, shifts=(*plan.shifts, *crowd)))
+    grid = window.grid
+    grid.show_week(first.start.date())
+    blocks = [b for b in grid.blocks(BlockKind.SHIFT) if b.item_id.startswith("crowd-")]
+    assert len(blocks) == 150
+    column = column_of(window, blocks[0])
+    turn_right = max(
+        t.sceneBoundingRect().right() for t in grid.blocks(BlockKind.TURN) if column_of(window, t) is column
+    )
+    for block in blocks:
+        rect = block.sceneBoundingRect()
+        assert rect.width() >= 2 and turn_right < rect.left() and rect.right() <= column.left + column.width
+    assert len({round(b.sceneBoundingRect().left()) for b in blocks}) >= 10  # spread over the area

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from planner.ui.grid_layout import assign_lanes
+from planner.ui.grid_layout import assign_lanes, fold_lanes
 
 
 def at(hour: float) -> datetime:
@@ -25,3 +25,11 @@ def test_a_chain_of_overlaps_is_one_cluster():
 
 def test_nothing_in_nothing_out():
     assert assign_lanes([]) == ([], [])
+
+
+def test_more_overlapping_items_than_fit_share_the_lanes_there_is_room_for():
+    lanes, counts = assign_lanes([(at(8), at(12))] * 100)  # a campaign's busiest day
+    assert counts == [100] * 100
+    folded, room = fold_lanes(lanes, counts, 60.0)  # 60 px: 20 lanes of 3 px
+    assert room == [20] * 100 and set(folded) == set(range(20))
+    assert fold_lanes([0, 1, 0], [2, 2, 1], 60.0) == ([0, 1, 0], [2, 2, 1])  # room enough: as they were

@@ -59,6 +59,15 @@ def test_people_model_lists_spokespeople_first_and_passes_the_model_tester(windo
     assert model.headerData(4, Qt.Orientation.Horizontal) == "E-mail"
 
 
+def test_people_are_listed_by_name_with_numbers_counted(window):
+    plan = window.document.plan
+    leads = tuple(replace(plan.people[-1], id=f"lead-{n}", name=f"Site lead {n}") for n in (10, 2, 1))
+    window.document.show_plan(replace(plan, people=(*plan.people, *leads)))
+    model = window.people_panel.model()
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [n for n in names if n.startswith("Site lead")] == ["Site lead 1", "Site lead 2", "Site lead 10"]
+
+
 def test_the_people_and_press_panels_fit_their_dock_without_sideways_scrolling(window, qtbot):
     from planner.ui.panels import person_detail
     from planner.ui.press import press_detail

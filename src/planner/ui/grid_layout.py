@@ -65,3 +65,17 @@ def assign_lanes(intervals: Sequence[tuple[datetime, datetime]]) -> tuple[list[i
         cluster_end = end if cluster_end is None else max(cluster_end, end)
     close()
     return lanes, widths
+
+
+NARROWEST_LANE = 3.0  # pixels: a lane narrower than this draws as a hairline, or not at all
+
+
+def fold_lanes(
+    lanes: Sequence[int], counts: Sequence[int], width: float, narrowest: float = NARROWEST_LANE
+) -> tuple[list[int], list[int]]:
+    """Lanes (assign_lanes') that fit `width` at `narrowest` pixels or more: where more items
+    overlap than there is room for lanes (a campaign's busiest day, ten sites' shifts), they
+    share the lanes there is room for, drawn over one another — the day shows its shifts in
+    their colours, not as a haze of sub-pixel hairlines; a location chosen shows each."""
+    room = max(1, int(width // narrowest))
+    return [lane % room for lane in lanes], [min(count, room) for count in counts]

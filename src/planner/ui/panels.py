@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
@@ -132,8 +133,11 @@ class PeopleModel(RecordTableModel[Person]):
         return Qt.DropAction.CopyAction
 
 
-def _person_order(person: Person) -> tuple[int, str]:
-    return (0 if person.kind is PersonKind.SPOKESPERSON else 1, person.name.casefold())
+def _person_order(person: Person) -> tuple[int, list[str | int]]:
+    """Spokespeople first, then by name, numbers in names counted ("Site lead 2" before "Site
+    lead 10")."""
+    parts = re.split(r"(\d+)", person.name.casefold())  # text, number, text…: like with like
+    return (0 if person.kind is PersonKind.SPOKESPERSON else 1, [int(p) if p.isdigit() else p for p in parts])
 
 
 def person_detail(person: Person | None) -> str:

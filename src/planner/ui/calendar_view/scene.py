@@ -45,7 +45,7 @@ from planner.ui.calendar_view.style import (
     role_fill,
 )
 from planner.ui.conflict_text import item_conflicts
-from planner.ui.grid_layout import DEFAULT_HOURS, assign_lanes, minutes_into_day, visible_hours
+from planner.ui.grid_layout import DEFAULT_HOURS, assign_lanes, fold_lanes, minutes_into_day, visible_hours
 from planner.ui.i18n import local_date, say, tr
 
 
@@ -436,8 +436,8 @@ class SceneBuilding(Base):
                 if t.window_id in windows_by_id and windows_by_id[t.window_id].location_id == self.location_filter
             ]
         # Turns of windows at the same hours (several sites) stand side by side.
-        lanes, counts = assign_lanes([(t.start, t.end) for t in turns])
         area = (column.width - 2 * PAD) * TURN_SHARE
+        lanes, counts = fold_lanes(*assign_lanes([(t.start, t.end) for t in turns]), area)
         for turn, lane, count in zip(turns, lanes, counts, strict=True):
             lane_width = area / count
             rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
@@ -457,12 +457,14 @@ class SceneBuilding(Base):
         if self._kept_all(BlockKind.SHIFT, column.date, shifts, warned):
             return
         self._drawn_lists[(column.date, BlockKind.SHIFT)] = shifts
-        lanes, counts = assign_lanes([(s.start, s.end) for s in shifts])
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
         area_left = PAD + turn_width + PAD
+        area = column.width - area_left - PAD
+        lanes, counts = fold_lanes(*assign_lanes([(s.start, s.end) for s in shifts]), area)
         for shift, lane, count in zip(shifts, lanes, counts, strict=True):
-            lane_width = (column.width - area_left - PAD) / count
-            rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - 2)
+            lane_width = area / count
+            gap = 2 if lane_width >= 8 else 1  # (a narrow lane keeps two pixels of colour)
+            rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - gap)
             warnings = warned.get(shift.id, [])
             short = len(shift.person_ids) < shift.needed
             if self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
