@@ -37,10 +37,10 @@ _TABLES = {
     "shift": "shifts",
     "journalist": "journalists",
 }
-# What left the machine and is shared with the team: grow-only, merged as records merge.
-# (Each organizer's own publication record and send failures stay on their machine.)
 ORDER = "order"  # in the plan object: the order of the ORDERED lists, by id
 ORDERED = ("locations", "roles")
+# What left the machine and is shared with the team: grow-only, merged as records merge.
+# (Each organizer's cache of a feed server's ETags and their send failures stay on their machine.)
 _RECORDS = {"revision": "revisions", "release": "releases", "sent": "sent", "token": "tokens"}
 _RECORD_KEYS = {"revisions": "item", "releases": "number", "tokens": "person"}
 _SPECS = {spec.table: spec for spec in schema.TABLES}

@@ -111,9 +111,9 @@ def recorded(feed: ChangeFeed, pushed: Mapping[str, SyncedObject | None]) -> Cha
     entries.update((k, (o.etag if o is not None else "", seq)) for k, o in pushed.items())
     trimmed = feed.trimmed
     if len(entries) > FEED_KEYS:
-        keep = sorted(entries, key=lambda k: entries[k][1])[-FEED_KEYS:]
-        trimmed = max(n for k, (_e, n) in entries.items() if k not in set(keep))
-        entries = {k: entries[k] for k in keep}
+        keep = set(sorted(entries, key=lambda k: entries[k][1])[-FEED_KEYS:])
+        trimmed = max(n for k, (_e, n) in entries.items() if k not in keep)
+        entries = {k: v for k, v in entries.items() if k in keep}
     return replace(feed, writer=feed.writer or secrets.token_hex(6), seq=seq, trimmed=trimmed, entries=entries,
                    unsent=True)  # fmt: skip
 
