@@ -28,7 +28,8 @@ print(time.perf_counter() - started)
 """
 
 OURS = """
-import sys, time; started = time.perf_counter()
+import gc, sys, time; started = time.perf_counter()
+gc.disable()  # as __main__.py starts the app, and app.py below once the plan is open
 from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -40,6 +41,7 @@ translators = install_translators(app, "en")
 window = MainWindow(Settings(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.resize(1280, 800); window.show()  # as app.py: shown, then the plan opened (one grid build)
 window.open_example() if sys.argv[1] == "example" else window.open_path(Path(sys.argv[1]))
+gc.freeze(); gc.enable()
 app.processEvents(); window.grab()
 print(time.perf_counter() - started)
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -87,6 +88,9 @@ def main(argv: Sequence[str]) -> int:
         window.import_calendar(args.file)
     elif not restored and not window.open_path(args.file):
         return 2
+    if not gc.isenabled():  # (off since __main__.py) what the start made is kept for the session:
+        gc.freeze()  # left out of every later collection, so those stay short at campaign scale
+        gc.enable()
     if single:
         server = InstanceServer(window)
         server.file_handed.connect(window.open_handed)

@@ -181,6 +181,26 @@ def test_the_planner_command_opens_the_example_and_can_take_a_screenshot(tmp_pat
     assert png.stat().st_size > 10_000
 
 
+def test_the_app_starts_with_the_collector_off_and_turns_it_on_once_the_plan_is_open(tmp_path):
+    """A start makes its objects without the cyclic collector (a tenth of a campaign's start);
+    it must be back on for the session, with what the start made frozen out of it."""
+    code = (
+        "import gc, sys, planner.__main__ as m;"
+        "from PySide6.QtCore import QTimer;"
+        "seen = [];"
+        "QTimer.singleShot(0, lambda: seen.append((gc.isenabled(), gc.get_freeze_count())));"  # in the session
+        "rc = m.main(['--screenshot', sys.argv[1], '--new-window']);"
+        "print(rc, *seen[0])"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "shot.png")], env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rc, enabled, frozen = result.stdout.split()
+    assert (rc, enabled) == ("0", "True")
+    assert int(frozen) > 50_000  # Qt's types, Planner's modules, the window, the plan
+
+
 QUIT_AFTER_AN_EDIT = """
 from dataclasses import replace
 from PySide6.QtCore import QSettings, QTimer

@@ -3,6 +3,7 @@ into a bug report: versions, platform, the last error shown)."""
 
 from __future__ import annotations
 
+import functools
 import html
 import platform
 import sys
@@ -19,6 +20,7 @@ APP_ID = "org.planner.Planner"  # as in resources/desktop and planner.desktop
 LIBRARIES = ("icalendar", "recurring-ical-events", "ortools", "keyring")
 
 
+@functools.cache  # read once: the application and its main window show the same icon
 def app_icon() -> QIcon:
     """The icon, drawn for this project: the SVG, and the PNG sizes small panels prefer."""
     icons = resources_dir() / "icons"
