@@ -144,6 +144,32 @@ def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
         assert touched
 
 
+def test_an_edit_of_a_shift_at_the_edge_of_the_hours_shown_is_followed_unless_the_hours_change(example_plan):
+    """A campaign's every site opens and closes with a shift at the edge of the hours shown:
+    editing one (a move, a volunteer assigned) must not remake the whole week and its index
+    when the hours stay as they are; when they do change, everything is made afresh."""
+    from dataclasses import replace
+
+    from planner.domain import edits
+    from planner.ui.calendar_view.scene import PlanIndex
+
+    base = example_plan
+    first = base.shifts[0]
+    late = replace(first, id="late-shift", start=first.start.replace(hour=20), end=first.start.replace(hour=22))
+    also_late = replace(late, id="also-late", start=late.start + timedelta(days=1), end=late.end + timedelta(days=1))
+    plan = edits.put_item(edits.put_item(base, late), also_late)
+    index = PlanIndex(plan)
+    assert index.hours[1] == 22  # the two late shifts widen the day to 22:00
+    kept = edits.move_item(plan, late.id, late.start - timedelta(minutes=30))  # also-late still ends at 22:00
+    followed = index.follow(kept)
+    assert followed is not None and followed[0].hours == (index.hours[0], 22)
+    assert dict(followed[0].shifts) == dict(PlanIndex(kept).shifts)
+    narrowed = edits.remove_items(plan, [late.id, also_late.id])  # nothing ends after 18:00 any more
+    assert index.follow(narrowed) is None and PlanIndex(narrowed).hours[1] < 22
+    widened = edits.move_item(plan, late.id, late.start + timedelta(hours=1))  # now ends at 23:00
+    assert index.follow(widened) is None
+
+
 def test_a_day_of_ten_sites_says_its_media_hours_once_within_its_column(window):
     from dataclasses import replace
 
