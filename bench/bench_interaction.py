@@ -1,5 +1,7 @@
 """Interactive speed on the campaign (bench/campaign.py), as an organizer meets it: opening the
-file, saving after a small edit, an edit until it is painted, undo, next week, zoom.
+file, saving after a small edit, an edit until it is painted (a shift in the middle of the
+day, a site's opening shift at the edge of the hours shown, and one made while the last edit's
+warnings are worked out in the background), undo, next week, zoom.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, Q
 from campaign import campaign, describe
 from planner.domain import edits
 from planner.storage import file_stamp, load_document, save_any
+from planner.ui.document import CHECK_AFTER_MS
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import Settings
 
@@ -207,6 +210,24 @@ def main() -> None:
     report("move a shift, until painted", timed(painted(move(shown[0].id)), n), reference_move, 0.030)
     report("move a site's opening shift, until painted", timed(painted(move(opening.id)), n), reference_move, 0.030)
     report("undo, until painted", timed(painted(window.document.undo_stack.undo), n), reference_move, 0.030)
+
+    # At an organizer's pace — an edit, a look, the next — the next edit comes while the last
+    # one's warnings are being worked out in the worker thread (the check starts CHECK_AFTER_MS
+    # after an edit and takes most of a second on the campaign).
+    moving = move(shown[1].id)
+
+    def move_while_checking() -> float:
+        moving()
+        pause = time.perf_counter() + (CHECK_AFTER_MS + 150) / 1000
+        while time.perf_counter() < pause:
+            app.processEvents()
+            time.sleep(0.002)
+        started = time.perf_counter()
+        painted(moving)()
+        return time.perf_counter() - started
+
+    report("move a shift while the last edit's warnings are worked out, until painted",
+           [move_while_checking() for _ in range(n)], reference_move, 0.030)  # fmt: skip
     weeks = iter(range(10_000))
     step = painted(lambda: grid.step_week(1 if next(weeks) % 2 == 0 else -1))
     report("next / previous week, until painted", timed(step, n), reference_week, 0.050)

@@ -248,3 +248,23 @@ def test_the_repeated_hour_of_a_fall_back_day_is_two_instants_however_often_aske
     for _ in range(2):
         assert utc(first) == datetime(2025, 11, 2, 8, 30, tzinfo=UTC)
         assert utc(second) == datetime(2025, 11, 2, 9, 30, tzinfo=UTC)
+
+
+def test_a_check_asked_to_stop_stops_in_every_rule_and_otherwise_finds_the_same(example_plan):
+    """The app checks a campaign in a worker thread and stops a check of a plan edited since
+    (check_plan's `stop`): asked at every few hundred items of every rule, it ends there."""
+    from planner.domain.checks import CheckStopped
+
+    someone = example_plan.spokespeople[0].id  # on camera all morning: a health limit broken
+    turns = [replace(t, person_ids=(someone,)) for t in example_plan.turns[:12]]
+    plan = replace(example_plan, turns=(*turns, *example_plan.turns[12:]))
+    found = check_plan(plan)
+    assert WarningCode.OVER_HEALTH_LIMIT in {w.code for w in found}
+    asked = iter(range(1_000))
+    assert check_plan(plan, stop=lambda: next(asked) < 0) == found  # asked, never stopping: the same
+    times = next(asked)
+    assert times >= 7  # each rule asks at least once
+    for point in range(times):  # told to stop at any of those points, it stops
+        calls = iter(range(times))
+        with pytest.raises(CheckStopped):
+            check_plan(plan, stop=lambda calls=calls, point=point: next(calls) == point)

@@ -219,6 +219,46 @@ def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
     assert sites == {"site-0"}
 
 
+def test_a_background_check_of_a_plan_edited_since_stops_and_the_edited_plan_is_checked(window, qtbot, monkeypatch):
+    """A campaign's warnings are worked out in a worker thread, which holds Python's lock in
+    turns with the window: a check of a plan the organizer has edited since stops instead of
+    slowing the edit down (half its speed, at a campaign's 0.6 s a check), and the edited plan
+    is checked in its turn."""
+    import threading
+
+    from planner.domain import checks, edits
+    from planner.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "CHECK_IN_BACKGROUND", 0)  # the example checked as a campaign is
+    started, resume, outcomes = threading.Event(), threading.Event(), []
+
+    def check_plan(plan, stop):
+        if not started.is_set():  # the first check waits, in the worker, until the edit is made
+            started.set()
+            resume.wait(10)
+        try:
+            found = checks.check_plan(plan, stop)
+        except checks.CheckStopped:
+            outcomes.append(("stopped", plan))
+            raise
+        outcomes.append(("done", plan))
+        return found
+
+    monkeypatch.setattr(document_module, "check_plan", check_plan)
+    document = window.document
+    document.show_plan(replace(document.plan))  # a plan whose warnings are not known yet
+    first = document.plan
+    assert document.known_warnings() is None
+    qtbot.waitUntil(started.is_set)
+    shift = first.shifts[0]
+    document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=15))
+    resume.set()
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=10_000)
+    assert outcomes == [("stopped", first), ("done", document.plan)]
+    qtbot.waitUntil(lambda: document.known_warnings() is not None)
+    assert document.known_warnings() == checks.check_plan(document.plan)
+
+
 def test_a_week_switch_gives_the_blocks_to_the_new_week_and_shows_what_a_new_grid_shows(window, make_plan, qtbot):
     """A campaign week is 1,300 blocks: the next week takes the last one's turn and shift
     blocks, and nothing of what they showed (texts, marks, painted pixmaps) shows through."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache, partial
+from itertools import islice
+from typing import TypeVar
 
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
@@ -82,19 +84,43 @@ def span(start: datetime, end: datetime) -> str:
     return f"{hhmm(start)}–{hhmm(end)}"
 
 
-def check_plan(plan: Plan) -> list[PlanWarning]:
-    """Every warning for the plan, ordered by day then by kind of check."""
+class CheckStopped(Exception):  # noqa: N818 - not an error: what was asked
+    """check_plan was told to stop (its plan is out of date: the organizer edited it)."""
+
+
+T = TypeVar("T")
+Stop = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def check_plan(plan: Plan, stop: Stop = _never) -> list[PlanWarning]:
+    """Every warning for the plan, ordered by day then by kind of check. `stop()` is asked
+    every few hundred items (a millisecond of work); when it says so, CheckStopped: the app
+    checks a campaign in a worker thread, which holds Python's lock in turns with the window,
+    and a check of a plan edited since must give it back at once (an edit is painted in 30 ms)."""
     warnings = [
-        *_check_references(plan),
-        *_check_times(plan),
-        *_check_turns_in_windows(plan),
-        *_check_coverage(plan),
-        *_check_headcount(plan),
-        *_check_double_booking(plan),
-        *_check_health_limits(plan),
+        *_check_references(plan, stop),
+        *_check_times(plan, stop),
+        *_check_turns_in_windows(plan, stop),
+        *_check_coverage(plan, stop),
+        *_check_headcount(plan, stop),
+        *_check_double_booking(plan, stop),
+        *_check_health_limits(plan, stop),
     ]
     warnings.sort(key=lambda w: (w.day or date.min,))
     return warnings
+
+
+def _polled(items: Iterable[T], stop: Stop, every: int = 200) -> Iterator[T]:
+    """`items`, asking `stop()` before each `every` of them (raising CheckStopped if so)."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, every)):
+        if stop():
+            raise CheckStopped
+        yield from chunk
 
 
 def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], Text], datetime, datetime]]:
@@ -121,9 +147,9 @@ def _shift_label(plan: Plan, shift: Shift) -> str | Text:
     return role.name if role else tr("unknown role")
 
 
-def _check_times(plan: Plan) -> Iterator[PlanWarning]:
+def _check_times(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     ends = (tr("start"), tr("end"))
-    for item_id, label, start, end in _timed_items(plan):
+    for item_id, label, start, end in _polled(_timed_items(plan), stop):
         if utc(end) <= utc(start):
             yield PlanWarning(
                 WarningCode.END_NOT_AFTER_START,
@@ -162,20 +188,20 @@ def _check_times(plan: Plan) -> Iterator[PlanWarning]:
                 )
 
 
-def _check_references(plan: Plan) -> Iterator[PlanWarning]:
+def _check_references(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     people = plan.people_by_id
-    for window in plan.windows():
+    for window in _polled(plan.windows(), stop):
         if window.location_id not in plan.locations_by_id:
             yield _unknown(
                 window.start, window.id, tr("media window refers to unknown location {id}", id=repr(window.location_id))
             )
-    for turn in plan.turns:
+    for turn in _polled(plan.turns, stop):
         if turn.window_id not in plan.windows_by_id:
             yield _unknown(turn.start, turn.id, tr("turn refers to unknown window {id}", id=repr(turn.window_id)))
         for pid in turn.person_ids:
             if pid not in people:
                 yield _unknown(turn.start, turn.id, tr("turn is assigned to unknown person {id}", id=repr(pid)))
-    for shift in plan.shifts:
+    for shift in _polled(plan.shifts, stop):
         if shift.role_id not in plan.roles_by_id:
             yield _unknown(shift.start, shift.id, tr("shift refers to unknown role {id}", id=repr(shift.role_id)))
         if shift.location_id not in plan.locations_by_id:
@@ -191,8 +217,8 @@ def _unknown(moment: datetime, item_id: str, message: Text) -> PlanWarning:
     return PlanWarning(WarningCode.UNKNOWN_REFERENCE, moment.date(), item_id, message)
 
 
-def _check_turns_in_windows(plan: Plan) -> Iterator[PlanWarning]:
-    for turn in plan.turns:
+def _check_turns_in_windows(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
+    for turn in _polled(plan.turns, stop):
         window = plan.windows_by_id.get(turn.window_id)
         if window is None:
             continue
@@ -209,12 +235,12 @@ def _check_turns_in_windows(plan: Plan) -> Iterator[PlanWarning]:
             )
 
 
-def _check_coverage(plan: Plan) -> Iterator[PlanWarning]:
+def _check_coverage(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     staffed: dict[str, list[Turn]] = defaultdict(list)
-    for turn in plan.turns:
+    for turn in _polled(plan.turns, stop):
         if turn.person_ids:
             staffed[turn.window_id].append(turn)
-    for window in plan.windows():
+    for window in _polled(plan.windows(), stop):
         if window.cancelled:
             continue
         for gap_start, gap_end in _gaps(window, staffed[window.id]):
@@ -244,8 +270,8 @@ def _gaps(window: Window, turns: list[Turn]) -> Iterator[tuple[datetime, datetim
         yield cursor, end
 
 
-def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
-    for shift in plan.shifts:
+def _check_headcount(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
+    for shift in _polled(plan.shifts, stop):
         if not shift.cancelled and len(shift.person_ids) < shift.needed:
             yield PlanWarning(
                 WarningCode.SHIFT_UNDERSTAFFED,
@@ -260,23 +286,23 @@ def _check_headcount(plan: Plan) -> Iterator[PlanWarning]:
             )
 
 
-def _check_double_booking(plan: Plan) -> Iterator[PlanWarning]:
+def _check_double_booking(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     booked: dict[PersonId, list[tuple[datetime, datetime, Turn | Shift]]] = defaultdict(list)
     cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
-    for turn in plan.turns:
+    for turn in _polled(plan.turns, stop):
         if turn.window_id in cancelled_windows:
             continue
         start, end = utc(turn.start), utc(turn.end)
         for pid in turn.person_ids:
             booked[pid].append((start, end, turn))
-    for shift in plan.shifts:
+    for shift in _polled(plan.shifts, stop):
         if shift.cancelled:
             continue
         start, end = utc(shift.start), utc(shift.end)
         for pid in shift.person_ids:
             booked[pid].append((start, end, shift))
 
-    for pid, items in booked.items():
+    for pid, items in _polled(booked.items(), stop, every=20):  # a person: tens of items
         person = plan.people_by_id.get(pid)
         name = person.name if person else pid
         items.sort(key=lambda i: (i[0], i[1], i[2].id))
@@ -311,16 +337,16 @@ def _too_many_days(who: Text, count: int) -> Text:
     return tr("{who} is on duty more than {count} days in a row", who=who, count=count)
 
 
-def _check_health_limits(plan: Plan) -> Iterator[PlanWarning]:
+def _check_health_limits(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     """The same limits the rotation solver respects (domain/health.py), for rotations made or
     changed by hand. Overlapping turns are double booking, reported on their own."""
     live = {w.id for w in plan.windows() if not w.cancelled}
     turns_of: dict[PersonId, list[Turn]] = defaultdict(list)
-    for t in plan.turns:
+    for t in _polled(plan.turns, stop):
         if t.window_id in live:
             for pid in t.person_ids:
                 turns_of[pid].append(t)
-    for person in plan.spokespeople:
+    for person in _polled(plan.spokespeople, stop, every=1):  # a spokesperson: hundreds of turns
         limits = limits_for(person)
         who = tr("{name} ({role})", name=person.name, role=tr(person.speaker_role.value))
         mine = sorted(turns_of.get(person.id, ()), key=lambda t: utc(t.start))

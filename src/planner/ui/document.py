@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.domain.checks import PlanWarning, check_plan
+from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import Records, changed_since, merge_records
@@ -348,8 +348,14 @@ class PlanDocument(QObject):
     def _start_check(self) -> None:
         plan = self.plan
 
+        def edited_since() -> bool:  # (read in the worker: one attribute, safe under Python's lock)
+            return plan is not self.plan
+
         def check() -> list[PlanWarning] | None:
-            return check_plan(plan) if plan is self.plan else None  # edited again meanwhile: skip
+            try:
+                return None if edited_since() else check_plan(plan, stop=edited_since)
+            except CheckStopped:  # the organizer edited it meanwhile: the next check is theirs
+                return None
 
         self._checker.run(check, lambda found: self._on_checked(plan, found))
 
