@@ -97,9 +97,10 @@ class PlanIndex:
         gone: list[Turn | Shift] = [*gone_turns, *gone_shifts]
         came: list[Turn | Shift] = [*new_turns, *new_shifts]
         touched = {i.start.date() for i in (*gone, *came)}
-        if (not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)) and (
-            visible_hours(plan) != self.hours  # (a campaign's: 4 ms; every site's first and
-        ):  # last shifts are on the edge, and moving one rarely changes the hours)
+        # Where the hours shown may change, they are worked out again (a campaign's in 4 ms):
+        # every site's first and last shifts sit on the edge, and moving one rarely changes them.
+        maybe = not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)
+        if maybe and visible_hours(plan) != self.hours:
             return None  # the hours shown change: everything moves
         index = copy.copy(self)
         index.plan = plan
