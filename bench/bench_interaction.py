@@ -213,7 +213,7 @@ def main() -> None:
 
     # At an organizer's pace — an edit, a look, the next — the next edit comes while the last
     # one's warnings are being worked out in the worker thread (the check starts CHECK_AFTER_MS
-    # after an edit and takes most of a second on the campaign).
+    # after an edit and takes a few tenths of a second on the campaign).
     moving = move(shown[1].id)
 
     def move_while_checking() -> float:
