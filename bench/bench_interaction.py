@@ -154,9 +154,13 @@ def main() -> None:
     grid = window.grid
     busiest = Counter(s.start.date() for s in plan.shifts).most_common(1)[0][0]
     grid.show_week(busiest)
-    while window.document.known_warnings() is None:  # the background check, done before timing
-        app.processEvents()
-        time.sleep(0.005)
+
+    def warnings_known() -> None:  # the background check done: nothing of it in what is timed
+        while window.document.known_warnings() is None:
+            app.processEvents()
+            time.sleep(0.005)
+
+    warnings_known()
     app.processEvents()
 
     painted = until_painted(app, grid)
@@ -228,9 +232,7 @@ def main() -> None:
 
     report("move a shift while the last edit's warnings are worked out, until painted",
            [move_while_checking() for _ in range(n)], reference_move, 0.030)  # fmt: skip
-    while window.document.known_warnings() is None:  # the rows below as the first ones: no check running
-        app.processEvents()
-        time.sleep(0.005)
+    warnings_known()  # the rows below as the first ones
     weeks = iter(range(10_000))
     step = painted(lambda: grid.step_week(1 if next(weeks) % 2 == 0 else -1))
     report("next / previous week, until painted", timed(step, n), reference_week, 0.050)
