@@ -1,7 +1,8 @@
 """Interactive speed on the campaign (bench/campaign.py), as an organizer meets it: opening the
 file, saving after a small edit, an edit until it is painted (a shift in the middle of the
 day, a site's opening shift at the edge of the hours shown, and one made while the last edit's
-warnings are worked out in the background), undo, next week, zoom.
+warnings are worked out in the background), undo, next week (also while warnings are worked
+out), zoom.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 
@@ -240,6 +241,21 @@ def main() -> None:
     zooms = iter(range(10_000))
     zoom = painted(lambda: grid.zoom_by(1.25 if next(zooms) % 2 == 0 else 1 / 1.25))
     report("zoom in / out, until painted", timed(zoom, n), reference_zoom, 0.050)
+
+    # The organizer edits, then looks at the next week while that edit's warnings are worked out.
+    def step_while_checking() -> float:
+        moving()
+        pause = time.perf_counter() + (CHECK_AFTER_MS + 150) / 1000
+        while time.perf_counter() < pause:
+            app.processEvents()
+            time.sleep(0.002)
+        started = time.perf_counter()
+        step()
+        return time.perf_counter() - started
+
+    report("next / previous week while the last edit's warnings are worked out, until painted",
+           [step_while_checking() for _ in range(n)], reference_week, 0.050)  # fmt: skip
+    warnings_known()
     window.document.undo_stack.setClean()
     window.close()
 

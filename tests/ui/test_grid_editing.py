@@ -259,6 +259,48 @@ def test_a_background_check_of_a_plan_edited_since_stops_and_the_edited_plan_is_
     assert document.known_warnings() == checks.check_plan(document.plan)
 
 
+@pytest.mark.parametrize("move_about", ["week", "zoom", "scroll"])
+def test_a_background_check_waits_while_the_organizer_moves_about_the_grid(window, qtbot, monkeypatch, move_about):
+    """A week switch, a zoom or a scroll made while a campaign's warnings are worked out: the
+    check waits (it would hold Python's lock in turns with the window, each frame slower), and
+    goes on a moment after the last move, to the same warnings."""
+    import threading
+    import time
+
+    from planner.domain import checks
+    from planner.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "CHECK_IN_BACKGROUND", 0)
+    started, resume, finished = threading.Event(), threading.Event(), []
+
+    def check_plan(plan, stop):
+        started.set()
+        resume.wait(10)
+        found = checks.check_plan(plan, stop)
+        finished.append(time.monotonic())
+        return found
+
+    monkeypatch.setattr(document_module, "check_plan", check_plan)
+    grid, document = window.grid, window.document
+    if move_about == "scroll":
+        grid.set_zoom(3.0)  # room to scroll
+    document.show_plan(replace(document.plan))  # warnings not known yet: a check starts
+    qtbot.waitUntil(started.is_set)
+    moved = time.monotonic()
+    if move_about == "week":
+        grid.step_week(1)
+    elif move_about == "zoom":
+        grid.zoom_by(1.25)
+    else:
+        bar = grid.verticalScrollBar()
+        assert bar.maximum() > 0
+        bar.setValue(bar.value() + 40)
+    resume.set()
+    qtbot.waitUntil(lambda: document.known_warnings() is not None, timeout=10_000)
+    assert finished[0] >= moved + document_module.HOLD_CHECK_S
+    assert document.known_warnings() == checks.check_plan(document.plan)
+
+
 def test_a_week_switch_gives_the_blocks_to_the_new_week_and_shows_what_a_new_grid_shows(window, make_plan, qtbot):
     """A campaign week is 1,300 blocks: the next week takes the last one's turn and shift
     blocks, and nothing of what they showed (texts, marks, painted pixmaps) shows through."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
 CHECK_AFTER_MS = 300  # a big plan's warnings are worked out this long after the last edit
+HOLD_CHECK_S = 0.25  # and wait this long after the organizer last moved about the grid
 APP_NAME = "Planner"  # how the lock file names the app to a second writer
 
 
@@ -95,6 +97,7 @@ class PlanDocument(QObject):
         self.conflicts: Mapping[str, Conflict] = {}
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
+        self._held_until = 0.0  # (time.monotonic()) a check under way waits until then: see hold_checks
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_AFTER_MS)
@@ -345,15 +348,26 @@ class PlanDocument(QObject):
         if announce:
             self.warnings_changed.emit()
 
+    def hold_checks(self) -> None:
+        """The organizer is moving about the grid (a week switch, a zoom, a scroll): a check
+        under way in the worker waits a moment, as it would otherwise hold Python's lock in
+        turns with the window and slow each frame (a campaign's check: a few tenths of a second)."""
+        self._held_until = time.monotonic() + HOLD_CHECK_S
+
     def _start_check(self) -> None:
         plan = self.plan
 
         def edited_since() -> bool:  # (read in the worker: one attribute, safe under Python's lock)
             return plan is not self.plan
 
+        def stop_or_wait() -> bool:  # (asked by check_plan every ~2 ms of its work)
+            while not edited_since() and time.monotonic() < self._held_until:
+                time.sleep(0.01)  # (sleeping lets go of Python's lock)
+            return edited_since()
+
         def check() -> list[PlanWarning] | None:
             try:
-                return None if edited_since() else check_plan(plan, stop=edited_since)
+                return None if edited_since() else check_plan(plan, stop=stop_or_wait)
             except CheckStopped:  # the organizer edited it meanwhile: the next check is theirs
                 return None
 

@@ -4,6 +4,7 @@ run time."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
         _column_items: dict[date, list[QGraphicsItem]]
         _reusable: dict[tuple[BlockKind, str], BlockItem]
         _spare_blocks: list[BlockItem]
+        _recycled: deque[BlockItem]
+        _stacked: dict[int, BlockItem]
         _drawn_lists: dict[tuple[date, BlockKind], list[Any]]
         _warned_shown: dict[str, list[str]]
         _warned_from: tuple[object, dict[str, list[str]]]

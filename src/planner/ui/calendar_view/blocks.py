@@ -81,6 +81,7 @@ class BlockItem(QGraphicsRectItem):
         cancelled: bool = False,
         source: Window | Turn | Shift | None = None,
         short: bool = False,
+        warnings: list[str] | None = None,
     ) -> None:
         super().__init__(rect)
         self.setPen(_NO_PEN)
@@ -88,7 +89,7 @@ class BlockItem(QGraphicsRectItem):
         if kind is not BlockKind.WINDOW:  # (a turn and a shift are alike here: one may become the other)
             self.setZValue(_Z[kind])
             self.setFlag(_SELECTABLE)
-        self._set(kind, item_id, texts, fill, text, cancelled, source, short)
+        self._set(kind, item_id, texts, fill, text, cancelled, source, short, warnings or [])
         self._cache_for(rect)
 
     def show_item(
@@ -102,10 +103,11 @@ class BlockItem(QGraphicsRectItem):
         cancelled: bool = False,
         source: Turn | Shift | None = None,
         short: bool = False,
+        warnings: list[str] | None = None,
     ) -> None:
-        """Show another turn or shift (a block taken from the week left, see `retire`)."""
+        """Show another turn or shift (a block of the week left, see the grid's rebuild)."""
         assert kind is not BlockKind.WINDOW and self.kind is not BlockKind.WINDOW
-        self._set(kind, item_id, texts, fill, text, cancelled, source, short)
+        self._set(kind, item_id, texts, fill, text, cancelled, source, short, warnings or [])
         self.setRect(rect)
         self._cache_for(rect)
         if self.isSelected():
@@ -129,6 +131,7 @@ class BlockItem(QGraphicsRectItem):
         cancelled: bool,
         source: Window | Turn | Shift | None,
         short: bool,
+        warnings: list[str],
     ) -> None:
         self.kind = kind
         self.item_id = item_id
@@ -142,10 +145,9 @@ class BlockItem(QGraphicsRectItem):
             fill, text = SHORT_FILL, SHORT_TEXT
         self._texts = texts
         self._shown = None
-        self.warnings: list[str] = []
-        self.warned = self.conflicted = False  # (warnings and conflicts are marked apart)
         self._fill = fill  # paint() fills with it; the item's own brush is not used
         self._text = text
+        self.set_warnings(warnings)
 
     def _cache_for(self, rect: QRectF) -> None:
         """A turn or shift with room for text is painted once into a pixmap and then copied (by
@@ -182,6 +184,9 @@ class BlockItem(QGraphicsRectItem):
         """Mark the block: a red corner for a warning, a dashed magenta edge for a conflict with
         a teammate's change (ConflictLine); the tooltip says why."""
         self.warnings = messages
+        if not messages:  # (most blocks: no need to look)
+            self.warned = self.conflicted = False
+            return
         self.conflicted = any(isinstance(m, ConflictLine) for m in messages)
         self.warned = not all(isinstance(m, ConflictLine) for m in messages)
 

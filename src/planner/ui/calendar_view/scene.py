@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import copy
 import html
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -156,10 +156,18 @@ class SceneBuilding(Base):
     def rebuild(self) -> None:
         plan = self._document.plan
         index = self._index_for(plan)
-        self._drag = self._creating = None  # a drag under way ends with what it was over
-        for items in self._column_items.values():
-            self._retire(items)
-        self._scene.clear()
+        self._drag = None  # a drag under way ends with what it was over
+        if self._creating is not None and self._creating.band is not None:
+            self._scene.removeItem(self._creating.band)
+        self._creating = None
+        # The turn and shift blocks shown stay in the scene to show the new week's items, taken
+        # in the order they are stacked, so the new week's are stacked as drawn (where lanes
+        # overlap, the later on top, as in a new grid): a campaign week's 1,200 blocks are each
+        # changed in place rather than taken out and put back. The rest is made again.
+        self._recycled = deque(self._stacked.values())
+        for item in self._scene.items():
+            if not (isinstance(item, BlockItem) and id(item) in self._stacked):
+                self._scene.removeItem(item)
         self._axis_items, self._now_line = [], None  # gone with the rest
         dates = self.shown_dates(set(index.dates))
         self._first_hour, self._last_hour = index.hours
@@ -183,6 +191,8 @@ class SceneBuilding(Base):
         self._drawn_lists = {}
         for column in self._columns:
             self._draw_column(plan, index, column, warned)
+        leftover, self._recycled = list(self._recycled), deque()
+        self._retire(leftover)  # (a quieter week than the last)
         self._warned_shown = warned
         self._draw_now(plan)
         self._restore_marks(self.blocks())
@@ -267,25 +277,34 @@ class SceneBuilding(Base):
         self._draw_shifts(plan, index, column, warned)
         self._column_items[column.date] = self._adding
 
-    def _retire(self, items: list[QGraphicsItem]) -> None:
+    def _retire(self, items: Sequence[QGraphicsItem]) -> None:
         """Take these items out of the scene; the turn and shift blocks among them are kept to
-        show other items (a week switch moves 1,200 blocks rather than making them anew)."""
+        show other items later."""
         for item in items:
             if item.scene() is not self._scene:
                 continue
             self._scene.removeItem(item)
-            if isinstance(item, BlockItem) and item.kind is not BlockKind.WINDOW:
+            if self._stacked.pop(id(item), None) is not None:
+                assert isinstance(item, BlockItem)
                 item.retire()
                 self._spare_blocks.append(item)
 
-    def _block(self, rect: QRectF, kind: BlockKind, record: Turn | Shift, texts: Callable[[], Texts], fill: QColor,
-               text: QColor, cancelled: bool, short: bool) -> BlockItem:  # fmt: skip
-        """A turn or shift block: a spare one if there is one, else a new one."""
+    def _add_block(self, rect: QRectF, kind: BlockKind, record: Turn | Shift, texts: Callable[[], Texts],
+                   fill: QColor, text: QColor, cancelled: bool, short: bool, warnings: list[str]) -> None:  # fmt: skip
+        """Show a turn or shift: on a block of the week left if one is still in the scene (see
+        rebuild), else on a spare one, else on a new one."""
+        if self._recycled:
+            block = self._recycled.popleft()
+            block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
+            self._adding.append(block)
+            return
         if self._spare_blocks:
             block = self._spare_blocks.pop()
-            block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short)
-            return block
-        return BlockItem(rect, kind, record.id, texts, fill, text, cancelled=cancelled, source=record, short=short)
+            block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
+        else:
+            block = BlockItem(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
+        self._add(block)
+        self._stacked[id(block)] = block  # (on top of those already in the scene: Qt stacks in the order added)
 
     def _add(self, item: QGraphicsItem) -> None:
         self._scene.addItem(item)
@@ -409,10 +428,13 @@ class SceneBuilding(Base):
         return QRectF(column.left + left, top, width, height)
 
     def _span_y(self, start: datetime, end: datetime) -> tuple[float, float]:
-        """Where an item from `start` to `end` is drawn, down the column: its top and height."""
-        top = self.y_for(start)
-        bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
-        return top + 1, max(bottom - top - 2, 6)
+        """Where an item from `start` to `end` is drawn, down the column: its top and height
+        (y_for twice, written out: a week switch asks this for 1,300 blocks)."""
+        first, hours, height = self._first_hour, self._last_hour - self._first_hour, self._hour_height
+        top = min(max(start.hour + start.minute / 60 - first, 0.0), hours)
+        bottom = end.hour + end.minute / 60 if end.date() == start.date() else 23 + 59 / 60
+        bottom = min(max(bottom - first, 0.0), hours)
+        return HEADER_HEIGHT + top * height + 1, max((bottom - top) * height - 2, 6)
 
     def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):
@@ -421,10 +443,8 @@ class SceneBuilding(Base):
             if self._kept(BlockKind.WINDOW, window, rect, warnings):
                 continue
             label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
-            block = BlockItem(rect, BlockKind.WINDOW, window.id, (label, "", ""), WINDOW_FILL, AXIS_TEXT,
-                              cancelled=window.cancelled, source=window)  # fmt: skip
-            block.set_warnings(warnings)
-            self._add(block)
+            self._add(BlockItem(rect, BlockKind.WINDOW, window.id, (label, "", ""), WINDOW_FILL, AXIS_TEXT,
+                                window.cancelled, window, warnings=warnings))  # fmt: skip
 
     def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         turns = index.turns.get(column.date, [])
@@ -441,19 +461,18 @@ class SceneBuilding(Base):
         # Turns of windows at the same hours (several sites) stand side by side.
         area = (column.width - 2 * PAD) * TURN_SHARE
         lanes, counts = fold_lanes(*assign_lanes([(t.start, t.end) for t in turns]), area)
+        reusable = bool(self._reusable)  # (only when a column is drawn again after an edit)
         for turn, lane, count in zip(turns, lanes, counts, strict=True):
             lane_width = area / count
             rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
             warnings = warned.get(turn.id, [])
             window = windows_by_id.get(turn.window_id)
             short = len(turn.person_ids) < (window.needed if window else 1)
-            if self._kept(BlockKind.TURN, turn, rect, warnings, short):
+            if reusable and self._kept(BlockKind.TURN, turn, rect, warnings, short):
                 continue
             off = turn.window_id in index.cancelled_windows
-            block = self._block(rect, BlockKind.TURN, turn, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
-                                off, short)  # fmt: skip
-            block.set_warnings(warnings)
-            self._add(block)
+            self._add_block(rect, BlockKind.TURN, turn, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
+                            off, short, warnings)  # fmt: skip
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         shifts = self._shown(index.shifts.get(column.date, []))
@@ -464,19 +483,18 @@ class SceneBuilding(Base):
         area_left = PAD + turn_width + PAD
         area = column.width - area_left - PAD
         lanes, counts = fold_lanes(*assign_lanes([(s.start, s.end) for s in shifts]), area)
+        reusable = bool(self._reusable)
         for shift, lane, count in zip(shifts, lanes, counts, strict=True):
             lane_width = area / count
             gap = 2 if lane_width >= 8 else 1  # (a narrow lane keeps two pixels of colour)
             rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - gap)
             warnings = warned.get(shift.id, [])
             short = len(shift.person_ids) < shift.needed
-            if self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
+            if reusable and self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
                 continue
             fill = role_fill(index.role_order.get(shift.role_id, 0))
-            block = self._block(rect, BlockKind.SHIFT, shift, partial(shift_text, plan, shift), fill, ROLE_TEXT,
-                                shift.cancelled, short)  # fmt: skip
-            block.set_warnings(warnings)
-            self._add(block)
+            self._add_block(rect, BlockKind.SHIFT, shift, partial(shift_text, plan, shift), fill, ROLE_TEXT,
+                            shift.cancelled, short, warnings)  # fmt: skip
 
     def _draw_now(self, plan: Plan) -> None:
         if self._now_line is not None and self._now_line.scene() is self._scene:

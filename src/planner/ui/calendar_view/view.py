@@ -3,6 +3,7 @@ input.py handles mouse and keyboard."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -84,6 +85,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._column_items: dict[date, list[QGraphicsItem]] = {}  # what each day's column drew
         self._reusable: dict[tuple[BlockKind, str], BlockItem] = {}  # blocks a redrawn column may keep
         self._spare_blocks: list[BlockItem] = []  # turn and shift blocks out of the scene, to show others
+        self._recycled: deque[BlockItem] = deque()  # while a week is made: the last week's blocks, to show its items
+        self._stacked: dict[int, BlockItem] = {}  # the turn and shift blocks in the scene, by id, as stacked
         self._drawn_lists: dict[tuple[date, BlockKind], list[Any]] = {}  # the index lists they were drawn from
         self._warned_shown: dict[str, list[str]] = {}  # the warnings the grid shows, by item
         self._warned_from: tuple[object, dict[str, list[str]]] = (None, {})  # warnings, and by item
@@ -150,6 +153,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         """Show the week holding `day` (in the day view, that day)."""
         monday = day - timedelta(days=day.weekday())
         if monday != self._week or (self._day_only and day != self._day):
+            self._document.hold_checks()
             self._week, self._day = monday, day
             self.rebuild()
             self.week_changed.emit()
@@ -184,6 +188,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return [self._day] if self._day_only else week_dates(self._week, plan_dates)
 
     def set_zoom(self, zoom: float) -> None:
+        self._document.hold_checks()
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self.relayout()
 
@@ -275,6 +280,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def _on_document_warnings_changed(self) -> None:
         self.redraw_days(self.days_with_new_warnings())  # the marks and headers follow
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        self._document.hold_checks()  # (a scroll paints the slivers that come into view)
+        super().scrollContentsBy(dx, dy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
