@@ -91,8 +91,11 @@ def until_painted(app: QCoreApplication, view: QGraphicsView) -> Callable[[Calla
         def run() -> None:
             before = paints.count
             action()
+            deadline = time.perf_counter() + 10
             while paints.count == before:
                 app.processEvents()
+                if time.perf_counter() > deadline:  # (a bench that waits forever says nothing)
+                    raise RuntimeError(f"nothing painted 10 s after {action!r}")
 
         return run
 
@@ -157,9 +160,12 @@ def main() -> None:
     grid.show_week(busiest)
 
     def warnings_known() -> None:  # the background check done: nothing of it in what is timed
+        deadline = time.perf_counter() + 30
         while window.document.known_warnings() is None:
             app.processEvents()
             time.sleep(0.005)
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the plan's warnings were not worked out within 30 s")
 
     warnings_known()
     app.processEvents()
