@@ -227,18 +227,19 @@ def main() -> None:
     # after an edit and takes a few tenths of a second on the campaign).
     moving = move(shown[1].id)
 
-    def move_while_checking() -> float:
+    def while_checking(action: Callable[[], None]) -> float:
+        """An edit (untimed), a pause until its check is under way, then `action` timed."""
         moving()
         pause = time.perf_counter() + (CHECK_AFTER_MS + 150) / 1000
         while time.perf_counter() < pause:
             app.processEvents()
             time.sleep(0.002)
         started = time.perf_counter()
-        painted(moving)()
+        action()
         return time.perf_counter() - started
 
     report("move a shift while the last edit's warnings are worked out, until painted",
-           [move_while_checking() for _ in range(n)], reference_move, 0.030)  # fmt: skip
+           [while_checking(painted(moving)) for _ in range(n)], reference_move, 0.030)  # fmt: skip
     warnings_known()  # the rows below as the first ones
     weeks = iter(range(10_000))
     step = painted(lambda: grid.step_week(1 if next(weeks) % 2 == 0 else -1))
@@ -249,18 +250,8 @@ def main() -> None:
     report("zoom in / out, until painted", timed(zoom, n), reference_zoom, 0.050)
 
     # The organizer edits, then looks at the next week while that edit's warnings are worked out.
-    def step_while_checking() -> float:
-        moving()
-        pause = time.perf_counter() + (CHECK_AFTER_MS + 150) / 1000
-        while time.perf_counter() < pause:
-            app.processEvents()
-            time.sleep(0.002)
-        started = time.perf_counter()
-        step()
-        return time.perf_counter() - started
-
     report("next / previous week while the last edit's warnings are worked out, until painted",
-           [step_while_checking() for _ in range(n)], reference_week, 0.050)  # fmt: skip
+           [while_checking(step) for _ in range(n)], reference_week, 0.050)  # fmt: skip
     warnings_known()
     window.document.undo_stack.setClean()
     window.close()

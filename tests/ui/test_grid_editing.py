@@ -259,9 +259,9 @@ def test_a_background_check_of_a_plan_edited_since_stops_and_the_edited_plan_is_
     assert document.known_warnings() == checks.check_plan(document.plan)
 
 
-@pytest.mark.parametrize("move_about", ["week", "zoom", "scroll"])
+@pytest.mark.parametrize("move_about", ["week", "day", "zoom", "scroll"])
 def test_a_background_check_waits_while_the_organizer_moves_about_the_grid(window, qtbot, monkeypatch, move_about):
-    """A week switch, a zoom or a scroll made while a campaign's warnings are worked out: the
+    """A week switch, the day view, a zoom or a scroll while a campaign's warnings are worked out: the
     check waits (it would hold Python's lock in turns with the window, each frame slower), and
     goes on a moment after the last move, to the same warnings."""
     import threading
@@ -289,6 +289,8 @@ def test_a_background_check_waits_while_the_organizer_moves_about_the_grid(windo
     moved = time.monotonic()
     if move_about == "week":
         grid.step_week(1)
+    elif move_about == "day":
+        grid.set_day_view(True)
     elif move_about == "zoom":
         grid.zoom_by(1.25)
     else:

@@ -349,9 +349,10 @@ class PlanDocument(QObject):
             self.warnings_changed.emit()
 
     def hold_checks(self) -> None:
-        """The organizer is moving about the grid (a week switch, a zoom, a scroll): a check
-        under way in the worker waits a moment, as it would otherwise hold Python's lock in
-        turns with the window and slow each frame (a campaign's check: a few tenths of a second)."""
+        """The organizer is moving about the grid (another week, day or place, a zoom, a
+        scroll): a check under way in the worker waits a moment, as it would otherwise hold
+        Python's lock in turns with the window and slow each frame (a campaign's check: a few
+        tenths of a second)."""
         self._held_until = time.monotonic() + HOLD_CHECK_S
 
     def _start_check(self) -> None:

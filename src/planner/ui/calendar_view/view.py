@@ -153,7 +153,6 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         """Show the week holding `day` (in the day view, that day)."""
         monday = day - timedelta(days=day.weekday())
         if monday != self._week or (self._day_only and day != self._day):
-            self._document.hold_checks()
             self._week, self._day = monday, day
             self.rebuild()
             self.week_changed.emit()
@@ -188,7 +187,6 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return [self._day] if self._day_only else week_dates(self._week, plan_dates)
 
     def set_zoom(self, zoom: float) -> None:
-        self._document.hold_checks()
         self._zoom = min(MAX_ZOOM, max(MIN_ZOOM, zoom))
         self.relayout()
 
