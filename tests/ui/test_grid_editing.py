@@ -222,8 +222,8 @@ def test_a_campaign_of_months_shows_a_week_at_a_time(window, make_plan):
 def test_a_background_check_of_a_plan_edited_since_stops_and_the_edited_plan_is_checked(window, qtbot, monkeypatch):
     """A campaign's warnings are worked out in a worker thread, which holds Python's lock in
     turns with the window: a check of a plan the organizer has edited since stops instead of
-    slowing the edit down (half its speed, at a campaign's 0.6 s a check), and the edited plan
-    is checked in its turn."""
+    slowing the edit down (to half its speed, for the few tenths of a second a campaign's check
+    takes), and the edited plan is checked in its turn."""
     import threading
 
     from planner.domain import checks, edits

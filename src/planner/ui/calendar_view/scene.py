@@ -430,13 +430,10 @@ class SceneBuilding(Base):
         return QRectF(column.left + left, top, width, height)
 
     def _span_y(self, start: datetime, end: datetime) -> tuple[float, float]:
-        """Where an item from `start` to `end` is drawn, down the column: its top and height
-        (y_for twice, written out: a week switch asks this for 1,300 blocks)."""
-        first, hours, height = self._first_hour, self._last_hour - self._first_hour, self._hour_height
-        top = min(max(start.hour + start.minute / 60 - first, 0.0), hours)
-        bottom = end.hour + end.minute / 60 if end.date() == start.date() else 23 + 59 / 60
-        bottom = min(max(bottom - first, 0.0), hours)
-        return HEADER_HEIGHT + top * height + 1, max((bottom - top) * height - 2, 6)
+        """Where an item from `start` to `end` is drawn, down the column: its top and height."""
+        top = self.y_for(start)
+        bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
+        return top + 1, max(bottom - top - 2, 6)
 
     def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):
