@@ -4,53 +4,53 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="169"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="171"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="269"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="274"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="294"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="299"/>
         <source>{hours} · {staffed} of {needed}</source>
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="55"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="168"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="180"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="172"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="184"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="174"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="186"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="379"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="403"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="61"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="420"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="444"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="487"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="509"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -99,34 +99,34 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="288"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="293"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="321"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="326"/>
         <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="124"/>
+        <location filename="../../src/planner/ui/document.py" line="127"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="124"/>
+        <location filename="../../src/planner/ui/document.py" line="127"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="265"/>
+        <location filename="../../src/planner/ui/document.py" line="268"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="306"/>
+        <location filename="../../src/planner/ui/document.py" line="309"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="387"/>
+        <location filename="../../src/planner/ui/document.py" line="408"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="391"/>
+        <location filename="../../src/planner/ui/document.py" line="412"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -270,7 +270,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="190"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -339,16 +339,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="271"/>
-        <location filename="../../src/planner/ui/panels.py" line="144"/>
-        <location filename="../../src/planner/ui/panels.py" line="151"/>
+        <location filename="../../src/planner/ui/panels.py" line="140"/>
+        <location filename="../../src/planner/ui/panels.py" line="147"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="272"/>
-        <location filename="../../src/planner/ui/panels.py" line="146"/>
-        <location filename="../../src/planner/ui/panels.py" line="151"/>
+        <location filename="../../src/planner/ui/panels.py" line="142"/>
+        <location filename="../../src/planner/ui/panels.py" line="147"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -619,82 +619,82 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
-        <location filename="../../src/planner/ui/panels.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="191"/>
+        <location filename="../../src/planner/ui/panels.py" line="163"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="235"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="236"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="196"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="244"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="281"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="284"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="259"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="300"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="313"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="313"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="335"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="299"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="342"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="363"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="324"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1295,12 +1295,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="31"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="32"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="37"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="38"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
@@ -1560,7 +1560,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="288"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1580,89 +1580,89 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="370"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="384"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="386"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="48"/>
+        <location filename="../../src/planner/ui/panels.py" line="41"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="78"/>
+        <location filename="../../src/planner/ui/panels.py" line="71"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="81"/>
+        <location filename="../../src/planner/ui/panels.py" line="74"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="99"/>
+        <location filename="../../src/planner/ui/panels.py" line="92"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="100"/>
+        <location filename="../../src/planner/ui/panels.py" line="93"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="49"/>
-        <location filename="../../src/planner/ui/panels.py" line="101"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="103"/>
+        <location filename="../../src/planner/ui/panels.py" line="96"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="179"/>
+        <location filename="../../src/planner/ui/panels.py" line="175"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="182"/>
+        <location filename="../../src/planner/ui/panels.py" line="178"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="213"/>
+        <location filename="../../src/planner/ui/legend.py" line="25"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="234"/>
+        <location filename="../../src/planner/ui/legend.py" line="46"/>
         <source>Media availability</source>
         <translation>Disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="234"/>
+        <location filename="../../src/planner/ui/legend.py" line="46"/>
         <source>Spokesperson turn</source>
         <translation>Turno de portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="240"/>
+        <location filename="../../src/planner/ui/legend.py" line="52"/>
         <source>Needs people</source>
         <translation>Falta gente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="243"/>
+        <location filename="../../src/planner/ui/legend.py" line="55"/>
         <source>Conflict with a teammate</source>
         <translation>Conflicto con alguien del equipo</translation>
     </message>
@@ -1676,7 +1676,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/assign.py" line="49"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
-        <location filename="../../src/planner/ui/panels.py" line="98"/>
+        <location filename="../../src/planner/ui/panels.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Name</source>
@@ -1684,7 +1684,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="102"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>E-mail</source>
@@ -2168,132 +2168,132 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="113"/>
+        <location filename="../../src/planner/domain/checks.py" line="139"/>
         <source>media window {span}</source>
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="115"/>
+        <location filename="../../src/planner/domain/checks.py" line="141"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="116"/>
+        <location filename="../../src/planner/domain/checks.py" line="142"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="121"/>
+        <location filename="../../src/planner/domain/checks.py" line="147"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="132"/>
+        <location filename="../../src/planner/domain/checks.py" line="158"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="125"/>
+        <location filename="../../src/planner/domain/checks.py" line="151"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="125"/>
+        <location filename="../../src/planner/domain/checks.py" line="151"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="142"/>
+        <location filename="../../src/planner/domain/checks.py" line="168"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="155"/>
+        <location filename="../../src/planner/domain/checks.py" line="181"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="170"/>
+        <location filename="../../src/planner/domain/checks.py" line="196"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="174"/>
+        <location filename="../../src/planner/domain/checks.py" line="200"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="177"/>
+        <location filename="../../src/planner/domain/checks.py" line="203"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="180"/>
+        <location filename="../../src/planner/domain/checks.py" line="206"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="183"/>
+        <location filename="../../src/planner/domain/checks.py" line="209"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="187"/>
+        <location filename="../../src/planner/domain/checks.py" line="213"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="205"/>
+        <location filename="../../src/planner/domain/checks.py" line="231"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="226"/>
+        <location filename="../../src/planner/domain/checks.py" line="252"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="255"/>
+        <location filename="../../src/planner/domain/checks.py" line="281"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="292"/>
+        <location filename="../../src/planner/domain/checks.py" line="318"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="304"/>
+        <location filename="../../src/planner/domain/checks.py" line="330"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="305"/>
+        <location filename="../../src/planner/domain/checks.py" line="331"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="310"/>
+        <location filename="../../src/planner/domain/checks.py" line="336"/>
         <source>{who} is on duty more than 1 day in a row</source>
         <translation>{who} está de turno más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="325"/>
+        <location filename="../../src/planner/domain/checks.py" line="351"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="336"/>
+        <location filename="../../src/planner/domain/checks.py" line="362"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="341"/>
+        <location filename="../../src/planner/domain/checks.py" line="367"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="311"/>
+        <location filename="../../src/planner/domain/checks.py" line="337"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
@@ -2876,17 +2876,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="49"/>
+        <location filename="../../src/planner/ui/about.py" line="51"/>
         <source>Plan a public action and publish its schedule as calendars.</source>
         <translation>Planifique una acción pública y publique su programa como calendarios.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="50"/>
+        <location filename="../../src/planner/ui/about.py" line="52"/>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
         <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/about.py" line="51"/>
+        <location filename="../../src/planner/ui/about.py" line="53"/>
         <source>Read the manual (README)</source>
         <translation>Leer el manual (README)</translation>
     </message>
@@ -3134,7 +3134,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="97"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3142,7 +3142,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="101"/>
+        <location filename="../../src/planner/ui/team.py" line="99"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>sin conexión, %n cambio en espera</numerusform>
@@ -3150,17 +3150,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="101"/>
+        <location filename="../../src/planner/ui/team.py" line="99"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <location filename="../../src/planner/ui/team.py" line="101"/>
         <source>sign in to sync</source>
         <translation>inicie sesión para sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="105"/>
+        <location filename="../../src/planner/ui/team.py" line="103"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3168,32 +3168,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="217"/>
+        <location filename="../../src/planner/ui/team.py" line="215"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="217"/>
+        <location filename="../../src/planner/ui/team.py" line="215"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="272"/>
+        <location filename="../../src/planner/ui/team.py" line="270"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="272"/>
+        <location filename="../../src/planner/ui/team.py" line="270"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>

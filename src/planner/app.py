@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
-from planner.ui.about import APP_ID, app_icon
+from planner.ui.about import APP_ID
 from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import LANGUAGE, Settings
@@ -61,7 +61,6 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)  # the window is matched with its menu entry and icon
-    QApplication.setWindowIcon(app_icon())
     # A Planner already running takes the file (a double-click on a second .planner) and this
     # process ends; a screenshot run or --new-window always starts its own.
     single = not args.screenshot and not args.new_window
@@ -71,7 +70,8 @@ def main(argv: Sequence[str]) -> int:
     language = chosen_language(args.language or settings.get(LANGUAGE))
     _translators = install_translators(app, language)
     data = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    window = MainWindow(settings, recovery_folder=data / "recovery")
+    # The grid first: the side panels are made once its first frame is painted (window.py).
+    window = MainWindow(settings, recovery_folder=data / "recovery", staged=True)
     # After a crash, its unsaved edits are offered first (not in a screenshot run: no one answers).
     restored = not args.screenshot and window.offer_recovery()
     # Shown before the plan is read: laid out at its size first, the window draws the plan's

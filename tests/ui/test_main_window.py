@@ -10,13 +10,14 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from planner.domain import edits
 from planner.storage import load_any
 from planner.storage.migrations import schema_version
 from planner.ui.calendar_view import BlockKind
 from planner.ui.main_window import MainWindow
+from planner.ui.panels import PersonRole
 from planner.ui.settings import WINDOW_GEOMETRY
 
 Button = QMessageBox.StandardButton
@@ -227,11 +228,91 @@ def test_pyside_does_not_read_the_source_of_planners_modules_or_pythons_own_at_s
     assert marks == [0, -1]  # Planner's modules as PySide6 users, Python's own as not
 
 
+def _menu_texts(menu) -> list:
+    return [(a.text(), a.shortcut().toString(), _menu_texts(a.menu()) if a.menu() else None) for a in menu.actions()]
+
+
+def test_a_staged_start_paints_the_grid_first_then_makes_the_same_window(qtbot, settings):
+    """app.py's start: the grid, its bars and menus and the panels' empty docks at once; the
+    panels once the grid has painted, unasked. The window it ends with is the window made in
+    one go: same docks in the same places, same panels, same menus."""
+    windows = []
+    for staged in (True, False):
+        window = MainWindow(settings, staged=staged)
+        windows.append(window)
+        window.resize(1280, 800)
+        window.show()
+        window.open_example()
+        if staged:
+            assert not window.start_finished and window.people_dock.widget() is None
+            assert window.grid.blocks(BlockKind.TURN) and window.heading.text()
+            qtbot.waitUntil(lambda w=window: w.start_finished, timeout=900)  # before the 1 s fallback
+        qtbot.waitExposed(window)
+    staged_window, whole = windows
+    try:
+        for name in ("locationDock", "peopleDock", "pressDock", "warningsDock", "historyDock"):
+            docks = [w.findChild(QDockWidget, name) for w in windows]
+            assert docks[0].widget().objectName() == docks[1].widget().objectName() != ""
+            shown = [not dock.visibleRegion().isEmpty() for dock in docks]  # not a tab behind another
+            assert shown[0] == shown[1], name
+            assert not shown[0] or docks[0].geometry() == docks[1].geometry(), name
+        assert staged_window.people_panel.model().rowCount() == whole.people_panel.model().rowCount() > 0
+        assert staged_window.location_panel.label.text() == whole.location_panel.label.text() != ""
+        assert staged_window.warnings_panel.model().rowCount() == whole.warnings_panel.model().rowCount()
+        assert _menu_texts(staged_window.menuBar()) == _menu_texts(whole.menuBar())
+        assert staged_window.grid.geometry() == whole.grid.geometry()
+        assert not staged_window.windowIcon().isNull()
+        staged_window.people_panel.selectRow(0)  # the panels are wired as in a whole window
+        staged_window.people_panel.person_chosen.emit(staged_window.people_panel.model().index(0, 0).data(PersonRole))
+    finally:
+        for window in windows:
+            window.document.undo_stack.setClean()
+            window.close()
+
+
+FIRST_FRAME = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QGraphicsView
+LATER = ["planner.ui.panels", "planner.ui.press", "planner.ui.two_line", "planner.ui.warnings_panel"]
+app = QApplication([sys.argv[0]])
+seen = []
+
+class FirstGridPaint(QObject):
+    def eventFilter(self, watched, event):
+        if not seen and event.type() == QEvent.Type.Paint and isinstance(watched.parent(), QGraphicsView):
+            window = watched.window()
+            seen.append([sorted(m for m in LATER if m in sys.modules), window.people_dock.widget() is None,
+                         len(window.grid.blocks())])
+        return False
+
+spy = FirstGridPaint()
+app.installEventFilter(spy)
+import planner.__main__ as main
+rc = main.main(["--screenshot", sys.argv[1], "--new-window", "--example"])
+print(json.dumps([rc, seen[0], sorted(m for m in LATER if m in sys.modules)]))
+"""
+
+
+def test_the_app_paints_the_grid_before_it_loads_the_side_panels(tmp_path):
+    """A real start: when the grid paints its first frame (the example's week on it), the
+    side panels' modules are not loaded yet; by the screenshot, they are."""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path / "shot.png")], env=env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rc, (loaded_at_first_paint, docks_empty, blocks), loaded_at_the_end = json.loads(result.stdout.splitlines()[-1])
+    assert rc == 0
+    assert (loaded_at_first_paint, docks_empty) == ([], True) and blocks > 10
+    assert len(loaded_at_the_end) == 4
+
+
 QUIT_AFTER_AN_EDIT = """
 from dataclasses import replace
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from planner.ui.main_window import MainWindow
+from planner.ui.panels import PersonRole
 from planner.ui.settings import Settings
 app = QApplication([])
 window = MainWindow(Settings(QSettings(__import__("sys").argv[1], QSettings.Format.IniFormat)))

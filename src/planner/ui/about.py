@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import html
-import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
@@ -32,7 +31,8 @@ def app_icon() -> QIcon:
 
 def versions() -> list[tuple[str, str]]:
     """(name, version) of Planner, Python, Qt and the libraries it is made with."""
-    from importlib import metadata  # (here, not at start: it brings the e-mail package with it)
+    import platform  # (here and below, not at start: it reads Python's build configuration)
+    from importlib import metadata  # (not at start: it brings the e-mail package with it)
 
     found = [("Planner", __version__), ("Python", platform.python_version()), ("Qt", qVersion()),
              ("PySide6", pyside_version)]  # fmt: skip
@@ -60,6 +60,8 @@ def about_html() -> str:
 
 def problem_report(last_error: str) -> str:
     """Plain text for a bug report; copied to the clipboard by Help ▸ Report a Problem."""
+    import platform
+
     lines = [f"{name} {version}" for name, version in versions()]
     lines.append(f"Platform: {platform.platform()} ({QGuiApplication.platformName() or 'no display'})")
     lines.append(f"Executable: {sys.executable}")

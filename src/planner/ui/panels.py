@@ -1,4 +1,4 @@
-"""Side panels: where the action is, who is in it, and what the grid's colours mean."""
+"""Side panels: where the action is, and who is in it (what the grid's colours mean: legend.py)."""
 
 from __future__ import annotations
 
@@ -20,15 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
-from planner.ui.calendar_view import (
-    CONFLICT_MARK,
-    PERSON_MIME,
-    SHORT_FILL,
-    SHORT_HATCH,
-    TURN_FILL,
-    WINDOW_FILL,
-    role_fill,
-)
+from planner.ui.calendar_view import PERSON_MIME
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, speaker_role_name, tr
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
@@ -204,47 +196,3 @@ class PeoplePanel(QTableView):
         person = self.currentIndex().data(RecordRole)
         if person is not None:
             self.remove_requested.emit(person)
-
-
-class Legend(QLabel):
-    """What each colour on the grid means: windows, turns, one colour per volunteer role, and
-    the look of a turn or shift short of people. One line of text that wraps between entries,
-    so a long list (or a longer language) never makes the window wider than the screen."""
-
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("legend")
-        self.setAccessibleName(tr("Legend"))
-        self.setTextFormat(Qt.TextFormat.RichText)  # names escaped below: the plan's text stays text
-        self.setWordWrap(True)
-        self.setContentsMargins(8, 2, 8, 2)
-        self._document = document
-        self._shown: object = None  # the roles the keys were made from, and whether conflicts were shown
-        self._entries: list[str] = []
-        document.plan_loaded.connect(self.refresh)
-        document.plan_changed.connect(self.refresh)
-        document.warnings_changed.connect(self.refresh)  # a team plan's conflicts came or went
-        self.refresh()
-
-    def entries(self) -> list[str]:
-        return list(self._entries)
-
-    def refresh(self) -> None:
-        roles, conflicts = self._document.plan.roles, bool(self._document.conflicts)
-        if isinstance(self._shown, tuple) and self._shown[0] is roles and self._shown[1] == conflicts:
-            return  # an edit of something else: the same keys
-        self._shown = (roles, conflicts)
-        plan: Plan = self._document.plan
-        keys = [(WINDOW_FILL, tr("Media availability")), (TURN_FILL, tr("Spokesperson turn"))]
-        keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
-        swatches = [
-            f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>' for color, _ in keys
-        ]
-        swatches.append(f'<span style="color:{SHORT_HATCH.name()}; background-color:{SHORT_FILL.name()}">▨▨</span>')
-        self._entries = [text for _, text in keys] + [tr("Needs people")]
-        if conflicts:  # the dashed edge of a record changed here and by a teammate
-            swatches.append(f'<b style="color:{CONFLICT_MARK.name()}">⇄</b>')
-            self._entries.append(tr("Conflict with a teammate"))
-        # The line wraps between entries, never within one.
-        self.setText(" &nbsp; ".join(f'<span style="white-space:nowrap">{swatch}&nbsp;{html.escape(text)}</span>'
-                                      for swatch, text in zip(swatches, self._entries, strict=True)))  # fmt: skip

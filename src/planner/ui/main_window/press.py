@@ -8,7 +8,6 @@ from planner.domain.ledger import draft_release, pending_invitations
 from planner.errors import PlannerError
 from planner.ui.i18n import tr
 from planner.ui.main_window.base import Base
-from planner.ui.press import ReleaseDialog, ReleaseHistoryDialog
 
 
 class PressActions(Base):
@@ -17,6 +16,8 @@ class PressActions(Base):
         self.with_team_latest(self._release_dialog)
 
     def _release_dialog(self) -> None:
+        from planner.ui.press import ReleaseDialog  # with the press panel, once the grid is shown
+
         document = self.document
         draft = draft_release(document.plan, "", datetime.now(UTC), document.records.releases, document.records.sent)
         dialog = ReleaseDialog(self, draft, document.warnings())  # worked out once per version of the plan
@@ -51,6 +52,8 @@ class PressActions(Base):
         RotationDialog(self, self.document, repair=True).exec()
 
     def history_dialog(self) -> None:
+        from planner.ui.press import ReleaseHistoryDialog
+
         ReleaseHistoryDialog(self, self.document).exec()
 
     def outbox_dialog(self) -> None:

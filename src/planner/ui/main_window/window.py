@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,29 +16,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.storage.recovery import RecoveryCopy
-from planner.ui.about import about_html, app_icon, problem_report
 from planner.ui.autosave import Autosave
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.grid_bar import GridBar
 from planner.ui.i18n import local_date, tr
+from planner.ui.legend import Legend
 from planner.ui.main_window.editing import EditActions
 from planner.ui.main_window.files import FileActions
 from planner.ui.main_window.menus import build_menus
 from planner.ui.main_window.press import PressActions
 from planner.ui.messages import Icon, ask, plain_label, show_message
-from planner.ui.panels import Legend, LocationPanel, PeoplePanel
-from planner.ui.press import PressPanel
 from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from planner.ui.team import Status, TeamSync
-from planner.ui.warnings_panel import WarningsPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
+
+    from planner.ui.panels import LocationPanel, PeoplePanel
+    from planner.ui.press import PressPanel
+    from planner.ui.warnings_panel import WarningsPanel
 
 
 class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
@@ -87,9 +90,24 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
     sync_action: QAction
     conflicts_action: QAction
 
+    # The side and bottom panels (made by `finish_start`).
+    location_panel: LocationPanel
+    people_panel: PeoplePanel
+    press_panel: PressPanel
+    warnings_panel: WarningsPanel
+    undo_view: QUndoView
+
     def __init__(
-        self, settings: Settings, document: PlanDocument | None = None, recovery_folder: Path | None = None
+        self,
+        settings: Settings,
+        document: PlanDocument | None = None,
+        recovery_folder: Path | None = None,
+        *,
+        staged: bool = False,
     ) -> None:
+        """`staged` (app.py's start): the grid, its bars, the menus and the panels' empty docks
+        now, the panels themselves once the grid's first frame is painted — they and what
+        they import are a third of a start, and the organizer looks at the grid first."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
@@ -99,7 +117,6 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # and offered back after a crash; without one (most tests) nothing is kept.
         self.recovery_folder = recovery_folder
         self.last_error = ""
-        self.setWindowIcon(app_icon())
         self.last_export = None
         self.autosave = (
             Autosave(self.document, RecoveryCopy(recovery_folder), settings.get(AUTOSAVE_SECONDS), self)
@@ -161,28 +178,23 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.restoreState(settings.get(WINDOW_STATE))
         self._bottom_hidden = self.warnings_dock.isHidden()  # as the last session left it
         self._fit_bottom_docks()
+        self.start_finished = False
+        if staged:
+            _after_first_paint(self.grid.viewport(), self.finish_start)
+        else:
+            self.finish_start()
 
     def _build_docks(self) -> None:
-        """Location, people and press on the right; warnings and undo history below."""
-        self.location_panel = LocationPanel(self.document, self)
-        self.people_panel = PeoplePanel(self.document, self)
-        self.press_panel = PressPanel(self.document, self)
-        docks = [
-            self._add_dock(tr("Location"), "locationDock", self.location_panel),
-            self._add_dock(tr("People"), "peopleDock", self.people_panel),
-        ]
-        press_dock = self._add_dock(tr("Press list"), "pressDock", self.press_panel)
-        self.tabifyDockWidget(docks[1], press_dock)  # people and press share one place
-        docks[1].raise_()
-        self.warnings_panel = WarningsPanel(self.document, self)
-        self.undo_view = QUndoView(self.document.undo_stack, self)
-        self.undo_view.setObjectName("undoHistory")
-        self.undo_view.setAccessibleName(tr("Undo history"))
-        self.undo_view.setEmptyLabel(tr("Opened"))
-        self.warnings_dock = self._add_dock(tr("Warnings"), "warningsDock", self.warnings_panel,
-                                            Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
-        self.history_dock = self._add_dock(tr("Undo history"), "historyDock", self.undo_view,
-                                           Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        """Location, people and press on the right; warnings and undo history below: the docks,
+        laid out as the last session left them, empty until `finish_start` fills them."""
+        self.location_dock = self._add_dock(tr("Location"), "locationDock")
+        self.people_dock = self._add_dock(tr("People"), "peopleDock")
+        docks = [self.location_dock, self.people_dock]
+        self.press_dock = self._add_dock(tr("Press list"), "pressDock")
+        self.tabifyDockWidget(self.people_dock, self.press_dock)  # people and press share one place
+        self.people_dock.raise_()
+        self.warnings_dock = self._add_dock(tr("Warnings"), "warningsDock", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.history_dock = self._add_dock(tr("Undo history"), "historyDock", Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.warnings_dock, self.history_dock)
         self.warnings_dock.raise_()
         self.resizeDocks([self.warnings_dock], [90], Qt.Orientation.Vertical)
@@ -194,18 +206,44 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             dock.toggleViewAction().triggered.connect(self._on_bottom_dock_toggled)
         for signal in (self.document.plan_loaded, self.document.plan_changed, self.document.warnings_changed):
             signal.connect(self._fit_bottom_docks)
-        self.warnings_panel.item_chosen.connect(self.grid.select_item)
         self.grid.edit_requested.connect(self.edit_item)
         self.grid.edit_failed.connect(self._on_grid_edit_failed)
         self.grid.create_requested.connect(self.create_at)
         self.grid.context_menu_requested.connect(self._on_grid_context_menu_requested)
+        self.resizeDocks(docks, [310, 310], Qt.Orientation.Horizontal)  # a name, its detail and a phone
+        self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
+
+    def finish_start(self) -> None:
+        """The panels in their docks, and the app's icon (once; at once unless `staged`)."""
+        if self.start_finished:
+            return
+        self.start_finished = True
+        from PySide6.QtWidgets import QUndoView
+
+        from planner.ui.about import app_icon
+        from planner.ui.panels import LocationPanel, PeoplePanel
+        from planner.ui.press import PressPanel
+        from planner.ui.warnings_panel import WarningsPanel
+
+        QApplication.setWindowIcon(app_icon())  # the window's, and its dialogs'
+        self.location_panel = LocationPanel(self.document, self)
+        self.people_panel = PeoplePanel(self.document, self)
+        self.press_panel = PressPanel(self.document, self)
+        self.warnings_panel = WarningsPanel(self.document, self)
+        self.undo_view = QUndoView(self.document.undo_stack, self)
+        self.undo_view.setObjectName("undoHistory")
+        self.undo_view.setAccessibleName(tr("Undo history"))
+        self.undo_view.setEmptyLabel(tr("Opened"))
+        for dock, panel in ((self.location_dock, self.location_panel), (self.people_dock, self.people_panel),
+                            (self.press_dock, self.press_panel), (self.warnings_dock, self.warnings_panel),
+                            (self.history_dock, self.undo_view)):  # fmt: skip
+            dock.setWidget(panel)
+        self.warnings_panel.item_chosen.connect(self.grid.select_item)
         self.people_panel.doubleClicked.connect(self._on_people_panel_double_clicked)
         self.people_panel.remove_requested.connect(self._on_people_panel_remove)
         self.people_panel.link_requested.connect(self.show_link)
         self.people_panel.person_chosen.connect(self.grid_bar.show_person)
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
-        self.resizeDocks(docks, [310, 310], Qt.Orientation.Horizontal)  # a name, its detail and a phone
-        self.resizeDocks(docks, [230, 500], Qt.Orientation.Vertical)
 
     def _on_bottom_dock_toggled(self) -> None:
         self._bottom_pinned = True
@@ -222,11 +260,10 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             self.warnings_dock.raise_()
 
     def _add_dock(
-        self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
+        self, title: str, name: str, area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -255,6 +292,10 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         show_message(self, Icon.Warning, title, message)
 
     def about_dialog(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from planner.ui.about import about_html, app_icon
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("About Planner"))
         box.setIconPixmap(app_icon().pixmap(64, 64))
@@ -265,6 +306,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
     def report_problem(self) -> str:
         """Copy what a bug report needs to the clipboard, and say so."""
+        from planner.ui.about import problem_report
+
         report = problem_report(self.last_error)
         QApplication.clipboard().setText(report)
         self.show_report(tr("Report a problem"), tr("Copied to the clipboard; paste it into your report:") + "\n\n"
@@ -342,3 +385,19 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.heading.setText(
             tr("{title}   ·   {when}   ·   times in {zone}").format(title=plan.title, when=when, zone=plan.timezone)
         )
+
+
+def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once `widget` has painted its first frame (and, should it never be painted —
+    a window started minimized — a second later)."""
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # after this paint reaches the screen
+            return False
+
+    watcher = FirstPaint(widget)
+    widget.installEventFilter(watcher)
+    QTimer.singleShot(1000, then)
