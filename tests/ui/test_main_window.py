@@ -258,6 +258,7 @@ def test_a_staged_start_paints_the_grid_first_then_makes_the_same_window(qtbot, 
             assert not shown[0] or docks[0].geometry() == docks[1].geometry(), name
         assert staged_window.people_panel.model().rowCount() == whole.people_panel.model().rowCount() > 0
         assert staged_window.location_panel.label.text() == whole.location_panel.label.text() != ""
+        assert staged_window.press_panel.table.model().rowCount() == whole.press_panel.table.model().rowCount() > 0
         assert staged_window.warnings_panel.model().rowCount() == whole.warnings_panel.model().rowCount()
         assert _menu_texts(staged_window.menuBar()) == _menu_texts(whole.menuBar())
         assert staged_window.grid.geometry() == whole.grid.geometry()
