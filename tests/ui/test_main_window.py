@@ -274,7 +274,7 @@ def test_a_staged_start_paints_the_grid_first_then_makes_the_same_window(qtbot, 
 FIRST_FRAME = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsView
 LATER = ["planner.ui.panels", "planner.ui.press", "planner.ui.two_line", "planner.ui.warnings_panel"]
 app = QApplication([sys.argv[0]])
 seen = []
@@ -283,7 +283,8 @@ class FirstGridPaint(QObject):
     def eventFilter(self, watched, event):
         if not seen and event.type() == QEvent.Type.Paint and isinstance(watched.parent(), QGraphicsView):
             window = watched.window()
-            seen.append([sorted(m for m in LATER if m in sys.modules), window.people_dock.widget() is None,
+            people = window.findChild(QDockWidget, "peopleDock")
+            seen.append([sorted(m for m in LATER if m in sys.modules), people.widget() is None,
                          len(window.grid.blocks())])
         return False
 
