@@ -112,9 +112,8 @@ def main() -> None:
     run(REFERENCE), run(TEXT_FLOOR), run(OURS, "example", ini)  # byte-compiles them, untimed
     # Interleaved, one of each per round, so a machine slowing down or speeding up in the
     # middle of the bench weighs on every row alike.
-    times: dict[str, list[float]] = {"reference": [], "floor": []}
-    complete: dict[str, list[float]] = {name: [] for name in targets}
-    times |= {name: [] for name in targets}
+    times: dict[str, list[float]] = {"reference": [], "floor": [], **{name: [] for name in targets}}
+    complete: dict[str, list[float]] = {name: [] for name in targets}  # the window with its panels
     for _ in range(args.repeat):
         times["reference"] += run(REFERENCE)
         times["floor"] += run(TEXT_FLOOR)

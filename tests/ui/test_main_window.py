@@ -263,8 +263,12 @@ def test_a_staged_start_paints_the_grid_first_then_makes_the_same_window(qtbot, 
         assert _menu_texts(staged_window.menuBar()) == _menu_texts(whole.menuBar())
         assert staged_window.grid.geometry() == whole.grid.geometry()
         assert not staged_window.windowIcon().isNull()
-        staged_window.people_panel.selectRow(0)  # the panels are wired as in a whole window
-        staged_window.people_panel.person_chosen.emit(staged_window.people_panel.model().index(0, 0).data(PersonRole))
+        person = staged_window.people_panel.model().index(0, 0).data(PersonRole)
+        staged_window.people_panel.person_chosen.emit(person)  # the panels are wired as in a whole window
+        assert (
+            not staged_window.grid_bar.focus.isHidden()
+            and person.name.split()[0] in staged_window.grid_bar.focus.text()
+        )
     finally:
         for window in windows:
             window.document.undo_stack.setClean()
