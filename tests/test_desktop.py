@@ -16,7 +16,8 @@ from planner.storage import save_any
 
 def _tool(name: str) -> str:
     path = shutil.which(name)
-    assert path, f"{name} is missing: tools/dev.sh installs it (apt: desktop-file-utils, shared-mime-info, xdg-utils)"
+    packages = "desktop-file-utils, shared-mime-info, xdg-utils, libfile-mimeinfo-perl"
+    assert path, f"{name} is missing: tools/dev.sh installs it (apt: {packages})"
     return path
 
 
@@ -46,6 +47,7 @@ def test_install_for_the_user_then_files_are_ours_by_name_and_by_content(tmp_pat
     renamed = tmp_path / "strike.backup"  # no telling extension: known by its header
     shutil.copyfile(plan_file, renamed)
     env = {**os.environ, "XDG_DATA_HOME": str(home), "XDG_DATA_DIRS": f"{home}:/usr/share"}
+    _tool("mimetype")  # what xdg-mime asks outside GNOME or KDE; without it, `file`, which knows no .planner
     for path in (plan_file, renamed):
         found = subprocess.run([_tool("xdg-mime"), "query", "filetype", str(path)], capture_output=True, text=True,
                                env=env)  # fmt: skip

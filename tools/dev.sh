@@ -16,8 +16,10 @@ VENV=.venv
 # What Qt's "offscreen" platform (tests, screenshots) loads, plus a font to draw text with.
 QT_OFFSCREEN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 # What the tests use besides: pdftotext (poppler-utils) reads the run sheet PDF back;
-# desktop-file-validate, update-mime-database and xdg-mime check the desktop integration.
-TEST_PACKAGES="poppler-utils desktop-file-utils shared-mime-info xdg-utils"
+# desktop-file-validate, update-mime-database and xdg-mime check the desktop integration
+# (xdg-mime, outside GNOME or KDE, asks `mimetype` of libfile-mimeinfo-perl, which reads the
+# shared MIME database; without it, it asks `file`, which knows no .planner).
+TEST_PACKAGES="poppler-utils desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl"
 # What a real X11 window needs on top (the "xcb" platform), and Xvfb for machines without a screen.
 QT_X11_PACKAGES="xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
  libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xfixes0 libxcb-sync1 libxcb-xkb1 libx11-xcb1"
