@@ -336,9 +336,9 @@ def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):
     assert CONFLICT_MARK in edge and any(c != CONFLICT_MARK for c in edge)
 
 
-def test_a_day_with_more_overlapping_shifts_than_lanes_fit_shows_each_in_colour_within_its_column(window):
-    """A campaign's busiest day at all ten sites: 150 shifts at once. Each is drawn at least
-    two pixels wide, in its column's shift area — not a haze of sub-pixel hairlines."""
+def _crowded_day(window) -> list[BlockItem]:
+    """A campaign's busiest day at all ten sites: 150 shifts at once, beside the example's
+    first; their blocks, on the grid showing that week."""
     from dataclasses import replace
 
     from planner.domain.model import ShiftId
@@ -347,9 +347,15 @@ def test_a_day_with_more_overlapping_shifts_than_lanes_fit_shows_each_in_colour_
     first = plan.shifts[0]
     crowd = tuple(replace(first, id=ShiftId(f"crowd-{n}")) for n in range(150))
     window.document.show_plan(replace(plan, shifts=(*plan.shifts, *crowd)))
+    window.grid.show_week(first.start.date())
+    return [b for b in window.grid.blocks(BlockKind.SHIFT) if b.item_id.startswith("crowd-")]
+
+
+def test_a_day_with_more_overlapping_shifts_than_lanes_fit_shows_each_in_colour_within_its_column(window):
+    """150 shifts at once: each is drawn at least two pixels wide, in its column's shift area —
+    not a haze of sub-pixel hairlines."""
+    blocks = _crowded_day(window)
     grid = window.grid
-    grid.show_week(first.start.date())
-    blocks = [b for b in grid.blocks(BlockKind.SHIFT) if b.item_id.startswith("crowd-")]
     assert len(blocks) == 150
     column = column_of(window, blocks[0])
     turn_right = max(
@@ -366,17 +372,8 @@ def test_the_slivers_of_a_crowded_day_are_drawn_crisp_in_the_plan_s_colours(wind
     sub-pixel lanes each pixel is one of the colours the grid paints with, never a blend of
     a sliver and what is beside it: crisper, and Qt's fast path (a campaign week's frame
     took a third longer with antialiased fills at fractional pixels)."""
-    from dataclasses import replace
-
-    from planner.domain.model import ShiftId
-
-    plan = window.document.plan
-    first = plan.shifts[0]
-    crowd = tuple(replace(first, id=ShiftId(f"crowd-{n}")) for n in range(150))
-    window.document.show_plan(replace(plan, shifts=(*plan.shifts, *crowd)))
+    blocks = _crowded_day(window)
     grid = window.grid
-    grid.show_week(first.start.date())
-    blocks = [b for b in grid.blocks(BlockKind.SHIFT) if b.item_id.startswith("crowd-")]
     fractional = [b for b in blocks if b.sceneBoundingRect().left() % 1 or b.sceneBoundingRect().width() % 1]
     assert len(fractional) > 100 and all(b.rect().width() < TINY for b in blocks)  # where a blend would show
     image = grid.viewport().grab().toImage()
