@@ -318,7 +318,6 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from planner.ui.main_window import MainWindow
-from planner.ui.panels import PersonRole
 from planner.ui.settings import Settings
 app = QApplication([])
 window = MainWindow(Settings(QSettings(__import__("sys").argv[1], QSettings.Format.IniFormat)))
