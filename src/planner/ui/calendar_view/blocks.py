@@ -208,8 +208,8 @@ class BlockItem(QGraphicsRectItem):
             if self.cancelled:
                 painter.fillRect(rect, QBrush(self._fill.darker(140), Qt.BrushStyle.BDiagPattern))
             if self.highlighted or self.conflicted:
-                painter.setPen(QPen(CONFLICT_MARK, 3, Qt.PenStyle.DashLine) if self.conflicted else QPen(HIGHLIGHT, 3))
-                painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+                pen = QPen(CONFLICT_MARK, 3, Qt.PenStyle.DashLine) if self.conflicted else QPen(HIGHLIGHT, 3)
+                _outline(painter, rect.adjusted(1.5, 1.5, -1.5, -1.5), pen)
             return
         if rect.width() < TINY or rect.height() < TINY:
             # A sliver in a crowded day (ten sites' turns side by side, hundreds of shifts):
@@ -222,9 +222,16 @@ class BlockItem(QGraphicsRectItem):
                 head = QRectF(rect.left(), rect.top(), rect.width(), min(rect.height(), 10))
                 painter.fillRect(head, CONFLICT_MARK if self.conflicted else WARNING_MARK)
             if self.isSelected():
-                painter.setPen(QPen(SELECTED_OUTLINE, 1))
-                painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
+                _outline(painter, rect.adjusted(0.5, 0.5, -0.5, -0.5), QPen(SELECTED_OUTLINE, 1))
             return
+        # A block with room for text, most often painted into its cached pixmap: it sets the
+        # painter's antialiasing, pens, brushes and fonts, and puts them back after (the grid
+        # does not save the painter's state for each item: view.py).
+        painter.save()
+        self._paint_block(painter, rect)
+        painter.restore()
+
+    def _paint_block(self, painter: QPainter, rect: QRectF) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         edge = SHORT_HATCH if self.short else self._fill.darker(125)
         painter.setPen(QPen(edge, 1.5 if self.short else 1))
@@ -285,6 +292,15 @@ class BlockItem(QGraphicsRectItem):
                 metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width())),
             )
             y += metrics.height()
+
+
+def _outline(painter: QPainter, rect: QRectF, pen: QPen) -> None:
+    """A rectangle's outline, and the painter's pen and brush as they were (see paint)."""
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect)
+    painter.restore()
 
 
 def turn_text(plan: Plan, turn: Turn) -> tuple[str, str, str]:
