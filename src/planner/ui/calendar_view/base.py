@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         _first_hour: int
         _last_hour: int
         _hour_height: float
+        _spans: dict[tuple[datetime, datetime], tuple[float, float]]
         _zoom: float
         _week: date
         _day: date

@@ -229,6 +229,7 @@ class SceneBuilding(Base):
         self._built_for = self.viewport().size()
         fit = max(MIN_HOUR_HEIGHT, (self._built_for.height() - HEADER_HEIGHT - 1) / hours)
         self._hour_height = fit * self._zoom
+        self._spans = {}  # (drawn at the hours and height of the last)
         total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
         self._scene.setSceneRect(0, 0, total_width, HEADER_HEIGHT + hours * self._hour_height)
 
@@ -430,10 +431,15 @@ class SceneBuilding(Base):
         return QRectF(column.left + left, top, width, height)
 
     def _span_y(self, start: datetime, end: datetime) -> tuple[float, float]:
-        """Where an item from `start` to `end` is drawn, down the column: its top and height."""
-        top = self.y_for(start)
-        bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
-        return top + 1, max(bottom - top - 2, 6)
+        """Where an item from `start` to `end` is drawn, down the column: its top and height.
+        Kept until the hours or their height change (_set_height): ten sites' turns share
+        their times, and a campaign week shows 1,200 items at a few dozen."""
+        span = self._spans.get((start, end))
+        if span is None:
+            top = self.y_for(start)
+            bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
+            span = self._spans[start, end] = (top + 1, max(bottom - top - 2, 6))
+        return span
 
     def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         for window in self._shown(index.windows.get(column.date, [])):

@@ -82,6 +82,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._columns: list[DayColumn] = []
         self._first_hour, self._last_hour = 8, 18
         self._hour_height = float(MIN_HOUR_HEIGHT)
+        self._spans: dict[tuple[datetime, datetime], tuple[float, float]] = {}  # see _span_y
         self._zoom = 1.0
         self._week = date.min  # the Monday of the week shown
         self._day = date.min  # the day shown in the day view
