@@ -393,7 +393,7 @@ def test_the_slivers_of_a_crowded_day_are_drawn_crisp_in_the_plan_s_colours(wind
 
 def test_the_grid_looks_the_same_without_qt_saving_the_painter_for_each_block(window):
     """Qt does not save and restore the painter around each of the grid's items (a frame of a
-    campaign week a quarter faster): whatever a block sets to draw itself (antialiasing for
+    campaign week about a tenth faster): whatever a block sets to draw itself (antialiasing for
     the rounded ones, a pen for an outline, a brush, a font) it puts back, so nothing leaks
     into the blocks drawn after it. Drawn both ways — uncached, every block on the grid's own
     painter; slivers, rounded blocks and media windows, selected and highlighted — the grid
