@@ -117,3 +117,27 @@ def test_a_window_or_shift_whose_location_or_role_is_gone_still_prints(make_plan
 def test_every_day_names_who_is_on_each_turn(example_plan):
     for day in run_sheet(example_plan).days:
         assert all(line.what != "— nobody yet —" for _, lines in day.windows for line in lines), day.date
+
+
+def test_a_range_of_days_is_those_days_of_the_whole_sheet(example_plan):
+    """The agenda asks for its week only (a campaign's 180 days are not all worked out for it):
+    each day in the range as the whole sheet has it, a day with only a shift included."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from planner.domain.edits import set_day_note
+    from planner.domain.model import ShiftId
+
+    plan = set_day_note(example_plan, date(2025, 4, 9), "Rally at noon")
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday-setup"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    plan = replace(plan, shifts=(*plan.shifts, saturday))
+    whole = run_sheet(plan)
+    assert whole.days[-1].date == date(2025, 4, 12) and not whole.days[-1].windows  # only the shift
+    week = run_sheet(plan, date(2025, 4, 9), date(2025, 4, 12))
+    assert week.days == [d for d in whole.days if d.date >= date(2025, 4, 9)]
+    assert week.days[0].note == "Rally at noon" and len(week.days) == 4  # 9, 10, 11 and the 12th
+    assert run_sheet(plan, last=date(2025, 4, 7)).days == whole.days[:1]
+    assert run_sheet(plan, date(2025, 4, 13)).days == []
+    assert (week.title, week.press_contact) == (whole.title, whole.press_contact)

@@ -16,9 +16,8 @@ from planner.ui.i18n import local_date, tr
 
 def agenda_html(plan: Plan, first: date, last: date) -> str:
     """The days from `first` to `last` as HTML; every text from the plan escaped."""
-    sheet = run_sheet(plan)
+    days = run_sheet(plan, first, last).days
     parts = [f"<h2>{html.escape(plan.title)}</h2>"]
-    days = [d for d in sheet.days if first <= d.date <= last]
     nothing, shifts = (
         tr("Nothing is planned these days."),
         tr("Volunteer shifts"),
