@@ -91,3 +91,28 @@ def test_the_limits_are_written_with_the_apps_decimal_comma_in_spanish(window, q
         assert "0,5" in rest and "0.5" not in rest
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_the_proposal_grid_shows_the_plans_known_warnings_without_checking_it_again(window, qtbot, monkeypatch):
+    """A campaign's warnings are worked out in the background (most of a second of the CPU):
+    the proposal grid, showing the same plan, takes them from the plan's own document."""
+    from planner.ui import document as document_module
+
+    monkeypatch.setattr(document_module, "CHECK_IN_BACKGROUND", 0)  # the example checked as a campaign is
+    plan = window.document.plan
+    bare = replace(plan, turns=tuple(replace(t, person_ids=()) for t in plan.turns))  # warned: nobody on turns
+    window.document.show_plan(bare)
+    qtbot.waitUntil(lambda: window.document.known_warnings() is not None, timeout=10_000)
+    known = window.document.known_warnings()
+    assert known
+    checked = []
+    monkeypatch.setattr(document_module, "check_plan", lambda plan, stop=None: checked.append(plan) or [])
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    assert dialog._proposed_document.known_warnings() is known
+    warned = {w.item_id for w in known}
+    assert {b.item_id for b in dialog.proposed.blocks() if b.warnings} == warned & {
+        b.item_id for b in dialog.proposed.blocks()
+    }
+    qtbot.wait(document_module.CHECK_AFTER_MS + 100)
+    assert checked == []  # no second check of the same plan

@@ -281,9 +281,12 @@ class PlanDocument(QObject):
 
     # -- edits (each one undoable)
 
-    def show_plan(self, plan: Plan) -> None:
+    def show_plan(self, plan: Plan, warnings: list[PlanWarning] | None = None) -> None:
         """Show a plan that is not an edit of this one (a proposal beside the real plan): no
-        undo history, no file."""
+        undo history, no file. `warnings`: the plan's, when known already elsewhere (the plan's
+        own document): not worked out again (a campaign's check is most of a second of the CPU)."""
+        if warnings is not None:
+            self._warnings = (plan, warnings)
         self._replace_document(plan, None, from_example=False)
 
     def _apply(self, plan: Plan) -> None:

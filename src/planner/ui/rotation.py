@@ -153,7 +153,9 @@ class RotationDialog(QDialog):
         outlined (two grids side by side did not fit a laptop's screen). The plan itself
         changes only when the proposal is accepted."""
         self._proposed_document = PlanDocument(self)
-        self._proposed_document.show_plan(plan)
+        # With the plan's warnings when its own document knows them: a campaign's are not
+        # worked out again (most of a second of the CPU, in turns with this dialog's drawing).
+        self._proposed_document.show_plan(plan, document.known_warnings())
         self.proposed = CalendarView(self._proposed_document, self)
         title = QLabel(tr("Proposal (changed turns outlined)"))
         title.setStyleSheet("font-weight: bold")
@@ -188,7 +190,7 @@ class RotationDialog(QDialog):
     def _show(self, plan: Plan, result: RotationResult) -> None:
         if result.plan is None:
             self.proposal = None
-            self._proposed_document.show_plan(plan)
+            self._proposed_document.show_plan(plan, self._document.known_warnings())  # (as above)
             self.proposed.highlight(set())
             heading = (
                 tr("No rotation is possible as things stand:")
