@@ -334,6 +334,34 @@ def test_a_shown_window_draws_the_plan_it_opens_once_and_a_new_height_moves_the_
     qtbot.waitUntil(lambda: len(builds) == 2)
 
 
+def test_a_week_that_brings_the_scroll_bar_is_drawn_for_the_height_left_at_once(window, qtbot, monkeypatch):
+    """A week wider than the grid (here with its Saturday) brings Qt's horizontal scroll bar,
+    which takes the bottom of the view; the day view, one column, sends it away. Each is
+    drawn for the height it will have, not for the last one and then moved again."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from planner.domain.model import ShiftId
+
+    grid, plan = window.grid, window.document.plan
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    window.document.show_plan(replace(plan, shifts=(*plan.shifts, saturday)))
+    grid.set_day_view(True)
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    bar = grid.horizontalScrollBar()
+    assert not bar.isVisible()
+    moved: list[object] = []
+    monkeypatch.setattr(grid, "relayout", lambda: moved.append(grid.viewport().size()))
+    for day_view, bar_shown in ((False, True), (True, False), (False, True)):
+        grid.set_day_view(day_view)
+        qtbot.wait(50)  # the resize the scroll bar brings, handled
+        assert bar.isVisible() == bar_shown
+        assert grid._built_for == grid.viewport().size() and moved == []
+        assert abs(grid.sceneRect().height() - (grid.viewport().height() - 1)) < 0.5  # the hours fill it
+
+
 def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):
     shade = BlockItem(QRectF(0, 0, 120, 300), BlockKind.WINDOW, "w1", ("Media", "", ""), TURN_FILL, TURN_TEXT)
     assert CONFLICT_MARK not in [_painted(shade).pixelColor(x, 1) for x in range(10, 110)]

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -226,12 +226,27 @@ class SceneBuilding(Base):
     def _set_height(self) -> None:
         """The hour height for the viewport and the zoom, and the scene's size with it."""
         hours = self._last_hour - self._first_hour
-        self._built_for = self.viewport().size()
+        total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
+        self._built_for = self._viewport_for(total_width)
         fit = max(MIN_HOUR_HEIGHT, (self._built_for.height() - HEADER_HEIGHT - 1) / hours)
         self._hour_height = fit * self._zoom
         self._spans = {}  # (drawn at the hours and height of the last)
-        total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
         self._scene.setSceneRect(0, 0, total_width, HEADER_HEIGHT + hours * self._hour_height)
+
+    def _viewport_for(self, scene_width: float) -> QSize:
+        """The viewport's size once Qt has shown or hidden the horizontal scroll bar for a
+        scene this wide (a week of seven columns may need it where five or the day view did
+        not): drawn for that height at once, not for the old one and then moved again."""
+        size = self.viewport().size()
+        bar = self.horizontalScrollBar()
+        if not self.isVisible() or self.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            return size
+        needed = scene_width > size.width()
+        if needed and not bar.isVisible():
+            return QSize(size.width(), size.height() - bar.sizeHint().height())
+        if bar.isVisible() and not needed:
+            return QSize(size.width(), size.height() + bar.height())
+        return size
 
     def redraw_days(self, days: set[date]) -> None:
         """Draw again only the columns of these days (an edit that touched nothing else)."""
