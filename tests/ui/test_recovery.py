@@ -3,6 +3,7 @@ its unsaved edits back."""
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -13,9 +14,9 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from planner.domain.records import Records
-from planner.storage import load_document, lock_holder
+from planner.storage import load_document, lock_holder, lock_plan
 from planner.storage.document import save_plan
-from planner.storage.recovery import RecoveryCopy, left_behind
+from planner.storage.recovery import Recovered, RecoveryCopy, left_behind
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import AUTOSAVE_SECONDS
 
@@ -146,6 +147,51 @@ def test_a_copy_is_not_offered_while_its_app_holds_it_and_goes_with_a_clean_exit
     assert sorted(p.name for p in copy.folder.iterdir()) == [".~lock.plan.planner#"]
     copy.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_copy_is_written_whole_once_then_only_what_changed(example_plan, tmp_path, sql_trace):
+    """Autosave writes in a worker that takes Python's lock in turns with the window: after
+    the first copy, an edit's rows only (as Save writes them), and the copy reads back whole."""
+    from dataclasses import replace
+
+    from planner.domain.edits import put_person
+
+    copy = RecoveryCopy(tmp_path)
+    with sql_trace() as first:
+        copy.write(example_plan, Records(), None, 1)
+    renamed = put_person(example_plan, replace(example_plan.people[0], name="Ana M. Morales"))
+    with sql_trace() as second:
+        copy.write(renamed, Records(), None, 2)
+    assert {"turns", "shifts", "people"} <= written_to(first)
+    assert written_to(second) == {"plan", "people"}  # the plan's row and the person renamed
+    [recovered] = left_behind_by(copy)
+    assert recovered.load()[0] == renamed and recovered.edits == 2
+    copy.clear()  # saved: the next copy is whole again
+    with sql_trace() as after_clear:
+        copy.write(example_plan, Records(), None, 1)
+    assert {"turns", "shifts", "people"} <= written_to(after_clear)
+    assert left_behind_by(copy)[0].load()[0] == example_plan
+    copy.close()
+
+
+def written_to(statements: list[str]) -> set[str]:
+    """The tables the statements wrote rows to."""
+    return {
+        m.group(1).strip('"')
+        for s in statements
+        for m in re.finditer(r"(?:INSERT(?: OR REPLACE)? INTO|UPDATE|DELETE FROM) (\S+)", s)
+    }
+
+
+def left_behind_by(copy: RecoveryCopy) -> list[Recovered]:
+    """The copy as the next start would find it, had its app been killed now."""
+    lock, copy._lock = copy._lock, None  # (the app's lock, let go of as a killed app's is)
+    assert lock is not None
+    lock.release()
+    try:
+        return left_behind(copy.root)
+    finally:
+        copy._lock = lock_plan(copy.folder / "plan.planner", "Planner")
 
 
 @pytest.fixture

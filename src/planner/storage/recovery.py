@@ -19,7 +19,7 @@ from planner.domain.model import Plan
 from planner.domain.records import Records
 from planner.errors import PlannerError
 from planner.fileio import write_atomically
-from planner.storage.document import load_document_file, save_plan
+from planner.storage.document import load_document_file, save_changes, save_plan
 from planner.storage.lock import PlanLock, lock_holder, lock_plan
 
 PLAN_FILE = "plan.planner"
@@ -50,19 +50,29 @@ class RecoveryCopy:
         self.root = root
         self.folder = root / os.urandom(16).hex()
         self._lock: PlanLock | None = None
+        self._written: Plan | None = None  # the plan the copy holds
 
     def write(self, plan: Plan, records: Records, source: Path | None, edits: int) -> None:
-        """Keep `plan` aside (atomically: the previous copy survives a crash mid-write)."""
+        """Keep `plan` aside, all or nothing (the previous copy survives a crash mid-write):
+        whole the first time (a new file swapped in), then only what changed since the last
+        write, in one transaction, as Save does. The autosave writes in a worker thread that
+        takes Python's lock in turns with the window: a campaign's whole copy is 0.7 s of the
+        CPU, and a week switch meanwhile took 181 ms rather than 43; what an edit changed, 50 ms."""
         if self._lock is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock = lock_plan(self.folder / PLAN_FILE, "Planner")
-        save_plan(plan, self.folder / PLAN_FILE, records)
+        path = self.folder / PLAN_FILE
+        last, self._written = self._written, None  # (unknown until this write is done)
+        if last is None or not save_changes(plan, last, path, records):
+            save_plan(plan, path, records)
+        self._written = plan
         about = {"source": str(source) if source else None, "title": plan.title, "edits": edits,
                  "saved_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
         write_atomically(self.folder / ABOUT_FILE, json.dumps(about, ensure_ascii=False).encode("utf-8"))
 
     def clear(self) -> None:
         """The edits were saved or thrown away: nothing to recover."""
+        self._written = None
         for name in (ABOUT_FILE, PLAN_FILE):
             (self.folder / name).unlink(missing_ok=True)
 
