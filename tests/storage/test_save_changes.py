@@ -64,3 +64,23 @@ def test_a_removal_writes_the_whole_file_and_records_still_only_grow(example_pla
     edited = replace(fewer, title="Renamed")
     save_any(edited, path, Records(), expected=file_stamp(path), saved=fewer)
     assert load_document(path) == (edited, records)  # in place, the records kept too
+
+
+def test_a_small_edit_that_refers_to_nothing_is_refused_and_the_file_kept(example_plan, tmp_path):
+    """A save in place checks the references of the records it writes (changed or added):
+    the rest were checked when the file was written, and it removes and renames nothing."""
+    import pytest
+
+    from planner.storage import StorageError
+
+    path = tmp_path / "plan.planner"
+    save_plan(example_plan, path)
+    turn, shift = example_plan.turns[3], example_plan.shifts[1]
+    ghost_on_turn = edits.put_item(example_plan, replace(turn, person_ids=(PersonId("ghost"),)))
+    new_shift = replace(shift, id=ShiftId("added"), location_id="nowhere")
+    added_elsewhere = replace(example_plan, shifts=(*example_plan.shifts, new_shift))
+    for broken, what in ((ghost_on_turn, r"a turn refers to a person .*'ghost'"),
+                         (added_elsewhere, r"a shift refers to a location .*'nowhere'")):  # fmt: skip
+        with pytest.raises(StorageError, match=rf"cannot save: {what}"):
+            save_any(broken, path, expected=file_stamp(path), saved=example_plan)
+        assert load_document(path)[0] == example_plan

@@ -66,7 +66,7 @@ def save_changes(
     left as they are (the caller knows it has them all), neither read nor written. `sync`:
     (the team-plan state to store with this plan, the state the file holds)."""
     rows = _changed_rows(plan, saved)
-    if rows is None or schema.check_references(plan):
+    if rows is None or schema.check_references(plan, {spec.table: [*c, *a] for spec, c, a in rows}):
         return False
     with _open_for_update(path) as db:
         if db is None:

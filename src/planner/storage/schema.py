@@ -19,7 +19,7 @@ import functools
 import operator
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, NewType
@@ -517,14 +517,26 @@ def _children_reader(
     return read
 
 
-def check_references(plan: m.Plan) -> str | None:
+def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> str | None:
     """Why the plan cannot be written (a reference to a record it does not have), or None.
 
-    Saving such a plan would make a file that cannot be read back."""
-    known = {spec.table: {getattr(r, "id", None) for r in getattr(plan, spec.table)} for spec in TABLES}
-    known["windows"] = set(plan.windows_by_id)
+    Saving such a plan would make a file that cannot be read back. `only`: the records to
+    look at, by table — what a save in place writes. The rest were checked when the file was
+    written or read, and a save in place neither removes a record nor changes an id, so what
+    they refer to is still there (a campaign's 34,000 records took 22 ms of each small save)."""
+    known: dict[str, set[Any]] = {}
+
+    def ids(table: str) -> set[Any]:  # (made when first asked: a small save asks for few)
+        if table not in known:
+            records = plan.windows() if table == WINDOWS.table else getattr(plan, table)
+            known[table] = {getattr(r, "id", None) for r in records}
+        return known[table]
+
     for spec in (WINDOWS, *TABLES):
-        records = plan.windows() if spec is WINDOWS else getattr(plan, spec.table)
+        if only is not None:
+            records: Iterable[Any] = only.get(spec.table, ())
+        else:
+            records = plan.windows() if spec is WINDOWS else getattr(plan, spec.table)
         refs = [(f, c) for f in spec.fields if isinstance(c := _item_codec(f.codec), Ref)]
         if not refs:
             continue
@@ -532,7 +544,7 @@ def check_references(plan: m.Plan) -> str | None:
             for f, codec in refs:
                 value = getattr(r, f.attr)
                 for ident in value if isinstance(value, tuple) else (value,):
-                    if ident not in known[codec.table]:
+                    if ident not in ids(codec.table):
                         return f"a {spec.what} refers to a {codec.what} that is not in the plan ({ident!r})"
     return None
 
