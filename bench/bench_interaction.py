@@ -2,7 +2,7 @@
 file, saving after a small edit, an edit until it is painted (a shift in the middle of the
 day, a site's opening shift at the edge of the hours shown, and one made while the last edit's
 warnings are worked out in the background), undo, next week (also while warnings are worked
-out), zoom.
+out, and while the autosave writes the last edit), zoom.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 
@@ -150,7 +150,8 @@ def main() -> None:
     save_any(saved[-1], path, expected=file_stamp(path), saved=saved[-1])
 
     # -- the window: open the campaign, go to its busiest week
-    window = MainWindow(Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)))
+    settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, recovery_folder=folder / "recovery")  # with autosave, as the app has it
     window.resize(1280, 800)
     window.show()
     app.processEvents()
@@ -253,6 +254,41 @@ def main() -> None:
     report("next / previous week while the last edit's warnings are worked out, until painted",
            [while_checking(step) for _ in range(n)], reference_week, 0.050)  # fmt: skip
     warnings_known()
+
+    # Every minute with unsaved edits, the autosave writes them to the recovery copy in a worker
+    # thread, which takes Python's lock in turns with the window; the organizer moves on meanwhile.
+    autosave = window.autosave
+    assert autosave is not None
+    autosave.set_interval(0)  # written when the bench says, not by the timer
+    copies: list[None] = []  # one a copy written
+    autosave.written.connect(lambda: copies.append(None))
+
+    def copy_written(before: int) -> None:
+        deadline = time.perf_counter() + 30
+        while len(copies) == before:
+            app.processEvents()
+            time.sleep(0.002)
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the recovery copy was not written within 30 s")
+
+    autosave.write_now()  # the first copy of the session, untimed
+    copy_written(0)
+
+    def while_autosaving(action: Callable[[], None]) -> float:
+        """An edit and its warnings (untimed), the autosave started, then `action` timed."""
+        moving()
+        warnings_known()
+        before = len(copies)
+        autosave.write_now()
+        time.sleep(0.005)  # the worker under way
+        started = time.perf_counter()
+        action()
+        elapsed = time.perf_counter() - started
+        copy_written(before)
+        return elapsed
+
+    report("next / previous week while the autosave writes the last edit, until painted",
+           [while_autosaving(step) for _ in range(n)], reference_week, 0.050)  # fmt: skip
     window.document.undo_stack.setClean()
     window.close()
 
