@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="309"/>
+        <location filename="../../src/planner/ui/document.py" line="312"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -153,6 +153,22 @@
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/people_picker.py" line="91"/>
+        <source>Find among %n name(s)</source>
+        <translation>
+            <numerusform>Find among %n name</numerusform>
+            <numerusform>Find among %n names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/people_picker.py" line="136"/>
+        <source>Chosen: {names} and %n other(s)</source>
+        <translation>
+            <numerusform>Chosen: {names} and %n other</numerusform>
+            <numerusform>Chosen: {names} and %n others</numerusform>
         </translation>
     </message>
 </context>

@@ -9,17 +9,17 @@
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="274"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="281"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="299"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="315"/>
         <source>{hours} · {staffed} of {needed}</source>
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="55"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
@@ -39,18 +39,18 @@
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="403"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="419"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="61"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="444"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="465"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="509"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="530"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -99,14 +99,14 @@
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="293"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="309"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="326"/>
-        <location filename="../../src/planner/ui/editors.py" line="162"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
+        <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="309"/>
+        <location filename="../../src/planner/ui/document.py" line="312"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,211 +134,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="408"/>
+        <location filename="../../src/planner/ui/document.py" line="416"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="412"/>
+        <location filename="../../src/planner/ui/document.py" line="420"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="117"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="131"/>
+        <location filename="../../src/planner/ui/editors.py" line="122"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="133"/>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
-        <location filename="../../src/planner/ui/editors.py" line="202"/>
+        <location filename="../../src/planner/ui/editors.py" line="124"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="193"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="134"/>
-        <location filename="../../src/planner/ui/editors.py" line="167"/>
-        <location filename="../../src/planner/ui/editors.py" line="203"/>
+        <location filename="../../src/planner/ui/editors.py" line="125"/>
+        <location filename="../../src/planner/ui/editors.py" line="158"/>
+        <location filename="../../src/planner/ui/editors.py" line="194"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="135"/>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="136"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="137"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="149"/>
+        <location filename="../../src/planner/ui/editors.py" line="140"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="150"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="155"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="165"/>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="196"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="168"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="171"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="172"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="174"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="175"/>
-        <location filename="../../src/planner/ui/editors.py" line="216"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="200"/>
+        <location filename="../../src/planner/ui/editors.py" line="191"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="212"/>
+        <location filename="../../src/planner/ui/editors.py" line="203"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="213"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="214"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="215"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="222"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="190"/>
+        <location filename="../../src/planner/ui/editors.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="245"/>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
-        <location filename="../../src/planner/ui/editors.py" line="326"/>
+        <location filename="../../src/planner/ui/editors.py" line="236"/>
+        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <location filename="../../src/planner/ui/editors.py" line="317"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="259"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="246"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="247"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="248"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="249"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="250"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="328"/>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="328"/>
-        <location filename="../../src/planner/ui/editors.py" line="260"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <location filename="../../src/planner/ui/panels.py" line="140"/>
         <location filename="../../src/planner/ui/panels.py" line="147"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
@@ -346,133 +346,133 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="272"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <location filename="../../src/planner/ui/panels.py" line="142"/>
         <location filename="../../src/planner/ui/panels.py" line="147"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="273"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="274"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="278"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="279"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="283"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="284"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="285"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="286"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="324"/>
+        <location filename="../../src/planner/ui/editors.py" line="315"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="327"/>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="328"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="341"/>
+        <location filename="../../src/planner/ui/editors.py" line="332"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="345"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="346"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="347"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="362"/>
+        <location filename="../../src/planner/ui/editors.py" line="353"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="365"/>
+        <location filename="../../src/planner/ui/editors.py" line="356"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="366"/>
+        <location filename="../../src/planner/ui/editors.py" line="357"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="376"/>
+        <location filename="../../src/planner/ui/editors.py" line="367"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -619,82 +619,82 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="165"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="168"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="194"/>
         <location filename="../../src/planner/ui/panels.py" line="163"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="196"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="197"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="237"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="236"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="238"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="199"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="283"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="284"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="300"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="298"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="335"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="331"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="342"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="359"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="363"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1560,7 +1560,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="290"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1580,17 +1580,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="370"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="366"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="384"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="382"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2107,7 +2107,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="158"/>
+        <location filename="../../src/planner/ui/rotation.py" line="160"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
@@ -2122,38 +2122,38 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="179"/>
+        <location filename="../../src/planner/ui/rotation.py" line="181"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="194"/>
+        <location filename="../../src/planner/ui/rotation.py" line="196"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="196"/>
+        <location filename="../../src/planner/ui/rotation.py" line="198"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="207"/>
+        <location filename="../../src/planner/ui/rotation.py" line="209"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="211"/>
+        <location filename="../../src/planner/ui/rotation.py" line="213"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="220"/>
+        <location filename="../../src/planner/ui/rotation.py" line="222"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/rotation.py" line="48"/>
-        <location filename="../../src/planner/ui/rotation.py" line="220"/>
+        <location filename="../../src/planner/ui/rotation.py" line="222"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>
@@ -2474,47 +2474,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="60"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="76"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="63"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="66"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="82"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="68"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="84"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="93"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="78"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="94"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="95"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
@@ -2701,7 +2701,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="146"/>
-        <location filename="../../src/planner/ui/agenda.py" line="24"/>
+        <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
@@ -2856,22 +2856,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/agenda.py" line="23"/>
+        <location filename="../../src/planner/ui/agenda.py" line="22"/>
         <source>Nothing is planned these days.</source>
         <translation>No hay nada previsto estos días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/agenda.py" line="54"/>
+        <location filename="../../src/planner/ui/agenda.py" line="53"/>
         <source>Agenda: {first} – {last}</source>
         <translation>Agenda: {first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/agenda.py" line="57"/>
+        <location filename="../../src/planner/ui/agenda.py" line="56"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/agenda.py" line="61"/>
+        <location filename="../../src/planner/ui/agenda.py" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -3425,6 +3425,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/people_picker.py" line="91"/>
+        <source>Find among %n name(s)</source>
+        <translation>
+            <numerusform>Buscar entre %n nombre</numerusform>
+            <numerusform>Buscar entre %n nombres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/people_picker.py" line="92"/>
+        <source>Find in {name}</source>
+        <translation>Buscar en {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/people_picker.py" line="131"/>
+        <source>Nobody chosen yet</source>
+        <translation>Nadie elegido todavía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/people_picker.py" line="135"/>
+        <source>Chosen: {names}</source>
+        <translation>Elegidos: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/people_picker.py" line="136"/>
+        <source>Chosen: {names} and %n other(s)</source>
+        <translation>
+            <numerusform>Elegidos: {names} y %n persona más</numerusform>
+            <numerusform>Elegidos: {names} y %n personas más</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

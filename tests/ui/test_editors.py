@@ -18,7 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import edits
-from planner.domain.model import Contact, Location, LocationId, PersonId, PersonKind, Role, RoleId, SpeakerRole
+from planner.domain.model import (
+    Contact,
+    Location,
+    LocationId,
+    Person,
+    PersonId,
+    PersonKind,
+    Role,
+    RoleId,
+    SpeakerRole,
+)
 from planner.ui.editors import (
     CopyDayDialog,
     LocationDialog,
@@ -29,6 +39,7 @@ from planner.ui.editors import (
     TurnDialog,
     WindowDialog,
 )
+from planner.ui.people_picker import PeoplePicker
 
 TURN = "turn-2025-04-07-0900"
 SHIFT = "shift-2025-04-07-setup-0700"
@@ -79,7 +90,7 @@ def test_a_new_time_zone_keeps_the_wall_clock_times(example_plan):
 
 def fields(dialog):
     """The controls the editor itself put in (not the parts Qt builds inside them)."""
-    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QListWidget)
+    kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QCheckBox, QPlainTextEdit, QListWidget, PeoplePicker)
     found = {w for kind in kinds for w in dialog.findChildren(kind)}
     return [w for w in found if w.parent() is dialog]
 
@@ -123,14 +134,15 @@ def test_tab_moves_through_an_editor_in_order(window, qtbot):
     for _ in range(4):
         order.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
-        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.parent() is not dialog:
-            widget = widget.nextInFocusChain()  # skip the parts inside a control
+        while (not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(dialog)
+               or widget.parent() not in (dialog, dialog.speakers)):  # fmt: skip
+            widget = widget.nextInFocusChain()  # skip the parts inside a control, and what is hidden
     assert order == ["Starts", "Ends", "Spokespeople", "Pinned"]
 
 
 def test_editing_a_turn_from_the_grid(window, monkeypatch):
     def fill(dialog):
-        dialog.speakers.item(5).setCheckState(Qt.CheckState.Checked)  # Tom Becker too
+        dialog.speakers.set_chosen(PersonId("sp-tom-becker"), True)
         dialog.pinned.setChecked(True)
         return QDialog.DialogCode.Accepted
 
@@ -225,3 +237,48 @@ def test_a_volunteers_editor_shows_only_what_applies_to_volunteers(window, qtbot
     dialog.kind.setCurrentIndex(dialog.kind.findData(PersonKind.SPOKESPERSON))
     assert all(w.isVisible() for w in speaker_only)
     assert dialog.result_person().speaker_role is volunteer.speaker_role  # kept as it was
+
+
+def test_a_shift_editor_finds_a_volunteer_among_thousands_by_name_and_says_who_is_chosen(window, qtbot):
+    """A campaign lists 2,400 volunteers: typed letters narrow the list, Enter goes to it (not
+    to OK), Space ticks the one found, the line under it names everyone ticked, and the list
+    is a model asked only for the rows in sight."""
+    plan = window.document.plan
+    crowd = tuple(Person(PersonId(f"vol-{i:04}"), f"Volunteer {i:04}", PersonKind.VOLUNTEER) for i in range(2400))
+    rosa = Person(PersonId("vol-rosa"), "Rosa Díaz", PersonKind.VOLUNTEER)
+    plan = replace(plan, people=(*plan.people, *crowd, rosa))
+    shift = edits.find_item(plan, SHIFT)
+    dialog = ShiftDialog(window, plan, shift)
+    qtbot.addWidget(dialog)
+    picker = dialog.volunteers
+    asked: set[int] = set()
+    data = picker.checklist.data
+
+    def counting(index, role=Qt.ItemDataRole.DisplayRole):
+        asked.add(index.row())
+        return data(index, role)
+
+    picker.checklist.data = counting  # (Qt calls an instance's own override)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab()  # painted
+    assert picker.model().rowCount() == len(plan.volunteers) == 2411
+    assert 0 < len(asked) < 100  # the rows in sight, not 2,411 items
+    before = [p.name for p in plan.volunteers if p.id in shift.person_ids]
+    assert before and picker.summary.text() == "Chosen: " + ", ".join(before)
+
+    picker.filter.setFocus()
+    qtbot.keyClicks(picker.filter, "ROSA")  # any case
+    assert picker.model().rowCount() == 1
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # Enter in the filter did not press OK
+    assert dialog.focusWidget() is picker.list and picker.list.currentIndex().data() == "Rosa Díaz"
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert picker.summary.text() == "Chosen: " + ", ".join([*before, "Rosa Díaz"])
+    assert dialog.result_shift().person_ids == (*shift.person_ids, "vol-rosa")  # in the plan's order
+
+    for i in range(6):
+        picker.set_chosen(PersonId(f"vol-{i:04}"), True)
+    assert picker.summary.text().endswith(f"and {len(before) + 7 - 5} others")
+    picker.filter.clear()
+    assert picker.model().rowCount() == 2411

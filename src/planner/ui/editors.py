@@ -50,6 +50,7 @@ from planner.domain.model import (
 )
 from planner.domain.text import Text
 from planner.ui.i18n import local_date, speaker_role_name, tr
+from planner.ui.people_picker import PeoplePicker
 
 
 class FormDialog(QDialog):
@@ -94,26 +95,16 @@ class FormDialog(QDialog):
         combo.setCurrentIndex(max(0, index))
         return combo
 
-    def people(self, label: str, people: tuple[Person, ...], chosen: tuple[PersonId, ...]) -> QListWidget:
-        box: QListWidget = self.field(label, QListWidget(self))
-        for person in people:
-            item = QListWidgetItem(person.name, box)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in chosen else Qt.CheckState.Unchecked)
-        box.setMaximumHeight(160)
-        return box
+    def people(self, label: str, people: tuple[Person, ...], chosen: tuple[PersonId, ...]) -> PeoplePicker:
+        picker = PeoplePicker(label.replace("&", "").rstrip(":"), people, chosen, self)
+        self.form.addRow(label, picker)
+        return picker
 
 
 def wall_time(edit: QDateTimeEdit, plan: Plan) -> datetime:
     value = edit.dateTime()
     day, clock = value.date(), value.time()
     return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(), tzinfo=plan.zone)
-
-
-def checked(box: QListWidget) -> tuple[PersonId, ...]:
-    items = [box.item(i) for i in range(box.count())]
-    return tuple(PersonId(i.data(Qt.ItemDataRole.UserRole)) for i in items if i.checkState() == Qt.CheckState.Checked)
 
 
 def _number(text: str, what: str) -> float | None:
@@ -139,7 +130,7 @@ class TurnDialog(FormDialog):
 
     def result_turn(self) -> Turn:
         return replace(self._turn, start=wall_time(self.start, self._plan), end=wall_time(self.end, self._plan),
-                       person_ids=checked(self.speakers), pinned=self.pinned.isChecked())  # fmt: skip
+                       person_ids=self.speakers.chosen(), pinned=self.pinned.isChecked())  # fmt: skip
 
 
 class GoToDateDialog(FormDialog):
@@ -183,7 +174,7 @@ class ShiftDialog(FormDialog):
             start=wall_time(self.start, self._plan),
             end=wall_time(self.end, self._plan),
             needed=self.needed.value(),
-            person_ids=checked(self.volunteers),
+            person_ids=self.volunteers.chosen(),
             notes=self.notes.toPlainText().strip(),
             cancelled=self.cancelled.isChecked(),
         )
