@@ -65,3 +65,18 @@ def test_a_new_turn_belongs_to_the_window_that_holds_it(example_plan):
     assert new_turn(plan, nine, nine.replace(hour=10), "another-site") is None
     again = new_turn(put_item(plan, turn), nine, nine.replace(hour=10))
     assert again is not None and again.id != turn.id  # a second turn then: an id of its own
+
+
+def test_a_volunteers_load_counts_elapsed_time_across_a_change_of_clocks_and_follows_an_edit(example_plan):
+    """Minutes are elapsed time (a night shift over the fall-back hour is an hour longer than
+    its clock says), and a shift edited since is measured anew, not as it was."""
+    shift, other = example_plan.shifts[0], example_plan.shifts[1]
+    beth = PersonId("vol-beth-lawson")
+    assert beth not in shift.person_ids and beth not in other.person_ids
+    night = datetime(2025, 11, 2, 0, tzinfo=example_plan.zone)  # clocks go back at 2:00 in Los Angeles
+    night_shift = replace(other, start=night, end=night.replace(hour=4), person_ids=(beth,))
+    rest = tuple(s for s in example_plan.shifts[2:] if beth not in s.person_ids)
+    plan = replace(example_plan, shifts=(shift, night_shift, *rest))
+    assert _by_name(candidates(plan, shift.id))["Beth Lawson"].minutes == 5 * 60
+    later = replace(plan, shifts=(shift, replace(night_shift, end=night.replace(hour=1)), *rest))
+    assert _by_name(candidates(later, shift.id))["Beth Lawson"].minutes == 60

@@ -11,7 +11,10 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from tests.ui.test_grid_editing import TURN, drag, point_of
 
+from planner.domain.candidates import candidates
 from planner.domain.edits import find_item, remove_items
+from planner.domain.model import Person, PersonId, PersonKind
+from planner.ui import assign
 from planner.ui.assign import AssignDialog
 from planner.ui.calendar_view import BlockKind
 
@@ -80,12 +83,13 @@ def test_assign_shows_who_fits_first_and_greys_out_who_would_break_a_limit(windo
 
     def pick(dialog: AssignDialog):
         shown.append(dialog)
-        rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+        rows = {dialog.text(r, 0): r for r in range(dialog.rows())}
         ana = rows["Ana Morales, LCSW"]
-        assert not dialog.table.item(ana, 0).flags() & dialog.table.item(ana, 0).flags().ItemIsEnabled
-        assert "4 h on camera that day; at most 3 h" in dialog.table.item(ana, 1).text()
-        assert ana == dialog.table.rowCount() - 1  # who cannot take it comes last
-        assert dialog.table.item(0, 1).text() == "✓" and "of" in dialog.table.item(0, 2).text()
+        assert not dialog.table.model().index(ana, 0).flags() & Qt.ItemFlag.ItemIsEnabled
+        assert "4 h on camera that day; at most 3 h" in dialog.text(ana, 1)
+        assert ana == dialog.rows() - 1  # who cannot take it comes last
+        assert dialog.text(0, 1) == "✓" and "of" in dialog.text(0, 2)
+        assert dialog.chosen() == dialog.table.model().index(0, 0).data(Qt.ItemDataRole.UserRole)  # the best fit
         dialog.filter.setText("tom")
         assert dialog.chosen() == "sp-tom-becker"
         return QDialog.DialogCode.Accepted
@@ -94,6 +98,34 @@ def test_assign_shows_who_fits_first_and_greys_out_who_would_break_a_limit(windo
     assert window.assign_dialog()
     assert "sp-tom-becker" in find_item(document.plan, turn).person_ids
     assert shown[0].windowTitle() == "Assign person"
+
+
+def test_assign_among_thousands_makes_the_rows_in_sight_and_keeps_the_choice_while_typing(window, qtbot, monkeypatch):
+    """A campaign's shift has 2,400 candidates: their texts are made for the rows shown, not
+    for all; typing keeps the one chosen while their name still matches, else picks the best
+    fit shown, and with nobody shown there is nothing to assign."""
+    crowd = tuple(Person(PersonId(f"vol-{i:04}"), f"Volunteer {i:04}", PersonKind.VOLUNTEER) for i in range(2400))
+    plan = replace(window.document.plan, people=(*window.document.plan.people, *crowd))
+    found = candidates(plan, plan.shifts[0].id)
+    made = []
+    cells = assign._cells
+    monkeypatch.setattr(assign, "_cells", lambda c: made.append(c) or cells(c))
+    dialog = AssignDialog(window, "Who takes the shift?", found)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab()  # painted
+    assert dialog.rows() == len(found) > 2400 and 0 < len(made) < 100
+    best = found[0]
+    assert best.fits and dialog.chosen() == best.person.id and dialog.assign_button.isEnabled()
+    dialog.filter.setText(best.person.name[:4].upper())  # still shown: still chosen
+    assert dialog.rows() < len(found) and dialog.chosen() == best.person.id
+    dialog.filter.setText("volunteer 2399")
+    assert dialog.rows() == 1 and dialog.chosen() == "vol-2399" and dialog.text(0, 0) == "Volunteer 2399"
+    dialog.filter.setText("nobody by this name")
+    assert dialog.rows() == 0 and dialog.chosen() is None and not dialog.assign_button.isEnabled()
+    dialog.filter.clear()
+    assert dialog.rows() == len(found) and dialog.chosen() == best.person.id and dialog.assign_button.isEnabled()
 
 
 def test_choosing_a_person_puts_their_turns_in_focus_across_weeks_until_cleared(window, qtbot):

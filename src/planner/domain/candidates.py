@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from planner.domain.checks import span
 from planner.domain.edits import find_item
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import AvailabilityLevel, Person, PersonId, Plan, Shift, Turn, utc
 from planner.domain.text import Text, tr
+
+_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -38,31 +40,50 @@ def candidates(plan: Plan, item_id: str) -> list[Candidate]:
     is_turn = isinstance(item, Turn)
     people = [p for p in (plan.spokespeople if is_turn else plan.volunteers) if p.id not in item.person_ids]
     live = {w.id: w for w in plan.windows() if not w.cancelled}
-    duty: dict[PersonId, list[Turn | Shift]] = defaultdict(list)
+    live_turns = [t for t in plan.turns if t.window_id in live]
+    live_shifts = [s for s in plan.shifts if not s.cancelled]
+    # One pass over the plan's 30,000 turns and shifts (a campaign), each measured once: what
+    # everyone is on (minutes, that day's items, the first that clashes), not each person's
+    # items searched in turn. Items more than a day of wall time away cannot clash or share
+    # the day, and are only counted.
+    day = item.start.date()
+    start, end = utc(item.start), utc(item.end)
+    near_start, near_end = item.start - _DAY, item.end + _DAY
+    on_duty: dict[PersonId, int] = defaultdict(int)  # minutes on items of the item's kind
+    that_day: dict[PersonId, list[Turn | Shift]] = defaultdict(list)  # of that kind, the item's day
+    clash: dict[PersonId, Turn | Shift] = {}  # the first turn or shift at the same time
+    # The items of the item's kind, and how many people each needs.
+    staffed: list[tuple[Turn | Shift, int]] = (
+        [(t, live[t.window_id].needed) for t in live_turns] if is_turn else [(s, s.needed) for s in live_shifts]
+    )
     to_staff = 0
-    for turn in plan.turns:
-        if turn.window_id in live:
-            minutes = _minutes(turn)
-            if is_turn:
-                to_staff += minutes * live[turn.window_id].needed
+    for other, needed in staffed:
+        minutes = _minutes(other)
+        to_staff += minutes * needed
+        for pid in other.person_ids:
+            on_duty[pid] += minutes
+    everything: list[Turn | Shift] = [*live_turns, *live_shifts]  # (turns first: the first clash named)
+    for other in [o for o in everything if o.start < near_end and near_start < o.end]:
+        overlaps = utc(other.start) < end and start < utc(other.end)
+        on_the_day = isinstance(other, Turn) == is_turn and other.start.date() == day
+        for pid in other.person_ids:
+            if overlaps:
+                clash.setdefault(pid, other)
+            if on_the_day:
+                that_day[pid].append(other)
+    turns_of: dict[PersonId, list[Turn]] = defaultdict(list)  # for the health limits
+    if is_turn:
+        for turn in live_turns:
             for pid in turn.person_ids:
-                duty[pid].append(turn)
-    for shift in plan.shifts:
-        if not shift.cancelled:
-            if not is_turn:
-                to_staff += _minutes(shift) * shift.needed
-            for pid in shift.person_ids:
-                duty[pid].append(shift)
+                turns_of[pid].append(turn)
     away: dict[PersonId, list[tuple[datetime, datetime, AvailabilityLevel]]] = defaultdict(list)
     for a in plan.availability:
         away[a.person_id].append((utc(a.start), utc(a.end), a.level))
     window = live.get(item.window_id) if isinstance(item, Turn) else None
     language = window.language.casefold() if window is not None and window.language else ""
     share = round(to_staff / max(1, len(plan.spokespeople if is_turn else plan.volunteers)))
-    start, end = utc(item.start), utc(item.end)
     found = []
     for person in people:
-        mine = duty.get(person.id, [])
         blocked: list[Text] = []
         prefer_not = False
         for a_start, a_end, level in away.get(person.id, ()):
@@ -71,26 +92,24 @@ def candidates(plan: Plan, item_id: str) -> list[Candidate]:
                     blocked.append(tr("unavailable then"))
                 else:
                     prefer_not = True
-        for other in mine:
-            if utc(other.start) < end and start < utc(other.end):
-                blocked.append(tr("already on {what} {hours}", what=tr("a turn") if isinstance(other, Turn)
-                                  else tr("a shift"), hours=span(other.start, other.end)))  # fmt: skip
-                break
-        that_day = [t for t in mine if isinstance(t, Turn) == is_turn and t.start.date() == item.start.date()]
-        turns = [t for t in mine if isinstance(t, Turn)]
+        clashing = clash.get(person.id)
+        if clashing is not None:
+            blocked.append(tr("already on {what} {hours}", what=tr("a turn") if isinstance(clashing, Turn)
+                              else tr("a shift"), hours=span(clashing.start, clashing.end)))  # fmt: skip
+        that_days = that_day.get(person.id, [])
         limit = None
         if is_turn:
-            limits = limits_for(person)
-            limit = limits.max_minutes_per_day
-            blocked += _limits_broken(person, turns, item, [t for t in turns if t.start.date() == item.start.date()])
+            limit = limits_for(person).max_minutes_per_day
+            turns = turns_of.get(person.id, [])
+            blocked += _limits_broken(person, turns, item, [t for t in that_days if isinstance(t, Turn)])
         found.append(
             Candidate(
                 person,
                 tuple(blocked),
                 prefer_not,
-                sum(_minutes(t) for t in mine if isinstance(t, Turn) == is_turn),
+                on_duty.get(person.id, 0),
                 share,
-                sum(_minutes(t) for t in that_day),
+                sum(_minutes(t) for t in that_days),
                 limit,
                 any(x.casefold() == language for x in person.languages) if language else None,
             )
@@ -131,4 +150,17 @@ def _limits_broken(person: Person, turns: list[Turn], turn: Turn | Shift, that_d
 
 
 def _minutes(item: Turn | Shift) -> int:
-    return int((utc(item.end) - utc(item.start)).total_seconds() // 60)
+    """Elapsed minutes, across a change of clocks too. Kept per record: an edit keeps the
+    records it does not touch, and each Assign of a campaign measures its 30,000 items."""
+    kept = _MINUTES.get(id(item))
+    if kept is not None and kept[0] is item:
+        return kept[1]
+    if len(_MINUTES) >= _MINUTES_KEPT:
+        _MINUTES.clear()
+    minutes = int((utc(item.end) - utc(item.start)).total_seconds() // 60)
+    _MINUTES[id(item)] = (item, minutes)  # (the record kept alive with it: its id stays its own)
+    return minutes
+
+
+_MINUTES: dict[int, tuple[Turn | Shift, int]] = {}
+_MINUTES_KEPT = 100_000
