@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from planner.domain.checks import LocalTimeIssue, WarningCode, check_plan, local_time_issue
+from planner.domain.checks import LocalTimeIssue, WarningCode, check_plan, local_time_issue, span
 from planner.domain.model import LocationId, PersonId, Plan, Turn, TurnId, Window, WindowId, split_window, utc
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -268,3 +268,9 @@ def test_a_check_asked_to_stop_stops_in_every_rule_and_otherwise_finds_the_same(
         calls = iter(range(times))
         with pytest.raises(CheckStopped):
             check_plan(plan, stop=lambda calls=calls, point=point: next(calls) == point)
+
+
+def test_a_span_is_written_in_24_hour_clock_to_the_minute():
+    day = datetime(2025, 4, 7)
+    assert span(day, day.replace(hour=23, minute=59)) == "00:00–23:59"
+    assert span(day.replace(hour=9, minute=5), day.replace(hour=13, minute=30)) == "09:05–13:30"

@@ -56,12 +56,17 @@ def make_release(plan: Plan, name: str, now: datetime, previous: Iterable[Releas
     """Freeze the plan's media windows and press list as the next numbered release."""
     numbers = [r.number for r in previous]
     windows = []
+    said: dict[tuple[str, ...], str] = {}  # a lineup's names, once per lineup (a campaign repeats them)
     for window in sorted(plan.windows(), key=lambda w: w.start):
         location = plan.locations_by_id.get(window.location_id)
         lineup = []
         for turn in plan.turns_in(window.id):
-            people = [plan.people_by_id[p] for p in turn.person_ids if p in plan.people_by_id]
-            names = "; ".join(f"{p.name} — {p.title}" if p.title else p.name for p in people) or "to be announced"
+            names = said.get(turn.person_ids)
+            if names is None:
+                people = [plan.people_by_id[p] for p in turn.person_ids if p in plan.people_by_id]
+                names = said[turn.person_ids] = (
+                    "; ".join(f"{p.name} — {p.title}" if p.title else p.name for p in people) or "to be announced"
+                )
             lineup.append(f"{span(turn.start, turn.end)}  {names}")
         windows.append(
             ReleasedWindow(
