@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from planner.domain.records import Records
+from planner.fileio import file_stamp
 from planner.storage import load_document, lock_holder, lock_plan
 from planner.storage.document import save_plan
-from planner.storage.recovery import Recovered, RecoveryCopy, left_behind
+from planner.storage.recovery import HeldFile, Recovered, RecoveryCopy, left_behind
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import AUTOSAVE_SECONDS
 
@@ -172,6 +173,51 @@ def test_the_copy_is_written_whole_once_then_only_what_changed(example_plan, tmp
     assert {"turns", "shifts", "people"} <= written_to(after_clear)
     assert left_behind_by(copy)[0].load()[0] == example_plan
     copy.close()
+
+
+def test_the_first_copy_of_a_held_file_is_the_file_with_the_edits_written_into_it(example_plan, tmp_path, sql_trace):
+    """A campaign's whole first copy was 0.7 s of Python in the autosave's worker: the file the
+    app holds, copied by SQLite, with the edits since written into it, is the same copy. Not
+    when the file was written since the app read it: then the whole plan, as before."""
+    from dataclasses import replace
+
+    from planner.domain.edits import put_person
+
+    plan_file = tmp_path / "strike.planner"
+    save_plan(example_plan, plan_file)
+    held = HeldFile(plan_file, example_plan, file_stamp(plan_file))
+    renamed = put_person(example_plan, replace(example_plan.people[0], name="Ana M. Morales"))
+    copy = RecoveryCopy(tmp_path / "recovery")
+    with sql_trace() as first:
+        copy.write(renamed, Records(), plan_file, 1, held)
+    assert written_to(first) == {"plan", "people"}  # into the file's copy: the edit's rows only
+    assert sorted(p.name for p in copy.folder.iterdir()) == [".~lock.plan.planner#", "about.json", "plan.planner"]
+    [recovered] = left_behind_by(copy)
+    assert recovered.load()[0] == renamed and recovered.source == plan_file
+    copy.clear()
+
+    someone_else = put_person(example_plan, replace(example_plan.people[1], name="Written by another hand"))
+    save_plan(someone_else, plan_file)  # the file no longer holds what the app read
+    with sql_trace() as whole:
+        copy.write(renamed, Records(), plan_file, 1, held)
+    assert {"turns", "shifts", "people"} <= written_to(whole)
+    assert left_behind_by(copy)[0].load()[0] == renamed  # not someone_else's rename as well
+    copy.close()
+
+
+def test_autosave_starts_from_the_file_the_window_holds(settings, tmp_path, example_plan, sql_trace, qtbot):
+    plan_file = tmp_path / "strike.planner"
+    save_plan(example_plan, plan_file)
+    window = MainWindow(settings, recovery_folder=tmp_path / "recovery")
+    assert window.open_path(plan_file)
+    window.document.rename("Typed, not saved")
+    with sql_trace() as first, qtbot.waitSignal(window.autosave.written, timeout=10_000):
+        window.autosave.write_now()
+    assert written_to(first) == {"plan"}  # the file copied, the title written into it
+    [recovered] = left_behind_by(window.autosave.copy)
+    assert recovered.load()[0].title == "Typed, not saved" and recovered.load()[0].turns == example_plan.turns
+    window.document.undo_stack.setClean()
+    window.close()
 
 
 def written_to(statements: list[str]) -> set[str]:

@@ -285,6 +285,19 @@ def _open_for_update(path: Path) -> Iterator[sqlite3.Connection | None]:
         db.close()
 
 
+def copy_plan_file(source: Path, target: Path) -> None:
+    """`source` as it is now, copied to `target` page by page (SQLite's backup, in C, not
+    holding Python's lock): whole and consistent even while another connection writes it."""
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(source, timeout=5)) as db,
+            contextlib.closing(sqlite3.connect(target)) as copy,
+        ):
+            db.backup(copy)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(target, exc, writing=True) from None
+
+
 def load_document_file(path: Path) -> tuple[Plan, Records]:
     """The plan and its records (empty for files older than them)."""
     return _load(path, None, with_records=True)

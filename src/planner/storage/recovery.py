@@ -18,12 +18,23 @@ from pathlib import Path
 from planner.domain.model import Plan
 from planner.domain.records import Records
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
-from planner.storage.document import load_document_file, save_changes, save_plan
+from planner.fileio import FileStamp, file_stamp, write_atomically
+from planner.storage.document import copy_plan_file, load_document_file, save_changes, save_plan
 from planner.storage.lock import PlanLock, lock_holder, lock_plan
 
 PLAN_FILE = "plan.planner"
 ABOUT_FILE = "about.json"
+COPYING = "plan.planner.copying"  # the first copy, made from the plan's file, until it is whole
+
+
+@dataclass(frozen=True)
+class HeldFile:
+    """The plan file an app holds (its lock) as it last read or saved it: the first copy
+    starts from a copy of it when it still is what it was (`stamp`), i.e. holds `plan`."""
+
+    path: Path
+    plan: Plan
+    stamp: FileStamp
 
 
 @dataclass(frozen=True)
@@ -52,23 +63,50 @@ class RecoveryCopy:
         self._lock: PlanLock | None = None
         self._written: Plan | None = None  # the plan the copy holds
 
-    def write(self, plan: Plan, records: Records, source: Path | None, edits: int) -> None:
-        """Keep `plan` aside, all or nothing (the previous copy survives a crash mid-write):
-        whole the first time (a new file swapped in), then only what changed since the last
-        write, in one transaction, as Save does. The autosave writes in a worker thread that
-        takes Python's lock in turns with the window: a campaign's whole copy is 0.7 s of the
-        CPU (a week switch meanwhile took 445-499 ms, bench_interaction), an edit's 5 ms."""
+    def write(
+        self, plan: Plan, records: Records, source: Path | None, edits: int, held: HeldFile | None = None
+    ) -> None:
+        """Keep `plan` aside, all or nothing (the previous copy survives a crash mid-write).
+        The first time, a new file swapped in: the plan's file copied with the edits since
+        written into it, when the app holds that file (`held`) and nobody wrote it since,
+        else the whole plan; then only what changed since the last write, in one
+        transaction, as Save does. The autosave writes in a worker thread that takes
+        Python's lock in turns with the window: a campaign's whole copy is 0.7 s of the CPU
+        (a week switch meanwhile took 445-499 ms, bench_interaction), a copy of its file
+        made in C with an edit written into it a few ms, as is an edit's copy after that."""
         if self._lock is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._lock = lock_plan(self.folder / PLAN_FILE, "Planner")
         path = self.folder / PLAN_FILE
         last, self._written = self._written, None  # (unknown until this write is done)
-        if last is None or not save_changes(plan, last, path, records):
+        if last is not None:
+            written = save_changes(plan, last, path, records)
+        else:
+            written = held is not None and self._from_held_file(held, plan, records)
+        if not written:
             save_plan(plan, path, records)
         self._written = plan
         about = {"source": str(source) if source else None, "title": plan.title, "edits": edits,
                  "saved_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}  # fmt: skip
         write_atomically(self.folder / ABOUT_FILE, json.dumps(about, ensure_ascii=False).encode("utf-8"))
+
+    def _from_held_file(self, held: HeldFile, plan: Plan, records: Records) -> bool:
+        """The copy made from the plan's file and the edits since; False (nothing left
+        behind) when the file is not what the app last read or saved, or the edits are not
+        of the kind written in place (a removal: the whole plan is written then)."""
+        copying = self.folder / COPYING
+        try:
+            if file_stamp(held.path) != held.stamp:
+                return False
+            copy_plan_file(held.path, copying)
+            if file_stamp(held.path) != held.stamp or not save_changes(plan, held.plan, copying, records):
+                return False  # written during the copy (a save): it may hold more than `held.plan`
+            os.replace(copying, self.folder / PLAN_FILE)
+            return True
+        except (PlannerError, OSError):
+            return False  # the whole plan is written instead, as it was before this way was tried
+        finally:
+            copying.unlink(missing_ok=True)
 
     def clear(self) -> None:
         """The edits were saved or thrown away: nothing to recover."""

@@ -52,14 +52,14 @@ class Autosave(QObject):
         plan = document.plan
         if self._closed or not document.is_modified or plan is self._written:
             return
-        records, source, edits = document.records, document.path, document.edit_count
+        records, source, edits, held = document.records, document.path, document.edit_count, document.held_file()
 
         def done(_result: object) -> None:
             self._written = plan
             self._remove_superseded()
             self.written.emit()
 
-        self._worker.run(lambda: self.copy.write(plan, records, source, edits), done, self._on_failed)
+        self._worker.run(lambda: self.copy.write(plan, records, source, edits, held), done, self._on_failed)
 
     def close(self) -> None:
         """A clean exit: wait for a write under way, then remove the copy."""

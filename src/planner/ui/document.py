@@ -33,6 +33,7 @@ from planner.storage import (
     save_any,
     save_synced,
 )
+from planner.storage.recovery import HeldFile
 from planner.ui.background import Background
 from planner.ui.i18n import tr
 
@@ -113,6 +114,13 @@ class PlanDocument(QObject):
     def read_only(self) -> bool:
         """Open without its lock: another writer has it. Saving goes to another file."""
         return self.path is not None and self._lock is None
+
+    def held_file(self) -> HeldFile | None:
+        """The file this document holds (its lock) as last read or saved, for a recovery copy
+        to start from; None for an untitled plan or a file open read-only."""
+        if self.path is None or self._lock is None or self._saved is None or self._stamp is None:
+            return None
+        return HeldFile(self.path, self._saved, self._stamp)
 
     @property
     def edit_count(self) -> int:
