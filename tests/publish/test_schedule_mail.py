@@ -43,6 +43,7 @@ def test_each_person_is_owed_one_welcome_then_only_what_changed(example_plan):
     first = owed_notices(plan, links, {})
     with_work = [p for p in plan.people if p.email and schedule_items(plan, p)]
     assert {n.person.id for n in first} == {p.id for p in with_work} and all(n.first for n in first)
+    assert all([(i.start, i.uid) for i in n.items] == sorted((i.start, i.uid) for i in n.items) for n in first)
     assert not owed_notices(plan, {}, {})  # no link yet (never published): nothing to tell
     ledger = {(n.person.email.casefold(), n.uid): n.record(T0) for n in first}
     assert owed_notices(plan, links, ledger) == []  # told: nothing owed twice

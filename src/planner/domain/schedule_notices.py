@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 
 from planner.domain.ledger import Ledger, SentMessage, ledger_key
 from planner.domain.model import Person, Plan
@@ -97,7 +98,10 @@ def schedules(plan: Plan) -> dict[str, tuple[ScheduleItem, ...]]:
                             places.get(shift.location_id, ""), shift.cancelled)  # fmt: skip
         for person_id in shift.person_ids:
             items.setdefault(person_id, []).append(item)
-    return {person_id: tuple(sorted(found, key=lambda i: (i.start, i.uid))) for person_id, found in items.items()}
+    return {person_id: tuple(sorted(found, key=_IN_TIME)) for person_id, found in items.items()}
+
+
+_IN_TIME = attrgetter("start", "uid")  # (in C: a campaign sorts 30,000 items by it)
 
 
 def _uid(plan: Plan, item_id: str) -> str:
@@ -108,11 +112,9 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
     """Everyone with an e-mail and a published link whose schedule differs from what their
     last e-mail listed (or who never had one and has something to do)."""
     notices = []
-    everyone = schedules(plan)
-    for person in plan.people:
-        link = links.get(person.id)
-        if not person.email or not link:
-            continue
+    due = [(person, link) for person in plan.people if person.email and (link := links.get(person.id))]
+    everyone = schedules(plan) if due else {}  # (before a plan is published nobody has a link)
+    for person, link in due:
         items = everyone.get(person.id, ())
         last = ledger.get(ledger_key(person.email, schedule_uid(person)))
         if last is None:
