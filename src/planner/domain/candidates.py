@@ -42,10 +42,10 @@ def candidates(plan: Plan, item_id: str) -> list[Candidate]:
     live = {w.id: w for w in plan.windows() if not w.cancelled}
     live_turns = [t for t in plan.turns if t.window_id in live]
     live_shifts = [s for s in plan.shifts if not s.cancelled]
-    # One pass over the plan's 30,000 turns and shifts (a campaign), each measured once: what
-    # everyone is on (minutes, that day's items, the first that clashes), not each person's
-    # items searched in turn. Items more than a day of wall time away cannot clash or share
-    # the day, and are only counted.
+    # The plan's 30,000 turns and shifts (a campaign) gone through in bulk, each measured once:
+    # what everyone is on (minutes, that day's items, the first that clashes), not each
+    # person's items searched in turn. Items more than a day of wall time away cannot clash or
+    # share the day, and are only counted.
     day = item.start.date()
     start, end = utc(item.start), utc(item.end)
     near_start, near_end = item.start - _DAY, item.end + _DAY

@@ -127,8 +127,8 @@ class AssignDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
+        rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one line each, not measured
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)  # (the style's 30 px showed 10 rows)
         self.table.setWordWrap(False)
