@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import Person, PersonId
 from planner.ui.i18n import tr
+from planner.ui.messages import plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
@@ -78,7 +79,7 @@ class ChecklistModel(QAbstractListModel):
 
 class PeoplePicker(QWidget):
     """A filter line, the checklist, and who is chosen. `name` is the field's name
-    ("Spokespeople"), given to the list for screen readers and to the filter's hint."""
+    ("Spokespeople"), the list's accessible name and part of the filter's."""
 
     def __init__(self, name: str, people: Sequence[Person], chosen: Sequence[PersonId], parent: QWidget) -> None:
         super().__init__(parent)
@@ -99,7 +100,7 @@ class PeoplePicker(QWidget):
         self.list.setUniformItemSizes(True)  # rows of one height: Qt need not measure 2,400 names
         self.list.setAccessibleName(name)
         self.list.setMaximumHeight(160)
-        self.summary = QLabel(self)
+        self.summary = plain_label("", self)  # names as typed: "<b>" in one is not markup
         self.summary.setWordWrap(True)
         self.checklist.dataChanged.connect(self._say_chosen)
         self._say_chosen()
