@@ -517,6 +517,11 @@ def _children_reader(
     return read
 
 
+def _records(plan: m.Plan, table: str) -> Iterable[Any]:
+    """A table's records in the plan (windows are held by their days)."""
+    return plan.windows() if table == WINDOWS.table else getattr(plan, table)
+
+
 def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> str | None:
     """Why the plan cannot be written (a reference to a record it does not have), or None.
 
@@ -528,15 +533,11 @@ def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = No
 
     def ids(table: str) -> set[Any]:  # (made when first asked: a small save asks for few)
         if table not in known:
-            records = plan.windows() if table == WINDOWS.table else getattr(plan, table)
-            known[table] = {getattr(r, "id", None) for r in records}
+            known[table] = {getattr(r, "id", None) for r in _records(plan, table)}
         return known[table]
 
     for spec in (WINDOWS, *TABLES):
-        if only is not None:
-            records: Iterable[Any] = only.get(spec.table, ())
-        else:
-            records = plan.windows() if spec is WINDOWS else getattr(plan, spec.table)
+        records = _records(plan, spec.table) if only is None else only.get(spec.table, ())
         refs = [(f, c) for f in spec.fields if isinstance(c := _item_codec(f.codec), Ref)]
         if not refs:
             continue
