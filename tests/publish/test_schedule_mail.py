@@ -7,9 +7,11 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import json
 import ssl
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import trustme
@@ -17,9 +19,10 @@ import vobject
 from aiosmtpd.smtp import AuthResult
 
 from planner.cli import EXIT_OK, main
+from planner.domain import schedule_notices
 from planner.domain.edits import retime_item
 from planner.domain.records import FeedToken, PublishedEvent, Records
-from planner.domain.schedule_notices import mail_language, owed_notices, schedule_items
+from planner.domain.schedule_notices import RowTexts, ScheduleItem, mail_language, owed_notices, schedule_items
 from planner.publish.feeds import feed_files, person_paths
 from planner.publish.schedule_mail import build_schedule_mails
 from planner.storage import load_document, save_any
@@ -57,6 +60,57 @@ def test_each_person_is_owed_one_welcome_then_only_what_changed(example_plan):
     notice = next(n for n in notices if n.person.id in shift.person_ids)
     [(before, now)] = [c for c in notice.changed if c[0].start != c[1].start]
     assert now.start - before.start == timedelta(hours=1) and not notice.first and not notice.added
+
+
+def test_a_schedule_told_is_kept_as_json_of_its_rows_and_read_back_whole():
+    zone = ZoneInfo("America/Los_Angeles")
+    spring, fall = datetime(2025, 3, 9, 1, 30, tzinfo=zone), datetime(2025, 11, 2, 1, tzinfo=zone, fold=1)
+    items = (  # quotes, a backslash, a line break, a line separator, accents, an emoji, markup
+        ScheduleItem("t1.p@planner", spring, spring + timedelta(hours=2), "", 'Kaiser "Sunset" \\ gate\nB'),
+        ScheduleItem("s2.p@planner", fall, fall + timedelta(hours=3), "Prensa \u2028 ✊🏽", "Ñandú <b>", True),
+    )
+    rows = [[i.uid, i.start.isoformat(), i.end.isoformat(), i.role, i.place, i.cancelled] for i in items]
+    texts = RowTexts()
+    assert texts.content(items) == json.dumps(rows, ensure_ascii=False)  # as every ledger so far has it
+    assert texts.content(items[1:]) == json.dumps(rows[1:], ensure_ascii=False) and texts.content(()) == "[]"
+    again = schedule_notices._read(texts.content(items))
+    assert [(i.uid, i.start.timestamp(), i.end.timestamp(), i.role, i.place, i.cancelled) for i in again] == [
+        (i.uid, i.start.timestamp(), i.end.timestamp(), i.role, i.place, i.cancelled) for i in items]  # fmt: skip
+
+
+def test_someone_told_is_owed_nothing_without_their_last_schedule_read_again(example_plan, monkeypatch):
+    """A running campaign has told its 2,400 people: the Outbox compares each one's schedule
+    with the text their last e-mail listed, and reads that text only when it differs."""
+    plan, records = example_plan, published(example_plan)
+    links = {p.id: f"{HOME}person-{records.tokens[p.id].token}/" for p in plan.people}
+    first = owed_notices(plan, links, {})
+    ledger = {(n.person.email.casefold(), n.uid): n.record(T0) for n in first}
+    reads: list[str] = []
+    monkeypatch.setattr(schedule_notices, "_read", lambda content: reads.append(content) or [])
+    assert owed_notices(plan, links, ledger) == [] and reads == []
+    # Told in other words (compact JSON, as another writer might keep it): read, and still nothing owed.
+    grace = next(n for n in first if n.person.name == "Grace Kim")
+    compact = json.dumps(json.loads(grace.content()), separators=(",", ":"))
+    ledger[(grace.person.email.casefold(), grace.uid)] = replace(grace.record(T0), content=compact)
+    monkeypatch.undo()
+    assert owed_notices(plan, links, ledger) == []
+
+
+def test_a_shift_in_the_fall_back_nights_repeated_hour_is_not_owed_again(example_plan):
+    """Read back from the ledger, 1:30 the second time round has a fixed offset, and Python
+    never calls it equal to the plan's zoned 1:30 (PEP 495): compared by instant, it is."""
+    zone = example_plan.zone
+    shift = next(s for s in example_plan.shifts if any(example_plan.people_by_id[p].email for p in s.person_ids))
+    start = datetime(2025, 11, 2, 1, 30, tzinfo=zone, fold=1)
+    night = replace(shift, start=start, end=datetime(2025, 11, 2, 3, tzinfo=zone))
+    plan = replace(example_plan, shifts=tuple(night if s.id == shift.id else s for s in example_plan.shifts))
+    records = published(plan)
+    links = {p.id: f"{HOME}person-{records.tokens[p.id].token}/" for p in plan.people}
+    first = owed_notices(plan, links, {})
+    # Kept as another writer might (compact JSON): the schedules are read and compared.
+    ledger = {(n.person.email.casefold(), n.uid): replace(n.record(T0), content=json.dumps(json.loads(n.content()),
+              separators=(",", ":"))) for n in first}  # fmt: skip
+    assert owed_notices(plan, links, ledger) == []
 
 
 def test_the_email_has_the_link_the_qr_code_the_changes_and_the_feed_attached(example_plan):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from json.encoder import encode_basestring  # (json.dumps's own, in C)
 from operator import attrgetter
 
 from planner.domain.ledger import Ledger, SentMessage, ledger_key
@@ -29,9 +30,6 @@ class ScheduleItem:
     role: str  # the shift's role; "" for a media turn
     place: str
     cancelled: bool = False
-
-    def row(self) -> list[object]:
-        return [self.uid, self.start.isoformat(), self.end.isoformat(), self.role, self.place, self.cancelled]
 
 
 @dataclass(frozen=True)
@@ -56,10 +54,39 @@ class ScheduleNotice:
 
     def content(self) -> str:
         """What this e-mail lists, as the ledger keeps it for the next comparison."""
-        return json.dumps([item.row() for item in self.items], ensure_ascii=False)
+        return RowTexts().content(self.items)
 
     def record(self, at: datetime) -> SentMessage:
         return SentMessage(self.person.email, self.uid, "SCHEDULE", 0, "", self.content(), 0, at.replace(microsecond=0))
+
+
+class RowTexts:
+    """Items as the ledger keeps them (`json.dumps` of their rows, to the character), each
+    item's row made once (a turn's item is in both its spokespeople's lists) and each time's
+    ISO text once: a campaign's 60,000 start and end times are a few thousand objects, which
+    the plan file's reader shares, and a zoned datetime's `isoformat` looks up its offset."""
+
+    def __init__(self) -> None:
+        self._rows: dict[int, tuple[ScheduleItem, str]] = {}  # by id, with the item kept alive
+        self._times: dict[int, tuple[datetime, str]] = {}
+
+    def content(self, items: tuple[ScheduleItem, ...]) -> str:
+        """[[uid, start, end, role, place, cancelled], ...]: what `_read` reads back."""
+        rows, row = self._rows, self._row
+        return f"[{', '.join([(rows.get(id(item)) or row(item))[1] for item in items])}]"
+
+    def _row(self, item: ScheduleItem) -> tuple[ScheduleItem, str]:
+        start, end = self._time(item.start), self._time(item.end)  # (ISO: nothing to escape)
+        text = (f'[{encode_basestring(item.uid)}, "{start}", "{end}", {encode_basestring(item.role)}, '
+                f'{encode_basestring(item.place)}, {"true" if item.cancelled else "false"}]')  # fmt: skip
+        made = self._rows[id(item)] = (item, text)
+        return made
+
+    def _time(self, moment: datetime) -> str:
+        made = self._times.get(id(moment))
+        if made is None:
+            made = self._times[id(moment)] = (moment, moment.isoformat())
+        return made[1]
 
 
 def schedule_uid(person: Person) -> str:
@@ -114,6 +141,7 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
     notices = []
     due = [(person, link) for person in plan.people if person.email and (link := links.get(person.id))]
     everyone = schedules(plan) if due else {}  # (before a plan is published nobody has a link)
+    texts = RowTexts()
     for person, link in due:
         items = everyone.get(person.id, ())
         last = ledger.get(ledger_key(person.email, schedule_uid(person)))
@@ -121,14 +149,26 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
             if items:
                 notices.append(ScheduleNotice(person, link, items, first=True))
             continue
+        if last.content == texts.content(items):
+            continue  # what their last e-mail listed, to the character: read no further (a
+            # running campaign has told its 2,400 people, and most are owed nothing new)
         before = {item.uid: item for item in _read(last.content)}
         now = {item.uid: item for item in items}
         added = tuple(item for uid, item in now.items() if uid not in before)
         removed = tuple(item for uid, item in before.items() if uid not in now)
-        changed = tuple((before[uid], item) for uid, item in now.items() if uid in before and before[uid] != item)
+        changed = tuple((before[uid], item) for uid, item in now.items()
+                        if uid in before and _differs(before[uid], item))  # fmt: skip
         if added or removed or changed:
             notices.append(ScheduleNotice(person, link, items, False, added, changed, removed))
     return notices
+
+
+def _differs(before: ScheduleItem, now: ScheduleItem) -> bool:
+    """By instants: what `_read` makes has fixed offsets, and a time in the fall-back night's
+    repeated hour is never equal to one in another zone (PEP 495), though the same instant."""
+    if before.start.timestamp() != now.start.timestamp() or before.end.timestamp() != now.end.timestamp():
+        return True
+    return (before.uid, before.role, before.place, before.cancelled) != (now.uid, now.role, now.place, now.cancelled)
 
 
 def _read(content: str) -> list[ScheduleItem]:
