@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import copy
 import html
+import weakref
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -58,6 +59,19 @@ class DayColumn:
 
 class PlanIndex:
     """A plan's windows, turns and shifts by date, made once per plan (plans are immutable)."""
+
+    # The last one made or followed, while a grid holds it: a second grid on the same plan (the
+    # rotation dialog's, over the window's) takes it rather than going through a campaign's
+    # 30,000 items again. (An index is not changed once made: `follow` makes another.)
+    _last: ClassVar[weakref.ref[PlanIndex] | None] = None
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanIndex:
+        last = cls._last() if cls._last is not None else None
+        if last is None or last.plan is not plan:
+            last = PlanIndex(plan)
+            cls._last = weakref.ref(last)
+        return last
 
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
@@ -115,6 +129,7 @@ class PlanIndex:
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in came})
         index.dates = sorted({*index.windows, *index.turns, *index.shifts, *(d.date for d in plan.days)})
+        PlanIndex._last = weakref.ref(index)
         return index, touched
 
 
@@ -353,7 +368,7 @@ class SceneBuilding(Base):
 
     def _index_for(self, plan: Plan) -> PlanIndex:
         if self._index is None or self._index.plan is not plan:
-            self._index = PlanIndex(plan)
+            self._index = PlanIndex.of(plan)
         return self._index
 
     def _warned(self) -> dict[str, list[str]]:
