@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.domain.checks import check_plan
 from planner.domain.edits import (
@@ -139,3 +141,36 @@ def test_the_turns_of_a_repeated_hour_get_ids_of_their_own(make_plan, tmp_path):
     assert "turn-w-0130" in ids and "turn-w-0130-2" in ids
     save_plan(plan, tmp_path / "vigil.planner")  # no UNIQUE failure
     assert [t.id for t in load_plan(tmp_path / "vigil.planner").turns] == ids
+
+
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_what_left_and_what_came_is_found_by_id_and_identity_whatever_the_edit(data):
+    """changed_records, which the grid redraws by, against the plain reading of its rule:
+    records of an id not in the other version, or there as another object."""
+    from planner.domain.model import Shift, changed_records
+
+    start = datetime(2025, 4, 7, 8, tzinfo=UTC)
+    records = [Shift(f"s{i}", "role", "loc", start, start + timedelta(hours=1)) for i in range(12)]
+    old = tuple(data.draw(st.lists(st.sampled_from(records), unique=True, max_size=10)))
+    edit = data.draw(st.sampled_from(["delete", "insert", "replace", "shuffle", "same", "two places"]))
+    new = list(old)
+    at = data.draw(st.integers(0, len(new)))
+    if edit == "delete":
+        del new[at : at + data.draw(st.integers(0, 3))]
+    elif edit == "insert":
+        fresh = [r for r in records if r not in old]
+        new[at:at] = data.draw(st.lists(st.sampled_from(fresh), unique=True, max_size=3)) if fresh else []
+    elif edit == "replace" and new:
+        spot = at % len(new)
+        new[spot] = replace(new[spot], needed=2)
+    elif edit == "shuffle":
+        new = data.draw(st.permutations(new))
+    elif edit == "two places" and len(new) > 2:  # one taken out here, another changed or taken out there
+        spot = data.draw(st.integers(0, len(new) - 1))
+        new[spot] = replace(new[spot], needed=3)
+        del new[(spot + data.draw(st.integers(1, len(new) - 1))) % len(new)]
+    before, after = {r.id: r for r in old}, {r.id: r for r in new}
+    gone, came = changed_records(old, tuple(new) if edit != "same" else old)
+    assert gone == [r for k, r in before.items() if after.get(k) is not r]
+    assert came == [r for k, r in after.items() if before.get(k) is not r]

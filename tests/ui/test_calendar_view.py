@@ -143,6 +143,7 @@ def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
         edits.move_item(plan, shift.id, shift.start + timedelta(days=1)),  # to another day
         edits.move_item(plan, turn.id, turn.start + timedelta(minutes=30)),  # within its day
         edits.remove_items(plan, [shift.id, turn.id]),
+        edits.remove_items(plan, [shift.id]),  # (its turns a tuple made again by an older remove_items)
         edits.put_item(
             plan,
             replace(shift, id="new-shift", start=shift.start - timedelta(days=2), end=shift.end - timedelta(days=2)),
@@ -150,6 +151,11 @@ def test_the_index_an_edit_follows_to_is_the_index_made_afresh(example_plan):
         edits.assign_person(plan, turn.id, next(p for p in people if p not in turn.person_ids)),
     ]
     assert PlanIndex(plan).follow(replace(plan, shifts=plan.shifts[::-1])) is None  # reordered: made afresh
+    same = PlanIndex(plan).follow(replace(plan, turns=tuple(plan.turns), shifts=plan.shifts[:-1]))
+    assert same is not None and same[1] == {plan.shifts[-1].start.date()}  # turns made again, unchanged
+    deleted = edits.remove_items(plan, [shift.id])
+    undone = PlanIndex(deleted).follow(replace(plan, turns=tuple(plan.turns)))  # the delete undone
+    assert undone is not None and undone[1] == {shift.start.date()}
     for edited in changed:
         followed = PlanIndex(plan).follow(edited)
         assert followed is not None

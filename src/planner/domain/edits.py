@@ -197,10 +197,13 @@ def remove_items(plan: Plan, item_ids: Iterable[str]) -> Plan:
     gone = set(item_ids)
     for item_id in gone:
         find_item(plan, item_id)  # say which id is unknown rather than ignore it
+    turns = tuple(t for t in plan.turns if t.id not in gone)
+    shifts = tuple(s for s in plan.shifts if s.id not in gone)
+    # What lost nothing stays the very tuple: the grid redraws only what an edit changed.
     return replace(
         plan,
-        turns=tuple(t for t in plan.turns if t.id not in gone),
-        shifts=tuple(s for s in plan.shifts if s.id not in gone),
+        turns=plan.turns if len(turns) == len(plan.turns) else turns,
+        shifts=plan.shifts if len(shifts) == len(plan.shifts) else shifts,
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
-from itertools import compress
+from itertools import compress, count
 from operator import is_not
 from typing import NewType, TypeVar
 from zoneinfo import ZoneInfo
@@ -267,6 +267,15 @@ def changed_records(old: tuple[RecordT, ...], new: tuple[RecordT, ...]) -> tuple
         at = list(compress(range(len(old)), map(is_not, old, new)))
         if all(old[i].id == new[i].id for i in at):  # changed in place, as most edits do
             return [old[i] for i in at], [new[i] for i in at]
+    else:
+        # Records taken out of one place, or put back there (a delete, its undo): the others
+        # are the same objects, those after them shifted.
+        longer, shorter = (old, new) if len(old) > len(new) else (new, old)
+        first = next(compress(count(), map(is_not, shorter, longer)), len(shorter))
+        n = len(longer) - len(shorter)
+        if not any(map(is_not, shorter[first:], longer[first + n :])):
+            block = list(longer[first : first + n])
+            return (block, []) if longer is old else ([], block)
     before, after = {i.id: i for i in old}, {i.id: i for i in new}
     return [i for k, i in before.items() if after.get(k) is not i], [
         i for k, i in after.items() if before.get(k) is not i

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
+from operator import is_not
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -104,8 +105,8 @@ class PlanIndex:
             return None
         gone_turns, new_turns = changed_records(old.turns, plan.turns)
         gone_shifts, new_shifts = changed_records(old.shifts, plan.shifts)
-        if (plan.turns is not old.turns and not (gone_turns or new_turns)) or (
-            plan.shifts is not old.shifts and not (gone_shifts or new_shifts)
+        if _reordered(old.turns, plan.turns, gone_turns, new_turns) or _reordered(
+            old.shifts, plan.shifts, gone_shifts, new_shifts
         ):
             return None  # the same records in another order: any day may change
         gone: list[Turn | Shift] = [*gone_turns, *gone_shifts]
@@ -131,6 +132,14 @@ class PlanIndex:
         index.dates = sorted({*index.windows, *index.turns, *index.shifts, *(d.date for d in plan.days)})
         PlanIndex._last = weakref.ref(index)
         return index, touched
+
+
+def _reordered(old: tuple[Any, ...], new: tuple[Any, ...], gone: list[Any], came: list[Any]) -> bool:
+    """The same records in another order. (A new tuple of the same records in the same order
+    is not: an edit of shifts alone may make its turns again, unchanged.)"""
+    if new is old or gone or came:
+        return False
+    return len(new) != len(old) or any(map(is_not, new, old))
 
 
 def _redo_days(
