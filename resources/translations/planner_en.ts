@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="312"/>
+        <location filename="../../src/planner/ui/document.py" line="320"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/people_picker.py" line="91"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="83"/>
         <source>Find among %n name(s)</source>
         <translation>
             <numerusform>Find among %n name</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/people_picker.py" line="136"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="125"/>
         <source>Chosen: {names} and %n other(s)</source>
         <translation>
             <numerusform>Chosen: {names} and %n other</numerusform>

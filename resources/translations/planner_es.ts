@@ -24,33 +24,33 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="180"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="204"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="184"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="208"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="186"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="210"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="419"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="443"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="77"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="465"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="489"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="530"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="554"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -111,22 +111,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="127"/>
+        <location filename="../../src/planner/ui/document.py" line="135"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="127"/>
+        <location filename="../../src/planner/ui/document.py" line="135"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="268"/>
+        <location filename="../../src/planner/ui/document.py" line="276"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="312"/>
+        <location filename="../../src/planner/ui/document.py" line="320"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="416"/>
+        <location filename="../../src/planner/ui/document.py" line="424"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="420"/>
+        <location filename="../../src/planner/ui/document.py" line="428"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -270,7 +270,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="194"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -315,13 +315,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="328"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="328"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -339,16 +339,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/panels.py" line="140"/>
-        <location filename="../../src/planner/ui/panels.py" line="147"/>
+        <location filename="../../src/planner/ui/panels.py" line="141"/>
+        <location filename="../../src/planner/ui/panels.py" line="148"/>
         <location filename="../../src/planner/ui/rotation.py" line="91"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="263"/>
-        <location filename="../../src/planner/ui/panels.py" line="142"/>
-        <location filename="../../src/planner/ui/panels.py" line="147"/>
+        <location filename="../../src/planner/ui/panels.py" line="143"/>
+        <location filename="../../src/planner/ui/panels.py" line="148"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -619,82 +619,82 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="169"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="194"/>
-        <location filename="../../src/planner/ui/panels.py" line="163"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="195"/>
+        <location filename="../../src/planner/ui/panels.py" line="205"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="197"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="200"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="237"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="239"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="238"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="240"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="199"/>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="24"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="200"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="283"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="288"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="300"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="311"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="311"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="333"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="340"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="359"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="361"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="365"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1495,72 +1495,72 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Quién toma el turno de {role} del {when}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="29"/>
+        <location filename="../../src/planner/ui/assign.py" line="39"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="39"/>
+        <location filename="../../src/planner/ui/assign.py" line="114"/>
         <source>Assign person</source>
         <translation>Asignar persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="45"/>
+        <location filename="../../src/planner/ui/assign.py" line="120"/>
         <source>Type to find a name</source>
         <translation>Escriba para buscar un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="46"/>
+        <location filename="../../src/planner/ui/assign.py" line="121"/>
         <source>Find a name</source>
         <translation>Buscar un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
         <source>Can take it</source>
         <translation>Puede tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
         <source>On duty (share)</source>
         <translation>De servicio (parte justa)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
         <source>That day</source>
         <translation>Ese día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="51"/>
+        <location filename="../../src/planner/ui/assign.py" line="126"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="66"/>
+        <location filename="../../src/planner/ui/assign.py" line="143"/>
         <source>&amp;Assign</source>
         <translation>&amp;Asignar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="82"/>
+        <location filename="../../src/planner/ui/assign.py" line="96"/>
         <source>✓ would rather not</source>
         <translation>✓ preferiría no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="84"/>
+        <location filename="../../src/planner/ui/assign.py" line="98"/>
         <source>{hours} of {most}</source>
         <translation>{hours} de {most}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="88"/>
+        <location filename="../../src/planner/ui/assign.py" line="102"/>
         <source>{languages} (not the window&apos;s language)</source>
         <translation>{languages} (no habla el idioma de la ventana)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="89"/>
+        <location filename="../../src/planner/ui/assign.py" line="103"/>
         <source>{hours} of {share}</source>
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="292"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1580,64 +1580,74 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="368"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="382"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="384"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="41"/>
+        <location filename="../../src/planner/ui/panels.py" line="42"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="71"/>
+        <location filename="../../src/planner/ui/panels.py" line="72"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="74"/>
+        <location filename="../../src/planner/ui/panels.py" line="75"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="92"/>
+        <location filename="../../src/planner/ui/panels.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="49"/>
-        <location filename="../../src/planner/ui/panels.py" line="94"/>
+        <location filename="../../src/planner/ui/panels.py" line="162"/>
+        <source>Find by name, role, language or phone</source>
+        <translation>Buscar por nombre, función, idioma o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/panels.py" line="162"/>
+        <source>Find people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="96"/>
+        <location filename="../../src/planner/ui/panels.py" line="97"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="175"/>
+        <location filename="../../src/planner/ui/panels.py" line="217"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="178"/>
+        <location filename="../../src/planner/ui/panels.py" line="220"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
@@ -1673,10 +1683,10 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/assign.py" line="49"/>
+        <location filename="../../src/planner/ui/assign.py" line="51"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
-        <location filename="../../src/planner/ui/panels.py" line="91"/>
+        <location filename="../../src/planner/ui/panels.py" line="92"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>Name</source>
@@ -1684,7 +1694,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="95"/>
+        <location filename="../../src/planner/ui/panels.py" line="96"/>
         <location filename="../../src/planner/ui/press.py" line="50"/>
         <location filename="../../src/planner/ui/press.py" line="84"/>
         <source>E-mail</source>
@@ -2158,142 +2168,142 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Generar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="38"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="51"/>
         <source>Checking the plan…</source>
         <translation>Revisando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/warnings_panel.py" line="46"/>
+        <location filename="../../src/planner/ui/warnings_panel.py" line="54"/>
         <source>No warnings: every window is covered and nobody is double-booked.</source>
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="139"/>
+        <location filename="../../src/planner/domain/checks.py" line="143"/>
         <source>media window {span}</source>
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="141"/>
+        <location filename="../../src/planner/domain/checks.py" line="145"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="142"/>
+        <location filename="../../src/planner/domain/checks.py" line="146"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="147"/>
+        <location filename="../../src/planner/domain/checks.py" line="151"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="158"/>
+        <location filename="../../src/planner/domain/checks.py" line="162"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="151"/>
+        <location filename="../../src/planner/domain/checks.py" line="155"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="151"/>
+        <location filename="../../src/planner/domain/checks.py" line="155"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="168"/>
+        <location filename="../../src/planner/domain/checks.py" line="172"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="181"/>
+        <location filename="../../src/planner/domain/checks.py" line="185"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="196"/>
+        <location filename="../../src/planner/domain/checks.py" line="200"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="200"/>
+        <location filename="../../src/planner/domain/checks.py" line="204"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="203"/>
+        <location filename="../../src/planner/domain/checks.py" line="207"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="206"/>
+        <location filename="../../src/planner/domain/checks.py" line="210"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="209"/>
+        <location filename="../../src/planner/domain/checks.py" line="213"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="213"/>
+        <location filename="../../src/planner/domain/checks.py" line="217"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="231"/>
+        <location filename="../../src/planner/domain/checks.py" line="235"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="252"/>
+        <location filename="../../src/planner/domain/checks.py" line="256"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="281"/>
+        <location filename="../../src/planner/domain/checks.py" line="285"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="318"/>
+        <location filename="../../src/planner/domain/checks.py" line="322"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="330"/>
+        <location filename="../../src/planner/domain/checks.py" line="334"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="331"/>
+        <location filename="../../src/planner/domain/checks.py" line="335"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="336"/>
+        <location filename="../../src/planner/domain/checks.py" line="340"/>
         <source>{who} is on duty more than 1 day in a row</source>
         <translation>{who} está de turno más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="351"/>
+        <location filename="../../src/planner/domain/checks.py" line="355"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="362"/>
+        <location filename="../../src/planner/domain/checks.py" line="366"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="367"/>
+        <location filename="../../src/planner/domain/checks.py" line="371"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="337"/>
+        <location filename="../../src/planner/domain/checks.py" line="341"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
@@ -2324,15 +2334,15 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="164"/>
-        <location filename="../../src/planner/domain/edits.py" line="209"/>
-        <location filename="../../src/planner/domain/edits.py" line="352"/>
+        <location filename="../../src/planner/domain/edits.py" line="212"/>
+        <location filename="../../src/planner/domain/edits.py" line="355"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="210"/>
-        <location filename="../../src/planner/domain/edits.py" line="353"/>
+        <location filename="../../src/planner/domain/edits.py" line="213"/>
+        <location filename="../../src/planner/domain/edits.py" line="356"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
@@ -2343,7 +2353,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="181"/>
-        <location filename="../../src/planner/domain/edits.py" line="429"/>
+        <location filename="../../src/planner/domain/edits.py" line="432"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -2353,123 +2363,123 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="212"/>
-        <location filename="../../src/planner/domain/edits.py" line="355"/>
+        <location filename="../../src/planner/domain/edits.py" line="215"/>
+        <location filename="../../src/planner/domain/edits.py" line="358"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="256"/>
+        <location filename="../../src/planner/domain/edits.py" line="259"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="261"/>
+        <location filename="../../src/planner/domain/edits.py" line="264"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="266"/>
+        <location filename="../../src/planner/domain/edits.py" line="269"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="280"/>
+        <location filename="../../src/planner/domain/edits.py" line="283"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="292"/>
+        <location filename="../../src/planner/domain/edits.py" line="295"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="293"/>
+        <location filename="../../src/planner/domain/edits.py" line="296"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="327"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
+        <location filename="../../src/planner/domain/edits.py" line="334"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="338"/>
+        <location filename="../../src/planner/domain/edits.py" line="341"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="344"/>
+        <location filename="../../src/planner/domain/edits.py" line="347"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="351"/>
+        <location filename="../../src/planner/domain/edits.py" line="354"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="357"/>
+        <location filename="../../src/planner/domain/edits.py" line="360"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="389"/>
+        <location filename="../../src/planner/domain/edits.py" line="392"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="391"/>
+        <location filename="../../src/planner/domain/edits.py" line="394"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="393"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="393"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="393"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="394"/>
+        <location filename="../../src/planner/domain/edits.py" line="397"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="398"/>
+        <location filename="../../src/planner/domain/edits.py" line="401"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="447"/>
+        <location filename="../../src/planner/domain/edits.py" line="450"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="451"/>
+        <location filename="../../src/planner/domain/edits.py" line="454"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="460"/>
+        <location filename="../../src/planner/domain/edits.py" line="463"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="463"/>
+        <location filename="../../src/planner/domain/edits.py" line="466"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -2746,37 +2756,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="118"/>
+        <location filename="../../src/planner/domain/releases.py" line="123"/>
         <source>Added: {day} {hours}</source>
         <translation>Añadida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="120"/>
+        <location filename="../../src/planner/domain/releases.py" line="125"/>
         <source>Cancelled: {day} {hours}</source>
         <translation>Cancelada: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="123"/>
+        <location filename="../../src/planner/domain/releases.py" line="128"/>
         <source>Reinstated: {day} {hours}</source>
         <translation>Restablecida: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="128"/>
+        <location filename="../../src/planner/domain/releases.py" line="133"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours} at {place}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="130"/>
+        <location filename="../../src/planner/domain/releases.py" line="135"/>
         <source>Moved: {old_day} {old_hours} → {day} {hours}</source>
         <translation>Movida: {old_day} {old_hours} → {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="133"/>
+        <location filename="../../src/planner/domain/releases.py" line="138"/>
         <source>Re-staffed: {day} {hours}</source>
         <translation>Cambio de portavoces: {day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/releases.py" line="137"/>
+        <location filename="../../src/planner/domain/releases.py" line="142"/>
         <source>Removed: {day} {hours}</source>
         <translation>Quitada: {day} {hours}</translation>
     </message>
@@ -2806,52 +2816,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="71"/>
+        <location filename="../../src/planner/domain/candidates.py" line="92"/>
         <source>unavailable then</source>
         <translation>no disponible a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="76"/>
+        <location filename="../../src/planner/domain/candidates.py" line="97"/>
         <source>already on {what} {hours}</source>
         <translation>ya está en {what} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="76"/>
+        <location filename="../../src/planner/domain/candidates.py" line="97"/>
         <source>a turn</source>
         <translation>un turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="77"/>
+        <location filename="../../src/planner/domain/candidates.py" line="98"/>
         <source>a shift</source>
         <translation>un turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="114"/>
+        <location filename="../../src/planner/domain/candidates.py" line="133"/>
         <source>{hours} h on camera that day; at most {most} h</source>
         <translation>{hours} h ante cámara ese día; como máximo {most} h</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="118"/>
+        <location filename="../../src/planner/domain/candidates.py" line="137"/>
         <source>more than 1 turn in a row</source>
         <translation>más de 1 turno seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="119"/>
+        <location filename="../../src/planner/domain/candidates.py" line="138"/>
         <source>more than {count} turns in a row</source>
         <translation>más de {count} turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="121"/>
+        <location filename="../../src/planner/domain/candidates.py" line="140"/>
         <source>{rest} min rest between turns; needs {needed} min</source>
         <translation>{rest} min de descanso entre turnos; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="128"/>
+        <location filename="../../src/planner/domain/candidates.py" line="147"/>
         <source>more than 1 day in a row</source>
         <translation>más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="129"/>
+        <location filename="../../src/planner/domain/candidates.py" line="148"/>
         <source>more than {count} days in a row</source>
         <translation>más de {count} días seguidos</translation>
     </message>
@@ -3427,7 +3437,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/people_picker.py" line="91"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="83"/>
         <source>Find among %n name(s)</source>
         <translation>
             <numerusform>Buscar entre %n nombre</numerusform>
@@ -3435,22 +3445,22 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/people_picker.py" line="92"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="83"/>
         <source>Find in {name}</source>
         <translation>Buscar en {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/people_picker.py" line="131"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="120"/>
         <source>Nobody chosen yet</source>
         <translation>Nadie elegido todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/people_picker.py" line="135"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="124"/>
         <source>Chosen: {names}</source>
         <translation>Elegidos: {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/people_picker.py" line="136"/>
+        <location filename="../../src/planner/ui/people_picker.py" line="125"/>
         <source>Chosen: {names} and %n other(s)</source>
         <translation>
             <numerusform>Elegidos: {names} y %n persona más</numerusform>

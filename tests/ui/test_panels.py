@@ -92,3 +92,35 @@ def test_the_people_and_press_panels_fit_their_dock_without_sideways_scrolling(w
     # Wide enough for a whole name and a phone at 1280 px.
     name_width = people.columnWidth(0)
     assert people.fontMetrics().horizontalAdvance("Keisha Williams, LMFT") < name_width
+
+
+def test_the_people_panel_finds_someone_among_thousands_and_enter_goes_to_them(window, qtbot):
+    """A campaign lists 2,400 volunteers: typed words (any case, in any order, in the name,
+    kind, role, languages, phone or e-mail) leave their rows shown; Enter goes to the first."""
+    from PySide6.QtTest import QTest
+
+    plan = window.document.plan
+    crowd = tuple(replace(plan.volunteers[0], id=f"vol-{n}", name=f"Volunteer {n}", phone=f"+1 213 555 {n:04d}",
+                          email=f"v{n}@example.org") for n in range(2400))  # fmt: skip
+    window.document.show_plan(replace(plan, people=(*plan.people, *crowd)))
+    people, panel = window.people_list, window.people_panel
+    model = panel.model()
+
+    def shown() -> list[str]:
+        return [model.index(r, 0).data() for r in range(model.rowCount()) if not panel.isRowHidden(r)]
+
+    assert len(shown()) == len(plan.people) + 2400 and people.find_line.accessibleName() == "Find people"
+    people.find_line.setText("SPANISH ana")  # words anywhere in what the row says, any case
+    assert shown() == ["Ana Morales, LCSW"]
+    people.find_line.setText("555 0042")
+    assert shown() == ["Volunteer 42"]
+    people.find_line.setFocus()
+    QTest.keyClick(people.find_line, Qt.Key.Key_Return)
+    assert panel.hasFocus() and panel.currentIndex().data() == "Volunteer 42"
+    assert panel.currentIndex().data(PersonRole).id == "vol-42"  # (the model's own row: drag and edit go by it)
+    window.document.show_plan(replace(window.document.plan, title="Renamed"))  # people unchanged: rows kept
+    assert shown() == ["Volunteer 42"]
+    window.document.show_plan(replace(window.document.plan, people=window.document.plan.people[:-1]))
+    assert shown() == ["Volunteer 42"]  # the list made again, the same words applied
+    QTest.keyClick(people.find_line, Qt.Key.Key_Escape)
+    assert people.find_line.text() == "" and len(shown()) == len(plan.people) + 2399

@@ -22,6 +22,7 @@ from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME
 from planner.ui.document import PlanDocument
+from planner.ui.find_field import FindField
 from planner.ui.i18n import QT_TRANSLATE_NOOP, speaker_role_name, tr
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
@@ -147,6 +148,54 @@ def _person_cell(person: Person, column: int) -> str:
     kind = tr("Spokesperson") if person.kind is PersonKind.SPOKESPERSON else tr("Volunteer")
     cells = (person.name, kind, person.title, ", ".join(person.languages), person.email, person.phone)
     return cells[column] if 0 <= column < len(cells) else ""
+
+
+class PeopleList(QWidget):
+    """The people panel under a line to find someone in it: a campaign lists 2,400 people.
+    Rows that do not match are hidden, not filtered out by a proxy: the panel's rows stay
+    the model's (drag, edit and the grid's focus on a person go by them)."""
+
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peopleList")
+        self.table = PeoplePanel(document, self)
+        self.find_line = FindField(tr("Find by name, role, language or phone"), tr("Find people"), self.table,
+                              self._first_shown, self)  # fmt: skip
+        self.find_line.setObjectName("findPeople")
+        self.find_line.textChanged.connect(self._show_matches)
+        self._found_by: dict[int, tuple[Person, str]] = {}  # by id: each person's text, made once
+        self.table.model().modelReset.connect(self._show_matches)  # (another plan, or people edited)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.find_line)
+        layout.addWidget(self.table)
+        self.setFocusProxy(self.find_line)
+
+    def _show_matches(self) -> None:
+        words = self.find_line.text().casefold().split()
+        table, model = self.table, self.table.model()
+        assert isinstance(model, PeopleModel)
+        people = model.rows()
+        if len(self._found_by) > 2 * len(people):  # (people edited many times: the gone let go)
+            self._found_by = {id(p): made for p in people if (made := self._found_by.get(id(p))) and made[0] is p}
+        for row, person in enumerate(people):
+            hidden = bool(words) and not all(word in self._text_of(person) for word in words)
+            if table.isRowHidden(row) != hidden:
+                table.setRowHidden(row, hidden)
+
+    def _text_of(self, person: Person) -> str:
+        """What a person is found by: name, kind, role, languages, phone and e-mail, any case."""
+        made = self._found_by.get(id(person))
+        if made is None or made[0] is not person:
+            text = " ".join((person.name, person_detail(person), person.phone, person.email)).casefold()
+            made = self._found_by[id(person)] = (person, text)
+        return made[1]
+
+    def _first_shown(self) -> QModelIndex | None:
+        model = self.table.model()
+        row = next((r for r in range(model.rowCount()) if not self.table.isRowHidden(r)), None)
+        return None if row is None else model.index(row, 0)
 
 
 class PeoplePanel(QTableView):

@@ -9,25 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from planner.domain.model import Person, PersonId
+from planner.ui.find_field import FindField
 from planner.ui.i18n import tr
 from planner.ui.messages import plain_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CHECKABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-TO_THE_LIST = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)  # keys that leave the filter for the list
 SHOWN_BY_NAME = 5  # the line under the list names this many, then says how many more
 
 
@@ -88,14 +79,11 @@ class PeoplePicker(QWidget):
         self._by_name = QSortFilterProxyModel(self)
         self._by_name.setSourceModel(self.checklist)
         self._by_name.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(tr("Find among %n name(s)", "", len(people)))
-        self.filter.setAccessibleName(tr("Find in {name}").format(name=name))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._by_name.setFilterFixedString)
-        self.filter.installEventFilter(self)
-        self.filter.setVisible(len(people) > SHOWN_BY_NAME * 2)  # a short list needs no finding
         self.list = QListView(self)
+        self.filter = FindField(tr("Find among %n name(s)", "", len(people)), tr("Find in {name}").format(name=name),
+                                self.list, self._first_shown, self)  # fmt: skip
+        self.filter.textChanged.connect(self._by_name.setFilterFixedString)
+        self.filter.setVisible(len(people) > SHOWN_BY_NAME * 2)  # a short list needs no finding
         self.list.setModel(self._by_name)
         self.list.setUniformItemSizes(True)  # rows of one height: Qt need not measure 2,400 names
         self.list.setAccessibleName(name)
@@ -136,13 +124,5 @@ class PeoplePicker(QWidget):
         self.summary.setText(tr("Chosen: {names}").format(names=shown) if more <= 0 else
                              tr("Chosen: {names} and %n other(s)", "", more).format(names=shown))  # fmt: skip
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Enter or Down in the filter goes to the list (its first match), rather than Enter
-        # pressing the dialog's OK with the search half typed.
-        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in TO_THE_LIST):  # fmt: skip
-            self.list.setFocus()
-            if not self.list.currentIndex().isValid() and self._by_name.rowCount():
-                self.list.setCurrentIndex(self._by_name.index(0, 0))
-            return True
-        return super().eventFilter(watched, event)
+    def _first_shown(self) -> QModelIndex | None:
+        return self._by_name.index(0, 0) if self._by_name.rowCount() else None

@@ -50,6 +50,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self._rows = self.records(self._document.plan)
         self.endResetModel()
 
+    def rows(self) -> Sequence[T]:
+        """The records shown, one a row, in order."""
+        return self._rows
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 

@@ -40,7 +40,7 @@ from planner.ui.team import Status, TeamSync
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QUndoView
 
-    from planner.ui.panels import LocationPanel, PeoplePanel
+    from planner.ui.panels import LocationPanel, PeopleList, PeoplePanel
     from planner.ui.press import PressPanel
     from planner.ui.warnings_panel import WarningsPanel
 
@@ -94,6 +94,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
     # The side and bottom panels (made by `finish_start`).
     location_panel: LocationPanel
+    people_list: PeopleList  # the people panel under its find line
     people_panel: PeoplePanel
     press_panel: PressPanel
     warnings_panel: WarningsPanel
@@ -223,20 +224,21 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.start_finished = True
         from PySide6.QtWidgets import QUndoView
 
-        from planner.ui.panels import LocationPanel, PeoplePanel
+        from planner.ui.panels import LocationPanel, PeopleList
         from planner.ui.press import PressPanel
         from planner.ui.warnings_panel import WarningsPanel
 
         QApplication.setWindowIcon(app_icon())  # the window's, and its dialogs'
         self.location_panel = LocationPanel(self.document, self)
-        self.people_panel = PeoplePanel(self.document, self)
+        self.people_list = PeopleList(self.document, self)
+        self.people_panel = self.people_list.table
         self.press_panel = PressPanel(self.document, self)
         self.warnings_panel = WarningsPanel(self.document, self)
         self.undo_view = QUndoView(self.document.undo_stack, self)
         self.undo_view.setObjectName("undoHistory")
         self.undo_view.setAccessibleName(tr("Undo history"))
         self.undo_view.setEmptyLabel(tr("Opened"))
-        for dock, panel in ((self.location_dock, self.location_panel), (self.people_dock, self.people_panel),
+        for dock, panel in ((self.location_dock, self.location_panel), (self.people_dock, self.people_list),
                             (self.press_dock, self.press_panel), (self.warnings_dock, self.warnings_panel),
                             (self.history_dock, self.undo_view)):  # fmt: skip
             dock.setWidget(panel)
