@@ -399,6 +399,18 @@ def test_warnings_are_listed_live_marked_on_the_grid_and_lead_to_their_item(wind
     assert panel.item(0).text().startswith("No warnings")
 
 
+def _every_other_turn_unstaffed(window):
+    """The example with a gap on every other turn (a warning each); the plan as it was."""
+    plan = window.document.plan
+    gaps = tuple(replace(t, person_ids=()) if i % 2 == 0 else t for i, t in enumerate(plan.turns))
+    window.document.replace_plan(replace(plan, turns=gaps), "Unstaff every other turn")
+    return plan
+
+
+def _lines(panel) -> list[str]:
+    return [panel.item(row).text() for row in range(panel.count())]
+
+
 def test_the_warnings_list_remakes_only_the_lines_an_edit_changed(window):
     """A campaign before its rotation lists 2,000 warnings (150 ms to list whole): an edit,
     or its undo, changes the lines it changed, and the list reads as one made afresh."""
@@ -406,23 +418,17 @@ def test_the_warnings_list_remakes_only_the_lines_an_edit_changed(window):
     from planner.ui.warnings_panel import _line
 
     document, panel = window.document, window.warnings_panel
-    plan = document.plan
-    gaps = tuple(replace(t, person_ids=()) if i % 2 == 0 else t for i, t in enumerate(plan.turns))
-    document.replace_plan(replace(plan, turns=gaps), "Unstaff every other turn")
-
-    def lines() -> list[str]:
-        return [panel.item(row).text() for row in range(panel.count())]
-
+    plan = _every_other_turn_unstaffed(window)
     listed = [panel.item(row) for row in range(panel.count())]
-    before = lines()
+    before = _lines(panel)
     assert len(before) > 15 and before == [_line(w) for w in document.known_warnings()]
     turn = plan.turns[2 * (len(plan.turns) // 4)]  # one of the gaps, staffed again
     document.edit("Staff", assign_person, turn.id, turn.person_ids[0])
-    assert lines() == [_line(w) for w in document.known_warnings()] != before
+    assert _lines(panel) == [_line(w) for w in document.known_warnings()] != before
     kept = {id(panel.item(row)) for row in range(panel.count())} & {id(item) for item in listed}
     assert len(kept) >= len(before) - 2  # the line of that turn's gap, and maybe a neighbour's
     document.undo_stack.undo()
-    assert lines() == before
+    assert _lines(panel) == before
 
 
 def test_while_a_big_plan_is_checked_its_last_warnings_stay_under_a_note(window, qtbot, monkeypatch):
@@ -434,23 +440,17 @@ def test_while_a_big_plan_is_checked_its_last_warnings_stay_under_a_note(window,
 
     monkeypatch.setattr(document_module, "CHECK_IN_BACKGROUND", 0)  # the example checked as a campaign is
     document, panel = window.document, window.warnings_panel
-    plan = document.plan
-    gaps = tuple(replace(t, person_ids=()) if i % 2 == 0 else t for i, t in enumerate(plan.turns))
-    document.replace_plan(replace(plan, turns=gaps), "Unstaff every other turn")
-
-    def lines() -> list[str]:
-        return [panel.item(row).text() for row in range(panel.count())]
-
-    assert lines() == ["Checking the plan…"]  # (nothing listed before: no warnings)
+    plan = _every_other_turn_unstaffed(window)
+    assert _lines(panel) == ["Checking the plan…"]  # (nothing listed before: no warnings)
     qtbot.waitUntil(lambda: document.known_warnings() is not None, timeout=10_000)
-    listed = lines()
+    listed = _lines(panel)
     assert listed == [_line(w) for w in document.known_warnings()] and len(listed) > 15
     turn = plan.turns[2 * (len(plan.turns) // 4)]
     document.edit("Staff", assign_person, turn.id, turn.person_ids[0])
-    assert lines() == ["Checking the plan…", *listed]
+    assert _lines(panel) == ["Checking the plan…", *listed]
     assert not panel.item(0).flags() & Qt.ItemFlag.ItemIsEnabled
     qtbot.waitUntil(lambda: document.known_warnings() is not None, timeout=10_000)
-    assert lines() == [_line(w) for w in document.known_warnings()] and len(lines()) == len(listed) - 1
+    assert _lines(panel) == [_line(w) for w in document.known_warnings()] and len(_lines(panel)) == len(listed) - 1
 
 
 def test_the_undo_history_lists_every_edit(window):
