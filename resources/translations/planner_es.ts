@@ -626,7 +626,7 @@
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="195"/>
-        <location filename="../../src/planner/ui/panels.py" line="205"/>
+        <location filename="../../src/planner/ui/panels.py" line="212"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1625,7 +1625,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Buscar por nombre, función, idioma o teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="162"/>
+        <location filename="../../src/planner/ui/panels.py" line="163"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
@@ -1642,12 +1642,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="217"/>
+        <location filename="../../src/planner/ui/panels.py" line="224"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="220"/>
+        <location filename="../../src/planner/ui/panels.py" line="227"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>

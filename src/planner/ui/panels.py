@@ -159,8 +159,8 @@ class PeopleList(QWidget):
         super().__init__(parent)
         self.setObjectName("peopleList")
         self.table = PeoplePanel(document, self)
-        self.find_line = FindField(tr("Find by name, role, language or phone"), tr("Find people"), self.table,
-                              self._first_shown, self)  # fmt: skip
+        placeholder = tr("Find by name, role, language or phone")
+        self.find_line = FindField(placeholder, tr("Find people"), self.table, self._first_shown, self)
         self.find_line.setObjectName("findPeople")
         self.find_line.textChanged.connect(self._show_matches)
         self._found_by: dict[int, tuple[Person, str]] = {}  # by id: each person's text, made once
