@@ -80,6 +80,18 @@ def test_missing_arguments_are_argparse_errors(capsys):
     assert exc.value.code == 2
 
 
+def test_every_command_and_only_they_run_headless():
+    """`planner NAME` runs a command when NAME is in __main__'s list, which names them without
+    importing cli.py (the app's start would pay for every command's modules): the two agree."""
+    import argparse
+
+    import planner.__main__
+    from planner.cli import build_parser
+
+    subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert sorted(planner.__main__.COMMANDS) == sorted(subcommands.choices)
+
+
 def test_python_dash_m_runs_headless_without_importing_qt(example_path):
     code = (
         "import sys, runpy; sys.argv = ['planner', 'check', sys.argv[1]];"

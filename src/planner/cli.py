@@ -908,13 +908,6 @@ def team_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--name", help="your name, recorded with each change (default: your login name)")
 
 
-COMMANDS = (
-    "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
-    "runsheet", "export-people", "import-people", "publish", "links", "serve", "notify",
-    "share", "clone", "sync",
-)  # fmt: skip
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
