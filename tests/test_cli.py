@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -126,6 +127,29 @@ def test_export_keeps_its_record_in_the_plan_so_changes_raise_sequence(example_d
     assert main(["export", str(plan), "--out", str(out), "--only", "media"]) == EXIT_OK
     media = (out / "media.ics").read_text()
     assert media.count("SEQUENCE:1") == 1 and media.count("SEQUENCE:0") == 4
+
+
+def test_export_run_again_rewrites_only_the_files_that_changed(example_data, tmp_path, capsys):
+    """A cron job exporting to a web folder: files that hold the same bytes keep their time."""
+    import os
+
+    plan, out = tmp_path / "plan.json", tmp_path / "feeds"
+    plan.write_text(json.dumps(example_data))
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    first = capsys.readouterr()
+    files = first.out.splitlines()
+    assert len(files) > 10 and f"{len(files)} of {len(files)} files changed" in first.err
+    for name in files:
+        os.utime(name, ns=(10**18, 10**18))
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    assert f"0 of {len(files)} files changed" in capsys.readouterr().err
+    data = json.loads(plan.read_text())
+    data["days"][0]["windows"][0]["end"] = "2025-04-07T17:00"  # in the media and organizer feeds
+    plan.write_text(json.dumps(data))
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    assert f"2 of {len(files)} files changed" in capsys.readouterr().err
+    rewritten = sorted(Path(name).name for name in files if os.stat(name).st_mtime_ns != 10**18)
+    assert rewritten == ["media.ics", "organizer.ics"]
 
 
 def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):

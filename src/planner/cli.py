@@ -108,6 +108,7 @@ def _export(args: argparse.Namespace) -> int:
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only)
     for path in publication.written:
         _print(path)
+    _print(f"{len(publication.changed)} of {len(publication.written)} files changed", file=sys.stderr)
     if args.no_record or _is_example(args.plan):
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:

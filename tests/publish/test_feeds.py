@@ -172,6 +172,29 @@ def test_a_chain_of_reexports_each_reusing_the_last_stays_a_fresh_export(example
             assert ours.read_bytes() == theirs.read_bytes(), (day, ours.name)
 
 
+def test_an_export_of_another_session_leaves_the_files_that_hold_its_bytes_alone(example_plan, tmp_path):
+    """No last export to go by (`planner export` run again, the app's first export of a
+    session): a file already holding the bytes keeps its time, so web servers answer the
+    phones subscribed to it "not modified"; one changed since, or gone, is written."""
+    import os
+
+    first = export_feeds(example_plan, tmp_path, APRIL_1)
+    long_ago = 1_000_000_000_000_000_000  # ns: 2001
+    for path in first.written:
+        os.utime(path, ns=(long_ago, long_ago))
+    tampered, gone = tmp_path / "volunteers.ics", tmp_path / "media.ics"
+    text = tampered.read_bytes()
+    tampered.write_bytes(text.replace(b"SEQUENCE:0", b"SEQUENCE:9", 1))  # the same size, other bytes
+    os.utime(tampered, ns=(long_ago, long_ago))
+    gone.unlink()
+
+    again = export_feeds(example_plan, tmp_path, APRIL_1, first.revisions)
+    assert set(again.changed) == {tampered, gone}
+    assert tampered.read_bytes() == text and gone.exists()
+    kept = [p for p in again.written if p not in (tampered, gone)]
+    assert len(kept) > 10 and all(p.stat().st_mtime_ns == long_ago for p in kept)
+
+
 def test_a_reexport_rewrites_only_the_files_that_changed(example_plan, tmp_path):
     first = export_feeds(example_plan, tmp_path, APRIL_1)
     same = export_feeds(example_plan, tmp_path, APRIL_1, first.revisions, reuse=first)

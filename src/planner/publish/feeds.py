@@ -95,8 +95,10 @@ def export_feeds(
     Events whose time, place or status changed since `previous` get a higher SEQUENCE;
     the caller stores the returned record so the next export continues from it.
     `reuse`, the last export made in this session, saves the work that did not change: events
-    made from the same records are not serialized again, and a file that would be written
-    with the same bytes it was last written with, and is still there, is left alone.
+    made from the same records are not serialized again. A file that would be written with
+    the bytes it holds is left alone, its time kept (a web server then answers the phones
+    subscribed to it "not modified"): known by the digest of what `reuse` wrote there, else
+    (the first export of a session, `planner export` run again) by reading the file.
     """
     made = make_feeds(plan, now, previous, only, reuse)
     files, record = made.files, made.revisions
@@ -111,7 +113,8 @@ def export_feeds(
         path = out_dir / relative
         digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
         written.append(path)
-        if before.get(path) != digest or not _has_size(path, len(content)):
+        last = before.get(path)
+        if not (_holds(path, content) if last is None else last == digest and _has_size(path, len(content))):
             to_write.append((path, content))
     # Each file is replaced atomically. A few are each flushed as written; thousands (a first
     # export: a file per person) are flushed with one sync at the end, not thousands of fsyncs.
@@ -152,6 +155,14 @@ def make_feeds(
     writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since)
     files = feed_files(plan, now, record, only, writer)
     return Feeds(files, record, writer.texts, plan)
+
+
+def _holds(path: Path, content: bytes) -> bool:
+    """The file is there and holds `content`."""
+    try:
+        return _has_size(path, len(content)) and path.read_bytes() == content
+    except OSError:
+        return False
 
 
 def _has_size(path: Path, size: int) -> bool:
