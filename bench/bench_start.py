@@ -9,10 +9,9 @@ running, settings, translations, the main window shown, then the plan opened), u
 first frame is painted — the plan's week on it, the side panels still empty docks — and until
 the window is complete (the panels made and painted, as the app does once the first frame is
 painted); for the bundled example and for the campaign (bench/campaign.py, saved as a .planner
-first). Goals, for the
-first frame: <= 1.5x for the example, <= 2.5x for the campaign. Also shown, with no goal: a floor, plain Qt
-painting a week of text, which no app with text on its grid goes below. Medians with min-max,
-the runs of every row interleaved.
+first). Goals, for the first frame: <= 1.5x for the example, <= 2.5x for the campaign. Also
+shown, with no goal: a floor, plain Qt painting a week of text, which no app with text on its
+grid goes below. Medians with min-max, the runs of every row interleaved.
 """
 
 from __future__ import annotations

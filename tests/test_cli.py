@@ -81,7 +81,7 @@ def test_missing_arguments_are_argparse_errors(capsys):
     assert exc.value.code == 2
 
 
-def test_every_command_and_only_they_run_headless():
+def test_the_commands_main_runs_headless_are_clis_subcommands():
     """`planner NAME` runs a command when NAME is in __main__'s list, which names them without
     importing cli.py (the app's start would pay for every command's modules): the two agree."""
     import argparse
