@@ -126,3 +126,41 @@ def test_a_few_new_records_are_stored_without_rewriting_the_others(example_plan,
     writes = [s for s in statements if s.startswith(("INSERT", "DELETE", "UPDATE"))]
     assert len(writes) == 2 and all("published" in s for s in writes), writes  # w1 and w9: nothing else
     assert not any(s.startswith("SELECT collection") and "WHERE" not in s for s in statements)  # no full read
+
+
+def test_thousands_of_new_records_are_looked_up_a_few_hundred_to_a_query(example_plan, tmp_path, sql_trace):
+    """A campaign's first export keeps 31,800 revisions, a first publish ~100,000 events: what
+    the file holds under their keys is read in a few queries, each found by the table's key."""
+    from planner.domain.records import PublishedEvent, changed_since
+    from planner.storage import load_document, record_publication, save_any
+    from planner.storage.document import KEYS_PER_QUERY
+
+    plan_file = tmp_path / "plan.planner"
+    held = {f"item{n}": Revision(5, "held", T0) for n in range(0, 1200, 4)}  # a later export's, from a teammate
+    held_events = {("person-a", f"e{n}"): PublishedEvent(f"/a/e{n}.ics", '"9"', "f", T0) for n in range(0, 1100, 2)}
+    before = Records(revisions=held, published=held_events)
+    save_any(example_plan, plan_file, before)
+    new = {f"item{n}": Revision(1, "new", T0 + timedelta(hours=1)) for n in range(1200)}
+    events = {
+        (person, f"e{n}"): PublishedEvent(f"/{person}/e{n}.ics", '"1"', "g", T0 + timedelta(hours=1))
+        for person in ("person-a", "person-b")
+        for n in range(1100)
+    }
+    after = Records(revisions=new, published=events)
+
+    with sql_trace() as statements:
+        record_publication(plan_file, after, changes=changed_since(Records(), after))
+    _plan, kept = load_document(plan_file)
+    assert len(kept.revisions) == 1200 and len(kept.published) == 2200
+    assert all(kept.revisions[item] == (held.get(item) or new[item]) for item in new)  # the higher sequence stands
+    assert kept.published[("person-a", "e2")] == events[("person-a", "e2")]  # the later write stands
+    assert kept.published[("person-b", "e2")] == events[("person-b", "e2")]
+
+    def queries(table: str) -> list[str]:
+        return [s for s in statements if s.startswith("SELECT") and f"FROM {table} WHERE" in s]
+
+    def needed(keys: int) -> int:
+        return -(-keys // KEYS_PER_QUERY)
+
+    assert len(queries("revisions")) == needed(1200)
+    assert len(queries("published")) == 2 * needed(1100)  # each person's calendar apart

@@ -7,6 +7,7 @@ import gc
 import json
 import os
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -411,6 +412,9 @@ def _names(columns: list[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+KEYS_PER_QUERY = 500  # (SQLite allows 32,766 values to a query)
+
+
 def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = None) -> Records:
     """The file's records; `only`: of revisions, published events and tokens, just those
     under the keys `only` has (the rest, a few rows at most, whole)."""
@@ -419,10 +423,20 @@ def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = Non
         query = f"SELECT {columns} FROM {table}"
         if wanted is None:
             return db.execute(query)
-        where = " AND ".join(f"{k} = ?" for k in keys.split(", "))
-        found: list[tuple[Any, ...]] = []
+        # A few hundred keys to a query (a first export asks for 31,800 revisions at once),
+        # those of a key's first columns together, so that SQLite finds each by the table's key.
+        *first, last = keys.split(", ")
+        where = "".join(f"{k} = ? AND " for k in first) + f"{last} IN "
+        by_first: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
         for key in wanted:
-            found.extend(db.execute(f"{query} WHERE {where}", key if isinstance(key, tuple) else (key,)))
+            key = key if isinstance(key, tuple) else (key,)
+            by_first[key[:-1]].append(key[-1])
+        found: list[tuple[Any, ...]] = []
+        for prefix, lasts in by_first.items():
+            for start in range(0, len(lasts), KEYS_PER_QUERY):
+                chunk = lasts[start : start + KEYS_PER_QUERY]
+                marks = ", ".join("?" * len(chunk))
+                found.extend(db.execute(f"{query} WHERE {where}({marks})", [*prefix, *chunk]))
         return found
 
     try:
