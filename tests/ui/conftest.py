@@ -43,3 +43,16 @@ def window(qtbot, settings) -> MainWindow:
     win.document.undo_stack.setClean()
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def export_to(qtbot):
+    """`window.export_to(folder)` waited for (File ▸ Export Calendars writes in the background)."""
+
+    def export(window: MainWindow, folder) -> bool:
+        if not window.export_to(folder):
+            return False
+        qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+        return True
+
+    return export

@@ -299,7 +299,7 @@ def test_a_background_check_waits_while_the_organizer_moves_about_the_grid(windo
         bar.setValue(bar.value() + 40)
     resume.set()
     qtbot.waitUntil(lambda: document.known_warnings() is not None, timeout=10_000)
-    assert finished[0] >= moved + document_module.HOLD_CHECK_S
+    assert finished[0] >= moved + document_module.HOLD_S
     assert document.known_warnings() == checks.check_plan(document.plan)
 
 

@@ -148,8 +148,8 @@ def test_geometry_is_kept_in_settings(qtbot, settings):
     assert (second.width(), second.height()) == (760, 520)
 
 
-def test_export_writes_the_calendar_folder(window, tmp_path):
-    assert window.export_to(tmp_path / "feeds")
+def test_export_writes_the_calendar_folder(window, tmp_path, export_to):
+    assert export_to(window, tmp_path / "feeds")
     assert (tmp_path / "feeds" / "media.ics").is_file()
     assert len(list((tmp_path / "feeds" / "people").iterdir())) == len(window.document.plan.people)
     files = len(window.last_export.written)
@@ -158,10 +158,130 @@ def test_export_writes_the_calendar_folder(window, tmp_path):
     # After an edit, the next export rewrites only the files that hold what changed.
     shift = window.document.plan.shifts[0]
     assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
-    assert window.export_to(tmp_path / "feeds")
+    assert export_to(window, tmp_path / "feeds")
     changed = {p.relative_to(tmp_path / "feeds").parts[0] for p in window.last_export.changed}
     assert changed == {"organizer.ics", "volunteers.ics", "people", "roles"}
     assert window.statusBar().currentMessage().endswith(f"{len(window.last_export.changed)} of {files} files written")
+
+
+@pytest.fixture
+def held_export(monkeypatch):
+    """The window's export, held in its worker until `resume` is set; `pauses`: when each event
+    of it was made (the export's pause returning)."""
+    import threading
+    import time
+
+    from planner.publish import feeds
+
+    started, resume, pauses = threading.Event(), threading.Event(), []
+    real = feeds.export_feeds
+
+    def export_feeds(*args, pause, **kwargs):
+        started.set()
+        assert resume.wait(20)
+
+        def paused() -> None:
+            pause()
+            pauses.append(time.monotonic())
+
+        return real(*args, pause=paused, **kwargs)
+
+    monkeypatch.setattr(feeds, "export_feeds", export_feeds)
+    return started, resume, pauses
+
+
+def test_an_export_is_written_in_the_background_while_the_organizer_goes_on_editing(
+    window, tmp_path, held_export, qtbot
+):
+    """A campaign's first export of a session takes seconds: the window stays in use, says the
+    calendars are being written, and once they are, that they hold the plan as it was at Export."""
+    started, resume, _pauses = held_export
+    assert window.export_to(tmp_path / "feeds")
+    qtbot.waitUntil(started.is_set)
+    assert window.export_label.isVisible() and not window.export_action.isEnabled()
+    shift = window.document.plan.shifts[0]
+    exported = window.document.plan
+    assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    assert window.export_label.isVisible()  # an edit clears the status bar's message, not this
+    resume.set()
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    assert not window.export_label.isVisible() and window.export_action.isEnabled()
+    files = len(window.last_export.written)
+    assert window.statusBar().currentMessage() == (
+        f"Calendars in {tmp_path / 'feeds'} written as the plan was at Export: {files} of {files} files "
+        "(export again for the edits since)"
+    )
+    assert window.last_export.plan is exported and window.document.records.revisions == window.last_export.revisions
+    assert (tmp_path / "feeds" / "media.ics").is_file()
+
+
+def test_an_export_waits_while_the_organizer_moves_about_the_grid(window, tmp_path, held_export, qtbot):
+    import time
+
+    from planner.ui import document as document_module
+
+    started, resume, pauses = held_export
+    assert window.export_to(tmp_path / "feeds")
+    qtbot.waitUntil(started.is_set)
+    moved = time.monotonic()
+    window.grid.step_week(1)
+    resume.set()
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    assert pauses and pauses[0] >= moved + document_module.HOLD_S
+
+
+@pytest.mark.parametrize("then", ["open another plan", "close the window", "publish"])
+def test_an_export_under_way_is_finished_first_and_its_record_kept_in_its_own_plan_file(
+    window, tmp_path, held_export, qtbot, example_plan, monkeypatch, then
+):
+    """What an export published is recorded in the plan's file: an export still being written
+    when the organizer opens another plan or quits is waited for, its record written into the
+    file it came from, and nothing of it reaches the next plan."""
+    import threading
+
+    from planner.storage import load_document
+    from planner.storage.document import save_plan
+    from planner.ui.publish_dialog import PublishDialog
+
+    started, resume, _pauses = held_export
+    first, second = tmp_path / "first.planner", tmp_path / "second.planner"
+    save_plan(example_plan, first)
+    save_plan(example_plan, second)
+    assert window.open_path(first)
+    assert window.export_to(tmp_path / "feeds")
+    qtbot.waitUntil(started.is_set)
+    threading.Timer(0.3, resume.set).start()  # while the window waits for it
+    if then == "open another plan":
+        assert window.open_path(second)
+        assert window.document.path == second and not window.document.records.revisions
+    elif then == "close the window":
+        assert window.close()
+    else:
+        dialog = PublishDialog(window, window.document, window.settings, window)
+        monkeypatch.setattr("planner.publish.caldav.server_password", lambda *a, **k: "")
+        monkeypatch.setattr("planner.publish.caldav.connect", lambda *a, **k: (_ for _ in ()).throw(OSError("offline")))
+        dialog.server.setText("http://127.0.0.1:9/")
+        dialog.publish()  # it continues the export's record: that comes first
+        assert window.document.records.revisions == window.last_export.revisions
+        qtbot.waitUntil(lambda: "Could not publish" in dialog.report.toPlainText())
+        dialog.close()
+    assert not window.document.exporting and not window.export_label.isVisible()
+    _plan, records = load_document(first)
+    assert records.revisions and records.revisions == window.last_export.revisions
+    assert not load_document(second)[1].revisions
+    qtbot.wait(50)  # what the worker delivered after the wait is ignored
+    assert window.export_action.isEnabled()
+
+
+def test_an_export_that_cannot_write_its_folder_says_why(window, tmp_path, errors, qtbot):
+    taken = tmp_path / "feeds"
+    taken.write_text("a file where the folder would go")
+    assert window.export_to(taken)
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    [(title, message)] = errors
+    assert title == "Could not export the calendars" and str(taken) in message
+    assert window.export_action.isEnabled() and not window.export_label.isVisible()
+    assert not window.document.records.revisions
 
 
 def test_standard_shortcuts(window):
@@ -357,12 +477,12 @@ def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
     assert window.grid.blocks() == [] and not window.isWindowModified()
 
 
-def test_export_from_the_app_records_what_was_published(window, tmp_path, monkeypatch):
+def test_export_from_the_app_records_what_was_published(window, tmp_path, monkeypatch, export_to):
     from planner.storage import load_document
 
     save_dialog_returns(monkeypatch, tmp_path / "strike.planner")
     assert window.save()
-    assert window.export_to(tmp_path / "feeds")
+    assert export_to(window, tmp_path / "feeds")
     _plan, records = load_document(tmp_path / "strike.planner")
     assert records == window.document.records and len(records.revisions) > 80
 
@@ -378,8 +498,8 @@ def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(wi
     assert [a.text() for a in locations.actions()] == [loc.name for loc in window.document.plan.locations]
 
 
-def test_the_status_bar_forgets_what_an_edit_made_stale(window, tmp_path):
-    assert window.export_to(tmp_path / "feeds")
+def test_the_status_bar_forgets_what_an_edit_made_stale(window, tmp_path, export_to):
+    assert export_to(window, tmp_path / "feeds")
     assert "up to date" in window.statusBar().currentMessage()
     turn = window.document.plan.turns[0]
     window.document.edit("Move", edits.move_item, turn.id, turn.start + timedelta(minutes=15))

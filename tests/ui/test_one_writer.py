@@ -151,11 +151,13 @@ def test_a_file_changed_underneath_is_never_overwritten(window, plan_file, answe
     assert window.document.plan.title == "Typed in the app" and not window.document.is_modified
 
 
-def test_a_release_and_an_export_in_the_app_keep_what_the_file_recorded(window, plan_file, tmp_path, monkeypatch):
+def test_a_release_and_an_export_in_the_app_keep_what_the_file_recorded(
+    window, plan_file, tmp_path, monkeypatch, export_to
+):
     monkeypatch.setattr(window, "show_report", lambda title, message: None)
     assert window.open_path(plan_file)
     assert window.release("First")
-    assert window.export_to(tmp_path / "feeds")
+    assert export_to(window, tmp_path / "feeds")
     window.document.rename("Edited after")
     assert window.save()
     plan, records = load_document(plan_file)

@@ -15,7 +15,7 @@ change is not serialized again, so a re-export after one edit serializes a handf
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -124,16 +124,20 @@ class FeedWriter:
         revisions: Mapping[str, Revision] | None = None,
         reuse: EventTexts | None = None,
         since: Plan | None = None,
+        pause: Callable[[], None] | None = None,
     ) -> None:
         """`reuse`: the texts of an earlier export, used again where nothing they depend on
         changed. `since`: the plan they were made from, when `revisions` continues that
         export's record: if only turns and shifts changed, the other events' texts are taken
-        as they are, without comparing what they were made from."""
+        as they are, without comparing what they were made from. `pause()`, called before each
+        event and each calendar made, may wait (an export in a worker thread, while the window
+        is busy: each is a fraction of a millisecond)."""
         if now.tzinfo is None:
             raise ValueError("now must be an aware datetime")
         self.plan = plan
         self.stamp = now.astimezone(UTC)
         self.revisions = revisions or {}
+        self._pause = pause
         # Serialized events, keyed by item and by the disclosure flags their text depends on:
         # the shared volunteer feed and a volunteer's own file then share one serialization.
         self._reuse = reuse
@@ -219,6 +223,8 @@ class FeedWriter:
         # No METHOD: a feed is a plain RFC 5545 object to import or subscribe to. METHOD:PUBLISH
         # would oblige an ORGANIZER on every event (RFC 5546 §3.2.1), and some clients treat a
         # METHOD file as a scheduling message rather than a calendar to import.
+        if self._pause is not None:
+            self._pause()
         name = f"{self.plan.title} — {part}"
         description = f"{about} {self.plan.description}".strip()
         head_key = (feed, name, description, self.plan.id)
@@ -280,6 +286,8 @@ class FeedWriter:
         return before[1]
 
     def _cached(self, key: TextKey, inputs: Any, frame: tuple[bytes, bytes], lines: list[str]) -> bytes:
+        if self._pause is not None:
+            self._pause()
         description = fold(b"DESCRIPTION:" + vText("\n".join(lines)).to_ical())
         text = frame[0] + description + frame[1]
         self.texts.texts[key] = (inputs, text)

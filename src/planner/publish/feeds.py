@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -89,6 +89,7 @@ def export_feeds(
     previous: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> Publication:
     """Write the feeds under out_dir, each file replaced atomically.
 
@@ -99,8 +100,9 @@ def export_feeds(
     the bytes it holds is left alone, its time kept (a web server then answers the phones
     subscribed to it "not modified"): known by the digest of what `reuse` wrote there, else
     (the first export of a session, `planner export` run again) by reading the file.
+    `pause()` is called before each event and file is made, and each file compared or written.
     """
-    made = make_feeds(plan, now, previous, only, reuse)
+    made = make_feeds(plan, now, previous, only, reuse, pause)
     files, record = made.files, made.revisions
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
@@ -109,7 +111,9 @@ def export_feeds(
         raise environment_error(out_dir, exc) from None
     written, changed, digests, to_write = [], [], {}, []
     before = reuse.digests if isinstance(reuse, Publication) else {}
+    pause = pause or _go_on
     for relative, content in files.items():
+        pause()
         path = out_dir / relative
         digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
         written.append(path)
@@ -120,6 +124,7 @@ def export_feeds(
     # export: a file per person) are flushed with one sync at the end, not thousands of fsyncs.
     few = len(to_write) <= FEW_FILES
     for path, content in to_write:
+        pause()
         write_atomically(path, content, durable=few)
         changed.append(path)
     if not few:
@@ -144,6 +149,7 @@ def make_feeds(
     previous: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
     `previous`: for `export_feeds` and for publishing. `reuse`, the last export or publish of
@@ -152,9 +158,13 @@ def make_feeds(
     # record that export made (not one merged or reloaded since).
     since = reuse.plan if reuse is not None and reuse.revisions == previous else None
     record = revise(plan, previous or {}, now, since)
-    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since)
+    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer)
     return Feeds(files, record, writer.texts, plan)
+
+
+def _go_on() -> None:
+    """No pause: an export that has the machine to itself."""
 
 
 def _holds(path: Path, content: bytes) -> bool:

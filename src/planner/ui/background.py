@@ -2,13 +2,13 @@
 progress, its result or its error — is delivered to the GUI thread by a queued signal, in order.
 
 Used for every job that could keep the window from painting: checking a campaign's warnings,
-solving the rotation, sending e-mail.
+solving the rotation, sending e-mail, writing the calendar feeds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -31,19 +31,22 @@ class Background(QObject):
         job: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
+    ) -> Future[Any]:
         """Run `job()` in the worker; then `on_done(result)`, or `on_error(exception)`, in the
-        GUI thread. Without `on_error` an exception is re-raised there (and so reported)."""
+        GUI thread. Without `on_error` an exception is re-raised there (and so reported).
+        The future returned holds the result or the exception too, for a caller that cannot
+        wait for the GUI thread to be told (it must then ignore what is delivered after)."""
 
-        def work() -> None:
+        def work() -> Any:
             try:
                 result = job()
             except Exception as exc:  # handed to the GUI thread, which decides
                 self.in_gui(on_error or _reraise, exc)
-                return
+                raise
             self.in_gui(on_done, result)
+            return result
 
-        self._pool.submit(work)
+        return self._pool.submit(work)
 
     def in_gui(self, callback: Callable[..., None], *args: Any) -> None:
         """From the worker: call `callback(*args)` in the GUI thread (after what came before)."""

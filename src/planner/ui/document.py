@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import replace
-from datetime import datetime
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,12 +39,13 @@ from planner.ui.background import Background
 from planner.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from planner.publish.feeds import Feeds, Publication
     from planner.publish.outbox import OutboxItem
     from planner.publish.schedule_mail import ScheduleMail
 
 CHECK_IN_BACKGROUND = 20_000  # turns and shifts: above this, warnings are worked out in a worker thread
 CHECK_AFTER_MS = 300  # a big plan's warnings are worked out this long after the last edit
-HOLD_CHECK_S = 0.25  # and wait this long after the organizer last moved about the grid
+HOLD_S = 0.25  # work in a worker thread waits this long after the organizer last moved about the grid
 APP_NAME = "Planner"  # how the lock file names the app to a second writer
 
 
@@ -65,6 +67,15 @@ class ReplacePlanCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._document._apply(self._old)
+
+
+@dataclass
+class _Export:
+    """An export under way in the worker, and who is told when it is done."""
+
+    done: Callable[[Publication, bool], None]
+    failed: Callable[[PlannerError], None]
+    future: Future[Any] | None = None
 
 
 class PlanDocument(QObject):
@@ -98,7 +109,9 @@ class PlanDocument(QObject):
         self.conflicts: Mapping[str, Conflict] = {}
         self._checking: Plan | None = None
         self._checker = Background("checks", self)
-        self._held_until = 0.0  # (time.monotonic()) a check under way waits until then: see hold_checks
+        self._held_until = 0.0  # (time.monotonic()) a check or export under way waits until then: see hold_work
+        self._exporter = Background("export", self)
+        self._export: _Export | None = None  # under way
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_AFTER_MS)
@@ -139,6 +152,7 @@ class PlanDocument(QObject):
     def open(self, path: Path, *, read_only: bool = False, take_over: bool = False) -> None:
         """Load a plan file and hold its lock; raises PlannerError and keeps the current plan
         if it cannot (PlanLockedError: another writer has it — then open it `read_only`)."""
+        self.finish_export()
         lock = None if read_only else self._lock_or_none(path, take_over)
         try:
             stamp = file_stamp(path)
@@ -166,6 +180,7 @@ class PlanDocument(QObject):
         """Read the file again as it is now, dropping the unsaved edits; the lock stays held."""
         if self.path is None:
             return
+        self.finish_export()  # (its record is written into the file: before the file is read)
         stamp = file_stamp(self.path)
         plan, records = load_document(self.path)
         # The lock is kept throughout: nobody can slip in between.
@@ -177,6 +192,7 @@ class PlanDocument(QObject):
 
     def close(self) -> None:
         """Give the file back (its lock); the window is closing."""
+        self.finish_export()
         self._release_lock()
 
     def open_example(self) -> None:
@@ -228,6 +244,7 @@ class PlanDocument(QObject):
         lock: PlanLock | None = None,
         stamp: FileStamp | None = None,
     ) -> None:
+        self.finish_export()  # its record belongs to the plan and file being replaced
         if self._lock is not lock:
             self._release_lock()
         self._lock, self._stamp = lock, stamp
@@ -275,6 +292,64 @@ class PlanDocument(QObject):
         if self.read_only and self.path is not None:
             message = tr("{name} is open read-only: another Planner has it. Release, export and send there.")
             raise ReadOnlyError(message.format(name=self.path.name))
+
+    def export_calendars(
+        self,
+        folder: Path,
+        reuse: Publication | Feeds | None,
+        done: Callable[[Publication, bool], None],
+        failed: Callable[[PlannerError], None],
+    ) -> None:
+        """Write the plan's calendar feeds into `folder` (publish/feeds.py) in a worker thread,
+        the plan as it is now: a campaign's first export of a session is seconds of work, and
+        the window stays in use meanwhile (the export waits while the organizer moves about
+        the grid, as a check does). Once written, the record of what was published is kept,
+        then `done(publication, edited)` (`edited`: the plan was edited since it started, so
+        the files lack those edits), or `failed(error)`, in the GUI thread. Raises
+        PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
+        `reuse`: this session's last export or publish, whose unchanged texts are not made again."""
+        from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
+
+        self.finish_export()  # one at a time: the next continues the last one's record
+        self.check_writable()
+        plan, previous, now = self.plan, self.records.revisions, datetime.now(UTC)
+        export = self._export = _Export(done, failed)
+        export.future = self._exporter.run(
+            lambda: export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held),
+            lambda publication: self._exported(export, publication),
+            lambda exc: self._exported(export, exc),
+        )
+
+    @property
+    def exporting(self) -> bool:
+        return self._export is not None
+
+    def finish_export(self) -> None:
+        """Wait for an export under way and keep its record now (before the plan or file it
+        belongs to is replaced or let go); what the worker delivers later is then ignored."""
+        if (export := self._export) is None or export.future is None:
+            return
+        try:
+            outcome = export.future.result()
+        except Exception as exc:
+            outcome = exc
+        self._exported(export, outcome)
+
+    def _exported(self, export: _Export, outcome: Any) -> None:
+        if self._export is not export:
+            return  # finished already, by finish_export
+        self._export = None
+        if isinstance(outcome, PlannerError):
+            export.failed(outcome)
+            return
+        if isinstance(outcome, BaseException):
+            raise outcome  # a bug, reported as one
+        try:
+            self.keep_records(self.records.with_revisions(outcome.revisions))
+        except PlannerError as exc:
+            export.failed(exc)
+            return
+        export.done(outcome, outcome.plan is not self.plan)
 
     def keep_records(self, records: Records) -> None:
         """Keep what just left the machine; written straight into the file when there is
@@ -359,12 +434,21 @@ class PlanDocument(QObject):
         if announce:
             self.warnings_changed.emit()
 
-    def hold_checks(self) -> None:
+    def hold_work(self) -> None:
         """The organizer is moving about the grid (another week, day or place, a zoom, a
-        scroll): a check under way in the worker waits a moment, as it would otherwise hold
-        Python's lock in turns with the window and slow each frame (a campaign's check: a few
-        tenths of a second)."""
-        self._held_until = time.monotonic() + HOLD_CHECK_S
+        scroll): a check or an export under way in a worker waits a moment, as it would
+        otherwise hold Python's lock in turns with the window and slow each frame (a campaign's
+        check: a few tenths of a second; its first export of a session: seconds)."""
+        self._held_until = time.monotonic() + HOLD_S
+
+    def _wait_while_held(self, unless: Callable[[], bool] = lambda: False) -> None:
+        """(In a worker) Asleep until the hold ends (sleeping lets go of Python's lock), then
+        again if the organizer moved since; at once if `unless()`. Not woken every few ms:
+        each waking takes the lock from the window in the middle of its frame (a campaign's
+        week switch during a check took 84–91 ms with 10 ms naps, 73–78 without, on a busy
+        machine)."""
+        while not unless() and (left := self._held_until - time.monotonic()) > 0:
+            time.sleep(left)
 
     def _start_check(self) -> None:
         plan = self.plan
@@ -373,13 +457,8 @@ class PlanDocument(QObject):
             return plan is not self.plan
 
         def stop_or_wait() -> bool:  # (asked by check_plan every ~2 ms of its work)
-            # Held: asleep until the hold ends (sleeping lets go of Python's lock), then again
-            # if the organizer moved since. Not woken every few ms: each waking takes the lock
-            # from the window in the middle of its frame (a campaign's week switch during a
-            # check took 84–91 ms with 10 ms naps, 73–78 without, on a busy machine). An edit
-            # meanwhile is seen when the hold ends: its check waits that long, at most 0.25 s.
-            while not edited_since() and (left := self._held_until - time.monotonic()) > 0:
-                time.sleep(left)
+            # An edit during a hold is seen when it ends: its check waits that long, at most 0.25 s.
+            self._wait_while_held(unless=edited_since)
             return edited_since()
 
         def check() -> list[PlanWarning] | None:

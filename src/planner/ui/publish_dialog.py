@@ -74,6 +74,8 @@ class PublishDialog(QDialog):
         from planner.publish.links import with_tokens
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        # An export still being written first: this publish continues its record and its texts.
+        self._document.finish_export()
         try:
             self._document.check_writable()
         except PlannerError as exc:

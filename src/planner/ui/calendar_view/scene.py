@@ -178,7 +178,7 @@ class SceneBuilding(Base):
     """The CalendarView's scene-building half (a mixin)."""
 
     def rebuild(self) -> None:
-        self._document.hold_checks()  # (the organizer moves about: another week, day, place or size)
+        self._document.hold_work()  # (the organizer moves about: another week, day, place or size)
         plan = self._document.plan
         index = self._index_for(plan)
         self._drag = None  # a drag under way ends with what it was over
@@ -235,7 +235,7 @@ class SceneBuilding(Base):
         if not self._columns or self._index is None or self._index.plan is not self._document.plan:
             self.rebuild()
             return
-        self._document.hold_checks()
+        self._document.hold_work()
         self._drag = None
         self._set_height()
         self._draw_axis()

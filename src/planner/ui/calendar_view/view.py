@@ -291,7 +291,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self.redraw_days(self.days_with_new_warnings())  # the marks and headers follow
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
-        self._document.hold_checks()  # (a scroll paints the slivers that come into view)
+        self._document.hold_work()  # (a scroll paints the slivers that come into view)
         super().scrollContentsBy(dx, dy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

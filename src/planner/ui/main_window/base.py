@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
     from planner.publish.feeds import Feeds, Publication
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
         grid: CalendarView
         grid_bar: GridBar
         heading: QLabel
+        export_label: QLabel
+        export_action: QAction
         recent_menu: QMenu
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
         run_menu: Callable[[QMenu, QPoint], object]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from planner.ui.document import system_zone_key
 from planner.ui.i18n import local_date, say, tr
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
+
+if TYPE_CHECKING:
+    from planner.publish.feeds import Publication
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
 SAVE_FILTER = "Planner documents (*.planner)"
@@ -216,26 +219,40 @@ class FileActions(Base):
         self.run_dialog(ConflictsDialog(self, self.team, self.document.plan))
 
     def export_to(self, folder: Path) -> bool:
-        from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
-
+        """Start writing the calendars into `folder`, in the background (a campaign's first
+        export of a session takes seconds): the status bar says so, and says when they are
+        written. False if it cannot start (said in a message box)."""
+        self.document.finish_export()  # one at a time: the next reuses the last one's texts
         try:
-            self.document.check_writable()
-            records = self.document.records
-            publication = export_feeds(
-                self.document.plan, folder, datetime.now(UTC), records.revisions, reuse=self.last_export
+            self.document.export_calendars(
+                folder,
+                self.last_export,
+                lambda publication, edited: self._show_exported(folder, publication, edited),
+                self._export_failed,
             )
-            self.document.keep_records(records.with_revisions(publication.revisions))
         except PlannerError as exc:
-            self.show_error(tr("Could not export the calendars"), str(exc))
+            self._export_failed(exc)
             return False
-        self.last_export = publication  # a re-export after a few edits serializes only those
-        self.statusBar().showMessage(
-            tr(
-                "Calendars in {folder} are up to date: {changed} of %n file(s) written", "", len(publication.written)
-            ).format(changed=len(publication.changed), folder=folder),
-            8000,
-        )
+        self.export_action.setEnabled(False)
+        self.export_label.setVisible(True)
         return True
+
+    def _show_exported(self, folder: Path, publication: Publication, edited: bool) -> None:
+        self.export_action.setEnabled(True)
+        self.export_label.setVisible(False)
+        self.last_export = publication  # a re-export after a few edits serializes only those
+        files, changed = len(publication.written), len(publication.changed)
+        if edited:  # the organizer went on editing while the files were written
+            message = tr("Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)", "", files)
+            message += " " + tr("(export again for the edits since)")
+        else:
+            message = tr("Calendars in {folder} are up to date: {changed} of %n file(s) written", "", files)
+        self.statusBar().showMessage(message.format(changed=changed, folder=folder), 8000)
+
+    def _export_failed(self, exc: PlannerError) -> None:
+        self.export_action.setEnabled(True)
+        self.export_label.setVisible(False)
+        self.show_error(tr("Could not export the calendars"), str(exc))
 
     def import_dialog(self) -> bool:
         name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), self._folder(), "Calendars (*.ics)")

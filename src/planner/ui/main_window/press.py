@@ -59,5 +59,6 @@ class PressActions(Base):
     def outbox_dialog(self) -> None:
         from planner.ui.outbox import OutboxDialog  # e-mail and iCalendar load on first use, not at start
 
+        self.document.finish_export()  # its record first: the schedule e-mails carry the same SEQUENCEs
         # A shared plan: teammates' sends and releases, before listing what is owed.
         self.with_team_latest(lambda: self.run_dialog(OutboxDialog(self, self.document, self.settings, self.team)))

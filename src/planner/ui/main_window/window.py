@@ -175,6 +175,13 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.sync_label.setObjectName("syncState")
         self.sync_label.setStyleSheet("padding: 0 8px")
         self.statusBar().addPermanentWidget(self.sync_label)
+        # While calendars are written in the background (File ▸ Export Calendars): an edit
+        # clears the status bar's message, not this.
+        self.export_label = plain_label(tr("Exporting calendars…"), self)
+        self.export_label.setObjectName("exportState")
+        self.export_label.setStyleSheet("padding: 0 8px")
+        self.export_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.export_label)
         self._update_title()
         self._update_heading()
         self.resize(1280, 800)
