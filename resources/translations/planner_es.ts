@@ -1048,7 +1048,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="360"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1196,7 +1196,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1204,7 +1204,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="405"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1263,47 +1263,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="404"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="422"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="428"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -2707,39 +2707,39 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="70"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="71"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="76"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="206"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="77"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="213"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="78"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="79"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="127"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="131"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="146"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="150"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="160"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="164"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="178"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="182"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
@@ -3484,6 +3484,36 @@ Open it read-only? You can look and edit, and save your version under another na
             <numerusform>Elegidos: {names} y %n persona más</numerusform>
             <numerusform>Elegidos: {names} y %n personas más</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="19"/>
+        <source>Run sheet</source>
+        <translation>Hoja de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="22"/>
+        <source>The plan runs from {first} to {last}.</source>
+        <translation>El plan va del {first} al {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="25"/>
+        <source>First day of the run sheet</source>
+        <translation>Primer día de la hoja de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="26"/>
+        <source>Last day of the run sheet</source>
+        <translation>Último día de la hoja de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="37"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/run_sheet_days.py" line="38"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
     </message>
 </context>
 </TS>

@@ -649,7 +649,7 @@ def _runsheet(args: argparse.Namespace) -> int:
         cards = [LinkCard(p.name, links[p.id], qr_png(webcal(links[p.id]))) for p in chosen if p.id in links]
         if not cards:
             raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
-    pages = write_run_sheet_pdf(plan, args.out, cards)
+    pages = write_run_sheet_pdf(plan, args.out, cards, args.date_from, args.date_to)
     _print(f"{args.out}: run sheet, {pages} pages" + (f", {len(cards)} link cards" if cards else ""))
     return EXIT_OK
 
@@ -876,6 +876,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("runsheet", _runsheet, "write the printable run sheet, one page per day, as a PDF")
     sub.add_argument("plan", type=Path, help=plan_help)
     sub.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="only the days from DATE")
+    sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE")
     sub.add_argument("--links", nargs="*", metavar="PERSON",
                      help="add cards with each person's subscription link and QR code, to cut out and hand out "
                           "(everyone published, or the people named)")  # fmt: skip

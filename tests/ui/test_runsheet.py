@@ -100,3 +100,64 @@ def test_link_cards_give_each_person_their_link_and_qr_code_to_hand_out(qapp, ex
     assert main(["runsheet", str(plan_file), "--out", str(out), "--links"]) == EXIT_OK
     assert f"{len(people)} link cards" in capsys.readouterr().out
     assert main(["runsheet", str(plan_file), "--out", str(out), "--links", "Nobody Atall"]) == EXIT_ERROR
+
+
+def test_the_cli_writes_the_days_asked_for(qapp, example_path, tmp_path, capsys):
+    out = tmp_path / "run.pdf"
+    assert main(["runsheet", str(example_path), "--out", str(out), "--from", "2025-04-08", "--to", "2025-04-09"]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: run sheet, 2 pages"
+    pages = pdf_pages(out)
+    assert "Tuesday 8 April 2025" in pages[0] and "Wednesday 9 April 2025" in pages[1]
+
+
+def test_the_app_asks_which_days_the_grid_shown_by_default(window, make_plan, tmp_path, monkeypatch):
+    """A campaign's whole run sheet is a thousand pages: the app asks for the days, the
+    grid's by default, each end kept within the plan and never past the other."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    def day(on: str) -> dict:
+        window = {"id": f"w{on}", "start": f"{on}T10:00", "end": f"{on}T12:00", "location": "loc"}
+        return {"date": on, "windows": [window]}
+
+    window.document.new(make_plan(days=[day("2025-04-07"), day("2025-04-09"), day("2025-04-21")]))
+    asked = []
+
+    def run_dialog(dialog):
+        asked.append(dialog.days())
+        if len(asked) == 1:
+            return QDialog.DialogCode.Rejected  # cancelled: nothing asked or written after
+        dialog.first.setDate(QDate(2025, 4, 9))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", run_dialog)
+    saved = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a: saved.append(1) or (str(tmp_path / "s.pdf"), ""))
+    )
+    assert not window.runsheet_dialog() and not saved
+    assert asked == [(date(2025, 4, 7), date(2025, 4, 11))]  # the week shown
+    window.grid.step_week(2)
+    assert window.runsheet_dialog()
+    assert asked[1] == (date(2025, 4, 21), date(2025, 4, 21))  # the week shown, within the plan
+    pages = pdf_pages(tmp_path / "s.pdf")
+    assert len(pages) == 2 and "Wednesday 9 April 2025" in pages[0] and "Monday 21 April 2025" in pages[1]
+    assert window.statusBar().currentMessage().startswith("Wrote the run sheet (2 pages)")
+
+
+def test_the_ends_of_the_run_sheets_days_never_cross(qapp):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from planner.ui.run_sheet_days import RunSheetDays
+
+    dialog = RunSheetDays(None, (date(2025, 4, 7), date(2025, 10, 3)), (date(2025, 3, 31), date(2025, 4, 4)))
+    assert dialog.days() == (date(2025, 4, 7), date(2025, 4, 7))  # a week before the plan: its first day
+    dialog.last.setDate(QDate(2025, 4, 18))
+    dialog.first.setDate(QDate(2025, 5, 1))  # past the last: held at it
+    assert dialog.days() == (date(2025, 4, 18), date(2025, 4, 18))
+    dialog.last.setDate(QDate(2026, 1, 1))  # past the plan: held at its end
+    assert dialog.days() == (date(2025, 4, 18), date(2025, 10, 3))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
@@ -103,11 +104,14 @@ class LinkCard:
     qr_png: bytes  # the QR code of the link (made by publish/links.py)
 
 
-def draw_run_sheet(plan: Plan, device: QPagedPaintDevice, cards: Sequence[LinkCard] = ()) -> int:
-    """Draw the plan's run sheet on `device`, then the link cards if any; returns the number
-    of pages. Laid out once on a scratch PDF of the same page to count the pages ("Page 2 of
-    5"), then drawn."""
-    sheet = run_sheet(plan)
+def draw_run_sheet(
+    plan: Plan, device: QPagedPaintDevice, cards: Sequence[LinkCard] = (), first: date | None = None,
+    last: date | None = None,
+) -> int:  # fmt: skip
+    """Draw the plan's run sheet on `device` (of the days from `first` to `last` if given),
+    then the link cards if any; returns the number of pages. Laid out once on a scratch PDF
+    of the same page to count the pages ("Page 2 of 5"), then drawn."""
+    sheet = run_sheet(plan, first, last)
     buffer = QBuffer()  # kept while the scratch writer lives: it writes into it
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     scratch = QPdfWriter(buffer)
@@ -195,8 +199,11 @@ def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
     pen.y += height + 2
 
 
-def write_run_sheet_pdf(plan: Plan, path: Path, cards: Sequence[LinkCard] = ()) -> int:
-    """Write the run sheet as a PDF (US Letter), then the link cards if any; returns the
+def write_run_sheet_pdf(
+    plan: Plan, path: Path, cards: Sequence[LinkCard] = (), first: date | None = None, last: date | None = None
+) -> int:
+    """Write the run sheet as a PDF (US Letter; of the days from `first` to `last` if given:
+    a six-month campaign's whole sheet is a thousand pages), then the link cards if any; returns the
     number of pages. Works without a display: Qt's offscreen platform is used when no
     application is running."""
     if not path.parent.is_dir():
@@ -208,7 +215,7 @@ def write_run_sheet_pdf(plan: Plan, path: Path, cards: Sequence[LinkCard] = ()) 
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      QMarginsF(40, 40, 40, 40), QPageLayout.Unit.Point))  # fmt: skip
-    pages = draw_run_sheet(plan, writer, cards)
+    pages = draw_run_sheet(plan, writer, cards, first, last)
     del writer  # the file is finished when the writer goes
     if not path.is_file() or path.stat().st_size == 0:
         raise FileAccessError(f"{path}: the PDF could not be written")

@@ -231,6 +231,16 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._selected = set(self.selected_ids())
         return found
 
+    def plan_days_span(self) -> tuple[date, date] | None:
+        """The plan's first and last day with anything on it; None when it has none."""
+        dates = self._index_for(self._document.plan).dates
+        return (dates[0], dates[-1]) if dates else None
+
+    def days_shown(self) -> tuple[date, date] | None:
+        """The first and last day on the grid now (the week's, or the day's); None if none."""
+        shown = [c.date for c in self._columns]
+        return (shown[0], shown[-1]) if shown else None
+
     def planned_day_elsewhere(self) -> date | None:
         """When the days shown hold nothing planned: the plan's next day after them (else its
         last day before them); None when something is shown, or the plan has no days."""

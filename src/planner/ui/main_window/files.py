@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -321,15 +321,18 @@ class FileActions(Base):
         return True
 
     def runsheet_dialog(self) -> bool:
+        if (days := self._run_sheet_days()) is None:
+            return False
         suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
         name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, "PDF (*.pdf)")
-        return bool(name) and self.export_runsheet(Path(name))
+        return bool(name) and self.export_runsheet(Path(name), days)
 
-    def export_runsheet(self, path: Path) -> bool:
+    def export_runsheet(self, path: Path, days: tuple[date | None, date | None] = (None, None)) -> bool:
+        """The run sheet of `days` (first and last; the whole plan by default) as a PDF."""
         from planner.printing.runsheet import write_run_sheet_pdf  # loaded when printing, not at start
 
         try:
-            pages = write_run_sheet_pdf(self.document.plan, path)
+            pages = write_run_sheet_pdf(self.document.plan, path, (), *days)
         except PlannerError as exc:
             self.show_error(tr("Could not write the run sheet"), str(exc))
             return False
@@ -343,11 +346,26 @@ class FileActions(Base):
 
         from planner.printing.runsheet import draw_run_sheet
 
+        if (days := self._run_sheet_days()) is None:
+            return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return False
-        draw_run_sheet(self.document.plan, printer)
+        draw_run_sheet(self.document.plan, printer, (), *days)
         return True
+
+    def _run_sheet_days(self) -> tuple[date | None, date | None] | None:
+        """The first and last day the organizer wants on the run sheet, asked (the days the
+        grid shows, by default); None if they cancelled. A plan with no days: all of it (a
+        page that says so)."""
+        from planner.ui.run_sheet_days import RunSheetDays
+
+        if (span := self.grid.plan_days_span()) is None:
+            return None, None
+        dialog = RunSheetDays(self, span, self.grid.days_shown() or span)
+        if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.days()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,0 +1,60 @@
+"""Which days a run sheet holds, asked before it is exported or printed: by default the days
+the grid shows. A six-month campaign's whole sheet is a thousand pages and 12 s to lay out
+(the window waiting); an organizer prints the coming days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from planner.ui.i18n import local_date, tr
+
+
+class RunSheetDays(QDialog):
+    def __init__(self, parent: QWidget | None, plan_days: tuple[date, date], shown: tuple[date, date]) -> None:
+        """`plan_days`: the plan's first and last day; `shown`: the days the grid shows."""
+        super().__init__(parent)
+        self.setWindowTitle(tr("Run sheet"))
+        first, last = plan_days
+        note = QLabel(
+            tr("The plan runs from {first} to {last}.").format(first=local_date(first), last=local_date(last)), self
+        )
+        note.setWordWrap(True)
+        self.first = self._date_edit(tr("First day of the run sheet"), plan_days, max(first, min(shown[0], last)))
+        self.last = self._date_edit(tr("Last day of the run sheet"), plan_days, min(last, max(shown[1], first)))
+        # The two ends never cross: each bounds the other.
+        self.first.dateChanged.connect(self.last.setMinimumDate)
+        self.last.dateChanged.connect(self.first.setMaximumDate)
+        self.last.setMinimumDate(self.first.date())
+        self.first.setMaximumDate(self.last.date())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow(tr("&From:"), self.first)
+        form.addRow(tr("&To:"), self.last)
+        form.addRow(buttons)
+        self.setMinimumWidth(440)  # the plan's dates on one line
+
+    def _date_edit(self, name: str, bounds: tuple[date, date], day: date) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd d MMM yyyy")
+        edit.setDateRange(_qdate(bounds[0]), _qdate(bounds[1]))
+        edit.setDate(_qdate(day))
+        return edit
+
+    def days(self) -> tuple[date, date]:
+        return _day(self.first.date()), _day(self.last.date())
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
