@@ -374,6 +374,7 @@ class PlanDocument(QObject):
 
     def _apply(self, plan: Plan) -> None:
         """Only the undo command calls this; every edit goes through edit()."""
+        self.hold_work()  # (an undo or redo: the grid redraws)
         self.plan = plan
         self.plan_changed.emit()
 
@@ -398,6 +399,7 @@ class PlanDocument(QObject):
     def edit(self, text: str, change: Callable[..., Plan], *args: Any) -> bool:
         """Apply a domain edit (domain/edits.py) as one undoable step; False if it changed
         nothing. An edit that cannot be made raises EditError, and the plan stays as it was."""
+        self.hold_work()  # a check or export under way waits: the edit is painted first
         new_plan = change(self.plan, *args)
         if new_plan == self.plan:
             return False
@@ -436,9 +438,9 @@ class PlanDocument(QObject):
 
     def hold_work(self) -> None:
         """The organizer is moving about the grid (another week, day or place, a zoom, a
-        scroll): a check or an export under way in a worker waits a moment, as it would
-        otherwise hold Python's lock in turns with the window and slow each frame (a campaign's
-        check: a few tenths of a second; its first export of a session: seconds)."""
+        scroll) or editing: a check or an export under way in a worker waits a moment, as it
+        would otherwise hold Python's lock in turns with the window and slow each frame (a
+        campaign's check: a few tenths of a second; its first export of a session: seconds)."""
         self._held_until = time.monotonic() + HOLD_S
 
     def _wait_while_held(self, unless: Callable[[], bool] = lambda: False) -> None:
