@@ -2,8 +2,9 @@
 file, saving after a small edit, an edit until it is painted (a shift in the middle of the
 day, a site's opening shift at the edge of the hours shown, and one made while the last edit's
 warnings are worked out in the background), undo, next week (also while warnings are worked
-out, and while the autosave writes the session's first copy or the last edit), zoom; the
-shift editor and Assign Person opened on one shift or turn.
+out, and while the autosave writes the session's first copy or the last edit), zoom; an edit
+and next week while File ▸ Export Calendars writes the session's first export; the shift
+editor and Assign Person opened on one shift or turn.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 
@@ -302,6 +303,34 @@ def main() -> None:
            [while_autosaving(step, first=True) for _ in range(n)], reference_week, 0.050)  # fmt: skip
     report("next / previous week while the autosave writes the last edit, until painted",
            [while_autosaving(step) for _ in range(n)], reference_week, 0.050)  # fmt: skip
+
+    # File ▸ Export Calendars writes in a worker thread: the session's first export of the
+    # campaign makes every event (5-7 s), and the organizer edits and moves on meanwhile.
+    def while_exporting(actions: list[Callable[[], None]]) -> list[float]:
+        """The session's first export started into an empty folder, then each action timed,
+        0.4 s apart (the export under way again after the last one's hold)."""
+        grid.show_week(busiest)  # (the edit's shift on screen: the last run's week switch left it)
+        app.processEvents()
+        window.last_export = None  # (what the app has at a session's first export)
+        assert window.export_to(Path(tempfile.mkdtemp(dir=folder)))
+        times = []
+        for action in actions:
+            pause = time.perf_counter() + 0.4
+            while time.perf_counter() < pause:
+                app.processEvents()
+                time.sleep(0.002)
+            assert window.document.exporting, "the export ended before the action"
+            started = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - started)
+        window.document.finish_export()
+        return times
+
+    exporting = [while_exporting([painted(moving), step]) for _ in range(n)]
+    report("move a shift while the session's first export is written, until painted",
+           [t[0] for t in exporting], reference_move, 0.030)  # fmt: skip
+    report("next / previous week while the session's first export is written, until painted",
+           [t[1] for t in exporting], reference_week, 0.050)  # fmt: skip
 
     # The dialogs an organizer opens on one shift or turn, shown and painted (then closed, as
     # Cancel would). Reference: Qt's own list of the 2,400 volunteers' names in a dialog (a
