@@ -44,7 +44,7 @@
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="77"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
         <location filename="../../src/planner/ui/calendar_view/scene.py" line="489"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
@@ -104,7 +104,7 @@
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="103"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
         <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
@@ -126,7 +126,7 @@
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="395"/>
+        <location filename="../../src/planner/ui/document.py" line="396"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="503"/>
+        <location filename="../../src/planner/ui/document.py" line="505"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="507"/>
+        <location filename="../../src/planner/ui/document.py" line="509"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -201,6 +201,7 @@
     <message>
         <location filename="../../src/planner/ui/editors.py" line="156"/>
         <location filename="../../src/planner/ui/editors.py" line="196"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="62"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
@@ -575,6 +576,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="119"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="51"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -1048,39 +1050,39 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="46"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="60"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="61"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="69"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="71"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1089,72 +1091,72 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="120"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="121"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="136"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="136"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="140"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="144"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="147"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="247"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1162,17 +1164,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="248"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1180,7 +1182,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="267"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="268"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1188,7 +1190,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1196,7 +1198,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="388"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1204,7 +1206,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="409"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1212,98 +1214,98 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="259"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="266"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="270"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="271"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="271"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="272"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="293"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="317"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="422"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="426"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="428"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="432"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1588,12 +1590,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="173"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -2502,47 +2504,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="76"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="80"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="79"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="82"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="86"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="84"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="88"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="93"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="94"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="98"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="95"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
@@ -2713,7 +2715,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="77"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="213"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="215"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
@@ -2723,23 +2725,23 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="131"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="132"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="150"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="151"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="164"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="165"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="182"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="183"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
@@ -3486,32 +3488,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="19"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="37"/>
         <source>Run sheet</source>
         <translation>Hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="22"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="40"/>
         <source>The plan runs from {first} to {last}.</source>
         <translation>El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="25"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="43"/>
         <source>First day of the run sheet</source>
         <translation>Primer día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="26"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="44"/>
         <source>Last day of the run sheet</source>
         <translation>Último día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="37"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="60"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_days.py" line="38"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="61"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>

@@ -649,9 +649,19 @@ def _runsheet(args: argparse.Namespace) -> int:
         cards = [LinkCard(p.name, links[p.id], qr_png(webcal(links[p.id]))) for p in chosen if p.id in links]
         if not cards:
             raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
-    pages = write_run_sheet_pdf(plan, args.out, cards, args.date_from, args.date_to)
+    place = _location(plan, args.location, args.plan) if args.location else None
+    pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place)
     _print(f"{args.out}: run sheet, {pages} pages" + (f", {len(cards)} link cards" if cards else ""))
     return EXIT_OK
+
+
+def _location(plan: Plan, wanted: str, source: Path) -> str:
+    """The id of the location named `wanted` (or with that id), or a clear error."""
+    for location in plan.locations:
+        if wanted in (location.id, location.name) or location.name.casefold() == wanted.casefold():
+            return location.id
+    names = ", ".join(repr(location.name) for location in plan.locations) or "none"
+    raise PlannerError(f"{source}: no location is named {wanted!r} (the plan's: {names})")
 
 
 def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
@@ -878,6 +888,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
     sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="only the days from DATE")
     sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE")
+    sub.add_argument("--location", metavar="PLACE", help="only what is at this location (its name or id)")
     sub.add_argument("--links", nargs="*", metavar="PERSON",
                      help="add cards with each person's subscription link and QR code, to cut out and hand out "
                           "(everyone published, or the people named)")  # fmt: skip

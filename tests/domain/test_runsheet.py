@@ -141,3 +141,35 @@ def test_a_range_of_days_is_those_days_of_the_whole_sheet(example_plan):
     assert run_sheet(plan, last=date(2025, 4, 7)).days == whole.days[:1]
     assert run_sheet(plan, date(2025, 4, 13)).days == []
     assert (week.title, week.press_contact) == (whole.title, whole.press_contact)
+
+
+def test_a_sites_sheet_holds_only_what_is_at_that_site(make_plan):
+    """A campaign of ten sites: each site lead prints their own site's days."""
+    from planner.domain.edits import set_day_note
+
+    locations = [{"id": "a", "name": "Site A", "address": "1 A St"}, {"id": "b", "name": "Site B", "address": "2 B St"}]
+
+    def window(site: str, on: str) -> dict:
+        return {"id": f"w-{site}-{on}", "start": f"{on}T10:00", "end": f"{on}T12:00", "location": site}
+
+    def shift(site: str, on: str) -> dict:
+        return {"id": f"s-{site}-{on}", "role": "marshal", "start": f"{on}T09:00", "end": f"{on}T13:00",
+                "location": site, "needed": 1}  # fmt: skip
+
+    plan = make_plan(
+        locations=locations,
+        days=[{"date": "2025-04-07", "windows": [window("a", "2025-04-07"), window("b", "2025-04-07")]},
+              {"date": "2025-04-08", "windows": [window("b", "2025-04-08")]}],
+        shifts=[shift("a", "2025-04-07"), shift("b", "2025-04-07"), shift("b", "2025-04-08"), shift("a", "2025-04-08")],
+    )  # fmt: skip
+    plan = set_day_note(set_day_note(plan, date(2025, 4, 7), "Rally at noon"), date(2025, 4, 8), "Quiet day")
+    site_a = run_sheet(plan, place="a")
+    # A's 8th: a shift but no window there; the plan's note for the day is on every site's sheet.
+    assert [(d.date, d.note, len(d.windows), len(d.shifts)) for d in site_a.days] == [
+        (date(2025, 4, 7), "Rally at noon", 1, 1), (date(2025, 4, 8), "Quiet day", 0, 1)]  # fmt: skip
+    assert site_a.days[0].places == ["Site A — 1 A St"] == site_a.days[1].places
+    site_b = run_sheet(plan, place="b")
+    assert [(d.date, d.note, len(d.windows), len(d.shifts)) for d in site_b.days] == [
+        (date(2025, 4, 7), "Rally at noon", 1, 1), (date(2025, 4, 8), "Quiet day", 1, 1)]  # fmt: skip
+    assert str(site_a.days[0].windows[0][0]).endswith("at Site A") and len(site_a.days[0].shifts) == 1
+    assert len(run_sheet(plan).days) == 2 and len(run_sheet(plan).days[0].windows) == 2

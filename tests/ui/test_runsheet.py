@@ -110,23 +110,30 @@ def test_the_cli_writes_the_days_asked_for(qapp, example_path, tmp_path, capsys)
     assert "Tuesday 8 April 2025" in pages[0] and "Wednesday 9 April 2025" in pages[1]
 
 
-def test_the_app_asks_which_days_the_grid_shown_by_default(window, make_plan, tmp_path, monkeypatch):
-    """A campaign's whole run sheet is a thousand pages: the app asks for the days, the
-    grid's by default, each end kept within the plan and never past the other."""
+def test_the_app_asks_which_days_and_place_what_the_grid_shows_by_default(window, make_plan, tmp_path, monkeypatch):
+    """A campaign's whole run sheet is a thousand pages: the app asks for the days and the
+    place, the grid's by default, each end of the days kept within the plan and never past
+    the other."""
     from datetime import date
 
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QDialog, QFileDialog
 
-    def day(on: str) -> dict:
-        window = {"id": f"w{on}", "start": f"{on}T10:00", "end": f"{on}T12:00", "location": "loc"}
-        return {"date": on, "windows": [window]}
+    from planner.ui.run_sheet_dialog import RunSheetScope
 
-    window.document.new(make_plan(days=[day("2025-04-07"), day("2025-04-09"), day("2025-04-21")]))
+    def day(on: str, *sites: str) -> dict:
+        windows = [{"id": f"w{on}{site}", "start": f"{on}T10:00", "end": f"{on}T12:00", "location": site}
+                   for site in sites]  # fmt: skip
+        return {"date": on, "windows": windows}
+
+    locations = [{"id": "loc", "name": "Site", "address": "1 Main St"}, {"id": "far", "name": "Far site"}]
+    plan = make_plan(locations=locations, days=[day("2025-04-07", "loc"), day("2025-04-09", "loc", "far"),
+                                                day("2025-04-21", "loc")])  # fmt: skip
+    window.document.new(plan)
     asked = []
 
     def run_dialog(dialog):
-        asked.append(dialog.days())
+        asked.append(dialog.scope())
         if len(asked) == 1:
             return QDialog.DialogCode.Rejected  # cancelled: nothing asked or written after
         dialog.first.setDate(QDate(2025, 4, 9))
@@ -138,13 +145,20 @@ def test_the_app_asks_which_days_the_grid_shown_by_default(window, make_plan, tm
         QFileDialog, "getSaveFileName", staticmethod(lambda *a: saved.append(1) or (str(tmp_path / "s.pdf"), ""))
     )
     assert not window.runsheet_dialog() and not saved
-    assert asked == [(date(2025, 4, 7), date(2025, 4, 11))]  # the week shown
+    assert asked == [RunSheetScope(date(2025, 4, 7), date(2025, 4, 11), None)]  # the week shown, every place
     window.grid.step_week(2)
     assert window.runsheet_dialog()
-    assert asked[1] == (date(2025, 4, 21), date(2025, 4, 21))  # the week shown, within the plan
+    assert asked[1] == RunSheetScope(date(2025, 4, 21), date(2025, 4, 21), None)  # the week shown, within the plan
     pages = pdf_pages(tmp_path / "s.pdf")
     assert len(pages) == 2 and "Wednesday 9 April 2025" in pages[0] and "Monday 21 April 2025" in pages[1]
+    assert "Far site" in pages[0]
     assert window.statusBar().currentMessage().startswith("Wrote the run sheet (2 pages)")
+
+    window.grid.set_location_filter("far")  # a site lead looking at their site
+    assert window.runsheet_dialog()
+    assert asked[2].place == "far"
+    pages = pdf_pages(tmp_path / "s.pdf")
+    assert len(pages) == 1 and "Far site" in pages[0] and "1 Main St" not in pages[0]
 
 
 def test_the_ends_of_the_run_sheets_days_never_cross(qapp):
@@ -152,12 +166,22 @@ def test_the_ends_of_the_run_sheets_days_never_cross(qapp):
 
     from PySide6.QtCore import QDate
 
-    from planner.ui.run_sheet_days import RunSheetDays
+    from planner.ui.run_sheet_dialog import RunSheetDialog
 
-    dialog = RunSheetDays(None, (date(2025, 4, 7), date(2025, 10, 3)), (date(2025, 3, 31), date(2025, 4, 4)))
-    assert dialog.days() == (date(2025, 4, 7), date(2025, 4, 7))  # a week before the plan: its first day
+    plan_days, shown = (date(2025, 4, 7), date(2025, 10, 3)), (date(2025, 3, 31), date(2025, 4, 4))  # a week before
+    dialog = RunSheetDialog(None, plan_days, shown, (), None)
+    assert (dialog.scope().first, dialog.scope().last) == (date(2025, 4, 7), date(2025, 4, 7))  # its first day
     dialog.last.setDate(QDate(2025, 4, 18))
     dialog.first.setDate(QDate(2025, 5, 1))  # past the last: held at it
-    assert dialog.days() == (date(2025, 4, 18), date(2025, 4, 18))
+    assert (dialog.scope().first, dialog.scope().last) == (date(2025, 4, 18), date(2025, 4, 18))
     dialog.last.setDate(QDate(2026, 1, 1))  # past the plan: held at its end
-    assert dialog.days() == (date(2025, 4, 18), date(2025, 10, 3))
+    assert (dialog.scope().first, dialog.scope().last) == (date(2025, 4, 18), date(2025, 10, 3))
+
+
+def test_the_cli_writes_one_locations_sheet_and_names_the_locations_it_has(qapp, example_path, tmp_path, capsys):
+    out = tmp_path / "run.pdf"
+    place = "kaiser permanente los angeles medical center"  # its name, in any case
+    assert main(["runsheet", str(example_path), "--out", str(out), "--location", place]) == EXIT_OK
+    assert capsys.readouterr().out.strip() == f"{out}: run sheet, 5 pages"
+    assert main(["runsheet", str(example_path), "--out", str(out), "--location", "Nowhere"]) == EXIT_ERROR
+    assert "no location is named 'Nowhere' (the plan's: 'Kaiser Permanente" in capsys.readouterr().err

@@ -42,9 +42,10 @@ class RunSheet:
     days: list[SheetDay]
 
 
-def run_sheet(plan: Plan, first: date | None = None, last: date | None = None) -> RunSheet:
+def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, place: str | None = None) -> RunSheet:
     """The organizer's copy: everyone on a turn or shift with their phone, to call on the day;
-    only the days from `first` to `last` when given (the agenda's week)."""
+    only the days from `first` to `last` when given (the agenda's week), and only what is at
+    the location `place` when given (a site lead's sheet of a campaign of ten sites)."""
     names = {p.id: f"{p.name} ({p.phone})" if p.phone else p.name for p in plan.people}
     people = plan.people_by_id
 
@@ -54,17 +55,23 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None) -
     def shown(day: date) -> bool:
         return (first is None or first <= day) and (last is None or day <= last)
 
+    def there(location_id: str) -> bool:
+        return place is None or location_id == place
+
     plan_days: dict[date, list[Day]] = defaultdict(list)
     for plan_day in plan.days:
         if shown(plan_day.date):
             plan_days[plan_day.date].append(plan_day)
     shifts_on: dict[date, list[Shift]] = defaultdict(list)
     for shift in plan.shifts:
-        if shown(on := shift.start.date()):
+        if shown(on := shift.start.date()) and there(shift.location_id):
             shifts_on[on].append(shift)
+    # A day is on the sheet when something is at the place then (its note with it).
+    with_windows = {day for day, days in plan_days.items()
+                    if place is None or any(there(w.location_id) for d in days for w in d.windows)}  # fmt: skip
     sheet_days = []
-    for day in sorted(plan_days.keys() | shifts_on.keys()):
-        windows = [w for d in plan_days.get(day, []) for w in d.windows]
+    for day in sorted(with_windows | shifts_on.keys()):
+        windows = [w for d in plan_days.get(day, []) for w in d.windows if there(w.location_id)]
         shifts = sorted(shifts_on.get(day, []), key=lambda s: (s.start, s.role_id))
         used = dict.fromkeys([w.location_id for w in windows] + [s.location_id for s in shifts])
         places = [f"{loc.name} — {loc.address}" if loc.address else loc.name

@@ -105,13 +105,14 @@ class LinkCard:
 
 
 def draw_run_sheet(
-    plan: Plan, device: QPagedPaintDevice, cards: Sequence[LinkCard] = (), first: date | None = None,
-    last: date | None = None,
+    plan: Plan, device: QPagedPaintDevice, cards: Sequence[LinkCard] = (), *, first: date | None = None,
+    last: date | None = None, place: str | None = None,
 ) -> int:  # fmt: skip
-    """Draw the plan's run sheet on `device` (of the days from `first` to `last` if given),
-    then the link cards if any; returns the number of pages. Laid out once on a scratch PDF
-    of the same page to count the pages ("Page 2 of 5"), then drawn."""
-    sheet = run_sheet(plan, first, last)
+    """Draw the plan's run sheet on `device` (of the days from `first` to `last`, at the
+    location `place`, if given: domain/runsheet.py), then the link cards if any; returns the
+    number of pages. Laid out once on a scratch PDF of the same page to count the pages
+    ("Page 2 of 5"), then drawn."""
+    sheet = run_sheet(plan, first, last, place)
     buffer = QBuffer()  # kept while the scratch writer lives: it writes into it
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     scratch = QPdfWriter(buffer)
@@ -200,12 +201,13 @@ def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
 
 
 def write_run_sheet_pdf(
-    plan: Plan, path: Path, cards: Sequence[LinkCard] = (), first: date | None = None, last: date | None = None
-) -> int:
-    """Write the run sheet as a PDF (US Letter; of the days from `first` to `last` if given:
-    a six-month campaign's whole sheet is a thousand pages), then the link cards if any; returns the
-    number of pages. Works without a display: Qt's offscreen platform is used when no
-    application is running."""
+    plan: Plan, path: Path, cards: Sequence[LinkCard] = (), *, first: date | None = None, last: date | None = None,
+    place: str | None = None,
+) -> int:  # fmt: skip
+    """Write the run sheet as a PDF (US Letter; of the days from `first` to `last`, at the
+    location `place`, if given: a six-month campaign's whole sheet is a thousand pages), then
+    the link cards if any; returns the number of pages. Works without a display: Qt's
+    offscreen platform is used when no application is running."""
     if not path.parent.is_dir():
         raise FileAccessError(f"{path}: the folder {path.parent} does not exist")
     _ensure_gui_application()
@@ -215,7 +217,7 @@ def write_run_sheet_pdf(
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      QMarginsF(40, 40, 40, 40), QPageLayout.Unit.Point))  # fmt: skip
-    pages = draw_run_sheet(plan, writer, cards, first, last)
+    pages = draw_run_sheet(plan, writer, cards, first=first, last=last, place=place)
     del writer  # the file is finished when the writer goes
     if not path.is_file() or path.stat().st_size == 0:
         raise FileAccessError(f"{path}: the PDF could not be written")

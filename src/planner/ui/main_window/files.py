@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -27,6 +27,7 @@ from planner.ui.messages import tooltip
 
 if TYPE_CHECKING:
     from planner.publish.feeds import Publication
+    from planner.ui.run_sheet_dialog import RunSheetScope
 
 OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
 SAVE_FILTER = "Planner documents (*.planner)"
@@ -321,18 +322,20 @@ class FileActions(Base):
         return True
 
     def runsheet_dialog(self) -> bool:
-        if (days := self._run_sheet_days()) is None:
+        if (scope := self._run_sheet_scope()) is None:
             return False
         suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
         name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, "PDF (*.pdf)")
-        return bool(name) and self.export_runsheet(Path(name), days)
+        return bool(name) and self.export_runsheet(Path(name), scope)
 
-    def export_runsheet(self, path: Path, days: tuple[date | None, date | None] = (None, None)) -> bool:
-        """The run sheet of `days` (first and last; the whole plan by default) as a PDF."""
+    def export_runsheet(self, path: Path, scope: RunSheetScope | None = None) -> bool:
+        """The run sheet of `scope` (its days and place; the whole plan by default) as a PDF."""
         from planner.printing.runsheet import write_run_sheet_pdf  # loaded when printing, not at start
+        from planner.ui.run_sheet_dialog import RunSheetScope
 
+        scope = scope or RunSheetScope()
         try:
-            pages = write_run_sheet_pdf(self.document.plan, path, (), *days)
+            pages = write_run_sheet_pdf(self.document.plan, path, first=scope.first, last=scope.last, place=scope.place)
         except PlannerError as exc:
             self.show_error(tr("Could not write the run sheet"), str(exc))
             return False
@@ -346,26 +349,27 @@ class FileActions(Base):
 
         from planner.printing.runsheet import draw_run_sheet
 
-        if (days := self._run_sheet_days()) is None:
+        if (scope := self._run_sheet_scope()) is None:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return False
-        draw_run_sheet(self.document.plan, printer, (), *days)
+        draw_run_sheet(self.document.plan, printer, first=scope.first, last=scope.last, place=scope.place)
         return True
 
-    def _run_sheet_days(self) -> tuple[date | None, date | None] | None:
-        """The first and last day the organizer wants on the run sheet, asked (the days the
-        grid shows, by default); None if they cancelled. A plan with no days: all of it (a
-        page that says so)."""
-        from planner.ui.run_sheet_days import RunSheetDays
+    def _run_sheet_scope(self) -> RunSheetScope | None:
+        """The days and place the organizer wants on the run sheet, asked (what the grid
+        shows, by default); None if they cancelled. A plan with no days: all of it (a page
+        that says so)."""
+        from planner.ui.run_sheet_dialog import RunSheetDialog, RunSheetScope
 
         if (span := self.grid.plan_days_span()) is None:
-            return None, None
-        dialog = RunSheetDays(self, span, self.grid.days_shown() or span)
+            return RunSheetScope()
+        plan = self.document.plan
+        dialog = RunSheetDialog(self, span, self.grid.days_shown() or span, plan.locations, self.grid.location_filter)
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return None
-        return dialog.days()
+        return dialog.scope()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

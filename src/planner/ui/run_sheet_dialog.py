@@ -1,20 +1,38 @@
-"""Which days a run sheet holds, asked before it is exported or printed: by default the days
-the grid shows. A six-month campaign's whole sheet is a thousand pages and 12 s to lay out
-(the window waiting); an organizer prints the coming days."""
+"""What a run sheet holds, asked before it is exported or printed: which days (by default the
+days the grid shows) and which place (by default the grid's). A six-month campaign's whole
+sheet is a thousand pages and 12 s to lay out (the window waiting); an organizer prints the
+coming days, a site lead their site."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from planner.domain.model import Location
 from planner.ui.i18n import local_date, tr
 
 
-class RunSheetDays(QDialog):
-    def __init__(self, parent: QWidget | None, plan_days: tuple[date, date], shown: tuple[date, date]) -> None:
-        """`plan_days`: the plan's first and last day; `shown`: the days the grid shows."""
+@dataclass(frozen=True)
+class RunSheetScope:
+    first: date | None = None
+    last: date | None = None
+    place: str | None = None  # a location's id; None for every place
+
+
+class RunSheetDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        plan_days: tuple[date, date],
+        shown: tuple[date, date],
+        locations: tuple[Location, ...],
+        place: str | None,
+    ) -> None:
+        """`plan_days`: the plan's first and last day; `shown`: the days the grid shows;
+        `place`: the location the grid shows (None: all of them)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Run sheet"))
         first, last = plan_days
@@ -29,6 +47,11 @@ class RunSheetDays(QDialog):
         self.last.dateChanged.connect(self.first.setMaximumDate)
         self.last.setMinimumDate(self.first.date())
         self.first.setMaximumDate(self.last.date())
+        self.place = QComboBox(self)
+        self.place.addItem(tr("All locations"), None)
+        for location in locations:
+            self.place.addItem(location.name, location.id)
+        self.place.setCurrentIndex(max(0, self.place.findData(place)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -36,6 +59,7 @@ class RunSheetDays(QDialog):
         form.addRow(note)
         form.addRow(tr("&From:"), self.first)
         form.addRow(tr("&To:"), self.last)
+        form.addRow(tr("&Location:"), self.place)
         form.addRow(buttons)
         self.setMinimumWidth(440)  # the plan's dates on one line
 
@@ -48,8 +72,8 @@ class RunSheetDays(QDialog):
         edit.setDate(_qdate(day))
         return edit
 
-    def days(self) -> tuple[date, date]:
-        return _day(self.first.date()), _day(self.last.date())
+    def scope(self) -> RunSheetScope:
+        return RunSheetScope(_day(self.first.date()), _day(self.last.date()), self.place.currentData())
 
 
 def _qdate(day: date) -> QDate:
