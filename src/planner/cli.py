@@ -658,7 +658,7 @@ def _runsheet(args: argparse.Namespace) -> int:
 def _location(plan: Plan, wanted: str, source: Path) -> str:
     """The id of the location named `wanted` (or with that id), or a clear error."""
     for location in plan.locations:
-        if wanted in (location.id, location.name) or location.name.casefold() == wanted.casefold():
+        if wanted == location.id or location.name.casefold() == wanted.casefold():
             return location.id
     names = ", ".join(repr(location.name) for location in plan.locations) or "none"
     raise PlannerError(f"{source}: no location is named {wanted!r} (the plan's: {names})")
