@@ -44,7 +44,7 @@
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="81"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="84"/>
         <location filename="../../src/planner/ui/calendar_view/scene.py" line="489"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
@@ -104,7 +104,7 @@
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="103"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
         <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
@@ -126,7 +126,7 @@
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="396"/>
+        <location filename="../../src/planner/ui/document.py" line="395"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="505"/>
+        <location filename="../../src/planner/ui/document.py" line="504"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="509"/>
+        <location filename="../../src/planner/ui/document.py" line="508"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -271,7 +271,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="202"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -621,87 +621,88 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="170"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="203"/>
         <location filename="../../src/planner/ui/panels.py" line="212"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="205"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="293"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="296"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="308"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="318"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="319"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="318"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="319"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="347"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="348"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="368"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="373"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="372"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="377"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1050,7 +1051,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="405"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1156,7 +1157,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1164,17 +1165,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="247"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1182,7 +1183,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="268"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1190,7 +1191,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1198,7 +1199,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="388"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1206,7 +1207,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="409"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="432"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1214,98 +1215,103 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="259"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="274"/>
+        <source>Finishing the calendar export: Planner closes when it is done…</source>
+        <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="271"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="294"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="272"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="293"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="317"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="426"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="449"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="455"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1580,7 +1586,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="299"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="300"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1600,17 +1606,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="394"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="391"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="396"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -2504,47 +2510,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="80"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="86"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="86"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="89"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="88"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="91"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="97"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="100"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="98"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="102"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="104"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="104"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>

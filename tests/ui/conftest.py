@@ -41,6 +41,7 @@ def window(qtbot, settings) -> MainWindow:
     qtbot.waitExposed(win)
     yield win
     win.document.undo_stack.setClean()
+    win.document.finish_export()  # (else the window would wait for it to close)
     win.close()
     win.deleteLater()
 

@@ -266,7 +266,9 @@ def test_an_export_under_way_is_finished_first_and_its_record_kept_in_its_own_pl
         assert window.open_path(second)
         assert window.document.path == second and not window.document.records.revisions
     elif then == "close the window":
-        assert window.close()
+        assert not window.close()  # not yet: it waits for the export, painting and saying so
+        assert not window.isEnabled() and window.export_label.text().startswith("Finishing the calendar export")
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
     else:
         dialog = PublishDialog(window, window.document, window.settings, window)
         monkeypatch.setattr("planner.publish.caldav.server_password", lambda *a, **k: "")
@@ -282,6 +284,67 @@ def test_an_export_under_way_is_finished_first_and_its_record_kept_in_its_own_pl
     assert not load_document(second)[1].revisions
     qtbot.wait(50)  # what the worker delivered after the wait is ignored
     assert window.export_action.isEnabled()
+
+
+def test_closing_during_an_export_asks_about_unsaved_changes_once_and_closes_when_it_is_done(
+    window, tmp_path, held_export, qtbot, monkeypatch
+):
+    """A campaign's first export takes seconds: the window does not freeze waiting for it, nor
+    take edits after the organizer's answer to "Save changes?", which it does not ask again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    started, resume, _pauses = held_export
+    asked = []
+    monkeypatch.setattr(window, "ask_save_changes", lambda: asked.append(1) or QMessageBox.StandardButton.Discard)
+    shift = window.document.plan.shifts[0]
+    assert window.export_to(tmp_path / "feeds")
+    qtbot.waitUntil(started.is_set)
+    assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    assert not window.close() and not window.close()  # a second click on the window's X changes nothing
+    assert asked == [1] and window.isVisible() and not window.isEnabled()
+    assert window.export_label.isVisible()
+    assert window.export_label.text() == "Finishing the calendar export: Planner closes when it is done…"
+    resume.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert asked == [1] and (tmp_path / "feeds" / "media.ics").is_file()
+
+
+def test_an_export_failing_while_the_window_waits_to_close_says_why_then_closes(window, tmp_path, qtbot, monkeypatch):
+    import threading
+
+    from planner.errors import PlannerError
+    from planner.publish import feeds
+
+    resume, shown = threading.Event(), []
+
+    def export_feeds(*args, **kwargs):
+        assert resume.wait(20)
+        raise PlannerError("the disk is full")
+
+    monkeypatch.setattr(feeds, "export_feeds", export_feeds)
+    monkeypatch.setattr(window, "show_error", lambda *said: shown.append((*said, window.isVisible())))
+    assert window.export_to(tmp_path / "feeds")
+    assert not window.close()
+    resume.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert shown == [("Could not export the calendars", "the disk is full", True)]  # said before it closed
+
+
+def test_a_bug_in_an_export_is_reported_and_leaves_the_window_as_it_was(window, tmp_path, qtbot, monkeypatch):
+    """Not a PlannerError: reported as a fault, as every worker's is, and the status bar no
+    longer says calendars are being exported, nor is Export left disabled."""
+    from planner.publish import feeds
+
+    def export_feeds(*args, **kwargs):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(feeds, "export_feeds", export_feeds)
+    with qtbot.captureExceptions() as raised:
+        assert window.export_to(tmp_path / "feeds")
+        qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    [(kind, exc, _trace)] = raised
+    assert kind is KeyError and exc.args == ("a bug",)
+    assert not window.export_label.isVisible() and window.export_action.isEnabled()
 
 
 def test_an_export_that_cannot_write_its_folder_says_why(window, tmp_path, errors, qtbot):

@@ -74,7 +74,7 @@ class _Export:
     """An export under way in the worker, and who is told when it is done."""
 
     done: Callable[[Publication, bool], None]
-    failed: Callable[[PlannerError], None]
+    failed: Callable[[Exception], None]  # a PlannerError says why; anything else is a bug
     future: Future[Any] | None = None
 
 
@@ -298,14 +298,15 @@ class PlanDocument(QObject):
         folder: Path,
         reuse: Publication | Feeds | None,
         done: Callable[[Publication, bool], None],
-        failed: Callable[[PlannerError], None],
+        failed: Callable[[Exception], None],
     ) -> None:
         """Write the plan's calendar feeds into `folder` (publish/feeds.py) in a worker thread,
         the plan as it is now: a campaign's first export of a session is seconds of work, and
         the window stays in use meanwhile (the export waits while the organizer moves about
         the grid, as a check does). Once written, the record of what was published is kept,
         then `done(publication, edited)` (`edited`: the plan was edited since it started, so
-        the files lack those edits), or `failed(error)`, in the GUI thread. Raises
+        the files lack those edits), or `failed(error)`, in the GUI thread: a PlannerError
+        saying why, or a bug, for the window to report once it has said the export ended. Raises
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
         `reuse`: this session's last export or publish, whose unchanged texts are not made again."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
@@ -339,11 +340,9 @@ class PlanDocument(QObject):
         if self._export is not export:
             return  # finished already, by finish_export
         self._export = None
-        if isinstance(outcome, PlannerError):
+        if isinstance(outcome, Exception):
             export.failed(outcome)
             return
-        if isinstance(outcome, BaseException):
-            raise outcome  # a bug, reported as one
         try:
             self.keep_records(self.records.with_revisions(outcome.revisions))
         except PlannerError as exc:

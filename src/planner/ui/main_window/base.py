@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         autosave: Autosave | None
         team: TeamSync
         last_export: Publication | Feeds | None  # this session's last export or publish, for the next to reuse
+        closing: bool  # asked to close, waiting for the export under way
 
         def show_error(self, title: str, message: str) -> None: ...
         def show_report(self, title: str, message: str) -> None: ...

@@ -239,8 +239,7 @@ class FileActions(Base):
         return True
 
     def _show_exported(self, folder: Path, publication: Publication, edited: bool) -> None:
-        self.export_action.setEnabled(True)
-        self.export_label.setVisible(False)
+        self._export_ended()
         self.last_export = publication  # a re-export after a few edits serializes only those
         files, changed = len(publication.written), len(publication.changed)
         if edited:  # the organizer went on editing while the files were written
@@ -249,11 +248,35 @@ class FileActions(Base):
         else:
             message = tr("Calendars in {folder} are up to date: {changed} of %n file(s) written", "", files)
         self.statusBar().showMessage(message.format(changed=changed, folder=folder), 8000)
+        self._close_if_asked()
 
-    def _export_failed(self, exc: PlannerError) -> None:
+    def _export_failed(self, exc: Exception) -> None:
+        self._export_ended()
+        try:
+            if not isinstance(exc, PlannerError):
+                raise exc  # a bug: reported as one, the window in use again
+            self.show_error(tr("Could not export the calendars"), str(exc))
+        finally:
+            self._close_if_asked()
+
+    def _export_ended(self) -> None:
         self.export_action.setEnabled(True)
         self.export_label.setVisible(False)
-        self.show_error(tr("Could not export the calendars"), str(exc))
+        self.export_label.setText(tr("Exporting calendars…"))
+        self.setEnabled(True)  # (if it waited to close: for the message saying how the export ended)
+
+    def close_after_export(self) -> None:
+        """Asked to close while calendars are being written: the export's record must reach
+        the plan's file, and a campaign's first export takes seconds. Rather than a window that
+        neither paints nor answers meanwhile, it says so, takes no more input and closes once
+        the export is done (the unsaved-changes question already answered)."""
+        self.closing = True
+        self.export_label.setText(tr("Finishing the calendar export: Planner closes when it is done…"))
+        self.setEnabled(False)
+
+    def _close_if_asked(self) -> None:
+        if self.closing:
+            self.close()
 
     def import_dialog(self) -> bool:
         name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), self._folder(), "Calendars (*.ics)")

@@ -122,6 +122,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.recovery_folder = recovery_folder
         self.last_error = ""
         self.last_export = None
+        self.closing = False  # asked to close, waiting for the export under way: see close_after_export
         self.autosave = (
             Autosave(self.document, RecoveryCopy(recovery_folder), settings.get(AUTOSAVE_SECONDS), self)
             if recovery_folder is not None
@@ -179,7 +180,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # clears the status bar's message, not this.
         self.export_label = plain_label(tr("Exporting calendars…"), self)
         self.export_label.setObjectName("exportState")
-        self.export_label.setStyleSheet("padding: 0 8px")
+        # (In the text's colour even when the window waits to close, taking no input: files.py.)
+        self.export_label.setStyleSheet("padding: 0 8px; color: palette(window-text)")
         self.export_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.export_label)
         self._update_title()
@@ -351,7 +353,11 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.team.pull_then(go_on)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.closing and not self.maybe_save():
+            event.ignore()
+            return
+        if self.document.exporting:
+            self.close_after_export()  # closed once the export is done (files.py)
             event.ignore()
             return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
