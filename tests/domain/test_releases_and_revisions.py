@@ -148,3 +148,25 @@ def test_a_window_moved_in_time_only_does_not_repeat_its_place(example_plan):
 def _said(log: list[Change]) -> list[tuple[ChangeKind, str, str]]:
     """Each change with its text as the English says it."""
     return [(c.kind, c.window_id, str(c.text)) for c in log]
+
+
+def test_revising_a_plan_asks_its_pause_as_it_goes_so_an_export_in_a_worker_can_wait(example_plan, monkeypatch):
+    """The first thing an export does, 0.2 s of a campaign's 31,800 events: the window's edits
+    must be able to make it wait there too (ui/document.py's hold), not only once it writes."""
+    from planner.domain import revisions
+
+    events = len(list(example_plan.windows())) + len(example_plan.turns) + len(example_plan.shifts)
+    fingerprinted: list[str] = []
+    real = revisions.event_fingerprints
+
+    def counted(plan, since=None):
+        for item in real(plan, since):
+            fingerprinted.append(item[0])
+            yield item
+
+    monkeypatch.setattr(revisions, "event_fingerprints", counted)
+    monkeypatch.setattr(revisions, "EVENTS_PER_PAUSE", 10)
+    paused: list[int] = []
+    record = revise(example_plan, {}, DAY1, pause=lambda: paused.append(len(fingerprinted)))
+    assert len(record) == events > 30
+    assert paused == list(range(1, events + 1, 10))  # at the first event and every 10th after

@@ -9,7 +9,7 @@ The record is kept apart from the plan: undoing an edit must not undo a publicat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -72,16 +72,30 @@ def _digest(plan: Plan, start: datetime, end: datetime, location_id: str, cancel
     return significance(start, end, f"{place.name}\n{place.address}", place.latitude, place.longitude, cancelled)
 
 
-def revise(plan: Plan, previous: Revisions, now: datetime, since: Plan | None = None) -> dict[str, Revision]:
+# Events fingerprinted between two calls of `revise`'s pause (a few milliseconds of work).
+EVENTS_PER_PAUSE = 500
+
+
+def revise(
+    plan: Plan,
+    previous: Revisions,
+    now: datetime,
+    since: Plan | None = None,
+    pause: Callable[[], None] | None = None,
+) -> dict[str, Revision]:
     """The record after publishing `plan` at `now`: new events start at SEQUENCE 0, changed
     ones go up by one, unchanged ones keep theirs. Records of removed events are kept, so an
     id that comes back continues from its old SEQUENCE instead of going backwards.
 
     `since`: the plan `previous` was made from, when known; the events it has as they are need
-    no fingerprint (a campaign's re-export after one edit fingerprints one event, not 31,800)."""
+    no fingerprint (a campaign's re-export after one edit fingerprints one event, not 31,800).
+    `pause()`, if given, is called every EVENTS_PER_PAUSE events and may wait: an export in a
+    worker thread waits so while the window is busy (a campaign's 31,800 take 0.2 s)."""
     stamp = now.astimezone(UTC).replace(microsecond=0)  # iCalendar times have whole seconds
     record = dict(previous)
-    for item_id, fingerprint in event_fingerprints(plan, since):
+    for count, (item_id, fingerprint) in enumerate(event_fingerprints(plan, since)):
+        if pause is not None and count % EVENTS_PER_PAUSE == 0:
+            pause()
         before = previous.get(item_id)
         if before is None:
             record[item_id] = Revision(0, fingerprint, stamp)

@@ -100,7 +100,8 @@ def export_feeds(
     the bytes it holds is left alone, its time kept (a web server then answers the phones
     subscribed to it "not modified"): known by the digest of what `reuse` wrote there, else
     (the first export of a session, `planner export` run again) by reading the file.
-    `pause()` is called before each event and file is made, and each file compared or written.
+    `pause()` is called as the events are fingerprinted, before each event and file is made,
+    and before each file is compared or written.
     """
     made = make_feeds(plan, now, previous, only, reuse, pause)
     files, record = made.files, made.revisions
@@ -157,7 +158,7 @@ def make_feeds(
     # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
     # record that export made (not one merged or reloaded since).
     since = reuse.plan if reuse is not None and reuse.revisions == previous else None
-    record = revise(plan, previous or {}, now, since)
+    record = revise(plan, previous or {}, now, since, pause)
     writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer)
     return Feeds(files, record, writer.texts, plan)
