@@ -4,8 +4,8 @@ day, a site's opening shift at the edge of the hours shown, and one made while t
 warnings are worked out in the background), undo, next week (also while warnings are worked
 out, and while the autosave writes the session's first copy or the last edit), zoom; an edit
 and next week while File ▸ Export Calendars writes the session's first export (the edit at once
-after Export, the week switch while it writes); the shift
-editor and Assign Person opened on one shift or turn.
+after Export, the week switch while it writes); the shift editor and Assign Person opened on
+one shift or turn.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 

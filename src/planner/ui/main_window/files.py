@@ -262,8 +262,8 @@ class FileActions(Base):
     def _export_ended(self) -> None:
         self.export_action.setEnabled(True)
         self.export_label.setVisible(False)
-        self.export_label.setText(tr("Exporting calendars…"))
-        self.setEnabled(True)  # (if it waited to close: for the message saying how the export ended)
+        if self.closing:  # in use again for the message saying how the export ended, if any
+            self.setEnabled(True)
 
     def close_after_export(self) -> None:
         """Asked to close while calendars are being written: the export's record must reach
