@@ -263,7 +263,19 @@ def test_an_export_under_way_is_finished_first_and_its_record_kept_in_its_own_pl
     qtbot.waitUntil(started.is_set)
     threading.Timer(0.3, resume.set).start()  # while the window waits for it
     if then == "open another plan":
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        export = window.document._export
+        wait, pointer = export.future.result, []  # the pointer while the window waits
+
+        def waited(*args):
+            pointer.append(QGuiApplication.overrideCursor() and QGuiApplication.overrideCursor().shape())
+            return wait(*args)
+
+        monkeypatch.setattr(export.future, "result", waited)
         assert window.open_path(second)
+        assert pointer == [Qt.CursorShape.WaitCursor] and QGuiApplication.overrideCursor() is None
         assert window.document.path == second and not window.document.records.revisions
     elif then == "close the window":
         assert not window.close()  # not yet: it waits for the export, painting and saying so

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, QTimeZone, Signal, Slot
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
+from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
@@ -330,10 +330,16 @@ class PlanDocument(QObject):
         belongs to is replaced or let go); what the worker delivers later is then ignored."""
         if (export := self._export) is None or export.future is None:
             return
+        waits = not export.future.done()
+        if waits:  # (seconds, a campaign's first export of a session) the pointer says to wait
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             outcome = export.future.result()
         except Exception as exc:
             outcome = exc
+        finally:
+            if waits:
+                QGuiApplication.restoreOverrideCursor()
         self._exported(export, outcome)
 
     def _exported(self, export: _Export, outcome: Any) -> None:
