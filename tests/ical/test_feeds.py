@@ -437,6 +437,23 @@ def test_every_event_is_byte_for_byte_what_icalendar_makes_of_it_whole(example_p
             assert before + slot + after == whole, (plan.title, item.id)
 
 
+def test_every_calendar_header_is_byte_for_byte_what_icalendar_makes_of_it_whole():
+    """Headers are written from the first one icalendar made (a campaign's 2,469 files differ
+    in three values): each must be exactly icalendar's, with any text in those values."""
+    from planner.ical.feeds import CalendarHeads, calendar_head
+
+    heads = CalendarHeads()
+    first = ("media.p1@planner", "Strike — media availability", "When and where to meet the spokespeople.")
+    assert heads.head(*first) == calendar_head(*first)
+    assert heads._lines is not None and sum(not isinstance(line, bytes) for line in heads._lines) == 5
+    for text in [*HOSTILE, "", " ", "\ue001 a mark", "x" * 74, "é" * 40]:
+        for feed_uid, name, description in [
+            (f"person-{text}.p1@planner", text, text),
+            ("volunteers.p1@planner", f"Strike — {text}", f"Every volunteer shift. {text}".strip()),
+        ]:
+            assert heads.head(feed_uid, name, description) == calendar_head(feed_uid, name, description), text
+
+
 def test_a_shared_line_is_kept_per_zone_not_per_instant():
     """10:00 in Los Angeles and 17:00Z are one instant (equal datetimes) but two lines."""
     from zoneinfo import ZoneInfo
