@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import statistics
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.domain.model import (
@@ -39,6 +39,7 @@ from planner.domain.model import (
     WindowId,
     split_window,
 )
+from planner.domain.records import FeedToken, PublishedEvent, Records
 
 ZONE = ZoneInfo("America/Los_Angeles")
 FIRST_DAY = date(2025, 6, 2)
@@ -133,6 +134,19 @@ def _availability(people: list[Person], days: int, rng: random.Random) -> list[A
 
 def _at(day: date, hour: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour, tzinfo=ZONE)
+
+
+def published_records(plan: Plan) -> Records:
+    """The records as after File ▸ Publish to a server: everyone a link (a token and their
+    calendar), nobody told yet — the Outbox then owes each their first schedule e-mail."""
+    at = datetime(2025, 4, 1, 12, tzinfo=UTC)
+    home = "https://cal.example.org/dav/organizer/"
+    tokens = {p.id: FeedToken(f"{n:032x}", at) for n, p in enumerate(plan.people)}
+    events = {
+        (f"person-{t.token}", "x"): PublishedEvent(f"{home}person-{t.token}/x.ics", '"1"', "f", at)
+        for t in tokens.values()
+    }
+    return Records(published=events, tokens=tokens)
 
 
 def describe(plan: Plan) -> str:

@@ -126,7 +126,7 @@
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="395"/>
+        <location filename="../../src/planner/ui/document.py" line="401"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,13 +134,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="504"/>
+        <location filename="../../src/planner/ui/document.py" line="510"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="508"/>
+        <location filename="../../src/planner/ui/document.py" line="514"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -271,7 +271,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="203"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -627,82 +627,81 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="204"/>
         <location filename="../../src/planner/ui/panels.py" line="212"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="249"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="293"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="296"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="297"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="308"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="342"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="349"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="373"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="374"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="378"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1586,7 +1585,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="300"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="301"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1606,17 +1605,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="381"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="395"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="396"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="397"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1880,111 +1879,116 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="52"/>
+        <location filename="../../src/planner/ui/outbox.py" line="53"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="58"/>
+        <location filename="../../src/planner/ui/outbox.py" line="59"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="59"/>
+        <location filename="../../src/planner/ui/outbox.py" line="60"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="64"/>
+        <location filename="../../src/planner/ui/outbox.py" line="65"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="66"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="66"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="72"/>
+        <location filename="../../src/planner/ui/outbox.py" line="73"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="101"/>
+        <location filename="../../src/planner/ui/outbox.py" line="102"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="106"/>
+        <location filename="../../src/planner/ui/outbox.py" line="107"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="106"/>
+        <location filename="../../src/planner/ui/outbox.py" line="107"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="106"/>
+        <location filename="../../src/planner/ui/outbox.py" line="107"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="113"/>
+        <location filename="../../src/planner/ui/outbox.py" line="114"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="120"/>
+        <location filename="../../src/planner/ui/outbox.py" line="121"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="122"/>
+        <location filename="../../src/planner/ui/outbox.py" line="123"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="124"/>
+        <location filename="../../src/planner/ui/outbox.py" line="125"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="151"/>
+        <location filename="../../src/planner/ui/outbox.py" line="155"/>
+        <source>Working out what is owed…</source>
+        <translation>Calculando los mensajes pendientes…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="190"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="151"/>
+        <location filename="../../src/planner/ui/outbox.py" line="190"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="155"/>
+        <location filename="../../src/planner/ui/outbox.py" line="194"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -1992,7 +1996,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="156"/>
+        <location filename="../../src/planner/ui/outbox.py" line="195"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2000,12 +2004,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="162"/>
+        <location filename="../../src/planner/ui/outbox.py" line="201"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="176"/>
+        <location filename="../../src/planner/ui/outbox.py" line="215"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2013,7 +2017,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="204"/>
+        <location filename="../../src/planner/ui/outbox.py" line="243"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2021,19 +2025,19 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="172"/>
+        <location filename="../../src/planner/ui/outbox.py" line="211"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="189"/>
-        <location filename="../../src/planner/ui/outbox.py" line="194"/>
-        <location filename="../../src/planner/ui/outbox.py" line="256"/>
+        <location filename="../../src/planner/ui/outbox.py" line="228"/>
+        <location filename="../../src/planner/ui/outbox.py" line="233"/>
+        <location filename="../../src/planner/ui/outbox.py" line="290"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="241"/>
+        <location filename="../../src/planner/ui/outbox.py" line="279"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2041,7 +2045,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="243"/>
+        <location filename="../../src/planner/ui/outbox.py" line="280"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>

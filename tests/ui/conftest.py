@@ -57,3 +57,15 @@ def export_to(qtbot):
         return True
 
     return export
+
+
+@pytest.fixture
+def listed(qtbot):
+    """`listed(OutboxDialog(...))`, once it shows what is owed (worked out in the background)."""
+
+    def wait(outbox):
+        qtbot.addWidget(outbox)
+        qtbot.waitUntil(lambda: not outbox.working, timeout=30_000)
+        return outbox
+
+    return wait

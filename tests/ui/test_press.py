@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from planner.storage import load_document
@@ -60,7 +61,7 @@ def test_the_journalist_dialog_refuses_what_cannot_go_in_a_header(window, qtbot)
 
 
 def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path, monkeypatch, qtbot,
-                                                       smtp_server, tls):  # fmt: skip
+                                                       smtp_server, tls, listed):  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
     assert window.save()
 
@@ -78,8 +79,7 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
     qtbot.addWidget(history)
     assert history.list.count() == 1 and "Added: Fri 11 Apr" in history.changes.toPlainText()
 
-    outbox = OutboxDialog(window, window.document, window.settings)
-    qtbot.addWidget(outbox)
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
     assert outbox.table.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
     assert outbox.preview.toPlainText().startswith("Hello Maya Goldberg,")
 
@@ -129,15 +129,14 @@ def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyrin
         keyring.set_keyring(previous)
 
 
-def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, qtbot, qtmodeltester):
+def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, qtbot, qtmodeltester, listed):
     from datetime import UTC, datetime
 
     from planner.ui.outbox import OutboxDialog
     from planner.ui.press import ReleaseHistoryDialog
 
     window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
-    outbox = OutboxDialog(window, window.document, settings)
-    qtbot.addWidget(outbox)
+    outbox = listed(OutboxDialog(window, window.document, settings))
     assert outbox.table.rowCount() > 0
     qtmodeltester.check(outbox.table.model())
     history = ReleaseHistoryDialog(window, window.document)
@@ -171,7 +170,8 @@ def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_langua
         QLocale.setDefault(QLocale("en_US"))
 
 
-def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, monkeypatch, qtbot, smtp_server, tls):
+def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, monkeypatch, qtbot, smtp_server, tls,
+                                                             listed):  # fmt: skip
     from tests.publish.test_schedule_mail import published
 
     from planner.publish.smtp import SmtpSettings
@@ -179,8 +179,7 @@ def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, m
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
     assert window.save()
     window.document.keep_records(published(window.document.plan))  # as after File ▸ Publish
-    outbox = OutboxDialog(window, window.document, window.settings)
-    qtbot.addWidget(outbox)
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
     rows = outbox.table.rowCount()
     assert rows > 10 and outbox.table.item(0, 1).text() == "schedule"
     assert outbox.table.item(0, 2).text().startswith("Your schedule: ")
@@ -191,3 +190,69 @@ def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, m
     assert len(mailbox.messages) == rows and outbox.table.rowCount() == 0
     _plan, records = load_document(Path(tmp_path / "s.planner"))
     assert sum(1 for m in records.sent.values() if m.method == "SCHEDULE") == rows  # in the file, as sent
+
+
+def test_the_outbox_opens_at_once_and_lists_what_is_owed_when_it_is_worked_out(window, qtbot, monkeypatch):
+    """Once a campaign is published, working out everyone's schedule e-mail took the window's
+    thread for a few tenths of a second before the Outbox opened: now it opens at once and
+    works it out in the background, with Send and Save waiting for the list."""
+    import threading
+    from datetime import UTC, datetime
+
+    from planner.ui import outbox as outbox_module
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    worked_out, go_on = threading.Event(), threading.Event()
+    build = outbox_module.build_schedule_mails
+
+    def held(*args):  # the worker's work, held until the test has looked
+        worked_out.set()
+        assert go_on.wait(10)
+        return build(*args)
+
+    monkeypatch.setattr(outbox_module, "build_schedule_mails", held)
+    outbox = OutboxDialog(window, window.document, window.settings)
+    qtbot.addWidget(outbox)
+    outbox.show()
+    assert worked_out.wait(10)  # the constructor returned while the list is still worked out
+    assert outbox.working and outbox.table.rowCount() == 0
+    assert outbox.summary.text() == "Working out what is owed…"
+    assert not outbox.send_button.isEnabled() and not outbox.save_button.isEnabled()
+    assert outbox.cursor().shape() == Qt.CursorShape.BusyCursor
+    go_on.set()
+    qtbot.waitUntil(lambda: not outbox.working, timeout=10_000)
+    assert outbox.cursor().shape() == Qt.CursorShape.ArrowCursor
+    assert outbox.table.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
+    assert outbox.send_button.isEnabled() and outbox.save_button.isEnabled()
+    assert outbox.preview.toPlainText().startswith("Hello ")
+
+
+def test_a_list_worked_out_for_an_earlier_refresh_is_not_shown(window, qtbot, monkeypatch):
+    """Refreshed again (after a send) while the last list is still worked out: only the newest
+    list is shown, whichever the worker finishes first."""
+    from datetime import UTC, datetime
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    outbox = OutboxDialog(window, window.document, window.settings)
+    qtbot.addWidget(outbox)
+    shown: list[str] = []
+    outbox.refresh("Sent 0; 0 refused; 0 not tried (connection lost). ", then=lambda: shown.append("second"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.wait(50)  # (anything still queued from the first refresh delivered)
+    assert shown == ["second"] and not outbox.working and outbox.table.rowCount() == 25
+    assert outbox.summary.text() == "Sent 0; 0 refused; 0 not tried (connection lost). 25 messages pending"
+
+
+def test_the_outbox_says_why_when_what_is_owed_cannot_be_worked_out(window, qtbot, monkeypatch):
+    from planner.errors import PlannerError
+    from planner.ui import outbox as outbox_module
+
+    def broken(*_args):
+        raise PlannerError("the plan's records cannot be read: journalists[3].email")
+
+    monkeypatch.setattr(outbox_module, "build_outbox", broken)
+    outbox = OutboxDialog(window, window.document, window.settings)
+    qtbot.addWidget(outbox)
+    qtbot.waitUntil(lambda: not outbox.working, timeout=10_000)
+    assert outbox.summary.text() == "the plan's records cannot be read: journalists[3].email"
+    assert outbox.table.rowCount() == 0 and not outbox.send_button.isEnabled()

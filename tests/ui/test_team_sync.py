@@ -145,8 +145,9 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
             window.deleteLater()
 
 
-def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, tmp_path, server, example_plan,
-                                                                       smtp_server, tls, monkeypatch):  # fmt: skip
+def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
+    qtbot, tmp_path, server, example_plan, smtp_server, tls, monkeypatch, listed
+):
     from planner.publish.caldav import connect
     from planner.publish.outbox import build_outbox
     from planner.publish.smtp import SmtpSettings
@@ -169,8 +170,7 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(qtbot, 
         state = load_sync(path)
         assert claim_message(client, state, example_plan.id, message_claim(first.record(datetime.now(UTC))), "Ben",
                              datetime.now(UTC)) is None  # fmt: skip
-        outbox = OutboxDialog(ana, ana.document, ana.settings, ana.team)
-        qtbot.addWidget(outbox)
+        outbox = listed(OutboxDialog(ana, ana.document, ana.settings, ana.team))
         assert outbox.table.rowCount() == 25
         # Her mail server down, nothing goes, and her claims are given back: Ben may send them.
         said: list[str] = []

@@ -4,6 +4,7 @@ start."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,15 +133,62 @@ class OutboxDialog(QDialog):
         layout.addLayout(row)
         self.resize(900, 600)
         self.items: list[OutboxItem | ScheduleMail] = []
+        self.working = False  # what is owed is being worked out: the list is empty until then
+        self._listing = 0  # the latest refresh: an older one's list, come late, is not shown
+        self._lister = Background("outbox", self)
+        self.finished.connect(lambda _result: self._lister.shutdown())
         self.refresh()
 
-    def refresh(self) -> None:
-        now, records = datetime.now(UTC), self._document.records
-        self.items = [*build_outbox(records, now), *build_schedule_mails(self._document.plan, records, now)]
+    def refresh(self, done: str = "", then: Callable[[], None] | None = None) -> None:
+        """Work out again what is owed, in a worker: once a campaign is published, comparing
+        2,400 people's schedules with what each was last told takes a few tenths of a second,
+        which held the dialog from opening. Until the list is shown, Send and Save wait.
+        `done`: what the last send did, said before the count; `then()` once the list is shown."""
+        self._listing += 1
+        listing, now, plan, records = self._listing, datetime.now(UTC), self._document.plan, self._document.records
+        self.working = True
+        self.items = []
         self.table.setRowCount(0)
-        for item in self.items:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
+        self.preview.clear()
+        self.send_button.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.summary.setText(done + tr("Working out what is owed…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)  # (still answers: Close works meanwhile)
+
+        def owed() -> list[OutboxItem | ScheduleMail]:  # (plain values: the plan and records as they are now)
+            items: list[OutboxItem | ScheduleMail] = [
+                *build_outbox(records, now),
+                *build_schedule_mails(plan, records, now),
+            ]
+            if items:  # the first message, shown first, made here too (a schedule's: its feed, its QR code)
+                _ = items[0].message
+            return items
+
+        def listed(items: list[OutboxItem | ScheduleMail]) -> None:
+            if listing == self._listing:
+                self._list(items, done)
+                if then is not None:
+                    then()
+
+        def failed(error: Exception) -> None:
+            if listing != self._listing:
+                return
+            self.working = False
+            self.unsetCursor()
+            self.summary.setText(done + (str(error) if isinstance(error, PlannerError) else ""))
+            if then is not None:
+                then()
+            if not isinstance(error, PlannerError):
+                raise error  # a bug: reported as one
+
+        self._lister.run(owed, listed, failed)
+
+    def _list(self, items: list[OutboxItem | ScheduleMail], done: str) -> None:
+        self.working = False
+        self.unsetCursor()
+        self.items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
             subject = f"⚠ {item.error}" if item.error else item.subject  # the message itself made when shown
             if isinstance(item, OutboxItem):
                 who, change = item.invitation.journalist.name, item.invitation.change.value
@@ -153,7 +201,7 @@ class OutboxDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         errors = sum(1 for i in self.items if i.error)
         pending = tr("%n message(s) pending", "", len(self.items))
-        self.summary.setText(pending + (tr(", %n cannot be sent", "", errors) if errors else ""))
+        self.summary.setText(done + pending + (tr(", %n cannot be sent", "", errors) if errors else ""))
         self.send_button.setEnabled(len(self.items) > errors)
         self.save_button.setEnabled(len(self.items) > errors)
         if self.items:
@@ -234,26 +282,20 @@ class OutboxDialog(QDialog):
         worker.run(job, self._on_sent, self._on_send_failed)
 
     def _on_sent(self, report: Any) -> None:
-        self.refresh()
         skipped = ""
         if self.skipped:
             holders = ", ".join(sorted({holder for _item, holder in self.skipped}))
             skipped = tr("%n left to {names}, who is sending them; ", "", len(self.skipped)).format(names=holders)
-        self.summary.setText(
-            tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
-                sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
-            )
-            + skipped
-            + self.summary.text()
+        done = tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
+            sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
         )
+        self.refresh(done + skipped, then=self.sent.emit)  # `sent` once what is left is listed
         if self._team is not None:
             self._team.sync_now()  # the team's ledger gets what was sent
-        self.sent.emit()
 
     def _on_send_failed(self, error: Exception) -> None:
-        self.refresh()
+        self.refresh(then=self.sent.emit)
         if isinstance(error, PlannerError):
             show_message(self, Icon.Warning, tr("Could not send"), str(error))
         else:
             raise error
-        self.sent.emit()
