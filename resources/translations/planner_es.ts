@@ -1879,116 +1879,136 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="53"/>
+        <location filename="../../src/planner/ui/outbox.py" line="55"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="59"/>
+        <location filename="../../src/planner/ui/outbox.py" line="61"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="60"/>
+        <location filename="../../src/planner/ui/outbox.py" line="62"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="65"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="71"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="73"/>
+        <location filename="../../src/planner/ui/outbox.py" line="75"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="102"/>
+        <location filename="../../src/planner/ui/outbox.py" line="138"/>
+        <source>invitation</source>
+        <translation>invitación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="139"/>
+        <source>moved</source>
+        <translation>cambio de hora o lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="140"/>
+        <source>spokespeople changed</source>
+        <translation>cambio de portavoces</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="142"/>
+        <source>back on</source>
+        <translation>confirmada de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="161"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="107"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="107"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="107"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="114"/>
+        <location filename="../../src/planner/ui/outbox.py" line="174"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="121"/>
+        <location filename="../../src/planner/ui/outbox.py" line="181"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="123"/>
+        <location filename="../../src/planner/ui/outbox.py" line="183"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="125"/>
+        <location filename="../../src/planner/ui/outbox.py" line="185"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="155"/>
+        <location filename="../../src/planner/ui/outbox.py" line="215"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <location filename="../../src/planner/ui/outbox.py" line="131"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="190"/>
+        <location filename="../../src/planner/ui/outbox.py" line="131"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="194"/>
+        <location filename="../../src/planner/ui/outbox.py" line="252"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -1996,7 +2016,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="195"/>
+        <location filename="../../src/planner/ui/outbox.py" line="253"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2004,12 +2024,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="201"/>
+        <location filename="../../src/planner/ui/outbox.py" line="259"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="215"/>
+        <location filename="../../src/planner/ui/outbox.py" line="273"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2017,7 +2037,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="243"/>
+        <location filename="../../src/planner/ui/outbox.py" line="301"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2025,19 +2045,19 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="211"/>
+        <location filename="../../src/planner/ui/outbox.py" line="269"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="228"/>
-        <location filename="../../src/planner/ui/outbox.py" line="233"/>
-        <location filename="../../src/planner/ui/outbox.py" line="290"/>
+        <location filename="../../src/planner/ui/outbox.py" line="286"/>
+        <location filename="../../src/planner/ui/outbox.py" line="291"/>
+        <location filename="../../src/planner/ui/outbox.py" line="348"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="279"/>
+        <location filename="../../src/planner/ui/outbox.py" line="337"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2045,7 +2065,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="280"/>
+        <location filename="../../src/planner/ui/outbox.py" line="338"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2535,6 +2555,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="141"/>
+        <location filename="../../src/planner/ui/outbox.py" line="143"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -80,7 +80,7 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
     assert history.list.count() == 1 and "Added: Fri 11 Apr" in history.changes.toPlainText()
 
     outbox = listed(OutboxDialog(window, window.document, window.settings))
-    assert outbox.table.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
+    assert outbox.model.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
     assert outbox.preview.toPlainText().startswith("Hello Maya Goldberg,")
 
     from planner.publish.smtp import SmtpSettings
@@ -90,7 +90,7 @@ def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path
         outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
         assert not outbox.send_button.isEnabled()  # returns at once: sending is off the GUI thread
     assert len(mailbox.messages) == 25
-    assert outbox.table.rowCount() == 0 and outbox.summary.text().startswith("Sent 25; 0 refused")
+    assert outbox.model.rowCount() == 0 and outbox.summary.text().startswith("Sent 25; 0 refused")
     # Each message was recorded in the plan file as it went: nothing is sent twice.
     _plan, records = load_document(Path(tmp_path / "s.planner"))
     assert len(records.sent) == 25 and len(records.releases) == 1
@@ -137,8 +137,9 @@ def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, q
 
     window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
     outbox = listed(OutboxDialog(window, window.document, settings))
-    assert outbox.table.rowCount() > 0
-    qtmodeltester.check(outbox.table.model())
+    assert outbox.model.rowCount() > 0
+    assert outbox.table.model() is outbox.model
+    qtmodeltester.check(outbox.model)
     history = ReleaseHistoryDialog(window, window.document)
     qtbot.addWidget(history)
     qtmodeltester.check(history.list.model())
@@ -180,14 +181,14 @@ def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, m
     assert window.save()
     window.document.keep_records(published(window.document.plan))  # as after File ▸ Publish
     outbox = listed(OutboxDialog(window, window.document, window.settings))
-    rows = outbox.table.rowCount()
-    assert rows > 10 and outbox.table.item(0, 1).text() == "schedule"
-    assert outbox.table.item(0, 2).text().startswith("Your schedule: ")
+    rows = outbox.model.rowCount()
+    assert rows > 10 and outbox.model.index(0, 1).data() == "schedule"
+    assert outbox.model.index(0, 2).data().startswith("Your schedule: ")
     assert outbox.preview.toPlainText().startswith("Hello ") and "person-" in outbox.preview.toPlainText()
     controller, mailbox = smtp_server
     with qtbot.waitSignal(outbox.sent, timeout=30_000):
         outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
-    assert len(mailbox.messages) == rows and outbox.table.rowCount() == 0
+    assert len(mailbox.messages) == rows and outbox.model.rowCount() == 0
     _plan, records = load_document(Path(tmp_path / "s.planner"))
     assert sum(1 for m in records.sent.values() if m.method == "SCHEDULE") == rows  # in the file, as sent
 
@@ -215,16 +216,21 @@ def test_the_outbox_opens_at_once_and_lists_what_is_owed_when_it_is_worked_out(w
     qtbot.addWidget(outbox)
     outbox.show()
     assert worked_out.wait(10)  # the constructor returned while the list is still worked out
-    assert outbox.working and outbox.table.rowCount() == 0
+    assert outbox.working and outbox.model.rowCount() == 0
     assert outbox.summary.text() == "Working out what is owed…"
     assert not outbox.send_button.isEnabled() and not outbox.save_button.isEnabled()
     assert outbox.cursor().shape() == Qt.CursorShape.BusyCursor
     go_on.set()
     qtbot.waitUntil(lambda: not outbox.working, timeout=10_000)
     assert outbox.cursor().shape() == Qt.CursorShape.ArrowCursor
-    assert outbox.table.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
+    assert outbox.model.rowCount() == 25 and outbox.summary.text() == "25 messages pending"
     assert outbox.send_button.isEnabled() and outbox.save_button.isEnabled()
-    assert outbox.preview.toPlainText().startswith("Hello ")
+    first, second = outbox.items[0], outbox.items[1]
+    assert outbox.model.index(0, 0).data() == f"{first.invitation.journalist.name} <{first.recipient}>"
+    assert outbox.model.index(0, 1).data() == "invitation" and outbox.model.index(0, 2).data() == first.subject
+    assert outbox.preview.toPlainText().startswith(f"Hello {first.invitation.journalist.name},")
+    outbox.table.setCurrentIndex(outbox.model.index(1, 2))  # another row chosen: its message shown
+    assert outbox.preview.toPlainText().startswith(f"Hello {second.invitation.journalist.name},")
 
 
 def test_a_list_worked_out_for_an_earlier_refresh_is_not_shown(window, qtbot, monkeypatch):
@@ -239,7 +245,7 @@ def test_a_list_worked_out_for_an_earlier_refresh_is_not_shown(window, qtbot, mo
     outbox.refresh("Sent 0; 0 refused; 0 not tried (connection lost). ", then=lambda: shown.append("second"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     qtbot.wait(50)  # (anything still queued from the first refresh delivered)
-    assert shown == ["second"] and not outbox.working and outbox.table.rowCount() == 25
+    assert shown == ["second"] and not outbox.working and outbox.model.rowCount() == 25
     assert outbox.summary.text() == "Sent 0; 0 refused; 0 not tried (connection lost). 25 messages pending"
 
 
@@ -255,4 +261,25 @@ def test_the_outbox_says_why_when_what_is_owed_cannot_be_worked_out(window, qtbo
     qtbot.addWidget(outbox)
     qtbot.waitUntil(lambda: not outbox.working, timeout=10_000)
     assert outbox.summary.text() == "the plan's records cannot be read: journalists[3].email"
-    assert outbox.table.rowCount() == 0 and not outbox.send_button.isEnabled()
+    assert outbox.model.rowCount() == 0 and not outbox.send_button.isEnabled()
+
+
+def test_the_outbox_speaks_the_apps_language(window, qtbot, listed):
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.i18n import install_translators
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        outbox = listed(OutboxDialog(window, window.document, window.settings))
+        headers = [outbox.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+        assert headers == ["Para", "Cambio", "Asunto"]
+        assert outbox.model.index(0, 1).data() == "invitación"  # not the record's own word, "added"
+        assert outbox.summary.text() == "25 mensajes pendientes"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -171,7 +171,7 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
         assert claim_message(client, state, example_plan.id, message_claim(first.record(datetime.now(UTC))), "Ben",
                              datetime.now(UTC)) is None  # fmt: skip
         outbox = listed(OutboxDialog(ana, ana.document, ana.settings, ana.team))
-        assert outbox.table.rowCount() == 25
+        assert outbox.model.rowCount() == 25
         # Her mail server down, nothing goes, and her claims are given back: Ben may send them.
         said: list[str] = []
         monkeypatch.setattr("planner.ui.outbox.show_message", lambda *args: said.append(args[3]))
