@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="337"/>
+        <location filename="../../src/planner/ui/outbox.py" line="350"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>

@@ -2052,12 +2052,22 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="286"/>
         <location filename="../../src/planner/ui/outbox.py" line="291"/>
-        <location filename="../../src/planner/ui/outbox.py" line="348"/>
+        <location filename="../../src/planner/ui/outbox.py" line="361"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="312"/>
+        <source>Sending… {sent} of {total} sent</source>
+        <translation>Enviando… {sent} de {total} enviados</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="314"/>
+        <source>, {refused} refused</source>
+        <translation>, {refused} rechazados</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="337"/>
+        <location filename="../../src/planner/ui/outbox.py" line="350"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2065,7 +2075,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="338"/>
+        <location filename="../../src/planner/ui/outbox.py" line="351"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>

@@ -186,9 +186,16 @@ def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, m
     assert outbox.model.index(0, 2).data().startswith("Your schedule: ")
     assert outbox.preview.toPlainText().startswith("Hello ") and "person-" in outbox.preview.toPlainText()
     controller, mailbox = smtp_server
+    said: list[str] = []  # the summary line, each time it changes
+    set_text = outbox.summary.setText
+    monkeypatch.setattr(outbox.summary, "setText", lambda text: (said.append(text), set_text(text)))
     with qtbot.waitSignal(outbox.sent, timeout=30_000):
         outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
     assert len(mailbox.messages) == rows and outbox.model.rowCount() == 0
+    # How far it got, said as each message went (a campaign's 2,400 take minutes).
+    progress = [text for text in said if text.startswith("Sending… ")]
+    assert progress == [f"Sending… {n} of {rows} sent" for n in range(1, rows + 1)]
+    assert said[-1].startswith(f"Sent {rows}; 0 refused")
     _plan, records = load_document(Path(tmp_path / "s.planner"))
     assert sum(1 for m in records.sent.values() if m.method == "SCHEDULE") == rows  # in the file, as sent
 
@@ -283,3 +290,28 @@ def test_the_outbox_speaks_the_apps_language(window, qtbot, listed):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_the_outbox_says_how_far_a_send_got_refusals_included(window, reports, tmp_path, monkeypatch, qtbot,
+                                                              smtp_server, tls, listed):  # fmt: skip
+    from datetime import UTC, datetime
+
+    from planner.publish.smtp import SmtpSettings
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
+    assert window.save()
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    controller, mailbox = smtp_server
+    refused = outbox.items[0].recipient
+    mailbox.refuse.add(refused)
+    said: list[str] = []
+    set_text = outbox.summary.setText
+    monkeypatch.setattr(outbox.summary, "setText", lambda text: (said.append(text), set_text(text)))
+    with qtbot.waitSignal(outbox.sent, timeout=30_000):
+        outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+    mine = sum(1 for item in outbox.items if item.recipient == refused)  # (the list after: what is left)
+    progress = [text for text in said if text.startswith("Sending… ")]
+    assert len(progress) == 25 and progress[0] == "Sending… 0 of 25 sent, 1 refused"
+    assert progress[-1] == f"Sending… {25 - mine} of 25 sent, {mine} refused"
+    assert said[-1] == f"Sent {25 - mine}; {mine} refused; 0 not tried (connection lost). {mine} messages pending"

@@ -300,6 +300,19 @@ class OutboxDialog(QDialog):
         self.save_button.setEnabled(False)
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
         self.skipped: list[tuple[Any, str]] = []
+        # Said as each goes: a campaign's 2,400 schedule e-mails take minutes.
+        total, counts = sum(1 for item in items if not item.error), {"sent": 0, "refused": 0}
+
+        def recorded(item: Any, at: datetime, why: str | None = None) -> None:  # (in the GUI thread)
+            if why is None:
+                self._document.record_sent(item, at)
+            else:
+                self._document.record_failure(item, at, why)
+            counts["sent" if why is None else "refused"] += 1
+            said = tr("Sending… {sent} of {total} sent").format(sent=counts["sent"], total=total)
+            if counts["refused"]:
+                said += tr(", {refused} refused").format(refused=counts["refused"])
+            self.summary.setText(said)
 
         def job() -> Any:
             mine = items
@@ -316,9 +329,9 @@ class OutboxDialog(QDialog):
                     mine,
                     settings,
                     password,
-                    lambda item, at: worker.in_gui(self._document.record_sent, item, at),
+                    lambda item, at: worker.in_gui(recorded, item, at),
                     context,
-                    lambda item, at, why: worker.in_gui(self._document.record_failure, item, at, why),
+                    lambda item, at, why: worker.in_gui(recorded, item, at, why),
                 )
             except PlannerError:
                 if claims is not None:  # none went: a teammate may send them
