@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="252"/>
+        <location filename="../../src/planner/ui/outbox.py" line="253"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="253"/>
+        <location filename="../../src/planner/ui/outbox.py" line="254"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="273"/>
+        <location filename="../../src/planner/ui/outbox.py" line="287"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="301"/>
+        <location filename="../../src/planner/ui/outbox.py" line="333"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="350"/>
+        <location filename="../../src/planner/ui/outbox.py" line="382"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>

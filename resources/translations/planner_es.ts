@@ -1953,7 +1953,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="161"/>
+        <location filename="../../src/planner/ui/outbox.py" line="162"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
@@ -1973,27 +1973,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="174"/>
+        <location filename="../../src/planner/ui/outbox.py" line="175"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="181"/>
+        <location filename="../../src/planner/ui/outbox.py" line="182"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="183"/>
+        <location filename="../../src/planner/ui/outbox.py" line="184"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="185"/>
+        <location filename="../../src/planner/ui/outbox.py" line="186"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="215"/>
+        <location filename="../../src/planner/ui/outbox.py" line="216"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
@@ -2008,7 +2008,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="252"/>
+        <location filename="../../src/planner/ui/outbox.py" line="253"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2016,7 +2016,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="253"/>
+        <location filename="../../src/planner/ui/outbox.py" line="254"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2028,16 +2028,26 @@ Open it read-only? You can look and edit, and save your version under another na
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="283"/>
+        <source>Saving… {saved} of {total}</source>
+        <translation>Guardando… {saved} de {total}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="273"/>
+        <location filename="../../src/planner/ui/outbox.py" line="287"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
             <numerusform>Se guardaron %n mensajes en {folder}; no se envió nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="297"/>
+        <source>Could not save the messages</source>
+        <translation>No se pudieron guardar los mensajes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="301"/>
+        <location filename="../../src/planner/ui/outbox.py" line="333"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2050,24 +2060,24 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="286"/>
-        <location filename="../../src/planner/ui/outbox.py" line="291"/>
-        <location filename="../../src/planner/ui/outbox.py" line="361"/>
+        <location filename="../../src/planner/ui/outbox.py" line="318"/>
+        <location filename="../../src/planner/ui/outbox.py" line="323"/>
+        <location filename="../../src/planner/ui/outbox.py" line="393"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="312"/>
+        <location filename="../../src/planner/ui/outbox.py" line="344"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="314"/>
+        <location filename="../../src/planner/ui/outbox.py" line="346"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="350"/>
+        <location filename="../../src/planner/ui/outbox.py" line="382"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2075,7 +2085,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="351"/>
+        <location filename="../../src/planner/ui/outbox.py" line="383"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>

@@ -315,3 +315,45 @@ def test_the_outbox_says_how_far_a_send_got_refusals_included(window, reports, t
     assert len(progress) == 25 and progress[0] == "Sending… 0 of 25 sent, 1 refused"
     assert progress[-1] == f"Sending… {25 - mine} of 25 sent, {mine} refused"
     assert said[-1] == f"Sent {25 - mine}; {mine} refused; 0 not tried (connection lost). {mine} messages pending"
+
+
+def test_save_as_eml_writes_in_the_background_and_says_how_far_it_got(window, tmp_path, monkeypatch, qtbot, listed):
+    """A campaign's 2,460 schedule e-mails, each with its feed and QR code, are over a minute of
+    work: written in a worker (it held the window), with its progress said."""
+    import email
+    import email.policy
+    from datetime import UTC, datetime
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    said: list[str] = []
+    set_text = outbox.summary.setText
+    monkeypatch.setattr(outbox.summary, "setText", lambda text: (said.append(text), set_text(text)))
+    folder = tmp_path / "to send"
+    with qtbot.waitSignal(outbox.saved, timeout=30_000):
+        outbox.save_to(folder)
+        assert not outbox.save_button.isEnabled() and not outbox.send_button.isEnabled()  # returns at once
+    assert [text for text in said if text.startswith("Saving… ")] == [f"Saving… {n} of 25" for n in range(26)]
+    assert outbox.summary.text() == f"Saved 25 messages to {folder}; nothing was sent."
+    assert outbox.save_button.isEnabled() and outbox.send_button.isEnabled()
+    files = sorted(folder.glob("*.eml"))
+    assert len(files) == 25
+    messages = [email.message_from_bytes(f.read_bytes(), policy=email.policy.default) for f in files]
+    assert sorted(m["To"] for m in messages) == sorted(f"{i.invitation.journalist.name} <{i.recipient}>"
+                                                       for i in outbox.items)  # fmt: skip
+
+
+def test_save_as_eml_where_it_cannot_write_says_why(window, tmp_path, monkeypatch, qtbot, listed):
+    from datetime import UTC, datetime
+
+    window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("planner.ui.outbox.show_message", lambda parent, icon, title, text: shown.append((title, text)))
+    not_a_folder = tmp_path / "a file"
+    not_a_folder.write_text("")
+    with qtbot.waitSignal(outbox.saved, timeout=30_000):
+        outbox.save_to(not_a_folder)
+    [(title, text)] = shown
+    assert title == "Could not save the messages" and text.startswith(f"{not_a_folder}: cannot write")
+    assert outbox.save_button.isEnabled() and outbox.send_button.isEnabled()  # try another folder

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.revisions import Revision, revise
-from planner.fileio import environment_error, flush_to_disk, write_atomically
+from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.ical.feeds import EventTexts, FeedWriter
 from planner.publish.filenames import unique_stems
 
@@ -19,7 +19,6 @@ MEDIA = "media.ics"
 VOLUNTEERS = "volunteers.ics"
 ORGANIZER = "organizer.ics"
 PEOPLE_DIR = "people"
-FEW_FILES = 20  # up to this many changed files are flushed one by one (see export_feeds)
 ROLES_DIR = "roles"
 
 

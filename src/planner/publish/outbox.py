@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -11,7 +11,7 @@ from typing import Protocol
 
 from planner.domain.ledger import Invitation, SentMessage, ledger_key, pending_invitations
 from planner.domain.records import Records
-from planner.fileio import environment_error, write_atomically
+from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.publish.filenames import slug
 from planner.publish.mail import RecipientError, invitation_email
 
@@ -66,19 +66,25 @@ def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     return items
 
 
-def write_eml(items: Sequence[Writable], folder: Path) -> list[Path]:
+def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int], None] | None = None) -> list[Path]:
     """Each sendable message as an .eml file (what a mail client would send, byte for byte):
-    the press's invitations and the volunteers' schedule e-mails alike."""
+    the press's invitations and the volunteers' schedule e-mails alike. `progress(n)` hears
+    how many are written, after each."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(folder, exc) from None
     written = []
+    few = len(items) <= FEW_FILES
     for n, item in enumerate(items, start=1):
         if item.message is not None:
             path = folder / item.file_name(n)
-            write_atomically(path, item.message.as_bytes())
+            write_atomically(path, item.message.as_bytes(), durable=few)
             written.append(path)
+            if progress is not None:
+                progress(len(written))
+    if not few:
+        flush_to_disk()
     return written
 
 
