@@ -357,3 +357,4 @@ def test_save_as_eml_where_it_cannot_write_says_why(window, tmp_path, monkeypatc
     [(title, text)] = shown
     assert title == "Could not save the messages" and text.startswith(f"{not_a_folder}: cannot write")
     assert outbox.save_button.isEnabled() and outbox.send_button.isEnabled()  # try another folder
+    assert outbox.summary.text() == "25 messages pending"

@@ -249,9 +249,7 @@ class OutboxDialog(QDialog):
         self.unsetCursor()
         self.items = items
         self.model.show(items)
-        errors = sum(1 for i in self.items if i.error)
-        pending = tr("%n message(s) pending", "", len(self.items))
-        self.summary.setText(done + pending + (tr(", %n cannot be sent", "", errors) if errors else ""))
+        self.summary.setText(done + self._pending())
         self._enable_actions()
         if self.items:
             self.table.setCurrentIndex(self.model.index(0, 0))
@@ -290,7 +288,7 @@ class OutboxDialog(QDialog):
 
         def failed(error: Exception) -> None:
             self._enable_actions()
-            self.summary.setText("")
+            self.summary.setText(self._pending())
             self.saved.emit()
             if not isinstance(error, PlannerError):
                 raise error  # a bug: reported as one
@@ -298,6 +296,11 @@ class OutboxDialog(QDialog):
 
         saving(0)
         worker.run(lambda: write_eml(items, folder, lambda count: worker.in_gui(saving, count)), saved, failed)
+
+    def _pending(self) -> str:
+        errors = sum(1 for i in self.items if i.error)
+        pending = tr("%n message(s) pending", "", len(self.items))
+        return pending + (tr(", %n cannot be sent", "", errors) if errors else "")
 
     def _enable_actions(self) -> None:
         """Send and Save, for the messages listed (none: both wait)."""
