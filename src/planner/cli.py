@@ -324,13 +324,13 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
 
     def keep(item: _Sendable, at: datetime) -> None:
         nonlocal records
-        records = records.with_sent(item.record(at))
-        record_publication(path, records)
+        before, records = records, records.with_sent(item.record(at))
+        record_publication(path, records, changes=changed_since(before, records))  # (its rows only)
 
     def keep_failure(item: _Sendable, at: datetime, reason: str) -> None:
         nonlocal records
-        records = records.with_failure(item.recipient, item.uid, at, reason)
-        record_publication(path, records)
+        before, records = records, records.with_failure(item.recipient, item.uid, at, reason)
+        record_publication(path, records, changes=changed_since(before, records))
 
     try:
         report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure)

@@ -81,7 +81,9 @@ class Records:
 
 def changed_since(before: Records, after: Records) -> Records:
     """What `after` has that `before` has not (new or different entries): what a step that
-    made `after` from `before` must store. Releases, messages and failures, few, whole."""
+    made `after` from `before` must store. Releases, few, whole. A message's sending drops its
+    failure from `after`: storing the sending drops the failure from the file too (the merge
+    keeps a failure only if later than the sending), so no removal needs saying."""
 
     def new(old: Mapping[Any, Any], now: Mapping[Any, Any]) -> dict[Any, Any]:
         return {key: value for key, value in now.items() if old.get(key) != value}
@@ -89,8 +91,8 @@ def changed_since(before: Records, after: Records) -> Records:
     return Records(
         new(before.revisions, after.revisions),
         after.releases,
-        after.sent,
-        after.failures,
+        new(before.sent, after.sent),
+        new(before.failures, after.failures),
         new(before.published, after.published),
         new(before.tokens, after.tokens),
     )
