@@ -358,3 +358,32 @@ def test_save_as_eml_where_it_cannot_write_says_why(window, tmp_path, monkeypatc
     assert title == "Could not save the messages" and text.startswith(f"{not_a_folder}: cannot write")
     assert outbox.save_button.isEnabled() and outbox.send_button.isEnabled()  # try another folder
     assert outbox.summary.text() == "25 messages pending"
+
+
+def test_a_message_that_cannot_be_made_after_all_does_not_keep_the_outbox_from_listing(window, monkeypatch, listed):
+    """A schedule e-mail is made when first shown (the first one in the worker, with the list):
+    one whose header the checks let through but e-mail refuses is said in the preview, and the
+    list is there as ever."""
+    from tests.publish.test_schedule_mail import published
+
+    from planner.publish import schedule_mail
+    from planner.publish.mail import RecipientError
+
+    window.document.keep_records(published(window.document.plan))  # as after File ▸ Publish
+    email = schedule_mail._Writer.email
+
+    def refusing(writer, notice):
+        if notice.person.name == first_name:
+            raise RecipientError(f"{notice.person.name}: cannot go in an e-mail header")
+        return email(writer, notice)
+
+    from datetime import UTC, datetime
+
+    first_name = schedule_mail.build_schedule_mails(window.document.plan, window.document.records,
+                                                    datetime.now(UTC))[0].notice.person.name  # fmt: skip
+    monkeypatch.setattr(schedule_mail._Writer, "email", refusing)
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    assert outbox.model.rowCount() > 10 and outbox.summary.text().endswith("messages pending")
+    assert outbox.preview.toPlainText() == f"{first_name}: cannot go in an e-mail header"
+    outbox.table.setCurrentIndex(outbox.model.index(1, 0))
+    assert outbox.preview.toPlainText().startswith("Hello ")

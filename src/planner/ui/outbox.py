@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -132,6 +133,15 @@ def _cells(item: OutboxItem | ScheduleMail) -> tuple[str, str, str]:
     return f"{who} <{item.recipient}>", change, subject
 
 
+def _message_or_why(item: OutboxItem | ScheduleMail) -> tuple[EmailMessage | None, str]:
+    """The item's message, or why there is none: a schedule e-mail is made when first asked
+    for, and one whose header the checks let through may be refused then (as Send says too)."""
+    try:
+        return item.message, item.error
+    except PlannerError as exc:
+        return None, str(exc)
+
+
 def _change_name(kind: ChangeKind) -> str:
     """The Change column's word for an invitation, in the app's language."""
     names = {
@@ -222,7 +232,7 @@ class OutboxDialog(QDialog):
                 *build_schedule_mails(plan, records, now),
             ]
             if items:  # the first message, shown first, made here too (a schedule's: its feed, its QR code)
-                _ = items[0].message
+                _message_or_why(items[0])
             return items
 
         def listed(items: list[OutboxItem | ScheduleMail]) -> None:
@@ -259,9 +269,9 @@ class OutboxDialog(QDialog):
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
-            item = self.items[row]
-            body = item.message.get_body(("plain",)) if item.message else None
-            self.preview.setPlainText(body.get_content() if body is not None else item.error)
+            message, why = _message_or_why(self.items[row])
+            body = message.get_body(("plain",)) if message is not None else None
+            self.preview.setPlainText(body.get_content() if body is not None else why)
 
     def save_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
