@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="253"/>
+        <location filename="../../src/planner/ui/outbox.py" line="317"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="254"/>
+        <location filename="../../src/planner/ui/outbox.py" line="318"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="287"/>
+        <location filename="../../src/planner/ui/outbox.py" line="296"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -92,7 +92,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="333"/>
+        <location filename="../../src/planner/ui/outbox.py" line="299"/>
+        <source>%n could not be made (the first): {why}</source>
+        <translation>
+            <numerusform>%n could not be made: {why}</numerusform>
+            <numerusform>%n could not be made; the first: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="351"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -100,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="382"/>
+        <location filename="../../src/planner/ui/outbox.py" line="400"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>

@@ -1879,136 +1879,136 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="55"/>
+        <location filename="../../src/planner/ui/outbox.py" line="56"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="61"/>
+        <location filename="../../src/planner/ui/outbox.py" line="62"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="63"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="71"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="71"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="71"/>
+        <location filename="../../src/planner/ui/outbox.py" line="72"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="75"/>
+        <location filename="../../src/planner/ui/outbox.py" line="76"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="138"/>
+        <location filename="../../src/planner/ui/outbox.py" line="148"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="139"/>
+        <location filename="../../src/planner/ui/outbox.py" line="149"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="140"/>
+        <location filename="../../src/planner/ui/outbox.py" line="150"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="142"/>
+        <location filename="../../src/planner/ui/outbox.py" line="152"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="162"/>
+        <location filename="../../src/planner/ui/outbox.py" line="172"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="100"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="175"/>
+        <location filename="../../src/planner/ui/outbox.py" line="185"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="182"/>
+        <location filename="../../src/planner/ui/outbox.py" line="193"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="184"/>
+        <location filename="../../src/planner/ui/outbox.py" line="195"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="186"/>
+        <location filename="../../src/planner/ui/outbox.py" line="197"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="216"/>
+        <location filename="../../src/planner/ui/outbox.py" line="227"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="131"/>
+        <location filename="../../src/planner/ui/outbox.py" line="132"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="131"/>
+        <location filename="../../src/planner/ui/outbox.py" line="132"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="253"/>
+        <location filename="../../src/planner/ui/outbox.py" line="317"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2016,7 +2016,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="254"/>
+        <location filename="../../src/planner/ui/outbox.py" line="318"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2024,30 +2024,38 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="259"/>
+        <location filename="../../src/planner/ui/outbox.py" line="268"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="283"/>
+        <location filename="../../src/planner/ui/outbox.py" line="292"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="287"/>
+        <location filename="../../src/planner/ui/outbox.py" line="296"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
             <numerusform>Se guardaron %n mensajes en {folder}; no se envió nada.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="299"/>
+        <source>%n could not be made (the first): {why}</source>
+        <translation>
+            <numerusform>%n no se pudo crear: {why}</numerusform>
+            <numerusform>%n no se pudieron crear; el primero: {why}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="297"/>
+        <location filename="../../src/planner/ui/outbox.py" line="310"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="333"/>
+        <location filename="../../src/planner/ui/outbox.py" line="351"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2055,29 +2063,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="269"/>
+        <location filename="../../src/planner/ui/outbox.py" line="278"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="318"/>
-        <location filename="../../src/planner/ui/outbox.py" line="323"/>
-        <location filename="../../src/planner/ui/outbox.py" line="393"/>
+        <location filename="../../src/planner/ui/outbox.py" line="336"/>
+        <location filename="../../src/planner/ui/outbox.py" line="341"/>
+        <location filename="../../src/planner/ui/outbox.py" line="411"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="344"/>
+        <location filename="../../src/planner/ui/outbox.py" line="362"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="346"/>
+        <location filename="../../src/planner/ui/outbox.py" line="364"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="382"/>
+        <location filename="../../src/planner/ui/outbox.py" line="400"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2085,7 +2093,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="383"/>
+        <location filename="../../src/planner/ui/outbox.py" line="401"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2575,8 +2583,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="100"/>
-        <location filename="../../src/planner/ui/outbox.py" line="141"/>
-        <location filename="../../src/planner/ui/outbox.py" line="143"/>
+        <location filename="../../src/planner/ui/outbox.py" line="151"/>
+        <location filename="../../src/planner/ui/outbox.py" line="153"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -27,7 +27,7 @@ from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.publish.outbox import build_outbox, write_eml
+from planner.publish.outbox import Saved, build_outbox, write_eml
 from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import (
@@ -245,12 +245,18 @@ def _releases(args: argparse.Namespace) -> int:
 def _invites(args: argparse.Namespace) -> int:
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
-    written = write_eml(items, args.out)
+    saved = write_eml(items, args.out)
     for item in items:
         status = f"ERROR {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
         _print(f"{item.recipient}  {item.invitation.method}  {status}")
-    _print(f"{len(written)} messages written to {args.out}; nothing was sent")
-    return EXIT_WARNINGS if any(item.error for item in items) else EXIT_OK
+    _say_refused(saved)
+    _print(f"{len(saved.written)} messages written to {args.out}; nothing was sent")
+    return EXIT_WARNINGS if saved.refused or any(item.error for item in items) else EXIT_OK
+
+
+def _say_refused(saved: Saved) -> None:
+    for _recipient, why in saved.refused:
+        _print(f"not written, refused as it was made: {why}", file=sys.stderr)
 
 
 @_writes("plan")
@@ -284,9 +290,10 @@ def _notify(args: argparse.Namespace) -> int:
         if mail.error:
             _print(f"cannot write to {mail.notice.person.name}: {mail.error}", file=sys.stderr)
     if args.out is not None:
-        written = write_eml(mails, args.out)
-        _print(f"{args.out}: {len(written)} e-mails written (nothing sent, nothing recorded)")
-        return EXIT_OK
+        saved = write_eml(mails, args.out)
+        _say_refused(saved)
+        _print(f"{args.out}: {len(saved.written)} e-mails written (nothing sent, nothing recorded)")
+        return EXIT_WARNINGS if saved.refused else EXIT_OK
     if args.host is None or args.user is None:
         raise PlannerError("give --out DIR to write the e-mails, or --host and --user to send them")
     _refuse_example(args.plan)

@@ -58,7 +58,7 @@ def test_a_hostile_window_id_stays_out_of_the_eml_file_names(example_plan, tmp_p
     now = datetime(2025, 4, 1, tzinfo=UTC)
     items = build_outbox(Records().with_release(make_release(plan, "First", now)), now)
     (tmp_path / "w").mkdir()  # a folder the id's prefix could have walked through
-    written = write_eml(items, tmp_path / "out")
+    written = write_eml(items, tmp_path / "out").written
     assert len(written) == 5 and all(p.parent == tmp_path / "out" for p in written)
     assert all("-w-x-request.eml" in p.name for p in written)
     assert list((tmp_path / "w").iterdir()) == []

@@ -204,7 +204,7 @@ def test_three_hundred_journalists_each_get_their_own_message(example_plan, tmp_
         # Nobody sees anyone else's address, in any header or part.
         assert set(re.findall(r"reporter\d+@example\.org", decoded)) == {item.invitation.journalist.email}
     unsendable = replace(one_window[1], message=None, error="no address")
-    written = write_eml([one_window[0], unsendable, one_window[2]], tmp_path)
+    written = write_eml([one_window[0], unsendable, one_window[2]], tmp_path).written
     window = slug(one_window[0].invitation.window.window_id)
     assert [p.name for p in written] == [
         f"0001-reporter0-example-org-{window}-request.eml",

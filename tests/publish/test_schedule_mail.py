@@ -195,3 +195,30 @@ def test_notify_sends_each_once_and_a_change_once_more(example_plan, tmp_path, s
     assert {m["To"].addresses[0].addr_spec for m in told} == on_it
     assert all(m["Subject"].startswith("Your schedule changed") for m in told)
     assert "Changed:" in told[0].get_body(("plain",)).get_content()
+
+
+def test_notify_out_leaves_out_an_e_mail_refused_as_it_is_made_and_writes_the_rest(example_plan, tmp_path,
+                                                                                     monkeypatch, capsys):  # fmt: skip
+    from planner.cli import EXIT_WARNINGS
+    from planner.publish import schedule_mail
+    from planner.publish.mail import RecipientError
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file, published(example_plan))
+    owed = build_schedule_mails(example_plan, published(example_plan), datetime.now(UTC))
+    refused = owed[0].notice.person
+    email_of = schedule_mail._Writer.email
+
+    def refusing(writer, notice):
+        if notice.person.id == refused.id:
+            raise RecipientError(f"{notice.person.name}: cannot go in an e-mail header")
+        return email_of(writer, notice)
+
+    monkeypatch.setattr(schedule_mail._Writer, "email", refusing)
+    assert main(["notify", str(plan_file), "--out", str(tmp_path / "eml")]) == EXIT_WARNINGS
+    out, err = capsys.readouterr()
+    assert f"not written, refused as it was made: {refused.name}: cannot go in an e-mail header" in err
+    files = list((tmp_path / "eml").glob("*.eml"))
+    assert len(files) == len(owed) - 1 and f"{len(owed) - 1} e-mails written" in out
+    assert refused.email not in {email.message_from_bytes(f.read_bytes(), policy=email.policy.default)["To"]
+                                 .addresses[0].addr_spec for f in files}  # fmt: skip

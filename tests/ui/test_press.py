@@ -387,3 +387,45 @@ def test_a_message_that_cannot_be_made_after_all_does_not_keep_the_outbox_from_l
     assert outbox.preview.toPlainText() == f"{first_name}: cannot go in an e-mail header"
     outbox.table.setCurrentIndex(outbox.model.index(1, 0))
     assert outbox.preview.toPlainText().startswith("Hello ")
+
+
+def test_save_as_eml_leaves_out_a_message_refused_as_it_is_made_and_writes_the_rest(window, tmp_path, monkeypatch,
+                                                                                    qtbot, listed):  # fmt: skip
+    """As Send does: one schedule e-mail that e-mail refuses when made (a header the checks let
+    through) is not written and is said; every other message is written."""
+    import email
+    import email.policy
+    from datetime import UTC, datetime
+
+    from tests.publish.test_schedule_mail import published
+
+    from planner.publish import schedule_mail
+    from planner.publish.mail import RecipientError
+
+    window.document.keep_records(published(window.document.plan))
+    email_of = schedule_mail._Writer.email
+    owed = schedule_mail.build_schedule_mails(window.document.plan, window.document.records, datetime.now(UTC))
+    refused_name = owed[3].notice.person.name
+
+    def refusing(writer, notice):
+        if notice.person.name == refused_name:
+            raise RecipientError(f"{notice.person.name}: cannot go in an e-mail header")
+        return email_of(writer, notice)
+
+    monkeypatch.setattr(schedule_mail._Writer, "email", refusing)
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    shown: list[str] = []
+    monkeypatch.setattr("planner.ui.outbox.show_message", lambda parent, icon, title, text: shown.append(title))
+    folder = tmp_path / "to send"
+    with qtbot.waitSignal(outbox.saved, timeout=60_000):
+        outbox.save_to(folder)
+    assert not shown  # not a failure of the whole save
+    written = len(owed) - 1
+    why = f"{refused_name}: cannot go in an e-mail header"
+    said = f"Saved {written} messages to {folder}; nothing was sent."
+    assert outbox.summary.text() == f"{said} 1 could not be made: {why}"
+    files = sorted(folder.glob("*.eml"))
+    assert len(files) == written
+    recipients = {email.message_from_bytes(f.read_bytes(), policy=email.policy.default)["To"].addresses[0].addr_spec
+                  for f in files}  # fmt: skip
+    assert recipients == {mail.recipient for mail in owed} - {owed[3].recipient}

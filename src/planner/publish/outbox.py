@@ -49,6 +49,9 @@ class Writable(Protocol):
     @property
     def message(self) -> EmailMessage | None: ...
 
+    @property
+    def recipient(self) -> str: ...
+
     def file_name(self, n: int) -> str: ...
 
 
@@ -66,26 +69,41 @@ def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     return items
 
 
-def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int], None] | None = None) -> list[Path]:
+@dataclass(frozen=True)
+class Saved:
+    """What `write_eml` wrote, and the messages it could not make: (recipient, why)."""
+
+    written: list[Path]
+    refused: list[tuple[str, str]]
+
+
+def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int], None] | None = None) -> Saved:
     """Each sendable message as an .eml file (what a mail client would send, byte for byte):
     the press's invitations and the volunteers' schedule e-mails alike. `progress(n)` hears
-    how many are written, after each."""
+    how many are written, after each. A message refused as it is made (a schedule e-mail's
+    header that the checks let through) is left out and said, as Send does; the rest are
+    written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(folder, exc) from None
-    written = []
+    written, refused = [], []
     few = len(items) <= FEW_FILES
     for n, item in enumerate(items, start=1):
-        if item.message is not None:
+        try:
+            message = item.message
+        except RecipientError as exc:
+            refused.append((item.recipient, str(exc)))
+            continue
+        if message is not None:
             path = folder / item.file_name(n)
-            write_atomically(path, item.message.as_bytes(), durable=few)
+            write_atomically(path, message.as_bytes(), durable=few)
             written.append(path)
             if progress is not None:
                 progress(len(written))
     if not few:
         flush_to_disk()
-    return written
+    return Saved(written, refused)
 
 
 def sent_record(invitation: Invitation, at: datetime) -> SentMessage:

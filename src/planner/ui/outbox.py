@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.releases import ChangeKind
 from planner.errors import PlannerError
-from planner.publish.outbox import OutboxItem, build_outbox, write_eml
+from planner.publish.outbox import OutboxItem, Saved, build_outbox, write_eml
 from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
 from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
@@ -189,6 +189,7 @@ class OutboxDialog(QDialog):
         split.addWidget(self.preview)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)  # a refusal's reason may be long: wrapped, not widening the dialog
         self.save_button = QPushButton(tr("Save as .eml…"), self)
         self.save_button.clicked.connect(self.save_dialog)
         self.send_button = QPushButton(tr("Send…"), self)
@@ -290,10 +291,14 @@ class OutboxDialog(QDialog):
         def saving(count: int) -> None:  # (in the GUI thread)
             self.summary.setText(tr("Saving… {saved} of {total}").format(saved=count, total=total))
 
-        def saved(written: list[Path]) -> None:
+        def saved(result: Saved) -> None:
             self._enable_actions()
-            said = tr("Saved %n message(s) to {folder}; nothing was sent.", "", len(written))
-            self.summary.setText(said.format(folder=folder))
+            said = tr("Saved %n message(s) to {folder}; nothing was sent.", "", len(result.written))
+            said = said.format(folder=folder)
+            if result.refused:  # (rare: a header the checks let through; each row's preview says why)
+                refused = tr("%n could not be made (the first): {why}", "", len(result.refused))
+                said += " " + refused.format(why=result.refused[0][1])
+            self.summary.setText(said)
             self.saved.emit()
 
         def failed(error: Exception) -> None:
