@@ -91,13 +91,18 @@ def main(argv: Sequence[str]) -> int:
     if not gc.isenabled():  # (off since __main__.py) what the start made is kept for the session:
         gc.freeze()  # left out of every later collection, so those stay short at campaign scale
         gc.enable()
-    if single:
-        server = InstanceServer(window)
-        server.file_handed.connect(window.open_handed)
-        server.listen()
+    if single:  # listening once the first frame is painted: its module is not needed before
+        window.after_start(lambda: _listen_for_launches(window))
     if args.screenshot:
         QTimer.singleShot(300, lambda: _save_screenshot(window, args.screenshot))
     return app.exec()
+
+
+def _listen_for_launches(window: MainWindow) -> None:
+    """Files opened from the desktop while this Planner runs come to its window."""
+    server = InstanceServer(window)
+    server.file_handed.connect(window.open_handed)
+    server.listen()
 
 
 def _save_screenshot(window: MainWindow, path: Path) -> None:

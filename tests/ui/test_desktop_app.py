@@ -15,6 +15,7 @@ from tests.ical.test_importer import ics
 from planner.storage import save_any
 from planner.storage.lock import lock_holder
 from planner.ui.about import about_html, problem_report, versions
+from planner.ui.single_instance import channel_name
 
 
 def test_the_window_has_the_apps_icon_and_help_says_who_it_is(window, monkeypatch):
@@ -75,6 +76,11 @@ def test_a_second_launch_hands_its_file_to_the_running_app_and_ends(tmp_path, ex
     try:
         assert _held(first), "the first Planner did not open its plan"
         assert lock_holder(second) is None
+        # It listens once its first frame is painted, on a socket in its temp folder.
+        deadline = time.monotonic() + 30
+        while not (tmp_path / channel_name()).exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert (tmp_path / channel_name()).exists(), "the first Planner does not listen for launches"
         launch = subprocess.run([sys.executable, "-m", "planner", str(second)], env=env, capture_output=True,
                                 text=True, timeout=60)  # fmt: skip
         assert launch.returncode == 0, launch.stderr
@@ -84,3 +90,20 @@ def test_a_second_launch_hands_its_file_to_the_running_app_and_ends(tmp_path, ex
     finally:
         app.kill()
         app.communicate(timeout=30)
+
+
+def test_a_launch_with_no_planner_listening_starts_without_loading_qtnetwork(tmp_path):
+    """No socket in the temp folder: no Planner to hand the file to, and nothing of QtNetwork
+    loaded to find that out (7-8 ms of a start); a socket left by one that crashed is tried."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from planner.ui.single_instance import hand_over, channel_name;"
+        "print(hand_over(''), 'PySide6.QtNetwork' in sys.modules);"
+        "open(__import__('os').path.join(sys.argv[1], channel_name()), 'w').close();"  # a stale one
+        "print(hand_over(''), 'PySide6.QtNetwork' in sys.modules)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env, capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False", "False", "True"]

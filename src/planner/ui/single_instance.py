@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
+import sys
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
+
+# QtNetwork is loaded only when a Planner may be running, or once this one's first frame is
+# painted (app.py): with its Python enums, 7-8 ms of every start.
 
 TIMEOUT_MS = 3000
 
@@ -21,8 +25,13 @@ def channel_name() -> str:
 def hand_over(path: str, name: str | None = None) -> bool:
     """Give `path` ("" to only bring the window forward) to a running Planner; False when
     none answers (then this process is the app)."""
+    name = name or channel_name()
+    if not _may_be_listening(name):
+        return False
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(name or channel_name())
+    socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
     socket.write(path.encode("utf-8") + b"\n")
@@ -32,12 +41,20 @@ def hand_over(path: str, name: str | None = None) -> bool:
     return answered
 
 
+def _may_be_listening(name: str) -> bool:
+    """Whether a Planner may be listening on `name`: on Unix its socket is a file in the temp
+    folder (left there too by one that crashed, so it is only a maybe); elsewhere, ask."""
+    return sys.platform == "win32" or os.path.exists(os.path.join(QDir.tempPath(), name))
+
+
 class InstanceServer(QObject):
     """Listens for files handed over by later launches; `file_handed` gives each path."""
 
     file_handed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, name: str | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._name = name or channel_name()
         self._server = QLocalServer(self)
@@ -47,7 +64,7 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         if self._server.listen(self._name):
             return True
-        QLocalServer.removeServer(self._name)  # left by a Planner that crashed: nobody answered it
+        self._server.removeServer(self._name)  # left by a Planner that crashed: nobody answered it
         return self._server.listen(self._name)
 
     def _on_server_new_connection(self) -> None:

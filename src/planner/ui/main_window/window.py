@@ -192,6 +192,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self._bottom_hidden = self.warnings_dock.isHidden()  # as the last session left it
         self._fit_bottom_docks()
         self.start_finished = False
+        self._after_start: list[Callable[[], None]] = []
         if staged:
             _after_first_paint(self.grid.viewport(), self.finish_start)
         else:
@@ -257,6 +258,15 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.people_panel.link_requested.connect(self.show_link)
         self.people_panel.person_chosen.connect(self.grid_bar.show_person)
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
+        for then in self._after_start:
+            then()
+
+    def after_start(self, then: Callable[[], None]) -> None:
+        """Call `then` once the panels are made (`finish_start`): what the first frame does not need."""
+        if self.start_finished:
+            then()
+        else:
+            self._after_start.append(then)
 
     def _on_bottom_dock_toggled(self) -> None:
         self._bottom_pinned = True
