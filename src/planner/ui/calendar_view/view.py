@@ -50,6 +50,9 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport Qt would make, made here: a widget Qt made is typed by PySide6 when first
+        # returned to Python, which makes every QWidget subclass's enums (7.5 ms of the start).
+        self.setViewport(QWidget())
         self.setObjectName("calendarGrid")
         self.setAccessibleName(tr("Calendar grid"))
         self._document = document
