@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from campaign import campaign, describe, published_records
+from campaign import campaign, describe, ms, published_records
 from planner.domain import edits, model
 from planner.storage import file_stamp, load_document, save_any
 from planner.ui.document import CHECK_AFTER_MS
@@ -68,11 +68,6 @@ def timed(action: Callable[[], object], repeat: int) -> list[float]:
         action()
         times.append(time.perf_counter() - started)
     return times
-
-
-def ms(times: list[float]) -> str:
-    low, mid, high = (1000 * t for t in (min(times), statistics.median(times), max(times)))
-    return f"median {mid:.1f} ms (min {low:.1f}, max {high:.1f}, n={len(times)})"
 
 
 def report(what: str, ours: list[float], reference: list[float], goal_s: float) -> None:

@@ -160,3 +160,9 @@ def describe(plan: Plan) -> str:
 def spread(times: list[float]) -> str:
     """Seconds as every bench reports them: the median, then min-max and how many runs."""
     return f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f}, n={len(times)})"
+
+
+def ms(times: list[float]) -> str:
+    """Seconds in milliseconds, for what takes less than a second: the median, min-max, runs."""
+    low, mid, high = (1000 * t for t in (min(times), statistics.median(times), max(times)))
+    return f"median {mid:.1f} ms (min {low:.1f}, max {high:.1f}, n={len(times)})"
