@@ -4,6 +4,7 @@ into a bug report: versions, platform, the last error shown)."""
 from __future__ import annotations
 
 import functools
+import html
 import sys
 
 from PySide6 import __version__ as pyside_version
@@ -45,8 +46,6 @@ def versions() -> list[tuple[str, str]]:
 
 def about_html() -> str:
     """The About box: what Planner is, its licence, the manual, and every version."""
-    import html  # (here: its table of entities is 1 ms of a start that never shows this box)
-
     readme = resources_dir() / "README.md"  # the wheel carries it (pyproject.toml)
     link = QUrl.fromLocalFile(str(readme)).toString()
     what = tr("Plan a public action and publish its schedule as calendars.")
