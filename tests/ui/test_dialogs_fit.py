@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QListView, QWidget
 
 from planner.domain.candidates import candidates
 from planner.domain.checks import check_plan
@@ -17,6 +17,7 @@ from planner.ui.assign import AssignDialog
 from planner.ui.i18n import install_translators
 from planner.ui.import_preview import ImportPreviewDialog
 from planner.ui.link_dialog import LinkDialog
+from planner.ui.messages import TEXT_FIELD_MAX_WIDTH
 from planner.ui.outbox import OutboxDialog, SmtpDialog
 from planner.ui.press import JournalistDialog, ReleaseDialog, ReleaseHistoryDialog
 from planner.ui.publish_dialog import PublishDialog
@@ -66,10 +67,21 @@ def _link_dialog(window, person) -> QDialog:
 
 
 def _cut_short(dialog: QDialog) -> list[str]:
-    """The texts shown narrower than they need (a label without word wrap, a button)."""
+    """The texts shown narrower than they need (a label without word wrap, a button, a
+    field's text that fits a dialog, a list's lines)."""
     cut = []
     for widget in dialog.findChildren(QWidget):
         if not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            if needed < TEXT_FIELD_MAX_WIDTH - 40 and widget.width() < needed + 8:
+                cut.append(f"field {widget.text()!r}: {widget.width()} < {needed + 8}")
+            continue
+        if isinstance(widget, QListView) and widget.model() is not None and widget.model().rowCount():
+            if widget.viewport().width() < widget.sizeHintForColumn(0):
+                cut.append(f"list of {widget.model().index(0, 0).data()!r}…: {widget.viewport().width()} "
+                           f"< {widget.sizeHintForColumn(0)}")  # fmt: skip
             continue
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if widget.width() < widget.minimumSizeHint().width():

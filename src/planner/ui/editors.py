@@ -50,6 +50,7 @@ from planner.domain.model import (
 )
 from planner.domain.text import Text
 from planner.ui.i18n import local_date, speaker_role_name, tr
+from planner.ui.messages import text_field
 from planner.ui.people_picker import PeoplePicker
 
 
@@ -74,7 +75,7 @@ class FormDialog(QDialog):
         return widget
 
     def line(self, label: str, text: str = "") -> QLineEdit:
-        edit: QLineEdit = self.field(label, QLineEdit(text, self))
+        edit: QLineEdit = self.field(label, text_field(text, self))
         return edit
 
     def moment(self, label: str, value: datetime) -> QDateTimeEdit:
@@ -369,6 +370,9 @@ class CopyDayDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        # Wide enough for its longest line ("Tue 8 Apr 2025  (already has items; they stay)").
+        frame = 2 * self.targets.frameWidth() + self.targets.verticalScrollBar().sizeHint().width()
+        self.targets.setMinimumWidth(self.targets.sizeHintForColumn(0) + frame)
 
     def check(self, day: date) -> None:
         for i in range(self.targets.count()):

@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 Icon = QMessageBox.Icon
 
@@ -44,6 +44,20 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+TEXT_FIELD_MAX_WIDTH = 560  # a text field grows to show its text whole up to this (pixels)
+
+
+def text_field(text: str, parent: QWidget | None = None) -> QLineEdit:
+    """A field holding `text` (a plan's title, an e-mail address), wide enough to show it whole
+    where that fits a dialog, and read from its start: Qt leaves the cursor at the end, and a
+    field too narrow for its text showed only the end of it."""
+    field = QLineEdit(text, parent)
+    metrics = field.fontMetrics()
+    field.setMinimumWidth(min(metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
+    field.setCursorPosition(0)
+    return field
 
 
 def tooltip(text: str) -> str:

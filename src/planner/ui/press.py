@@ -32,7 +32,7 @@ from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, tr
-from planner.ui.messages import Icon, show_message
+from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
 
@@ -74,9 +74,9 @@ class JournalistDialog(QDialog):
     def __init__(self, parent: QWidget | None, journalist: Journalist | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Journalist"))
-        self.name = QLineEdit(journalist.name if journalist else "")
-        self.email = QLineEdit(journalist.email if journalist else "")
-        self.outlet = QLineEdit(journalist.outlet if journalist else "")
+        self.name = text_field(journalist.name if journalist else "")
+        self.email = text_field(journalist.email if journalist else "")
+        self.outlet = text_field(journalist.outlet if journalist else "")
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language.addItem(tr(label), code)
