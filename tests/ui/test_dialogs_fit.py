@@ -4,6 +4,7 @@ and none of its labels, check boxes or buttons is cut short at the size it opens
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QListView, QWidget
@@ -13,6 +14,7 @@ from planner.domain.checks import check_plan
 from planner.domain.ledger import draft_release
 from planner.domain.merging import Merge
 from planner.ui import editors
+from planner.ui.agenda import AgendaDialog
 from planner.ui.assign import AssignDialog
 from planner.ui.i18n import install_translators
 from planner.ui.import_preview import ImportPreviewDialog
@@ -22,6 +24,9 @@ from planner.ui.outbox import OutboxDialog, SmtpDialog
 from planner.ui.press import JournalistDialog, ReleaseDialog, ReleaseHistoryDialog
 from planner.ui.publish_dialog import PublishDialog
 from planner.ui.rotation import RotationDialog
+from planner.ui.run_sheet_dialog import RunSheetDialog
+from planner.ui.start_screen import StartScreen
+from planner.ui.team_dialogs import CloneDialog, ShareDialog
 
 SCREEN = (1280, 800)
 
@@ -29,6 +34,7 @@ SCREEN = (1280, 800)
 def _dialogs(window) -> dict[str, QDialog]:
     plan, document = window.document.plan, window.document
     turn, shift, person = plan.turns[0], plan.shifts[0], plan.people[0]
+    span = (plan.days[0].date, plan.days[-1].date)
     draft = draft_release(plan, "", datetime(2025, 4, 1, tzinfo=UTC), (), {})
     merge = Merge(plan.people, [1], [2], [(3, "kind 'boss' is neither spokesperson nor volunteer")],
                   {1: "Ana Morales, LCSW", 2: "Tom Becker", 3: "Gus"})  # fmt: skip
@@ -53,6 +59,11 @@ def _dialogs(window) -> dict[str, QDialog]:
         "link": _link_dialog(window, person),
         "rotation": RotationDialog(window, document),
         "repair": RotationDialog(window, document, repair=True),
+        "agenda": AgendaDialog(window, plan, plan.days[0].date),
+        "run sheet": RunSheetDialog(window, span, span, plan.locations, None),
+        "start": StartScreen(window, window.settings),
+        "share": ShareDialog(window, window.settings, window.team, Path("strike.planner")),
+        "open shared": CloneDialog(window, window.settings, window.team, str(Path.home())),
     }
 
 
