@@ -7,7 +7,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QListView, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QTableView,
+    QWidget,
+)
 
 from planner.domain.candidates import candidates
 from planner.domain.checks import check_plan
@@ -89,6 +99,11 @@ def _cut_short(dialog: QDialog) -> list[str]:
             if needed < TEXT_FIELD_MAX_WIDTH - 40 and widget.width() < needed + 8:
                 cut.append(f"field {widget.text()!r}: {widget.width()} < {needed + 8}")
             continue
+        if isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
+            header = widget.horizontalHeader()
+            titles = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+            cut.append(f"table of {titles}: {widget.viewport().width()} < {header.length()}")
+            continue
         if isinstance(widget, QListView) and widget.model() is not None and widget.model().rowCount():
             if widget.viewport().width() < widget.sizeHintForColumn(0):
                 cut.append(f"list of {widget.model().index(0, 0).data()!r}…: {widget.viewport().width()} "
@@ -122,3 +137,46 @@ def test_every_dialog_fits_the_screen_and_shows_its_words_whole(window, qtbot, l
     finally:
         for translator in translators:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_a_hostile_long_name_leaves_the_rotation_dialog_on_the_screen(window, qtbot):
+    """The limits table is as wide as its columns, up to a point: a name from a file may be
+    any length."""
+    from dataclasses import replace
+
+    plan = window.document.plan
+    person = plan.spokespeople[0]
+    window.document.edit("Rename", lambda p: replace(p, people=tuple(
+        replace(x, name="Ana " * 120) if x.id == person.id else x for x in p.people)))  # fmt: skip
+    dialog = RotationDialog(window, window.document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.minimumSizeHint().width() <= SCREEN[0] and dialog.frameGeometry().width() <= SCREEN[0]
+    window.document.undo_stack.setClean()
+
+
+def test_hostile_long_names_and_addresses_leave_every_dialog_and_the_window_on_the_screen(window, qtbot):
+    """Names, titles and addresses come from files anyone can write: 300 letters each, and
+    every dialog (and the window) still fits a laptop's screen."""
+    from dataclasses import replace
+
+    long = "Wolfeschlegelsteinhausenbergerdorff " * 8
+    window.document.edit("Hostile", lambda p: replace(
+        p, title=long, organization=long,
+        people=tuple(replace(x, name=long, title=long) for x in p.people),
+        locations=tuple(replace(x, name=long, address=long) for x in p.locations),
+        roles=tuple(replace(x, name=long) for x in p.roles),
+        journalists=tuple(replace(x, name=long, outlet=long) for x in p.journalists)))  # fmt: skip
+    try:
+        for name, dialog in _dialogs(window).items():
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            least, size = dialog.minimumSizeHint(), dialog.frameGeometry().size()
+            assert least.width() <= SCREEN[0] and least.height() <= SCREEN[1], (name, least)
+            assert size.width() <= SCREEN[0] and size.height() <= SCREEN[1], (name, size)
+            dialog.close()
+        assert window.minimumSizeHint().width() <= SCREEN[0], window.minimumSizeHint()
+    finally:
+        window.document.undo_stack.setClean()

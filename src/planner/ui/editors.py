@@ -50,7 +50,7 @@ from planner.domain.model import (
 )
 from planner.domain.text import Text
 from planner.ui.i18n import local_date, speaker_role_name, tr
-from planner.ui.messages import text_field
+from planner.ui.messages import fit_choices, text_field
 from planner.ui.people_picker import PeoplePicker
 
 
@@ -94,7 +94,7 @@ class FormDialog(QDialog):
             combo.addItem(text, value)
         index = combo.findData(current)
         combo.setCurrentIndex(max(0, index))
-        return combo
+        return fit_choices(combo)
 
     def people(self, label: str, people: tuple[Person, ...], chosen: tuple[PersonId, ...]) -> PeoplePicker:
         picker = PeoplePicker(label.replace("&", "").rstrip(":"), people, chosen, self)

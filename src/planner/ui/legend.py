@@ -44,7 +44,7 @@ class Legend(QLabel):
         self._shown = (roles, conflicts)
         plan: Plan = self._document.plan
         keys = [(WINDOW_FILL, tr("Media availability")), (TURN_FILL, tr("Spokesperson turn"))]
-        keys += [(role_fill(i), role.name) for i, role in enumerate(plan.roles)]
+        keys += [(role_fill(i), _short(role.name)) for i, role in enumerate(plan.roles)]
         swatches = [
             f'<span style="background-color:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span>' for color, _ in keys
         ]
@@ -56,3 +56,12 @@ class Legend(QLabel):
         # The line wraps between entries, never within one.
         self.setText(" &nbsp; ".join(f'<span style="white-space:nowrap">{swatch}&nbsp;{html.escape(text)}</span>'
                                       for swatch, text in zip(swatches, self._entries, strict=True)))  # fmt: skip
+
+
+LONGEST_KEY = 40  # letters: a role's name in the legend, at most
+
+
+def _short(name: str) -> str:
+    """A role's name as the legend shows it: an entry never wraps within itself, so a name of a
+    hundred letters (names come from files) would make the window wider than the screen."""
+    return name if len(name) <= LONGEST_KEY else name[: LONGEST_KEY - 1].rstrip() + "…"

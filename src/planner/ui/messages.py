@@ -1,4 +1,4 @@
-"""Message boxes and tooltips that show the plan's text as text.
+"""Message boxes, labels, fields, lists and tooltips that show the plan's text as text.
 
 Names, addresses and error messages come from files anyone can write. Qt guesses whether a
 string is rich text, so `<a href=...>` in a location's name would show as a live link; every
@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 Icon = QMessageBox.Icon
 
@@ -58,6 +58,19 @@ def text_field(text: str, parent: QWidget | None = None) -> QLineEdit:
     field.setMinimumWidth(min(metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
     field.setCursorPosition(0)
     return field
+
+
+LONGEST_CHOICE = 60  # letters: a list of names is as wide as its longest name up to this
+
+
+def fit_choices(combo: QComboBox) -> QComboBox:
+    """`combo`, once filled with the plan's names (places, roles, people), as wide as its
+    longest up to LONGEST_CHOICE letters: a longer one (names come from files) is cut short
+    with "…" instead of widening its dialog off the screen."""
+    longest = max((len(combo.itemText(i)) for i in range(combo.count())), default=0)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min(longest, LONGEST_CHOICE))
+    return combo
 
 
 def tooltip(text: str) -> str:

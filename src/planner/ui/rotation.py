@@ -32,9 +32,13 @@ from planner.ui.background import Background
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, speaker_role_name, tr
+from planner.ui.messages import fit_choices
 
 if TYPE_CHECKING:
     from planner.rotation.solver import RotationResult
+
+
+MAX_NAME_WIDTH = 260  # pixels: the limits table's name column at its widest
 
 
 class RotationDialog(QDialog):
@@ -109,6 +113,12 @@ class RotationDialog(QDialog):
             for column, text in enumerate(values):
                 limits.setItem(row, column, QTableWidgetItem(text))
         limits.resizeColumnsToContents()
+        # Every column in sight: the table is what the rotation respects, not a thing to scroll.
+        # A name of a hundred letters (names come from files) is cut short with "…" instead.
+        limits.setColumnWidth(0, min(limits.columnWidth(0), MAX_NAME_WIDTH))
+        frame = 2 * limits.frameWidth() + limits.verticalHeader().sizeHint().width()
+        frame += limits.verticalScrollBar().sizeHint().width()
+        limits.setMinimumWidth(limits.horizontalHeader().length() + frame)
         # Shown, not edited here: a person's limits are theirs (Edit ▸ Person), for every rotation.
         limits.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         limits.setToolTip(tr("To change a spokesperson's limits, edit the person."))
@@ -129,6 +139,7 @@ class RotationDialog(QDialog):
         self.person.setAccessibleName(tr("Who is out"))
         for p in plan.spokespeople:
             self.person.addItem(p.name, p.id)
+        fit_choices(self.person)
         self.from_date = QDateEdit()
         self.from_date.setAccessibleName(tr("Out from"))
         self.from_date.setCalendarPopup(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from planner.domain.model import Location
 from planner.ui.i18n import local_date, tr
+from planner.ui.messages import fit_choices
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class RunSheetDialog(QDialog):
         for location in locations:
             self.place.addItem(location.name, location.id)
         self.place.setCurrentIndex(max(0, self.place.findData(place)))
+        fit_choices(self.place)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

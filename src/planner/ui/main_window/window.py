@@ -140,6 +140,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.heading = QLabel(self)
         self.heading.setObjectName("planHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a title of any length (it comes from a file) stays on screen
         self.heading.setContentsMargins(8, 6, 8, 2)
         self.legend = Legend(self.document, self)
         central = QWidget(self)
