@@ -185,3 +185,34 @@ def test_the_cli_writes_one_locations_sheet_and_names_the_locations_it_has(qapp,
     assert capsys.readouterr().out.strip() == f"{out}: run sheet, 5 pages"
     assert main(["runsheet", str(example_path), "--out", str(out), "--location", "Nowhere"]) == EXIT_ERROR
     assert "no location is named 'Nowhere' (the plan's: 'Kaiser Permanente" in capsys.readouterr().err
+
+
+WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
+
+
+def _words_by_page(path) -> list[list[tuple[float, str]]]:
+    """Each page's words with where they start down the page (points), from pdftotext -bbox."""
+    html_text = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
+                               text=True).stdout  # fmt: skip
+    return [[(float(y), word) for y, word in WORD.findall(page)] for page in html_text.split("<page ")[1:]]
+
+
+def test_a_row_too_tall_for_what_is_left_of_a_page_starts_the_next_one_above_the_footer(make_plan, qapp, tmp_path):
+    """A shift of a dozen volunteers, with their phones, is many lines: a row that does not fit
+    goes onto the next page whole, and nothing is written over the footer."""
+    people = [{"id": f"v{n}", "name": f"Volunteer Number{n} Longname", "kind": "volunteer",
+               "phone": f"+1 323 555 {n:04d}"} for n in range(12)]  # fmt: skip
+    starts = [f"{6 + h // 2:02d}:{h % 2 * 30:02d}" for h in range(30)]
+    shifts = [{"id": f"s{n}", "role": "marshal", "location": "loc", "start": f"2025-04-07T{start}",
+               "end": f"2025-04-07T{int(start[:2]) + 1:02d}{start[2:]}", "needed": 12,
+               "people": [p["id"] for p in people]} for n, start in enumerate(starts)]  # fmt: skip
+    plan = make_plan(days=[{"date": "2025-04-07", "windows": []}], people=people, shifts=shifts)
+    pages = write_run_sheet_pdf(plan, tmp_path / "tall.pdf")
+    assert pages > 2
+    for number, words in enumerate(_words_by_page(tmp_path / "tall.pdf"), start=1):
+        footer = max(y for y, word in words if word == "Page")
+        on_footer = " ".join(word for y, word in words if y >= footer - 1)
+        assert on_footer.startswith("Times in America/Los_Angeles."), (number, on_footer)
+        assert on_footer.endswith(f"Page {number} of {pages}"), (number, on_footer)
+    text = " ".join(" ".join(page.split()) for page in pdf_pages(tmp_path / "tall.pdf"))
+    assert all(f"{start}–" in text for start in starts)  # every row is there

@@ -48,17 +48,18 @@ class _Pen:
         return font
 
     def text(self, x: float, text: str, size: float = 10, bold: bool = False, width: float | None = None,
-             anywhere: bool = False) -> float:  # fmt: skip
+             anywhere: bool = False, draw: bool = True) -> float:  # fmt: skip
         """Draw wrapped text at the current line (`anywhere`: broken between any two characters,
-        for an address with no spaces); returns its height in points."""
+        for an address with no spaces); returns its height in points (`draw=False`: only that)."""
         font = self.font(size, bold)
-        self.painter.setFont(font)
         k = self.k
         box = QRectF(x * k, self.y * k, (width or self.width - x) * k, 1000 * k)
         wrap = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | wrap)
         bounds = QFontMetricsF(font, self.device).boundingRect(box, flags, text)
-        self.painter.drawText(box, flags, text)
+        if draw:
+            self.painter.setFont(font)
+            self.painter.drawText(box, flags, text)
         return bounds.height() / k
 
     def rule(self) -> None:
@@ -141,14 +142,12 @@ def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int, cards: Sequenc
                 pen.y += pen.text(0, day.note, 10, bold=True) + 2
             pen.y += 6
             for window_heading, lines in day.windows:
-                pen.need(40, heading)
-                pen.y += pen.text(0, say(window_heading), 12, bold=True) + 4
+                _heading(pen, say(window_heading), lines[0] if lines else None, heading)
                 for line in lines:
                     _row(pen, line, heading)
                 pen.y += 8
             if day.shifts:
-                pen.need(40, heading)
-                pen.y += pen.text(0, say(tr("Volunteer shifts")), 12, bold=True) + 4
+                _heading(pen, say(tr("Volunteer shifts")), day.shifts[0], heading)
                 for line in day.shifts:
                     _row(pen, line, heading)
         _cards(pen, cards, bool(sheet.days))
@@ -186,18 +185,35 @@ def _cards(pen: _Pen, cards: Sequence[LinkCard], after_days: bool) -> None:
         pen.y = top if n % 2 == 0 else top + CARD_HEIGHT
 
 
+TICK_BOX, WHAT_X = 8.0, 88.0  # points: a row's box to tick, and where its second column starts
+
+
 def _row(pen: _Pen, line: SheetLine, day_heading: str) -> None:
-    """A box to tick on the day, the hours, who (with phones) or the role, then the rest."""
-    pen.need(22, day_heading)
-    k, box = pen.k, 8.0
-    pen.painter.drawRect(QRectF(0, (pen.y + 2) * k, box * k, box * k))
-    left = 88.0
-    height = pen.text(box + 6, line.when, 9, width=left - box - 8)
-    height = max(height, pen.text(left, say(line.what), 9, bold=True, width=190))
-    detail = " — ".join(say(x) for x in (line.who, line.note) if x)
-    if detail:
-        height = max(height, pen.text(left + 196, detail, 9))
-    pen.y += height + 2
+    """A box to tick on the day, the hours, who (with phones) or the role, then the rest: on
+    the next page if it does not fit on this one (a shift of a dozen volunteers with their
+    phones is many lines)."""
+    height = _cells(pen, line, draw=False)
+    pen.need(height, day_heading)
+    k = pen.k
+    pen.painter.drawRect(QRectF(0, (pen.y + 2) * k, TICK_BOX * k, TICK_BOX * k))
+    _cells(pen, line, draw=True)
+    pen.y += height
+
+
+def _cells(pen: _Pen, line: SheetLine, draw: bool) -> float:
+    """A row's text, drawn or only measured; its height in points, the gap below included."""
+    height = pen.text(TICK_BOX + 6, line.when, 9, width=WHAT_X - TICK_BOX - 8, draw=draw)
+    height = max(height, pen.text(WHAT_X, say(line.what), 9, bold=True, width=190, draw=draw))
+    if detail := " — ".join(say(x) for x in (line.who, line.note) if x):
+        height = max(height, pen.text(WHAT_X + 196, detail, 9, draw=draw))
+    return height + 2
+
+
+def _heading(pen: _Pen, text: str, first: SheetLine | None, day_heading: str) -> None:
+    """A section's heading, on the page of its first row."""
+    below = _cells(pen, first, draw=False) if first is not None else 0.0
+    pen.need(pen.text(0, text, 12, bold=True, draw=False) + 4 + below, day_heading)
+    pen.y += pen.text(0, text, 12, bold=True) + 4
 
 
 def write_run_sheet_pdf(
