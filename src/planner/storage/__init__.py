@@ -12,6 +12,7 @@ from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
     add_records,
     load_document_file,
+    load_document_records,
     load_plan,
     load_records,
     load_sync,
@@ -43,6 +44,7 @@ __all__ = [
     "file_stamp",
     "load_any",
     "load_document",
+    "load_document_records",
     "load_sync",
     "lock_holder",
     "lock_plan",
