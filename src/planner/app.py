@@ -91,6 +91,7 @@ def main(argv: Sequence[str]) -> int:
     if not gc.isenabled():  # (off since __main__.py) what the start made is kept for the session:
         gc.freeze()  # left out of every later collection, so those stay short at campaign scale
         gc.enable()
+        window.after_start(gc.freeze)  # and the records and panels made once the first frame is painted
     if single:  # listening once the first frame is painted: its module is not needed before
         window.after_start(lambda: _listen_for_launches(window))
     if args.screenshot:

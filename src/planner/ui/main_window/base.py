@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         team: TeamSync
         last_export: Publication | Feeds | None  # this session's last export or publish, for the next to reuse
         closing: bool  # asked to close, waiting for the export under way
+        start_finished: bool  # the panels made, once the first frame was painted (window.py)
 
         def show_error(self, title: str, message: str) -> None: ...
         def show_report(self, title: str, message: str) -> None: ...

@@ -51,7 +51,9 @@ class FileActions(Base):
             return False
         try:
             try:
-                self.document.open(path)
+                # At the app's start, its records (what left the machine: a published campaign's
+                # are 0.2 s of reading) once the first frame is painted: see finish_start.
+                self.document.open(path, defer_records=not self.start_finished)
             except PlanLockedError as locked:
                 if not self._open_locked(path, locked):
                     return False

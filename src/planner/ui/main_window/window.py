@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.errors import PlannerError
 from planner.storage.recovery import RecoveryCopy
 from planner.ui.about import about_html, app_icon, problem_report
 from planner.ui.autosave import Autosave
@@ -233,6 +234,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         if self.start_finished:
             return
         self.start_finished = True
+        unread = self._read_deferred_records()
         from PySide6.QtWidgets import QUndoView
 
         from planner.ui.panels import LocationPanel, PeopleList
@@ -261,6 +263,19 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
         for then in self._after_start:
             then()
+        if unread is not None:  # said once the window is whole
+            self.show_error(tr("Could not open the plan"), str(unread))
+
+    def _read_deferred_records(self) -> PlannerError | None:
+        """The records of the plan opened at the start (files.py), before the panels ask for
+        them. Records that cannot be read leave the plan unopened, as a file that cannot be
+        read does: a blank plan in its place, and why (returned, said by finish_start)."""
+        try:
+            self.document.read_deferred_records()
+        except PlannerError as exc:
+            self.document.new()
+            return exc
+        return None
 
     def after_start(self, then: Callable[[], None]) -> None:
         """Call `then` once the panels are made (`finish_start`): what the first frame does not need."""
