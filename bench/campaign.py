@@ -40,6 +40,7 @@ from planner.domain.model import (
     split_window,
 )
 from planner.domain.records import FeedToken, PublishedEvent, Records
+from planner.domain.revisions import revise
 
 ZONE = ZoneInfo("America/Los_Angeles")
 FIRST_DAY = date(2025, 6, 2)
@@ -147,6 +148,28 @@ def published_records(plan: Plan) -> Records:
         for t in tokens.values()
     }
     return Records(published=events, tokens=tokens)
+
+
+def records_after_publishing(plan: Plan) -> Records:
+    """The records a campaign's file holds once it is exported and published, as the bench
+    of the start reads them: a revision per event (31,800), and what each calendar on the
+    server holds (~110,000: the organizers' calendar every event, the media one the windows,
+    the volunteers' and each role's the shifts, each person's their own), everyone's token."""
+    at = datetime(2025, 4, 1, 12, tzinfo=UTC)
+    home = "https://cal.example.org/dav/organizer/"
+    base = published_records(plan)
+    calendars: dict[str, list[str]] = {"organizer": [w.id for w in plan.windows()]}
+    calendars["organizer"] += [t.id for t in plan.turns] + [s.id for s in plan.shifts]
+    calendars["media"] = [w.id for w in plan.windows()]
+    calendars["volunteers"] = [s.id for s in plan.shifts]
+    for shift in plan.shifts:
+        calendars.setdefault(f"role-{shift.role_id}", []).append(shift.id)
+    for item in (*plan.turns, *plan.shifts):
+        for person in item.person_ids:
+            calendars.setdefault(f"person-{base.tokens[person].token}", []).append(item.id)
+    published = {(name, f"{uid}@planner"): PublishedEvent(f"{home}{name}/{uid}.ics", f'"{n}"', "f", at)
+                 for name, uids in calendars.items() for n, uid in enumerate(uids)}  # fmt: skip
+    return Records(revisions=revise(plan, {}, at), published={**base.published, **published}, tokens=base.tokens)
 
 
 def describe(plan: Plan) -> str:
