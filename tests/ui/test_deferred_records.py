@@ -1,5 +1,6 @@
-"""At the app's start, a plan's records (what left the machine: a published campaign's are
-130,000 rows) are read once the grid's first frame is painted, or sooner by whoever asks."""
+"""A plan's records (what left the machine: a published campaign's are 130,000 rows) are
+read once the grid has painted the plan — at the app's start, once its first frame is — or
+sooner by whoever asks for them."""
 
 from __future__ import annotations
 
@@ -84,7 +85,21 @@ def test_records_that_cannot_be_read_leave_the_plan_unopened_and_say_why(qtbot, 
     assert window.people_panel.model().rowCount() == 0  # the panels show the blank plan
 
 
-def test_a_plan_opened_later_reads_its_records_with_it(window, plan_file, reads):
+def test_a_plan_opened_later_reads_its_records_once_the_grid_has_painted_it(window, plan_file, reads, qtbot):
     assert window.start_finished
     assert window.open_path(plan_file)
-    assert window.document.records == load_document(plan_file)[1] and not reads  # read with the plan
+    assert not reads
+    qtbot.waitUntil(lambda: bool(reads), timeout=900)
+    assert reads == [plan_file] and window.document.records == load_document(plan_file)[1]
+
+
+def test_records_that_cannot_be_read_later_leave_the_plan_unopened_too(window, plan_file, monkeypatch, qtbot):
+    with sqlite3.connect(plan_file) as db:
+        db.execute("UPDATE published SET at = 'yesterday' WHERE rowid = (SELECT min(rowid) FROM published)")
+    db.close()
+    said = []
+    monkeypatch.setattr(window, "show_error", lambda title, text: said.append((title, text)))
+    assert window.open_path(plan_file)
+    qtbot.waitUntil(lambda: bool(said), timeout=900)
+    assert said[0][0] == "Could not open the plan" and window.document.path is None
+    assert lock_holder(plan_file) is None

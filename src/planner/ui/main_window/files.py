@@ -51,9 +51,9 @@ class FileActions(Base):
             return False
         try:
             try:
-                # At the app's start, its records (what left the machine: a published campaign's
-                # are 0.2 s of reading) once the first frame is painted: see finish_start.
-                self.document.open(path, defer_records=not self.start_finished)
+                # Its records (what left the machine: a published campaign's are 0.2 s of
+                # reading) once the grid has painted the plan (window.py).
+                self.document.open(path, defer_records=True)
             except PlanLockedError as locked:
                 if not self._open_locked(path, locked):
                     return False
@@ -64,6 +64,7 @@ class FileActions(Base):
             return False
         self.settings.add_recent_file(path)
         self._show_warning_count()
+        self.read_records_once_painted()
         return True
 
     def _open_locked(self, path: Path, locked: PlanLockedError) -> bool:

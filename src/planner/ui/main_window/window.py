@@ -266,10 +266,22 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         if unread is not None:  # said once the window is whole
             self.show_error(tr("Could not open the plan"), str(unread))
 
+    def read_records_once_painted(self) -> None:
+        """The records of a plan just opened (files.py), once the grid has painted the plan:
+        at the start, before the panels are made (finish_start); later, now."""
+        if not self.start_finished:
+            return
+
+        def read() -> None:
+            if (unread := self._read_deferred_records()) is not None:
+                self.show_error(tr("Could not open the plan"), str(unread))
+
+        _after_first_paint(self.grid.viewport(), read)
+
     def _read_deferred_records(self) -> PlannerError | None:
-        """The records of the plan opened at the start (files.py), before the panels ask for
-        them. Records that cannot be read leave the plan unopened, as a file that cannot be
-        read does: a blank plan in its place, and why (returned, said by finish_start)."""
+        """The records of the plan opened last, if still unread (open_path). Records that
+        cannot be read leave the plan unopened, as a file that cannot be read does: a blank
+        plan in its place, and why (returned, to be said)."""
         try:
             self.document.read_deferred_records()
         except PlannerError as exc:
