@@ -178,10 +178,11 @@ class PlanDocument(QObject):
         """Load a plan file and hold its lock; raises PlannerError and keeps the current plan
         if it cannot (PlanLockedError: another writer has it — then open it `read_only`).
 
-        `defer_records` (the app's start): the plan now, the records of what left the machine
-        when first asked for (`records`, read_deferred_records) — a published campaign's are
-        130,000 rows, 0.2 s more before the first frame. Only with the lock held: nobody
-        else writes the file meanwhile."""
+        `defer_records` (the window's opens): the plan now, the records of what left the
+        machine when first asked for (`records`, read_deferred_records: the window reads them
+        once it has painted the plan) — a published campaign's are 130,000 rows, 0.2 s more
+        before it could be shown. Only with the lock held: nobody else writes the file
+        meanwhile."""
         self.finish_export()
         lock = None if read_only else self._lock_or_none(path, take_over)
         later = defer_records and lock is not None and path.suffix.lower() != ".json"

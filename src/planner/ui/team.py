@@ -162,6 +162,7 @@ class TeamSync(QObject):
             if self._document.is_modified:
                 self._document.save()
             state = load_sync(self._document.path)
+            records = self._document.records  # (read here if the open left them for later: may fail)
         except PlannerError as exc:
             self.problem = str(exc)
             self._set_status(Status.OFFLINE)
@@ -175,7 +176,7 @@ class TeamSync(QObject):
         self.state = state
         snapshot = Snapshot(self._document.plan, state)
         self._running = snapshot
-        records, who, now = self._document.records, self.who, datetime.now(UTC)
+        who, now = self.who, datetime.now(UTC)
         key = (state.url, state.user)
         given = self._passwords.get(key)
         clients = self._clients
