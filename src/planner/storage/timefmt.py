@@ -52,10 +52,15 @@ def format_utc(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@functools.lru_cache(maxsize=256)
 def parse_utc(text: str) -> datetime:
     """An instant from format_utc's text. Kept for the texts seen last, as format_utc: a
-    published campaign's file holds 130,000 records of a few moments."""
+    published campaign's file holds 130,000 records of a few moments. (Only text is kept: a
+    damaged file's list or object is refused as any other value, not by the cache.)"""
+    return _utc_from_text(text) if isinstance(text, str) else _utc_from_text.__wrapped__(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _utc_from_text(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (TypeError, ValueError, AttributeError):
