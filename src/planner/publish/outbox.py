@@ -14,6 +14,7 @@ from planner.domain.records import Records
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.publish.filenames import slug
 from planner.publish.mail import RecipientError, invitation_email
+from planner.publish.smtp import Mail, message_or_why
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,7 @@ class OutboxItem:
         return f"{n:04d}-{slug(inv.journalist.email)}-{slug(inv.window.window_id)}-{inv.method.lower()}.eml"
 
 
-class Writable(Protocol):
-    @property
-    def message(self) -> EmailMessage | None: ...
-
+class Writable(Mail, Protocol):
     @property
     def recipient(self) -> str: ...
 
@@ -90,17 +88,16 @@ def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int],
     written, refused = [], []
     few = len(items) <= FEW_FILES
     for n, item in enumerate(items, start=1):
-        try:
-            message = item.message
-        except RecipientError as exc:
-            refused.append((item.recipient, str(exc)))
+        message, why = message_or_why(item)
+        if message is None:
+            if not item.error:  # refused as it was made (an item's own error is the listing's to say)
+                refused.append((item.recipient, why))
             continue
-        if message is not None:
-            path = folder / item.file_name(n)
-            write_atomically(path, message.as_bytes(), durable=few)
-            written.append(path)
-            if progress is not None:
-                progress(len(written))
+        path = folder / item.file_name(n)
+        write_atomically(path, message.as_bytes(), durable=few)
+        written.append(path)
+        if progress is not None:
+            progress(len(written))
     if not few:
         flush_to_disk()
     return Saved(written, refused)

@@ -43,6 +43,16 @@ class Mail(Protocol):
 M = TypeVar("M", bound=Mail)
 
 
+def message_or_why(item: Mail) -> tuple[EmailMessage | None, str]:
+    """The item's message, or why there is none: its error, or why e-mail refused it as it
+    was made (a schedule e-mail is made when first asked for, and a header the checks let
+    through may be refused then). Sending, saving as .eml and the Outbox's preview alike."""
+    try:
+        return item.message, item.error
+    except PlannerError as exc:
+        return None, str(exc)
+
+
 @dataclass
 class SendReport(Generic[M]):
     sent: list[M] = field(default_factory=list)
@@ -93,12 +103,10 @@ def send_outbox(
         except smtplib.SMTPException as exc:
             raise SendError(f"{settings.host} refused the login for {settings.username}: {_reason(exc)}") from None
         for position, item in enumerate(queue):
-            try:
-                message = item.message
-            except PlannerError as exc:  # could not be written after all: said, the rest go on
-                report.failed.append((item, str(exc)))
+            message, why = message_or_why(item)
+            if message is None:  # could not be written after all: said, the rest go on
+                report.failed.append((item, why))
                 continue
-            assert message is not None  # no error: a message
             try:
                 client.send_message(message)
             except smtplib.SMTPServerDisconnected:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +34,7 @@ from planner.domain.releases import ChangeKind
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, Saved, build_outbox, write_eml
 from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
-from planner.publish.smtp import SmtpSettings, password_from_keyring, send_outbox, store_password
+from planner.publish.smtp import SmtpSettings, message_or_why, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
@@ -133,15 +132,6 @@ def _cells(item: OutboxItem | ScheduleMail) -> tuple[str, str, str]:
     return f"{who} <{item.recipient}>", change, subject
 
 
-def _message_or_why(item: OutboxItem | ScheduleMail) -> tuple[EmailMessage | None, str]:
-    """The item's message, or why there is none: a schedule e-mail is made when first asked
-    for, and one whose header the checks let through may be refused then (as Send says too)."""
-    try:
-        return item.message, item.error
-    except PlannerError as exc:
-        return None, str(exc)
-
-
 def _change_name(kind: ChangeKind) -> str:
     """The Change column's word for an invitation, in the app's language."""
     names = {
@@ -233,7 +223,7 @@ class OutboxDialog(QDialog):
                 *build_schedule_mails(plan, records, now),
             ]
             if items:  # the first message, shown first, made here too (a schedule's: its feed, its QR code)
-                _message_or_why(items[0])
+                message_or_why(items[0])
             return items
 
         def listed(items: list[OutboxItem | ScheduleMail]) -> None:
@@ -270,7 +260,7 @@ class OutboxDialog(QDialog):
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
-            message, why = _message_or_why(self.items[row])
+            message, why = message_or_why(self.items[row])
             body = message.get_body(("plain",)) if message is not None else None
             self.preview.setPlainText(body.get_content() if body is not None else why)
 
