@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
 
@@ -25,16 +24,16 @@ from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
-from planner.ical.importer import read_windows
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.publish.outbox import Saved, build_outbox, write_eml
-from planner.publish.smtp import SendError, SmtpSettings, password_from_keyring, send_outbox, store_password
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
     file_stamp,
+    keep_last_export,
     load_any,
     load_document,
+    load_for_export,
+    load_last_export,
     load_sync,
     lock_plan,
     record_publication,
@@ -45,6 +44,10 @@ from planner.storage.csv_table import read_people_rows, write_people_csv, write_
 from planner.storage.json_format import write_json
 
 if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+    from planner.publish.outbox import Saved
+    from planner.publish.smtp import SmtpSettings
     from planner.sync.engine import SyncReport
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
@@ -102,18 +105,25 @@ def _check(args: argparse.Namespace) -> int:
 
 @_writes("plan", unless=lambda args: args.no_record)
 def _export(args: argparse.Namespace) -> int:
-    plan, records, stamp = _load_to_change(args.plan)
+    stamp = file_stamp(args.plan)
+    plan, revisions = load_for_export(args.plan)
+    records = Records(revisions=revisions)  # (the other records are neither needed nor written)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = args.stamp or datetime.now(UTC)
-    publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only)
+    keeps_record = not (args.no_record or _is_example(args.plan))
+    last = load_last_export(args.plan, args.out) if keeps_record else None
+    publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only, last=last)
     for path in publication.written:
         _print(path)
     _print(f"{len(publication.changed)} of {len(publication.written)} files changed", file=sys.stderr)
-    if args.no_record or _is_example(args.plan):
+    if not keeps_record:
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
-        # So the next export raises SEQUENCE only for what changes from here.
-        record_publication(args.plan, records.with_revisions(publication.revisions), expected=stamp)
+        # So the next export raises SEQUENCE only for what changes from here (only the
+        # revisions that changed are written), and makes again only what changes.
+        after = records.with_revisions(publication.revisions)
+        record_publication(args.plan, after, expected=stamp, changes=changed_since(records, after))
+        keep_last_export(args.plan, args.out, publication.export, last)
     return EXIT_OK
 
 
@@ -146,6 +156,8 @@ def _import_json(args: argparse.Namespace) -> int:
 
 @_writes("plan")
 def _import_ics(args: argparse.Namespace) -> int:
+    from planner.ical.importer import read_windows  # (its libraries load for this command only)
+
     plan, records, stamp = _load_to_change(args.plan)
     between = _import_range(plan, args.date_from, args.date_to)
     try:
@@ -243,6 +255,8 @@ def _releases(args: argparse.Namespace) -> int:
 
 
 def _invites(args: argparse.Namespace) -> int:
+    from planner.publish.outbox import build_outbox, write_eml
+
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
     saved = write_eml(items, args.out)
@@ -261,6 +275,9 @@ def _say_refused(saved: Saved) -> None:
 
 @_writes("plan")
 def _send(args: argparse.Namespace) -> int:
+    from planner.publish.outbox import build_outbox
+    from planner.publish.smtp import SmtpSettings
+
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
@@ -273,6 +290,8 @@ def _send(args: argparse.Namespace) -> int:
 def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
     """From stdin (--password-stdin: scripts, machines without a keyring), else the keyring's;
     --store-password keeps the one given (or asked for) there."""
+    from planner.publish.smtp import password_from_keyring, store_password
+
     given = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.store_password:
         given = given if given is not None else getpass.getpass(f"Password for {settings.keyring_account}: ")
@@ -282,7 +301,9 @@ def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
 
 @_writes("plan", unless=lambda args: args.out is not None)
 def _notify(args: argparse.Namespace) -> int:
+    from planner.publish.outbox import write_eml
     from planner.publish.schedule_mail import build_schedule_mails
+    from planner.publish.smtp import SmtpSettings
 
     plan, records = load_document(args.plan)
     mails = build_schedule_mails(plan, records, datetime.now(UTC))
@@ -328,6 +349,7 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
     """Send, writing each message into the plan file the moment the server accepts it (a
     crash never sends one twice) and each refusal with the server's reason; then say how it
     went. A shared plan then syncs, so teammates' ledgers have what was sent."""
+    from planner.publish.smtp import SendError, send_outbox
 
     def keep(item: _Sendable, at: datetime) -> None:
         nonlocal records

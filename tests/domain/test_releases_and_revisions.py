@@ -159,8 +159,8 @@ def test_revising_a_plan_asks_its_pause_as_it_goes_so_an_export_in_a_worker_can_
     fingerprinted: list[str] = []
     real = revisions.event_fingerprints
 
-    def counted(plan, since=None):
-        for item in real(plan, since):
+    def counted(plan, *more):
+        for item in real(plan, *more):
             fingerprinted.append(item[0])
             yield item
 

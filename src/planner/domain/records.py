@@ -44,6 +44,20 @@ class FeedToken:
 
 
 @dataclass(frozen=True)
+class FeedExport:
+    """What the last export wrote into a folder, so that the next one, even as a new process,
+    makes again only what changed (publish/feeds.py): digests of what the events' texts were
+    made from, and of each file as written. Never trusted alone: a file is used again only if
+    it still holds the bytes recorded here."""
+
+    folder: str  # the folder, resolved
+    context: str  # everything but the items themselves that an event's text depends on
+    items: Mapping[str, str]  # each window, turn and shift, with its revision
+    files: Mapping[str, tuple[str, int, int]]  # relative path -> digest of its bytes, size, mtime_ns
+    feeds: Mapping[str, str]  # feed ("media", "person-ana"...) -> the items in it, in order
+
+
+@dataclass(frozen=True)
 class Records:
     revisions: Mapping[str, Revision] = field(default_factory=dict)  # by item id
     releases: tuple[Release, ...] = ()  # in order of number

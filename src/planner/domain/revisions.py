@@ -9,7 +9,7 @@ The record is kept apart from the plan: undoing an edit must not undo a publicat
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -41,13 +41,21 @@ def significance(
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def event_fingerprints(plan: Plan, since: Plan | None = None) -> Iterator[tuple[str, str]]:
+def event_fingerprints(
+    plan: Plan, since: Plan | None = None, only: Set[str] | None = None
+) -> Iterator[tuple[str, str]]:
     """(item id, fingerprint of what makes a change significant) for every published event;
-    given `since`, an earlier version of the plan, only for the events that may differ from it."""
+    given `since`, an earlier version of the plan, only for the events that may differ from it;
+    given `only`, for those events alone (the others known to be as they were)."""
     windows = plan.windows_by_id
     turns: Sequence[Turn] = plan.turns
     shifts: Sequence[Shift] = plan.shifts
-    if since is not None and (plan.days, plan.locations, plan.timezone) == (
+    if only is not None:
+        turns, shifts = [t for t in turns if t.id in only], [s for s in shifts if s.id in only]
+        for window in plan.windows():
+            if window.id in only:
+                yield window.id, _digest(plan, window.start, window.end, window.location_id, window.cancelled)
+    elif since is not None and (plan.days, plan.locations, plan.timezone) == (
         since.days,
         since.locations,
         since.timezone,
@@ -82,6 +90,7 @@ def revise(
     now: datetime,
     since: Plan | None = None,
     pause: Callable[[], None] | None = None,
+    only: Set[str] | None = None,
 ) -> dict[str, Revision]:
     """The record after publishing `plan` at `now`: new events start at SEQUENCE 0, changed
     ones go up by one, unchanged ones keep theirs. Records of removed events are kept, so an
@@ -89,11 +98,13 @@ def revise(
 
     `since`: the plan `previous` was made from, when known; the events it has as they are need
     no fingerprint (a campaign's re-export after one edit fingerprints one event, not 31,800).
+    `only`: the events that may differ from `previous`, when known otherwise (the digests of
+    the last export, publish/feeds.py): the others are not fingerprinted.
     `pause()`, if given, is called every EVENTS_PER_PAUSE events and may wait: an export in a
     worker thread waits so while the window is busy (a campaign's 31,800 take 0.2 s)."""
     stamp = now.astimezone(UTC).replace(microsecond=0)  # iCalendar times have whole seconds
     record = dict(previous)
-    for count, (item_id, fingerprint) in enumerate(event_fingerprints(plan, since)):
+    for count, (item_id, fingerprint) in enumerate(event_fingerprints(plan, since, only)):
         if pause is not None and count % EVENTS_PER_PAUSE == 0:
             pause()
         before = previous.get(item_id)

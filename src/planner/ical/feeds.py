@@ -9,21 +9,28 @@ holds it; a calendar file is its header, the shared VTIMEZONE and those texts, j
 item is serialized once, with a slot for its description; each audience's description (names,
 contacts) is folded into that slot, so the organizers' copy costs one line, not an event. The
 texts can also be kept for the next export (`EventTexts`): an event whose inputs did not
-change is not serialized again, so a re-export after one edit serializes a handful.
+change is not serialized again, so a re-export after one edit serializes a handful. A new
+process has no such texts, but the files the last export wrote hold them: given digests of
+what they were made from (`FeedWriter.digests`, kept in the plan file), `FeedWriter.carry`
+takes from those files the events, and the person files, that did not change.
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import icalendar
 from icalendar import Alarm, Calendar, Event
 from icalendar.enums import STATUS
 from icalendar.prop import vDuration, vGeo, vText
 
+from planner import __version__
 from planner.domain.checks import span
 from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, changed_records
 from planner.domain.places import map_url
@@ -38,6 +45,12 @@ REFRESH = timedelta(hours=1)
 END_CALENDAR = b"END:VCALENDAR\r\n"
 END_EVENT = b"END:VEVENT\r\n"
 DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience's description
+# Raise when an event's or a file's text changes for the same plan: a new process then does not
+# take texts written the old way from the last export's files (FeedWriter.carry). The versions
+# of Planner and icalendar are in the digests too.
+FEED_FORMAT = 1
+DIGEST_SIZE = 12  # bytes: a changed item taken for unchanged is one chance in 2**96
+BEGIN_EVENT = b"\r\nBEGIN:VEVENT\r\n"  # (at a line's start: a folded line goes on with a space)
 
 
 TextKey = tuple[str, bool, bool, bool]  # the item's id, and the disclosure flags its text depends on
@@ -176,6 +189,51 @@ class CalendarHeads:
         )
 
 
+def timezone_text(plan: Plan, now: datetime) -> bytes:
+    """The VTIMEZONE every file of the plan's feeds holds: the plan's zone over its dates."""
+    moments = [w.start for w in plan.windows()] + [w.end for w in plan.windows()]
+    moments += [t.start for t in plan.turns] + [s.start for s in plan.shifts]
+    moments += [s.end for s in plan.shifts]
+    first, last = (min(moments).date(), max(moments).date()) if moments else (now.date(), now.date())
+    return serialize(vtimezone(plan.timezone, first, last))
+
+
+def feed_digests(
+    plan: Plan,
+    revisions: Mapping[str, Revision],
+    now: datetime,
+    known: Mapping[str, str] | None = None,
+    context: str | None = None,
+) -> tuple[str, dict[str, str]]:
+    """What the plan's events are made from, as digests (the plan file keeps them for the next
+    export: FeedExport): the plan's context — everything but the windows', turns' and shifts'
+    own records that an event's text or a file depends on — and each item with its revision
+    (`now` stands for a missing one, as in the text); a window with its turns, as its text
+    lists them. `known`: items' digests worked out already with these revisions, and `context`
+    the context's digest."""
+    if context is None:
+        made_of = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
+                        plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
+                        plan.people, plan.roles))  # fmt: skip
+        context = _digest(made_of.encode() + timezone_text(plan, now))
+    stamp = now.astimezone(UTC).timestamp()
+
+    def revision(item_id: str) -> tuple[int, str, float] | float:
+        r = revisions.get(item_id)
+        return stamp if r is None else (r.sequence, r.fingerprint, r.modified.timestamp())
+
+    items = dict(known or {})
+    records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
+    for item in records:
+        if item.id not in items:
+            items[item.id] = _digest(repr((item, revision(item.id))).encode())
+    for window in plan.windows():
+        if window.id not in items:
+            turns = [items[t.id] for t in plan.turns_in(window.id)]
+            items[window.id] = _digest(repr((window, revision(window.id), turns)).encode())
+    return context, items
+
+
 def uid(plan: Plan, item_id: str) -> str:
     """Stable across exports and app versions: the item's id scoped by the plan's id."""
     return f"{item_id}.{plan.id}@planner"
@@ -223,6 +281,12 @@ class FeedWriter:
         self._plan_inputs = (plan.id, plan.title, plan.timezone)
         self._vtimezone: bytes | None = None
         self._alarm = self._alarm_text()
+        # The last export into the folder (carry): the digest of the items in each of its files
+        # by feed, the shared files as it wrote them, the people whose files it holds as written.
+        self._last_feeds: Mapping[str, str] = {}
+        self._last_files: Mapping[str, bytes] = {}
+        self._held: Set[str] = set()  # person ids
+        self.feed_items: dict[str, str] = {}  # by feed made: the digest of the items in it, in order
         self._map_urls = {loc.id: map_url(loc) for loc in plan.locations}
         # Who is on what, indexed once: per-person files must not rescan every shift.
         self._turns_by_person: dict[PersonId, list[Turn]] = defaultdict(list)
@@ -239,18 +303,21 @@ class FeedWriter:
     def media(self) -> bytes:
         """Every media-availability window, with the spokespeople on duty and the press contact."""
         press = disclosure(Audience.PRESS)
-        texts = [self._window_text(w, press) for w in self.plan.windows()]
-        return self._calendar("media", "media availability", "When and where to meet the spokespeople.", texts)
+        about = "When and where to meet the spokespeople."
+        windows = list(self.plan.windows())
+        return self._shared("media", "media availability", about, windows, press, lambda w: self._window_text(w, press))
 
     def volunteers(self) -> bytes:
         shown = disclosure(Audience.VOLUNTEERS)
-        texts = [self._shift_text(s, shown) for s in self.plan.shifts]
-        return self._calendar("volunteers", "volunteer shifts", "Every volunteer shift.", texts)
+        shifts = self.plan.shifts
+        return self._shared("volunteers", "volunteer shifts", "Every volunteer shift.", shifts, shown,
+                            lambda s: self._shift_text(s, shown))  # fmt: skip
 
     def role(self, role: Role) -> bytes:
         shown = disclosure(Audience.VOLUNTEERS)
-        texts = [self._shift_text(s, shown) for s in self.plan.shifts if s.role_id == role.id]
-        return self._calendar(f"role-{role.id}", role.name, f"Every {role.name} shift.", texts)
+        shifts = [s for s in self.plan.shifts if s.role_id == role.id]
+        return self._shared(f"role-{role.id}", role.name, f"Every {role.name} shift.", shifts, shown,
+                            lambda s: self._shift_text(s, shown))  # fmt: skip
 
     def person(self, person: Person) -> bytes:
         """One person's own turns (spokespeople) or shifts (volunteers), nobody else's, with reminders."""
@@ -260,6 +327,7 @@ class FeedWriter:
         items: list[str] = [t.id for t in turns] + [s.id for s in shifts]
         inputs = (person, items, self._alarm, self._plan_inputs, self.plan.description,
                   self._timezone_text() if items else b"")  # fmt: skip
+        self.feed_items[f"person-{person.id}"] = _digest("\n".join(items).encode())
         changed = self._changed
         if self._reuse is not None and changed is not None:
             before = self._reuse.files.get(person.id)
@@ -273,19 +341,76 @@ class FeedWriter:
         self.texts.files[person.id] = (inputs, content)
         return content
 
+    def person_kept(self, person: Person) -> bool:
+        """The person's file is as the last export's folder holds it (`carry`): the same items,
+        none of them changed, nor (carry's condition) anything else the file is made from."""
+        if person.id not in self._held or self._changed is None:
+            return False
+        feed = f"person-{person.id}"
+        items = [t.id for t in self.turns_of(person.id)] + [s.id for s in self.shifts_of(person.id)]
+        digest = _digest("\n".join(items).encode())
+        if self._last_feeds.get(feed) != digest or not self._changed.isdisjoint(items):
+            return False
+        self.feed_items[feed] = digest
+        return True
+
     def organizer(self) -> bytes:
         """Everything, with everyone's contact details: for the organizing team only."""
         shown = disclosure(Audience.ORGANIZER)
-        texts = [self._window_text(w, shown) for w in self.plan.windows()]
-        texts += [self._turn_text(t, shown) for t in self.plan.turns]
-        texts += [self._shift_text(s, shown) for s in self.plan.shifts]
-        return self._calendar("organizer", "organizers (private)", "The whole plan, with contacts.", texts)
+
+        def text(item: Window | Turn | Shift) -> bytes:
+            if isinstance(item, Window):
+                return self._window_text(item, shown)
+            return self._turn_text(item, shown) if isinstance(item, Turn) else self._shift_text(item, shown)
+
+        items: list[Window | Turn | Shift] = [*self.plan.windows(), *self.plan.turns, *self.plan.shifts]
+        return self._shared("organizer", "organizers (private)", "The whole plan, with contacts.", items, shown, text)
 
     def turns_of(self, person_id: PersonId) -> list[Turn]:
         return self._turns_by_person.get(person_id, [])
 
     def shifts_of(self, person_id: PersonId) -> list[Shift]:
         return self._shifts_by_person.get(person_id, [])
+
+    def _shared(
+        self,
+        feed: str,
+        part: str,
+        about: str,
+        records: Sequence[Window | Turn | Shift],
+        shown: Disclosure,
+        text: Callable[[Any], bytes],
+    ) -> bytes:
+        """A calendar of `records` shared by an audience: the last export's file with the
+        events of the records that changed written again, when it holds the same records in
+        the same order (carry); else made from each record's `text`."""
+        self.feed_items[feed] = digest = _digest("\n".join(r.id for r in records).encode())
+        last, changed = self._last_files.get(feed), self._changed
+        if last is not None and changed is not None:
+            if self._last_feeds.get(feed) == digest and (spliced := self._spliced(last, records, text)) is not None:
+                return spliced
+            self._take_texts(last, shown)  # the records are not those: their texts one by one
+        return self._calendar(feed, part, about, map(text, records))
+
+    def _spliced(
+        self, last: bytes, records: Sequence[Window | Turn | Shift], text: Callable[[Any], bytes]
+    ) -> bytes | None:
+        """`last` (a file of `records` in this order) with the changed ones' events written
+        again; None if one is not found as this module writes it."""
+        changed = self._changed or set()
+        pieces, at = [], 0
+        for record in records:
+            if record.id not in changed:
+                continue
+            found = last.find(b"\r\nUID:" + uid(self.plan, record.id).encode() + b"\r\n", at)
+            begins = last.rfind(BEGIN_EVENT, max(at - 2, 0), found) if found >= 0 else -1
+            ends = last.find(b"\r\n" + END_EVENT, found) if found >= 0 else -1
+            if begins < 0 or ends < 0:
+                return None
+            pieces += [last[at : begins + 2], text(record)]
+            at = ends + 2 + len(END_EVENT)
+        pieces.append(last[at:])
+        return b"".join(pieces)
 
     def _calendar(self, feed: str, part: str, about: str, texts: Iterable[bytes]) -> bytes:
         # No METHOD: a feed is a plain RFC 5545 object to import or subscribe to. METHOD:PUBLISH
@@ -310,23 +435,45 @@ class FeedWriter:
 
     def _timezone_text(self) -> bytes:
         if self._vtimezone is None:
-            first, last = self._date_range()
-            self._vtimezone = serialize(vtimezone(self.plan.timezone, first, last))
+            self._vtimezone = timezone_text(self.plan, self.stamp)
         return self._vtimezone
-
-    def _date_range(self) -> tuple[date, date]:
-        moments = [w.start for w in self.plan.windows()] + [w.end for w in self.plan.windows()]
-        moments += [t.start for t in self.plan.turns] + [s.start for s in self.plan.shifts]
-        moments += [s.end for s in self.plan.shifts]
-        if not moments:
-            today = self.stamp.date()
-            return today, today
-        return min(moments).date(), max(moments).date()
 
     # -- events, each serialized once per item and disclosure
 
     def _key(self, item_id: str, shown: Disclosure) -> TextKey:
         return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
+
+    @staticmethod
+    def _shift_key(shift_id: str, shown: Disclosure) -> TextKey:
+        # A shift's text never shows the press contact: that flag is left out of its key.
+        return shift_id, shown.volunteer_names, shown.private_contacts, False
+
+    # -- the last export's texts, for a new process
+
+    def carry(self, changed: Set[str], feeds: Mapping[str, str], files: Mapping[str, bytes], held: Set[str]) -> None:
+        """Make again only what changed since the last export into a folder: `changed`, the
+        items whose events may differ; `feeds`, by feed, the digest of the items that export
+        put in it; `files`, the shared feeds' files as it wrote them; `held`, the people whose
+        files the folder holds as it wrote them (person_kept). Only when that export's context
+        digest is this plan's (feed_digests), and each file is as it wrote it (the caller
+        checks)."""
+        self._changed = set(changed)
+        self._last_feeds, self._last_files, self._held = feeds, files, held
+
+    def _take_texts(self, content: bytes, shown: Disclosure) -> None:
+        """The texts of the unchanged items' events, as `content` (a file written for `shown`)
+        holds them, for the events made next."""
+        changed = self._changed or set()
+        shifts = {s.id for s in self.plan.shifts} - changed
+        others = ({t.id for t in self.plan.turns} | set(self.plan.windows_by_id)) - changed
+        suffix = uid(self.plan, "")
+        texts = self.texts.texts
+        for event_uid, text in _events_in(content):
+            item = event_uid.removesuffix(suffix)
+            if item in shifts:
+                texts.setdefault(self._shift_key(item, shown), (None, text))
+            elif item in others:
+                texts.setdefault(self._key(item, shown), (None, text))
 
     def _made(self, key: TextKey) -> bytes | None:
         """The text for `key` if made already in this export (for another file), or carried
@@ -406,8 +553,7 @@ class FeedWriter:
         return self._cached(key, inputs, frame, lines)
 
     def _shift_text(self, shift: Shift, shown: Disclosure, personal: bool = False) -> bytes:
-        # A shift's text never shows the press contact: leave that flag out of the key.
-        key = (shift.id, shown.volunteer_names, shown.private_contacts, False)
+        key = self._shift_key(shift.id, shown)
         text = self._made(key)
         if text is None:
             role = self.plan.roles_by_id.get(shift.role_id)
@@ -539,6 +685,33 @@ def _changed_items(since: Plan, plan: Plan) -> set[str] | None:
     gone_shifts, new_shifts = changed_records(since.shifts, plan.shifts)
     changed: set[str] = {r.id for r in (*gone_turns, *new_turns)} | {r.id for r in (*gone_shifts, *new_shifts)}
     return changed | {t.window_id for t in (*gone_turns, *new_turns)}  # a window's text lists its turns
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).hexdigest()
+
+
+def _events_in(content: bytes) -> Iterable[tuple[str, bytes]]:
+    """(UID, text) of each event of a calendar file this module wrote (each event's lines as
+    written, from BEGIN to END); none if it is not such a file. (A campaign's organizer file
+    has 31,800: each found by C code, not a line at a time.)"""
+    head, *parts = content.split(BEGIN_EVENT)
+    if not parts or not parts[-1].endswith(END_EVENT + END_CALENDAR):
+        return []
+    # Each part ends where the next event begins, the last where the calendar ends.
+    texts = [b"BEGIN:VEVENT\r\n" + part + b"\r\n" for part in parts]
+    texts[-1] = texts[-1][: -len(END_CALENDAR) - 2]
+    uids = _UID_LINE.findall(content, len(head))  # (the calendar's own UID is in its head)
+    if len(uids) != len(texts) or not all(text.endswith(END_EVENT) for text in texts):
+        return []
+    return zip(map(_unfolded, uids), texts, strict=True)
+
+
+_UID_LINE = re.compile(rb"\r\nUID:([^\r\n]*(?:\r\n [^\r\n]*)*)\r\n")  # the UID, with any lines it folds into
+
+
+def _unfolded(value: bytes) -> str:
+    return (value.replace(b"\r\n ", b"") if b"\r\n" in value else value).decode("utf-8", "replace")
 
 
 def _place(location: Location) -> str:

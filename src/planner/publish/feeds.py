@@ -10,9 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import Plan
+from planner.domain.records import FeedExport
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import EventTexts, FeedWriter
+from planner.ical.feeds import EventTexts, FeedWriter, feed_digests
 from planner.publish.filenames import unique_stems
 
 MEDIA = "media.ics"
@@ -20,6 +21,13 @@ VOLUNTEERS = "volunteers.ics"
 ORGANIZER = "organizer.ics"
 PEOPLE_DIR = "people"
 ROLES_DIR = "roles"
+
+
+class Kept(bytes):
+    """In place of a file's content: the folder holds the file as it would be made."""
+
+
+KEPT = Kept()
 
 
 class FeedKind(enum.Enum):
@@ -40,7 +48,9 @@ def feed_files(
     """Relative path -> file content for the feeds asked for.
 
     People and roles with nothing in them get no file: RFC 5545 requires at least one
-    component in a calendar, and an empty file would only confuse.
+    component in a calendar, and an empty file would only confuse. A writer that carries the
+    last export (FeedWriter.carry) does not make the people's files the folder holds as they
+    would be made: KEPT stands for each.
     """
     writer = writer or FeedWriter(plan, now, revisions)
     files: dict[str, bytes] = {}
@@ -54,14 +64,20 @@ def feed_files(
         paths = person_paths(plan)
         for person in plan.people:
             if writer.turns_of(person.id) or writer.shifts_of(person.id):
-                files[paths[person.id]] = writer.person(person)
+                files[paths[person.id]] = KEPT if writer.person_kept(person) else writer.person(person)
     if FeedKind.ROLES in only:
         used = {s.role_id for s in plan.shifts}
-        stems = unique_stems([(r.id, r.name) for r in plan.roles])
+        paths = role_paths(plan)
         for role in plan.roles:
             if role.id in used:
-                files[f"{ROLES_DIR}/{stems[role.id]}.ics"] = writer.role(role)
+                files[paths[role.id]] = writer.role(role)
     return files
+
+
+def role_paths(plan: Plan) -> dict[str, str]:
+    """Role id -> the path of its feed ("roles/picket-captain.ics")."""
+    stems = unique_stems([(r.id, r.name) for r in plan.roles])
+    return {role_id: f"{ROLES_DIR}/{stem}.ics" for role_id, stem in stems.items()}
 
 
 def person_paths(plan: Plan) -> dict[str, str]:
@@ -79,6 +95,63 @@ class Publication:
     texts: EventTexts | None = None
     digests: dict[Path, bytes] = field(default_factory=dict)
     plan: Plan | None = None  # what was exported
+    # For the plan file to keep, for the next export into the folder, even as a new process
+    # (None: not every kind of feed was written).
+    export: FeedExport | None = None
+
+
+class LastExport:
+    """The last export into `folder`, as the plan file recorded it: what a new process takes
+    again from the files it wrote, those that still hold what it wrote."""
+
+    def __init__(self, record: FeedExport, folder: Path, plan: Plan) -> None:
+        self.record = record
+        self.folder = folder
+        self.verified: dict[str, tuple[bytes, bytes]] = {}  # the files read as written: bytes, digest
+        self._people = person_paths(plan)
+        self._shared = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
+        self._shared |= {f"role-{role}": path for role, path in role_paths(plan).items()}
+
+    def shared(self) -> dict[str, bytes]:
+        """The shared feeds' files as that export wrote them, by feed."""
+        return {feed: content for feed, name in self._shared.items() if (content := self.read(name)) is not None}
+
+    def people(self) -> set[str]:
+        """The people whose files the folder holds as that export wrote them: their size and
+        time of writing as recorded (as git and rsync tell a file unchanged, not reading
+        them: a campaign has 2,460)."""
+        return {person for person, relative in self._people.items() if self.holds(relative)}
+
+    def holds(self, relative: str) -> bool:
+        """The file is there with the size and time of writing that export recorded."""
+        _digest, size, written = self.record.files.get(relative, ("", -1, -1))
+        try:
+            found = (self.folder / relative).stat()
+        except OSError:
+            return False
+        return (found.st_size, found.st_mtime_ns) == (size, written)
+
+    def changed(self, context: str, items: Mapping[str, str]) -> set[str] | None:
+        """The items whose events' texts may differ from that export's; None when anything
+        else they are made from did (the plan's details, places, people, roles, days)."""
+        if context != self.record.context:
+            return None
+        return {item for item, digest in items.items() if self.record.items.get(item) != digest}
+
+    def read(self, relative: str) -> bytes | None:
+        """The file as that export wrote it; None if it is not (changed, gone, unreadable)."""
+        digest, size, _written = self.record.files.get(relative, ("", -1, -1))
+        path = self.folder / relative
+        try:
+            if not _has_size(path, size):
+                return None
+            content = path.read_bytes()
+        except OSError:
+            return None
+        if (found := _content_digest(content)).hex() != digest:
+            return None
+        self.verified[relative] = (content, found)
+        return content
 
 
 def export_feeds(
@@ -89,6 +162,7 @@ def export_feeds(
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
     pause: Callable[[], None] | None = None,
+    last: FeedExport | None = None,
 ) -> Publication:
     """Write the feeds under out_dir, each file replaced atomically.
 
@@ -99,10 +173,17 @@ def export_feeds(
     the bytes it holds is left alone, its time kept (a web server then answers the phones
     subscribed to it "not modified"): known by the digest of what `reuse` wrote there, else
     (the first export of a session, `planner export` run again) by reading the file.
+    Without `reuse`, `last` (the plan file's record of the last export into out_dir, the
+    returned `export`) spares making again what did not change: the events, and people's
+    files, are taken from the files it wrote, those still as it wrote them.
     `pause()` is called as the events are fingerprinted, before each event and file is made,
     and before each file is compared or written.
     """
-    made = make_feeds(plan, now, previous, only, reuse, pause)
+    resolved = out_dir.resolve()
+    every_kind = set(only) == set(FeedKind)
+    usable = last is not None and last.folder == str(resolved) and every_kind
+    carried = LastExport(last, resolved, plan) if last is not None and usable else None
+    made = make_feeds(plan, now, previous, only, reuse, pause, carried)
     files, record = made.files, made.revisions
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
@@ -111,14 +192,24 @@ def export_feeds(
         raise environment_error(out_dir, exc) from None
     written, changed, digests, to_write = [], [], {}, []
     before = reuse.digests if isinstance(reuse, Publication) else {}
+    # The files the last export's record let us take as they were: just read, and not changed.
+    kept = carried.verified if carried is not None else {}
     pause = pause or _go_on
     for relative, content in files.items():
         pause()
         path = out_dir / relative
-        digests[path] = digest = hashlib.blake2b(content, digest_size=16).digest()
         written.append(path)
-        last = before.get(path)
-        if not (_holds(path, content) if last is None else last == digest and _has_size(path, len(content))):
+        if isinstance(content, Kept) and carried is not None:
+            digests[path] = bytes.fromhex(carried.record.files[relative][0])
+            continue
+        if (read := kept.get(relative)) is not None and read[0] is content:
+            digests[path] = read[1]
+            continue
+        digests[path] = digest = _content_digest(content)
+        known = before.get(path) or (read[1] if read is not None else None)
+        if known is None and carried is not None and carried.holds(relative):
+            known = bytes.fromhex(carried.record.files[relative][0])  # (as written, by its size and time)
+        if not (_holds(path, content) if known is None else known == digest and _has_size(path, len(content))):
             to_write.append((path, content))
     # Each file is replaced atomically. A few are each flushed as written; thousands (a first
     # export: a file per person) are flushed with one sync at the end, not thousands of fsyncs.
@@ -129,7 +220,29 @@ def export_feeds(
         changed.append(path)
     if not few:
         flush_to_disk()
-    return Publication(written, record, changed, made.texts, digests, plan)
+    export = None
+    if every_kind:
+        export = FeedExport(
+            str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried), made.feeds
+        )
+    return Publication(written, record, changed, made.texts, digests, plan, export)
+
+
+def _as_written(
+    out_dir: Path, files: Mapping[str, bytes], digests: Mapping[Path, bytes], carried: LastExport | None
+) -> dict[str, tuple[str, int, int]]:
+    """Each file's digest, size and time of writing, as the folder now holds it (FeedExport)."""
+    found = {}
+    for relative, content in files.items():
+        if isinstance(content, Kept) and carried is not None:
+            found[relative] = carried.record.files[relative]
+            continue
+        try:
+            stat = (out_dir / relative).stat()
+        except OSError as exc:
+            raise environment_error(out_dir / relative, exc) from None
+        found[relative] = (digests[out_dir / relative].hex(), stat.st_size, stat.st_mtime_ns)
+    return found
 
 
 @dataclass(frozen=True)
@@ -141,6 +254,10 @@ class Feeds:
     revisions: dict[str, Revision]
     texts: EventTexts
     plan: Plan
+    # Digests of what the events and people's files were made from (ical.feeds.feed_digests).
+    context: str = ""
+    items: dict[str, str] = field(default_factory=dict)
+    feeds: dict[str, str] = field(default_factory=dict)  # by feed, the items in it
 
 
 def make_feeds(
@@ -150,17 +267,32 @@ def make_feeds(
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
     pause: Callable[[], None] | None = None,
+    carried: LastExport | None = None,
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
     `previous`: for `export_feeds` and for publishing. `reuse`, the last export or publish of
-    this session, spares serializing the events made from the same records."""
+    this session, spares serializing the events made from the same records; without it,
+    `carried`, the last export into a folder, spares making what its files hold unchanged."""
     # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
     # record that export made (not one merged or reloaded since).
     since = reuse.plan if reuse is not None and reuse.revisions == previous else None
-    record = revise(plan, previous or {}, now, since, pause)
+    previous = previous or {}
+    changed = None
+    if reuse is None and carried is not None:
+        # Digests with the revisions as they are: an item with the last export's digest is as
+        # that export made it, and keeps its revision (it is not even fingerprinted).
+        context, items = feed_digests(plan, previous, now)
+        changed = carried.changed(context, items)
+    record = revise(plan, previous, now, since, pause, only=changed)
+    if changed is None:
+        context, items = feed_digests(plan, record, now)
+    else:  # (only the changed items' revisions may have changed)
+        context, items = feed_digests(plan, record, now, {i: d for i, d in items.items() if i not in changed}, context)
     writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
+    if carried is not None and changed is not None:
+        writer.carry(changed, carried.record.feeds, carried.shared(), carried.people())
     files = feed_files(plan, now, record, only, writer)
-    return Feeds(files, record, writer.texts, plan)
+    return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items)
 
 
 def _go_on() -> None:
@@ -173,6 +305,10 @@ def _holds(path: Path, content: bytes) -> bool:
         return _has_size(path, len(content)) and path.read_bytes() == content
     except OSError:
         return False
+
+
+def _content_digest(content: bytes) -> bytes:
+    return hashlib.blake2b(content, digest_size=16).digest()
 
 
 def _has_size(path: Path, size: int) -> bool:

@@ -5,15 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.model import Plan
-from planner.domain.records import Records, merge_records
+from planner.domain.records import FeedExport, Records, merge_records
+from planner.domain.revisions import Revision
 from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
     add_records,
+    keep_feed_export,
     load_document_file,
     load_document_records,
+    load_feed_export,
     load_plan,
+    load_plan_and_revisions,
     load_records,
     load_sync,
     save_changes,
@@ -42,9 +46,12 @@ __all__ = [
     "StorageError",
     "check_unchanged",
     "file_stamp",
+    "keep_last_export",
     "load_any",
     "load_document",
     "load_document_records",
+    "load_for_export",
+    "load_last_export",
     "load_sync",
     "lock_holder",
     "lock_plan",
@@ -67,6 +74,15 @@ def load_document(path: Path) -> tuple[Plan, Records]:
     if path.suffix.lower() == ".json":
         return read_json_document(path)
     return load_document_file(path)
+
+
+def load_for_export(path: Path) -> tuple[Plan, dict[str, Revision]]:
+    """The plan and the revisions of its events as last exported: what an export needs, not
+    the other records (what a calendar server holds, messages sent)."""
+    if path.suffix.lower() == ".json":
+        plan, records = read_json_document(path)
+        return plan, dict(records.revisions)
+    return load_plan_and_revisions(path)
 
 
 def save_any(
@@ -124,6 +140,22 @@ def record_publication(
     else:
         write_records(path, records)
     return file_stamp(path) if unchanged else None
+
+
+def load_last_export(path: Path, folder: Path) -> FeedExport | None:
+    """What the plan file recorded of the last export into `folder` (publish/feeds.py takes
+    again what did not change); None if nothing (a .json plan keeps no such record)."""
+    if path.suffix.lower() == ".json":
+        return None
+    return load_feed_export(path, str(folder.resolve()))
+
+
+def keep_last_export(path: Path, folder: Path, export: FeedExport | None, before: FeedExport | None) -> None:
+    """Record the export just made into `folder` in the plan file, in place (None: forget
+    what it held of that folder) over `before`, what load_last_export read from it, the
+    plan's lock held since. Nothing for a .json plan."""
+    if path.suffix.lower() != ".json":
+        keep_feed_export(path, str(folder.resolve()), export, before)
 
 
 def records_kept(path: Path, plan_id: str) -> Records:

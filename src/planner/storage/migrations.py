@@ -174,6 +174,21 @@ def _v8_team_sync(db: sqlite3.Connection) -> None:
     )
 
 
+def _v9_feed_exports(db: sqlite3.Connection) -> None:
+    # The last export into each folder (domain/records.FeedExport): what the next export, even
+    # as a new process, takes again from the files it wrote. A row per digest (kind: context,
+    # item, feed, file), so that one edit rewrites a few rows.
+    _run_statements(
+        db,
+        """
+        CREATE TABLE feed_exports (
+            folder TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,
+            PRIMARY KEY (folder, kind, key)
+        )
+        """,
+    )
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit. A new
 # field's column is `ALTER TABLE t ADD COLUMN ` + schema.column_definition(spec, field) as it
 # reads today, written out here literally (tests/storage/test_schema.py prints it).
@@ -186,6 +201,7 @@ MIGRATIONS: list[Migration] = [
     _v6_published,
     _v7_feed_tokens,
     _v8_team_sync,
+    _v9_feed_exports,
 ]
 
 
