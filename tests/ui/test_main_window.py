@@ -573,6 +573,44 @@ def test_export_from_the_app_records_what_was_published(window, tmp_path, monkey
     assert records == window.document.records and len(records.revisions) > 80
 
 
+def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the_folder(
+    window, tmp_path, monkeypatch, export_to
+):
+    """The plan file keeps a record of the last export into the folder: the next session's
+    first export (or a `planner export` run by a cron job) makes again only what changed, and
+    keeps the record up to date for the one after."""
+    from planner.ical import feeds as ical_feeds
+    from planner.storage import load_last_export
+
+    plan_path, feeds = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, plan_path)
+    assert window.save()
+    assert export_to(window, feeds)
+    assert load_last_export(plan_path, feeds) == window.last_export.export is not None
+
+    window.last_export = None  # as in a new session: nothing of that export in memory
+    shift = window.document.plan.shifts[0]
+    assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    made: list[str] = []
+    serialize = ical_feeds.EventLines.event
+    monkeypatch.setattr(
+        ical_feeds.EventLines, "event", lambda self, props: made.append(props.given["uid"]) or serialize(self, props)
+    )
+    assert export_to(window, feeds)
+    theirs = [
+        i
+        for i in (*window.document.plan.turns, *window.document.plan.shifts)
+        if set(i.person_ids) & set(shift.person_ids)
+    ]
+    assert set(made) == {ical_feeds.uid(window.document.plan, i.id) for i in theirs}  # not every event
+    assert load_last_export(plan_path, feeds) == window.last_export.export
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith(f"{len(window.last_export.changed)} of {len(window.last_export.written)} files written")
+    )
+
+
 def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     edit = [a.text() for a in menus["&Edit"].actions()]

@@ -35,7 +35,7 @@ from planner.domain.checks import span
 from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, changed_records
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
-from planner.domain.revisions import Revision
+from planner.domain.revisions import EVENTS_PER_PAUSE, Revision
 from planner.ical.folding import fold, serialize
 from planner.ical.timezones import unambiguous, vtimezone
 
@@ -204,33 +204,37 @@ def feed_digests(
     now: datetime,
     known: Mapping[str, str] | None = None,
     context: str | None = None,
+    pause: Callable[[], None] | None = None,
 ) -> tuple[str, dict[str, str]]:
     """What the plan's events are made from, as digests (the plan file keeps them for the next
     export: FeedExport): the plan's context — everything but the windows', turns' and shifts'
     own records that an event's text or a file depends on — and each item with its revision
     (`now` stands for a missing one, as in the text); a window with its turns, as its text
     lists them. `known`: items' digests worked out already with these revisions, and `context`
-    the context's digest."""
+    the context's digest. `pause()` is called every few hundred items (see revise)."""
     if context is None:
-        made_of = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
-                        plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
-                        plan.people, plan.roles))  # fmt: skip
-        context = _digest(made_of.encode() + timezone_text(plan, now))
-    stamp = now.astimezone(UTC).timestamp()
+        described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
+                          plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
+                          plan.people, plan.roles))  # fmt: skip
+        context = _digest(described.encode() + timezone_text(plan, now))
+    stamp, get, blake2b = f"|{now.astimezone(UTC).timestamp()}", revisions.get, hashlib.blake2b
 
-    def revision(item_id: str) -> tuple[int, str, float] | float:
-        r = revisions.get(item_id)
-        return stamp if r is None else (r.sequence, r.fingerprint, r.modified.timestamp())
+    def made_of(item: Window | Turn | Shift) -> str:
+        """The item's record and its revision (a campaign's 31,800: each step counts)."""
+        r = get(item.id)
+        return repr(item) + (stamp if r is None else f"|{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}")
 
     items = dict(known or {})
     records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
-    for item in records:
+    for count, item in enumerate(records):
+        if pause is not None and count % EVENTS_PER_PAUSE == 0:
+            pause()
         if item.id not in items:
-            items[item.id] = _digest(repr((item, revision(item.id))).encode())
+            items[item.id] = blake2b(made_of(item).encode(), digest_size=DIGEST_SIZE).hexdigest()
     for window in plan.windows():
         if window.id not in items:
-            turns = [items[t.id] for t in plan.turns_in(window.id)]
-            items[window.id] = _digest(repr((window, revision(window.id), turns)).encode())
+            turns = "|".join(items[t.id] for t in plan.turns_in(window.id))
+            items[window.id] = _digest(f"{made_of(window)}|{turns}".encode())
     return context, items
 
 
@@ -468,7 +472,9 @@ class FeedWriter:
         others = ({t.id for t in self.plan.turns} | set(self.plan.windows_by_id)) - changed
         suffix = uid(self.plan, "")
         texts = self.texts.texts
-        for event_uid, text in _events_in(content):
+        for count, (event_uid, text) in enumerate(_events_in(content)):
+            if self._pause is not None and count % EVENTS_PER_PAUSE == 0:
+                self._pause()
             item = event_uid.removesuffix(suffix)
             if item in shifts:
                 texts.setdefault(self._shift_key(item, shown), (None, text))

@@ -107,7 +107,7 @@ class LastExport:
     def __init__(self, record: FeedExport, folder: Path, plan: Plan) -> None:
         self.record = record
         self.folder = folder
-        self.verified: dict[str, tuple[bytes, bytes]] = {}  # the files read as written: bytes, digest
+        self.verified: dict[str, tuple[bytes, bytes]] = {}  # the files read, as written: bytes, digest
         self._people = person_paths(plan)
         self._shared = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
         self._shared |= {f"role-{role}": path for role, path in role_paths(plan).items()}
@@ -117,13 +117,13 @@ class LastExport:
         return {feed: content for feed, name in self._shared.items() if (content := self.read(name)) is not None}
 
     def people(self) -> set[str]:
-        """The people whose files the folder holds as that export wrote them: their size and
-        time of writing as recorded (as git and rsync tell a file unchanged, not reading
-        them: a campaign has 2,460)."""
+        """The people whose files the folder holds as that export wrote them (`holds`)."""
         return {person for person, relative in self._people.items() if self.holds(relative)}
 
     def holds(self, relative: str) -> bool:
-        """The file is there with the size and time of writing that export recorded."""
+        """The file is as that export wrote it: there, with the size and time of writing it
+        recorded (as git and rsync tell a file unchanged without reading it: a campaign has
+        2,469, 90 MB)."""
         _digest, size, written = self.record.files.get(relative, ("", -1, -1))
         try:
             found = (self.folder / relative).stat()
@@ -139,18 +139,17 @@ class LastExport:
         return {item for item, digest in items.items() if self.record.items.get(item) != digest}
 
     def read(self, relative: str) -> bytes | None:
-        """The file as that export wrote it; None if it is not (changed, gone, unreadable)."""
-        digest, size, _written = self.record.files.get(relative, ("", -1, -1))
-        path = self.folder / relative
+        """The file as that export wrote it (`holds`); None if it is not, or cannot be read."""
+        if not self.holds(relative):
+            return None
+        digest, size, _written = self.record.files[relative]
         try:
-            if not _has_size(path, size):
-                return None
-            content = path.read_bytes()
+            content = (self.folder / relative).read_bytes()
         except OSError:
             return None
-        if (found := _content_digest(content)).hex() != digest:
+        if len(content) != size:  # (written meanwhile)
             return None
-        self.verified[relative] = (content, found)
+        self.verified[relative] = (content, bytes.fromhex(digest))
         return content
 
 
@@ -183,7 +182,7 @@ def export_feeds(
     every_kind = set(only) == set(FeedKind)
     usable = last is not None and last.folder == str(resolved) and every_kind
     carried = LastExport(last, resolved, plan) if last is not None and usable else None
-    made = make_feeds(plan, now, previous, only, reuse, pause, carried)
+    made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind)
     files, record = made.files, made.revisions
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
@@ -268,29 +267,34 @@ def make_feeds(
     reuse: Publication | Feeds | None = None,
     pause: Callable[[], None] | None = None,
     carried: LastExport | None = None,
+    digested: bool = False,
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
-    `previous`: for `export_feeds` and for publishing. `reuse`, the last export or publish of
-    this session, spares serializing the events made from the same records; without it,
-    `carried`, the last export into a folder, spares making what its files hold unchanged."""
-    # The last export's plan spares fingerprinting what it had as it is, if `previous` is the
-    # record that export made (not one merged or reloaded since).
-    since = reuse.plan if reuse is not None and reuse.revisions == previous else None
+    `previous`: for `export_feeds` and for publishing. `carried`, the last export into a
+    folder, spares making what its files hold unchanged, when nothing but items changed since;
+    else `reuse`, the last export or publish of this session, spares serializing the events
+    made from the same records. `digested`: with the digests of what the feeds were made of,
+    for the plan file's record of an export (FeedExport), as a carried export has them."""
     previous = previous or {}
     changed = None
-    if reuse is None and carried is not None:
+    if carried is not None:
         # Digests with the revisions as they are: an item with the last export's digest is as
         # that export made it, and keeps its revision (it is not even fingerprinted).
-        context, items = feed_digests(plan, previous, now)
+        context, items = feed_digests(plan, previous, now, pause=pause)
         changed = carried.changed(context, items)
-    record = revise(plan, previous, now, since, pause, only=changed)
-    if changed is None:
-        context, items = feed_digests(plan, record, now)
-    else:  # (only the changed items' revisions may have changed)
-        context, items = feed_digests(plan, record, now, {i: d for i, d in items.items() if i not in changed}, context)
-    writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     if carried is not None and changed is not None:
+        record = revise(plan, previous, now, None, pause, only=changed)
+        unchanged = {item: digest for item, digest in items.items() if item not in changed}
+        context, items = feed_digests(plan, record, now, unchanged, context)  # (those revised)
+        writer = FeedWriter(plan, now, record, None, None, pause)
         writer.carry(changed, carried.record.feeds, carried.shared(), carried.people())
+    else:
+        # The last export's plan spares fingerprinting what it had as it is, if `previous` is
+        # the record that export made (not one merged or reloaded since).
+        since = reuse.plan if reuse is not None and reuse.revisions == previous else None
+        record = revise(plan, previous, now, since, pause)
+        context, items = feed_digests(plan, record, now, pause=pause) if digested else ("", {})
+        writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer)
     return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items)
 

@@ -54,7 +54,7 @@ def write_rows(
         if gone:
             where = " AND ".join(f'"{k}" = ?' for k in keys)
             db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
-        changed = [(*key, *row) for key, row in sorted(now.items()) if before.get(key) != row]
+        changed = sorted((*key, *row) for key, row in now.items() if before.get(key) != row)  # (few, then sorted)
         if changed:
             names = ", ".join(f'"{c}"' for c in (*keys, *values))
             marks = ", ".join("?" * (len(keys) + len(values)))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
-from planner.domain.records import Records, changed_since, merge_records
+from planner.domain.records import FeedExport, Records, changed_since, merge_records
 from planner.domain.releases import Release, make_release
 from planner.domain.sync_state import Conflict, SyncState
 from planner.domain.text import Text
@@ -27,9 +27,11 @@ from planner.storage import (
     PlanLock,
     PlanLockedError,
     file_stamp,
+    keep_last_export,
     load_any,
     load_document,
     load_document_records,
+    load_last_export,
     lock_plan,
     record_publication,
     save_any,
@@ -76,7 +78,9 @@ class _Export:
 
     done: Callable[[Publication, bool], None]
     failed: Callable[[Exception], None]  # a PlannerError says why; anything else is a bug
+    folder: Path
     future: Future[Any] | None = None
+    last: FeedExport | None = None  # the plan file's record of the last export into the folder
 
 
 class PlanDocument(QObject):
@@ -345,17 +349,22 @@ class PlanDocument(QObject):
         the files lack those edits), or `failed(error)`, in the GUI thread: a PlannerError
         saying why, or a bug, for the window to report once it has said the export ended. Raises
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
-        `reuse`: this session's last export or publish, whose unchanged texts are not made again."""
+        `reuse`: this session's last export or publish, whose unchanged texts are not made again;
+        the plan file's record of the last export into `folder` (read in the worker) spares
+        more, the first time in a session too, and is kept up to date."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 
         self.finish_export()  # one at a time: the next continues the last one's record
         self.check_writable()
-        plan, previous, now = self.plan, self.records.revisions, datetime.now(UTC)
-        export = self._export = _Export(done, failed)
+        plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
+        export = self._export = _Export(done, failed, folder)
+
+        def run() -> Publication:
+            export.last = load_last_export(path, folder) if path is not None else None
+            return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last)
+
         export.future = self._exporter.run(
-            lambda: export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held),
-            lambda publication: self._exported(export, publication),
-            lambda exc: self._exported(export, exc),
+            run, lambda publication: self._exported(export, publication), lambda exc: self._exported(export, exc)
         )
 
     @property
@@ -388,6 +397,8 @@ class PlanDocument(QObject):
             return
         try:
             self.keep_records(self.records.with_revisions(outcome.revisions))
+            if self.path is not None and not self.read_only:
+                keep_last_export(self.path, export.folder, outcome.export, export.last)
         except PlannerError as exc:
             export.failed(exc)
             return
