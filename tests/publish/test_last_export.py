@@ -212,3 +212,22 @@ def test_planner_export_run_again_as_a_new_process_takes_what_did_not_change(exa
     _, after = load_document(plan_path)
     assert after.revisions[shift.id].sequence == records.revisions[shift.id].sequence + 1
     assert after != Records()
+
+
+def test_a_file_of_the_schema_before_the_record_keeps_none_until_saved_whole(example_plan, tmp_path):
+    import sqlite3
+
+    from planner.storage.document import FEED_EXPORTS_SINCE
+
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "out"
+    save_any(example_plan, plan_path)
+    with sqlite3.connect(plan_path) as db:  # as a Planner of the schema before wrote it
+        db.execute("DROP TABLE feed_exports")
+        db.execute(f"PRAGMA user_version = {FEED_EXPORTS_SINCE - 1}")
+    db.close()
+    first = export_feeds(example_plan, out, APRIL_1)
+    keep_last_export(plan_path, out, first.export, None)
+    assert load_last_export(plan_path, out) is None
+    save_any(example_plan, plan_path)  # brought up to date
+    keep_last_export(plan_path, out, first.export, None)
+    assert load_last_export(plan_path, out) == first.export

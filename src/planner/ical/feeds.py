@@ -407,7 +407,7 @@ class FeedWriter:
             if record.id not in changed:
                 continue
             found = last.find(b"\r\nUID:" + uid(self.plan, record.id).encode() + b"\r\n", at)
-            begins = last.rfind(BEGIN_EVENT, max(at - 2, 0), found) if found >= 0 else -1
+            begins = last.rfind(BEGIN_EVENT, max(at - 2, 0), found + 2) if found >= 0 else -1
             ends = last.find(b"\r\n" + END_EVENT, found) if found >= 0 else -1
             if begins < 0 or ends < 0:
                 return None
