@@ -47,8 +47,8 @@ class FeedToken:
 class FeedExport:
     """What the last export wrote into a folder, so that the next one, even as a new process,
     makes again only what changed (publish/feeds.py): digests of what the events' texts were
-    made from, and of each file as written. Never trusted alone: a file is used again only if
-    it still holds the bytes recorded here."""
+    made from, and of each file as written. Never trusted alone: a file is taken again only if
+    the folder still holds it as recorded here (its size and time of writing)."""
 
     folder: str  # the folder, resolved
     context: str  # everything but the items themselves that an event's text depends on

@@ -11,8 +11,9 @@ contacts) is folded into that slot, so the organizers' copy costs one line, not 
 texts can also be kept for the next export (`EventTexts`): an event whose inputs did not
 change is not serialized again, so a re-export after one edit serializes a handful. A new
 process has no such texts, but the files the last export wrote hold them: given digests of
-what they were made from (`FeedWriter.digests`, kept in the plan file), `FeedWriter.carry`
-takes from those files the events, and the person files, that did not change.
+what they were made from (`feed_digests`, kept in the plan file), `FeedWriter.carry` takes
+the files as they were where nothing in them changed, and writes the changed events into the
+shared files in place of the old ones.
 """
 
 from __future__ import annotations

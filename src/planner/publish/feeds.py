@@ -172,9 +172,10 @@ def export_feeds(
     the bytes it holds is left alone, its time kept (a web server then answers the phones
     subscribed to it "not modified"): known by the digest of what `reuse` wrote there, else
     (the first export of a session, `planner export` run again) by reading the file.
-    Without `reuse`, `last` (the plan file's record of the last export into out_dir, the
-    returned `export`) spares making again what did not change: the events, and people's
-    files, are taken from the files it wrote, those still as it wrote them.
+    `last`, the plan file's record of the last export into out_dir (as the returned `export`
+    is), spares more, without `reuse` too (a new process): what did not change is taken from
+    the files it wrote, those still as it wrote them (if anything but items changed, all is
+    made again).
     `pause()` is called as the events are fingerprinted, before each event and file is made,
     and before each file is compared or written.
     """
