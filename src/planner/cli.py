@@ -121,9 +121,11 @@ def _export(args: argparse.Namespace) -> int:
     else:
         # So the next export raises SEQUENCE only for what changes from here (only the
         # revisions that changed are written), and makes again only what changes.
-        after = records.with_revisions(publication.revisions)
-        record_publication(args.plan, after, expected=stamp, changes=changed_since(records, after))
-        keep_last_export(args.plan, args.out, publication.export, last)
+        after, export = records.with_revisions(publication.revisions), publication.export
+        changes = changed_since(records, after)
+        record_publication(args.plan, after, expected=stamp, changes=changes, export=export, export_before=last)
+        if export is None:  # not every feed was written: the folder's record would mislead
+            keep_last_export(args.plan, args.out, None, last)
     return EXIT_OK
 
 

@@ -579,6 +579,7 @@ def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the
     """The plan file keeps a record of the last export into the folder: the next session's
     first export (or a `planner export` run by a cron job) makes again only what changed, and
     keeps the record up to date for the one after."""
+    from planner.fileio import file_stamp
     from planner.ical import feeds as ical_feeds
     from planner.storage import load_last_export
 
@@ -609,6 +610,10 @@ def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the
         .currentMessage()
         .endswith(f"{len(window.last_export.changed)} of {len(window.last_export.written)} files written")
     )
+    # Writing the record is not someone else writing the file: the edit saves as it is.
+    held = window.document.held_file()
+    assert held is not None and held.stamp == file_stamp(plan_path)
+    assert window.save() and not window.isWindowModified()
 
 
 def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):

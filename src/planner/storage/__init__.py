@@ -123,11 +123,19 @@ def save_synced(path: Path, plan: Plan, saved: Plan | None, records: Records | N
 
 
 def record_publication(
-    path: Path, records: Records, *, expected: FileStamp | None = None, changes: Records | None = None
+    path: Path,
+    records: Records,
+    *,
+    expected: FileStamp | None = None,
+    changes: Records | None = None,
+    export: FeedExport | None = None,
+    export_before: FeedExport | None = None,
 ) -> FileStamp | None:
     """Store the records in the plan file (merged with those it has), leaving its plan as it is.
     `changes`, if given, are all that is new in `records` (a publish step's events): in a
-    .planner file only those rows are then read and written.
+    .planner file only those rows are then read and written. `export`: the record of the
+    export just made, kept for its folder over `export_before`, what load_last_export read
+    (see keep_last_export), with the rest: one write, as the returned stamp says.
 
     Returns the file's new stamp if the file was as `expected` before (our write is then the
     only change), else None: whoever holds a stamp must still notice the other writer."""
@@ -139,6 +147,8 @@ def record_publication(
         add_records(path, changes)
     else:
         write_records(path, records)
+    if export is not None and path.suffix.lower() != ".json":
+        keep_feed_export(path, export.folder, export, export_before)
     return file_stamp(path) if unchanged else None
 
 

@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +232,8 @@ def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before:
     """Store the record of the export just made into `folder` (None: forget the folder's, as
     after an export of only some feeds) over `before`, the record the file holds (the plan's
     lock held since it was read): in place, only the rows that differ (one edit changes a
-    few of a campaign's 36,000). A file of an older schema keeps none until saved whole."""
+    few of a campaign's 36,000: the window waits for them). A file of an older schema keeps
+    none until saved whole."""
     with _open_for_update(path) as db:
         if db is None:
             return
@@ -240,23 +241,25 @@ def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before:
             if export is None:
                 db.execute("DELETE FROM feed_exports WHERE folder = ?", (folder,))
                 return
-            new, old = _feed_export_rows(folder, export), _feed_export_rows(folder, before)
-            write_rows(db, FEED_EXPORT_COLUMNS, {"feed_exports": new}, {"feed_exports": old})
+            if before is None:  # (anything the file holds for the folder is replaced)
+                db.execute("DELETE FROM feed_exports WHERE folder = ?", (folder,))
+            new, old = _feed_export_rows(export), _feed_export_rows(before)
+            for kind, rows in new.items():
+                was = old.get(kind, {})
+                gone = [(folder, kind, key) for key in was if key not in rows]
+                db.executemany("DELETE FROM feed_exports WHERE folder = ? AND kind = ? AND key = ?", gone)
+                written = [(folder, kind, key, value) for key, value in rows.items() if was.get(key) != value]
+                db.executemany("INSERT OR REPLACE INTO feed_exports (folder, kind, key, value) VALUES (?, ?, ?, ?)",
+                               written)  # fmt: skip
 
 
-FEED_EXPORT_COLUMNS = {"feed_exports": (("folder", "kind", "key"), ("value",))}
-
-
-def _feed_export_rows(folder: str, export: FeedExport | None) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-    """A record of an export as rows: its context, each item's and feed's digest, each file's
-    digest, size and time of writing."""
+def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]:
+    """A record of an export as rows, by kind: its context, each item's and feed's digest,
+    each file's digest, size and time of writing."""
     if export is None:
         return {}
-    rows: dict[tuple[Any, ...], tuple[Any, ...]] = {(folder, "context", ""): (export.context,)}
-    rows |= {(folder, "item", item): (digest,) for item, digest in export.items.items()}
-    rows |= {(folder, "feed", feed): (digest,) for feed, digest in export.feeds.items()}
-    rows |= {(folder, "file", name): (f"{d} {size} {at}",) for name, (d, size, at) in export.files.items()}
-    return rows
+    files = {name: f"{digest} {size} {at}" for name, (digest, size, at) in export.files.items()}
+    return {"context": {"": export.context}, "item": export.items, "feed": export.feeds, "file": files}
 
 
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:

@@ -27,7 +27,6 @@ from planner.storage import (
     PlanLock,
     PlanLockedError,
     file_stamp,
-    keep_last_export,
     load_any,
     load_document,
     load_document_records,
@@ -78,7 +77,6 @@ class _Export:
 
     done: Callable[[Publication, bool], None]
     failed: Callable[[Exception], None]  # a PlannerError says why; anything else is a bug
-    folder: Path
     future: Future[Any] | None = None
     last: FeedExport | None = None  # the plan file's record of the last export into the folder
 
@@ -357,7 +355,7 @@ class PlanDocument(QObject):
         self.finish_export()  # one at a time: the next continues the last one's record
         self.check_writable()
         plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
-        export = self._export = _Export(done, failed, folder)
+        export = self._export = _Export(done, failed)
 
         def run() -> Publication:
             export.last = load_last_export(path, folder) if path is not None else None
@@ -396,22 +394,24 @@ class PlanDocument(QObject):
             export.failed(outcome)
             return
         try:
-            self.keep_records(self.records.with_revisions(outcome.revisions))
-            if self.path is not None and not self.read_only:
-                keep_last_export(self.path, export.folder, outcome.export, export.last)
+            self.keep_records(self.records.with_revisions(outcome.revisions), outcome.export, export.last)
         except PlannerError as exc:
             export.failed(exc)
             return
         export.done(outcome, outcome.plan is not self.plan)
 
-    def keep_records(self, records: Records) -> None:
+    def keep_records(
+        self, records: Records, export: FeedExport | None = None, export_before: FeedExport | None = None
+    ) -> None:
         """Keep what just left the machine; written straight into the file when there is
-        one, since it is out there whether or not the plan's edits get saved."""
+        one, since it is out there whether or not the plan's edits get saved. `export`: the
+        record of an export into a folder, kept over `export_before` (record_publication)."""
         before, self.records = self.records, records
         if self.path is not None and not self.read_only:
             # Only what is new is written: a campaign's file holds 100,000 published events.
             changes = changed_since(before, records)
-            stamp = record_publication(self.path, records, expected=self._stamp, changes=changes)
+            stamp = record_publication(self.path, records, expected=self._stamp, changes=changes, export=export,
+                                       export_before=export_before)  # fmt: skip
             if stamp is not None:  # else someone else wrote the file too: the next save says so
                 self._stamp, self._records_in_file = stamp, records
 
