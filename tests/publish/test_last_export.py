@@ -231,3 +231,19 @@ def test_a_file_of_the_schema_before_the_record_keeps_none_until_saved_whole(exa
     save_any(example_plan, plan_path)  # brought up to date
     keep_last_export(plan_path, out, first.export, None)
     assert load_last_export(plan_path, out) == first.export
+
+
+def test_planner_export_of_some_feeds_forgets_the_folders_record(example_plan, tmp_path, capsys):
+    """Those files change and the others not: a record of all of them would mislead the next."""
+    from planner.cli import main
+
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    assert main(["export", str(plan_path), "--out", str(out)]) == 0
+    assert load_last_export(plan_path, out) is not None
+    assert main(["export", str(plan_path), "--out", str(out), "--only", "media"]) == 0
+    assert load_last_export(plan_path, out) is None
+    assert main(["export", str(plan_path), "--out", str(out), "--no-record"]) == 0
+    assert load_last_export(plan_path, out) is None  # (--no-record writes nothing into the plan)
+    assert main(["export", str(plan_path), "--out", str(out)]) == 0
+    assert load_last_export(plan_path, out) is not None
