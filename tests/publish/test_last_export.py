@@ -112,10 +112,15 @@ def test_files_changed_gone_or_touched_since_are_made_again(example_plan, tmp_pa
 
 def test_a_record_of_another_folder_or_of_some_feeds_is_not_used(example_plan, tmp_path):
     first = export_feeds(example_plan, tmp_path / "a", APRIL_1)
-    shutil.copytree(tmp_path / "a", tmp_path / "b")
+    shutil.copytree(tmp_path / "a", tmp_path / "b")  # (times kept: b's files look as a's record says)
     (tmp_path / "b" / "media.ics").write_bytes(b"not ours")
+    person = sorted((tmp_path / "b" / "people").iterdir())[0]
+    held = person.stat()
+    person.write_bytes(person.read_bytes().replace(b"SEQUENCE:0", b"SEQUENCE:9"))
+    os.utime(person, ns=(held.st_atime_ns, held.st_mtime_ns))
     again = export_feeds(example_plan, tmp_path / "b", LATER, first.revisions, last=first.export)
     assert (tmp_path / "b" / "media.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert person.read_bytes() == (tmp_path / "a" / "people" / person.name).read_bytes()
     assert again.export is not None and again.export.folder == str((tmp_path / "b").resolve())
     some = export_feeds(example_plan, tmp_path / "a", LATER, first.revisions, only={FeedKind.MEDIA})
     assert some.export is None  # not every file written: nothing to record

@@ -11,7 +11,7 @@ contacts) is folded into that slot, so the organizers' copy costs one line, not 
 texts can also be kept for the next export (`EventTexts`): an event whose inputs did not
 change is not serialized again, so a re-export after one edit serializes a handful. A new
 process has no such texts, but the files the last export wrote hold them: given digests of
-what they were made from (`feed_digests`, kept in the plan file), `FeedWriter.carry` takes
+what they were made from (`feed_context`, `feed_digests`, kept in the plan file), `FeedWriter.carry` takes
 the files as they were where nothing in them changed, and writes the changed events into the
 shared files in place of the old ones.
 """
@@ -199,25 +199,26 @@ def timezone_text(plan: Plan, now: datetime) -> bytes:
     return serialize(vtimezone(plan.timezone, first, last))
 
 
+def feed_context(plan: Plan, now: datetime) -> str:
+    """A digest of everything but the windows', turns' and shifts' own records that an event's
+    text or a feed file depends on (the plan file keeps it for the next export: FeedExport)."""
+    described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
+                      plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
+                      plan.people, plan.roles))  # fmt: skip
+    return _digest(described.encode() + timezone_text(plan, now))
+
+
 def feed_digests(
     plan: Plan,
     revisions: Mapping[str, Revision],
     now: datetime,
     known: Mapping[str, str] | None = None,
-    context: str | None = None,
     pause: Callable[[], None] | None = None,
-) -> tuple[str, dict[str, str]]:
-    """What the plan's events are made from, as digests (the plan file keeps them for the next
-    export: FeedExport): the plan's context — everything but the windows', turns' and shifts'
-    own records that an event's text or a file depends on — and each item with its revision
-    (`now` stands for a missing one, as in the text); a window with its turns, as its text
-    lists them. `known`: items' digests worked out already with these revisions, and `context`
-    the context's digest. `pause()` is called every few hundred items (see revise)."""
-    if context is None:
-        described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
-                          plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
-                          plan.people, plan.roles))  # fmt: skip
-        context = _digest(described.encode() + timezone_text(plan, now))
+) -> dict[str, str]:
+    """What each of the plan's events is made from besides its context (feed_context), as a
+    digest: each item with its revision (`now` stands for a missing one, as in the text); a
+    window with its turns, as its text lists them. `known`: items' digests worked out already
+    with these revisions. `pause()` is called every few hundred items (see revise)."""
     stamp, get, blake2b = f"|{now.astimezone(UTC).timestamp()}", revisions.get, hashlib.blake2b
 
     def made_of(item: Window | Turn | Shift) -> str:
@@ -236,7 +237,7 @@ def feed_digests(
         if window.id not in items:
             turns = "|".join(items[t.id] for t in plan.turns_in(window.id))
             items[window.id] = _digest(f"{made_of(window)}|{turns}".encode())
-    return context, items
+    return items
 
 
 def uid(plan: Plan, item_id: str) -> str:
@@ -460,7 +461,7 @@ class FeedWriter:
         items whose events may differ; `feeds`, by feed, the digest of the items that export
         put in it; `files`, the shared feeds' files as it wrote them; `held`, the people whose
         files the folder holds as it wrote them (person_kept). Only when that export's context
-        digest is this plan's (feed_digests), and each file is as it wrote it (the caller
+        digest is this plan's (feed_context), and each file is as it wrote it (the caller
         checks)."""
         self._changed = set(changed)
         self._last_feeds, self._last_files, self._held = feeds, files, held
@@ -473,7 +474,7 @@ class FeedWriter:
         others = ({t.id for t in self.plan.turns} | set(self.plan.windows_by_id)) - changed
         suffix = uid(self.plan, "")
         texts = self.texts.texts
-        for count, (event_uid, text) in enumerate(_events_in(content)):
+        for count, (event_uid, text) in enumerate(calendar_events(content)):
             if self._pause is not None and count % EVENTS_PER_PAUSE == 0:
                 self._pause()
             item = event_uid.removesuffix(suffix)
@@ -698,7 +699,7 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=DIGEST_SIZE).hexdigest()
 
 
-def _events_in(content: bytes) -> Iterable[tuple[str, bytes]]:
+def calendar_events(content: bytes) -> list[tuple[str, bytes]]:
     """(UID, text) of each event of a calendar file this module wrote (each event's lines as
     written, from BEGIN to END); none if it is not such a file. (A campaign's organizer file
     has 31,800: each found by C code, not a line at a time.)"""
@@ -711,14 +712,16 @@ def _events_in(content: bytes) -> Iterable[tuple[str, bytes]]:
     uids = _UID_LINE.findall(content, len(head))  # (the calendar's own UID is in its head)
     if len(uids) != len(texts) or not all(text.endswith(END_EVENT) for text in texts):
         return []
-    return zip(map(_unfolded, uids), texts, strict=True)
+    return list(zip(map(_unfolded, uids), texts, strict=True))
 
 
-_UID_LINE = re.compile(rb"\r\nUID:([^\r\n]*(?:\r\n [^\r\n]*)*)\r\n")  # the UID, with any lines it folds into
+_UID_LINE = re.compile(rb"\r\nUID:([^\r\n]*(?:\r\n[ \t][^\r\n]*)*)\r\n")  # the UID, and any lines it folds into
 
 
 def _unfolded(value: bytes) -> str:
-    return (value.replace(b"\r\n ", b"") if b"\r\n" in value else value).decode("utf-8", "replace")
+    if b"\r\n" in value:
+        value = value.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
+    return value.decode("utf-8", "replace")
 
 
 def _place(location: Location) -> str:

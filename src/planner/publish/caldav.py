@@ -17,6 +17,7 @@ from urllib.parse import quote, urlsplit
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent
 from planner.errors import PlannerError
+from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
@@ -111,30 +112,7 @@ def split_calendar(data: bytes) -> tuple[bytes, bytes, list[tuple[str, bytes]]]:
     if start >= 0:
         end = data.index(b"END:VTIMEZONE\r\n", start) + len(b"END:VTIMEZONE\r\n")
         zone = data[start:end]
-    events = []
-    position = 0
-    while (start := data.find(b"BEGIN:VEVENT\r\n", position)) >= 0:
-        end = data.index(b"END:VEVENT\r\n", start) + len(b"END:VEVENT\r\n")
-        event = data[start:end]
-        uid = _uid(event)
-        if uid:
-            events.append((uid, event))
-        position = end
-    return head, zone, events
-
-
-def _uid(event: bytes) -> str:
-    """The event's UID, unfolded (a long one spans lines in the file)."""
-    at = event.find(b"\r\nUID:")
-    if at < 0:
-        return ""
-    start = end = at + len(b"\r\nUID:")
-    while True:
-        end = event.index(b"\r\n", end)
-        if event[end + 2 : end + 3] not in (b" ", b"\t"):
-            break
-        end += 3
-    return event[start:end].replace(b"\r\n ", b"").replace(b"\r\n\t", b"").decode("utf-8")
+    return head, zone, calendar_events(data)
 
 
 def resources(data: bytes) -> list[tuple[str, bytes, str]]:

@@ -13,7 +13,7 @@ from planner.domain.model import Plan
 from planner.domain.records import FeedExport
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import EventTexts, FeedWriter, feed_digests
+from planner.ical.feeds import EventTexts, FeedWriter, feed_context, feed_digests
 from planner.publish.filenames import unique_stems
 
 MEDIA = "media.ics"
@@ -107,7 +107,7 @@ class LastExport:
     def __init__(self, record: FeedExport, folder: Path, plan: Plan) -> None:
         self.record = record
         self.folder = folder
-        self.verified: dict[str, tuple[bytes, bytes]] = {}  # the files read, as written: bytes, digest
+        self.read_files: dict[str, bytes] = {}  # those read, as that export wrote them
         self._people = person_paths(plan)
         self._shared = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
         self._shared |= {f"role-{role}": path for role, path in role_paths(plan).items()}
@@ -131,25 +131,25 @@ class LastExport:
             return False
         return (found.st_size, found.st_mtime_ns) == (size, written)
 
-    def changed(self, context: str, items: Mapping[str, str]) -> set[str] | None:
-        """The items whose events' texts may differ from that export's; None when anything
-        else they are made from did (the plan's details, places, people, roles, days)."""
-        if context != self.record.context:
-            return None
+    def changed(self, items: Mapping[str, str]) -> set[str]:
+        """The items whose events' texts may differ from that export's (of the same context)."""
         return {item for item, digest in items.items() if self.record.items.get(item) != digest}
+
+    def digest(self, relative: str) -> bytes:
+        """The digest of the file as that export wrote it."""
+        return bytes.fromhex(self.record.files[relative][0])
 
     def read(self, relative: str) -> bytes | None:
         """The file as that export wrote it (`holds`); None if it is not, or cannot be read."""
         if not self.holds(relative):
             return None
-        digest, size, _written = self.record.files[relative]
         try:
             content = (self.folder / relative).read_bytes()
         except OSError:
             return None
-        if len(content) != size:  # (written meanwhile)
+        if len(content) != self.record.files[relative][1]:  # (written meanwhile)
             return None
-        self.verified[relative] = (content, bytes.fromhex(digest))
+        self.read_files[relative] = content
         return content
 
 
@@ -192,23 +192,19 @@ def export_feeds(
         raise environment_error(out_dir, exc) from None
     written, changed, digests, to_write = [], [], {}, []
     before = reuse.digests if isinstance(reuse, Publication) else {}
-    # The files the last export's record let us take as they were: just read, and not changed.
-    kept = carried.verified if carried is not None else {}
     pause = pause or _go_on
     for relative, content in files.items():
         pause()
         path = out_dir / relative
         written.append(path)
-        if isinstance(content, Kept) and carried is not None:
-            digests[path] = bytes.fromhex(carried.record.files[relative][0])
-            continue
-        if (read := kept.get(relative)) is not None and read[0] is content:
-            digests[path] = read[1]
+        # A file the last export's record let us take as it was, untouched: it holds that.
+        if carried is not None and (isinstance(content, Kept) or carried.read_files.get(relative) is content):
+            digests[path] = carried.digest(relative)
             continue
         digests[path] = digest = _content_digest(content)
-        known = before.get(path) or (read[1] if read is not None else None)
+        known = before.get(path)
         if known is None and carried is not None and carried.holds(relative):
-            known = bytes.fromhex(carried.record.files[relative][0])  # (as written, by its size and time)
+            known = carried.digest(relative)  # (as written, by its size and time)
         if not (_holds(path, content) if known is None else known == digest and _has_size(path, len(content))):
             to_write.append((path, content))
     # Each file is replaced atomically. A few are each flushed as written; thousands (a first
@@ -254,7 +250,7 @@ class Feeds:
     revisions: dict[str, Revision]
     texts: EventTexts
     plan: Plan
-    # Digests of what the events and people's files were made from (ical.feeds.feed_digests).
+    # Digests of what the feeds were made from (ical.feeds.feed_context, feed_digests; by feed, its items).
     context: str = ""
     items: dict[str, str] = field(default_factory=dict)
     feeds: dict[str, str] = field(default_factory=dict)  # by feed, the items in it
@@ -277,16 +273,15 @@ def make_feeds(
     made from the same records. `digested`: with the digests of what the feeds were made of,
     for the plan file's record of an export (FeedExport), as a carried export has them."""
     previous = previous or {}
-    changed = None
-    if carried is not None:
+    context = feed_context(plan, now) if carried is not None or digested else ""
+    if carried is not None and context == carried.record.context:
         # Digests with the revisions as they are: an item with the last export's digest is as
         # that export made it, and keeps its revision (it is not even fingerprinted).
-        context, items = feed_digests(plan, previous, now, pause=pause)
-        changed = carried.changed(context, items)
-    if carried is not None and changed is not None:
+        items = feed_digests(plan, previous, now, pause=pause)
+        changed = carried.changed(items)
         record = revise(plan, previous, now, None, pause, only=changed)
         unchanged = {item: digest for item, digest in items.items() if item not in changed}
-        context, items = feed_digests(plan, record, now, unchanged, context)  # (those revised)
+        items = feed_digests(plan, record, now, unchanged)  # (those revised)
         writer = FeedWriter(plan, now, record, None, None, pause)
         writer.carry(changed, carried.record.feeds, carried.shared(), carried.people())
     else:
@@ -294,7 +289,7 @@ def make_feeds(
         # the record that export made (not one merged or reloaded since).
         since = reuse.plan if reuse is not None and reuse.revisions == previous else None
         record = revise(plan, previous, now, since, pause)
-        context, items = feed_digests(plan, record, now, pause=pause) if digested else ("", {})
+        items = feed_digests(plan, record, now, pause=pause) if digested else {}
         writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer)
     return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items)

@@ -245,12 +245,12 @@ def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before:
                 db.execute("DELETE FROM feed_exports WHERE folder = ?", (folder,))
             new, old = _feed_export_rows(export), _feed_export_rows(before)
             for kind, rows in new.items():
-                was = old.get(kind, {})
-                gone = [(folder, kind, key) for key in was if key not in rows]
-                db.executemany("DELETE FROM feed_exports WHERE folder = ? AND kind = ? AND key = ?", gone)
-                written = [(folder, kind, key, value) for key, value in rows.items() if was.get(key) != value]
-                db.executemany("INSERT OR REPLACE INTO feed_exports (folder, kind, key, value) VALUES (?, ?, ?, ?)",
-                               written)  # fmt: skip
+                was = {"feed_exports": {(key,): (value,) for key, value in old.get(kind, {}).items()}}
+                now = {"feed_exports": {(key,): (value,) for key, value in rows.items()}}
+                write_rows(db, FEED_EXPORT_COLUMNS, now, was, fixed={"folder": folder, "kind": kind})
+
+
+FEED_EXPORT_COLUMNS = {"feed_exports": (("key",), ("value",))}  # (of one folder's rows of one kind)
 
 
 def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]:

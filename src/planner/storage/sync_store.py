@@ -46,18 +46,21 @@ def write_rows(
     columns: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]],
     new: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]],
     old: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]],
+    fixed: Mapping[str, Any] | None = None,
 ) -> None:
-    """Per table, delete the rows gone and write those new or changed, nothing else."""
+    """Per table, delete the rows gone and write those new or changed, nothing else. `fixed`:
+    key columns with one value for all these rows (they are that part of the table)."""
+    prefix, fixed_keys = tuple((fixed or {}).values()), tuple(fixed or {})
     for table, (keys, values) in columns.items():
         now, before = new[table], old[table]
-        gone = [key for key in before if key not in now]
+        gone = [(*prefix, *key) for key in before if key not in now]
         if gone:
-            where = " AND ".join(f'"{k}" = ?' for k in keys)
+            where = " AND ".join(f'"{k}" = ?' for k in (*fixed_keys, *keys))
             db.executemany(f"DELETE FROM {table} WHERE {where}", gone)
-        changed = sorted((*key, *row) for key, row in now.items() if before.get(key) != row)  # (few, then sorted)
+        changed = sorted((*prefix, *key, *row) for key, row in now.items() if before.get(key) != row)  # (few)
         if changed:
-            names = ", ".join(f'"{c}"' for c in (*keys, *values))
-            marks = ", ".join("?" * (len(keys) + len(values)))
+            names = ", ".join(f'"{c}"' for c in (*fixed_keys, *keys, *values))
+            marks = ", ".join("?" * (len(fixed_keys) + len(keys) + len(values)))
             db.executemany(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", changed)
 
 
