@@ -158,7 +158,7 @@ class PlanDocument(QObject):
         to start from; None for an untitled plan or a file open read-only."""
         if self.path is None or self._lock is None or self._saved is None or self._stamp is None:
             return None
-        return HeldFile(self.path, self._saved, self._stamp)
+        return HeldFile(self.path, self._saved, self._stamp, self._records_in_file)
 
     @property
     def edit_count(self) -> int:
