@@ -145,7 +145,7 @@ def main() -> None:
                     records = records.with_published(changes)
                     record_publication(plan_file, records, changes=Records(published=changes))
 
-                report = publish_plan(plan, last.files, records.tokens, client, home, records.published, now, keep)
+                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep)
                 ours.append(time.perf_counter() - began)
                 assert not report.conflicts and not report.deleted, report.conflicts
                 sent.append(len(report.sent))

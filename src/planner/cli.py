@@ -435,7 +435,7 @@ def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT
 def _publish(args: argparse.Namespace) -> int:
     # The CalDAV client (and its HTTP stack) loads only for this command.
     from planner.publish.caldav import connect, publish_plan, server_password
-    from planner.publish.feeds import make_feeds
+    from planner.publish.feeds import LastPublish, make_feeds, publish_record
     from planner.publish.links import with_tokens
 
     _refuse_example(args.plan)
@@ -444,11 +444,16 @@ def _publish(args: argparse.Namespace) -> int:
     password = server_password(args.server, args.user, password, store=args.store_password)
     client, home = connect(args.server, args.user, password)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
+    every_kind = only == set(FeedKind)
     now = datetime.now(UTC)
-    # The feeds as `export` makes them, their SEQUENCEs kept first (and everyone's link
-    # token): what the server gets is then exactly what the record says was published.
-    feeds = make_feeds(plan, now, records.revisions, only)
-    before, records = records, with_tokens(plan, records.with_revisions(feeds.revisions), now)
+    before, records = records, with_tokens(plan, records, now)  # everyone's link token, before their calendar
+    # The last publish there, as the plan file recorded it: what did not change since is not made again.
+    last = load_last_export(args.plan, home) if every_kind else None
+    carried = LastPublish(last, records) if last is not None else None
+    # The feeds as `export` makes them, their SEQUENCEs kept first: what the server gets is
+    # then exactly what the record says was published.
+    feeds = make_feeds(plan, now, records.revisions, only, carried=carried, digested=every_kind)
+    records = records.with_revisions(feeds.revisions)
     record_publication(args.plan, records, expected=stamp, changes=changed_since(before, records))
 
     def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
@@ -456,7 +461,9 @@ def _publish(args: argparse.Namespace) -> int:
         records = records.with_published(changes)
         record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
 
-    report = publish_plan(plan, feeds.files, records.tokens, client, home, records.published, now, keep, only)
+    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
+    if every_kind:  # what the next publish there takes as the server holds it; none after a conflict
+        keep_last_export(args.plan, home, None if report.conflicts else publish_record(home, feeds, records), last)
     _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
            f"{report.unchanged} unchanged, in {report.calendars} calendars under {home}")  # fmt: skip
     for line in report.conflicts:

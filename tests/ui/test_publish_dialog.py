@@ -37,3 +37,54 @@ def test_publish_from_the_app_records_what_the_server_holds(window, qtbot, tmp_p
         qtbot.waitUntil(lambda: "0 events sent" in dialog.report.toPlainText(), timeout=60000)
     finally:
         server.stop()
+
+
+def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_the_server(
+    window, qtbot, tmp_path, monkeypatch
+):
+    """The plan file keeps what the last publish to a server was made from: a new session's
+    first publish after an edit makes only that edit's events (a campaign's every event was
+    5 s of making before comparing), and the plan then saves without a conflict."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from planner.domain import edits
+    from planner.ical import feeds as ical_feeds
+    from planner.publish.caldav import connect
+    from planner.storage import load_last_export
+
+    server = Radicale(tmp_path / "radicale")
+    server.folder.mkdir()
+    server.start()
+    try:
+        plan_file = tmp_path / "strike.planner"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan_file), "")))
+        assert window.save()
+
+        def publish() -> str:
+            dialog = PublishDialog(window, window.document, window.settings)  # (no session: nothing reused)
+            qtbot.addWidget(dialog)
+            dialog.server.setText(server.url)
+            dialog.user.setText(server.USER)
+            dialog.password.setText(server.PASSWORD)
+            dialog.publish_button.click()
+            qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+            return dialog.report.toPlainText()
+
+        publish()
+        _client, home = connect(server.url, server.USER, server.PASSWORD)
+        assert load_last_export(plan_file, home) is not None
+        shift = window.document.plan.shifts[3]
+        window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+        made: list[str] = []
+        serialize = ical_feeds.EventLines.event
+        monkeypatch.setattr(
+            ical_feeds.EventLines, "event", lambda self, p: made.append(p.given["uid"]) or serialize(self, p)
+        )
+        assert "5 events sent" in publish()  # organizer, volunteers, its role, its two volunteers
+        assert set(made) == {ical_feeds.uid(window.document.plan, shift.id)}
+        assert window.save()  # (the file's stamp followed the record's write: no Save As Copy or Reload)
+        assert not window.document.is_modified
+    finally:
+        server.stop()

@@ -48,9 +48,11 @@ class FeedExport:
     """What the last export wrote into a folder, so that the next one, even as a new process,
     makes again only what changed (publish/feeds.py): digests of what the events' texts were
     made from, and of each file as written. Never trusted alone: a file is taken again only if
-    the folder still holds it as recorded here (its size and time of writing)."""
+    the folder still holds it as recorded here (its size and time of writing). Also what the
+    last publish put on a calendar server (no files; trusted while the record of the server,
+    Records.published, is as that publish left it: in its context)."""
 
-    folder: str  # the folder, resolved
+    folder: str  # the folder, resolved; or the calendar home's URL
     context: str  # everything but the items themselves that an event's text depends on
     items: Mapping[str, str]  # each window, turn and shift, with its revision
     files: Mapping[str, tuple[str, int, int]]  # relative path -> digest of its bytes, size, mtime_ns

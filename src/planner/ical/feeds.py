@@ -292,7 +292,9 @@ class FeedWriter:
         self._last_feeds: Mapping[str, str] = {}
         self._last_files: Mapping[str, bytes] = {}
         self._held: Set[str] = set()  # person ids
+        self._changes_only = False  # (carry) a file holds only the changed items' events
         self.feed_items: dict[str, str] = {}  # by feed made: the digest of the items in it, in order
+        self.feed_members: dict[str, list[str]] = {}  # by feed made: the ids of the items in it, in order
         self._map_urls = {loc.id: map_url(loc) for loc in plan.locations}
         # Who is on what, indexed once: per-person files must not rescan every shift.
         self._turns_by_person: dict[PersonId, list[Turn]] = defaultdict(list)
@@ -334,8 +336,11 @@ class FeedWriter:
         inputs = (person, items, self._alarm, self._plan_inputs, self.plan.description,
                   self._timezone_text() if items else b"")  # fmt: skip
         self.feed_items[f"person-{person.id}"] = _digest("\n".join(items).encode())
+        self.feed_members[f"person-{person.id}"] = items
         changed = self._changed
-        if self._reuse is not None and changed is not None:
+        if self._changes_only and changed is not None:
+            turns, shifts = [t for t in turns if t.id in changed], [s for s in shifts if s.id in changed]
+        elif self._reuse is not None and changed is not None:
             before = self._reuse.files.get(person.id)
             if before is not None and before[0] == inputs and changed.isdisjoint(items):
                 self.texts.files[person.id] = before
@@ -344,7 +349,8 @@ class FeedWriter:
         texts = [self._turn_text(t, shown, personal=True) for t in turns]
         texts += [self._shift_text(s, shown, personal=True) for s in shifts]
         content = self._calendar(f"person-{person.id}", person.name, f"{person.name}'s schedule.", texts)
-        self.texts.files[person.id] = (inputs, content)
+        if not self._changes_only:  # (a file of some of its events is no file to take again)
+            self.texts.files[person.id] = (inputs, content)
         return content
 
     def person_kept(self, person: Person) -> bool:
@@ -353,11 +359,11 @@ class FeedWriter:
         if person.id not in self._held or self._changed is None:
             return False
         feed = f"person-{person.id}"
-        items = [t.id for t in self.turns_of(person.id)] + [s.id for s in self.shifts_of(person.id)]
+        items: list[str] = [t.id for t in self.turns_of(person.id)] + [s.id for s in self.shifts_of(person.id)]
         digest = _digest("\n".join(items).encode())
         if self._last_feeds.get(feed) != digest or not self._changed.isdisjoint(items):
             return False
-        self.feed_items[feed] = digest
+        self.feed_items[feed], self.feed_members[feed] = digest, items
         return True
 
     def organizer(self) -> bytes:
@@ -389,9 +395,14 @@ class FeedWriter:
     ) -> bytes:
         """A calendar of `records` shared by an audience: the last export's file with the
         events of the records that changed written again, when it holds the same records in
-        the same order (carry); else made from each record's `text`."""
-        self.feed_items[feed] = digest = _digest("\n".join(r.id for r in records).encode())
+        the same order (carry); else made from each record's `text`. Only the changed records'
+        events when carried for a calendar server (`carry`'s changes_only)."""
+        ids: list[str] = [r.id for r in records]
+        self.feed_members[feed] = ids
+        self.feed_items[feed] = digest = _digest("\n".join(ids).encode())
         last, changed = self._last_files.get(feed), self._changed
+        if changed is not None and self._changes_only:
+            return self._calendar(feed, part, about, (text(r) for r in records if r.id in changed))
         if last is not None and changed is not None:
             if self._last_feeds.get(feed) == digest and (spliced := self._spliced(last, records, text)) is not None:
                 return spliced
@@ -456,15 +467,24 @@ class FeedWriter:
 
     # -- the last export's texts, for a new process
 
-    def carry(self, changed: Set[str], feeds: Mapping[str, str], files: Mapping[str, bytes], held: Set[str]) -> None:
+    def carry(
+        self,
+        changed: Set[str],
+        feeds: Mapping[str, str],
+        files: Mapping[str, bytes],
+        held: Set[str],
+        changes_only: bool = False,
+    ) -> None:
         """Make again only what changed since the last export into a folder: `changed`, the
         items whose events may differ; `feeds`, by feed, the digest of the items that export
         put in it; `files`, the shared feeds' files as it wrote them; `held`, the people whose
         files the folder holds as it wrote them (person_kept). Only when that export's context
         digest is this plan's (feed_context), and each file is as it wrote it (the caller
-        checks)."""
+        checks). `changes_only` (a calendar server holds the rest, one resource per event): each
+        file made holds only the events of the changed items in it; `feed_members` lists all."""
         self._changed = set(changed)
         self._last_feeds, self._last_files, self._held = feeds, files, held
+        self._changes_only = changes_only
 
     def _take_texts(self, content: bytes, shown: Disclosure) -> None:
         """The texts of the unchanged items' events, as `content` (a file written for `shown`)

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import quote, urlsplit
 
 from planner.domain.model import Plan
@@ -19,10 +19,11 @@ from planner.domain.records import FeedToken, PublishedEvent
 from planner.errors import PlannerError
 from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
-from planner.publish.feeds import FeedKind, person_paths
+from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
 
 Key = tuple[str, str]  # (collection, UID)
+T = TypeVar("T")
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
           "person": "#E0533DFF"}  # fmt: skip
 
@@ -54,7 +55,7 @@ class PublishReport:
 
 def publish_plan(
     plan: Plan,
-    files: Mapping[str, bytes],
+    feeds: Feeds,
     tokens: Mapping[str, FeedToken],
     client: Client,
     home: str,
@@ -63,14 +64,29 @@ def publish_plan(
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
 ) -> PublishReport:
-    """The plan's feed `files` (feeds.make_feeds, of the kinds in `only`, their revisions
-    already recorded: the server gets exactly what the record says) onto the server; the CLI
-    and the app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
-    `person-<token>`."""
+    """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
+    recorded: the server gets exactly what the record says) onto the server; the CLI and the
+    app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
+    `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
+    only the changed events: the others are taken as the server holds them."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
+    present: dict[str, set[str]] | None = None
+    whole: Callable[[str], bytes] | None = None
+    if feeds.partial:
+        paths = feed_paths(plan)
+        suffix = f".{plan.id}@planner"  # (ical.feeds.uid)
+        members = {paths[feed]: {item + suffix for item in ids} for feed, ids in feeds.members.items()}
+        present = feed_collections(plan, members, tokens)
+        by_collection = feed_collections(plan, {path: path for path in feeds.files}, tokens)
+
+        def made_whole(collection: str) -> bytes:
+            return feed_file(plan, now, feeds.revisions, by_collection[collection])
+
+        whole = made_whole
+
     return publish_feeds(
-        feed_collections(plan, files, tokens),
+        feed_collections(plan, feeds.files, tokens),
         client,
         home,
         published,
@@ -78,12 +94,15 @@ def publish_plan(
         keep,
         covers=lambda collection: _kind(collection) in kinds,
         revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
+        present=present,
+        whole=whole,
     )
 
 
-def feed_collections(plan: Plan, files: Mapping[str, bytes], tokens: Mapping[str, FeedToken]) -> dict[str, bytes]:
-    """Each feed file under the name of its collection on the server: "media.ics" → "media",
-    "roles/safety-marshal.ics" → "role-safety-marshal", a person's → "person-<their token>"."""
+def feed_collections(plan: Plan, files: Mapping[str, T], tokens: Mapping[str, FeedToken]) -> dict[str, T]:
+    """Each feed file (or what is said of it) under the name of its collection on the server:
+    "media.ics" → "media", "roles/safety-marshal.ics" → "role-safety-marshal", a person's →
+    "person-<their token>"."""
     owners = {path: pid for pid, path in person_paths(plan).items()}
     collections = {}
     for path, content in files.items():
@@ -143,26 +162,36 @@ def publish_feeds(
     keep: Callable[[dict[Key, PublishedEvent]], None],
     covers: Callable[[str], bool] = lambda _collection: True,
     revoked: Callable[[str], bool] = lambda _collection: False,
+    present: Mapping[str, set[str]] | None = None,
+    whole: Callable[[str], bytes] | None = None,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
     so a publish cut short is recorded as far as it got and the next one finishes the job.
     A collection we published before that is no longer wanted is emptied if `covers` it (a
     feed of a kind being published that is no longer made), deleted whole if `revoked` (a
-    person's old link); one of another kind is left alone."""
+    person's old link); one of another kind is left alone.
+    With `present` (by collection, the UIDs of all its events), each file holds only the
+    events that may have changed, KEPT none; the others are as the record says the server
+    holds them. `whole(collection)` then makes a file whole, for a collection found gone."""
     report = PublishReport(calendars=len(collections))
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
     for (collection, uid), event in published.items():
         by_collection.setdefault(collection, {})[uid] = event
     for cid, data in collections.items():
+        held = present.get(cid) if present is not None else None
+        if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
+            report.unchanged += len(held or ())
+            continue
         url = collection_url(home, cid)
         mine = by_collection.get(cid, {})
         if all(event.deleted for event in mine.values()):
             # One we put events in is there: no request to ask (a campaign has 2,469).
             _ensure_collection(client, url, data, cid)
         try:
-            changes = _publish_collection(client, cid, url, data, mine, now, report)
+            changes = _publish_collection(client, cid, url, data, mine, now, report, held)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
+            data = whole(cid) if whole is not None and held is not None else data
             _ensure_collection(client, url, data, cid)
             changes = _publish_collection(client, cid, url, data, {}, now, report)
         report.changes.update(changes)
@@ -212,12 +241,15 @@ def _publish_collection(
     mine: Mapping[str, PublishedEvent],
     now: datetime,
     report: PublishReport,
+    held: set[str] | None = None,
 ) -> dict[Key, PublishedEvent]:
-    """One feed's events into its collection: put what is new or changed, delete what went."""
+    """One feed's events into its collection: put what is new or changed, delete what went.
+    `held`: the UIDs of all its events, when `data` holds only those that may have changed
+    (the others are as the server holds them)."""
     changes: dict[Key, PublishedEvent] = {}
-    present = set()
+    made = set()
     for uid, body, fingerprint in resources(data):
-        present.add(uid)
+        made.add(uid)
         before = mine.get(uid)
         if before is not None and not before.deleted and before.fingerprint == fingerprint:
             report.unchanged += 1
@@ -244,6 +276,8 @@ def _publish_collection(
         changes[(cid, uid)] = PublishedEvent(href, etag or answer.headers.get("ETag") or _etag(client, href),
                                              fingerprint, now)  # fmt: skip
         report.sent.append(f"{cid}/{uid}")
+    present = made if held is None else held
+    report.unchanged += len(present - made)
     for uid, before in mine.items():
         if uid not in present and not before.deleted:
             _delete(client, cid, uid, before, now, changes, report)

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import Plan
-from planner.domain.records import FeedExport
+from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.ical.feeds import EventTexts, FeedWriter, feed_context, feed_digests
@@ -74,6 +74,26 @@ def feed_files(
     return files
 
 
+def feed_file(plan: Plan, now: datetime, revisions: Mapping[str, Revision], path: str) -> bytes:
+    """The one feed file at `path` (as feed_files makes it), whole."""
+    writer = FeedWriter(plan, now, revisions)
+    shared = {MEDIA: writer.media, VOLUNTEERS: writer.volunteers, ORGANIZER: writer.organizer}
+    if path in shared:
+        return shared[path]()
+    roles = {p: role_id for role_id, p in role_paths(plan).items()}
+    if path in roles:
+        return writer.role(plan.roles_by_id[roles[path]])  # type: ignore[index]
+    people = {p: person_id for person_id, p in person_paths(plan).items()}
+    return writer.person(plan.people_by_id[people[path]])  # type: ignore[index]
+
+
+def feed_paths(plan: Plan) -> dict[str, str]:
+    """By feed, as FeedWriter names them ("media", "role-<id>", "person-<id>"), its file's path."""
+    paths = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
+    paths |= {f"role-{role}": path for role, path in role_paths(plan).items()}
+    return paths | {f"person-{person}": path for person, path in person_paths(plan).items()}
+
+
 def role_paths(plan: Plan) -> dict[str, str]:
     """Role id -> the path of its feed ("roles/picket-captain.ics")."""
     stems = unique_stems([(r.id, r.name) for r in plan.roles])
@@ -100,17 +120,84 @@ class Publication:
     export: FeedExport | None = None
 
 
-class LastExport:
+class LastRecord:
+    """The plan file's record of the last export into a folder or publish to a calendar server
+    (FeedExport): make_feeds takes again what it vouches for, and makes only the rest."""
+
+    changes_only = False  # each file made holds only the events of the changed items in it
+
+    def __init__(self, record: FeedExport) -> None:
+        self.record = record
+
+    def vouches(self, context: str) -> bool:
+        """Whether what the feeds are made of besides their items (feed_context) is as then."""
+        return context == self.record.context
+
+    def changed(self, items: Mapping[str, str]) -> set[str]:
+        """The items whose events' texts may differ from that export's (of the same context)."""
+        return {item for item, digest in items.items() if self.record.items.get(item) != digest}
+
+    def shared(self) -> dict[str, bytes]:
+        """The shared feeds' files as then, by feed (those still as then)."""
+        return {}
+
+    def people(self) -> set[str]:
+        """The people whose own feeds are still as then."""
+        return set()
+
+
+class LastPublish(LastRecord):
+    """The last publish to a calendar server, as the plan file recorded it (under the calendar
+    home's URL): the server holds each feed's events as made from the items recorded, as long
+    as what the plan file records of the server (`published`, the people's links) is as it
+    was after that publish — another publish, a teammate's sync, a restored copy change it.
+    A publish then makes only the events of the items changed since (changes_only)."""
+
+    changes_only = True
+
+    def __init__(self, record: FeedExport, records: Records) -> None:
+        """`records`: the plan file's, with everyone's link token (links.with_tokens)."""
+        super().__init__(record)
+        self._server = _server_state(records)
+
+    def vouches(self, context: str) -> bool:
+        return _publish_context(context, self._server) == self.record.context
+
+    def people(self) -> set[str]:
+        return {feed.removeprefix("person-") for feed in self.record.feeds if feed.startswith("person-")}
+
+
+def publish_record(home: str, feeds: Feeds, records: Records) -> FeedExport:
+    """The record of a publish to the calendar home `home` of `feeds` (every kind, made with
+    `digested`), none refused, `records` as it left them: for the next (LastPublish)."""
+    return FeedExport(home, _publish_context(feeds.context, _server_state(records)), feeds.items, {}, feeds.feeds)
+
+
+def _server_state(records: Records) -> str:
+    """A digest of what the plan file records of a calendar server: each event put there (its
+    ETag and fingerprint) and each person's link (the name of their calendar)."""
+    lines = sorted(f"{c}\t{u}\t{e.etag}\t{e.fingerprint}" for (c, u), e in records.published.items())
+    lines += sorted(f"{person}\t{t.token}" for person, t in records.tokens.items())
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest()
+
+
+def _publish_context(context: str, server: str) -> str:
+    """A publish record's context (FeedExport.context): the feeds' (feed_context) with the
+    server's, as the plan file records it after that publish (_server_state)."""
+    return hashlib.blake2b(f"{context}|{server}".encode(), digest_size=16).hexdigest()
+
+
+class LastExport(LastRecord):
     """The last export into `folder`, as the plan file recorded it: what a new process takes
     again from the files it wrote, those that still hold what it wrote."""
 
     def __init__(self, record: FeedExport, folder: Path, plan: Plan) -> None:
-        self.record = record
+        super().__init__(record)
         self.folder = folder
         self.read_files: dict[str, bytes] = {}  # those read, as that export wrote them
-        self._people = person_paths(plan)
-        self._shared = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
-        self._shared |= {f"role-{role}": path for role, path in role_paths(plan).items()}
+        paths = feed_paths(plan)
+        self._people = {feed.removeprefix("person-"): p for feed, p in paths.items() if feed.startswith("person-")}
+        self._shared = {feed: p for feed, p in paths.items() if not feed.startswith("person-")}
 
     def shared(self) -> dict[str, bytes]:
         """The shared feeds' files as that export wrote them, by feed."""
@@ -130,10 +217,6 @@ class LastExport:
         except OSError:
             return False
         return (found.st_size, found.st_mtime_ns) == (size, written)
-
-    def changed(self, items: Mapping[str, str]) -> set[str]:
-        """The items whose events' texts may differ from that export's (of the same context)."""
-        return {item for item, digest in items.items() if self.record.items.get(item) != digest}
 
     def digest(self, relative: str) -> bytes:
         """The digest of the file as that export wrote it."""
@@ -254,6 +337,10 @@ class Feeds:
     context: str = ""
     items: dict[str, str] = field(default_factory=dict)
     feeds: dict[str, str] = field(default_factory=dict)  # by feed, the items in it
+    members: dict[str, list[str]] = field(default_factory=dict)  # by feed, the ids of the items in it
+    # The files hold only the events of the items changed since the last publish (LastPublish):
+    # the server has the others; KEPT stands for a person's feed with none.
+    partial: bool = False
 
 
 def make_feeds(
@@ -263,7 +350,7 @@ def make_feeds(
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
     pause: Callable[[], None] | None = None,
-    carried: LastExport | None = None,
+    carried: LastRecord | None = None,
     digested: bool = False,
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
@@ -274,7 +361,8 @@ def make_feeds(
     for the plan file's record of an export (FeedExport), as a carried export has them."""
     previous = previous or {}
     context = feed_context(plan, now) if carried is not None or digested else ""
-    if carried is not None and context == carried.record.context:
+    partial = False
+    if carried is not None and carried.vouches(context):
         # Digests with the revisions as they are: an item with the last export's digest is as
         # that export made it, and keeps its revision (it is not even fingerprinted).
         items = feed_digests(plan, previous, now, pause=pause)
@@ -283,7 +371,8 @@ def make_feeds(
         unchanged = {item: digest for item, digest in items.items() if item not in changed}
         items = feed_digests(plan, record, now, unchanged)  # (those revised)
         writer = FeedWriter(plan, now, record, None, None, pause)
-        writer.carry(changed, carried.record.feeds, carried.shared(), carried.people())
+        writer.carry(changed, carried.record.feeds, carried.shared(), carried.people(), carried.changes_only)
+        partial = carried.changes_only
     else:
         # The last export's plan spares fingerprinting what it had as it is, if `previous` is
         # the record that export made (not one merged or reloaded since).
@@ -292,7 +381,7 @@ def make_feeds(
         items = feed_digests(plan, record, now, pause=pause) if digested else {}
         writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer)
-    return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items)
+    return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items, writer.feed_members, partial)
 
 
 def _go_on() -> None:

@@ -134,8 +134,9 @@ def record_publication(
     """Store the records in the plan file (merged with those it has), leaving its plan as it is.
     `changes`, if given, are all that is new in `records` (a publish step's events): in a
     .planner file only those rows are then read and written. `export`: the record of the
-    export just made, kept for its folder over `export_before`, what load_last_export read
-    (see keep_last_export), with the rest: one write, as the returned stamp says.
+    export (or publish) just made, kept for its place over `export_before`, what
+    load_last_export read (see keep_last_export), with the rest: one write, as the returned
+    stamp says; None with `export_before`: that place's record forgotten.
 
     Returns the file's new stamp if the file was as `expected` before (our write is then the
     only change), else None: whoever holds a stamp must still notice the other writer."""
@@ -147,25 +148,32 @@ def record_publication(
         add_records(path, changes)
     else:
         write_records(path, records)
-    if export is not None and path.suffix.lower() != ".json":
-        keep_feed_export(path, export.folder, export, export_before)
+    place = export or export_before
+    if place is not None and path.suffix.lower() != ".json":
+        keep_feed_export(path, place.folder, export, export_before)
     return file_stamp(path) if unchanged else None
 
 
-def load_last_export(path: Path, folder: Path) -> FeedExport | None:
-    """What the plan file recorded of the last export into `folder` (publish/feeds.py takes
-    again what did not change); None if nothing (a .json plan keeps no such record)."""
+def load_last_export(path: Path, where: Path | str) -> FeedExport | None:
+    """What the plan file recorded of the last export into `where`, a folder, or of the last
+    publish there, a calendar home's URL (publish/feeds.py takes again what did not change);
+    None if nothing (a .json plan keeps no such record)."""
     if path.suffix.lower() == ".json":
         return None
-    return load_feed_export(path, str(folder.resolve()))
+    return load_feed_export(path, _place(where))
 
 
-def keep_last_export(path: Path, folder: Path, export: FeedExport | None, before: FeedExport | None) -> None:
-    """Record the export just made into `folder` in the plan file, in place (None: forget
-    what it held of that folder) over `before`, what load_last_export read from it, the
-    plan's lock held since. Nothing for a .json plan."""
+def keep_last_export(path: Path, where: Path | str, export: FeedExport | None, before: FeedExport | None) -> None:
+    """Record the export just made into `where` (or publish there) in the plan file, in place
+    (None: forget what it held of that place) over `before`, what load_last_export read of
+    it, the plan's lock held since. Nothing for a .json plan."""
     if path.suffix.lower() != ".json":
-        keep_feed_export(path, str(folder.resolve()), export, before)
+        keep_feed_export(path, _place(where), export, before)
+
+
+def _place(where: Path | str) -> str:
+    """A folder, resolved; a calendar home's URL, as it is."""
+    return str(where.resolve()) if isinstance(where, Path) else where
 
 
 def records_kept(path: Path, plan_id: str) -> Records:

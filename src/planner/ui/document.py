@@ -405,7 +405,8 @@ class PlanDocument(QObject):
     ) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved. `export`: the
-        record of an export into a folder, kept over `export_before` (record_publication)."""
+        record of an export into a folder or a publish to a server, kept over `export_before`
+        (None: that one forgotten; record_publication)."""
         before, self.records = self.records, records
         if self.path is not None and not self.read_only:
             # Only what is new is written: a campaign's file holds 100,000 published events.

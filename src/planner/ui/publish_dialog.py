@@ -4,6 +4,7 @@ publish` does — in the background, only what changed, what the server holds re
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.records import PublishedEvent
+from planner.domain.records import FeedExport, PublishedEvent
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -70,8 +71,9 @@ class PublishDialog(QDialog):
 
     def publish(self) -> None:
         from planner.publish.caldav import connect, publish_plan, server_password  # loaded when asked
-        from planner.publish.feeds import make_feeds
+        from planner.publish.feeds import LastPublish, make_feeds, publish_record
         from planner.publish.links import with_tokens
+        from planner.storage import load_last_export
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
         # An export still being written first: this publish continues its record and its texts.
@@ -83,7 +85,7 @@ class PublishDialog(QDialog):
             return
         self._settings.set(CALDAV_SERVER, server)
         self._settings.set(CALDAV_USER, user)
-        plan, now = self._document.plan, datetime.now(UTC)
+        plan, now, path = self._document.plan, datetime.now(UTC), self._document.path
         # Everyone's link token is kept before their calendar is made under it.
         self._document.keep_records(with_tokens(plan, self._document.records, now))
         records = self._document.records
@@ -94,11 +96,25 @@ class PublishDialog(QDialog):
         def job() -> Any:
             password = server_password(server, user, given or None, store=remember and bool(given))
             client, home = connect(server, user, password)
-            # As an export makes them (reusing this session's last), their SEQUENCEs kept first.
-            feeds = make_feeds(plan, now, previous, reuse=reuse)
+            # The plan file's record of the last publish there: what did not change since is
+            # not made again (else this session's last export or publish spares serializing it).
+            last = load_last_export(path, home) if path is not None else None
+            carried = LastPublish(last, records) if last is not None else None
+            # As an export makes them, their SEQUENCEs kept first.
+            feeds = make_feeds(plan, now, previous, reuse=reuse, carried=carried, digested=path is not None)
             self._worker.in_gui(self._keep_feeds, feeds)
-            return publish_plan(plan, feeds.files, tokens, client, home, published, now,
-                                lambda c: self._worker.in_gui(self._keep, c))  # fmt: skip
+            put: dict[tuple[str, str], PublishedEvent] = {}
+
+            def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
+                put.update(changes)
+                self._worker.in_gui(self._keep, changes)
+
+            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep)
+            # What the next publish there takes as the server holds it; none after a conflict
+            # (the next compares every event again, and says so again).
+            after = records.with_published(put)
+            record = None if report.conflicts or path is None else publish_record(home, feeds, after)
+            return report, (path, record, last)
 
         self.publish_button.setEnabled(False)
         self.report.setPlainText(tr("Publishing…"))
@@ -112,8 +128,11 @@ class PublishDialog(QDialog):
     def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
         self._document.keep_records(self._document.records.with_published(changes))
 
-    def _on_published(self, report: Any) -> None:
+    def _on_published(self, result: tuple[Any, tuple[Path | None, FeedExport | None, FeedExport | None]]) -> None:
+        report, (path, record, last) = result
         self.publish_button.setEnabled(True)
+        if path is not None and path == self._document.path and (record is not None or last is not None):
+            self._document.keep_records(self._document.records, export=record, export_before=last)
         text = (
             tr("Published: %n event(s) sent", "", len(report.sent))
             + ", "
