@@ -243,3 +243,46 @@ def test_a_long_uid_folded_across_lines_is_read_whole():
     head, zone, events = split_calendar(data)
     assert head == b"VERSION:2.0\r\nPRODID:-//t//EN\r\n" and zone == b""
     assert [u for u, _event in events] == [uid]
+
+
+def test_a_server_that_stops_answering_mid_publish_is_one_clear_error(example_plan, tmp_path, server, monkeypatch,
+                                                                      capsys):  # fmt: skip
+    """The network or the server going away in the middle is said in one line (what was put
+    is recorded as it went, and the next publish finishes), not as the HTTP stack's traceback."""
+    from planner.publish import caldav
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    real_connect = caldav.connect
+
+    def connect_then_stop(*args):
+        client, home = real_connect(*args)
+        server.stop()  # (after the calendar home is found: the publish's requests meet no server)
+        return client, home
+
+    monkeypatch.setattr(caldav, "connect", connect_then_stop)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "the server stopped answering" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_path, server, monkeypatch):
+    """Publishing to a new server (the office's laptop, then a hosted one): every event goes to
+    the new one; the old one gets no request (its copies were the last publish's to it)."""
+    from tests.servers import Radicale
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    first = server.requests("PUT")
+    other = Radicale(tmp_path / "other")
+    other.folder.mkdir()
+    other.start()
+    try:
+        assert _publish(plan_file, other, monkeypatch) == EXIT_OK
+        assert other.requests("PUT") == first  # everything, to the new one
+        assert server.requests("PUT") == first and server.requests("DELETE") == 0
+        assert set(_server_events(other, "media")) == set(_server_events(server, "media"))
+    finally:
+        other.stop()

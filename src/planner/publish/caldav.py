@@ -85,18 +85,22 @@ def publish_plan(
 
         whole = made_whole
 
-    return publish_feeds(
-        feed_collections(plan, feeds.files, tokens),
-        client,
-        home,
-        published,
-        now,
-        keep,
-        covers=lambda collection: _kind(collection) in kinds,
-        revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
-        present=present,
-        whole=whole,
-    )
+    try:
+        return publish_feeds(
+            feed_collections(plan, feeds.files, tokens),
+            client,
+            home,
+            published,
+            now,
+            keep,
+            covers=lambda collection: _kind(collection) in kinds,
+            revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
+            present=present,
+            whole=whole,
+        )
+    except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
+        raise PublishError(f"{home}: the server stopped answering ({_short(exc)}); what was published so far "
+                           "is recorded, and publishing again finishes") from None  # fmt: skip
 
 
 def feed_collections(plan: Plan, files: Mapping[str, T], tokens: Mapping[str, FeedToken]) -> dict[str, T]:
@@ -177,7 +181,8 @@ def publish_feeds(
     report = PublishReport(calendars=len(collections))
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
     for (collection, uid), event in published.items():
-        by_collection.setdefault(collection, {})[uid] = event
+        if event.href.startswith(home):  # (not what was published to another server: left as it is)
+            by_collection.setdefault(collection, {})[uid] = event
     for cid, data in collections.items():
         held = present.get(cid) if present is not None else None
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
