@@ -78,6 +78,23 @@ def _example_tree() -> dict[str, Any]:
     return _TREE
 
 
+@pytest.fixture
+def serialized_events(monkeypatch) -> Callable[[], list[str]]:
+    """`made = serialized_events()`: the UIDs of the events serialized from then on (ical/feeds.py)."""
+
+    def start() -> list[str]:
+        from planner.ical import feeds
+
+        made: list[str] = []
+        serialize = feeds.EventLines.event
+        monkeypatch.setattr(
+            feeds.EventLines, "event", lambda self, p: made.append(p.given["uid"]) or serialize(self, p)
+        )
+        return made
+
+    return start
+
+
 # ---------------------------------------------------------------------------------- real servers
 
 

@@ -58,7 +58,7 @@ def test_a_new_process_reexporting_after_any_edit_writes_what_a_fresh_export_wri
     )
 
 
-def test_after_a_grid_edit_only_what_it_touched_is_made_again(example_plan, tmp_path, monkeypatch):
+def test_after_a_grid_edit_only_what_it_touched_is_made_again(example_plan, tmp_path, monkeypatch, serialized_events):
     """Moving one shift: its events are serialized again and its volunteers' files made again;
     every other event is taken from the files, every other person's file left as it is, unread."""
     from planner.domain import edits
@@ -66,11 +66,7 @@ def test_after_a_grid_edit_only_what_it_touched_is_made_again(example_plan, tmp_
     first = export_feeds(example_plan, tmp_path, APRIL_1)
     shift = example_plan.shifts[3]
     moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
-    made: list[str] = []
-    serialize = ical_feeds.EventLines.event
-    monkeypatch.setattr(
-        ical_feeds.EventLines, "event", lambda self, p: made.append(p.given["uid"]) or serialize(self, p)
-    )
+    made = serialized_events()
     people: list[str] = []
     person = ical_feeds.FeedWriter.person
     monkeypatch.setattr(ical_feeds.FeedWriter, "person", lambda self, p: people.append(p.id) or person(self, p))

@@ -154,7 +154,7 @@ def test_a_chain_of_publishes_each_carried_from_the_last_stays_a_full_one(exampl
     assert reports[-1].deleted and all(uid.endswith(f"/{ical_feeds.uid(plan, turn.id)}") for uid in reports[-1].deleted)
 
 
-def test_after_a_grid_edit_only_its_events_are_made_and_compared(example_plan, monkeypatch):
+def test_after_a_grid_edit_only_its_events_are_made_and_compared(example_plan, serialized_events):
     """Moving one shift: its events alone are serialized and sent; every other person's
     calendar is neither made nor asked for."""
     from planner.domain import edits
@@ -162,11 +162,7 @@ def test_after_a_grid_edit_only_its_events_are_made_and_compared(example_plan, m
     first, record = _first(example_plan)
     shift = example_plan.shifts[3]
     moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
-    made: list[str] = []
-    serialize = ical_feeds.EventLines.event
-    monkeypatch.setattr(
-        ical_feeds.EventLines, "event", lambda self, p: made.append(p.given["uid"]) or serialize(self, p)
-    )
+    made = serialized_events()
     server = copy.deepcopy(first.server)
     server.writes.clear()
     carried = _publish_to(server, moved, first.records, LATER, last=record)

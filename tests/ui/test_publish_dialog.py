@@ -3,88 +3,72 @@ recorded in the plan file, and an error said in the dialog, not as a traceback."
 
 from __future__ import annotations
 
-from tests.servers import Radicale
+from datetime import timedelta
 
-from planner.storage import load_document
+import pytest
+
+from planner.domain import edits
+from planner.ical import feeds as ical_feeds
+from planner.publish.caldav import connect
+from planner.storage import load_document, load_last_export
 from planner.ui.publish_dialog import PublishDialog
 
 
-def test_publish_from_the_app_records_what_the_server_holds(window, qtbot, tmp_path, monkeypatch):
+@pytest.fixture
+def saved(window, tmp_path, monkeypatch):
+    """The window's plan saved as a file (publishing records into it)."""
     from PySide6.QtWidgets import QFileDialog
 
-    server = Radicale(tmp_path / "radicale")
-    server.folder.mkdir()
-    server.start()
-    try:
-        plan_file = tmp_path / "strike.planner"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan_file), "")))
-        assert window.save()
-        dialog = PublishDialog(window, window.document, window.settings)
-        qtbot.addWidget(dialog)
-        dialog.server.setText(server.url)
-        dialog.user.setText(server.USER)
-        dialog.password.setText("wrong")
-        dialog.publish_button.click()
-        qtbot.waitUntil(lambda: "Could not publish" in dialog.report.toPlainText(), timeout=30000)
-        assert "the user name or password was not accepted" in dialog.report.toPlainText()
-        dialog.password.setText(server.PASSWORD)
-        dialog.publish_button.click()
-        qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
-        assert "0 unchanged" in dialog.report.toPlainText() and dialog.publish_button.isEnabled()
-        _plan, records = load_document(plan_file)
-        assert len(records.published) == server.requests("PUT") > 0  # written into the file as it went
-        dialog.publish_button.click()  # again, nothing changed: nothing sent
-        qtbot.waitUntil(lambda: "0 events sent" in dialog.report.toPlainText(), timeout=60000)
-    finally:
-        server.stop()
+    plan_file = tmp_path / "strike.planner"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan_file), "")))
+    assert window.save()
+    return plan_file
+
+
+def _dialog(window, qtbot, server, password: str) -> PublishDialog:
+    dialog = PublishDialog(window, window.document, window.settings)  # (no session: nothing reused)
+    qtbot.addWidget(dialog)
+    dialog.server.setText(server.url)
+    dialog.user.setText(server.USER)
+    dialog.password.setText(password)
+    return dialog
+
+
+def test_publish_from_the_app_records_what_the_server_holds(window, qtbot, server, saved):
+    dialog = _dialog(window, qtbot, server, "wrong")
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: "Could not publish" in dialog.report.toPlainText(), timeout=30000)
+    assert "the user name or password was not accepted" in dialog.report.toPlainText()
+    dialog.password.setText(server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    assert "0 unchanged" in dialog.report.toPlainText() and dialog.publish_button.isEnabled()
+    _plan, records = load_document(saved)
+    assert len(records.published) == server.requests("PUT") > 0  # written into the file as it went
+    dialog.publish_button.click()  # again, nothing changed: nothing sent
+    qtbot.waitUntil(lambda: "0 events sent" in dialog.report.toPlainText(), timeout=60000)
 
 
 def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_the_server(
-    window, qtbot, tmp_path, monkeypatch
+    window, qtbot, server, saved, serialized_events
 ):
     """The plan file keeps what the last publish to a server was made from: a new session's
     first publish after an edit makes only that edit's events (a campaign's every event was
     5 s of making before comparing), and the plan then saves without a conflict."""
-    from datetime import timedelta
 
-    from PySide6.QtWidgets import QFileDialog
+    def publish() -> str:
+        dialog = _dialog(window, qtbot, server, server.PASSWORD)
+        dialog.publish_button.click()
+        qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+        return dialog.report.toPlainText()
 
-    from planner.domain import edits
-    from planner.ical import feeds as ical_feeds
-    from planner.publish.caldav import connect
-    from planner.storage import load_last_export
-
-    server = Radicale(tmp_path / "radicale")
-    server.folder.mkdir()
-    server.start()
-    try:
-        plan_file = tmp_path / "strike.planner"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan_file), "")))
-        assert window.save()
-
-        def publish() -> str:
-            dialog = PublishDialog(window, window.document, window.settings)  # (no session: nothing reused)
-            qtbot.addWidget(dialog)
-            dialog.server.setText(server.url)
-            dialog.user.setText(server.USER)
-            dialog.password.setText(server.PASSWORD)
-            dialog.publish_button.click()
-            qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
-            return dialog.report.toPlainText()
-
-        publish()
-        _client, home = connect(server.url, server.USER, server.PASSWORD)
-        assert load_last_export(plan_file, home) is not None
-        shift = window.document.plan.shifts[3]
-        window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
-        made: list[str] = []
-        serialize = ical_feeds.EventLines.event
-        monkeypatch.setattr(
-            ical_feeds.EventLines, "event", lambda self, p: made.append(p.given["uid"]) or serialize(self, p)
-        )
-        assert "5 events sent" in publish()  # organizer, volunteers, its role, its two volunteers
-        assert set(made) == {ical_feeds.uid(window.document.plan, shift.id)}
-        assert window.save()  # (the file's stamp followed the record's write: no Save As Copy or Reload)
-        assert not window.document.is_modified
-    finally:
-        server.stop()
+    publish()
+    _client, home = connect(server.url, server.USER, server.PASSWORD)
+    assert load_last_export(saved, home) is not None
+    shift = window.document.plan.shifts[3]
+    window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    made = serialized_events()
+    assert "5 events sent" in publish()  # organizer, volunteers, its role, its two volunteers
+    assert set(made) == {ical_feeds.uid(window.document.plan, shift.id)}
+    assert window.save()  # (the file's stamp followed the record's write: no Save As Copy or Reload)
+    assert not window.document.is_modified
