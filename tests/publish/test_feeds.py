@@ -105,6 +105,7 @@ def _edits(plan):
     where = plan.locations[0]
     role = plan.roles_by_id[shift.role_id]
     details = (plan.title, plan.organization, plan.description)
+    later = replace(window, start=window.start + timedelta(hours=1), end=window.end + timedelta(hours=1))
     return {
         "move a shift": edits.move_item(plan, shift.id, shift.start + timedelta(minutes=30)),
         "another spokesperson": edits.put_item(plan, replace(turn, person_ids=(plan.turns[-1].person_ids[0],))),
@@ -120,12 +121,15 @@ def _edits(plan):
         "a removed shift": edits.remove_items(plan, [shift.id]),
         "reminders": replace(plan, reminder_minutes=15),
         "a turn to the next day's window": edits.move_item(plan, turn.id, turn.start + timedelta(days=1)),
+        "a window an hour later": edits.put_window(plan, replace(window, start=later.start, end=later.end)),
+        "a new window": edits.put_window(plan, replace(window, id="win-extra", start=window.end, end=later.end)),
     }
 
 
 EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a volunteer's phone", "the site's notes",
          "the map pin", "a role's description", "a cancelled window", "the plan's title", "the press contact",
-         "the time zone", "a removed shift", "reminders", "a turn to the next day's window"]  # fmt: skip
+         "the time zone", "a removed shift", "reminders", "a turn to the next day's window", "a window an hour later",
+         "a new window"]  # fmt: skip
 
 
 def test_the_edits_are_all_there(example_plan):

@@ -112,8 +112,9 @@ def _same_publishes(carried: Published, fresh: Published) -> None:
     assert publish_record(HOME, carried.feeds, carried.records) == publish_record(HOME, fresh.feeds, fresh.records)
 
 
-# Edits of turns and shifts alone; a window is held by its day, and days are in the context.
-CARRIED = {"move a shift", "another spokesperson", "a removed shift", "a turn to the next day's window"}
+# Edits of windows, turns and shifts alone (the others change what every event is made of).
+CARRIED = {"move a shift", "another spokesperson", "a cancelled window", "a removed shift",
+           "a turn to the next day's window", "a window an hour later", "a new window"}  # fmt: skip
 
 
 @pytest.mark.parametrize("edit", EDITS)

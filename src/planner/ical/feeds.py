@@ -201,9 +201,10 @@ def timezone_text(plan: Plan, now: datetime) -> bytes:
 
 def feed_context(plan: Plan, now: datetime) -> str:
     """A digest of everything but the windows', turns' and shifts' own records that an event's
-    text or a feed file depends on (the plan file keeps it for the next export: FeedExport)."""
+    text or a feed file depends on (the plan file keeps it for the next export: FeedExport).
+    Not the days: only their windows are in the feeds (a day's note is not), each an item."""
     described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
-                      plan.description, plan.press_contact, plan.reminder_minutes, plan.locations, plan.days,
+                      plan.description, plan.press_contact, plan.reminder_minutes, plan.locations,
                       plan.people, plan.roles))  # fmt: skip
     return _digest(described.encode() + timezone_text(plan, now))
 
@@ -217,14 +218,20 @@ def feed_digests(
 ) -> dict[str, str]:
     """What each of the plan's events is made from besides its context (feed_context), as a
     digest: each item with its revision (`now` stands for a missing one, as in the text); a
-    window with its turns, as its text lists them. `known`: items' digests worked out already
-    with these revisions. `pause()` is called every few hundred items (see revise)."""
+    window with its turns, as its text lists them; a turn with its window's place and whether
+    it is cancelled, as its text says them. `known`: items' digests worked out already with
+    these revisions. `pause()` is called every few hundred items (see revise)."""
     stamp, get, blake2b = f"|{now.astimezone(UTC).timestamp()}", revisions.get, hashlib.blake2b
+    windows = plan.windows_by_id
 
     def made_of(item: Window | Turn | Shift) -> str:
         """The item's record and its revision (a campaign's 31,800: each step counts)."""
         r = get(item.id)
         return repr(item) + (stamp if r is None else f"|{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}")
+
+    def turn_made_of(turn: Turn) -> str:
+        window = windows.get(turn.window_id)
+        return f"{made_of(turn)}|{window.location_id}|{window.cancelled}" if window else made_of(turn)
 
     items = dict(known or {})
     records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
@@ -232,7 +239,8 @@ def feed_digests(
         if pause is not None and count % EVENTS_PER_PAUSE == 0:
             pause()
         if item.id not in items:
-            items[item.id] = blake2b(made_of(item).encode(), digest_size=DIGEST_SIZE).hexdigest()
+            text = turn_made_of(item) if isinstance(item, Turn) else made_of(item)
+            items[item.id] = blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
     for window in plan.windows():
         if window.id not in items:
             turns = "|".join(items[t.id] for t in plan.turns_in(window.id))
