@@ -4,6 +4,7 @@ recorded in the plan file, and an error said in the dialog, not as a traceback."
 from __future__ import annotations
 
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -25,8 +26,8 @@ def saved(window, tmp_path, monkeypatch):
     return plan_file
 
 
-def _dialog(window, qtbot, server, password: str) -> PublishDialog:
-    dialog = PublishDialog(window, window.document, window.settings)  # (no session: nothing reused)
+def _dialog(window, qtbot, server, password: str, session=None) -> PublishDialog:
+    dialog = PublishDialog(window, window.document, window.settings, session)  # (no session: nothing reused)
     qtbot.addWidget(dialog)
     dialog.server.setText(server.url)
     dialog.user.setText(server.USER)
@@ -56,13 +57,17 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
     first publish after an edit makes only that edit's events (a campaign's every event was
     5 s of making before comparing), and the plan then saves without a conflict."""
 
+    session = SimpleNamespace(last_export=None)  # (the window's: what the next export reuses)
+
     def publish() -> str:
-        dialog = _dialog(window, qtbot, server, server.PASSWORD)
+        dialog = _dialog(window, qtbot, server, server.PASSWORD, session)
         dialog.publish_button.click()
         qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
         return dialog.report.toPlainText()
 
     publish()
+    first = session.last_export
+    assert first is not None and not first.partial
     _client, home = connect(server.url, server.USER, server.PASSWORD)
     assert load_last_export(saved, home) is not None
     shift = window.document.plan.shifts[3]
@@ -70,5 +75,6 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
     made = serialized_events()
     assert "5 events sent" in publish()  # organizer, volunteers, its role, its two volunteers
     assert set(made) == {ical_feeds.uid(window.document.plan, shift.id)}
+    assert session.last_export is first  # (feeds of the changed events alone are no export to reuse)
     assert window.save()  # (the file's stamp followed the record's write: no Save As Copy or Reload)
     assert not window.document.is_modified

@@ -355,10 +355,12 @@ def make_feeds(
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
     `previous`: for `export_feeds` and for publishing. `carried`, the last export into a
-    folder, spares making what its files hold unchanged, when nothing but items changed since;
-    else `reuse`, the last export or publish of this session, spares serializing the events
-    made from the same records. `digested`: with the digests of what the feeds were made of,
-    for the plan file's record of an export (FeedExport), as a carried export has them."""
+    folder, spares making what its files hold unchanged, when nothing but items changed since
+    (the last publish to a server: the feeds are then `partial`, only the changed items'
+    events); else `reuse`, the last export or publish of this session, spares serializing the
+    events made from the same records. `digested`: with the digests of what the feeds were
+    made of, for the plan file's record of an export or publish (FeedExport), as a carried
+    export has them."""
     previous = previous or {}
     context = feed_context(plan, now) if carried is not None or digested else ""
     partial = False

@@ -122,7 +122,7 @@ class PublishDialog(QDialog):
 
     def _keep_feeds(self, feeds: Feeds) -> None:
         self._document.keep_records(self._document.records.with_revisions(feeds.revisions))
-        if self._session is not None:
+        if self._session is not None and not feeds.partial:  # (partial: the changed events alone)
             self._session.last_export = feeds  # the next export or publish serializes only what changed
 
     def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
