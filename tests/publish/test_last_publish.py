@@ -246,3 +246,14 @@ def test_planner_publish_as_a_new_process_keeps_and_uses_its_record(example_plan
 def _puts(server) -> list[str]:
     """The paths the server was asked to PUT, in order."""
     return re.findall(r"PUT request for '([^']+)'", (server.folder / "log").read_text(errors="replace"))
+
+
+def test_a_calendar_made_whole_again_is_the_one_a_full_publish_makes(example_plan):
+    """For a calendar found gone on the server: each feed file alone, as all of them are made."""
+    from planner.publish.feeds import feed_file, feed_files
+
+    revisions = make_feeds(example_plan, APRIL_1).revisions
+    files = feed_files(example_plan, LATER, revisions)
+    assert {"media.ics", "organizer.ics"} < set(files) and any(p.startswith("roles/") for p in files)
+    for path, content in files.items():
+        assert feed_file(example_plan, LATER, revisions, path) == content, path

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from planner.domain.model import Plan
+from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
@@ -80,11 +80,11 @@ def feed_file(plan: Plan, now: datetime, revisions: Mapping[str, Revision], path
     shared = {MEDIA: writer.media, VOLUNTEERS: writer.volunteers, ORGANIZER: writer.organizer}
     if path in shared:
         return shared[path]()
-    roles = {p: role_id for role_id, p in role_paths(plan).items()}
+    roles = {p: RoleId(role_id) for role_id, p in role_paths(plan).items()}
     if path in roles:
-        return writer.role(plan.roles_by_id[roles[path]])  # type: ignore[index]
-    people = {p: person_id for person_id, p in person_paths(plan).items()}
-    return writer.person(plan.people_by_id[people[path]])  # type: ignore[index]
+        return writer.role(plan.roles_by_id[roles[path]])
+    people = {p: PersonId(person_id) for person_id, p in person_paths(plan).items()}
+    return writer.person(plan.people_by_id[people[path]])
 
 
 def feed_paths(plan: Plan) -> dict[str, str]:
