@@ -264,7 +264,20 @@ def test_a_server_that_stops_answering_mid_publish_is_one_clear_error(example_pl
     capsys.readouterr()
     assert _publish(plan_file, server, monkeypatch) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "the server stopped answering" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "the server stopped answering (Connection refused)" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_a_server_that_is_not_there_is_said_in_a_few_words(tmp_path):
+    """Not the HTTP stack's chain of errors: the network's own reason."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # (closed again: nobody listens there)
+    with pytest.raises(PublishError) as raised:
+        connect(f"http://127.0.0.1:{port}/", "u", "p")
+    assert str(raised.value) == f"http://127.0.0.1:{port}/: not reachable as a CalDAV server (Connection refused)"
 
 
 def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_path, server, monkeypatch):

@@ -99,7 +99,7 @@ def publish_plan(
             whole=whole,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
-        raise PublishError(f"{home}: the server stopped answering ({_short(exc)}); what was published so far "
+        raise PublishError(f"{home}: the server stopped answering ({short_reason(exc)}); what was published so far "
                            "is recorded, and publishing again finishes") from None  # fmt: skip
 
 
@@ -419,12 +419,24 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     except error.AuthorizationError:
         raise PublishError(f"{server}: the user name or password was not accepted") from None
     except (error.DAVError, OSError, ValueError) as exc:
-        raise PublishError(f"{server}: not reachable as a CalDAV server ({_short(exc)})") from None
+        raise PublishError(f"{server}: not reachable as a CalDAV server ({short_reason(exc)})") from None
     except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
-        raise PublishError(f"{server}: cannot connect ({_short(exc)})") from None
+        raise PublishError(f"{server}: cannot connect ({short_reason(exc)})") from None
     return client, home if home.endswith("/") else home + "/"
 
 
-def _short(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
+def short_reason(exc: BaseException) -> str:
+    """Why a request failed, in a few words: the network's own reason at the bottom of the HTTP
+    stack's chain of errors ("Connection refused", "Name or service not known", "timed out"),
+    else the error's text, cut short."""
+    reason, seen = "", set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and isinstance(cause.strerror, str) and cause.strerror:
+            reason = cause.strerror
+        elif isinstance(cause, TimeoutError):
+            reason = "timed out"
+        cause = cause.__cause__ or cause.__context__
+    text = reason or " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:159] + "…"

@@ -29,7 +29,7 @@ from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
 from planner.errors import PlannerError
 from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_object
-from planner.publish.caldav import Client
+from planner.publish.caldav import Client, short_reason
 from planner.storage.errors import PlanFormatError
 from planner.storage.plan_objects import (
     ORDER,
@@ -118,7 +118,7 @@ def sync_plan(
             raise
         if type(exc).__name__ == "AuthorizationError":  # caldav's, for a 401: not a passing outage
             raise SyncError(f"{state.url}: the user name or password was not accepted") from None
-        report.offline = f"{state.url}: cannot connect ({_short(exc)})"
+        report.offline = f"{state.url}: cannot connect ({short_reason(exc)})"
     return run.result()
 
 
@@ -562,8 +562,3 @@ def _title(plan: Plan, what: str, item: Any) -> str:
         return f"Turn: {people or 'open'}"
     role = plan.roles_by_id.get(item.role_id)
     return f"{role.name if role else 'Shift'}: {people or 'open'}"
-
-
-def _short(exc: BaseException) -> str:
-    line = " ".join(str(exc).split()) or type(exc).__name__
-    return line if len(line) <= 160 else line[:159] + "…"
