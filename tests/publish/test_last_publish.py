@@ -14,10 +14,10 @@ from urllib.parse import quote
 import pytest
 
 from planner.cli import EXIT_OK, EXIT_WARNINGS
-from planner.domain.records import Records
+from planner.domain.records import FeedExport, Records
 from planner.ical import feeds as ical_feeds
 from planner.publish.caldav import PublishReport, connect, publish_plan
-from planner.publish.feeds import LastPublish, make_feeds, publish_record
+from planner.publish.feeds import Feeds, LastPublish, make_feeds, publish_record
 from planner.publish.links import with_tokens
 from planner.storage import load_document, load_last_export, save_any
 from tests.publish.test_caldav import _publish, _server_events
@@ -50,7 +50,8 @@ class MemoryServer:
         headers = headers or {}
         if method == "PROPFIND":
             return Answer(207 if url in self.collections else 404)
-        self.writes.append((method, url, body)) if method != "GET" else None
+        if method != "GET":
+            self.writes.append((method, url, body))
         if method == "MKCALENDAR":
             self.collections.add(url)
             return Answer(201)
@@ -78,7 +79,7 @@ class Published:
     server: MemoryServer
     records: Records
     report: PublishReport
-    feeds: object
+    feeds: Feeds
 
 
 def _publish_to(server: MemoryServer, plan, records: Records, now: datetime, last=None) -> Published:
@@ -92,7 +93,7 @@ def _publish_to(server: MemoryServer, plan, records: Records, now: datetime, las
     return Published(server, records.with_published(kept), report, feeds)
 
 
-def _first(plan) -> tuple[Published, object]:
+def _first(plan) -> tuple[Published, FeedExport]:
     first = _publish_to(MemoryServer(), plan, Records(), APRIL_1)
     assert not first.feeds.partial and first.report.sent and not first.report.conflicts
     return first, publish_record(HOME, first.feeds, first.records)
