@@ -120,12 +120,11 @@ def _export(args: argparse.Namespace) -> int:
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here (only the
-        # revisions that changed are written), and makes again only what changes.
+        # revisions that changed are written), and makes again only what changes (no record
+        # when not every feed was written: the folder's last one, forgotten, would mislead).
         after, export = records.with_revisions(publication.revisions), publication.export
         changes = changed_since(records, after)
         record_publication(args.plan, after, expected=stamp, changes=changes, export=export, export_before=last)
-        if export is None:  # not every feed was written: the folder's record would mislead
-            keep_last_export(args.plan, args.out, None, last)
     return EXIT_OK
 
 
@@ -462,8 +461,10 @@ def _publish(args: argparse.Namespace) -> int:
         record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
 
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
-    if every_kind:  # what the next publish there takes as the server holds it; none after a conflict
-        keep_last_export(args.plan, home, None if report.conflicts else publish_record(home, feeds, records), last)
+    # What the next publish there takes as the server holds it; none after a conflict.
+    done = publish_record(home, feeds, records) if every_kind and not report.conflicts else None
+    if done is not None or last is not None:
+        keep_last_export(args.plan, home, done, last)
     _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
            f"{report.unchanged} unchanged, in {report.calendars} calendars under {home}")  # fmt: skip
     for line in report.conflicts:

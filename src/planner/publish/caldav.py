@@ -71,23 +71,21 @@ def publish_plan(
     only the changed events: the others are taken as the server holds them."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
+    paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
     present: dict[str, set[str]] | None = None
     whole: Callable[[str], bytes] | None = None
     if feeds.partial:
-        paths = feed_paths(plan)
         suffix = f".{plan.id}@planner"  # (ical.feeds.uid)
-        members = {paths[feed]: {item + suffix for item in ids} for feed, ids in feeds.members.items()}
-        present = feed_collections(plan, members, tokens)
-        by_collection = feed_collections(plan, {path: path for path in feeds.files}, tokens)
+        members = {path: feeds.members[feed] for feed, path in feed_paths(plan).items() if feed in feeds.members}
+        present = {cid: {item + suffix for item in members[path]} for cid, path in paths.items()}
 
         def made_whole(collection: str) -> bytes:
-            return feed_file(plan, now, feeds.revisions, by_collection[collection])
+            return feed_file(plan, now, feeds.revisions, paths[collection])
 
         whole = made_whole
-
     try:
         return publish_feeds(
-            feed_collections(plan, feeds.files, tokens),
+            {cid: feeds.files[path] for cid, path in paths.items()},
             client,
             home,
             published,
