@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Every file that says something to people through tr(): the UI, and the domain's words
 # (warnings, refusals, the run sheet, the rotation report, import notes).
 mapfile -t SOURCES < <(find src/planner/ui src/planner/domain src/planner/rotation src/planner/printing \
-                        -name '*.py' | sort; echo src/planner/ical/importer.py)
+                        -name '*.py' | sort; echo src/planner/ical/importer.py; echo src/planner/words.py)
 # lupdate: $LUPDATE, else the checkout's .venv, else the one on PATH (any environment with PySide6).
 LUPDATE=${LUPDATE:-}
 [ -n "$LUPDATE" ] || { [ -x .venv/bin/pyside6-lupdate ] && LUPDATE=.venv/bin/pyside6-lupdate; } || true

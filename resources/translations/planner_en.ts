@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="401"/>
+        <location filename="../../src/planner/ui/document.py" line="450"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendars in {folder} written as the plan was at Export: {changed} of %n file</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="252"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Calendars in {folder} are up to date: {changed} of %n file written</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="294"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Added %n media window from {file}.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="414"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="435"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="317"/>
+        <location filename="../../src/planner/ui/outbox.py" line="307"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="318"/>
+        <location filename="../../src/planner/ui/outbox.py" line="308"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="296"/>
+        <location filename="../../src/planner/ui/outbox.py" line="286"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="299"/>
+        <location filename="../../src/planner/ui/outbox.py" line="289"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n could not be made: {why}</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="351"/>
+        <location filename="../../src/planner/ui/outbox.py" line="341"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="400"/>
+        <location filename="../../src/planner/ui/outbox.py" line="390"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="118"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>

@@ -19,7 +19,7 @@
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="54"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="57"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
@@ -106,27 +106,27 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
-        <location filename="../../src/planner/ui/editors.py" line="153"/>
+        <location filename="../../src/planner/ui/editors.py" line="154"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="148"/>
+        <location filename="../../src/planner/ui/document.py" line="173"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="148"/>
+        <location filename="../../src/planner/ui/document.py" line="173"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="293"/>
+        <location filename="../../src/planner/ui/document.py" line="332"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="401"/>
+        <location filename="../../src/planner/ui/document.py" line="450"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -134,346 +134,346 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="510"/>
+        <location filename="../../src/planner/ui/document.py" line="559"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="514"/>
+        <location filename="../../src/planner/ui/document.py" line="563"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="117"/>
+        <location filename="../../src/planner/ui/editors.py" line="118"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="122"/>
+        <location filename="../../src/planner/ui/editors.py" line="123"/>
         <source>Turn</source>
         <translation>Turno</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="124"/>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="193"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="125"/>
         <location filename="../../src/planner/ui/editors.py" line="158"/>
         <location filename="../../src/planner/ui/editors.py" line="194"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="129"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="140"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
-        <location filename="../../src/planner/ui/editors.py" line="196"/>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="160"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="162"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="167"/>
+        <location filename="../../src/planner/ui/editors.py" line="208"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="191"/>
+        <location filename="../../src/planner/ui/editors.py" line="192"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="203"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="213"/>
+        <location filename="../../src/planner/ui/editors.py" line="214"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="203"/>
+        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="236"/>
-        <location filename="../../src/planner/ui/editors.py" line="261"/>
-        <location filename="../../src/planner/ui/editors.py" line="317"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="259"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="250"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="252"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
-        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <location filename="../../src/planner/ui/panels.py" line="141"/>
         <location filename="../../src/planner/ui/panels.py" line="148"/>
-        <location filename="../../src/planner/ui/rotation.py" line="91"/>
+        <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <location filename="../../src/planner/ui/panels.py" line="143"/>
         <location filename="../../src/planner/ui/panels.py" line="148"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="274"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="278"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="315"/>
+        <location filename="../../src/planner/ui/editors.py" line="316"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="319"/>
+        <location filename="../../src/planner/ui/editors.py" line="331"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
-        <location filename="../../src/planner/ui/editors.py" line="327"/>
+        <location filename="../../src/planner/ui/editors.py" line="328"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="328"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="332"/>
+        <location filename="../../src/planner/ui/editors.py" line="333"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="353"/>
+        <location filename="../../src/planner/ui/editors.py" line="354"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="356"/>
+        <location filename="../../src/planner/ui/editors.py" line="357"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="357"/>
+        <location filename="../../src/planner/ui/editors.py" line="358"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="367"/>
+        <location filename="../../src/planner/ui/editors.py" line="368"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/grid_bar.py" line="119"/>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="51"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="52"/>
         <source>All locations</source>
         <translation>Todos los lugares</translation>
     </message>
@@ -621,87 +621,87 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
         <location filename="../../src/planner/ui/panels.py" line="212"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
         <location filename="../../src/planner/ui/press.py" line="124"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="248"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="253"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="183"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="332"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="335"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="309"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="347"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="358"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="358"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="342"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="387"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="374"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="412"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="416"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="405"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="408"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1060,29 +1060,31 @@
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="61"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="267"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="70"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1091,72 +1093,72 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="121"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="124"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="136"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="182"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="246"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1164,17 +1166,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="247"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="261"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="252"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1182,7 +1184,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="294"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1190,7 +1192,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1198,7 +1200,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="414"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1206,7 +1208,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="435"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1214,103 +1216,103 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="285"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="274"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="277"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="294"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="297"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="334"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="340"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="369"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="434"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="449"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="452"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="455"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="458"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1585,7 +1587,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="301"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="339"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1595,27 +1597,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="175"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="176"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="381"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="419"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="395"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="435"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -1879,136 +1881,136 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="56"/>
+        <location filename="../../src/planner/ui/outbox.py" line="55"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="61"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="63"/>
+        <location filename="../../src/planner/ui/outbox.py" line="62"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="67"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="71"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="71"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="72"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/outbox.py" line="71"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="76"/>
+        <location filename="../../src/planner/ui/outbox.py" line="75"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="148"/>
+        <location filename="../../src/planner/ui/outbox.py" line="138"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="149"/>
+        <location filename="../../src/planner/ui/outbox.py" line="139"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="150"/>
+        <location filename="../../src/planner/ui/outbox.py" line="140"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="152"/>
+        <location filename="../../src/planner/ui/outbox.py" line="142"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="172"/>
+        <location filename="../../src/planner/ui/outbox.py" line="162"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="100"/>
+        <location filename="../../src/planner/ui/outbox.py" line="99"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="185"/>
+        <location filename="../../src/planner/ui/outbox.py" line="175"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="193"/>
+        <location filename="../../src/planner/ui/outbox.py" line="183"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="195"/>
+        <location filename="../../src/planner/ui/outbox.py" line="185"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="197"/>
+        <location filename="../../src/planner/ui/outbox.py" line="187"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="227"/>
+        <location filename="../../src/planner/ui/outbox.py" line="217"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="132"/>
+        <location filename="../../src/planner/ui/outbox.py" line="131"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="132"/>
+        <location filename="../../src/planner/ui/outbox.py" line="131"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="317"/>
+        <location filename="../../src/planner/ui/outbox.py" line="307"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2016,7 +2018,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="318"/>
+        <location filename="../../src/planner/ui/outbox.py" line="308"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2024,17 +2026,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="268"/>
+        <location filename="../../src/planner/ui/outbox.py" line="258"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="292"/>
+        <location filename="../../src/planner/ui/outbox.py" line="282"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="296"/>
+        <location filename="../../src/planner/ui/outbox.py" line="286"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2042,7 +2044,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="299"/>
+        <location filename="../../src/planner/ui/outbox.py" line="289"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2050,12 +2052,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="310"/>
+        <location filename="../../src/planner/ui/outbox.py" line="300"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="351"/>
+        <location filename="../../src/planner/ui/outbox.py" line="341"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2063,29 +2065,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="278"/>
+        <location filename="../../src/planner/ui/outbox.py" line="268"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="336"/>
-        <location filename="../../src/planner/ui/outbox.py" line="341"/>
-        <location filename="../../src/planner/ui/outbox.py" line="411"/>
+        <location filename="../../src/planner/ui/outbox.py" line="326"/>
+        <location filename="../../src/planner/ui/outbox.py" line="331"/>
+        <location filename="../../src/planner/ui/outbox.py" line="401"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="362"/>
+        <location filename="../../src/planner/ui/outbox.py" line="352"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="364"/>
+        <location filename="../../src/planner/ui/outbox.py" line="354"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="400"/>
+        <location filename="../../src/planner/ui/outbox.py" line="390"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2093,155 +2095,155 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="401"/>
+        <location filename="../../src/planner/ui/outbox.py" line="391"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="48"/>
+        <location filename="../../src/planner/ui/rotation.py" line="52"/>
         <source>Repair rotation after an absence</source>
         <translation>Reparar la rotación tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="90"/>
+        <location filename="../../src/planner/ui/rotation.py" line="94"/>
         <source>Spokespeople and their limits</source>
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/rotation.py" line="91"/>
+        <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Role</source>
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="91"/>
+        <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Hours a day</source>
         <translation>Horas al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="91"/>
+        <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Turns in a row</source>
         <translation>Turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="92"/>
+        <location filename="../../src/planner/ui/rotation.py" line="96"/>
         <source>Rest (h)</source>
         <translation>Descanso (h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="92"/>
+        <location filename="../../src/planner/ui/rotation.py" line="96"/>
         <source>Days in a row</source>
         <translation>Días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="114"/>
+        <location filename="../../src/planner/ui/rotation.py" line="124"/>
         <source>To change a spokesperson&apos;s limits, edit the person.</source>
         <translation>Para cambiar los límites de un portavoz, edite a la persona.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="123"/>
+        <location filename="../../src/planner/ui/rotation.py" line="133"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="124"/>
+        <location filename="../../src/planner/ui/rotation.py" line="134"/>
         <source>Time limit</source>
         <translation>Tiempo máximo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="125"/>
+        <location filename="../../src/planner/ui/rotation.py" line="135"/>
         <source>Search for at most:</source>
         <translation>Buscar como máximo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="129"/>
+        <location filename="../../src/planner/ui/rotation.py" line="139"/>
         <source>Who is out</source>
         <translation>Quién falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="133"/>
+        <location filename="../../src/planner/ui/rotation.py" line="144"/>
         <source>Out from</source>
         <translation>Falta desde</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="139"/>
+        <location filename="../../src/planner/ui/rotation.py" line="150"/>
         <source>Who is out:</source>
         <translation>Quién falta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="140"/>
+        <location filename="../../src/planner/ui/rotation.py" line="151"/>
         <source>From:</source>
         <translation>Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="141"/>
+        <location filename="../../src/planner/ui/rotation.py" line="152"/>
         <source>Repair</source>
         <translation>Reparar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="141"/>
+        <location filename="../../src/planner/ui/rotation.py" line="152"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="144"/>
+        <location filename="../../src/planner/ui/rotation.py" line="155"/>
         <source>Constraints</source>
         <translation>Restricciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="146"/>
+        <location filename="../../src/planner/ui/rotation.py" line="157"/>
         <source>Health limits per person (defaults by role; stricter for strikers):</source>
         <translation>Límites de salud por persona (por defecto según el perfil; más estrictos para huelguistas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="160"/>
+        <location filename="../../src/planner/ui/rotation.py" line="171"/>
         <source>Proposal (changed turns outlined)</source>
         <translation>Propuesta (turnos cambiados resaltados)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="58"/>
+        <location filename="../../src/planner/ui/rotation.py" line="62"/>
         <source>Rotation report</source>
         <translation>Informe de la rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="62"/>
+        <location filename="../../src/planner/ui/rotation.py" line="66"/>
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="181"/>
+        <location filename="../../src/planner/ui/rotation.py" line="192"/>
         <source>Searching for a rotation (at most {seconds} s)…</source>
         <translation>Buscando una rotación (como máximo {seconds} s)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="196"/>
+        <location filename="../../src/planner/ui/rotation.py" line="207"/>
         <source>No rotation is possible as things stand:</source>
         <translation>No hay rotación posible tal como están las cosas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="198"/>
+        <location filename="../../src/planner/ui/rotation.py" line="209"/>
         <source>No rotation was found in the time given:</source>
         <translation>No se encontró una rotación en el tiempo dado:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="209"/>
+        <location filename="../../src/planner/ui/rotation.py" line="220"/>
         <source>{hours} h (fair share {share} h)</source>
         <translation>{hours} h (parte justa {share} h)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="213"/>
+        <location filename="../../src/planner/ui/rotation.py" line="224"/>
         <source>{name}: {turns} turns, {share}, {prime} prime, {reluctant} not preferred</source>
         <translation>{name}: {turns} turnos, {share}, {prime} destacados, {reluctant} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="222"/>
+        <location filename="../../src/planner/ui/rotation.py" line="233"/>
         <source>Repair rotation</source>
         <translation>Reparar rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/rotation.py" line="48"/>
-        <location filename="../../src/planner/ui/rotation.py" line="222"/>
+        <location filename="../../src/planner/ui/rotation.py" line="52"/>
+        <location filename="../../src/planner/ui/rotation.py" line="233"/>
         <source>Generate rotation</source>
         <translation>Generar rotación</translation>
     </message>
@@ -2583,8 +2585,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="100"/>
-        <location filename="../../src/planner/ui/outbox.py" line="151"/>
-        <location filename="../../src/planner/ui/outbox.py" line="153"/>
+        <location filename="../../src/planner/ui/outbox.py" line="141"/>
+        <location filename="../../src/planner/ui/outbox.py" line="143"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -2769,69 +2771,69 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="71"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="72"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="77"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="215"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="78"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="231"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="79"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="80"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="132"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="133"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="151"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="150"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="165"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="164"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="183"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="182"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="57"/>
+        <location filename="../../src/planner/words.py" line="59"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="58"/>
+        <location filename="../../src/planner/words.py" line="60"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="59"/>
+        <location filename="../../src/planner/words.py" line="61"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="60"/>
+        <location filename="../../src/planner/words.py" line="62"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="61"/>
+        <location filename="../../src/planner/words.py" line="63"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/text.py" line="62"/>
+        <location filename="../../src/planner/words.py" line="64"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -3077,66 +3079,66 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No mostrar esto al empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="40"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="41"/>
         <source>Publish to a calendar server</source>
         <translation>Publicar en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="47"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="52"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="53"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="55"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="57"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="58"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="61"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="104"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="120"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="118"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3144,17 +3146,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="120"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="139"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="125"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="130"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="149"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3268,22 +3270,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="215"/>
+        <location filename="../../src/planner/ui/team.py" line="216"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="215"/>
+        <location filename="../../src/planner/ui/team.py" line="216"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="270"/>
+        <location filename="../../src/planner/ui/team.py" line="271"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="270"/>
+        <location filename="../../src/planner/ui/team.py" line="271"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3548,32 +3550,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="37"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="38"/>
         <source>Run sheet</source>
         <translation>Hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="40"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="41"/>
         <source>The plan runs from {first} to {last}.</source>
         <translation>El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="43"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="44"/>
         <source>First day of the run sheet</source>
         <translation>Primer día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="44"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="45"/>
         <source>Last day of the run sheet</source>
         <translation>Último día de la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="60"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="62"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="61"/>
+        <location filename="../../src/planner/ui/run_sheet_dialog.py" line="63"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>

@@ -235,7 +235,7 @@ def test_times_the_clocks_skip_or_repeat_are_said_with_the_item_the_end_and_the_
 
 def test_a_warning_without_a_day_reads_with_a_dash():
     from planner.domain.checks import PlanWarning
-    from planner.domain.text import Text
+    from planner.words import Text
 
     assert str(PlanWarning(WarningCode.UNKNOWN_REFERENCE, None, "x", Text("gone"))).startswith("- ")
 

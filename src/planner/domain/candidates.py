@@ -11,7 +11,7 @@ from planner.domain.checks import span
 from planner.domain.edits import find_item
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import AvailabilityLevel, Person, PersonId, Plan, Shift, Turn, utc
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 _DAY = timedelta(days=1)
 

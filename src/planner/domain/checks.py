@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 
 class WarningCode(enum.Enum):

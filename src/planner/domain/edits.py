@@ -36,8 +36,8 @@ from planner.domain.model import (
     utc,
 )
 from planner.domain.press import contact_problem, name_problem
-from planner.domain.text import Text, tr
 from planner.errors import PlannerError
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)

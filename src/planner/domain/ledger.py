@@ -9,7 +9,7 @@ from datetime import datetime
 
 from planner.domain.model import Journalist, Plan
 from planner.domain.releases import Change, ChangeKind, Release, ReleasedWindow, change_log, make_release
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)

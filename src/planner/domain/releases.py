@@ -16,7 +16,7 @@ from functools import cached_property
 from planner.domain.checks import span
 from planner.domain.model import Contact, Journalist, Plan
 from planner.domain.revisions import significance
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)

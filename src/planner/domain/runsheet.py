@@ -11,7 +11,7 @@ from datetime import date
 
 from planner.domain.checks import span
 from planner.domain.model import Day, Plan, Shift
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 Words = str | Text
 

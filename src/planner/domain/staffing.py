@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.domain.checks import span
 from planner.domain.model import PersonId, Plan
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 
 def staffing_changes(before: Plan, after: Plan) -> list[Text]:

@@ -23,7 +23,7 @@ from planner.domain.model import (
     split_window,
     turn_id,
 )
-from planner.domain.text import Text, tr
+from planner.words import Text, tr
 
 ROLES = (("role-press-checkin", "Press check-in"), ("role-marshal", "Safety marshal"),
          ("role-wellness", "Wellness check"))  # fmt: skip

@@ -12,8 +12,8 @@ from icalendar import Calendar, Component
 
 from planner.domain.edits import NewWindow
 from planner.domain.model import utc
-from planner.domain.text import Text, tr
 from planner.errors import PlannerError
+from planner.words import Text, tr
 
 
 class CalendarImportError(PlannerError):

@@ -24,8 +24,8 @@ from PySide6.QtGui import (
 
 from planner.domain.model import Plan
 from planner.domain.runsheet import RunSheet, SheetLine, Words, run_sheet
-from planner.domain.text import tr
 from planner.errors import FileAccessError
+from planner.words import tr
 
 
 class _Pen:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from planner.domain.checks import span
 from planner.domain.health import limits_for
 from planner.domain.model import PersonId, Turn
-from planner.domain.text import Text, tr
 from planner.rotation.model import build
 from planner.rotation.problem import Problem, RotationRequest, make_groups, seats
+from planner.words import Text, tr
 
 NOT_FOUND = tr("No rotation was found in the time given; try a longer time limit.")
 

@@ -12,13 +12,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from planner.domain.model import PersonId, Plan, Turn
-from planner.domain.text import Text, tr
 from planner.rotation.explain import NOT_FOUND, explain, uncoverable
 from planner.rotation.greedy import greedy
 from planner.rotation.objective import objective_floor, penalties_of, shares
 from planner.rotation.problem import Problem, RotationRequest, make_groups, prepare
 from planner.rotation.search import PARTS_FROM, WHOLE_MODEL_LIMIT, solve_by_parts, solve_whole
 from planner.rotation.seating import seat
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,6 @@ from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import FeedExport, Records, changed_since, merge_records
 from planner.domain.releases import Release, make_release
 from planner.domain.sync_state import Conflict, SyncState
-from planner.domain.text import Text
 from planner.errors import FileAccessError, PlannerError
 from planner.resources import example_plan_path
 from planner.storage import (
@@ -39,6 +38,7 @@ from planner.storage import (
 from planner.storage.recovery import HeldFile
 from planner.ui.background import Background
 from planner.ui.i18n import tr
+from planner.words import Text
 
 if TYPE_CHECKING:
     from planner.publish.feeds import Feeds, Publication

@@ -48,10 +48,10 @@ from planner.domain.model import (
     WindowId,
     new_id,
 )
-from planner.domain.text import Text
 from planner.ui.i18n import local_date, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field
 from planner.ui.people_picker import PeoplePicker
+from planner.words import Text
 
 
 class FormDialog(QDialog):

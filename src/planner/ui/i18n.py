@@ -9,8 +9,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from planner.domain.model import SpeakerRole
-from planner.domain.text import Text
 from planner.resources import resources_dir
+from planner.words import Text
 
 LANGUAGES = {"en": "English", "es": "Español"}
 
@@ -39,7 +39,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def speaker_role_name(role: SpeakerRole) -> str:
     """A speaker role as the app's language names it (the plan stores the English value;
-    domain/text.py marks the values for translation)."""
+    words.py marks the values for translation)."""
     return tr(role.value)
 
 

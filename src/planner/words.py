@@ -1,5 +1,7 @@
-"""Words the domain says to people (warnings, refusals, the run sheet, the rotation report),
-kept as an English template with named parts, so the app can show them in its language.
+"""Words Planner says to people — the domain's warnings, refusals, run sheet and rotation
+report, and every layer's errors (errors.PlannerError) — kept as an English template with
+named parts, so the app can show them in its language. At the bottom of the layers, under
+errors.py, so that every part of Planner can say them.
 
 `tr("turn {span}", span="10:00–11:00")` makes one; str() gives the English; the UI renders
 it through Qt's translations. pyside6-lupdate finds these tr() calls like the UI's own, which
