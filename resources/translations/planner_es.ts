@@ -65,14 +65,172 @@
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/codecs.py" line="47"/>
+        <source>{source}: {path}: {problem}</source>
+        <translation>{source}: {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="88"/>
+        <source>the stored value is not valid JSON</source>
+        <translation>el valor guardado no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="137"/>
+        <location filename="../../src/planner/storage/codecs.py" line="359"/>
+        <location filename="../../src/planner/storage/codecs.py" line="547"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="139"/>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="141"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="186"/>
+        <location filename="../../src/planner/storage/codecs.py" line="333"/>
+        <source>{value} is not one of {choices}</source>
+        <translation>{value} no es ninguno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="204"/>
+        <source>{zone} is not an IANA time zone such as America/Los_Angeles</source>
+        <translation>{zone} no es una zona horaria IANA como America/Los_Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="217"/>
+        <location filename="../../src/planner/storage/json_format.py" line="139"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="220"/>
+        <location filename="../../src/planner/storage/codecs.py" line="263"/>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} no está entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="259"/>
+        <location filename="../../src/planner/storage/codecs.py" line="548"/>
+        <location filename="../../src/planner/storage/codecs.py" line="549"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="292"/>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="361"/>
+        <source>a time before the plan&apos;s time zone is known</source>
+        <translation>una hora antes de conocerse la zona horaria del plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="412"/>
+        <source>no {what} has the id {id}</source>
+        <translation>no hay {what} con el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="462"/>
+        <location filename="../../src/planner/storage/codecs.py" line="546"/>
+        <location filename="../../src/planner/storage/json_format.py" line="198"/>
+        <location filename="../../src/planner/storage/schema.py" line="145"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="470"/>
+        <location filename="../../src/planner/storage/schema.py" line="168"/>
+        <source>{value} is listed twice</source>
+        <translation>{value} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="531"/>
+        <location filename="../../src/planner/storage/codecs.py" line="545"/>
+        <location filename="../../src/planner/storage/json_format.py" line="134"/>
+        <location filename="../../src/planner/storage/json_format.py" line="201"/>
+        <location filename="../../src/planner/storage/schema.py" line="150"/>
+        <location filename="../../src/planner/storage/schema.py" line="471"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="550"/>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="556"/>
+        <source>expected {what}, found {found}</source>
+        <translation>se esperaba {what} y hay {found}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="569"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="570"/>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="571"/>
+        <source>health limits</source>
+        <translation>límites de salud</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="572"/>
+        <source>location</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="573"/>
+        <source>media window</source>
+        <translation>franja de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="574"/>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="575"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="576"/>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="577"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/codecs.py" line="578"/>
+        <source>availability</source>
+        <translation>disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="579"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/codecs.py" line="580"/>
+        <source>journalist</source>
+        <translation>periodista</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/calendar_view/input.py" line="241"/>
@@ -280,7 +438,7 @@
         <location filename="../../src/planner/ui/editors.py" line="262"/>
         <location filename="../../src/planner/ui/editors.py" line="318"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
-        <location filename="../../src/planner/ui/press.py" line="259"/>
+        <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -634,7 +792,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
-        <location filename="../../src/planner/ui/press.py" line="124"/>
+        <location filename="../../src/planner/ui/press.py" line="127"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1050,7 +1208,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="408"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1061,7 +1219,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="267"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
         <source>Could not open the plan</source>
@@ -1074,7 +1232,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1093,72 +1251,72 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="124"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="126"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="149"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="185"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="208"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="249"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="252"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1166,17 +1324,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="261"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1184,7 +1342,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="294"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="297"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1192,7 +1350,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1200,7 +1358,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="414"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="417"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1208,7 +1366,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="435"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="438"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1216,108 +1374,108 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="285"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="292"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="300"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="301"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="316"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="343"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="357"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="369"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="369"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="452"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="455"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="458"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="461"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="236"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1335,8 +1493,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="224"/>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="227"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1597,12 +1755,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -1760,102 +1918,102 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="104"/>
+        <location filename="../../src/planner/ui/press.py" line="105"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="133"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="133"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="133"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="137"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="151"/>
+        <location filename="../../src/planner/ui/press.py" line="154"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="162"/>
+        <location filename="../../src/planner/ui/press.py" line="165"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="168"/>
+        <location filename="../../src/planner/ui/press.py" line="171"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="171"/>
+        <location filename="../../src/planner/ui/press.py" line="174"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="181"/>
+        <location filename="../../src/planner/ui/press.py" line="184"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="185"/>
+        <location filename="../../src/planner/ui/press.py" line="188"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="191"/>
+        <location filename="../../src/planner/ui/press.py" line="194"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="199"/>
+        <location filename="../../src/planner/ui/press.py" line="202"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="205"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <location filename="../../src/planner/ui/press.py" line="209"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="209"/>
+        <location filename="../../src/planner/ui/press.py" line="212"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="218"/>
+        <location filename="../../src/planner/ui/press.py" line="221"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="246"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -1863,7 +2021,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="250"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -1871,12 +2029,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="254"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="255"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2681,92 +2839,112 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="63"/>
+        <location filename="../../src/planner/ical/importer.py" line="49"/>
+        <source>{source}: {size} MB is more than a calendar of media windows needs (at most {most} MB)</source>
+        <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="56"/>
+        <source>{source}: not an iCalendar file ({why})</source>
+        <translation>{source}: no es un archivo iCalendar ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="59"/>
+        <source>{source}: no VCALENDAR in the file</source>
+        <translation>{source}: el archivo no tiene VCALENDAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="66"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="74"/>
+        <location filename="../../src/planner/ical/importer.py" line="77"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="83"/>
+        <location filename="../../src/planner/ical/importer.py" line="86"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="89"/>
+        <location filename="../../src/planner/ical/importer.py" line="92"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="93"/>
+        <location filename="../../src/planner/ical/importer.py" line="96"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="161"/>
+        <location filename="../../src/planner/ical/importer.py" line="128"/>
+        <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
+        <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="164"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="163"/>
+        <location filename="../../src/planner/ical/importer.py" line="166"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="165"/>
+        <location filename="../../src/planner/ical/importer.py" line="168"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="181"/>
+        <location filename="../../src/planner/ical/importer.py" line="184"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="193"/>
+        <location filename="../../src/planner/ical/importer.py" line="196"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="196"/>
+        <location filename="../../src/planner/ical/importer.py" line="199"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="201"/>
+        <location filename="../../src/planner/ical/importer.py" line="204"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="209"/>
+        <location filename="../../src/planner/ical/importer.py" line="212"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="212"/>
+        <location filename="../../src/planner/ical/importer.py" line="215"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="217"/>
+        <location filename="../../src/planner/ical/importer.py" line="220"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="220"/>
+        <location filename="../../src/planner/ical/importer.py" line="223"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="244"/>
+        <location filename="../../src/planner/ical/importer.py" line="247"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="245"/>
+        <location filename="../../src/planner/ical/importer.py" line="248"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -2806,6 +2984,16 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/printing/runsheet.py" line="182"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/printing/runsheet.py" line="228"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/printing/runsheet.py" line="239"/>
+        <source>{path}: the PDF could not be written</source>
+        <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
         <location filename="../../src/planner/words.py" line="59"/>
@@ -3578,6 +3766,504 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="63"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/merging.py" line="64"/>
+        <source>matches {count} already listed with that name; give the e-mail to say which</source>
+        <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="65"/>
+        <location filename="../../src/planner/domain/press.py" line="80"/>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="68"/>
+        <source>kind {kind} is neither spokesperson nor volunteer</source>
+        <translation>el tipo {kind} no es portavoz ni voluntario/a</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="69"/>
+        <source>speaker role {role} is not striker, clinician, union officer or other</source>
+        <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="27"/>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="29"/>
+        <source>the e-mail address contains a line break</source>
+        <translation>la dirección de correo contiene un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="31"/>
+        <source>{address} is not an e-mail address</source>
+        <translation>{address} no es una dirección de correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="50"/>
+        <source>the name contains a line break</source>
+        <translation>el nombre contiene un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="83"/>
+        <source>language {language} is not English or Spanish</source>
+        <translation>el idioma {language} no es inglés ni español</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="101"/>
+        <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
+        <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="372"/>
+        <location filename="../../src/planner/sync/dav.py" line="242"/>
+        <source>the server refused {what}: {status}</source>
+        <translation>el servidor rechazó {what}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="394"/>
+        <source>give it with --password-stdin (and --store-password to keep it there)</source>
+        <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="405"/>
+        <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
+        <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="408"/>
+        <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
+        <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="422"/>
+        <location filename="../../src/planner/sync/engine.py" line="123"/>
+        <source>{server}: the user name or password was not accepted</source>
+        <translation>{server}: no se aceptó el usuario o la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="424"/>
+        <source>{server}: not reachable as a CalDAV server ({why})</source>
+        <translation>{server}: no responde como servidor CalDAV ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="427"/>
+        <location filename="../../src/planner/sync/engine.py" line="124"/>
+        <source>{server}: cannot connect ({why})</source>
+        <translation>{server}: no se puede conectar ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/mail.py" line="41"/>
+        <location filename="../../src/planner/publish/schedule_mail.py" line="33"/>
+        <location filename="../../src/planner/publish/schedule_mail.py" line="120"/>
+        <source>{who}: {problem}</source>
+        <translation>{who}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/mail.py" line="43"/>
+        <source>the press contact&apos;s e-mail (Plan Details): {problem}</source>
+        <translation>el correo del contacto de prensa (Datos del plan): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/outbox.py" line="64"/>
+        <source>last attempt {at} UTC failed: {why}</source>
+        <translation>el último intento ({at} UTC) falló: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/schedule_mail.py" line="35"/>
+        <source>the press contact&apos;s e-mail, the sender (Plan Details): {problem}</source>
+        <translation>el correo del contacto de prensa, el remitente (Datos del plan): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/secrets.py" line="19"/>
+        <source>no password for {account} in the system keyring; {how}</source>
+        <translation>no hay contraseña para {account} en el llavero del sistema; {how}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/secrets.py" line="34"/>
+        <source>the system keyring is not available ({why})</source>
+        <translation>el llavero del sistema no está disponible ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="70"/>
+        <source>store it with `planner send ... --store-password` or from the app&apos;s Send dialog</source>
+        <translation>guárdela con `planner send ... --store-password` o desde el diálogo Enviar de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="101"/>
+        <source>cannot send through {host}:{port}: {why}</source>
+        <translation>no se puede enviar a través de {host}:{port}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="109"/>
+        <source>{host} refused the login for {user}: {why}</source>
+        <translation>{host} rechazó el inicio de sesión de {user}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="162"/>
+        <source>{host} does not offer STARTTLS; refusing to send the password in clear</source>
+        <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/__init__.py" line="198"/>
+        <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
+        <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="37"/>
+        <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
+        <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="48"/>
+        <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
+        <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="54"/>
+        <source>{source}: the file is empty</source>
+        <translation>{source}: el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="61"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="83"/>
+        <source>{source}: line {line}: {problem}</source>
+        <translation>{source}: línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="69"/>
+        <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
+        <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="121"/>
+        <source>cannot save: {problem}</source>
+        <translation>no se puede guardar: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="326"/>
+        <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
+        <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="358"/>
+        <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
+        <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="372"/>
+        <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
+        <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="442"/>
+        <source>{path}: this SQLite file is not a Planner plan</source>
+        <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="458"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="463"/>
+        <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
+        <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="488"/>
+        <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
+        <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="500"/>
+        <location filename="../../src/planner/storage/json_format.py" line="99"/>
+        <location filename="../../src/planner/ui/document.py" line="211"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: el archivo no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="502"/>
+        <location filename="../../src/planner/storage/json_format.py" line="101"/>
+        <location filename="../../src/planner/ui/document.py" line="444"/>
+        <source>{path}: cannot read ({why})</source>
+        <translation>{path}: no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="504"/>
+        <source>{path}: not a Planner plan (not an SQLite file)</source>
+        <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="615"/>
+        <source>{path}: the records of releases and sent messages are damaged ({why})</source>
+        <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="629"/>
+        <source>{path}: the file or folder is read-only</source>
+        <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="630"/>
+        <source>{path}: the disk is full</source>
+        <translation>{path}: el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="631"/>
+        <source>{path}: cannot open the file</source>
+        <translation>{path}: no se puede abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="632"/>
+        <source>{path}: permission denied</source>
+        <translation>{path}: permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="633"/>
+        <source>{path}: the disk could not be read or written</source>
+        <translation>{path}: no se pudo leer o escribir el disco</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="642"/>
+        <source>{path}: the file is in use by another program; try again</source>
+        <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="647"/>
+        <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
+        <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="649"/>
+        <source>{path}: cannot write the plan ({why})</source>
+        <translation>{path}: no se puede escribir el plan ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/document.py" line="650"/>
+        <source>{path}: cannot read the plan ({why})</source>
+        <translation>{path}: no se puede leer el plan ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="95"/>
+        <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
+        <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="113"/>
+        <source>{source}: not UTF-8 text (byte {byte})</source>
+        <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="119"/>
+        <source>{source}: line {line} column {column}: {why}</source>
+        <translation>{source}: línea {line} columna {column}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="127"/>
+        <source>{source}: nested too deeply to be a plan</source>
+        <translation>{source}: demasiados niveles anidados para ser un plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="136"/>
+        <source>expected {name}; this is not a Planner plan</source>
+        <translation>se esperaba {name}; esto no es un plan de Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="144"/>
+        <source>{version} is newer than this Planner reads ({known}); update Planner</source>
+        <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="150"/>
+        <source>{version} is not a known version</source>
+        <translation>{version} no es una versión conocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="226"/>
+        <source>damaged {what} record ({why})</source>
+        <translation>registro de {what} dañado ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/lock.py" line="47"/>
+        <source>{name} is open in {program} on {host} by {user} since {since} (process {pid})</source>
+        <translation>{name} está abierto en {program} en {host} por {user} desde {since} (proceso {pid})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/lock.py" line="78"/>
+        <source>{name} is open in another program</source>
+        <translation>{name} está abierto en otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/lock.py" line="81"/>
+        <source>{who}; if Planner is no longer running there, delete {lock} and try again</source>
+        <translation>{who}; si Planner ya no se está ejecutando allí, borre {lock} e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/lock.py" line="223"/>
+        <source>{path}: cannot lock the plan for writing ({why})</source>
+        <translation>{path}: no se puede bloquear el plan para escribir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/migrations.py" line="235"/>
+        <source>this plan was saved by a newer Planner (file format {version}, this Planner reads up to {known}); update Planner to open it — the file was not changed</source>
+        <translation>este plan se guardó con un Planner más reciente (formato {version}; este Planner lee hasta el {known}); actualice Planner para abrirlo — el archivo no se ha modificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/plan_objects.py" line="251"/>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/plan_objects.py" line="295"/>
+        <source>{source}: {key}: not valid JSON</source>
+        <translation>{source}: {key}: no es JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/plan_objects.py" line="297"/>
+        <source>{source}: {key}: expected an object</source>
+        <translation>{source}: {key}: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="207"/>
+        <location filename="../../src/planner/storage/schema.py" line="123"/>
+        <location filename="../../src/planner/storage/schema.py" line="124"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="170"/>
+        <source>the id {id} is used twice</source>
+        <translation>el id {id} se usa dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="176"/>
+        <source>{value} is on the list twice</source>
+        <translation>{value} está dos veces en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="486"/>
+        <source>{source}: the plan record is missing or repeated</source>
+        <translation>{source}: falta el registro del plan o está repetido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="520"/>
+        <source>no {what} {id}</source>
+        <translation>no hay {what} {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="562"/>
+        <source>a {what} refers to a {other} that is not in the plan ({id})</source>
+        <translation>un registro de {what} remite a {other} que no está en el plan ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/timefmt.py" line="28"/>
+        <source>{text} is not a local date and time like 2025-04-07T08:00</source>
+        <translation>{text} no es una fecha y hora local como 2025-04-07T08:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/timefmt.py" line="39"/>
+        <source>{text}: the plan&apos;s time zone is not at that UTC offset then; write wall-clock time, like 2025-04-07T08:00</source>
+        <translation>{text}: la zona horaria del plan no tiene ese desfase UTC en ese momento; escriba la hora local, como 2025-04-07T08:00</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/timefmt.py" line="49"/>
+        <source>{text} is not a date like 2025-04-07</source>
+        <translation>{text} no es una fecha como 2025-04-07</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="66"/>
+        <source>{url}: no shared plan there (the server has nothing at that address)</source>
+        <translation>{url}: no hay ningún plan compartido ahí (el servidor no tiene nada en esa dirección)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="70"/>
+        <source>{url}: not a calendar collection, so not a shared plan</source>
+        <translation>{url}: no es una colección de calendario, así que no es un plan compartido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="92"/>
+        <source>{url}: the shared plan is no longer on the server</source>
+        <translation>{url}: el plan compartido ya no está en el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="238"/>
+        <source>the server refused {what}: the user may not do that ({status})</source>
+        <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="250"/>
+        <source>{url}: the server&apos;s answer is not WebDAV XML</source>
+        <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="42"/>
+        <source>{path}: not a shared plan; `planner share` puts it on a server</source>
+        <translation>{path}: no es un plan compartido; `planner share` lo sube a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="51"/>
+        <source>{path}: already shared; `planner sync` brings it up to date</source>
+        <translation>{path}: ya está compartido; `planner sync` lo pone al día</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="66"/>
+        <source>{path}: already exists; give a new file name</source>
+        <translation>{path}: ya existe; indique otro nombre de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="75"/>
+        <source>{url}: holds no Planner plan</source>
+        <translation>{url}: no contiene ningún plan de Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/engine.py" line="137"/>
+        <source>{key}: no conflict to settle</source>
+        <translation>{key}: no hay ningún conflicto que resolver</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/engine.py" line="139"/>
+        <source>choose mine or theirs, not {take}</source>
+        <translation>elija mine o theirs, no {take}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/engine.py" line="141"/>
+        <source>{key}: {fields} not in conflict (it is: {conflicting})</source>
+        <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/engine.py" line="389"/>
+        <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
+        <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="96"/>
+        <source>{path}: cannot write ({why})</source>
+        <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="102"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="103"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="104"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="105"/>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ from planner.storage import (
 )
 from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
+from planner.words import Text
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -337,7 +338,7 @@ class _Sendable(Protocol):
     @property
     def message(self) -> EmailMessage | None: ...
     @property
-    def error(self) -> str: ...
+    def error(self) -> Text | str: ...
     @property
     def recipient(self) -> str: ...
     @property

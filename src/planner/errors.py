@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from planner.words import Text
+
 
 class PlannerError(Exception):
-    """Base of every error the CLI and UI show as a message instead of a traceback."""
+    """Base of every error the CLI and UI show as a message instead of a traceback.
+
+    The message is a Text (`planner.words.tr`: an English template with named parts), or a
+    plain text that is not ours to translate. str() is the English, which the CLI prints; the
+    app shows `text` in its language (ui/i18n.say_error)."""
+
+    def __init__(self, message: Text | str = "") -> None:
+        super().__init__(str(message))
+        self.text = message
 
 
 class FileAccessError(PlannerError):

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.errors import FileAccessError
+from planner.words import Text, tr
 
 
 @contextlib.contextmanager
@@ -92,14 +93,18 @@ def flush_to_disk() -> None:
 
 
 def environment_error(path: Path, exc: OSError) -> FileAccessError:
+    return FileAccessError(tr("{path}: cannot write ({why})", path=path, why=os_reason(exc)))
+
+
+def os_reason(exc: OSError) -> Text | str:
+    """Why the machine refused, in our words for the usual reasons (the system's otherwise)."""
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EACCES: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOENT: "the folder does not exist",
+        errno.ENOSPC: tr("the disk is full"),
+        errno.EACCES: tr("permission denied"),
+        errno.EROFS: tr("the disk is read-only"),
+        errno.ENOENT: tr("the folder does not exist"),
     }
-    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return FileAccessError(f"{path}: cannot write ({reason})")
+    return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def _fsync_folder(folder: Path) -> None:

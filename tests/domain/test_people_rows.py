@@ -52,7 +52,7 @@ def test_each_row_that_cannot_be_a_person_is_named_with_why_and_changes_nothing(
     )
     assert result.records == (ANA, BEN) and result.added == [] and result.updated == []
     assert [line for line, _ in result.problems] == [2, 3, 4, 5, 6]
-    problems = dict(result.problems)
+    problems = {line: str(why) for line, why in result.problems}
     assert problems[2] == "no name"
     assert "line break" in problems[3]
     assert "'not an address'" in problems[4]
@@ -85,5 +85,7 @@ def test_a_name_shared_by_two_people_is_asked_about_not_guessed():
     twin = Person(PersonId("ana2"), "Ana", PersonKind.VOLUNTEER, email="ana.two@example.org")
     result = merge_people_rows((ANA, BEN, twin), [PersonRow(4, "Ana", phone="555-0")], lambda: "new")
     assert result.records == (ANA, BEN, twin) and result.updated == [] and result.added == []
-    assert result.problems == [(4, "matches 2 already listed with that name; give the e-mail to say which")]
+    assert [(line, str(why)) for line, why in result.problems] == [
+        (4, "matches 2 already listed with that name; give the e-mail to say which")
+    ]
     assert result.named([4]) == ["Ana"]

@@ -147,7 +147,7 @@ def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(exa
     mails = {m.notice.person.id: m for m in build_schedule_mails(plan, published(plan), T0)}
     assert mails[grace.id].message["Subject"] == f"Su horario: {plan.title}"
     assert "Suscríbase una vez" in mails[grace.id].message.get_body(("plain",)).get_content()
-    assert mails[broken.id].message is None and "nobody@" in mails[broken.id].error
+    assert mails[broken.id].message is None and "nobody@" in str(mails[broken.id].error)
 
 
 @pytest.fixture

@@ -54,7 +54,7 @@ def test_merge_adds_updates_by_email_and_reports_bad_rows():
         ("j2", "Luis A.", "LUIS@example.org", "La Voz", "es"),
     ]
     assert result.added == [3] and result.updated == [2, 7]
-    assert result.problems == [
+    assert [(line, str(why)) for line, why in result.problems] == [
         (4, "no e-mail address"),
         (5, "'not-an-address' is not an e-mail address"),
         (6, "language 'klingon' is not English or Spanish"),
@@ -74,4 +74,4 @@ def test_a_new_journalist_without_outlet_or_language_gets_none_and_english():
                               lambda: "j1")  # fmt: skip
     [ana] = result.records
     assert (ana.outlet, ana.language) == ("", "en")
-    assert result.problems == [(3, "no name")]
+    assert [(line, str(why)) for line, why in result.problems] == [(3, "no name")]

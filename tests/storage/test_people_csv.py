@@ -47,7 +47,7 @@ def test_bad_rows_are_reported_by_line_and_change_nothing(example_plan):
             b"Odd Role,spokesperson,role@example.org,astronaut\n")  # fmt: skip
     result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv"), ids())
     assert result.added == [2]
-    assert result.problems == [
+    assert [(line, str(why)) for line, why in result.problems] == [
         (3, "no name"),
         (4, "'not-an-address' is not an e-mail address"),
         (5, "kind 'journalist' is neither spokesperson nor volunteer"),

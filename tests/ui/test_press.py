@@ -34,7 +34,9 @@ def test_csv_import_previews_then_adds_in_one_undoable_step(window, tmp_path, mo
     monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: previews.append(result) or True)
     window.press_panel.import_csv(sheet)
     [preview] = previews
-    assert preview.added == [2] and preview.problems == [(3, "'nope' is not an e-mail address")]
+    assert preview.added == [2] and [(n, str(why)) for n, why in preview.problems] == [
+        (3, "'nope' is not an e-mail address")
+    ]
     assert len(window.document.plan.journalists) == 6 and window.isWindowModified()
     window.document.undo_stack.undo()
     assert len(window.document.plan.journalists) == 5

@@ -209,3 +209,99 @@ def test_the_main_window_fits_a_laptop_screen_in_both_languages(qtbot, settings,
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeypatch):
+    """Errors of every layer — a file that is not a plan, one that is not there, a people list
+    with bad rows, a plan's value of the wrong kind, a server not there — in the app's language:
+    each is raised with a Text (words.py), rendered where it is shown, its parts nested too."""
+    import json
+    import socket
+
+    from planner.domain.people import merge_people_rows
+    from planner.errors import PlannerError
+    from planner.storage.csv_table import read_people_rows
+    from planner.storage.errors import PlanFormatError
+    from planner.storage.json_format import FORMAT_NAME, FORMAT_VERSION, plan_from_json
+    from planner.ui.i18n import say, say_error
+    from planner.ui.publish_dialog import PublishDialog
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "planner.ui.main_window.window.show_message", lambda _w, _icon, title, text: shown.append((title, text))
+    )
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        junk, missing = tmp_path / "notas.planner", tmp_path / "nada.planner"
+        junk.write_text("no es un plan")
+        assert not window.open_path(junk) and not window.open_path(missing)
+        assert shown == [("No se pudo abrir el plan", f"{junk}: no es un plan de Planner (no es un archivo SQLite)"),
+                         ("No se pudo abrir el plan", f"{missing}: el archivo no existe")]  # fmt: skip
+
+        rows = read_people_rows(b"name,email\nAna,ana@example.org\n,x@example.org\n", "gente.csv")
+        merged = merge_people_rows((), rows, lambda: "p1")
+        assert [say(why) for _line, why in merged.problems] == ["sin nombre"]
+        with pytest.raises(PlannerError) as empty:
+            read_people_rows(b"  \n", "gente.csv")
+        assert say_error(empty.value) == "gente.csv: el archivo está vacío"
+        with pytest.raises(PlanFormatError) as wrong:
+            plan_from_json(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": []}), "plan.json")
+        assert say_error(wrong.value) == "plan.json: plan: se esperaba un objeto y hay una lista"
+        assert str(wrong.value) == "plan.json: plan: expected an object, found a list"  # the CLI's, as before
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]  # (closed again: nobody listens there)
+        dialog = PublishDialog(window, window.document, window.settings)
+        qtbot.addWidget(dialog)
+        dialog.server.setText(f"http://127.0.0.1:{port}/")
+        dialog.user.setText("ana")
+        dialog.password.setText("secreto")
+        dialog.publish_button.click()
+        qtbot.waitUntil(lambda: "No se pudo publicar" in dialog.report.toPlainText(), timeout=30000)
+        assert dialog.report.toPlainText() == (
+            f"No se pudo publicar: http://127.0.0.1:{port}/: no responde como servidor CalDAV (Connection refused)"
+        )
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+# Where an error's message is only English by design: the headless commands, and `planner serve`.
+ENGLISH_ONLY = {"cli.py", "publish/server.py"}
+
+
+def test_every_error_below_the_ui_is_raised_with_words_the_app_can_translate():
+    """A PlannerError made of an f-string or a plain literal below the UI would be English in
+    the Spanish app, with every other test passing: each is given a tr() Text, or a value
+    made of one (a problem handed on, another error's text) — and so is each problem a reader
+    hands on to be located (InvalidValueError, Context.fail)."""
+    import planner.errors
+
+    for module in ("storage", "publish.caldav", "publish.smtp", "publish.mail", "sync.engine", "ical.importer",
+                   "printing.runsheet", "domain.edits", "ui.document"):  # fmt: skip
+        __import__(f"planner.{module}")
+    errors = {"InvalidValueError"}
+    waiting = [planner.errors.PlannerError]
+    while waiting:
+        cls = waiting.pop()
+        errors.add(cls.__name__)
+        waiting += cls.__subclasses__()
+    problems = []
+    for path, tree in _source_trees():
+        where = path.relative_to(ROOT / "src" / "planner")
+        if where.parts[0] == "ui" or where.as_posix() in ENGLISH_ONLY:
+            continue  # (the UI's errors are Qt's tr() of a literal, formatted: translated where made)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Name) and node.func.id in errors:
+                words = node.args[:1]
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "fail":  # ctx.fail(path, problem)
+                words = node.args[1:2]
+            else:
+                continue
+            if words and isinstance(words[0], ast.JoinedStr | ast.Constant | ast.BinOp):
+                problems.append(f"{where}:{node.lineno}: {ast.unparse(node)[:70]}")
+    assert not problems, "\n".join(problems)

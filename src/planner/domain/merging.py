@@ -7,6 +7,8 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
+from planner.words import Text, tr
+
 
 class Row(Protocol):
     @property
@@ -22,7 +24,7 @@ class Merge(Generic[T]):
     records: tuple[T, ...]  # the whole list after the import
     added: list[int]  # line numbers
     updated: list[int]  # lines that matched someone already listed
-    problems: list[tuple[int, str]]  # (line, what is wrong); those rows change nothing
+    problems: list[tuple[int, Text]]  # (line, what is wrong); those rows change nothing
     names: dict[int, str]  # each line's name (of the record it made, or as the row gives it)
 
     def named(self, lines: Iterable[int]) -> list[str]:
@@ -34,7 +36,7 @@ def merge_rows(
     current: Iterable[T],
     rows: Iterable[R],
     keys_of: Callable[[T], Iterable[Hashable]],
-    build: Callable[[R, T | None], T | str],
+    build: Callable[[R, T | None], T | Text],
     row_keys: Callable[[R], Iterable[Hashable]],
 ) -> Merge[T]:
     """`build(row, match)` makes the record from a row and the record it matches (or None),
@@ -49,19 +51,26 @@ def merge_rows(
             found.setdefault(key, set()).add(index)
     added: list[int] = []
     updated: list[int] = []
-    problems: list[tuple[int, str]] = []
+    problems: list[tuple[int, Text]] = []
     names: dict[int, str] = {}
     for row in rows:
         names[row.line] = str(getattr(row, "name", ""))
         matches = next((found[key] for key in row_keys(row) if found.get(key)), set())
         if len(matches) > 1:
-            problems.append((row.line, f"matches {len(matches)} already listed with that name; "
-                                       "give the e-mail to say which"))  # fmt: skip
+            problems.append(
+                (
+                    row.line,
+                    tr(
+                        "matches {count} already listed with that name; give the e-mail to say which",
+                        count=len(matches),
+                    ),
+                )
+            )
             continue
         match = next(iter(matches), None)
         before = records[match] if match is not None else None
         made = build(row, before)
-        if isinstance(made, str):
+        if isinstance(made, Text):
             problems.append((row.line, made))
             continue
         if before is None or match is None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
 from planner.domain.press import email_problem, name_problem
+from planner.words import Text, tr
 
 KIND_NAMES = {"": PersonKind.VOLUNTEER, "volunteer": PersonKind.VOLUNTEER, "voluntario": PersonKind.VOLUNTEER,
               "voluntaria": PersonKind.VOLUNTEER, "spokesperson": PersonKind.SPOKESPERSON,
@@ -57,15 +58,15 @@ def merge_people_rows(
     """Add the good rows to the people; someone already listed is updated, not duplicated
     (cells left empty keep what was there)."""
 
-    def build(row: PersonRow, before: Person | None) -> Person | str:
+    def build(row: PersonRow, before: Person | None) -> Person | Text:
         kind = KIND_NAMES.get(row.kind.strip().casefold())
         role = ROLE_NAMES.get(row.speaker_role.strip().casefold(), "?")
         problem = (
-            ("no name" if not row.name else None)
+            (tr("no name") if not row.name else None)
             or name_problem(row.name)
             or (email_problem(row.email) if row.email else None)
-            or (f"kind {row.kind!r} is neither spokesperson nor volunteer" if kind is None else None)
-            or (f"speaker role {row.speaker_role!r} is not striker, clinician, union officer or other"
+            or (tr("kind {kind} is neither spokesperson nor volunteer", kind=repr(row.kind)) if kind is None else None)
+            or (tr("speaker role {role} is not striker, clinician, union officer or other", role=repr(row.speaker_role))
                 if role == "?" else None)
         )  # fmt: skip
         if problem:

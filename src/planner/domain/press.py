@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Contact, Journalist, JournalistId
+from planner.words import Text, tr
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
 
@@ -20,18 +21,18 @@ _EMAIL = re.compile(
 )
 
 
-def email_problem(address: str) -> str | None:
+def email_problem(address: str) -> Text | None:
     """Why an e-mail address cannot be used, or None."""
     if not address:
-        return "no e-mail address"
+        return tr("no e-mail address")
     if any(c in address for c in "\r\n"):
-        return "the e-mail address contains a line break"
+        return tr("the e-mail address contains a line break")
     if not _EMAIL.match(address):
-        return f"{address!r} is not an e-mail address"
+        return tr("{address} is not an e-mail address", address=repr(address))
     return None
 
 
-def contact_problem(contact: Contact) -> tuple[str, str] | None:
+def contact_problem(contact: Contact) -> tuple[str, Text] | None:
     """The first field of a press contact that cannot go into an e-mail, and why; or None.
     The contact is the organizer of every invitation and is named in every message."""
     checks = (("name", name_problem(contact.name)), ("email", optional_email_problem(contact.email)),
@@ -39,14 +40,14 @@ def contact_problem(contact: Contact) -> tuple[str, str] | None:
     return next(((field, problem) for field, problem in checks if problem), None)
 
 
-def optional_email_problem(address: str) -> str | None:
+def optional_email_problem(address: str) -> Text | None:
     """email_problem for a field that may be left empty."""
     return email_problem(address) if address else None
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Text | None:
     if any(c in name for c in "\r\n\x00"):
-        return "the name contains a line break"
+        return tr("the name contains a line break")
     return None
 
 
@@ -72,13 +73,17 @@ def merge_press_rows(
     """Add the good rows to the press list. Someone already listed (same e-mail, any case)
     is updated, not duplicated; a later row for the same e-mail wins."""
 
-    def build(row: PressRow, before: Journalist | None) -> Journalist | str:
+    def build(row: PressRow, before: Journalist | None) -> Journalist | Text:
         language = LANGUAGE_NAMES.get(row.language.casefold())
         problem = (
             name_problem(row.name)
-            or ("no name" if not row.name else None)
+            or (tr("no name") if not row.name else None)
             or email_problem(row.email)
-            or (f"language {row.language!r} is not English or Spanish" if language is None else None)
+            or (
+                tr("language {language} is not English or Spanish", language=repr(row.language))
+                if language is None
+                else None
+            )
         )
         if problem:
             return problem

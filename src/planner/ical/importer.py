@@ -46,14 +46,17 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
     in the plan's zone; times in other zones are converted to it.
     """
     if len(data) > MAX_BYTES:
-        raise CalendarImportError(f"{source}: {len(data) / 1e6:.0f} MB is more than a calendar of media windows "
-                                  f"needs (at most {MAX_BYTES // 1_000_000} MB)")  # fmt: skip
+        raise CalendarImportError(tr("{source}: {size} MB is more than a calendar of media windows needs (at most "
+                                     "{most} MB)", source=source, size=f"{len(data) / 1e6:.0f}",
+                                     most=MAX_BYTES // 1_000_000))  # fmt: skip
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except UNREADABLE as exc:
-        raise CalendarImportError(f"{source}: not an iCalendar file ({excerpt(exc)})") from None
+        raise CalendarImportError(
+            tr("{source}: not an iCalendar file ({why})", source=source, why=excerpt(exc))
+        ) from None
     if not calendars or not isinstance(calendars[0], Calendar):
-        raise CalendarImportError(f"{source}: no VCALENDAR in the file")
+        raise CalendarImportError(tr("{source}: no VCALENDAR in the file", source=source))
     result = CalendarImport()
     for cal in calendars:
         events = list(cal.walk("VEVENT"))
@@ -122,10 +125,10 @@ def _expand(
         # steps, up to MAX_STEP_DAYS; where there is something, a week at a time again.
         step = 7 if len(seen) > before else min(step * 2, MAX_STEP_DAYS)
         if len(seen) > MAX_OCCURRENCES or time.monotonic() > deadline:
-            raise CalendarImportError(
-                f"{source}: more than {MAX_OCCURRENCES:,} occurrences between {first} and {last} (or more than "
-                f"{MAX_SECONDS:g} s to list them); give a shorter range with --from and --to"
-            )
+            raise CalendarImportError(tr("{source}: more than {most} occurrences between {first} and {last} (or more "
+                                         "than {seconds} s to list them); give a shorter range with --from and --to",
+                                         source=source, most=f"{MAX_OCCURRENCES:,}", first=first.isoformat(),
+                                         last=last.isoformat(), seconds=f"{MAX_SECONDS:g}"))  # fmt: skip
         if stop == date.max:
             break
         week = _plus(stop, 1)

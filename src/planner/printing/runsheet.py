@@ -225,7 +225,7 @@ def write_run_sheet_pdf(
     the link cards if any; returns the number of pages. Works without a display: Qt's
     offscreen platform is used when no application is running."""
     if not path.parent.is_dir():
-        raise FileAccessError(f"{path}: the folder {path.parent} does not exist")
+        raise FileAccessError(tr("{path}: the folder {folder} does not exist", path=path, folder=path.parent))
     _ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setTitle(say(tr("{title} — run sheet", title=plan.title)))
@@ -236,7 +236,7 @@ def write_run_sheet_pdf(
     pages = draw_run_sheet(plan, writer, cards, first=first, last=last, place=place)
     del writer  # the file is finished when the writer goes
     if not path.is_file() or path.stat().st_size == 0:
-        raise FileAccessError(f"{path}: the PDF could not be written")
+        raise FileAccessError(tr("{path}: the PDF could not be written", path=path))
     return pages
 
 

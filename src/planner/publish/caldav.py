@@ -21,6 +21,7 @@ from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
+from planner.words import tr
 
 Key = tuple[str, str]  # (collection, UID)
 T = TypeVar("T")
@@ -97,8 +98,8 @@ def publish_plan(
             whole=whole,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
-        raise PublishError(f"{home}: the server stopped answering ({short_reason(exc)}); what was published so far "
-                           "is recorded, and publishing again finishes") from None  # fmt: skip
+        raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
+                              "and publishing again finishes", home=home, why=short_reason(exc))) from None  # fmt: skip
 
 
 def feed_collections(plan: Plan, files: Mapping[str, T], tokens: Mapping[str, FeedToken]) -> dict[str, T]:
@@ -367,7 +368,8 @@ def _etag(client: Client, href: str) -> str:
 
 def _check(answer: Any, what: str) -> None:
     if answer.status >= 300:
-        raise PublishError(f"the server refused {what}: {answer.status} {getattr(answer, 'reason', '')}".rstrip())
+        status = f"{answer.status} {getattr(answer, 'reason', '')}".rstrip()
+        raise PublishError(tr("the server refused {what}: {status}", what=what, status=status))
 
 
 def xml_text(text: str) -> str:
@@ -389,7 +391,7 @@ def server_password(server: str, user: str, given: str | None, store: bool = Fal
         if store:
             keep_password(KEYRING_SERVICE, account, given, PublishError)
         return given
-    how = "give it with --password-stdin (and --store-password to keep it there)"
+    how = tr("give it with --password-stdin (and --store-password to keep it there)")
     return keyring_password(KEYRING_SERVICE, account, how, PublishError)
 
 
@@ -400,9 +402,11 @@ def dav_client(url: str, user: str, password: str) -> Any:
 
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise PublishError(f"{url!r} is not a server address; give one like https://cloud.example.org/remote.php/dav")
+        raise PublishError(tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
+                              url=repr(url)))  # fmt: skip
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise PublishError(f"{url}: not encrypted (http://); use https:// so the password is not sent in clear")
+        raise PublishError(tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear",
+                              url=url))  # fmt: skip
     return DAVClient(url=url, username=user, password=password, timeout=60)
 
 
@@ -415,11 +419,12 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     try:
         home = str(client.principal().calendar_home_set.url)
     except error.AuthorizationError:
-        raise PublishError(f"{server}: the user name or password was not accepted") from None
+        raise PublishError(tr("{server}: the user name or password was not accepted", server=server)) from None
     except (error.DAVError, OSError, ValueError) as exc:
-        raise PublishError(f"{server}: not reachable as a CalDAV server ({short_reason(exc)})") from None
+        raise PublishError(tr("{server}: not reachable as a CalDAV server ({why})", server=server,
+                              why=short_reason(exc))) from None  # fmt: skip
     except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
-        raise PublishError(f"{server}: cannot connect ({short_reason(exc)})") from None
+        raise PublishError(tr("{server}: cannot connect ({why})", server=server, why=short_reason(exc))) from None
     return client, home if home.endswith("/") else home + "/"
 
 

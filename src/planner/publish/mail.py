@@ -14,6 +14,7 @@ from planner.domain.press import email_problem, name_problem
 from planner.domain.wording import when, words
 from planner.errors import PlannerError
 from planner.ical.itip import invitation_ics, invitation_lines
+from planner.words import tr
 
 
 class RecipientError(PlannerError):
@@ -37,9 +38,9 @@ def invitation_email(invitation: Invitation, now: datetime) -> EmailMessage:
     journalist, contact = invitation.journalist, invitation.release.press_contact
     for problem in (email_problem(journalist.email), name_problem(journalist.name)):
         if problem:
-            raise RecipientError(f"{journalist.name or journalist.email}: {problem}")
+            raise RecipientError(tr("{who}: {problem}", who=journalist.name or journalist.email, problem=problem))
     if problem := email_problem(contact.email):  # the organizer of every invitation
-        raise RecipientError(f"the press contact's e-mail (Plan Details): {problem}")
+        raise RecipientError(tr("the press contact's e-mail (Plan Details): {problem}", problem=problem))
     text = words(journalist.language)
     ics = invitation_ics(invitation, now)
     says = text[f"says_{invitation.change.value}"]

@@ -15,14 +15,15 @@ from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_at
 from planner.publish.filenames import slug
 from planner.publish.mail import RecipientError, invitation_email
 from planner.publish.smtp import Mail, message_or_why
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)
 class OutboxItem:
     invitation: Invitation
     message: EmailMessage | None  # None when the recipient cannot be written to
-    error: str = ""  # why it cannot be sent at all
-    note: str = ""  # e.g. why the last attempt to send it failed
+    error: Text | str = ""  # why it cannot be sent at all
+    note: Text | str = ""  # e.g. why the last attempt to send it failed
 
     @property
     def recipient(self) -> str:
@@ -59,10 +60,14 @@ def build_outbox(records: Records, now: datetime) -> list[OutboxItem]:
     items = []
     for invitation in pending_invitations(list(records.releases), records.sent):
         failed = records.failures.get(ledger_key(invitation.journalist.email, invitation.uid))
-        note = f"last attempt {failed[0]:%Y-%m-%d %H:%M} UTC failed: {failed[1]}" if failed else ""
+        note = (
+            tr("last attempt {at} UTC failed: {why}", at=f"{failed[0]:%Y-%m-%d %H:%M}", why=failed[1]) if failed else ""
+        )
         try:
             items.append(OutboxItem(invitation, invitation_email(invitation, now), note=note))
-        except (RecipientError, ValueError) as exc:
+        except RecipientError as exc:
+            items.append(OutboxItem(invitation, None, exc.text))
+        except ValueError as exc:
             items.append(OutboxItem(invitation, None, str(exc)))
     return items
 
@@ -72,7 +77,7 @@ class Saved:
     """What `write_eml` wrote, and the messages it could not make: (recipient, why)."""
 
     written: list[Path]
-    refused: list[tuple[str, str]]
+    refused: list[tuple[str, Text | str]]
 
 
 def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int], None] | None = None) -> Saved:

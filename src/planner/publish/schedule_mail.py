@@ -22,16 +22,17 @@ from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import slug
 from planner.publish.links import person_links, qr_png, webcal
 from planner.publish.mail import RecipientError
+from planner.words import Text, tr
 
 
-def recipient_problem(plan: Plan, notice: ScheduleNotice) -> str:
+def recipient_problem(plan: Plan, notice: ScheduleNotice) -> Text | str:
     """Why this e-mail cannot be written (an address or name that cannot go in a header), or ""."""
     person = notice.person
     for problem in (email_problem(person.email), name_problem(person.name)):
         if problem:
-            return f"{person.name or person.email}: {problem}"
+            return tr("{who}: {problem}", who=person.name or person.email, problem=problem)
     if problem := email_problem(plan.press_contact.email):
-        return f"the press contact's e-mail, the sender (Plan Details): {problem}"
+        return tr("the press contact's e-mail, the sender (Plan Details): {problem}", problem=problem)
     return ""
 
 
@@ -116,7 +117,7 @@ class _Writer:
             try:
                 return schedule_email(self.plan, notice, self._feeds.person(notice.person), self.now)
             except ValueError as exc:  # a header the checks let through: said, not a traceback
-                raise RecipientError(f"{notice.person.name}: {exc}") from None
+                raise RecipientError(tr("{who}: {problem}", who=notice.person.name, problem=exc)) from None
 
 
 class ScheduleMail:
@@ -124,7 +125,7 @@ class ScheduleMail:
     first listing is 2,400 of them, each with its own feed and QR code (about 20 ms apiece),
     shown one at a time and sent in the background."""
 
-    def __init__(self, notice: ScheduleNotice, writer: _Writer, error: str = "") -> None:
+    def __init__(self, notice: ScheduleNotice, writer: _Writer, error: Text | str = "") -> None:
         self.notice, self.error, self._writer = notice, error, writer
         self._message: EmailMessage | None = None
 

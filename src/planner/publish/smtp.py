@@ -13,6 +13,7 @@ from typing import Generic, Protocol, TypeVar
 
 from planner.errors import PlannerError
 from planner.publish.secrets import keep_password, keyring_password
+from planner.words import Text, tr
 
 KEYRING_SERVICE = "planner-smtp"
 
@@ -37,26 +38,26 @@ class Mail(Protocol):
     def message(self) -> EmailMessage | None: ...
 
     @property
-    def error(self) -> str: ...
+    def error(self) -> Text | str: ...
 
 
 M = TypeVar("M", bound=Mail)
 
 
-def message_or_why(item: Mail) -> tuple[EmailMessage | None, str]:
+def message_or_why(item: Mail) -> tuple[EmailMessage | None, Text | str]:
     """The item's message, or why there is none: its error, or why e-mail refused it as it
     was made (a schedule e-mail is made when first asked for, and a header the checks let
     through may be refused then). Sending, saving as .eml and the Outbox's preview alike."""
     try:
         return item.message, item.error
     except PlannerError as exc:
-        return None, str(exc)
+        return None, exc.text
 
 
 @dataclass
 class SendReport(Generic[M]):
     sent: list[M] = field(default_factory=list)
-    failed: list[tuple[M, str]] = field(default_factory=list)  # refused: try again later
+    failed: list[tuple[M, Text | str]] = field(default_factory=list)  # refused: try again later
     not_tried: list[M] = field(default_factory=list)  # the connection was lost first
 
 
@@ -66,7 +67,7 @@ class SendError(PlannerError):
 
 def password_from_keyring(settings: SmtpSettings) -> str:
     """The SMTP password lives only in the system keyring, never in the plan or settings."""
-    how = "store it with `planner send ... --store-password` or from the app's Send dialog"
+    how = tr("store it with `planner send ... --store-password` or from the app's Send dialog")
     return keyring_password(KEYRING_SERVICE, settings.keyring_account, how, SendError)
 
 
@@ -96,12 +97,21 @@ def send_outbox(
     try:
         client = _connect(settings, context)
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
-        raise SendError(f"cannot send through {settings.host}:{settings.port}: {_reason(exc)}") from None
+        raise SendError(
+            tr("cannot send through {host}:{port}: {why}", host=settings.host, port=settings.port, why=_reason(exc))
+        ) from None
     try:
         try:
             _login(client, settings.username, password)
         except smtplib.SMTPException as exc:
-            raise SendError(f"{settings.host} refused the login for {settings.username}: {_reason(exc)}") from None
+            raise SendError(
+                tr(
+                    "{host} refused the login for {user}: {why}",
+                    host=settings.host,
+                    user=settings.username,
+                    why=_reason(exc),
+                )
+            ) from None
         for position, item in enumerate(queue):
             message, why = message_or_why(item)
             if message is None:  # could not be written after all: said, the rest go on
@@ -148,7 +158,9 @@ def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     try:
         client.ehlo()
         if not client.has_extn("starttls"):
-            raise SendError(f"{settings.host} does not offer STARTTLS; refusing to send the password in clear")
+            raise SendError(
+                tr("{host} does not offer STARTTLS; refusing to send the password in clear", host=settings.host)
+            )
         client.starttls(context=context)
         client.ehlo()
     except BaseException:

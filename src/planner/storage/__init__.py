@@ -33,6 +33,7 @@ from planner.storage.errors import (
 )
 from planner.storage.json_format import read_json, read_json_document, write_json
 from planner.storage.lock import Holder, PlanLock, PlanLockedError, lock_holder, lock_plan
+from planner.words import tr
 
 __all__ = [
     "ChangedOnDiskError",
@@ -193,6 +194,10 @@ def check_unchanged(path: Path, expected: FileStamp | None) -> None:
     now = file_stamp(path)
     if expected is not None and now is not None and now != expected:
         raise ChangedOnDiskError(
-            f"{path} was changed by another program or computer at {now.modified:%H:%M:%S}, "
-            "after Planner read it; it was not overwritten"
+            tr(
+                "{path} was changed by another program or computer at {time}, after Planner read "
+                "it; it was not overwritten",
+                path=path,
+                time=f"{now.modified:%H:%M:%S}",
+            )
         )

@@ -16,6 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
+from planner.words import QT_TRANSLATE_NOOP, tr
+from planner.words import Text as Words
 
 if TYPE_CHECKING:
     from planner.storage.schema import RecordSpec
@@ -27,8 +29,8 @@ class InvalidValueError(Exception):
     """What is wrong with one value; the record reader adds where it is. `where` is what a
     list or a nested record adds to the field's path (`[2]`, `.email`)."""
 
-    def __init__(self, problem: str, where: str = "") -> None:
-        super().__init__(problem)
+    def __init__(self, problem: Words | str, where: str = "") -> None:
+        super().__init__(str(problem))
         self.problem, self.where = problem, where
 
 
@@ -41,8 +43,8 @@ class Context:
     known: dict[str, dict[str, Any]] = field(default_factory=dict)  # by table, then id
     times: dict[str, datetime] = field(default_factory=dict)  # a campaign repeats its times
 
-    def fail(self, path: str, problem: str) -> PlanFormatError:
-        return PlanFormatError(f"{self.source}: {path}: {problem}")
+    def fail(self, path: str, problem: Words | str) -> PlanFormatError:
+        return PlanFormatError(tr("{source}: {path}: {problem}", source=self.source, path=path, problem=problem))
 
 
 class Unsure(Exception):  # noqa: N818 - not an error: a quick reader hands the value on
@@ -83,7 +85,7 @@ class Codec:
             try:
                 return json.loads(value)
             except (ValueError, RecursionError):
-                raise InvalidValueError("the stored value is not valid JSON") from None
+                raise InvalidValueError(tr("the stored value is not valid JSON")) from None
         return value
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -126,17 +128,17 @@ def _through_cache(cache: dict[Any, Any], read: Callable[[Any], Any], values: Se
 
 
 class Text(Codec):
-    def __init__(self, *, non_empty: bool = False, check: Callable[[str], str | None] | None = None) -> None:
+    def __init__(self, *, non_empty: bool = False, check: Callable[[str], Words | None] | None = None) -> None:
         self.non_empty = non_empty
         self.check = check
 
     def load(self, value: Any, ctx: Context) -> str:
         if not isinstance(value, str):
-            raise InvalidValueError(f"expected text, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("text"), value))
         if "\x00" in value:
-            raise InvalidValueError("contains a NUL character")
+            raise InvalidValueError(tr("contains a NUL character"))
         if self.non_empty and not value.strip():
-            raise InvalidValueError("is empty")
+            raise InvalidValueError(tr("is empty"))
         if self.check is not None and (problem := self.check(value)):
             raise InvalidValueError(problem)
         return value
@@ -180,7 +182,9 @@ class OneOf(Text):
     def load(self, value: Any, ctx: Context) -> str:
         text = super().load(value, ctx)
         if text not in self.choices:
-            raise InvalidValueError(f"{text!r} is not one of {', '.join(self.choices)}")
+            raise InvalidValueError(
+                tr("{value} is not one of {choices}", value=repr(text), choices=", ".join(self.choices))
+            )
         return text
 
     def schema(self) -> dict[str, Any]:
@@ -196,7 +200,9 @@ class Zone(Text):
         try:
             ctx.zone = ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError, OSError):
-            raise InvalidValueError(f"{key!r} is not an IANA time zone such as America/Los_Angeles") from None
+            raise InvalidValueError(
+                tr("{zone} is not an IANA time zone such as America/Los_Angeles", zone=repr(key))
+            ) from None
         return key
 
 
@@ -208,9 +214,11 @@ class Integer(Codec):
 
     def load(self, value: Any, ctx: Context) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidValueError(f"expected a whole number, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("a whole number"), value))
         if not self.lo <= value <= self.hi:
-            raise InvalidValueError(f"{value} is not between {self.lo} and {self.hi}")
+            raise InvalidValueError(
+                tr("{value} is not between {low} and {high}", value=value, low=self.lo, high=self.hi)
+            )
         return value
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -248,9 +256,16 @@ class Number(Codec):
 
     def load(self, value: Any, ctx: Context) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            raise InvalidValueError(f"expected a number, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("a number"), value))
         if not -self.limit <= value <= self.limit:
-            raise InvalidValueError(f"{value} is not between {-self.limit:g} and {self.limit:g}")
+            raise InvalidValueError(
+                tr(
+                    "{value} is not between {low} and {high}",
+                    value=value,
+                    low=f"{-self.limit:g}",
+                    high=f"{self.limit:g}",
+                )
+            )
         return float(value)
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -274,7 +289,7 @@ class Flag(Codec):
 
     def load(self, value: Any, ctx: Context) -> bool:
         if not isinstance(value, bool):
-            raise InvalidValueError(f"expected true or false, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("true or false"), value))
         return value
 
     def to_sql(self, value: Any) -> Any:
@@ -315,7 +330,7 @@ class Choice(Codec):
             return self.kind(value)
         except (ValueError, TypeError):
             choices = ", ".join(repr(k.value) for k in self.kind)
-            raise InvalidValueError(f"{value!r} is not one of {choices}") from None
+            raise InvalidValueError(tr("{value} is not one of {choices}", value=repr(value), choices=choices)) from None
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
         members = {k.value: k for k in self.kind if type(k.value) is str}
@@ -341,13 +356,13 @@ class LocalTime(Codec):
         moment = ctx.times.get(value) if isinstance(value, str) else None
         if moment is None:
             if not isinstance(value, str):
-                raise InvalidValueError(f"expected text, found {json_type(value)}")
+                raise InvalidValueError(expected(tr("text"), value))
             if ctx.zone is None:
-                raise InvalidValueError("a time before the plan's time zone is known")
+                raise InvalidValueError(tr("a time before the plan's time zone is known"))
             try:
                 moment = ctx.times[value] = parse_local(value, ctx.zone)
             except (ValueError, OverflowError) as exc:
-                raise InvalidValueError(str(exc)) from None
+                raise InvalidValueError(problem_of(exc)) from None
         return moment
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -375,7 +390,7 @@ class Date(Codec):
         try:
             return parse_date(value)
         except ValueError as exc:
-            raise InvalidValueError(str(exc)) from None
+            raise InvalidValueError(problem_of(exc)) from None
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
@@ -394,7 +409,7 @@ class Ref(Text):
             return value  # an id already read, and checked as text then: the common case, fast
         text = super().load(value, ctx)
         if text not in known:
-            raise InvalidValueError(f"no {self.what} has the id {text!r}")
+            raise InvalidValueError(tr("no {what} has the id {id}", what=record_name(self.what), id=repr(text)))
         return text
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -444,7 +459,7 @@ class ListOf(Codec):
 
     def load(self, value: Any, ctx: Context) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise InvalidValueError(f"expected a list, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("a list"), value))
         items = []
         for i, v in enumerate(value):
             try:
@@ -452,7 +467,7 @@ class ListOf(Codec):
             except InvalidValueError as exc:
                 raise InvalidValueError(exc.problem, f"[{i}]{exc.where}") from None
             if self.distinct and item in items:
-                raise InvalidValueError(f"{item!r} is listed twice", f"[{i}]")
+                raise InvalidValueError(tr("{value} is listed twice", value=repr(item)), f"[{i}]")
             items.append(item)
         return tuple(items)
 
@@ -513,7 +528,7 @@ class Nested(Codec):
 
     def load(self, value: Any, ctx: Context) -> Any:
         if not isinstance(value, dict):
-            raise InvalidValueError(f"expected an object, found {json_type(value)}")
+            raise InvalidValueError(expected(tr("an object"), value))
         return self.spec.load(value, "", ctx, nested=True)
 
     def schema(self) -> dict[str, Any]:
@@ -521,13 +536,54 @@ class Nested(Codec):
         return {**out, "type": ["object", "null"]} if self.nullable else out
 
 
-def json_type(value: Any) -> str:
+def json_type(value: Any) -> Words | str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
-    names = {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number", bytes: "binary data"}
+    names = {
+        dict: tr("an object"),
+        list: tr("a list"),
+        str: tr("text"),
+        int: tr("a number"),
+        float: tr("a number"),
+        bytes: tr("binary data"),
+    }
     return names.get(type(value), type(value).__name__)
+
+
+def expected(what: Words, value: Any) -> Words:
+    return tr("expected {what}, found {found}", what=what, found=json_type(value))
+
+
+def problem_of(exc: Exception) -> Words | str:
+    """A ValueError's words: the Text it was raised with (timefmt), else its English."""
+    first = exc.args[0] if exc.args else None
+    return first if isinstance(first, Words) else str(exc)
+
+
+# The records' names in messages ("no person has the id ..."), marked for translation here.
+RECORD_NAMES = {
+    name: Words(name)
+    for name in (
+        QT_TRANSLATE_NOOP("", "plan"),
+        QT_TRANSLATE_NOOP("", "contact"),
+        QT_TRANSLATE_NOOP("", "health limits"),
+        QT_TRANSLATE_NOOP("", "location"),
+        QT_TRANSLATE_NOOP("", "media window"),
+        QT_TRANSLATE_NOOP("", "day"),
+        QT_TRANSLATE_NOOP("", "person"),
+        QT_TRANSLATE_NOOP("", "role"),
+        QT_TRANSLATE_NOOP("", "turn"),
+        QT_TRANSLATE_NOOP("", "availability"),
+        QT_TRANSLATE_NOOP("", "shift"),
+        QT_TRANSLATE_NOOP("", "journalist"),
+    )
+}
+
+
+def record_name(what: str) -> Words | str:
+    return RECORD_NAMES.get(what, what)
 
 
 def _sql_literal(value: Any) -> str:

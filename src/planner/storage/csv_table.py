@@ -15,6 +15,7 @@ from planner.domain.press import PressRow
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
 from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
+from planner.words import tr
 
 
 @dataclass(frozen=True)
@@ -32,30 +33,44 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
     cannot be read at all; row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise PlanFormatError(
-            f"{source}: {len(data) // 1_000_000} MB is far more than a list of people "
-            f"(at most {MAX_CSV_BYTES // 1_000_000} MB)"
+            tr(
+                "{source}: {size} MB is far more than a list of people (at most {most} MB)",
+                source=source,
+                size=len(data) // 1_000_000,
+                most=MAX_CSV_BYTES // 1_000_000,
+            )
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PlanFormatError(
-            f"{source}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8' from the spreadsheet"
+            tr(
+                "{source}: not UTF-8 text (byte {byte}); save it as 'CSV UTF-8' from the spreadsheet",
+                source=source,
+                byte=exc.start,
+            )
         ) from None
     if not text.strip():
-        raise PlanFormatError(f"{source}: the file is empty")
+        raise PlanFormatError(tr("{source}: the file is empty", source=source))
     header_line = text.splitlines()[0]
     delimiter = max((",", ";", "\t"), key=header_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise PlanFormatError(f"{source}: line 1: {exc}") from None
+        raise PlanFormatError(tr("{source}: line {line}: {problem}", source=source, line=1, problem=exc)) from None
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
     missing = sorted(required - set(positions))
     if missing:
         wanted = ", ".join(missing)
-        raise PlanFormatError(f"{source}: line 1: no column for {wanted} (the first line must name the columns)")
+        raise PlanFormatError(
+            tr(
+                "{source}: line 1: no column for {wanted} (the first line must name the columns)",
+                source=source,
+                wanted=wanted,
+            )
+        )
     rows = []
     try:
         for cells in reader:
@@ -64,7 +79,9 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
             values = {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()}
             rows.append(CsvRow(reader.line_num, values))
     except csv.Error as exc:
-        raise PlanFormatError(f"{source}: line {reader.line_num}: {exc}") from None
+        raise PlanFormatError(
+            tr("{source}: line {line}: {problem}", source=source, line=reader.line_num, problem=exc)
+        ) from None
     return rows
 
 

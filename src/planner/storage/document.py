@@ -25,6 +25,7 @@ from planner.storage.records_codec import release_from_dict, release_to_dict, se
 from planner.storage.schema import RecordSpec
 from planner.storage.sync_store import read_sync, write_rows, write_sync
 from planner.storage.timefmt import format_utc, parse_utc
+from planner.words import QT_TRANSLATE_NOOP, tr
 
 SUFFIX = ".planner"
 Synced = tuple[SyncState | None, SyncState | None]  # (the state to write, the state the file holds)
@@ -117,7 +118,7 @@ def _update(db: sqlite3.Connection, spec: RecordSpec, records: list[Any]) -> Non
 def _write(db: sqlite3.Connection, plan: Plan) -> None:
     problem = schema.check_references(plan)
     if problem:
-        raise StorageError(f"cannot save: {problem}")
+        raise StorageError(tr("cannot save: {problem}", problem=problem))
     tree = schema.dump_plan(plan)
     _insert(db, schema.PLAN, [tree["plan"]])
     for spec in schema.TABLES:
@@ -321,7 +322,9 @@ def load_sync(path: Path, plan_id: str | None = None) -> SyncState | None:
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from None
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise PlanFormatError(f"{path}: the plan's link to its server is damaged ({exc})") from None
+        raise PlanFormatError(
+            tr("{path}: the plan's link to its server is damaged ({why})", path=path, why=exc)
+        ) from None
 
 
 def _held_sync(path: Path, plan_id: str) -> SyncState | None:
@@ -352,7 +355,7 @@ def _plan_id_and_records(path: Path) -> tuple[str, Records]:
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from None
     except UnicodeDecodeError:
-        raise PlanFormatError(f"{path}: the plan file is damaged (text that is not UTF-8)") from None
+        raise PlanFormatError(tr("{path}: the plan file is damaged (text that is not UTF-8)", path=path)) from None
 
 
 @contextlib.contextmanager
@@ -365,7 +368,9 @@ def _open_for_update(path: Path) -> Iterator[sqlite3.Connection | None]:
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > schema_version():
-            raise NewerVersionError(f"{path}: saved by a newer Planner; update Planner — the file was not changed")
+            raise NewerVersionError(
+                tr("{path}: saved by a newer Planner; update Planner — the file was not changed", path=path)
+            )
         yield db if version == schema_version() else None
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc, writing=True) from None
@@ -434,7 +439,7 @@ def _reading(path: Path, migrations: list[Migration] | None) -> Iterator[sqlite3
     try:
         app_id = source.execute("PRAGMA application_id").fetchone()[0]
         if app_id not in (0, APPLICATION_ID):
-            raise PlanFormatError(f"{path}: this SQLite file is not a Planner plan")
+            raise PlanFormatError(tr("{path}: this SQLite file is not a Planner plan", path=path))
         version = source.execute("PRAGMA user_version").fetchone()[0]
         if version > schema_version(migrations):
             migrate(source, migrations)  # raises NewerVersionError without writing
@@ -450,11 +455,13 @@ def _reading(path: Path, migrations: list[Migration] | None) -> Iterator[sqlite3
             if db is not source:
                 db.close()
     except NewerVersionError as exc:
-        raise NewerVersionError(f"{path}: {exc}") from None
+        raise NewerVersionError(tr("{path}: {problem}", path=path, problem=exc.text)) from None
     except sqlite3.Error as exc:
         raise _sqlite_error(path, exc) from None
     except UnicodeDecodeError as exc:  # sqlite3 decodes each text value as it is fetched
-        raise PlanFormatError(f"{path}: the plan file is damaged (text that is not UTF-8: {exc.reason})") from None
+        raise PlanFormatError(
+            tr("{path}: the plan file is damaged (text that is not UTF-8: {why})", path=path, why=exc.reason)
+        ) from None
     finally:
         source.close()
 
@@ -477,8 +484,11 @@ def _finish_interrupted_write(path: Path) -> None:
     except sqlite3.Error as exc:
         reason = _sqlite_error(path, exc, writing=True)
         raise FileAccessError(
-            f"{reason}; a write to the plan was interrupted and must be undone before it can be read: "
-            "open it where it can be written"
+            tr(
+                "{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where "
+                "it can be written",
+                reason=reason.text,
+            )
         ) from None
 
 
@@ -487,11 +497,11 @@ def _check_header(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except FileNotFoundError:
-        raise FileAccessError(f"{path}: no such file") from None
+        raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:
-        raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(tr("{path}: cannot read ({why})", path=path, why=exc.strerror)) from None
     if header != SQLITE_MAGIC:
-        raise PlanFormatError(f"{path}: not a Planner plan (not an SQLite file)")
+        raise PlanFormatError(tr("{path}: not a Planner plan (not an SQLite file)", path=path))
 
 
 def _read(db: sqlite3.Connection, path: Path) -> Plan:
@@ -584,7 +594,7 @@ def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = Non
             )
         }
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
-        raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
+        raise _damaged_records(path, exc) from None
     return Records(revisions, releases, sent, failures, published, tokens)
 
 
@@ -597,7 +607,13 @@ def _read_revisions(db: sqlite3.Connection, path: Path, rows: Iterable[tuple[Any
             item: Revision(sequence, fingerprint, parse_utc(modified)) for item, sequence, fingerprint, modified in rows
         }
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
-        raise PlanFormatError(f"{path}: the records of releases and sent messages are damaged ({exc})") from None
+        raise _damaged_records(path, exc) from None
+
+
+def _damaged_records(path: Path, exc: Exception) -> PlanFormatError:
+    return PlanFormatError(
+        tr("{path}: the records of releases and sent messages are damaged ({why})", path=path, why=exc)
+    )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -610,11 +626,11 @@ def _connect(path: Path) -> sqlite3.Connection:
 # the organizer: the machine refused, or the file is not what it should be.
 _IN_USE = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 _ENVIRONMENT = {
-    "SQLITE_READONLY": "the file or folder is read-only",
-    "SQLITE_FULL": "the disk is full",
-    "SQLITE_CANTOPEN": "cannot open the file",
-    "SQLITE_PERM": "permission denied",
-    "SQLITE_IOERR": "the disk could not be read or written",
+    "SQLITE_READONLY": QT_TRANSLATE_NOOP("", "{path}: the file or folder is read-only"),
+    "SQLITE_FULL": QT_TRANSLATE_NOOP("", "{path}: the disk is full"),
+    "SQLITE_CANTOPEN": QT_TRANSLATE_NOOP("", "{path}: cannot open the file"),
+    "SQLITE_PERM": QT_TRANSLATE_NOOP("", "{path}: permission denied"),
+    "SQLITE_IOERR": QT_TRANSLATE_NOOP("", "{path}: the disk could not be read or written"),
 }
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_FORMAT", "SQLITE_MISMATCH"}
 
@@ -623,14 +639,15 @@ def _sqlite_error(path: Path, exc: sqlite3.Error, writing: bool = False) -> Plan
     """The error for the organizer, chosen by SQLite's result code, not by message text."""
     name = _primary_name(exc)
     if name in _IN_USE:
-        return FileAccessError(f"{path}: the file is in use by another program; try again")
+        return FileAccessError(tr("{path}: the file is in use by another program; try again", path=path))
     if name in _ENVIRONMENT:
-        return FileAccessError(f"{path}: {_ENVIRONMENT[name]}")
+        return FileAccessError(tr(_ENVIRONMENT[name], path=path))
     if name in _DAMAGED or (name == "SQLITE_ERROR" and not writing):
         # SQLITE_ERROR on reading: a table or column this version expects is not there.
-        return PlanFormatError(f"{path}: the plan file is damaged or not a Planner plan ({exc})")
-    verb = "write" if writing else "read"
-    return StorageError(f"{path}: cannot {verb} the plan ({exc})")
+        return PlanFormatError(tr("{path}: the plan file is damaged or not a Planner plan ({why})", path=path, why=exc))
+    if writing:
+        return StorageError(tr("{path}: cannot write the plan ({why})", path=path, why=exc))
+    return StorageError(tr("{path}: cannot read the plan ({why})", path=path, why=exc))
 
 
 def _primary_name(exc: sqlite3.Error) -> str:

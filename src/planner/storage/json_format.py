@@ -16,10 +16,11 @@ from planner.domain.records import FeedToken, PublishedEvent, Records
 from planner.domain.revisions import Revision
 from planner.fileio import write_atomically
 from planner.storage import schema
-from planner.storage.codecs import Context, Integer, InvalidValueError, Text, json_type
+from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
 from planner.storage.errors import FileAccessError, PlanFormatError
 from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
 from planner.storage.timefmt import format_utc, parse_utc
+from planner.words import tr
 
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
@@ -89,14 +90,15 @@ def read_json_document(path: Path) -> tuple[Plan, Records]:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             size = path.stat().st_size // 1_000_000
+            most = MAX_JSON_BYTES // 1_000_000
             raise PlanFormatError(
-                f"{path}: {size} MB is far more than a plan (at most {MAX_JSON_BYTES // 1_000_000} MB)"
+                tr("{path}: {size} MB is far more than a plan (at most {most} MB)", path=path, size=size, most=most)
             )
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise FileAccessError(f"{path}: no such file") from None
+        raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:
-        raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(tr("{path}: cannot read ({why})", path=path, why=exc.strerror)) from None
     return document_from_json(raw, source=str(path))
 
 
@@ -108,29 +110,44 @@ def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, 
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
-        raise PlanFormatError(f"{source}: not UTF-8 text (byte {exc.start})") from None
+        raise PlanFormatError(tr("{source}: not UTF-8 text (byte {byte})", source=source, byte=exc.start)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanFormatError(f"{source}: line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise PlanFormatError(
+            tr(
+                "{source}: line {line} column {column}: {why}",
+                source=source,
+                line=exc.lineno,
+                column=exc.colno,
+                why=exc.msg,
+            )
+        ) from None
     except RecursionError:
-        raise PlanFormatError(f"{source}: nested too deeply to be a plan") from None
+        raise PlanFormatError(tr("{source}: nested too deeply to be a plan", source=source)) from None
     return plan_from_dict(data, source), records_from_dict(data, source)
 
 
 def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
     ctx = Context(source)
     if not isinstance(data, dict):
-        raise ctx.fail("top level", f"expected an object, found {json_type(data)}")
+        raise ctx.fail("top level", expected(tr("an object"), data))
     if data.get("format") != FORMAT_NAME:
-        raise ctx.fail("format", f"expected {FORMAT_NAME!r}; this is not a Planner plan")
+        raise ctx.fail("format", tr("expected {name}; this is not a Planner plan", name=repr(FORMAT_NAME)))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ctx.fail("version", "expected a whole number")
+        raise ctx.fail("version", expected(tr("a whole number"), version))
     if version > FORMAT_VERSION:
-        raise ctx.fail("version", f"{version} is newer than this Planner reads ({FORMAT_VERSION}); update Planner")
+        raise ctx.fail(
+            "version",
+            tr(
+                "{version} is newer than this Planner reads ({known}); update Planner",
+                version=version,
+                known=FORMAT_VERSION,
+            ),
+        )
     if version < 1:
-        raise ctx.fail("version", f"{version} is not a known version")
+        raise ctx.fail("version", tr("{version} is not a known version", version=version))
     return schema.load_plan(data, source)
 
 
@@ -178,16 +195,16 @@ _ID = Text(non_empty=True)
 def _nodes(ctx: Context, data: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
     nodes = data.get(key, [])
     if not isinstance(nodes, list):
-        raise ctx.fail(key, f"expected a list, found {json_type(nodes)}")
+        raise ctx.fail(key, expected(tr("a list"), nodes))
     for i, node in enumerate(nodes):
         if not isinstance(node, dict):
-            raise ctx.fail(f"{key}[{i}]", f"expected an object, found {json_type(node)}")
+            raise ctx.fail(f"{key}[{i}]", expected(tr("an object"), node))
     return [(f"{key}[{i}]", node) for i, node in enumerate(nodes)]
 
 
 def _field(ctx: Context, node: dict[str, Any], path: str, key: str, codec: Text | Integer) -> Any:
     if key not in node:
-        raise ctx.fail(f"{path}.{key}", "is missing")
+        raise ctx.fail(f"{path}.{key}", tr("is missing"))
     try:
         return codec.load(node[key], ctx)
     except InvalidValueError as exc:
@@ -206,4 +223,4 @@ def _guarded(ctx: Context, path: str, what: str, read: Any, node: dict[str, Any]
     try:
         return read(node)
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-        raise ctx.fail(path, f"damaged {what} record ({exc!r})") from None
+        raise ctx.fail(path, tr("damaged {what} record ({why})", what=what, why=repr(exc))) from None

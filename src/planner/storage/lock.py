@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import FileAccessError
+from planner.fileio import os_reason
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,17 @@ class Holder:
     pid: int
     since: datetime  # UTC
 
-    def describe(self, plan: Path) -> str:
+    def describe(self, plan: Path) -> Text:
         since = self.since.astimezone().strftime("%H:%M" if _is_today(self.since) else "%Y-%m-%d %H:%M")
-        return f"{plan.name} is open in {self.program} on {self.host} by {self.user} since {since} (process {self.pid})"
+        return tr(
+            "{name} is open in {program} on {host} by {user} since {since} (process {pid})",
+            name=plan.name,
+            program=self.program,
+            host=self.host,
+            user=self.user,
+            since=since,
+            pid=self.pid,
+        )
 
     def to_json(self) -> str:
         record = {"program": self.program, "user": self.user, "host": self.host, "pid": self.pid,
@@ -65,9 +75,13 @@ class PlanLockedError(FileAccessError):
     readable); `elsewhere` is True when the holder is on another machine and may be gone."""
 
     def __init__(self, plan: Path, holder: Holder | None, elsewhere: bool = False) -> None:
-        who = holder.describe(plan) if holder else f"{plan.name} is open in another program"
+        who = holder.describe(plan) if holder else tr("{name} is open in another program", name=plan.name)
         if elsewhere:
-            who += f"; if Planner is no longer running there, delete {lock_path(plan).name} and try again"
+            who = tr(
+                "{who}; if Planner is no longer running there, delete {lock} and try again",
+                who=who,
+                lock=lock_path(plan).name,
+            )
         super().__init__(who)
         self.plan = plan
         self.holder = holder
@@ -206,10 +220,7 @@ _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # a rollback journal SQLite 
 
 
 def _lock_error(plan: Path, exc: OSError) -> FileAccessError:
-    reasons = {errno.EACCES: "permission denied", errno.EROFS: "the disk is read-only",
-               errno.ENOENT: "the folder does not exist", errno.ENOSPC: "the disk is full"}  # fmt: skip
-    reason = reasons.get(exc.errno or 0, exc.strerror or str(exc))
-    return FileAccessError(f"{plan}: cannot lock the plan for writing ({reason})")
+    return FileAccessError(tr("{path}: cannot lock the plan for writing ({why})", path=plan, why=os_reason(exc)))
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 
 from planner.storage.errors import NewerVersionError
+from planner.words import tr
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -230,8 +231,12 @@ def migrate(db: sqlite3.Connection, migrations: list[Migration] | None = None) -
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(steps):
         raise NewerVersionError(
-            f"this plan was saved by a newer Planner (file format {version}, this Planner "
-            f"reads up to {len(steps)}); update Planner to open it — the file was not changed"
+            tr(
+                "this plan was saved by a newer Planner (file format {version}, this Planner reads up "
+                "to {known}); update Planner to open it — the file was not changed",
+                version=version,
+                known=len(steps),
+            )
         )
     for target in range(version + 1, len(steps) + 1):
         with transaction(db):

@@ -23,6 +23,7 @@ from planner.storage import schema
 from planner.storage.codecs import Context
 from planner.storage.errors import PlanFormatError
 from planner.storage.json_format import plan_to_dict, records_from_dict
+from planner.words import tr
 
 PLAN_KEY = "plan"
 # Plan tables by key prefix, in reading order (each refers only to those before it).
@@ -247,7 +248,7 @@ def _join_changes(like: Plan, objects: Mapping[str, str], changed: list[str], so
     plan = dataclasses.replace(like, **values)
     problem = schema.check_references(plan)
     if problem:
-        raise PlanFormatError(f"{source}: {problem}")
+        raise PlanFormatError(tr("{source}: {problem}", source=source, problem=problem))
     return plan
 
 
@@ -291,7 +292,7 @@ def _node(content: str, source: str, key: str) -> Any:
     try:
         node = json.loads(content)
     except (ValueError, RecursionError):
-        raise PlanFormatError(f"{source}: {key}: not valid JSON") from None
+        raise PlanFormatError(tr("{source}: {key}: not valid JSON", source=source, key=key)) from None
     if not isinstance(node, dict):
-        raise PlanFormatError(f"{source}: {key}: expected an object")
+        raise PlanFormatError(tr("{source}: {key}: expected an object", source=source, key=key))
     return node

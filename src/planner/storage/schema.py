@@ -42,9 +42,12 @@ from planner.storage.codecs import (
     Ref,
     Text,
     Zone,
-    json_type,
+    expected,
+    record_name,
 )
 from planner.storage.errors import PlanFormatError
+from planner.words import Text as Words
+from planner.words import tr
 
 # ---------------------------------------------------------------------------------- records
 
@@ -117,8 +120,8 @@ class RecordSpec:
                 if key not in node or not f.codec.nullable:
                     if f.required:
                         if nested:
-                            raise InvalidValueError("is missing", f".{key}")
-                        raise ctx.fail(_at(path, key), "is missing")
+                            raise InvalidValueError(tr("is missing"), f".{key}")
+                        raise ctx.fail(_at(path, key), tr("is missing"))
                     values[attr] = f.default
                 else:
                     values[attr] = None
@@ -139,12 +142,12 @@ class RecordSpec:
         here = _at(path, self.table)
         nodes = parent.get(self.table, [])
         if not isinstance(nodes, list):
-            raise ctx.fail(here, f"expected a list, found {json_type(nodes)}")
+            raise ctx.fail(here, expected(tr("a list"), nodes))
         register = self._registrar(ctx, here)
         for i, node in enumerate(nodes):
             at = f"{here}[{i}]"
             if not isinstance(node, dict):
-                raise ctx.fail(at, f"expected an object, found {json_type(node)}")
+                raise ctx.fail(at, expected(tr("an object"), node))
             record = self.load(node, at, ctx)
             register(record, i)
             yield record
@@ -162,14 +165,16 @@ class RecordSpec:
                 ident = getattr(record, key)
                 if isinstance(ident, date):
                     if ident in known:
-                        raise ctx.fail(f"{here}[{i}].{key}", f"{ident.isoformat()} is listed twice")
+                        raise ctx.fail(f"{here}[{i}].{key}", tr("{value} is listed twice", value=ident.isoformat()))
                 elif ident in shared:
-                    raise ctx.fail(f"{here}[{i}].{key}", f"the id {ident!r} is used twice")
+                    raise ctx.fail(f"{here}[{i}].{key}", tr("the id {id} is used twice", id=repr(ident)))
                 known[ident] = shared[ident] = record
             for attr, norm, values in seen:
                 value = norm(getattr(record, attr))
                 if value in values:
-                    raise ctx.fail(f"{here}[{i}].{attr}", f"{getattr(record, attr)} is on the list twice")
+                    raise ctx.fail(
+                        f"{here}[{i}].{attr}", tr("{value} is on the list twice", value=getattr(record, attr))
+                    )
                 values.add(value)
 
         return register
@@ -296,7 +301,7 @@ class RecordSpec:
         try:
             return f.codec.from_sql(value)
         except InvalidValueError as exc:
-            raise ctx.fail(f"{path}.{f.key}", str(exc)) from None
+            raise ctx.fail(f"{path}.{f.key}", exc.problem) from None
 
 
 def _at(path: str, key: str) -> str:
@@ -463,7 +468,7 @@ def load_plan(tree: Mapping[str, Any], source: str) -> m.Plan:
     ctx = Context(source)
     head = tree.get("plan")
     if not isinstance(head, dict):
-        raise ctx.fail("plan", f"expected an object, found {json_type(head)}")
+        raise ctx.fail("plan", expected(tr("an object"), head))
     # The head first: it sets the zone every time in the plan is read in.
     head_only = PLAN.load(head, "plan", ctx)
     values = {spec.table: tuple(spec.load_all(tree, ctx)) for spec in TABLES}
@@ -478,7 +483,7 @@ def read_plan(rows: Callable[[RecordSpec, str | None], list[tuple[Any, ...]]], s
     ctx = Context(source)
     heads = rows(PLAN, None)
     if len(heads) != 1:
-        raise PlanFormatError(f"{source}: the plan record is missing or repeated")
+        raise PlanFormatError(tr("{source}: the plan record is missing or repeated", source=source))
     # The head first: it sets the zone every time in the plan is read in.
     head_only = PLAN.load(PLAN.node(heads[0], "plan[0]", ctx), "plan", ctx)
     values = {}
@@ -510,7 +515,10 @@ def _children_reader(
     for k, row in enumerate(rows(child, spec.children.parent_column)):
         group = groups.get(row[-1])
         if group is None:
-            raise ctx.fail(f"{child.table}[{k}].{spec.children.parent_column}", f"no {spec.what} {row[-1]!r}")
+            raise ctx.fail(
+                f"{child.table}[{k}].{spec.children.parent_column}",
+                tr("no {what} {id}", what=record_name(spec.what), id=repr(row[-1])),
+            )
         group.append((k, row[:-1]))
 
     def read(parent: tuple[Any, ...], at: str) -> tuple[Any, ...]:
@@ -526,7 +534,7 @@ def _records(plan: m.Plan, table: str) -> Iterable[Any]:
     return plan.windows() if table == WINDOWS.table else getattr(plan, table)
 
 
-def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> str | None:
+def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> Words | None:
     """Why the plan cannot be written (a reference to a record it does not have), or None.
 
     Saving such a plan would make a file that cannot be read back. `only`: the records to
@@ -550,7 +558,12 @@ def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = No
                 value = getattr(r, f.attr)
                 for ident in value if isinstance(value, tuple) else (value,):
                     if ident not in ids(codec.table):
-                        return f"a {spec.what} refers to a {codec.what} that is not in the plan ({ident!r})"
+                        return tr(
+                            "a {what} refers to a {other} that is not in the plan ({id})",
+                            what=record_name(spec.what),
+                            other=record_name(codec.what),
+                            id=repr(ident),
+                        )
     return None
 
 

@@ -6,6 +6,8 @@ import functools
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from planner.words import tr
+
 
 def format_local(moment: datetime) -> str:
     """'2025-04-07T08:00' — no offset, because the plan's zone applies (ISO 8601 local time).
@@ -23,7 +25,7 @@ def parse_local(text: str, zone: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueError(f"{text!r} is not a local date and time like 2025-04-07T08:00") from None
+        raise ValueError(tr("{text} is not a local date and time like 2025-04-07T08:00", text=repr(text))) from None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone)  # a time that happens twice: the first
     # An offset only says which of a repeated wall time is meant; it must be one the plan's
@@ -33,7 +35,10 @@ def parse_local(text: str, zone: ZoneInfo) -> datetime:
         if local.utcoffset() == moment.utcoffset():
             return local
     raise ValueError(
-        f"{text!r}: the plan's time zone is not at that UTC offset then; write wall-clock time, like 2025-04-07T08:00"
+        tr(
+            "{text}: the plan's time zone is not at that UTC offset then; write wall-clock time, like 2025-04-07T08:00",
+            text=repr(text),
+        )
     )
 
 
@@ -41,7 +46,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueError(f"{text!r} is not a date like 2025-04-07") from None
+        raise ValueError(tr("{text} is not a date like 2025-04-07", text=repr(text))) from None
 
 
 @functools.lru_cache(maxsize=256)

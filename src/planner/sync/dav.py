@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
 from planner.publish.caldav import Client, PublishError, ensure_calendar, xml_text
+from planner.words import tr
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
 PLAN_COLOR = "#5B6770FF"  # a team plan's calendar, in a teammate's calendar app: quiet grey
@@ -53,7 +54,7 @@ def make_collection(
     try:
         ensure_calendar(client, url, name, description, PLAN_COLOR, components)
     except PublishError as exc:
-        raise SyncError(str(exc)) from None
+        raise SyncError(exc.text) from None
 
 
 def is_collection(client: Client, url: str) -> str:
@@ -62,11 +63,11 @@ def is_collection(client: Client, url: str) -> str:
            "<D:resourcetype/></D:prop></D:propfind>"  # fmt: skip
     answer = _request(client, url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
-        raise SyncError(f"{url}: no shared plan there (the server has nothing at that address)")
+        raise SyncError(tr("{url}: no shared plan there (the server has nothing at that address)", url=url))
     check(answer, f"PROPFIND {url}")
     root = _parse(answer, url)
     if root.find(f".//{{{CALDAV}}}calendar") is None:
-        raise SyncError(f"{url}: not a calendar collection, so not a shared plan")
+        raise SyncError(tr("{url}: not a calendar collection, so not a shared plan", url=url))
     name = root.find(f".//{{{DAV}}}displayname")
     return (name.text or "") if name is not None else ""
 
@@ -88,7 +89,7 @@ def changes_since(
     )
     answer = _request(client, url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
-        raise SyncError(f"{url}: the shared plan is no longer on the server")
+        raise SyncError(tr("{url}: the shared plan is no longer on the server", url=url))
     if answer.status in (403, 409) and token:  # the server forgot our token: start over
         return changes_since(client, url, "", known)
     if answer.status == 400 and content:  # too much in one answer, maybe: by ETag first
@@ -234,9 +235,11 @@ def refused(exc: BaseException) -> bool:
 
 def check(answer: Any, what: str) -> None:
     if answer.status in (401, 403):
-        raise SyncError(f"the server refused {what}: the user may not do that ({answer.status})")
+        raise SyncError(tr("the server refused {what}: the user may not do that ({status})", what=what,
+                           status=answer.status))  # fmt: skip
     if answer.status >= 300:
-        raise SyncError(f"the server refused {what}: {answer.status} {getattr(answer, 'reason', '')}".rstrip())
+        status = f"{answer.status} {getattr(answer, 'reason', '')}".rstrip()
+        raise SyncError(tr("the server refused {what}: {status}", what=what, status=status))
 
 
 def _parse(answer: Any, url: str) -> ElementTree.Element:
@@ -244,7 +247,7 @@ def _parse(answer: Any, url: str) -> ElementTree.Element:
     try:
         return ElementTree.fromstring(raw.encode() if isinstance(raw, str) else bytes(raw))
     except ElementTree.ParseError:
-        raise SyncError(f"{url}: the server's answer is not WebDAV XML") from None
+        raise SyncError(tr("{url}: the server's answer is not WebDAV XML", url=url)) from None
 
 
 def _href(url: str, response: ElementTree.Element) -> str | None:

@@ -20,6 +20,7 @@ from planner.sync import dav
 from planner.sync.dav import SyncError
 from planner.sync.engine import Synced, SyncReport, pending, resolve, sync_plan
 from planner.sync.feed import make_feed
+from planner.words import tr
 
 COLLECTION_PREFIX = "planner-"
 
@@ -31,14 +32,14 @@ def open_client(url: str, user: str, password: str) -> Any:
     try:
         return dav_client(url, user, password)
     except PublishError as exc:
-        raise SyncError(str(exc)) from None
+        raise SyncError(exc.text) from None
 
 
 def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
     plan, records = load_document(path)
     state = load_sync(path, plan.id)
     if state is None:
-        raise PlannerError(f"{path}: not a shared plan; `planner share` puts it on a server")
+        raise PlannerError(tr("{path}: not a shared plan; `planner share` puts it on a server", path=path))
     return plan, records, state
 
 
@@ -47,7 +48,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     calendar home), and link the file to it."""
     plan, records = load_document(path)
     if load_sync(path, plan.id) is not None:
-        raise PlannerError(f"{path}: already shared; `planner sync` brings it up to date")
+        raise PlannerError(tr("{path}: already shared; `planner sync` brings it up to date", path=path))
     url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
     dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
     make_feed(client, url, plan.title)
@@ -62,7 +63,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
 def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) -> Synced:
     """A local copy of the shared plan at `url` (its collection), linked to it."""
     if out.exists():
-        raise PlannerError(f"{out}: already exists; give a new file name")
+        raise PlannerError(tr("{path}: already exists; give a new file name", path=out))
     url = url if url.endswith("/") else url + "/"
     dav.is_collection(client, url)
     head = dav.get(client, dav.object_href(url, PLAN_KEY))
@@ -71,7 +72,7 @@ def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) 
     except ObjectError:
         content = None
     if content is None:
-        raise SyncError(f"{url}: holds no Planner plan")
+        raise SyncError(tr("{url}: holds no Planner plan", url=url))
     # Start from the plan's head alone; the first pull brings everything else.
     synced = sync_plan(join_plan({PLAN_KEY: content}, url), Records(), SyncState(url, user), client, who, now)
     if synced.report.offline:

@@ -45,6 +45,7 @@ from planner.storage.plan_objects import (
 )
 from planner.sync import dav, feed
 from planner.sync.dav import Outcome, SyncError
+from planner.words import Text, tr
 
 CLAIM = "claim"  # objects that say who is sending a message (claim_message); not part of the plan
 CLAIM_STALE = timedelta(hours=6)  # a claim this old on a message still owed: its sender stopped
@@ -65,7 +66,7 @@ class SyncReport:
     merged: list[str] = field(default_factory=list)  # both changed, different fields: merged
     conflicts: list[str] = field(default_factory=list)  # every conflict still waiting, new or older
     notes: list[str] = field(default_factory=list)  # what else the organizer should know
-    offline: str = ""  # why the server could not be reached (what is not pushed waits)
+    offline: Text | str = ""  # why the server could not be reached (what is not pushed waits)
 
 
 @dataclass(frozen=True)
@@ -111,14 +112,16 @@ def sync_plan(
         if pull:
             run.pull()
         run.push()
-    except (SyncError, OSError) as exc:
+    except SyncError as exc:
+        report.offline = exc.text
+    except OSError as exc:
         report.offline = str(exc)
     except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
         if type(exc).__module__.split(".")[0] not in ("requests", "niquests", "urllib3", "caldav"):
             raise
         if type(exc).__name__ == "AuthorizationError":  # caldav's, for a 401: not a passing outage
-            raise SyncError(f"{state.url}: the user name or password was not accepted") from None
-        report.offline = f"{state.url}: cannot connect ({short_reason(exc)})"
+            raise SyncError(tr("{server}: the user name or password was not accepted", server=state.url)) from None
+        report.offline = tr("{server}: cannot connect ({why})", server=state.url, why=short_reason(exc))
     return run.result()
 
 
@@ -131,11 +134,12 @@ def resolve(
     next); none, all of them."""
     conflict = state.conflicts.get(key)
     if conflict is None:
-        raise PlannerError(f"{key}: no conflict to settle")
+        raise PlannerError(tr("{key}: no conflict to settle", key=key))
     if take not in ("mine", "theirs"):
-        raise PlannerError(f"choose mine or theirs, not {take!r}")
+        raise PlannerError(tr("choose mine or theirs, not {take}", take=repr(take)))
     if unknown := sorted(set(fields) - set(conflict.fields)):
-        raise PlannerError(f"{key}: {', '.join(unknown)} not in conflict (it is: {', '.join(conflict.fields)})")
+        raise PlannerError(tr("{key}: {fields} not in conflict (it is: {conflicting})", key=key,
+                              fields=", ".join(unknown), conflicting=", ".join(conflict.fields)))  # fmt: skip
     local = local_objects(plan, records)
     left = tuple(f for f in conflict.fields if f not in fields) if fields else ()
     if left:  # part of it: the object stays in conflict (its base as it was) for the rest
@@ -382,7 +386,7 @@ class _Run:
             return self.plan
         plan_part = {k: v for k, v in self.local.items() if not is_record(k)}
         if PLAN_KEY not in plan_part:
-            raise SyncError(f"{self.state.url}: the shared plan has no plan object; is it a Planner plan?")
+            raise SyncError(tr("{url}: the shared plan has no plan object; is it a Planner plan?", url=self.state.url))
         self.plan = join_plan(plan_part, self.state.url, like=self.plan)
         self.joined = True
         # The plan object says the order of its lists as joined (a location brought back by

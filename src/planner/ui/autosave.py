@@ -11,6 +11,7 @@ from planner.domain.model import Plan
 from planner.storage.recovery import RecoveryCopy
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
+from planner.ui.i18n import say_error
 
 
 class Autosave(QObject):
@@ -74,7 +75,7 @@ class Autosave(QObject):
             self._superseded.pop()()
 
     def _on_failed(self, error: Exception) -> None:
-        self.failed.emit(str(error))
+        self.failed.emit(say_error(error))
 
     def _clear(self) -> None:
         if self._closed:

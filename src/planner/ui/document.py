@@ -208,7 +208,7 @@ class PlanDocument(QObject):
             raise
         except FileAccessError:
             if not path.exists():
-                raise FileAccessError(f"{path}: no such file") from None
+                raise FileAccessError(tr("{path}: no such file").format(path=path)) from None
             return None
 
     def reload(self) -> None:
@@ -441,7 +441,7 @@ class PlanDocument(QObject):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise FileAccessError(f"{path}: cannot read ({exc.strerror})") from None
+            raise FileAccessError(tr("{path}: cannot read ({why})").format(path=path, why=exc.strerror)) from None
         dates = [d.date for d in self.plan.days]
         between = (min(dates), max(dates)) if dates else None
         found = read_windows(data, self.plan.zone, path.name, between)

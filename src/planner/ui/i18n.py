@@ -24,11 +24,21 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("", text, disambiguation, n)
 
 
-def say(text: Text) -> str:
-    """A message from the domain (a warning, a refusal, a report line) in the app's language."""
+def say(text: Text | str) -> str:
+    """A message from the domain (a warning, a refusal, a report line) in the app's language
+    (a plain str: a text that is not ours to translate, as it is)."""
+    if isinstance(text, str):
+        return text
     return text.render(
         tr, lambda day: local_date(day, "ddd dd MMM HH:mm" if isinstance(day, datetime) else "ddd dd MMM")
     )
+
+
+def say_error(error: BaseException) -> str:
+    """An error's message in the app's language: its Text when it was raised with one
+    (errors.PlannerError), else as it was written (an English text, or the system's)."""
+    text = getattr(error, "text", None)
+    return say(text) if isinstance(text, Text) else str(error) or type(error).__name__
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.merging import Merge
-from planner.ui.i18n import tr
+from planner.ui.i18n import say, tr
 
 
 class ImportPreviewDialog(QDialog):
@@ -32,7 +32,7 @@ class ImportPreviewDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lines = [(n, tr("added")) for n in result.added] + [(n, tr("updates the person already listed"))
                                                         for n in result.updated]  # fmt: skip
-        lines += [(n, tr("not added: {why}").format(why=why)) for n, why in result.problems]
+        lines += [(n, tr("not added: {why}").format(why=say(why))) for n, why in result.problems]
         for line, text in sorted(lines):
             row = table.rowCount()
             table.insertRow(row)

@@ -22,7 +22,7 @@ from planner.domain.model import Person
 from planner.errors import PlannerError
 from planner.publish.links import person_link, planned_link, qr_png, rotated, webcal
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import tr
+from planner.ui.i18n import say_error, tr
 
 
 class LinkDialog(QDialog):
@@ -98,7 +98,7 @@ class LinkDialog(QDialog):
         try:
             self._document.check_writable()
         except PlannerError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(say_error(exc))
             return
         now = datetime.now(UTC)
         self._document.keep_records(rotated(self._document.records, self._person.id, now))

@@ -37,7 +37,7 @@ from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
 from planner.publish.smtp import SmtpSettings, message_or_why, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import tr
+from planner.ui.i18n import say, say_error, tr
 from planner.ui.messages import Icon, show_message
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
@@ -121,11 +121,11 @@ class OutboxModel(QAbstractTableModel):
 
 
 def _cells(item: OutboxItem | ScheduleMail) -> tuple[str, str, str]:
-    subject = f"⚠ {item.error}" if item.error else item.subject  # the message itself made when shown
+    subject = f"⚠ {say(item.error)}" if item.error else item.subject  # the message itself made when shown
     if isinstance(item, OutboxItem):
         who, change = item.invitation.journalist.name, _change_name(item.invitation.change)
         if item.note:
-            subject = f"{subject}  ⚠ {item.note}"
+            subject = f"{subject}  ⚠ {say(item.note)}"
     else:
         who = item.notice.person.name
         change = tr("schedule") if item.notice.first else tr("schedule changed")
@@ -237,7 +237,7 @@ class OutboxDialog(QDialog):
                 return
             self.working = False
             self.unsetCursor()
-            self.summary.setText(done + (str(error) if isinstance(error, PlannerError) else ""))
+            self.summary.setText(done + (say_error(error) if isinstance(error, PlannerError) else ""))
             if then is not None:
                 then()
             if not isinstance(error, PlannerError):
@@ -262,7 +262,7 @@ class OutboxDialog(QDialog):
         if 0 <= row < len(self.items):
             message, why = message_or_why(self.items[row])
             body = message.get_body(("plain",)) if message is not None else None
-            self.preview.setPlainText(body.get_content() if body is not None else why)
+            self.preview.setPlainText(body.get_content() if body is not None else say(why))
 
     def save_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Save messages to folder"), str(Path.home()))
@@ -287,7 +287,7 @@ class OutboxDialog(QDialog):
             said = said.format(folder=folder)
             if result.refused:  # (rare: a header the checks let through; each row's preview says why)
                 refused = tr("%n could not be made (the first): {why}", "", len(result.refused))
-                said += " " + refused.format(why=result.refused[0][1])
+                said += " " + refused.format(why=say(result.refused[0][1]))
             self.summary.setText(said)
             self.saved.emit()
 
@@ -297,7 +297,7 @@ class OutboxDialog(QDialog):
             self.saved.emit()
             if not isinstance(error, PlannerError):
                 raise error  # a bug: reported as one
-            show_message(self, Icon.Warning, tr("Could not save the messages"), str(error))
+            show_message(self, Icon.Warning, tr("Could not save the messages"), say_error(error))
 
         saving(0)
         worker.run(lambda: write_eml(items, folder, lambda count: worker.in_gui(saving, count)), saved, failed)
@@ -323,12 +323,12 @@ class OutboxDialog(QDialog):
                 store_password(settings, dialog.password.text())
             password = password_from_keyring(settings)
         except PlannerError as exc:
-            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not send"), say_error(exc))
             return
         try:
             self.send(settings, password)
         except PlannerError as exc:
-            show_message(self, Icon.Warning, tr("Could not send"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not send"), say_error(exc))
 
     def send(self, settings: SmtpSettings, password: str, context: Any = None) -> None:
         """Send in the background, recording each message (in the GUI thread, in the file) as
@@ -398,6 +398,6 @@ class OutboxDialog(QDialog):
     def _on_send_failed(self, error: Exception) -> None:
         self.refresh(then=self.sent.emit)
         if isinstance(error, PlannerError):
-            show_message(self, Icon.Warning, tr("Could not send"), str(error))
+            show_message(self, Icon.Warning, tr("Could not send"), say_error(error))
         else:
             raise error

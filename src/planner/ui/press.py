@@ -31,7 +31,7 @@ from planner.domain.press import PressImport, email_problem, merge_press_rows, n
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, tr
+from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, say_error, tr
 from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
@@ -101,7 +101,10 @@ class JournalistDialog(QDialog):
 
     def problem(self) -> str | None:
         name, address = self.name.text().strip(), self.email.text().strip()
-        return (tr("A name is needed.") if not name else None) or name_problem(name) or email_problem(address)
+        if not name:
+            return tr("A name is needed.")
+        problem = name_problem(name) or email_problem(address)
+        return say(problem) if problem else None
 
     def accept(self) -> None:
         problem = self.problem()
@@ -178,7 +181,7 @@ class PressPanel(QWidget):
         try:
             rows = read_press_rows(path.read_bytes(), path.name)
         except (PlannerError, OSError) as exc:
-            show_message(self, Icon.Warning, tr("Could not read the press list"), str(exc))
+            show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None
         result = merge_press_rows(self._document.plan.journalists, rows, lambda: new_id("press"))
         if self.confirm_import(result, path.name):

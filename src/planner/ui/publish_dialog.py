@@ -21,7 +21,7 @@ from planner.domain.records import FeedExport, PublishedEvent
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import tr
+from planner.ui.i18n import say_error, tr
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
 
 if TYPE_CHECKING:  # icalendar loads when publishing, not at start
@@ -81,7 +81,7 @@ class PublishDialog(QDialog):
         try:
             self._document.check_writable()
         except PlannerError as exc:
-            self.report.setPlainText(str(exc))
+            self.report.setPlainText(say_error(exc))
             return
         self._settings.set(CALDAV_SERVER, server)
         self._settings.set(CALDAV_USER, user)
@@ -146,4 +146,4 @@ class PublishDialog(QDialog):
 
     def _on_failed(self, exc: Exception) -> None:
         self.publish_button.setEnabled(True)
-        self.report.setPlainText(tr("Could not publish: {why}").format(why=str(exc) or type(exc).__name__))
+        self.report.setPlainText(tr("Could not publish: {why}").format(why=say_error(exc)))

@@ -25,7 +25,7 @@ from planner.errors import PlannerError
 from planner.storage import load_sync
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import tr
+from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import ORGANIZER_NAME, SYNC_SECONDS, Settings
 
 if TYPE_CHECKING:  # icalendar and the CalDAV client load when a shared plan is open
@@ -164,7 +164,7 @@ class TeamSync(QObject):
             state = load_sync(self._document.path)
             records = self._document.records  # (read here if the open left them for later: may fail)
         except PlannerError as exc:
-            self.problem = str(exc)
+            self.problem = say_error(exc)
             self._set_status(Status.OFFLINE)
             self._go_on(self._after_pull)
             return
@@ -218,7 +218,7 @@ class TeamSync(QObject):
             self._applying = True
             self._document.store_synced(plan, synced.records, synced.state, snapshot.state, text)
         except PlannerError as exc:
-            self.problem = str(exc)
+            self.problem = say_error(exc)
             self._set_status(Status.OFFLINE)
             return
         finally:
@@ -228,7 +228,7 @@ class TeamSync(QObject):
         from planner.sync.engine import pending
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
-        self.problem = report.offline
+        self.problem = say(report.offline)
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
         self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
                          else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
@@ -240,10 +240,10 @@ class TeamSync(QObject):
         try:
             if not isinstance(exc, PlannerError | OSError):
                 raise exc  # a bug, not an outage: reported as one, not shown as "offline"
-            self.problem = str(exc) or type(exc).__name__
+            self.problem = say_error(exc)
             from planner.publish.caldav import PublishError
 
-            no_password = isinstance(exc, PublishError) and "password" in self.problem
+            no_password = isinstance(exc, PublishError) and "password" in str(exc)  # (its English, in any language)
             self._set_status(Status.SIGN_IN if no_password else Status.OFFLINE)
         finally:  # what waits for the team's latest goes on with this copy
             self._go_on(self._after_this)

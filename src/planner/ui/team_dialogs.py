@@ -29,7 +29,7 @@ from planner.domain.model import Plan
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.conflict_text import conflict_rows
-from planner.ui.i18n import tr
+from planner.ui.i18n import say_error, tr
 from planner.ui.messages import plain_label
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, ORGANIZER_NAME, Settings
 
@@ -84,7 +84,7 @@ class _ServerForm(QDialog):
             self._settings.set(ORGANIZER_NAME, self.name.text().strip())
 
     def _failed(self, exc: Exception) -> None:
-        self.report.setText(tr("Could not reach the plan: {why}").format(why=str(exc) or type(exc).__name__))
+        self.report.setText(tr("Could not reach the plan: {why}").format(why=say_error(exc)))
         for button in self.buttons.buttons():
             button.setEnabled(True)
 
@@ -239,7 +239,7 @@ class ConflictsDialog(QDialog):
             try:
                 self._team.resolve(key, take, () if whole else sorted(fields))
             except PlannerError as exc:
-                self.table.setToolTip(str(exc))
+                self.table.setToolTip(say_error(exc))
         parent = self.parent()
         plan = parent.document.plan if parent is not None and hasattr(parent, "document") else None
         if plan is not None:

@@ -21,7 +21,7 @@ from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
 from planner.ui.document import system_zone_key
-from planner.ui.i18n import local_date, say, tr
+from planner.ui.i18n import local_date, say, say_error, tr
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
 
@@ -60,7 +60,7 @@ class FileActions(Base):
         except PlannerError as exc:
             if not path.exists():
                 self.settings.remove_recent_file(path)
-            self.show_error(tr("Could not open the plan"), str(exc))
+            self.show_error(tr("Could not open the plan"), say_error(exc))
             return False
         self.settings.add_recent_file(path)
         self._show_warning_count()
@@ -74,7 +74,9 @@ class FileActions(Base):
         if locked.elsewhere:
             choices.insert(1, tr("Take Over"))
         text = tr("{holder}.\n\nOpen it read-only? You can look and edit, and save your version under another name.")
-        answer = self.ask(tr("The plan is open elsewhere"), text.format(holder=locked), choices, len(choices) - 1)
+        answer = self.ask(
+            tr("The plan is open elsewhere"), text.format(holder=say_error(locked)), choices, len(choices) - 1
+        )
         if answer == 0:
             self.document.open(path, read_only=True)
         elif answer == 1 and locked.elsewhere:
@@ -133,10 +135,11 @@ class FileActions(Base):
         try:
             self.document.save(path)
         except ChangedOnDiskError as exc:
-            return self._changed_on_disk(str(exc))
+            return self._changed_on_disk(say_error(exc))
         except PlannerError as exc:
             self.show_error(
-                tr("Could not save the plan"), f"{exc}\n\n" + tr("Your changes are still open here; nothing was lost.")
+                tr("Could not save the plan"),
+                say_error(exc) + "\n\n" + tr("Your changes are still open here; nothing was lost."),
             )
             return False
         self.settings.add_recent_file(path)
@@ -154,7 +157,7 @@ class FileActions(Base):
             try:
                 self.document.reload()
             except PlannerError as exc:
-                self.show_error(tr("Could not open the plan"), str(exc))
+                self.show_error(tr("Could not open the plan"), say_error(exc))
         return False
 
     def maybe_save(self) -> bool:
@@ -258,7 +261,7 @@ class FileActions(Base):
         try:
             if not isinstance(exc, PlannerError):
                 raise exc  # a bug: reported as one, the window in use again
-            self.show_error(tr("Could not export the calendars"), str(exc))
+            self.show_error(tr("Could not export the calendars"), say_error(exc))
         finally:
             self._close_if_asked()
 
@@ -289,7 +292,7 @@ class FileActions(Base):
         try:
             added, problems = self.document.import_calendar(path)
         except PlannerError as exc:
-            self.show_error(tr("Could not import the calendar"), str(exc))
+            self.show_error(tr("Could not import the calendar"), say_error(exc))
             return False
         summary = tr("Added %n media window(s) from {file}.", "", added).format(file=path.name)
         if problems:
@@ -316,7 +319,7 @@ class FileActions(Base):
             self.show_error(tr("Could not read the people"), f"{path}: {exc.strerror}")
             return False
         except PlannerError as exc:
-            self.show_error(tr("Could not read the people"), str(exc))
+            self.show_error(tr("Could not read the people"), say_error(exc))
             return False
         result = merge_people_rows(self.document.plan.people, rows, lambda: new_id("person"))
         if not self.confirm_import(result, tr("Import people — {file}").format(file=path.name)):
@@ -363,7 +366,7 @@ class FileActions(Base):
         try:
             pages = write_run_sheet_pdf(self.document.plan, path, first=scope.first, last=scope.last, place=scope.place)
         except PlannerError as exc:
-            self.show_error(tr("Could not write the run sheet"), str(exc))
+            self.show_error(tr("Could not write the run sheet"), say_error(exc))
             return False
         self.statusBar().showMessage(
             tr("Wrote the run sheet ({pages} pages) to {path}").format(pages=pages, path=path), 8000
@@ -449,7 +452,7 @@ class FileActions(Base):
         try:
             plan, records = recovered.load()
         except PlannerError as exc:
-            self.show_error(tr("Could not restore the changes"), str(exc))
+            self.show_error(tr("Could not restore the changes"), say_error(exc))
             return False
         source = recovered.source
         if source is None or not source.exists() or not self.open_path(source):

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from planner.domain.ledger import draft_release, pending_invitations
 from planner.errors import PlannerError
-from planner.ui.i18n import tr
+from planner.ui.i18n import say_error, tr
 from planner.ui.main_window.base import Base
 
 
@@ -29,7 +29,7 @@ class PressActions(Base):
         try:
             release = self.document.release(name, datetime.now(UTC))
         except PlannerError as exc:
-            self.show_error(tr("Could not release the schedule"), str(exc))
+            self.show_error(tr("Could not release the schedule"), say_error(exc))
             return False
         self.team.sync_now()  # a shared plan: the release goes to the team's ledger
         records = self.document.records

@@ -28,7 +28,7 @@ from planner.ui.autosave import Autosave
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.grid_bar import GridBar
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, say_error, tr
 from planner.ui.legend import Legend
 from planner.ui.main_window.editing import EditActions
 from planner.ui.main_window.files import FileActions
@@ -264,7 +264,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         for then in self._after_start:
             then()
         if unread is not None:  # said once the window is whole
-            self.show_error(tr("Could not open the plan"), str(unread))
+            self.show_error(tr("Could not open the plan"), say_error(unread))
 
     def read_records_once_painted(self) -> None:
         """The records of a plan just opened (files.py), once the grid has painted the plan:
@@ -274,7 +274,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
         def read() -> None:
             if (unread := self._read_deferred_records()) is not None:
-                self.show_error(tr("Could not open the plan"), str(unread))
+                self.show_error(tr("Could not open the plan"), say_error(unread))
 
         _after_first_paint(self.grid.viewport(), read)
 
