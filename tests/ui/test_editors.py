@@ -153,13 +153,21 @@ def test_editing_a_turn_from_the_grid(window, monkeypatch):
     assert window.document.undo_stack.undoText() == "Edit turn"
 
 
-def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reopens(window, monkeypatch):
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("123", "{place}: the latitude 123.0 is not between -90 and 90"),
+        # Typed text holding braces is said as typed (it was once formatted again, and raised).
+        ("12{3}", "The latitude '12{{3}}' is not a number"),
+    ],
+)
+def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reopens(window, monkeypatch, typed, said):
     shown, errors = [], []
 
     def fill(dialog):
         shown.append(dialog)
         if len(shown) == 1:
-            dialog.latitude.setText("123")  # not a latitude
+            dialog.latitude.setText(typed)  # not a latitude
             return QDialog.DialogCode.Accepted
         return QDialog.DialogCode.Rejected
 
@@ -168,7 +176,7 @@ def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reope
     before = window.document.plan
     assert not window.edit_location(before.locations[0])
     assert len(shown) == 2 and shown[0] is shown[1]  # the same editor, with what was typed
-    assert errors == [f"{before.locations[0].name}: the latitude 123.0 is not between -90 and 90"]
+    assert errors == [said.format(place=before.locations[0].name)]
     assert window.document.plan == before
 
 

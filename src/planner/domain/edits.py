@@ -134,9 +134,8 @@ def _short(text: str) -> str:
 class EditError(PlannerError):
     """An edit that cannot be made as asked; the message says what and why."""
 
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
+    def __init__(self, text: Text | str) -> None:  # (a str: words the app has already translated)
+        super().__init__(text)
 
 
 Item = Turn | Shift

@@ -51,7 +51,6 @@ from planner.domain.model import (
 from planner.ui.i18n import local_date, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field
 from planner.ui.people_picker import PeoplePicker
-from planner.words import Text
 
 
 class FormDialog(QDialog):
@@ -115,7 +114,7 @@ def _number(text: str, what: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise EditError(Text(tr("The {what} {text!r} is not a number").format(what=what, text=text))) from None
+        raise EditError(tr("The {what} {text!r} is not a number").format(what=what, text=text)) from None
 
 
 class TurnDialog(FormDialog):
@@ -211,7 +210,7 @@ class WindowDialog(FormDialog):
     def result_window(self) -> Window:
         pair = tuple(r for r in (self.pair_first.currentData(), self.pair_second.currentData()) if r is not None)
         if len(pair) == 1:
-            raise EditError(Text(tr("A pair needs two roles, e.g. striker and clinician (or none)")))
+            raise EditError(tr("A pair needs two roles, e.g. striker and clinician (or none)"))
         return replace(
             self._window,
             start=wall_time(self.start, self._plan),
