@@ -189,7 +189,9 @@ def test_the_plans_text_shows_as_plain_text_in_labels_tooltips_and_message_boxes
         tip = window.warnings_panel.item(row).toolTip()
         assert "<a href" not in tip
     box = message_box(window, QMessageBox.Icon.Warning, "Could not open the plan", f"{EVIL} is broken")
-    assert box.textFormat() == box.textFormat().PlainText and box.text() == f"{EVIL} is broken"
+    assert (
+        box.textFormat() == box.textFormat().PlainText and box.text() == f"Could not open the plan\n\n{EVIL} is broken"
+    )
     assert tooltip("a <b>\nc") == "<qt>a &lt;b&gt;<br>c</qt>"
 
 

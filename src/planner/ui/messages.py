@@ -17,7 +17,10 @@ Icon = QMessageBox.Icon
 
 
 def message_box(parent: QWidget | None, icon: Icon, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    """The title heads the text as well: macOS shows no title on a message box, and neither
+    does a desktop without a window manager's title bars ("Could not open the plan" above
+    what went wrong, not the file's name and reason alone)."""
+    box = QMessageBox(icon, title, f"{title}\n\n{text}", QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
