@@ -187,5 +187,29 @@
             <numerusform>Chosen: {names} and %n others</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n row to add</numerusform>
+            <numerusform>%n rows to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <source>%n row(s) to update</source>
+        <translation>
+            <numerusform>%n row to update</numerusform>
+            <numerusform>%n rows to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -264,7 +264,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
-        <location filename="../../src/planner/ui/editors.py" line="154"/>
+        <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -303,201 +303,201 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="118"/>
+        <location filename="../../src/planner/ui/editors.py" line="117"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="123"/>
+        <location filename="../../src/planner/ui/editors.py" line="122"/>
         <source>Turn</source>
         <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="124"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="193"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="125"/>
         <location filename="../../src/planner/ui/editors.py" line="158"/>
         <location filename="../../src/planner/ui/editors.py" line="194"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
-        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="129"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="140"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="142"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="155"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="196"/>
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="160"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="167"/>
-        <location filename="../../src/planner/ui/editors.py" line="208"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="192"/>
+        <location filename="../../src/planner/ui/editors.py" line="191"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="203"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="214"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/editors.py" line="233"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="236"/>
+        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <location filename="../../src/planner/ui/editors.py" line="317"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="252"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <location filename="../../src/planner/ui/panels.py" line="141"/>
         <location filename="../../src/planner/ui/panels.py" line="148"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
@@ -505,133 +505,133 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <location filename="../../src/planner/ui/panels.py" line="143"/>
         <location filename="../../src/planner/ui/panels.py" line="148"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="278"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="316"/>
+        <location filename="../../src/planner/ui/editors.py" line="315"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="319"/>
-        <location filename="../../src/planner/ui/editors.py" line="331"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
-        <location filename="../../src/planner/ui/editors.py" line="328"/>
+        <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="328"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="333"/>
+        <location filename="../../src/planner/ui/editors.py" line="332"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="354"/>
+        <location filename="../../src/planner/ui/editors.py" line="353"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="357"/>
+        <location filename="../../src/planner/ui/editors.py" line="356"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="358"/>
+        <location filename="../../src/planner/ui/editors.py" line="357"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="368"/>
+        <location filename="../../src/planner/ui/editors.py" line="367"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -768,13 +768,32 @@
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <source>%n row(s) to add</source>
+        <translation>
+            <numerusform>%n fila para añadir</numerusform>
+            <numerusform>%n filas para añadir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <source>%n row(s) to update</source>
+        <translation>
+            <numerusform>%n fila para actualizar</numerusform>
+            <numerusform>%n filas para actualizar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/import_preview.py" line="44"/>
-        <source>{added} to add, {updated} to update, {problems} rows with problems.</source>
-        <translation>{added} para añadir, {updated} para actualizar, {problems} filas con problemas.</translation>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n fila con problemas</numerusform>
+            <numerusform>%n filas con problemas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="50"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2566,158 +2585,158 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="151"/>
+        <location filename="../../src/planner/domain/edits.py" line="150"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="163"/>
+        <location filename="../../src/planner/domain/edits.py" line="211"/>
+        <location filename="../../src/planner/domain/edits.py" line="354"/>
+        <source>{item}: the start</source>
+        <translation>{item}: el inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="164"/>
         <location filename="../../src/planner/domain/edits.py" line="212"/>
         <location filename="../../src/planner/domain/edits.py" line="355"/>
-        <source>{item}: the start</source>
-        <translation>{item}: el inicio</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="213"/>
-        <location filename="../../src/planner/domain/edits.py" line="356"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="167"/>
+        <location filename="../../src/planner/domain/edits.py" line="166"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="181"/>
-        <location filename="../../src/planner/domain/edits.py" line="432"/>
+        <location filename="../../src/planner/domain/edits.py" line="180"/>
+        <location filename="../../src/planner/domain/edits.py" line="431"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="184"/>
+        <location filename="../../src/planner/domain/edits.py" line="183"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="215"/>
-        <location filename="../../src/planner/domain/edits.py" line="358"/>
+        <location filename="../../src/planner/domain/edits.py" line="214"/>
+        <location filename="../../src/planner/domain/edits.py" line="357"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="259"/>
+        <location filename="../../src/planner/domain/edits.py" line="258"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="264"/>
+        <location filename="../../src/planner/domain/edits.py" line="263"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="269"/>
+        <location filename="../../src/planner/domain/edits.py" line="268"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="283"/>
+        <location filename="../../src/planner/domain/edits.py" line="282"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="295"/>
+        <location filename="../../src/planner/domain/edits.py" line="294"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296"/>
+        <location filename="../../src/planner/domain/edits.py" line="295"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="329"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="334"/>
+        <location filename="../../src/planner/domain/edits.py" line="333"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="341"/>
+        <location filename="../../src/planner/domain/edits.py" line="340"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="347"/>
+        <location filename="../../src/planner/domain/edits.py" line="346"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="354"/>
+        <location filename="../../src/planner/domain/edits.py" line="353"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="360"/>
+        <location filename="../../src/planner/domain/edits.py" line="359"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="392"/>
+        <location filename="../../src/planner/domain/edits.py" line="391"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="394"/>
+        <location filename="../../src/planner/domain/edits.py" line="393"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="395"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="395"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="395"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="397"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="401"/>
+        <location filename="../../src/planner/domain/edits.py" line="400"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="450"/>
+        <location filename="../../src/planner/domain/edits.py" line="449"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="454"/>
+        <location filename="../../src/planner/domain/edits.py" line="453"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="463"/>
+        <location filename="../../src/planner/domain/edits.py" line="462"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="466"/>
+        <location filename="../../src/planner/domain/edits.py" line="465"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>

@@ -305,3 +305,28 @@ def test_every_error_below_the_ui_is_raised_with_words_the_app_can_translate():
             if words and isinstance(words[0], ast.JoinedStr | ast.Constant | ast.BinOp):
                 problems.append(f"{where}:{node.lineno}: {ast.unparse(node)[:70]}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "1 row to add, 0 rows to update, 1 row with problems."),
+        ("es", "1 fila para añadir, 0 filas para actualizar, 1 fila con problemas."),
+    ],
+)
+def test_an_import_preview_counts_its_rows_in_the_language_s_own_plural(window, language, said):
+    """Not "1 rows with problems" ("1 filas con problemas")."""
+    from PySide6.QtWidgets import QLabel
+
+    from planner.domain.people import PersonRow, merge_people_rows
+    from planner.ui.import_preview import ImportPreviewDialog
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        merge = merge_people_rows((), [PersonRow(2, "Ana"), PersonRow(3, "")], lambda: "p1")
+        dialog = ImportPreviewDialog(window, "people.csv", merge)
+        assert dialog.findChild(QLabel, "importSummary").text() == said
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -40,11 +40,10 @@ class ImportPreviewDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(result.names.get(line, "")))  # the file's text: shown as text
             table.setItem(row, 2, QTableWidgetItem(text))
         self.table = table
-        summary = QLabel(
-            tr("{added} to add, {updated} to update, {problems} rows with problems.").format(
-                added=len(result.added), updated=len(result.updated), problems=len(result.problems)
-            )
-        )
+        counts = (tr("%n row(s) to add", "", len(result.added)), tr("%n row(s) to update", "", len(result.updated)),
+                  tr("%n row(s) with problems", "", len(result.problems)))  # fmt: skip
+        summary = QLabel(", ".join(counts) + ".")
+        summary.setObjectName("importSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(tr("Import"))
