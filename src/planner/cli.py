@@ -737,7 +737,9 @@ def _import_people(args: argparse.Namespace) -> int:
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
         _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
-    _print(f"{len(result.added)} added, {len(result.updated)} updated, {len(result.problems)} rows with problems")
+    problems = len(result.problems)
+    rows = "row" if problems == 1 else "rows"
+    _print(f"{len(result.added)} added, {len(result.updated)} updated, {problems} {rows} with problems")
     for what, lines in (("added", result.added), ("updated", result.updated)):
         if lines:
             _print(f"{what}: {'; '.join(result.named(lines))}")  # names may hold commas

@@ -52,7 +52,7 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
     capsys.readouterr()
     assert main(["import-people", str(plan), str(out)]) == EXIT_WARNINGS
     captured = capsys.readouterr()
-    assert "1 added, 16 updated, 1 rows with problems" in captured.out
+    assert "1 added, 16 updated, 1 row with problems" in captured.out
     assert "added: Rosa Díaz\n" in captured.out and "updated: Ana Morales, LCSW; David Chen, PsyD;" in captured.out
     assert "line 19: not added: kind 'alien' is neither spokesperson nor volunteer" in captured.err
     assert load_any(plan).people[-1].name == "Rosa Díaz"
