@@ -3358,12 +3358,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="145"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="149"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="151"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3838,39 +3838,60 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="372"/>
+        <location filename="../../src/planner/publish/caldav.py" line="274"/>
+        <source>already on the server, not from this plan</source>
+        <translation>ya está en el servidor y no viene de este plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="275"/>
+        <location filename="../../src/planner/publish/caldav.py" line="295"/>
+        <source>changed on the server since it was published</source>
+        <translation>cambió en el servidor después de publicarse</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="276"/>
+        <source>{event}: {why}; not overwritten</source>
+        <translation>{event}: {why}; no se sobrescribe</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="296"/>
+        <source>{event}: {why}; not deleted</source>
+        <translation>{event}: {why}; no se borra</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="373"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="394"/>
+        <location filename="../../src/planner/publish/caldav.py" line="395"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="405"/>
+        <location filename="../../src/planner/publish/caldav.py" line="406"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="408"/>
+        <location filename="../../src/planner/publish/caldav.py" line="409"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="422"/>
+        <location filename="../../src/planner/publish/caldav.py" line="423"/>
         <location filename="../../src/planner/sync/engine.py" line="123"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="424"/>
+        <location filename="../../src/planner/publish/caldav.py" line="425"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="427"/>
+        <location filename="../../src/planner/publish/caldav.py" line="428"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>

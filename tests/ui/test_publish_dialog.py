@@ -78,3 +78,38 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
     assert session.last_export is first  # (feeds of the changed events alone are no export to reuse)
     assert window.save()  # (the file's stamp followed the record's write: no Save As Copy or Reload)
     assert not window.document.is_modified
+
+
+def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window, qtbot, server, saved):
+    """Publishing never overwrites a teammate's or a calendar app's change on the server; the
+    dialog says which and why in the app's language (the publishing layer's words, a Text)."""
+    from dataclasses import replace
+
+    from caldav.davclient import DAVClient
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.i18n import install_translators
+
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    plan = window.document.plan
+    media_window = plan.days[0].windows[0]
+    uid = f"{media_window.id}.{plan.id}@planner"
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    [theirs] = [e for e in client.principal().calendar(cal_id="media").events() if uid in e.data]
+    theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
+    theirs.save()
+    later = replace(media_window, start=media_window.start + timedelta(hours=1))
+    window.document.edit("Move", edits.put_window, later)
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        dialog.publish_button.click()
+        qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Publicado:"), timeout=60000)
+        assert f"media/{uid}: cambió en el servidor después de publicarse; no se sobrescribe" in (
+            dialog.report.toPlainText()
+        )
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

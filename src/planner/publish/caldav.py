@@ -21,7 +21,7 @@ from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.words import tr
+from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
 T = TypeVar("T")
@@ -49,7 +49,7 @@ class PublishReport:
     sent: list[str] = field(default_factory=list)  # "collection/UID" put
     deleted: list[str] = field(default_factory=list)
     unchanged: int = 0
-    conflicts: list[str] = field(default_factory=list)  # one line each: what and why, not overwritten
+    conflicts: list[Text] = field(default_factory=list)  # one line each: what and why, not overwritten
     changes: dict[Key, PublishedEvent] = field(default_factory=dict)  # the record to keep
     calendars: int = 0  # the collections published to
 
@@ -271,9 +271,9 @@ def _publish_collection(
             # shared plan (their revisions are ours: one SEQUENCE, one DTSTAMP).
             etag = _etag_if_same(client, href, body)
             if etag is None:
-                why = "already on the server, not from this plan" if before is None or before.deleted else (
-                    "changed on the server since it was published")  # fmt: skip
-                report.conflicts.append(f"{cid}/{uid}: {why}; not overwritten")
+                why = tr("already on the server, not from this plan") if before is None or before.deleted else (
+                    tr("changed on the server since it was published"))  # fmt: skip
+                report.conflicts.append(tr("{event}: {why}; not overwritten", event=f"{cid}/{uid}", why=why))
                 continue
         else:
             _check(answer, f"PUT {href}")
@@ -292,7 +292,8 @@ def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, n
             changes: dict[Key, PublishedEvent], report: PublishReport) -> None:  # fmt: skip
     answer = client.request(before.href, "DELETE", "", {"If-Match": before.etag})
     if answer.status == 412:
-        report.conflicts.append(f"{collection}/{uid}: changed on the server since it was published; not deleted")
+        why = tr("changed on the server since it was published")
+        report.conflicts.append(tr("{event}: {why}; not deleted", event=f"{collection}/{uid}", why=why))
         return
     if answer.status != 404:  # already gone is as good
         _check(answer, f"DELETE {before.href}")

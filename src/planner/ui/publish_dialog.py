@@ -21,7 +21,7 @@ from planner.domain.records import FeedExport, PublishedEvent
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import say_error, tr
+from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
 
 if TYPE_CHECKING:  # icalendar loads when publishing, not at start
@@ -141,7 +141,9 @@ class PublishDialog(QDialog):
             )
         )
         if report.conflicts:
-            text += "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(report.conflicts)
+            text += (
+                "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(map(say, report.conflicts))
+            )
         self.report.setPlainText(text)
 
     def _on_failed(self, exc: Exception) -> None:
