@@ -3833,68 +3833,99 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="101"/>
+        <location filename="../../src/planner/publish/caldav.py" line="103"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="274"/>
+        <location filename="../../src/planner/publish/caldav.py" line="276"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="275"/>
-        <location filename="../../src/planner/publish/caldav.py" line="295"/>
+        <location filename="../../src/planner/publish/caldav.py" line="277"/>
+        <location filename="../../src/planner/publish/caldav.py" line="297"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="276"/>
+        <location filename="../../src/planner/publish/caldav.py" line="278"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="296"/>
+        <location filename="../../src/planner/publish/caldav.py" line="298"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="373"/>
+        <location filename="../../src/planner/publish/caldav.py" line="375"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="395"/>
+        <location filename="../../src/planner/publish/caldav.py" line="397"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="406"/>
+        <location filename="../../src/planner/publish/caldav.py" line="408"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="409"/>
+        <location filename="../../src/planner/publish/caldav.py" line="411"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="423"/>
+        <location filename="../../src/planner/publish/caldav.py" line="425"/>
         <location filename="../../src/planner/sync/engine.py" line="123"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="425"/>
+        <location filename="../../src/planner/publish/caldav.py" line="427"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="428"/>
+        <location filename="../../src/planner/publish/caldav.py" line="430"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="445"/>
+        <location filename="../../src/planner/publish/caldav.py" line="462"/>
+        <source>timed out</source>
+        <translation>se agotó el tiempo de espera</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="447"/>
+        <source>the server&apos;s name is not known</source>
+        <translation>no se conoce el nombre del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="460"/>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="461"/>
+        <source>the connection was reset</source>
+        <translation>se cortó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="463"/>
+        <source>the server cannot be reached from this network</source>
+        <translation>no se llega al servidor desde esta red</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="464"/>
+        <source>no network</source>
+        <translation>sin red</translation>
     </message>
     <message>
         <location filename="../../src/planner/publish/mail.py" line="41"/>

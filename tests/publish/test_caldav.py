@@ -264,7 +264,7 @@ def test_a_server_that_stops_answering_mid_publish_is_one_clear_error(example_pl
     capsys.readouterr()
     assert _publish(plan_file, server, monkeypatch) == EXIT_ERROR
     err = capsys.readouterr().err
-    assert "the server stopped answering (Connection refused)" in err and "Traceback" not in err
+    assert "the server stopped answering (connection refused)" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
 
@@ -277,7 +277,7 @@ def test_a_server_that_is_not_there_is_said_in_a_few_words(tmp_path):
         port = s.getsockname()[1]  # (closed again: nobody listens there)
     with pytest.raises(PublishError) as raised:
         connect(f"http://127.0.0.1:{port}/", "u", "p")
-    assert str(raised.value) == f"http://127.0.0.1:{port}/: not reachable as a CalDAV server (Connection refused)"
+    assert str(raised.value) == f"http://127.0.0.1:{port}/: not reachable as a CalDAV server (connection refused)"
 
 
 def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_path, server, monkeypatch):
@@ -299,3 +299,20 @@ def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_pa
         assert set(_server_events(other, "media")) == set(_server_events(server, "media"))
     finally:
         other.stop()
+
+
+def test_the_usual_network_reasons_are_said_in_our_words_and_others_in_the_systems():
+    """Ours are translated in the app (a Spanish organizer reads "conexión rechazada")."""
+    import errno
+    import socket
+
+    from planner.publish.caldav import short_reason
+
+    wrapped = RuntimeError("HTTPConnectionPool(host='x', port=1): Max retries exceeded")
+    wrapped.__cause__ = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")
+    assert str(short_reason(wrapped)) == "connection refused"
+    unknown = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    assert str(short_reason(unknown)) == "the server's name is not known"
+    assert str(short_reason(TimeoutError("read timed out"))) == "timed out"
+    assert str(short_reason(OSError(errno.EPIPE, "Broken pipe"))) == "Broken pipe"
+    assert str(short_reason(ValueError("x" * 300))) == "x" * 159 + "…"

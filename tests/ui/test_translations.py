@@ -261,7 +261,7 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
         dialog.publish_button.click()
         qtbot.waitUntil(lambda: "No se pudo publicar" in dialog.report.toPlainText(), timeout=30000)
         assert dialog.report.toPlainText() == (
-            f"No se pudo publicar: http://127.0.0.1:{port}/: no responde como servidor CalDAV (Connection refused)"
+            f"No se pudo publicar: http://127.0.0.1:{port}/: no responde como servidor CalDAV (conexión rechazada)"
         )
     finally:
         for translator in translators:
