@@ -306,7 +306,7 @@ def test_the_usual_network_reasons_are_said_in_our_words_and_others_in_the_syste
     import errno
     import socket
 
-    from planner.publish.caldav import short_reason
+    from planner.publish.network import short_reason
 
     wrapped = RuntimeError("HTTPConnectionPool(host='x', port=1): Max retries exceeded")
     wrapped.__cause__ = ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused")

@@ -207,7 +207,7 @@ def test_what_a_server_said_is_reported_as_text_whatever_it_sent():
     assert _reason(smtplib.SMTPResponseException(451, "Try later")) == "451 Try later"
     refused = smtplib.SMTPRecipientsRefused({"a@x.org": (550, b"gone \xff"), "b@x.org": (552, "full")})
     assert _reason(refused) == "a@x.org: 550 gone \ufffd; b@x.org: 552 full"
-    assert _reason(TimeoutError()) == "TimeoutError" and _reason(OSError("reset")) == "reset"
+    assert str(_reason(TimeoutError())) == "timed out" and _reason(OSError("reset")) == "reset"
 
 
 @pytest.mark.parametrize(("advertised", "plain"), [("PLAIN LOGIN", True), ("login plain", True), ("LOGIN", False),
@@ -232,3 +232,16 @@ def test_login_uses_plain_once_when_the_server_offers_it_in_any_case(advertised,
 
     _login(Client(), "ana", "secret")  # type: ignore[arg-type]
     assert calls == ([("auth", "PLAIN", "ana", "secret")] if plain else [("login", "ana", "secret")])
+
+
+def test_a_mail_server_that_is_not_there_is_said_in_a_few_words(example_plan):
+    """The network's reason in our words (and so in the app's language), not "[Errno 111] ..."."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # (closed again: nobody listens there)
+    _records, items = outbox(example_plan)
+    with pytest.raises(SendError) as raised:
+        send_outbox(items, SmtpSettings("127.0.0.1", port, "press"), "pw", lambda *a: None)
+    assert str(raised.value) == f"cannot send through 127.0.0.1:{port}: connection refused"

@@ -7,9 +7,7 @@ server holds from us is recorded (Records.published) so the next publish sends t
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import socket
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +21,7 @@ from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
+from planner.publish.network import short_reason
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -429,37 +428,3 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
         raise PublishError(tr("{server}: cannot connect ({why})", server=server, why=short_reason(exc))) from None
     return client, home if home.endswith("/") else home + "/"
-
-
-def short_reason(exc: BaseException) -> Text | str:
-    """Why a request failed, in a few words: the network's own reason at the bottom of the HTTP
-    stack's chain of errors — in our words for the usual ones ("connection refused", "the
-    server's name is not known", "timed out"), else the system's ("No route to host") — else
-    the error's text, cut short."""
-    reason: Text | str = ""
-    seen = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, TimeoutError):
-            reason = tr("timed out")
-        elif isinstance(cause, socket.gaierror):
-            reason = tr("the server's name is not known")
-        elif isinstance(cause, OSError) and cause.errno in _NETWORK_REASONS:
-            reason = _NETWORK_REASONS[cause.errno]
-        elif isinstance(cause, OSError) and isinstance(cause.strerror, str) and cause.strerror:
-            reason = cause.strerror
-        cause = cause.__cause__ or cause.__context__
-    if reason:
-        return reason
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= 160 else text[:159] + "…"
-
-
-_NETWORK_REASONS = {
-    errno.ECONNREFUSED: tr("connection refused"),
-    errno.ECONNRESET: tr("the connection was reset"),
-    errno.ETIMEDOUT: tr("timed out"),
-    errno.EHOSTUNREACH: tr("the server cannot be reached from this network"),
-    errno.ENETUNREACH: tr("no network"),
-}

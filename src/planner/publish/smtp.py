@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from typing import Generic, Protocol, TypeVar
 
 from planner.errors import PlannerError
+from planner.publish.network import short_reason
 from planner.publish.secrets import keep_password, keyring_password
 from planner.words import Text, tr
 
@@ -125,7 +126,7 @@ def send_outbox(
             except smtplib.SMTPException as exc:  # before OSError: SMTPException is one
                 report.failed.append((item, _reason(exc)))
                 if on_failed is not None:
-                    on_failed(item, datetime.now(UTC), _reason(exc))
+                    on_failed(item, datetime.now(UTC), str(_reason(exc)))  # (kept in the ledger: its English)
                 continue
             except OSError:  # the network went away
                 report.not_tried.extend(queue[position:])
@@ -169,7 +170,8 @@ def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     return client
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Text | str:
+    """The mail server's own answer (code and text), else the network's reason."""
     if isinstance(exc, smtplib.SMTPResponseException):
         error = exc.smtp_error
         return f"{exc.smtp_code} {error.decode('utf-8', 'replace') if isinstance(error, bytes) else error}"
@@ -178,4 +180,4 @@ def _reason(exc: BaseException) -> str:
             f"{who}: {code} {msg.decode('utf-8', 'replace') if isinstance(msg, bytes) else msg}"
             for who, (code, msg) in exc.recipients.items()
         )
-    return str(exc) or type(exc).__name__
+    return short_reason(exc)

@@ -29,7 +29,8 @@ from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
 from planner.errors import PlannerError
 from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_object
-from planner.publish.caldav import Client, short_reason
+from planner.publish.caldav import Client
+from planner.publish.network import short_reason
 from planner.storage.errors import PlanFormatError
 from planner.storage.plan_objects import (
     ORDER,
