@@ -152,3 +152,18 @@ def test_a_real_version_1_file_opens_with_the_new_fields_defaulted(example_plan,
     with sqlite3.connect(path) as check:
         assert check.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     assert load_plan(path) == plan and set(doc.load_document_file(path)[1].revisions) == {"w", "s"}
+
+
+def test_a_nul_in_imported_or_pasted_text_is_left_out_of_the_file_so_that_it_opens_again(example_plan, tmp_path):
+    """The readers refuse a NUL (it cuts text short in SQLite's own tools and many JSON
+    readers); a plan holding one — a CSV cell, a paste — once saved, then did not open."""
+    from planner.storage.json_format import read_json, write_json
+
+    role = replace(example_plan.roles[0], name="Medic\x00")
+    person = replace(example_plan.people[0], title="Lead\x00 nurse", languages=("English\x00",))
+    plan = replace(example_plan, roles=(role, *example_plan.roles[1:]), people=(person, *example_plan.people[1:]))
+    save_plan(plan, tmp_path / "nul.planner")
+    write_json(plan, tmp_path / "nul.json")
+    for read_back in (load_plan(tmp_path / "nul.planner"), read_json(tmp_path / "nul.json")):
+        assert read_back.roles[0].name == "Medic"
+        assert (read_back.people[0].title, read_back.people[0].languages) == ("Lead nurse", ("English",))

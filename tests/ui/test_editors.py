@@ -291,3 +291,50 @@ def test_a_shift_editor_finds_a_volunteer_among_thousands_by_name_and_says_who_i
     assert picker.summary.text().endswith(f"and {len(before) + 7 - 5} others")
     picker.filter.clear()
     assert picker.model().rowCount() == 2411
+
+
+HOSTILE = ["12{3}", "{name} %n %s", '<a href="https://evil.example">x</a>', "a\nb", "nul\x00", "ñandú 🎉 עברית",
+           "x" * 5000, "   "]  # fmt: skip
+APPLY = {
+    "turn": lambda d, p: edits.put_item(p, d.result_turn()),
+    "shift": lambda d, p: edits.put_item(p, d.result_shift()),
+    "window": lambda d, p: edits.put_window(p, d.result_window()),
+    "location": lambda d, p: edits.put_location(p, d.result_location()),
+    "person": lambda d, p: edits.put_person(p, d.result_person()),
+    "role": lambda d, p: edits.put_role(p, d.result_role()),
+    "plan": lambda d, p: edits.set_details(p, *d.result_details()),
+    "copy day": lambda d, p: edits.copy_day(p, *d.result_days()),
+}
+
+
+@pytest.mark.parametrize("typed", HOSTILE, ids=["braces", "formats", "markup", "newline", "nul", "scripts", "long",
+                                                "blank"])  # fmt: skip
+@pytest.mark.parametrize("kind", DIALOGS)
+def test_whatever_is_typed_into_an_editor_is_taken_and_saved_or_refused_in_words(window, qtbot, tmp_path, kind, typed):
+    """Every text field of every editor given the same hostile text: the edit is refused with
+    a message, or it is made — and then the plan is checked, saved and read back as it was
+    (a NUL, which no plan file holds, left out: a plan with one saved, and then did not open)."""
+    from planner.domain.checks import check_plan
+    from planner.errors import PlannerError
+    from planner.storage import load_plan, save_any
+    from planner.storage.json_format import plan_to_dict, read_json, write_json
+    from planner.ui.i18n import say, say_error
+
+    plan = window.document.plan
+    dialog = DIALOGS[kind](window, plan)
+    qtbot.addWidget(dialog)
+    for control in fields(dialog):
+        if isinstance(control, QLineEdit):
+            control.setText(typed)
+        elif isinstance(control, QPlainTextEdit):
+            control.setPlainText(typed)
+    try:
+        changed = APPLY[kind](dialog, plan)
+    except PlannerError as exc:
+        assert say_error(exc).strip()
+        return
+    assert all(say(w.text) for w in check_plan(changed))
+    save_any(changed, tmp_path / "typed.planner")
+    write_json(changed, tmp_path / "typed.json")
+    for read_back in (load_plan(tmp_path / "typed.planner"), read_json(tmp_path / "typed.json")):
+        assert plan_to_dict(read_back) == plan_to_dict(changed)

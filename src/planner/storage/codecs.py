@@ -132,6 +132,12 @@ class Text(Codec):
         self.non_empty = non_empty
         self.check = check
 
+    def dump(self, value: Any) -> Any:
+        # A NUL is refused by load (SQLite's own tools and many JSON readers cut the text there):
+        # pasted into an editor or brought in by an import, it is left out of what is written,
+        # so that a saved plan always opens again.
+        return value.replace("\x00", "") if "\x00" in value else value
+
     def load(self, value: Any, ctx: Context) -> str:
         if not isinstance(value, str):
             raise InvalidValueError(expected(tr("text"), value))
