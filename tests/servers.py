@@ -114,6 +114,15 @@ class Radicale:
         """How many requests of `method` the server has logged so far."""
         return (self.folder / "log").read_text(errors="replace").count(f"{method} request for")
 
+    def edit_event(self, calendar: str, uid: str) -> None:
+        """A teammate or a calendar app changes a published event there (its summary)."""
+        from caldav.davclient import DAVClient
+
+        client = DAVClient(url=self.url, username=self.USER, password=self.PASSWORD)
+        [theirs] = [e for e in client.principal().calendar(cal_id=calendar).events() if uid in e.data]
+        theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
+        theirs.save()
+
 
 def _free_port() -> int:
     with socket.socket() as s:

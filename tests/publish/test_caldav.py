@@ -94,10 +94,7 @@ def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(e
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
     window = example_plan.days[0].windows[0]
     uid = f"{window.id}.{example_plan.id}@planner"
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
-    [theirs] = [e for e in client.principal().calendar(cal_id="media").events() if uid in e.data]
-    theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
-    theirs.save()
+    server.edit_event("media", uid)
     _plan, records = load_document(plan_file)
     later = put_window(example_plan, dataclasses.replace(window, start=window.start + timedelta(hours=1)))
     save_any(later, plan_file, records)

@@ -230,9 +230,7 @@ def test_planner_publish_as_a_new_process_keeps_and_uses_its_record(example_plan
     assert load_last_export(plan_file, home) not in (None, record)
 
     # A teammate edits the window's event on the server; the turn changes again here.
-    [theirs] = [e for e in client.principal().calendar(cal_id="media").events() if window_uid in e.data]
-    theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
-    theirs.save()
+    server.edit_event("media", window_uid)
     _plan, records = load_document(plan_file)
     save_any(edits.put_item(example_plan, replace(turn, person_ids=turn.person_ids[:1])), plan_file, records)
     conflict = f"conflict  media/{window_uid}: changed on the server since it was published; not overwritten"

@@ -85,7 +85,6 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
     dialog says which and why in the app's language (the publishing layer's words, a Text)."""
     from dataclasses import replace
 
-    from caldav.davclient import DAVClient
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.i18n import install_translators
@@ -96,10 +95,7 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
     plan = window.document.plan
     media_window = plan.days[0].windows[0]
     uid = f"{media_window.id}.{plan.id}@planner"
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
-    [theirs] = [e for e in client.principal().calendar(cal_id="media").events() if uid in e.data]
-    theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
-    theirs.save()
+    server.edit_event("media", uid)
     later = replace(media_window, start=media_window.start + timedelta(hours=1))
     window.document.edit("Move", edits.put_window, later)
     app = QApplication.instance()
