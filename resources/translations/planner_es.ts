@@ -75,160 +75,164 @@
         <translation>el valor guardado no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="137"/>
-        <location filename="../../src/planner/storage/codecs.py" line="359"/>
-        <location filename="../../src/planner/storage/codecs.py" line="547"/>
+        <location filename="../../src/planner/storage/codecs.py" line="143"/>
+        <location filename="../../src/planner/storage/codecs.py" line="365"/>
+        <location filename="../../src/planner/storage/codecs.py" line="553"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="139"/>
+        <location filename="../../src/planner/storage/codecs.py" line="145"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="141"/>
+        <location filename="../../src/planner/storage/codecs.py" line="147"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="186"/>
-        <location filename="../../src/planner/storage/codecs.py" line="333"/>
+        <location filename="../../src/planner/storage/codecs.py" line="192"/>
+        <location filename="../../src/planner/storage/codecs.py" line="339"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="204"/>
+        <location filename="../../src/planner/storage/codecs.py" line="210"/>
         <source>{zone} is not an IANA time zone such as America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA como America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="217"/>
+        <location filename="../../src/planner/storage/codecs.py" line="223"/>
         <location filename="../../src/planner/storage/json_format.py" line="139"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="220"/>
-        <location filename="../../src/planner/storage/codecs.py" line="263"/>
+        <location filename="../../src/planner/storage/codecs.py" line="226"/>
+        <location filename="../../src/planner/storage/codecs.py" line="269"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="259"/>
-        <location filename="../../src/planner/storage/codecs.py" line="548"/>
-        <location filename="../../src/planner/storage/codecs.py" line="549"/>
+        <location filename="../../src/planner/storage/codecs.py" line="265"/>
+        <location filename="../../src/planner/storage/codecs.py" line="554"/>
+        <location filename="../../src/planner/storage/codecs.py" line="555"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="292"/>
+        <location filename="../../src/planner/storage/codecs.py" line="298"/>
         <source>true or false</source>
         <translation>verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="361"/>
+        <location filename="../../src/planner/storage/codecs.py" line="367"/>
         <source>a time before the plan&apos;s time zone is known</source>
         <translation>una hora antes de conocerse la zona horaria del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="412"/>
+        <location filename="../../src/planner/storage/codecs.py" line="418"/>
         <source>no {what} has the id {id}</source>
         <translation>no hay {what} con el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="462"/>
-        <location filename="../../src/planner/storage/codecs.py" line="546"/>
+        <location filename="../../src/planner/storage/codecs.py" line="468"/>
+        <location filename="../../src/planner/storage/codecs.py" line="552"/>
         <location filename="../../src/planner/storage/json_format.py" line="198"/>
-        <location filename="../../src/planner/storage/schema.py" line="145"/>
+        <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="470"/>
-        <location filename="../../src/planner/storage/schema.py" line="168"/>
+        <location filename="../../src/planner/storage/codecs.py" line="476"/>
+        <location filename="../../src/planner/storage/schema.py" line="167"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="531"/>
-        <location filename="../../src/planner/storage/codecs.py" line="545"/>
+        <location filename="../../src/planner/storage/codecs.py" line="537"/>
+        <location filename="../../src/planner/storage/codecs.py" line="551"/>
         <location filename="../../src/planner/storage/json_format.py" line="134"/>
         <location filename="../../src/planner/storage/json_format.py" line="201"/>
-        <location filename="../../src/planner/storage/schema.py" line="150"/>
-        <location filename="../../src/planner/storage/schema.py" line="471"/>
+        <location filename="../../src/planner/storage/schema.py" line="149"/>
+        <location filename="../../src/planner/storage/schema.py" line="470"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="550"/>
+        <location filename="../../src/planner/storage/codecs.py" line="556"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="556"/>
+        <location filename="../../src/planner/storage/codecs.py" line="562"/>
         <source>expected {what}, found {found}</source>
         <translation>se esperaba {what} y hay {found}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="569"/>
+        <location filename="../../src/planner/storage/schema.py" line="401"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="570"/>
+        <location filename="../../src/planner/storage/schema.py" line="388"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="571"/>
+        <location filename="../../src/planner/storage/schema.py" line="383"/>
         <source>health limits</source>
         <translation>límites de salud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="572"/>
+        <location filename="../../src/planner/storage/schema.py" line="314"/>
+        <location filename="../../src/planner/storage/schema.py" line="411"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="573"/>
+        <location filename="../../src/planner/storage/schema.py" line="315"/>
+        <location filename="../../src/planner/storage/schema.py" line="415"/>
         <source>media window</source>
         <translation>franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="574"/>
+        <location filename="../../src/planner/storage/schema.py" line="420"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="575"/>
+        <location filename="../../src/planner/storage/schema.py" line="316"/>
+        <location filename="../../src/planner/storage/schema.py" line="421"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="576"/>
+        <location filename="../../src/planner/storage/schema.py" line="317"/>
+        <location filename="../../src/planner/storage/schema.py" line="422"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="577"/>
+        <location filename="../../src/planner/storage/schema.py" line="423"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="578"/>
+        <location filename="../../src/planner/storage/schema.py" line="427"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="579"/>
+        <location filename="../../src/planner/storage/schema.py" line="435"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="580"/>
+        <location filename="../../src/planner/storage/schema.py" line="443"/>
         <source>journalist</source>
         <translation>periodista</translation>
     </message>
@@ -3833,97 +3837,96 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="103"/>
+        <location filename="../../src/planner/publish/caldav.py" line="102"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="276"/>
+        <location filename="../../src/planner/publish/caldav.py" line="275"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="277"/>
-        <location filename="../../src/planner/publish/caldav.py" line="297"/>
+        <location filename="../../src/planner/publish/caldav.py" line="276"/>
+        <location filename="../../src/planner/publish/caldav.py" line="296"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="278"/>
+        <location filename="../../src/planner/publish/caldav.py" line="277"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="298"/>
+        <location filename="../../src/planner/publish/caldav.py" line="297"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="375"/>
+        <location filename="../../src/planner/publish/caldav.py" line="374"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="397"/>
+        <location filename="../../src/planner/publish/caldav.py" line="396"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="408"/>
+        <location filename="../../src/planner/publish/caldav.py" line="407"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="411"/>
+        <location filename="../../src/planner/publish/caldav.py" line="410"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="425"/>
-        <location filename="../../src/planner/sync/engine.py" line="123"/>
+        <location filename="../../src/planner/publish/caldav.py" line="424"/>
+        <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="427"/>
+        <location filename="../../src/planner/publish/caldav.py" line="426"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="430"/>
-        <location filename="../../src/planner/sync/engine.py" line="124"/>
+        <location filename="../../src/planner/publish/caldav.py" line="429"/>
+        <location filename="../../src/planner/sync/engine.py" line="125"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="445"/>
-        <location filename="../../src/planner/publish/caldav.py" line="462"/>
+        <location filename="../../src/planner/publish/network.py" line="23"/>
         <source>timed out</source>
         <translation>se agotó el tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="447"/>
+        <location filename="../../src/planner/publish/network.py" line="25"/>
         <source>the server&apos;s name is not known</source>
         <translation>no se conoce el nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="460"/>
+        <location filename="../../src/planner/publish/network.py" line="38"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="461"/>
+        <location filename="../../src/planner/publish/network.py" line="39"/>
         <source>the connection was reset</source>
         <translation>se cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="463"/>
+        <location filename="../../src/planner/publish/network.py" line="40"/>
         <source>the server cannot be reached from this network</source>
         <translation>no se llega al servidor desde esta red</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="464"/>
+        <location filename="../../src/planner/publish/network.py" line="41"/>
         <source>no network</source>
         <translation>sin red</translation>
     </message>
@@ -3960,22 +3963,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el llavero del sistema no está disponible ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="70"/>
+        <location filename="../../src/planner/publish/smtp.py" line="71"/>
         <source>store it with `planner send ... --store-password` or from the app&apos;s Send dialog</source>
         <translation>guárdela con `planner send ... --store-password` o desde el diálogo Enviar de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="101"/>
+        <location filename="../../src/planner/publish/smtp.py" line="102"/>
         <source>cannot send through {host}:{port}: {why}</source>
         <translation>no se puede enviar a través de {host}:{port}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="109"/>
+        <location filename="../../src/planner/publish/smtp.py" line="110"/>
         <source>{host} refused the login for {user}: {why}</source>
         <translation>{host} rechazó el inicio de sesión de {user}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="162"/>
+        <location filename="../../src/planner/publish/smtp.py" line="163"/>
         <source>{host} does not offer STARTTLS; refusing to send the password in clear</source>
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
@@ -4201,33 +4204,33 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/json_format.py" line="207"/>
+        <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
-        <location filename="../../src/planner/storage/schema.py" line="124"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="170"/>
+        <location filename="../../src/planner/storage/schema.py" line="169"/>
         <source>the id {id} is used twice</source>
         <translation>el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="176"/>
+        <location filename="../../src/planner/storage/schema.py" line="175"/>
         <source>{value} is on the list twice</source>
         <translation>{value} está dos veces en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="486"/>
+        <location filename="../../src/planner/storage/schema.py" line="485"/>
         <source>{source}: the plan record is missing or repeated</source>
         <translation>{source}: falta el registro del plan o está repetido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="520"/>
+        <location filename="../../src/planner/storage/schema.py" line="519"/>
         <source>no {what} {id}</source>
         <translation>no hay {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="562"/>
+        <location filename="../../src/planner/storage/schema.py" line="561"/>
         <source>a {what} refers to a {other} that is not in the plan ({id})</source>
         <translation>un registro de {what} remite a {other} que no está en el plan ({id})</translation>
     </message>
@@ -4292,22 +4295,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="137"/>
+        <location filename="../../src/planner/sync/engine.py" line="138"/>
         <source>{key}: no conflict to settle</source>
         <translation>{key}: no hay ningún conflicto que resolver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="139"/>
+        <location filename="../../src/planner/sync/engine.py" line="140"/>
         <source>choose mine or theirs, not {take}</source>
         <translation>elija mine o theirs, no {take}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="141"/>
+        <location filename="../../src/planner/sync/engine.py" line="142"/>
         <source>{key}: {fields} not in conflict (it is: {conflicting})</source>
         <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="389"/>
+        <location filename="../../src/planner/sync/engine.py" line="390"/>
         <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>

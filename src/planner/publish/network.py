@@ -37,7 +37,6 @@ def short_reason(exc: BaseException) -> Text | str:
 _NETWORK_REASONS = {
     errno.ECONNREFUSED: tr("connection refused"),
     errno.ECONNRESET: tr("the connection was reset"),
-    errno.ETIMEDOUT: tr("timed out"),
     errno.EHOSTUNREACH: tr("the server cannot be reached from this network"),
     errno.ENETUNREACH: tr("no network"),
 }

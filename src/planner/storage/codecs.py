@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
-from planner.words import QT_TRANSLATE_NOOP, tr
 from planner.words import Text as Words
+from planner.words import tr
 
 if TYPE_CHECKING:
     from planner.storage.schema import RecordSpec
@@ -405,7 +405,7 @@ class Date(Codec):
 class Ref(Text):
     """The id of a record in another table, which must exist."""
 
-    def __init__(self, table: str, what: str) -> None:
+    def __init__(self, table: str, what: Words) -> None:
         super().__init__(non_empty=True)
         self.table, self.what = table, what
 
@@ -415,7 +415,7 @@ class Ref(Text):
             return value  # an id already read, and checked as text then: the common case, fast
         text = super().load(value, ctx)
         if text not in known:
-            raise InvalidValueError(tr("no {what} has the id {id}", what=record_name(self.what), id=repr(text)))
+            raise InvalidValueError(tr("no {what} has the id {id}", what=self.what, id=repr(text)))
         return text
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -566,30 +566,6 @@ def problem_of(exc: Exception) -> Words | str:
     """A ValueError's words: the Text it was raised with (timefmt), else its English."""
     first = exc.args[0] if exc.args else None
     return first if isinstance(first, Words) else str(exc)
-
-
-# The records' names in messages ("no person has the id ..."), marked for translation here.
-RECORD_NAMES = {
-    name: Words(name)
-    for name in (
-        QT_TRANSLATE_NOOP("", "plan"),
-        QT_TRANSLATE_NOOP("", "contact"),
-        QT_TRANSLATE_NOOP("", "health limits"),
-        QT_TRANSLATE_NOOP("", "location"),
-        QT_TRANSLATE_NOOP("", "media window"),
-        QT_TRANSLATE_NOOP("", "day"),
-        QT_TRANSLATE_NOOP("", "person"),
-        QT_TRANSLATE_NOOP("", "role"),
-        QT_TRANSLATE_NOOP("", "turn"),
-        QT_TRANSLATE_NOOP("", "availability"),
-        QT_TRANSLATE_NOOP("", "shift"),
-        QT_TRANSLATE_NOOP("", "journalist"),
-    )
-}
-
-
-def record_name(what: str) -> Words | str:
-    return RECORD_NAMES.get(what, what)
 
 
 def _sql_literal(value: Any) -> str:

@@ -43,7 +43,6 @@ from planner.storage.codecs import (
     Text,
     Zone,
     expected,
-    record_name,
 )
 from planner.storage.errors import PlanFormatError
 from planner.words import Text as Words
@@ -77,7 +76,7 @@ class RecordSpec:
     cls: type
     table: str  # SQLite table, and the JSON list that holds these records
     fields: tuple[Field, ...]
-    what: str  # "media window": for messages
+    what: Words  # "media window": for messages, in the app's language
     key: str | None = "id"  # unique among these records (and in `namespace`)
     namespace: str | None = None  # ids shared with other tables (windows, turns, shifts)
     unique: tuple[tuple[str, Callable[[Any], Any]], ...] = ()  # further unique fields
@@ -311,18 +310,18 @@ def _at(path: str, key: str) -> str:
 # ---------------------------------------------------------------------------------- deriving specs
 
 # What an id type refers to: (table, name for messages).
-_REFERENCES: dict[Any, tuple[str, str]] = {
-    m.LocationId: ("locations", "location"),
-    m.WindowId: ("windows", "media window"),
-    m.PersonId: ("people", "person"),
-    m.RoleId: ("roles", "role"),
+_REFERENCES: dict[Any, tuple[str, Words]] = {
+    m.LocationId: ("locations", tr("location")),
+    m.WindowId: ("windows", tr("media window")),
+    m.PersonId: ("people", tr("person")),
+    m.RoleId: ("roles", tr("role")),
 }
 
 
 def record(
     cls: type,
     table: str,
-    what: str,
+    what: Words,
     *,
     keys: Mapping[str, str] | None = None,
     codecs: Mapping[str, Codec] | None = None,
@@ -381,12 +380,12 @@ def _codec_for(hint: Any, name: str) -> Codec:
 # ---------------------------------------------------------------------------------- the plan
 
 _LIMIT = Integer(0, 100_000)
-LIMITS = record(m.HealthLimits, "limits", "health limits", key=None,
+LIMITS = record(m.HealthLimits, "limits", tr("health limits"), key=None,
                 codecs={f.name: _LIMIT for f in dataclasses.fields(m.HealthLimits)})  # fmt: skip
 CONTACT = record(
     m.Contact,
     "press_contact",
-    "contact",
+    tr("contact"),
     key=None,
     optional=("name",),
     # Every invitation names the contact in its headers: no line breaks, a real address.
@@ -399,7 +398,7 @@ _COLLECTIONS = ("locations", "days", "people", "roles", "turns", "shifts", "jour
 PLAN = record(
     m.Plan,
     "plan",
-    "plan",
+    tr("plan"),
     exclude=_COLLECTIONS,
     codecs={
         "title": Text(non_empty=True, check=name_problem),
@@ -409,23 +408,23 @@ PLAN = record(
         "reminder_minutes": Integer(0, 7 * 24 * 60),
     },
 )
-LOCATIONS = record(m.Location, "locations", "location", codecs={"latitude": Number(90), "longitude": Number(180)})
+LOCATIONS = record(m.Location, "locations", tr("location"), codecs={"latitude": Number(90), "longitude": Number(180)})
 WINDOWS = record(
     m.Window,
     "windows",
-    "media window",
+    tr("media window"),
     namespace="items",
     keys={"location_id": "location"},
     codecs={"needed": Integer(0, 100)},
 )
-DAYS = record(m.Day, "days", "day", key="date", children=Children("windows", WINDOWS, parent_column="day"))
-PEOPLE = record(m.Person, "people", "person")
-ROLES = record(m.Role, "roles", "role")
-TURNS = record(m.Turn, "turns", "turn", namespace="items", keys={"window_id": "window", "person_ids": "people"})
+DAYS = record(m.Day, "days", tr("day"), key="date", children=Children("windows", WINDOWS, parent_column="day"))
+PEOPLE = record(m.Person, "people", tr("person"))
+ROLES = record(m.Role, "roles", tr("role"))
+TURNS = record(m.Turn, "turns", tr("turn"), namespace="items", keys={"window_id": "window", "person_ids": "people"})
 AVAILABILITY = record(
     m.AvailabilityWindow,
     "availability",
-    "availability",
+    tr("availability"),
     key=None,
     keys={"person_id": "person"},
     defaults={"level": m.AvailabilityLevel.UNAVAILABLE},
@@ -433,7 +432,7 @@ AVAILABILITY = record(
 SHIFTS = record(
     m.Shift,
     "shifts",
-    "shift",
+    tr("shift"),
     namespace="items",
     keys={"role_id": "role", "location_id": "location", "person_ids": "people"},
     codecs={"needed": Integer(0, 10_000)},
@@ -441,7 +440,7 @@ SHIFTS = record(
 JOURNALISTS = record(
     m.Journalist,
     "journalists",
-    "journalist",
+    tr("journalist"),
     codecs={
         "name": Text(non_empty=True, check=name_problem),
         "email": Text(non_empty=True, check=email_problem),
@@ -517,7 +516,7 @@ def _children_reader(
         if group is None:
             raise ctx.fail(
                 f"{child.table}[{k}].{spec.children.parent_column}",
-                tr("no {what} {id}", what=record_name(spec.what), id=repr(row[-1])),
+                tr("no {what} {id}", what=spec.what, id=repr(row[-1])),
             )
         group.append((k, row[:-1]))
 
@@ -560,8 +559,8 @@ def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = No
                     if ident not in ids(codec.table):
                         return tr(
                             "a {what} refers to a {other} that is not in the plan ({id})",
-                            what=record_name(spec.what),
-                            other=record_name(codec.what),
+                            what=spec.what,
+                            other=codec.what,
                             id=repr(ident),
                         )
     return None
