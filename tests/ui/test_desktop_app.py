@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from tests.ical.test_importer import ics
 
@@ -107,3 +108,30 @@ def test_a_launch_with_no_planner_listening_starts_without_loading_qtnetwork(tmp
                             timeout=60)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "False", "False", "True"]
+
+
+def test_a_user_the_system_has_no_name_for_still_gets_the_app_a_lock_and_a_name_on_the_team(
+    window, tmp_path, monkeypatch, example_plan
+):
+    """Some containers run as a user id with no login name: getpass raises there (KeyError
+    before Python 3.13). The app's start (its one-per-user channel), a plan's lock and the
+    team's name for the organizer go on with the user id."""
+    import getpass
+    import pwd
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_name(_uid: int) -> pwd.struct_passwd:
+        raise KeyError("getpwuid(): uid not found")
+
+    monkeypatch.setattr(pwd, "getpwuid", no_name)
+    with pytest.raises((KeyError, OSError)):
+        getpass.getuser()
+    uid = str(os.getuid())
+    assert channel_name() == channel_name() and channel_name().startswith("planner-")
+    plan = tmp_path / "plan.planner"
+    save_any(example_plan, plan)
+    window.open_path(plan)
+    assert window.document.read_only is False and lock_holder(plan).user == uid
+    assert window.team.who == uid

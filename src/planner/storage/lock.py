@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
 import json
 import os
-import platform
 import re
 import sys
 import time
@@ -93,11 +91,20 @@ def lock_path(plan: Path) -> Path:
 
 
 def this_holder(program: str) -> Holder:
+    import platform  # (here, as getpass below: only a plan's lock needs them, not the app's start)
+
+    return Holder(program, login_name(), platform.node(), os.getpid(), datetime.now(UTC).replace(microsecond=0))
+
+
+def login_name() -> str:
+    """Who runs Planner: their login name, else their user id — some containers have no name
+    for it, where getpass raises (KeyError before Python 3.13, OSError since)."""
+    import getpass
+
     try:
-        user = getpass.getuser()
-    except (OSError, KeyError):  # no login name (some containers)
-        user = str(os.getuid()) if hasattr(os, "getuid") else "unknown"
-    return Holder(program, user, platform.node(), os.getpid(), datetime.now(UTC).replace(microsecond=0))
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return str(os.getuid()) if hasattr(os, "getuid") else "unknown"
 
 
 class PlanLock:

@@ -3,12 +3,13 @@ window (over a QLocalServer), instead of a second process fighting it for the sa
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import os
 import sys
+import zlib
 
 from PySide6.QtCore import QDir, QObject, Signal
+
+from planner.storage.lock import login_name
 
 # QtNetwork is loaded only when a Planner may be running, or once this one's first frame is
 # painted (app.py): with its Python enums, 7-8 ms of every start.
@@ -17,9 +18,9 @@ TIMEOUT_MS = 3000
 
 
 def channel_name() -> str:
-    """Per user: on Unix the socket lives in $TMPDIR, which a test can make its own."""
-    user = hashlib.sha256(getpass.getuser().encode("utf-8")).hexdigest()[:12]
-    return f"planner-{user}"
+    """Per user: on Unix the socket lives in $TMPDIR, which a test can make its own. (A CRC,
+    not a hash from hashlib, which would load OpenSSL at every start: PySide6 has loaded zlib.)"""
+    return f"planner-{zlib.crc32(login_name().encode('utf-8')):08x}"
 
 
 def hand_over(path: str, name: str | None = None) -> bool:

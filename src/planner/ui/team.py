@@ -11,7 +11,6 @@ by record, the same three-way way a sync merges a teammate's.
 from __future__ import annotations
 
 import enum
-import getpass
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,15 +19,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.domain.model import Plan
-from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.storage import load_sync
+from planner.storage.lock import login_name
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import ORGANIZER_NAME, SYNC_SECONDS, Settings
 
 if TYPE_CHECKING:  # icalendar and the CalDAV client load when a shared plan is open
+    from planner.domain.sync_state import SyncState  # (loaded with a team plan's state)
     from planner.sync.engine import MessageClaims, Synced
 
 PUSH_AFTER_MS = 800  # an edit is pushed this long after the last of a burst
@@ -86,7 +86,7 @@ class TeamSync(QObject):
 
     @property
     def who(self) -> str:
-        return self._settings.get(ORGANIZER_NAME) or getpass.getuser()
+        return self._settings.get(ORGANIZER_NAME) or login_name()
 
     def title_suffix(self) -> str:
         """What the title bar says of the sync, "" for a plan not shared."""
