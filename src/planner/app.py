@@ -17,7 +17,6 @@ from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import LANGUAGE, Settings
 from planner.ui.single_instance import InstanceServer, hand_over
-from planner.ui.start_screen import should_show as should_show_start
 
 ORGANIZATION = "Planner"
 APPLICATION = "Planner"
@@ -79,7 +78,7 @@ def main(argv: Sequence[str]) -> int:
     window.show()
     if not restored and args.file is None:
         # A first run starts with a choice (example, template, file); afterwards, the example.
-        if args.screenshot or args.example or not should_show_start(settings):
+        if args.screenshot or args.example or not settings.first_run():
             window.open_example()
         else:
             window.start_screen()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from planner.domain.checks import WarningCode, check_plan
 from planner.domain.templates import TEMPLATES
 from planner.ui.settings import START_SCREEN_DISMISSED
-from planner.ui.start_screen import StartScreen, should_show
+from planner.ui.start_screen import StartScreen
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.key)
@@ -36,7 +36,7 @@ def _choose(window, monkeypatch, key: str) -> StartScreen:
 
 
 def test_the_start_screen_opens_the_example_or_a_template(window, monkeypatch, settings):
-    assert should_show(settings)
+    assert settings.first_run()
     screen = _choose(window, monkeypatch, "example")
     assert list(screen.buttons) == ["example", "five-day", "vigil", "campaign", "open"]
     assert window.document.plan.title.startswith("Hunger strike")
@@ -54,4 +54,4 @@ def test_open_a_file_from_the_start_screen_and_dismissing_it_is_remembered(windo
     screen = StartScreen(window, settings)
     screen.dismiss.setChecked(True)
     screen.reject()
-    assert settings.get(START_SCREEN_DISMISSED) is True and not should_show(settings)
+    assert settings.get(START_SCREEN_DISMISSED) is True and not settings.first_run()

@@ -5,7 +5,6 @@ Every edit the app can make, in one module of ~400 lines on purpose: they share 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -125,6 +124,8 @@ def _normal(text: str) -> str:
 
 
 def _short(text: str) -> str:
+    import hashlib  # (here: it loads OpenSSL, 2-3 ms of the app's start, which edits nothing)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.domain.ledger import SentMessage
-from planner.domain.releases import Release
-from planner.domain.revisions import Revision
+if TYPE_CHECKING:  # (records are read once the first frame is painted: these load with them)
+    from planner.domain.ledger import SentMessage
+    from planner.domain.releases import Release
+    from planner.domain.revisions import Revision
 
 
 @dataclass(frozen=True)

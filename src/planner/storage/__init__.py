@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, Records, merge_records
-from planner.domain.revisions import Revision
-from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
@@ -31,9 +30,14 @@ from planner.storage.errors import (
     PlanFormatError,
     StorageError,
 )
-from planner.storage.json_format import read_json, read_json_document, write_json
 from planner.storage.lock import Holder, PlanLock, PlanLockedError, lock_holder, lock_plan
 from planner.words import tr
+
+# JSON plans, and the records' and team's types, are imported where they are used: the app's
+# start reads a .planner file and paints it before it reads the records (ui/document.py).
+if TYPE_CHECKING:
+    from planner.domain.revisions import Revision
+    from planner.domain.sync_state import SyncState
 
 __all__ = [
     "ChangedOnDiskError",
@@ -66,6 +70,8 @@ __all__ = [
 def load_any(path: Path) -> Plan:
     """A plan from a .planner document or a .json interchange file, chosen by extension."""
     if path.suffix.lower() == ".json":
+        from planner.storage.json_format import read_json
+
         return read_json(path)
     return load_plan(path)
 
@@ -73,6 +79,8 @@ def load_any(path: Path) -> Plan:
 def load_document(path: Path) -> tuple[Plan, Records]:
     """The plan and the records of what left the machine (feeds, releases, messages)."""
     if path.suffix.lower() == ".json":
+        from planner.storage.json_format import read_json_document
+
         return read_json_document(path)
     return load_document_file(path)
 
@@ -81,6 +89,8 @@ def load_for_export(path: Path) -> tuple[Plan, dict[str, Revision]]:
     """The plan and the revisions of its events as last exported: what an export needs, not
     the other records (what a calendar server holds, messages sent)."""
     if path.suffix.lower() == ".json":
+        from planner.storage.json_format import read_json_document
+
         plan, records = read_json_document(path)
         return plan, dict(records.revisions)
     return load_plan_and_revisions(path)
@@ -106,6 +116,8 @@ def save_any(
     if in_place and saved is not None and save_changes(plan, saved, path, records):
         return file_stamp(path)
     if path.suffix.lower() == ".json":
+        from planner.storage.json_format import write_json
+
         write_json(plan, path, merge_records(records or Records(), records_kept(path, plan.id)))
     else:
         save_plan(plan, path, records)  # merges the file's records itself
@@ -143,6 +155,8 @@ def record_publication(
     only change), else None: whoever holds a stamp must still notice the other writer."""
     unchanged = expected is None or file_stamp(path) == expected
     if path.suffix.lower() == ".json":
+        from planner.storage.json_format import read_json_document, write_json
+
         plan, kept = read_json_document(path)
         write_json(plan, path, merge_records(records, kept))
     elif changes is not None:
@@ -181,6 +195,8 @@ def records_kept(path: Path, plan_id: str) -> Records:
     """What the file at `path` recorded for the plan `plan_id` (nothing for another plan's)."""
     if path.suffix.lower() != ".json":
         return load_records(path, plan_id)
+    from planner.storage.json_format import read_json_document
+
     try:
         plan, records = read_json_document(path)
     except PlannerError:

@@ -10,25 +10,29 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, merge_records
-from planner.domain.revisions import Revision
-from planner.domain.sync_state import SyncState
 from planner.errors import PlannerError
 from planner.fileio import replacing
 from planner.storage import schema
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
-from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
 from planner.storage.schema import RecordSpec
 from planner.storage.sync_store import read_sync, write_rows, write_sync
 from planner.storage.timefmt import format_utc, parse_utc
 from planner.words import QT_TRANSLATE_NOOP, tr
 
+# What only the records need (releases, messages, revisions, the team's state) is imported where
+# they are read or written: the app reads them once its first frame is painted (document.py).
+if TYPE_CHECKING:
+    from planner.domain.revisions import Revision
+    from planner.domain.sync_state import SyncState
+
+    Synced = tuple[SyncState | None, SyncState | None]  # (the state to write, the state the file holds)
+
 SUFFIX = ".planner"
-Synced = tuple[SyncState | None, SyncState | None]  # (the state to write, the state the file holds)
 # Marks the file as ours for `file(1)` and for us: 'PLNR'.
 APPLICATION_ID = 0x504C4E52
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -148,6 +152,8 @@ def _insert(
 # Each kind of record: its table, key columns, value columns, and how a record becomes a row.
 def _record_rows(records: Records) -> dict[str, dict[tuple[Any, ...], tuple[Any, ...]]]:
     """Per table, key -> the rest of its row: what `_write_records` compares and writes."""
+    from planner.storage.records_codec import release_to_dict, sent_to_dict
+
     return {
         "revisions": {
             (item,): (r.sequence, r.fingerprint, format_utc(r.modified)) for item, r in records.revisions.items()
@@ -541,6 +547,7 @@ def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = Non
     failures, both under the keys of either (a sending stored drops an earlier failure) — and
     the releases, a few rows at most, whole. A campaign's sending records 2,460 schedule
     e-mails one at a time: read whole, each was slower than the last."""
+    from planner.storage.records_codec import release_from_dict, sent_from_dict
 
     def rows(table: str, columns: str, keys: str, wanted: Iterable[Any] | None) -> Iterable[tuple[Any, ...]]:
         query = f"SELECT {columns} FROM {table}"
@@ -600,6 +607,8 @@ def _read_records(db: sqlite3.Connection, path: Path, only: Records | None = Non
 
 def _read_revisions(db: sqlite3.Connection, path: Path, rows: Iterable[tuple[Any, ...]] | None) -> dict[str, Revision]:
     """The events' revisions (`rows`: those asked for, else all)."""
+    from planner.domain.revisions import Revision
+
     if rows is None:
         rows = db.execute("SELECT item_id, sequence, fingerprint, modified FROM revisions")
     try:

@@ -10,15 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from planner.domain.ledger import ledger_key
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent, Records
-from planner.domain.revisions import Revision
 from planner.fileio import write_atomically
 from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
 from planner.storage.errors import FileAccessError, PlanFormatError
-from planner.storage.records_codec import release_from_dict, release_to_dict, sent_from_dict, sent_to_dict
 from planner.storage.timefmt import format_utc, parse_utc
 from planner.words import tr
 
@@ -33,6 +30,10 @@ FORMAT_VERSION = 6
 
 def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
     """Every field, always, in a fixed order, so equal plans give identical files."""
+    # (Here and in records_from_dict: the records' modules load with the records, not with
+    # the plan — the app's start reads the bundled example as a plan and paints it first.)
+    from planner.storage.records_codec import release_to_dict, sent_to_dict
+
     records = records or Records()
     return {
         "format": FORMAT_NAME,
@@ -77,7 +78,9 @@ def write_json(plan: Plan, path: Path, records: Records | None = None) -> None:
 
 
 def read_json(path: Path) -> Plan:
-    return read_json_document(path)[0]
+    """The plan alone: its records (read_json_document) are neither read nor checked, nor
+    their modules loaded — as the app's start reads the bundled example, an untitled copy."""
+    return plan_from_json(_file_bytes(path), source=str(path))
 
 
 # A six-month campaign with its records is a few tens of MB; far beyond that is not a plan,
@@ -87,6 +90,10 @@ MAX_JSON_BYTES = 500_000_000
 
 def read_json_document(path: Path) -> tuple[Plan, Records]:
     """The plan and its records from a JSON plan file."""
+    return document_from_json(_file_bytes(path), source=str(path))
+
+
+def _file_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_JSON_BYTES:
             size = path.stat().st_size // 1_000_000
@@ -94,25 +101,29 @@ def read_json_document(path: Path) -> tuple[Plan, Records]:
             raise PlanFormatError(
                 tr("{path}: {size} MB is far more than a plan (at most {most} MB)", path=path, size=size, most=most)
             )
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:
         raise FileAccessError(tr("{path}: cannot read ({why})", path=path, why=exc.strerror)) from None
-    return document_from_json(raw, source=str(path))
 
 
 def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
-    return document_from_json(raw, source)[0]
+    return plan_from_dict(_parsed(raw, source), source)
 
 
 def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, Records]:
+    data = _parsed(raw, source)
+    return plan_from_dict(data, source), records_from_dict(data, source)
+
+
+def _parsed(raw: bytes | str, source: str) -> Any:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
         raise PlanFormatError(tr("{source}: not UTF-8 text (byte {byte})", source=source, byte=exc.start)) from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlanFormatError(
             tr(
@@ -125,7 +136,6 @@ def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, 
         ) from None
     except RecursionError:
         raise PlanFormatError(tr("{source}: nested too deeply to be a plan", source=source)) from None
-    return plan_from_dict(data, source), records_from_dict(data, source)
 
 
 def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
@@ -152,6 +162,10 @@ def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
 
 
 def records_from_dict(data: dict[str, Any], source: str) -> Records:
+    from planner.domain.ledger import ledger_key
+    from planner.domain.revisions import Revision
+    from planner.storage.records_codec import release_from_dict, sent_from_dict
+
     ctx = Context(source)
     releases = [_guarded(ctx, path, "release", release_from_dict, node) for path, node in _nodes(ctx, data, "releases")]
     sent = {}

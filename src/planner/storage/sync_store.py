@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.domain.sync_state import ChangeFeed, Conflict, SyncedObject, SyncState
+if TYPE_CHECKING:  # (imported where a state is read: the app reads it once its first frame is painted)
+    from planner.domain.sync_state import ChangeFeed, SyncState
 from planner.storage.timefmt import format_utc, parse_utc
 
 # table: (key columns, value columns)
@@ -78,6 +79,8 @@ def write_sync(db: sqlite3.Connection, state: SyncState | None, kept: SyncState 
 def read_sync(db: sqlite3.Connection) -> SyncState | None:
     """The file's sync state; None for a plan not shared. Raises ValueError/KeyError/TypeError
     on damaged rows (the caller says where)."""
+    from planner.domain.sync_state import Conflict, SyncedObject, SyncState
+
     link = dict(db.execute("SELECT name, value FROM sync_link"))
     if not link.get("url"):
         return None
@@ -107,6 +110,8 @@ def _feed_text(feed: ChangeFeed) -> str:
 
 def _feed(text: Any) -> ChangeFeed:
     """A file synced before the change feed has none: an empty one (its next pull is a full one)."""
+    from planner.domain.sync_state import ChangeFeed
+
     if not text:
         return ChangeFeed()
     node = json.loads(text)

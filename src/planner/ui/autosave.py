@@ -24,6 +24,7 @@ class Autosave(QObject):
         self.copy = copy
         self._written: Plan | None = None  # the plan the copy holds
         self._superseded: list[Callable[[], None]] = []  # removers of copies ours now replaces
+        self._copied = False  # a write was asked for since the last clear: the copy may hold edits
         self._closed = False
         self._worker = Background("autosave", self)
         self._timer = QTimer(self)
@@ -60,6 +61,7 @@ class Autosave(QObject):
             self._remove_superseded()
             self.written.emit()
 
+        self._copied = True
         self._worker.run(lambda: self.copy.write(plan, records, source, edits, held), done, self._on_failed)
 
     def close(self) -> None:
@@ -78,9 +80,11 @@ class Autosave(QObject):
         self.failed.emit(say_error(error))
 
     def _clear(self) -> None:
-        if self._closed:
+        # Nothing written, nothing to clear: a plan opened with none of its edits copied
+        # (the start's, too — its worker is not started for nothing before the first frame).
+        if self._closed or not self._copied:
             return
-        self._written = None
+        self._copied, self._written = False, None
         self._worker.run(self.copy.clear, lambda _result: None, self._on_failed)  # after any write queued
 
     def _on_document_modified_changed(self, modified: bool) -> None:

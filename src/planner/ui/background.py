@@ -8,10 +8,12 @@ solving the rotation, sending e-mail, writing the calendar feeds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Background(QObject):
@@ -23,7 +25,11 @@ class Background(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._name = name
+        # Made by the first job, with its module: a window makes several of these before its
+        # first frame, which needs none of them.
+        self._pool: ThreadPoolExecutor | None = None
+        self._shut = False
         self._deliver.connect(self._on_deliver)
 
     def run(
@@ -46,6 +52,12 @@ class Background(QObject):
             self.in_gui(on_done, result)
             return result
 
+        if self._shut:
+            raise RuntimeError("cannot schedule new jobs after shutdown")
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=self._name)
         return self._pool.submit(work)
 
     def in_gui(self, callback: Callable[..., None], *args: Any) -> None:
@@ -54,7 +66,9 @@ class Background(QObject):
 
     def shutdown(self, wait: bool = False) -> None:
         """Stop taking jobs; `wait` lets the running and queued ones finish first."""
-        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        self._shut = True
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=not wait)
 
     def _on_deliver(self, callback: Callable[..., None], args: tuple[Any, ...]) -> None:
         callback(*args)

@@ -7,11 +7,13 @@ import json
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Plan
-from planner.domain.sync_state import Conflict
 from planner.ui.i18n import local_date, tr
+
+if TYPE_CHECKING:  # (a team plan's conflicts come with its state, read once the first frame is painted)
+    from planner.domain.sync_state import Conflict
 
 
 class ConflictLine(str):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,8 +16,6 @@ from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import FeedExport, Records, changed_since, merge_records
-from planner.domain.releases import Release, make_release
-from planner.domain.sync_state import Conflict, SyncState
 from planner.errors import FileAccessError, PlannerError
 from planner.resources import example_plan_path
 from planner.storage import (
@@ -40,7 +37,11 @@ from planner.ui.background import Background
 from planner.ui.i18n import tr
 from planner.words import Text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (and what the first frame does not need: loaded on first use)
+    from concurrent.futures import Future
+
+    from planner.domain.releases import Release
+    from planner.domain.sync_state import Conflict, SyncState
     from planner.publish.feeds import Feeds, Publication
     from planner.publish.outbox import OutboxItem
     from planner.publish.schedule_mail import ScheduleMail
@@ -539,6 +540,8 @@ class PlanDocument(QObject):
 
     def release(self, name: str, now: datetime) -> Release:
         """Freeze the schedule for the press; kept in the records (a release is not undone)."""
+        from planner.domain.releases import make_release
+
         self.check_writable()
         release = make_release(self.plan, name, now, self.records.releases)
         self.keep_records(self.records.with_release(release))

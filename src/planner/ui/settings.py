@@ -63,6 +63,11 @@ class Settings:
     def set(self, setting: Setting[T], value: T) -> None:
         self.store.setValue(setting.key, value)
 
+    def first_run(self) -> bool:
+        """No recent file, and the start screen (start_screen.py) never dismissed: the app
+        starts with its choice of the example, a template or a file."""
+        return not self.recent_files() and not self.get(START_SCREEN_DISMISSED)
+
     def recent_files(self) -> list[Path]:
         return [Path(p) for p in self.get(RECENT_FILES)]
 

@@ -62,7 +62,3 @@ class StartScreen(QDialog):
     def _on_finished(self, _result: int) -> None:
         if self.dismiss.isChecked():
             self._settings.set(START_SCREEN_DISMISSED, True)
-
-
-def should_show(settings: Settings) -> bool:
-    return not settings.recent_files() and not settings.get(START_SCREEN_DISMISSED)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from planner.domain.ledger import draft_release, pending_invitations
 from planner.errors import PlannerError
 from planner.ui.i18n import say_error, tr
 from planner.ui.main_window.base import Base
@@ -16,6 +15,7 @@ class PressActions(Base):
         self.with_team_latest(self._release_dialog)
 
     def _release_dialog(self) -> None:
+        from planner.domain.ledger import draft_release
         from planner.ui.press import ReleaseDialog  # with the press panel, once the grid is shown
 
         document = self.document
@@ -26,6 +26,8 @@ class PressActions(Base):
 
     def release(self, name: str) -> bool:
         """Freeze the schedule for the press and say what is now owed."""
+        from planner.domain.ledger import pending_invitations  # (with the records: after the first frame)
+
         try:
             release = self.document.release(name, datetime.now(UTC))
         except PlannerError as exc:
