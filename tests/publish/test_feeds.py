@@ -114,6 +114,11 @@ def _edits(plan):
         "the site's notes": edits.put_location(plan, replace(where, notes="Use the side gate.")),
         "the map pin": edits.put_location(plan, replace(where, latitude=34.1)),
         "a role's description": edits.put_role(plan, replace(role, description="Count the crowd.")),
+        "a role's name": edits.put_role(plan, replace(role, name="Crowd counter")),
+        "a volunteer's name": edits.put_person(plan, replace(volunteer, name="Ana María Núñez")),
+        "a volunteer removed": edits.remove_person(plan, volunteer.id),
+        "a new person": edits.put_person(plan, replace(volunteer, id="per-new", name="New Person")),
+        "the site's name": edits.put_location(plan, replace(where, name="Kaiser Permanente LAMC")),
         "a cancelled window": edits.put_window(plan, replace(window, cancelled=True)),
         "the plan's title": edits.set_details(plan, "Vigil", *details[1:], plan.timezone, plan.press_contact),
         "the press contact": edits.set_details(plan, *details, plan.timezone, Contact("Ana", "ana@example.org")),
@@ -127,7 +132,8 @@ def _edits(plan):
 
 
 EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a volunteer's phone", "the site's notes",
-         "the map pin", "a role's description", "a cancelled window", "the plan's title", "the press contact",
+         "the map pin", "a role's description", "a role's name", "a volunteer's name", "a volunteer removed",
+         "a new person", "the site's name", "a cancelled window", "the plan's title", "the press contact",
          "the time zone", "a removed shift", "reminders", "a turn to the next day's window", "a window an hour later",
          "a new window"]  # fmt: skip
 
@@ -165,7 +171,10 @@ def test_a_chain_of_reexports_each_reusing_the_last_stays_a_fresh_export(example
         lambda p: edits.put_item(p, replace(edits.find_item(p, turn.id), person_ids=(p.turns[-1].person_ids[0],))),
         lambda p: edits.move_item(p, shift.id, shift.start),  # back as it was
         lambda p: replace(p, reminder_minutes=30),
+        lambda p: edits.put_person(p, replace(p.people_by_id[shift.person_ids[0]], phone="+1 213 555 0100")),
         lambda p: edits.move_item(p, turn.id, turn.start + timedelta(minutes=15)),
+        lambda p: edits.put_location(p, replace(p.locations[0], notes="The side gate.")),
+        lambda p: edits.put_item(p, replace(edits.find_item(p, turn.id), person_ids=turn.person_ids)),
     ]
     for day, step in enumerate(steps, start=2):
         plan = step(plan)
@@ -174,6 +183,34 @@ def test_a_chain_of_reexports_each_reusing_the_last_stays_a_fresh_export(example
         fresh = export_feeds(plan, tmp_path / f"fresh{day}", when, last.revisions)
         for ours, theirs in zip(last.written, fresh.written, strict=True):
             assert ours.read_bytes() == theirs.read_bytes(), (day, ours.name)
+
+
+def test_after_an_edit_of_a_person_role_or_place_only_their_events_are_made_again(example_plan):
+    """A re-export in the app after a volunteer's phone, a role's name or the site's notes
+    changed compares and makes again the events of that person, role or place alone, as it
+    does after an edit of a turn or shift (a campaign's 31,800 took 1.1-1.5 s to compare)."""
+    from planner.domain import edits
+    from planner.ical.feeds import _changed_items
+
+    plan, shift = example_plan, example_plan.shifts[0]
+    volunteer = plan.people_by_id[shift.person_ids[0]]
+    speaker = plan.people_by_id[plan.turns[0].person_ids[0]]
+    role = plan.roles_by_id[shift.role_id]
+    phone = edits.put_person(plan, replace(volunteer, phone="+1 213 555 0199"))
+    assert _changed_items(plan, phone) == {s.id for s in plan.shifts if volunteer.id in s.person_ids}
+    title = edits.put_person(plan, replace(speaker, title="Nurse practitioner"))
+    theirs = [t for t in plan.turns if speaker.id in t.person_ids]
+    assert _changed_items(plan, title) == {t.id for t in theirs} | {t.window_id for t in theirs}
+    renamed = edits.put_role(plan, replace(role, name="Crowd counter"))
+    assert _changed_items(plan, renamed) == {s.id for s in plan.shifts if s.role_id == role.id}
+    assert _changed_items(plan, edits.put_person(plan, replace(volunteer, id="per-new", name="New"))) == set()
+    noted = edits.put_location(plan, replace(plan.locations[0], notes="Use the side gate."))
+    assert _changed_items(plan, noted) == {
+        *plan.windows_by_id,
+        *(t.id for t in plan.turns),
+        *(s.id for s in plan.shifts),
+    }
+    assert _changed_items(plan, replace(plan, title="Vigil")) is None
 
 
 def test_an_export_of_another_session_leaves_the_files_that_hold_its_bytes_alone(example_plan, tmp_path):

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from itertools import repeat
 from typing import Any
 
 import icalendar
@@ -49,7 +50,7 @@ DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience
 # Raise when an event's or a file's text changes for the same plan: a new process then does not
 # take texts written the old way from the last export's files (FeedWriter.carry). The versions
 # of Planner and icalendar are in the digests too.
-FEED_FORMAT = 1
+FEED_FORMAT = 2  # 2: people, roles and places in their items' digests, not in the context
 DIGEST_SIZE = 12  # bytes: a changed item taken for unchanged is one chance in 2**96
 BEGIN_EVENT = b"\r\nBEGIN:VEVENT\r\n"  # (at a line's start: a folded line goes on with a space)
 
@@ -202,10 +203,11 @@ def timezone_text(plan: Plan, now: datetime) -> bytes:
 def feed_context(plan: Plan, now: datetime) -> str:
     """A digest of everything but the windows', turns' and shifts' own records that an event's
     text or a feed file depends on (the plan file keeps it for the next export: FeedExport).
-    Not the days: only their windows are in the feeds (a day's note is not), each an item."""
+    Not the days: only their windows are in the feeds (a day's note is not), each an item.
+    Nor the people, roles and places: each is in the digests of the items it is on
+    (feed_digests), so that after an edit of one only their events are made again."""
     described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
-                      plan.description, plan.press_contact, plan.reminder_minutes, plan.locations,
-                      plan.people, plan.roles))  # fmt: skip
+                      plan.description, plan.press_contact, plan.reminder_minutes))  # fmt: skip
     return _digest(described.encode() + timezone_text(plan, now))
 
 
@@ -217,21 +219,34 @@ def feed_digests(
     pause: Callable[[], None] | None = None,
 ) -> dict[str, str]:
     """What each of the plan's events is made from besides its context (feed_context), as a
-    digest: each item with its revision (`now` stands for a missing one, as in the text); a
-    window with its turns, as its text lists them; a turn with its window's place and whether
-    it is cancelled, as its text says them. `known`: items' digests worked out already with
-    these revisions. `pause()` is called every few hundred items (see revise)."""
+    digest: each item with its revision (`now` stands for a missing one, as in the text), its
+    people, place and role (what its text says of them: the records whole); a window with its
+    turns, as its text lists them; a turn with its window's place and whether it is cancelled,
+    as its text says them. `known`: items' digests worked out already with these revisions and
+    records. `pause()` is called every few hundred items (see revise)."""
     stamp, get, blake2b = f"|{now.astimezone(UTC).timestamp()}", revisions.get, hashlib.blake2b
     windows = plan.windows_by_id
+    # Each person, place and role written out once, not once for each of their items.
+    people: dict[str, str] = {p.id: repr(p) for p in plan.people}
+    places: dict[str, str] = {loc.id: repr(loc) for loc in plan.locations}
+    roles: dict[str, str] = {r.id: repr(r) for r in plan.roles}
 
     def made_of(item: Window | Turn | Shift) -> str:
         """The item's record and its revision (a campaign's 31,800: each step counts)."""
         r = get(item.id)
         return repr(item) + (stamp if r is None else f"|{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}")
 
+    def on_it(person_ids: Sequence[PersonId], location_id: str) -> str:
+        return "|".join([places.get(location_id, ""), *map(people.get, person_ids, repeat(""))])
+
     def turn_made_of(turn: Turn) -> str:
         window = windows.get(turn.window_id)
-        return f"{made_of(turn)}|{window.location_id}|{window.cancelled}" if window else made_of(turn)
+        if window is None:
+            return f"{made_of(turn)}|{on_it(turn.person_ids, '')}"
+        return f"{made_of(turn)}|{window.location_id}|{window.cancelled}|{on_it(turn.person_ids, window.location_id)}"
+
+    def shift_made_of(shift: Shift) -> str:
+        return f"{made_of(shift)}|{roles.get(shift.role_id, '')}|{on_it(shift.person_ids, shift.location_id)}"
 
     items = dict(known or {})
     records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
@@ -239,12 +254,12 @@ def feed_digests(
         if pause is not None and count % EVENTS_PER_PAUSE == 0:
             pause()
         if item.id not in items:
-            text = turn_made_of(item) if isinstance(item, Turn) else made_of(item)
+            text = turn_made_of(item) if isinstance(item, Turn) else shift_made_of(item)
             items[item.id] = blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
     for window in plan.windows():
         if window.id not in items:
             turns = "|".join(items[t.id] for t in plan.turns_in(window.id))
-            items[window.id] = _digest(f"{made_of(window)}|{turns}".encode())
+            items[window.id] = _digest(f"{made_of(window)}|{places.get(window.location_id, '')}|{turns}".encode())
     return items
 
 
@@ -407,7 +422,8 @@ class FeedWriter:
         events when carried for a calendar server (`carry`'s changes_only)."""
         ids: list[str] = [r.id for r in records]
         self.feed_members[feed] = ids
-        self.feed_items[feed] = digest = _digest("\n".join(ids).encode())
+        # Its items, and its name and description: a role's, renamed, is not taken as it was.
+        self.feed_items[feed] = digest = _digest("\n".join([part, about, *ids]).encode())
         last, changed = self._last_files.get(feed), self._changed
         if changed is not None and self._changes_only:
             return self._calendar(feed, part, about, (text(r) for r in records if r.id in changed))
@@ -709,18 +725,42 @@ class FeedWriter:
 
 
 def _changed_items(since: Plan, plan: Plan) -> set[str] | None:
-    """The ids of the events whose text may differ from `since`'s, when only turns and shifts
-    changed (as an edit on the grid does); None when anything else did (people, places,
-    roles, days, the plan's details): then every event's inputs are compared."""
+    """The ids of the events whose text may differ from `since`'s, when only turns, shifts,
+    people, roles and places changed (as an edit on the grid does, or of a person's phone):
+    the items they are on, beside the turns and shifts themselves. None when anything else
+    did (days and their windows, the plan's details): then every event's inputs are compared."""
     context = ("id", "title", "timezone", "press_contact")
-    if any(getattr(plan, a) != getattr(since, a) for a in context) or any(
-        getattr(plan, a) is not getattr(since, a) for a in ("people", "locations", "roles", "days")
-    ):
+    if any(getattr(plan, a) != getattr(since, a) for a in context) or plan.days is not since.days:
         return None
     gone_turns, new_turns = changed_records(since.turns, plan.turns)
     gone_shifts, new_shifts = changed_records(since.shifts, plan.shifts)
     changed: set[str] = {r.id for r in (*gone_turns, *new_turns)} | {r.id for r in (*gone_shifts, *new_shifts)}
-    return changed | {t.window_id for t in (*gone_turns, *new_turns)}  # a window's text lists its turns
+    changed |= {t.window_id for t in (*gone_turns, *new_turns)}  # a window's text lists its turns
+    # An event's text names its people (with their contacts for the organizers), its role and
+    # its place (_inputs): the events of each that changed (or came, or went) may differ too.
+    people = _changed_ids(since.people, plan.people)
+    roles = _changed_ids(since.roles, plan.roles)
+    places = _changed_ids(since.locations, plan.locations)
+    if people or places:
+        windows = plan.windows_by_id
+        for turn in plan.turns:
+            window = windows.get(turn.window_id)
+            if not people.isdisjoint(turn.person_ids) or (window is not None and window.location_id in places):
+                changed |= {turn.id, turn.window_id}
+        changed |= {w.id for w in plan.windows() if w.location_id in places}
+    if people or roles or places:
+        changed |= {
+            s.id
+            for s in plan.shifts
+            if s.role_id in roles or s.location_id in places or not people.isdisjoint(s.person_ids)
+        }
+    return changed
+
+
+def _changed_ids(old: tuple[Any, ...], new: tuple[Any, ...]) -> set[Any]:
+    """The ids of the records that changed, came or went between two versions of a tuple."""
+    gone, came = changed_records(old, new)
+    return {r.id for r in (*gone, *came)}
 
 
 def _digest(data: bytes) -> str:
