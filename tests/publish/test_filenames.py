@@ -43,6 +43,16 @@ def test_no_two_people_share_a_file_whatever_their_names_and_ids():
     assert stems == unique_stems(named)  # stable for the same plan
 
 
+def test_earlier_stems_are_kept_whatever_the_name_and_given_to_nobody_else():
+    earlier = {"p1": "ana-lopez", "gone": "maria", "bad": "../x", "con": "con"}
+    named = [("p1", "Ana María López-Ortiz"), ("p2", "Maria"), ("p3", "Ana Lopez"), ("bad", "Bad"), ("con", "Con")]
+    stems = unique_stems(named, earlier)
+    assert stems["p1"] == "ana-lopez"  # renamed: kept
+    assert stems["p2"] == "maria-2" and stems["p3"] == "ana-lopez-2"  # not the removed one's, nor p1's
+    assert stems["bad"] == "bad" and stems["con"] != "con"  # a stem no export could give: not taken
+    assert list(stems) == [item_id for item_id, _ in named]
+
+
 def test_a_hostile_window_id_stays_out_of_the_eml_file_names(example_plan, tmp_path):
     from dataclasses import replace
     from datetime import UTC, datetime

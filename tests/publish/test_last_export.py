@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.domain.records import Records
+from planner.domain.records import FeedExport, Records
 from planner.ical import feeds as ical_feeds
 from planner.publish.feeds import FeedKind, export_feeds, person_paths, role_paths
 from planner.storage import keep_last_export, load_last_export, save_any
@@ -30,9 +30,13 @@ def _same_folders(ours: Path, theirs: Path) -> None:
         assert (ours / name).read_bytes() == (theirs / name).read_bytes(), name
 
 
-def _fresh(plan, folder, previous):
-    """What an export made from nothing writes: the reference every carried export must equal."""
-    return export_feeds(plan, folder, LATER, previous)
+def _fresh(plan, folder, previous, paths_of=None):
+    """What an export made from nothing writes: the reference every carried export must equal
+    (`paths_of`: an export's record, whose files' paths it keeps — and nothing else of it)."""
+    if paths_of is None:
+        return export_feeds(plan, folder, LATER, previous)
+    paths = FeedExport(str(folder.resolve()), "", {}, {}, {}, paths_of.paths)
+    return export_feeds(plan, folder, LATER, previous, last=paths)
 
 
 @pytest.mark.parametrize("edit", EDITS)
@@ -44,20 +48,18 @@ def test_a_new_process_reexporting_after_any_edit_writes_what_a_fresh_export_wri
     first = export_feeds(example_plan, tmp_path / "carried", APRIL_1)
     assert first.export is not None
     again = export_feeds(edited, tmp_path / "carried", LATER, first.revisions, last=first.export)
-    fresh = _fresh(edited, tmp_path / "fresh", first.revisions)
+    fresh = _fresh(edited, tmp_path / "fresh", first.revisions, paths_of=first.export)
     assert [p.relative_to(tmp_path / "carried") for p in again.written] == [
         p.relative_to(tmp_path / "fresh") for p in fresh.written
     ]
     for ours, theirs in zip(again.written, fresh.written, strict=True):
         assert ours.read_bytes() == theirs.read_bytes(), ours.name
-    # Beside them, only the files of a person or role renamed or removed, as the first export
-    # left them (the README: not deleted).
-    left = {p for p in (tmp_path / "carried").rglob("*.ics")} - set(again.written)
-    assert {p.relative_to(tmp_path / "carried") for p in left} <= {
-        p.relative_to(tmp_path / "carried") for p in first.written
-    }
-    if edit not in ("a role's name", "a volunteer's name", "a volunteer removed"):
-        assert not left
+    # Beside them, only the file of a person removed, as the first export left it (the README:
+    # not deleted); a person or role renamed keeps their file, and its link.
+    left = {p.relative_to(tmp_path / "carried") for p in (tmp_path / "carried").rglob("*.ics")}
+    left -= {p.relative_to(tmp_path / "carried") for p in again.written}
+    removed = example_plan.shifts[0].person_ids[0]
+    assert left == ({Path(person_paths(example_plan)[removed])} if edit == "a volunteer removed" else set())
     assert again.revisions == fresh.revisions
     assert again.export is not None and fresh.export is not None
     assert (again.export.context, again.export.items, again.export.feeds) == (
@@ -257,3 +259,57 @@ def test_planner_export_of_some_feeds_forgets_the_folders_record(example_plan, t
     assert load_last_export(plan_path, out) is None  # (--no-record writes nothing into the plan)
     assert main(["export", str(plan_path), "--out", str(out)]) == 0
     assert load_last_export(plan_path, out) is not None
+
+
+def test_a_person_or_role_renamed_keeps_their_file_and_one_removed_gives_theirs_to_nobody(example_plan, tmp_path):
+    """A volunteer subscribed to their file goes on getting their shifts when the organizer
+    corrects their name (the file's name stays, its calendar's name follows), as new
+    processes, the record kept in the plan file; a new person of a removed one's name is given
+    another file, so the removed one's link shows nobody else's shifts."""
+    from planner.domain import edits
+
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "out"
+    shift = example_plan.shifts[0]
+    volunteer, role = example_plan.people_by_id[shift.person_ids[0]], example_plan.roles_by_id[shift.role_id]
+    their_file, role_file = person_paths(example_plan)[volunteer.id], role_paths(example_plan)[role.id]
+    save_any(example_plan, plan_path)
+    revisions: dict = {}
+
+    def export(plan, when):  # as `planner export` does, each a new process
+        nonlocal revisions
+        last = load_last_export(plan_path, out)
+        done = export_feeds(plan, out, when, revisions, last=last)
+        keep_last_export(plan_path, out, done.export, last)
+        revisions = done.revisions
+        return done
+
+    export(example_plan, APRIL_1)
+    renamed = edits.put_person(example_plan, replace(volunteer, name="Ana María Núñez-Ortiz"))
+    renamed = edits.put_role(renamed, replace(role, name="Crowd counter"))
+    done = export(renamed, LATER)
+    assert (out / their_file).read_bytes().count(b"Ana Mar") >= 1  # (their calendar's name, folded)
+    assert b"Crowd counter" in (out / role_file).read_bytes()
+    assert not (out / person_paths(renamed)[volunteer.id]).exists()  # no second file, the first not left
+    assert sorted(out.rglob("*.ics")) == sorted(done.written)
+
+    gone = edits.remove_person(renamed, volunteer.id)
+    newcomer = replace(volunteer, id="per-newcomer")
+    again = edits.assign_person(edits.put_person(gone, newcomer), shift.id, newcomer.id)
+    left = (out / their_file).read_bytes()
+    done = export(again, LATER + timedelta(days=1))
+    theirs = done.export.paths["person-per-newcomer"]
+    assert theirs != their_file and out / theirs in done.written
+    assert (out / their_file).read_bytes() == left  # the removed one's, as it was
+
+
+def test_a_recorded_path_that_could_not_be_ours_is_not_taken(example_plan, tmp_path):
+    """The plan file's record names each feed's file; a path it could not have given (edited
+    by hand, damaged) is not followed out of the folder: the feed gets its name as new."""
+    out = tmp_path / "out"
+    first = export_feeds(example_plan, out, APRIL_1)
+    assert first.export is not None
+    person = example_plan.shifts[0].person_ids[0]
+    hostile = {**first.export.paths, f"person-{person}": "people/../../evil.ics", "role-x": "roles/CON.ics"}
+    again = export_feeds(example_plan, out, LATER, first.revisions, last=replace(first.export, paths=hostile))
+    assert not (tmp_path / "evil.ics").exists() and not list(tmp_path.glob("*.ics"))
+    assert {str(p.relative_to(out)) for p in again.written} == {str(p.relative_to(out)) for p in first.written}

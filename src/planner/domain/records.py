@@ -58,6 +58,9 @@ class FeedExport:
     items: Mapping[str, str]  # each window, turn and shift, with its revision
     files: Mapping[str, tuple[str, int, int]]  # relative path -> digest of its bytes, size, mtime_ns
     feeds: Mapping[str, str]  # feed ("media", "person-ana"...) -> the items in it, in order
+    # Feed -> the path its file was given in the folder, of feeds gone too (no file: kept so
+    # that a person renamed keeps their file's name, and one removed gives theirs to nobody).
+    paths: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

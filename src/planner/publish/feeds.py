@@ -44,8 +44,9 @@ def feed_files(
     revisions: Mapping[str, Revision] | None = None,
     only: Collection[FeedKind] = tuple(FeedKind),
     writer: FeedWriter | None = None,
+    paths: Mapping[str, str] | None = None,
 ) -> dict[str, bytes]:
-    """Relative path -> file content for the feeds asked for.
+    """Relative path -> file content for the feeds asked for (`paths`: feed_paths').
 
     People and roles with nothing in them get no file: RFC 5545 requires at least one
     component in a calendar, and an empty file would only confuse. A writer that carries the
@@ -53,6 +54,7 @@ def feed_files(
     would be made: KEPT stands for each.
     """
     writer = writer or FeedWriter(plan, now, revisions)
+    paths = paths or feed_paths(plan)
     files: dict[str, bytes] = {}
     if FeedKind.MEDIA in only:
         files[MEDIA] = writer.media()
@@ -61,16 +63,14 @@ def feed_files(
     if FeedKind.ORGANIZER in only:
         files[ORGANIZER] = writer.organizer()
     if FeedKind.PEOPLE in only:
-        paths = person_paths(plan)
         for person in plan.people:
             if writer.turns_of(person.id) or writer.shifts_of(person.id):
-                files[paths[person.id]] = KEPT if writer.person_kept(person) else writer.person(person)
+                files[paths[f"person-{person.id}"]] = KEPT if writer.person_kept(person) else writer.person(person)
     if FeedKind.ROLES in only:
         used = {s.role_id for s in plan.shifts}
-        paths = role_paths(plan)
         for role in plan.roles:
             if role.id in used:
-                files[paths[role.id]] = writer.role(role)
+                files[paths[f"role-{role.id}"]] = writer.role(role)
     return files
 
 
@@ -87,22 +87,37 @@ def feed_file(plan: Plan, now: datetime, revisions: Mapping[str, Revision], path
     return writer.person(plan.people_by_id[people[path]])
 
 
-def feed_paths(plan: Plan) -> dict[str, str]:
-    """By feed, as FeedWriter names them ("media", "role-<id>", "person-<id>"), its file's path."""
+def feed_paths(plan: Plan, earlier: Mapping[str, str] | None = None) -> dict[str, str]:
+    """By feed, as FeedWriter names them ("media", "role-<id>", "person-<id>"), its file's path.
+    `earlier`: the paths the exports into a folder gave (FeedExport.paths, by feed): a person
+    or role renamed keeps theirs, so that a link to their file goes on working, and the path
+    of one removed is nobody else's (their file is left as it was)."""
+    earlier = earlier or {}
     paths = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
-    paths |= {f"role-{role}": path for role, path in role_paths(plan).items()}
-    return paths | {f"person-{person}": path for person, path in person_paths(plan).items()}
+    paths |= {f"role-{role}": path for role, path in role_paths(plan, _stems(earlier, "role-", ROLES_DIR)).items()}
+    people = person_paths(plan, _stems(earlier, "person-", PEOPLE_DIR))
+    return paths | {f"person-{person}": path for person, path in people.items()}
 
 
-def role_paths(plan: Plan) -> dict[str, str]:
-    """Role id -> the path of its feed ("roles/picket-captain.ics")."""
-    stems = unique_stems([(r.id, r.name) for r in plan.roles])
+def _stems(paths: Mapping[str, str], kind: str, folder: str) -> dict[str, str]:
+    """By id, the stem of each path of a feed of that kind ("person-") as feed_paths gives."""
+    return {
+        feed.removeprefix(kind): path.removeprefix(f"{folder}/").removesuffix(".ics")
+        for feed, path in paths.items()
+        if feed.startswith(kind) and path.startswith(f"{folder}/") and path.endswith(".ics")
+    }
+
+
+def role_paths(plan: Plan, earlier: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Role id -> the path of its feed ("roles/picket-captain.ics"); `earlier`: feed_paths'."""
+    stems = unique_stems([(r.id, r.name) for r in plan.roles], earlier)
     return {role_id: f"{ROLES_DIR}/{stem}.ics" for role_id, stem in stems.items()}
 
 
-def person_paths(plan: Plan) -> dict[str, str]:
-    """Person id -> the path of their own feed ("people/ana-morales.ics"), unique and safe."""
-    stems = unique_stems([(p.id, p.name) for p in plan.people])
+def person_paths(plan: Plan, earlier: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Person id -> the path of their own feed ("people/ana-morales.ics"), unique and safe;
+    `earlier`: feed_paths'."""
+    stems = unique_stems([(p.id, p.name) for p in plan.people], earlier)
     return {person_id: f"{PEOPLE_DIR}/{stem}.ics" for person_id, stem in stems.items()}
 
 
@@ -191,11 +206,11 @@ class LastExport(LastRecord):
     """The last export into `folder`, as the plan file recorded it: what a new process takes
     again from the files it wrote, those that still hold what it wrote."""
 
-    def __init__(self, record: FeedExport, folder: Path, plan: Plan) -> None:
+    def __init__(self, record: FeedExport, folder: Path, paths: Mapping[str, str]) -> None:
+        """`paths`: the feeds' as this export names them (feed_paths)."""
         super().__init__(record)
         self.folder = folder
         self.read_files: dict[str, bytes] = {}  # those read, as that export wrote them
-        paths = feed_paths(plan)
         self._people = {feed.removeprefix("person-"): p for feed, p in paths.items() if feed.startswith("person-")}
         self._shared = {feed: p for feed, p in paths.items() if not feed.startswith("person-")}
 
@@ -264,9 +279,11 @@ def export_feeds(
     """
     resolved = out_dir.resolve()
     every_kind = set(only) == set(FeedKind)
+    earlier = last.paths if last is not None and last.folder == str(resolved) else {}
+    paths = feed_paths(plan, earlier)  # (a person renamed keeps their file)
     usable = last is not None and last.folder == str(resolved) and every_kind
-    carried = LastExport(last, resolved, plan) if last is not None and usable else None
-    made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind)
+    carried = LastExport(last, resolved, paths) if last is not None and usable else None
+    made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind, paths=paths)
     files, record = made.files, made.revisions
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
@@ -301,9 +318,8 @@ def export_feeds(
         flush_to_disk()
     export = None
     if every_kind:
-        export = FeedExport(
-            str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried), made.feeds
-        )
+        export = FeedExport(str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried),
+                            made.feeds, {**earlier, **paths})  # fmt: skip
     return Publication(written, record, changed, made.texts, digests, plan, export)
 
 
@@ -352,6 +368,7 @@ def make_feeds(
     pause: Callable[[], None] | None = None,
     carried: LastRecord | None = None,
     digested: bool = False,
+    paths: Mapping[str, str] | None = None,
 ) -> Feeds:
     """The feeds, each event's SEQUENCE raised where its time, place or status changed since
     `previous`: for `export_feeds` and for publishing. `carried`, the last export into a
@@ -382,7 +399,7 @@ def make_feeds(
         record = revise(plan, previous, now, since, pause)
         items = feed_digests(plan, record, now, pause=pause) if digested else {}
         writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
-    files = feed_files(plan, now, record, only, writer)
+    files = feed_files(plan, now, record, only, writer, paths)
     return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items, writer.feed_members, partial)
 
 

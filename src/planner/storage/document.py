@@ -262,22 +262,23 @@ FEED_EXPORT_COLUMNS = {"feed_exports": (("key",), ("value",))}  # (of one folder
 
 def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]:
     """A record of an export as rows, by kind: its context, each item's and feed's digest,
-    each file's digest, size and time of writing."""
+    each file's digest, size and time of writing, each feed's path."""
     if export is None:
         return {}
     files = {name: f"{digest} {size} {at}" for name, (digest, size, at) in export.files.items()}
-    return {"context": {"": export.context}, "item": export.items, "feed": export.feeds, "file": files}
+    return {"context": {"": export.context}, "item": export.items, "feed": export.feeds, "file": files,
+            "path": export.paths}  # fmt: skip
 
 
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:
-    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}}
+    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}}
     for kind, key, value in rows:
         by_kind[kind][key] = value
     files = {}
     for name, value in by_kind["file"].items():
         digest, size, at = value.split(" ")
         files[name] = (digest, int(size), int(at))
-    return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"])
+    return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"])
 
 
 def _held_feed_exports(path: Path, plan_id: str) -> list[tuple[str, str, str, str]]:
