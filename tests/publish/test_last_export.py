@@ -49,17 +49,20 @@ def test_a_new_process_reexporting_after_any_edit_writes_what_a_fresh_export_wri
     assert first.export is not None
     again = export_feeds(edited, tmp_path / "carried", LATER, first.revisions, last=first.export)
     fresh = _fresh(edited, tmp_path / "fresh", first.revisions, paths_of=first.export)
-    assert [p.relative_to(tmp_path / "carried") for p in again.written] == [
+    # Beside what a fresh export writes, the file of a person removed, emptied of events (see
+    # test_the_file_of_someone_with_nothing_left_is_emptied); a person or role renamed keeps
+    # their file, and its link. Nothing else is left in the folder.
+    removed = tmp_path / "carried" / person_paths(example_plan)[example_plan.shifts[0].person_ids[0]]
+    ours = list(again.written)
+    if edit == "a volunteer removed":
+        assert removed in ours and b"BEGIN:VEVENT" not in removed.read_bytes()
+        ours.remove(removed)
+    assert [p.relative_to(tmp_path / "carried") for p in ours] == [
         p.relative_to(tmp_path / "fresh") for p in fresh.written
     ]
-    for ours, theirs in zip(again.written, fresh.written, strict=True):
-        assert ours.read_bytes() == theirs.read_bytes(), ours.name
-    # Beside them, only the file of a person removed, as the first export left it (the README:
-    # not deleted); a person or role renamed keeps their file, and its link.
-    left = {p.relative_to(tmp_path / "carried") for p in (tmp_path / "carried").rglob("*.ics")}
-    left -= {p.relative_to(tmp_path / "carried") for p in again.written}
-    removed = example_plan.shifts[0].person_ids[0]
-    assert left == ({Path(person_paths(example_plan)[removed])} if edit == "a volunteer removed" else set())
+    for mine, theirs in zip(ours, fresh.written, strict=True):
+        assert mine.read_bytes() == theirs.read_bytes(), mine.name
+    assert sorted((tmp_path / "carried").rglob("*.ics")) == sorted(again.written)
     assert again.revisions == fresh.revisions
     assert again.export is not None and fresh.export is not None
     assert (again.export.context, again.export.items, again.export.feeds) == (
@@ -299,7 +302,7 @@ def test_a_person_or_role_renamed_keeps_their_file_and_one_removed_gives_theirs_
     done = export(again, LATER + timedelta(days=1))
     theirs = done.export.paths["person-per-newcomer"]
     assert theirs != their_file and out / theirs in done.written
-    assert (out / their_file).read_bytes() == left  # the removed one's, as it was
+    assert b"BEGIN:VEVENT" in left and b"BEGIN:VEVENT" not in (out / their_file).read_bytes()  # (emptied)
 
 
 def test_a_recorded_path_that_could_not_be_ours_is_not_taken(example_plan, tmp_path):
@@ -313,3 +316,39 @@ def test_a_recorded_path_that_could_not_be_ours_is_not_taken(example_plan, tmp_p
     again = export_feeds(example_plan, out, LATER, first.revisions, last=replace(first.export, paths=hostile))
     assert not (tmp_path / "evil.ics").exists() and not list(tmp_path.glob("*.ics"))
     assert {str(p.relative_to(out)) for p in again.written} == {str(p.relative_to(out)) for p in first.written}
+
+
+def test_the_file_of_someone_with_nothing_left_is_emptied(example_plan, tmp_path):
+    """A volunteer taken off all their shifts, or a role with none left, has no file to make;
+    the one the last export wrote is emptied of events, not left as it was: a calendar
+    subscribed to it then drops them. The emptied calendar is one both parsers read (it holds
+    the zone, the one component RFC 5545 then asks for), and it stays so, unwritten, after."""
+    import icalendar
+    import vobject
+
+    from planner.domain import edits
+
+    out = tmp_path / "out"
+    shift = example_plan.shifts[0]
+    volunteer = shift.person_ids[0]
+    first = export_feeds(example_plan, out, APRIL_1)
+    their_file = out / person_paths(example_plan)[volunteer]
+    theirs = [s for s in example_plan.shifts if volunteer in s.person_ids]
+    freed = example_plan
+    for item in theirs:
+        freed = edits.unassign_person(freed, item.id, volunteer)
+    role = shift.role_id
+    freed = edits.remove_items(freed, [s.id for s in freed.shifts if s.role_id == role])
+    again = export_feeds(freed, out, LATER, first.revisions, last=first.export)
+    role_file = out / role_paths(example_plan)[role]
+    for emptied in (their_file, role_file):
+        assert emptied in again.written and emptied in again.changed
+        content = emptied.read_bytes()
+        assert b"BEGIN:VEVENT" not in content and b"BEGIN:VTIMEZONE" in content
+        calendar = icalendar.Calendar.from_ical(content)
+        assert not calendar.events and calendar.timezones
+        assert vobject.readOne(content.decode()).name == "VCALENDAR"
+    person = example_plan.people_by_id[volunteer]
+    assert f"{person.name}'s schedule.".encode() in their_file.read_bytes().replace(b"\r\n ", b"")
+    later = export_feeds(freed, out, LATER + timedelta(days=1), again.revisions, last=again.export)
+    assert their_file in later.written and their_file not in later.changed  # (the same bytes: left alone)

@@ -191,6 +191,14 @@ class CalendarHeads:
         )
 
 
+def emptied_calendar(plan: Plan, now: datetime, feed: str, part: str, about: str) -> bytes:
+    """A feed's calendar with no event left in it (as FeedWriter names and describes it): a
+    calendar subscribed to it drops what it showed. It holds the plan's zone: RFC 5545 asks
+    a calendar for at least one component, and a VTIMEZONE is one."""
+    head = calendar_head(f"{feed}.{plan.id}@planner", f"{plan.title} — {part}", f"{about} {plan.description}".strip())
+    return head[: -len(END_CALENDAR)] + timezone_text(plan, now) + END_CALENDAR
+
+
 def timezone_text(plan: Plan, now: datetime) -> bytes:
     """The VTIMEZONE every file of the plan's feeds holds: the plan's zone over its dates."""
     moments = [w.start for w in plan.windows()] + [w.end for w in plan.windows()]

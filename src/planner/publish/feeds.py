@@ -13,7 +13,7 @@ from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import EventTexts, FeedWriter, feed_context, feed_digests
+from planner.ical.feeds import EventTexts, FeedWriter, emptied_calendar, feed_context, feed_digests
 from planner.publish.filenames import unique_stems
 
 MEDIA = "media.ics"
@@ -285,6 +285,8 @@ def export_feeds(
     carried = LastExport(last, resolved, paths) if last is not None and usable else None
     made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind, paths=paths)
     files, record = made.files, made.revisions
+    if last is not None and last.folder == str(resolved) and every_kind:
+        files = {**files, **_emptied(plan, now, last, {**earlier, **paths}, files)}
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
@@ -321,6 +323,33 @@ def export_feeds(
         export = FeedExport(str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried),
                             made.feeds, {**earlier, **paths})  # fmt: skip
     return Publication(written, record, changed, made.texts, digests, plan, export)
+
+
+def _emptied(
+    plan: Plan, now: datetime, last: FeedExport, paths: Mapping[str, str], made: Mapping[str, bytes]
+) -> dict[str, bytes]:
+    """The files the last export into the folder wrote for people and roles who have nothing
+    in them now (their shifts all taken off them, or they left the plan), without events: a
+    calendar subscribed to one then drops what it showed, which the file left as it was would
+    show for ever. `paths`: every feed's, those gone too (feed_paths, FeedExport.paths)."""
+    people, roles = plan.people_by_id, plan.roles_by_id
+    emptied = {}
+    for feed, path in paths.items():
+        if path in made or path not in last.files:
+            continue
+        kind, _, key = feed.partition("-")
+        if kind == "person":
+            person = people.get(PersonId(key))
+            name = person.name if person is not None else "no longer in the plan"
+            about = f"{person.name}'s schedule." if person is not None else "Nothing here any more."
+        elif kind == "role":
+            role = roles.get(RoleId(key))
+            name = role.name if role is not None else "no longer in the plan"
+            about = f"Every {role.name} shift." if role is not None else "Nothing here any more."
+        else:
+            continue
+        emptied[path] = emptied_calendar(plan, now, feed, name, about)
+    return emptied
 
 
 def _as_written(
