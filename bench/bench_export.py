@@ -35,7 +35,7 @@ from icalendar import Calendar, Event
 from campaign import campaign, describe, records_after_publishing, spread
 from planner.domain.model import Plan
 from planner.fileio import file_stamp
-from planner.publish.feeds import export_feeds
+from planner.publish.feeds import Publication, export_feeds
 from planner.storage import save_any
 
 NOW = datetime(2025, 5, 1, tzinfo=UTC)
@@ -94,27 +94,12 @@ def main() -> None:
     print(f"export_feeds, {files:,} files:                             {spread(ours)}")
     print(f"ratio {ratio:.2f}x (goal <= 1.2x)")
 
-    # One edit, then the export again, given the last one and its record, as the app exports:
-    # each run after one more edit, continuing the last run.
-    with tempfile.TemporaryDirectory() as folder:
-        latest, edited, again = export_feeds(plan, Path(folder), NOW), plan, []
-        for n in range(args.repeat):
-            edited = moved(edited, 100 * n)
-            started = time.perf_counter()
-            latest = export_feeds(edited, Path(folder), NOW + timedelta(hours=n + 1), latest.revisions, reuse=latest,
-                                  last=latest.export)  # fmt: skip
-            again.append(time.perf_counter() - started)
+    # One edit, then the export again, given the last one and its record, as the app exports.
+    again, latest = reexports(plan, lambda edited, n: moved(edited, 100 * n), args.repeat)
     print(f"re-export after moving one shift, given the last export and its record (as the app): {spread(again)} "
           f"(goal <= 1 s); {len(latest.changed)} of {len(latest.written):,} files rewritten")  # fmt: skip
     # The same after an edit of a person: a spokesperson's phone, on 300 turns and their windows.
-    with tempfile.TemporaryDirectory() as folder:
-        latest, edited, again = export_feeds(plan, Path(folder), NOW), plan, []
-        for n in range(args.repeat):
-            edited = rephoned(edited, n)
-            started = time.perf_counter()
-            latest = export_feeds(edited, Path(folder), NOW + timedelta(hours=n + 1), latest.revisions, reuse=latest,
-                                  last=latest.export)  # fmt: skip
-            again.append(time.perf_counter() - started)
+    again, latest = reexports(plan, rephoned, args.repeat)
     print(f"re-export after a spokesperson's phone changed, as above: {spread(again)} (goal <= 1 s); "
           f"{len(latest.changed)} of {len(latest.written):,} files rewritten")  # fmt: skip
     cold_reexport(plan, args.repeat)
@@ -129,6 +114,20 @@ db = sqlite3.connect(sys.argv[1])
 for table in ("plan", "locations", "days", "windows", "people", "roles", "turns", "shifts", "revisions"):
     db.execute(f"SELECT * FROM {table}").fetchall()
 """
+
+
+def reexports(plan: Plan, edit: Callable[[Plan, int], Plan], repeat: int) -> tuple[list[float], Publication]:
+    """The times of `repeat` exports into one folder, each after one more edit (`edit(plan, n)`),
+    given the last export and its record, as the app exports; and the last export."""
+    with tempfile.TemporaryDirectory() as folder:
+        latest, edited, times = export_feeds(plan, Path(folder), NOW), plan, []
+        for n in range(repeat):
+            edited = edit(edited, n)
+            started = time.perf_counter()
+            latest = export_feeds(edited, Path(folder), NOW + timedelta(hours=n + 1), latest.revisions, reuse=latest,
+                                  last=latest.export)  # fmt: skip
+            times.append(time.perf_counter() - started)
+    return times, latest
 
 
 def moved(plan: Plan, n: int) -> Plan:
