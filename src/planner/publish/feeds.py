@@ -48,8 +48,8 @@ def feed_files(
 ) -> dict[str, bytes]:
     """Relative path -> file content for the feeds asked for (`paths`: feed_paths').
 
-    People and roles with nothing in them get no file: RFC 5545 requires at least one
-    component in a calendar, and an empty file would only confuse. A writer that carries the
+    People and roles with nothing in them get no file (export_feeds empties the one an earlier
+    export into its folder wrote for one: _emptied). A writer that carries the
     last export (FeedWriter.carry) does not make the people's files the folder holds as they
     would be made: KEPT stands for each.
     """
@@ -91,7 +91,7 @@ def feed_paths(plan: Plan, earlier: Mapping[str, str] | None = None) -> dict[str
     """By feed, as FeedWriter names them ("media", "role-<id>", "person-<id>"), its file's path.
     `earlier`: the paths the exports into a folder gave (FeedExport.paths, by feed): a person
     or role renamed keeps theirs, so that a link to their file goes on working, and the path
-    of one removed is nobody else's (their file is left as it was)."""
+    of one removed is nobody else's (export_feeds empties their file)."""
     earlier = earlier or {}
     paths = {"media": MEDIA, "volunteers": VOLUNTEERS, "organizer": ORGANIZER}
     paths |= {f"role-{role}": path for role, path in role_paths(plan, _stems(earlier, "role-", ROLES_DIR)).items()}
@@ -279,14 +279,15 @@ def export_feeds(
     """
     resolved = out_dir.resolve()
     every_kind = set(only) == set(FeedKind)
-    earlier = last.paths if last is not None and last.folder == str(resolved) else {}
+    here = last if last is not None and last.folder == str(resolved) else None  # (of this folder)
+    earlier = here.paths if here is not None else {}
     paths = feed_paths(plan, earlier)  # (a person renamed keeps their file)
-    usable = last is not None and last.folder == str(resolved) and every_kind
-    carried = LastExport(last, resolved, paths) if last is not None and usable else None
+    every_path = {**earlier, **paths}  # (of feeds gone too)
+    carried = LastExport(here, resolved, paths) if here is not None and every_kind else None
     made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind, paths=paths)
     files, record = made.files, made.revisions
-    if last is not None and last.folder == str(resolved) and every_kind:
-        files = {**files, **_emptied(plan, now, last, {**earlier, **paths}, files)}
+    if here is not None and every_kind:
+        files = {**files, **_emptied(plan, now, here, every_path, files)}
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
@@ -321,7 +322,7 @@ def export_feeds(
     export = None
     if every_kind:
         export = FeedExport(str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried),
-                            made.feeds, {**earlier, **paths})  # fmt: skip
+                            made.feeds, every_path)  # fmt: skip
     return Publication(written, record, changed, made.texts, digests, plan, export)
 
 

@@ -33,8 +33,9 @@ from planner.storage.errors import (
 from planner.storage.lock import Holder, PlanLock, PlanLockedError, lock_holder, lock_plan
 from planner.words import tr
 
-# JSON plans, and the records' and team's types, are imported where they are used: the app's
-# start reads a .planner file and paints it before it reads the records (ui/document.py).
+# The JSON reader, and the records' and team's types, are imported where they are used: the
+# app's first frame needs no records (read once it is painted: ui/document.py), nor the JSON
+# reader for a .planner file.
 if TYPE_CHECKING:
     from planner.domain.revisions import Revision
     from planner.domain.sync_state import SyncState
