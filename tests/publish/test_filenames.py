@@ -51,6 +51,8 @@ def test_earlier_stems_are_kept_whatever_the_name_and_given_to_nobody_else():
     assert stems["p2"] == "maria-2" and stems["p3"] == "ana-lopez-2"  # not the removed one's, nor p1's
     assert stems["bad"] == "bad" and stems["con"] != "con"  # a stem no export could give: not taken
     assert list(stems) == [item_id for item_id, _ in named]
+    twice = unique_stems([("a", "Ana"), ("b", "Bea")], {"a": "same", "b": "same"})  # (a record edited by hand)
+    assert len(set(twice.values())) == 2
 
 
 def test_a_hostile_window_id_stays_out_of_the_eml_file_names(example_plan, tmp_path):

@@ -313,7 +313,11 @@ def test_a_recorded_path_that_could_not_be_ours_is_not_taken(example_plan, tmp_p
     assert first.export is not None
     person = example_plan.shifts[0].person_ids[0]
     hostile = {**first.export.paths, f"person-{person}": "people/../../evil.ics", "role-x": "roles/CON.ics"}
-    again = export_feeds(example_plan, out, LATER, first.revisions, last=replace(first.export, paths=hostile))
+    # (also as a file that export wrote, which an export empties when its feed is gone)
+    files = {**first.export.files, "people/../../evil.ics": ("", 1, 1), "roles/CON.ics": ("", 1, 1)}
+    hostile["person-gone"] = "people/../../evil.ics"
+    again = export_feeds(example_plan, out, LATER, first.revisions,
+                         last=replace(first.export, paths=hostile, files=files))  # fmt: skip
     assert not (tmp_path / "evil.ics").exists() and not list(tmp_path.glob("*.ics"))
     assert {str(p.relative_to(out)) for p in again.written} == {str(p.relative_to(out)) for p in first.written}
 

@@ -191,12 +191,12 @@ class CalendarHeads:
         )
 
 
-def emptied_calendar(plan: Plan, now: datetime, feed: str, part: str, about: str) -> bytes:
+def emptied_calendar(plan: Plan, zone: bytes, feed: str, part: str, about: str) -> bytes:
     """A feed's calendar with no event left in it (as FeedWriter names and describes it): a
-    calendar subscribed to it drops what it showed. It holds the plan's zone: RFC 5545 asks
-    a calendar for at least one component, and a VTIMEZONE is one."""
+    calendar subscribed to it drops what it showed. It holds the plan's zone (`zone`:
+    timezone_text's): RFC 5545 asks a calendar for at least one component, and a VTIMEZONE is one."""
     head = calendar_head(f"{feed}.{plan.id}@planner", f"{plan.title} — {part}", f"{about} {plan.description}".strip())
-    return head[: -len(END_CALENDAR)] + timezone_text(plan, now) + END_CALENDAR
+    return head[: -len(END_CALENDAR)] + zone + END_CALENDAR
 
 
 def timezone_text(plan: Plan, now: datetime) -> bytes:

@@ -13,8 +13,8 @@ from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import EventTexts, FeedWriter, emptied_calendar, feed_context, feed_digests
-from planner.publish.filenames import unique_stems
+from planner.ical.feeds import EventTexts, FeedWriter, emptied_calendar, feed_context, feed_digests, timezone_text
+from planner.publish.filenames import is_stem, unique_stems
 
 MEDIA = "media.ics"
 VOLUNTEERS = "volunteers.ics"
@@ -97,6 +97,17 @@ def feed_paths(plan: Plan, earlier: Mapping[str, str] | None = None) -> dict[str
     paths |= {f"role-{role}": path for role, path in role_paths(plan, _stems(earlier, "role-", ROLES_DIR)).items()}
     people = person_paths(plan, _stems(earlier, "person-", PEOPLE_DIR))
     return paths | {f"person-{person}": path for person, path in people.items()}
+
+
+def _recorded(paths: Mapping[str, str]) -> dict[str, str]:
+    """Of a record's paths (FeedExport.paths), those of people's and roles' feeds that an
+    export could have given: a record edited or damaged sends no file out of the folder."""
+    return {
+        f"{kind}{key}": f"{folder}/{stem}.ics"
+        for kind, folder in (("person-", PEOPLE_DIR), ("role-", ROLES_DIR))
+        for key, stem in _stems(paths, kind, folder).items()
+        if is_stem(stem)
+    }
 
 
 def _stems(paths: Mapping[str, str], kind: str, folder: str) -> dict[str, str]:
@@ -280,7 +291,7 @@ def export_feeds(
     resolved = out_dir.resolve()
     every_kind = set(only) == set(FeedKind)
     here = last if last is not None and last.folder == str(resolved) else None  # (of this folder)
-    earlier = here.paths if here is not None else {}
+    earlier = _recorded(here.paths) if here is not None else {}
     paths = feed_paths(plan, earlier)  # (a person renamed keeps their file)
     every_path = {**earlier, **paths}  # (of feeds gone too)
     carried = LastExport(here, resolved, paths) if here is not None and every_kind else None
@@ -334,7 +345,8 @@ def _emptied(
     calendar subscribed to one then drops what it showed, which the file left as it was would
     show for ever. `paths`: every feed's, those gone too (feed_paths, FeedExport.paths)."""
     people, roles = plan.people_by_id, plan.roles_by_id
-    emptied = {}
+    emptied: dict[str, bytes] = {}
+    zone: bytes | None = None  # (the plan's, worked out once: a campaign's takes 5 ms)
     for feed, path in paths.items():
         if path in made or path not in last.files:
             continue
@@ -349,7 +361,8 @@ def _emptied(
             about = f"Every {role.name} shift." if role is not None else "Nothing here any more."
         else:
             continue
-        emptied[path] = emptied_calendar(plan, now, feed, name, about)
+        zone = zone or timezone_text(plan, now)
+        emptied[path] = emptied_calendar(plan, zone, feed, name, about)
     return emptied
 
 

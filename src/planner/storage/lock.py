@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import json
 import os
 import re
@@ -91,7 +92,7 @@ def lock_path(plan: Path) -> Path:
 
 
 def this_holder(program: str) -> Holder:
-    import platform  # (here, as getpass below: only a plan's lock needs them, not the app's start)
+    import platform  # (here: a plan's lock needs it, the app's start does not)
 
     return Holder(program, login_name(), platform.node(), os.getpid(), datetime.now(UTC).replace(microsecond=0))
 
@@ -99,8 +100,6 @@ def this_holder(program: str) -> Holder:
 def login_name() -> str:
     """Who runs Planner: their login name, else their user id — some containers have no name
     for it, where getpass raises (KeyError before Python 3.13, OSError since)."""
-    import getpass
-
     try:
         return getpass.getuser()
     except (OSError, KeyError):
