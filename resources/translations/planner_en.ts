@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="450"/>
+        <location filename="../../src/planner/ui/document.py" line="451"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="38"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Release {number} ({name}) kept: %n message waiting in Press ▸ Outbox.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="246"/>
+        <location filename="../../src/planner/ui/press.py" line="247"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="250"/>
+        <location filename="../../src/planner/ui/press.py" line="251"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="139"/>
+        <location filename="../../src/planner/storage/json_format.py" line="149"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="198"/>
+        <location filename="../../src/planner/storage/json_format.py" line="212"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -153,8 +153,8 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="134"/>
-        <location filename="../../src/planner/storage/json_format.py" line="201"/>
+        <location filename="../../src/planner/storage/json_format.py" line="144"/>
+        <location filename="../../src/planner/storage/json_format.py" line="215"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="470"/>
         <source>an object</source>
@@ -273,22 +273,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="173"/>
+        <location filename="../../src/planner/ui/document.py" line="174"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="173"/>
+        <location filename="../../src/planner/ui/document.py" line="174"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="332"/>
+        <location filename="../../src/planner/ui/document.py" line="333"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="450"/>
+        <location filename="../../src/planner/ui/document.py" line="451"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -296,13 +296,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="559"/>
+        <location filename="../../src/planner/ui/document.py" line="562"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="563"/>
+        <location filename="../../src/planner/ui/document.py" line="566"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="166"/>
         <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
@@ -430,8 +430,8 @@
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
         <source>Location</source>
@@ -441,8 +441,8 @@
         <location filename="../../src/planner/ui/editors.py" line="236"/>
         <location filename="../../src/planner/ui/editors.py" line="261"/>
         <location filename="../../src/planner/ui/editors.py" line="317"/>
-        <location filename="../../src/planner/ui/press.py" line="91"/>
-        <location filename="../../src/planner/ui/press.py" line="262"/>
+        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="263"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -478,19 +478,19 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -502,16 +502,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/panels.py" line="141"/>
-        <location filename="../../src/planner/ui/panels.py" line="148"/>
+        <location filename="../../src/planner/ui/panels.py" line="142"/>
+        <location filename="../../src/planner/ui/panels.py" line="149"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="263"/>
-        <location filename="../../src/planner/ui/panels.py" line="143"/>
-        <location filename="../../src/planner/ui/panels.py" line="148"/>
+        <location filename="../../src/planner/ui/panels.py" line="144"/>
+        <location filename="../../src/planner/ui/panels.py" line="149"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="266"/>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="93"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
         <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
@@ -807,15 +807,15 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
-        <location filename="../../src/planner/ui/panels.py" line="212"/>
+        <location filename="../../src/planner/ui/panels.py" line="213"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
-        <location filename="../../src/planner/ui/press.py" line="127"/>
+        <location filename="../../src/planner/ui/press.py" line="128"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1498,17 +1498,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/press.py" line="32"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="34"/>
         <source>Could not release the schedule</source>
         <translation>No se pudo publicar el programa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/press.py" line="38"/>
+        <location filename="../../src/planner/ui/main_window/press.py" line="40"/>
         <source>Release {number} ({name}) kept: %n message(s) waiting in Press ▸ Outbox.</source>
         <translation>
             <numerusform>Publicación {number} ({name}) guardada: %n mensaje esperando en Prensa ▸ Bandeja de salida.</numerusform>
@@ -1516,8 +1516,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="227"/>
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="228"/>
+        <location filename="../../src/planner/ui/press.py" line="245"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1676,7 +1676,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
         <source>Day note</source>
@@ -1803,59 +1803,59 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="42"/>
+        <location filename="../../src/planner/ui/panels.py" line="43"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="72"/>
+        <location filename="../../src/planner/ui/panels.py" line="73"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="75"/>
+        <location filename="../../src/planner/ui/panels.py" line="76"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="94"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="162"/>
+        <location filename="../../src/planner/ui/panels.py" line="163"/>
         <source>Find by name, role, language or phone</source>
         <translation>Buscar por nombre, función, idioma o teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="163"/>
+        <location filename="../../src/planner/ui/panels.py" line="164"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
-        <location filename="../../src/planner/ui/panels.py" line="95"/>
+        <location filename="../../src/planner/ui/panels.py" line="96"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="97"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/panels.py" line="98"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="224"/>
+        <location filename="../../src/planner/ui/panels.py" line="225"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="227"/>
+        <location filename="../../src/planner/ui/panels.py" line="228"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
@@ -1885,158 +1885,158 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Conflicto con alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
-        <location filename="../../src/planner/ui/press.py" line="76"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
+        <location filename="../../src/planner/ui/press.py" line="77"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
-        <location filename="../../src/planner/ui/panels.py" line="92"/>
-        <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="49"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/panels.py" line="96"/>
-        <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/panels.py" line="97"/>
+        <location filename="../../src/planner/ui/press.py" line="51"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="41"/>
+        <location filename="../../src/planner/ui/press.py" line="42"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="42"/>
+        <location filename="../../src/planner/ui/press.py" line="43"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="49"/>
-        <location filename="../../src/planner/ui/press.py" line="84"/>
+        <location filename="../../src/planner/ui/press.py" line="50"/>
+        <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="52"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="105"/>
+        <location filename="../../src/planner/ui/press.py" line="106"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="137"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="137"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="137"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="137"/>
+        <location filename="../../src/planner/ui/press.py" line="138"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="154"/>
+        <location filename="../../src/planner/ui/press.py" line="155"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="165"/>
+        <location filename="../../src/planner/ui/press.py" line="166"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="171"/>
+        <location filename="../../src/planner/ui/press.py" line="172"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="174"/>
+        <location filename="../../src/planner/ui/press.py" line="175"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="184"/>
+        <location filename="../../src/planner/ui/press.py" line="185"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="188"/>
+        <location filename="../../src/planner/ui/press.py" line="189"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="194"/>
+        <location filename="../../src/planner/ui/press.py" line="195"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="203"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="205"/>
+        <location filename="../../src/planner/ui/press.py" line="206"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="209"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="212"/>
+        <location filename="../../src/planner/ui/press.py" line="213"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="221"/>
+        <location filename="../../src/planner/ui/press.py" line="222"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="246"/>
+        <location filename="../../src/planner/ui/press.py" line="247"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2044,7 +2044,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="250"/>
+        <location filename="../../src/planner/ui/press.py" line="251"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2052,12 +2052,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="254"/>
+        <location filename="../../src/planner/ui/press.py" line="255"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="258"/>
+        <location filename="../../src/planner/ui/press.py" line="259"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2291,8 +2291,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="74"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Role</source>
         <translation>Perfil</translation>
@@ -2569,178 +2569,178 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="80"/>
+        <location filename="../../src/planner/domain/edits.py" line="79"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="83"/>
+        <location filename="../../src/planner/domain/edits.py" line="82"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="87"/>
+        <location filename="../../src/planner/domain/edits.py" line="86"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="90"/>
+        <location filename="../../src/planner/domain/edits.py" line="89"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="150"/>
+        <location filename="../../src/planner/domain/edits.py" line="151"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/edits.py" line="163"/>
-        <location filename="../../src/planner/domain/edits.py" line="211"/>
-        <location filename="../../src/planner/domain/edits.py" line="354"/>
-        <source>{item}: the start</source>
-        <translation>{item}: el inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="164"/>
         <location filename="../../src/planner/domain/edits.py" line="212"/>
         <location filename="../../src/planner/domain/edits.py" line="355"/>
+        <source>{item}: the start</source>
+        <translation>{item}: el inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="165"/>
+        <location filename="../../src/planner/domain/edits.py" line="213"/>
+        <location filename="../../src/planner/domain/edits.py" line="356"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="166"/>
+        <location filename="../../src/planner/domain/edits.py" line="167"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="180"/>
-        <location filename="../../src/planner/domain/edits.py" line="431"/>
+        <location filename="../../src/planner/domain/edits.py" line="181"/>
+        <location filename="../../src/planner/domain/edits.py" line="432"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="183"/>
+        <location filename="../../src/planner/domain/edits.py" line="184"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="214"/>
-        <location filename="../../src/planner/domain/edits.py" line="357"/>
+        <location filename="../../src/planner/domain/edits.py" line="215"/>
+        <location filename="../../src/planner/domain/edits.py" line="358"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="258"/>
+        <location filename="../../src/planner/domain/edits.py" line="259"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="263"/>
+        <location filename="../../src/planner/domain/edits.py" line="264"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="268"/>
+        <location filename="../../src/planner/domain/edits.py" line="269"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="282"/>
+        <location filename="../../src/planner/domain/edits.py" line="283"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="294"/>
+        <location filename="../../src/planner/domain/edits.py" line="295"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="295"/>
+        <location filename="../../src/planner/domain/edits.py" line="296"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="329"/>
+        <location filename="../../src/planner/domain/edits.py" line="330"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="333"/>
+        <location filename="../../src/planner/domain/edits.py" line="334"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="340"/>
+        <location filename="../../src/planner/domain/edits.py" line="341"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="346"/>
+        <location filename="../../src/planner/domain/edits.py" line="347"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="353"/>
+        <location filename="../../src/planner/domain/edits.py" line="354"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="359"/>
+        <location filename="../../src/planner/domain/edits.py" line="360"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="391"/>
+        <location filename="../../src/planner/domain/edits.py" line="392"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="393"/>
+        <location filename="../../src/planner/domain/edits.py" line="394"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="395"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="395"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="395"/>
+        <location filename="../../src/planner/domain/edits.py" line="396"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="397"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="400"/>
+        <location filename="../../src/planner/domain/edits.py" line="401"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="449"/>
+        <location filename="../../src/planner/domain/edits.py" line="450"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="453"/>
+        <location filename="../../src/planner/domain/edits.py" line="454"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="462"/>
+        <location filename="../../src/planner/domain/edits.py" line="463"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="465"/>
+        <location filename="../../src/planner/domain/edits.py" line="466"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -3506,7 +3506,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>Address</source>
         <translation>Dirección</translation>
@@ -3643,89 +3643,89 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Tomar la &amp;suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
         <source>deleted by them</source>
         <translation>borrado por el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="39"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
         <source>deleted by you</source>
         <translation>borrado por usted</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="42"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="43"/>
         <source>(deleted)</source>
         <translation>(borrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="40"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="41"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="42"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="43"/>
         <source>(kept, changed)</source>
         <translation>(conservado, con cambios)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="55"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="57"/>
         <source>Conflict with {who} — {field}: theirs {theirs}, mine {mine}. File ▸ Conflicts… settles it.</source>
         <translation>Conflicto con {who} — {field}: la suya {theirs}, la mía {mine}. Archivo ▸ Conflictos… lo resuelve.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="57"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="59"/>
         <source>a teammate</source>
         <translation>alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="69"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="71"/>
         <source>{role} shift, {when}</source>
         <translation>Turno de {role}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="71"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
         <source>Spokesperson turn, {when}</source>
         <translation>Turno de portavoz, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
         <source>Media window, {when}</source>
         <translation>Franja de prensa, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <source>Needed</source>
         <translation>Necesarias</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="95"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="95"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -3983,7 +3983,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="198"/>
+        <location filename="../../src/planner/storage/__init__.py" line="215"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4014,171 +4014,171 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="121"/>
+        <location filename="../../src/planner/storage/document.py" line="125"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="326"/>
+        <location filename="../../src/planner/storage/document.py" line="333"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="358"/>
+        <location filename="../../src/planner/storage/document.py" line="365"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="372"/>
+        <location filename="../../src/planner/storage/document.py" line="379"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="442"/>
+        <location filename="../../src/planner/storage/document.py" line="449"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="458"/>
+        <location filename="../../src/planner/storage/document.py" line="465"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="463"/>
+        <location filename="../../src/planner/storage/document.py" line="470"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="488"/>
+        <location filename="../../src/planner/storage/document.py" line="495"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="500"/>
-        <location filename="../../src/planner/storage/json_format.py" line="99"/>
-        <location filename="../../src/planner/ui/document.py" line="211"/>
+        <location filename="../../src/planner/storage/document.py" line="507"/>
+        <location filename="../../src/planner/storage/json_format.py" line="106"/>
+        <location filename="../../src/planner/ui/document.py" line="212"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="502"/>
-        <location filename="../../src/planner/storage/json_format.py" line="101"/>
-        <location filename="../../src/planner/ui/document.py" line="444"/>
+        <location filename="../../src/planner/storage/document.py" line="509"/>
+        <location filename="../../src/planner/storage/json_format.py" line="108"/>
+        <location filename="../../src/planner/ui/document.py" line="445"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="504"/>
+        <location filename="../../src/planner/storage/document.py" line="511"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="615"/>
+        <location filename="../../src/planner/storage/document.py" line="625"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="629"/>
+        <location filename="../../src/planner/storage/document.py" line="639"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="630"/>
+        <location filename="../../src/planner/storage/document.py" line="640"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="631"/>
+        <location filename="../../src/planner/storage/document.py" line="641"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="632"/>
+        <location filename="../../src/planner/storage/document.py" line="642"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="633"/>
+        <location filename="../../src/planner/storage/document.py" line="643"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="642"/>
+        <location filename="../../src/planner/storage/document.py" line="652"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="647"/>
+        <location filename="../../src/planner/storage/document.py" line="657"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="649"/>
+        <location filename="../../src/planner/storage/document.py" line="659"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="650"/>
+        <location filename="../../src/planner/storage/document.py" line="660"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="95"/>
+        <location filename="../../src/planner/storage/json_format.py" line="102"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="113"/>
+        <location filename="../../src/planner/storage/json_format.py" line="124"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="119"/>
+        <location filename="../../src/planner/storage/json_format.py" line="130"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="127"/>
+        <location filename="../../src/planner/storage/json_format.py" line="138"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="136"/>
+        <location filename="../../src/planner/storage/json_format.py" line="146"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="144"/>
+        <location filename="../../src/planner/storage/json_format.py" line="154"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="150"/>
+        <location filename="../../src/planner/storage/json_format.py" line="160"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="226"/>
+        <location filename="../../src/planner/storage/json_format.py" line="240"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/lock.py" line="47"/>
+        <location filename="../../src/planner/storage/lock.py" line="46"/>
         <source>{name} is open in {program} on {host} by {user} since {since} (process {pid})</source>
         <translation>{name} está abierto en {program} en {host} por {user} desde {since} (proceso {pid})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/lock.py" line="78"/>
+        <location filename="../../src/planner/storage/lock.py" line="77"/>
         <source>{name} is open in another program</source>
         <translation>{name} está abierto en otro programa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/lock.py" line="81"/>
+        <location filename="../../src/planner/storage/lock.py" line="80"/>
         <source>{who}; if Planner is no longer running there, delete {lock} and try again</source>
         <translation>{who}; si Planner ya no se está ejecutando allí, borre {lock} e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/lock.py" line="223"/>
+        <location filename="../../src/planner/storage/lock.py" line="229"/>
         <source>{path}: cannot lock the plan for writing ({why})</source>
         <translation>{path}: no se puede bloquear el plan para escribir ({why})</translation>
     </message>
@@ -4203,7 +4203,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="207"/>
+        <location filename="../../src/planner/storage/json_format.py" line="221"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>

@@ -41,12 +41,6 @@ def say_error(error: BaseException) -> str:
     return say(text) if isinstance(text, Text) else str(error) or type(error).__name__
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark a string for translation where it is defined (a table's column names), to be
-    passed through tr() where it is shown."""
-    return text
-
-
 def speaker_role_name(role: SpeakerRole) -> str:
     """A speaker role as the app's language names it (the plan stores the English value;
     words.py marks the values for translation)."""

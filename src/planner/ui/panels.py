@@ -23,9 +23,10 @@ from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME
 from planner.ui.document import PlanDocument
 from planner.ui.find_field import FindField
-from planner.ui.i18n import QT_TRANSLATE_NOOP, speaker_role_name, tr
+from planner.ui.i18n import speaker_role_name, tr
 from planner.ui.record_model import AnyIndex, RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
+from planner.words import QT_TRANSLATE_NOOP
 
 PersonRole = RecordRole
 

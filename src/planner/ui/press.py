@@ -31,10 +31,11 @@ from planner.domain.press import PressImport, email_problem, merge_press_rows, n
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import QT_TRANSLATE_NOOP, local_date, say, say_error, tr
+from planner.ui.i18n import local_date, say, say_error, tr
 from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
+from planner.words import QT_TRANSLATE_NOOP
 
 JournalistRole = RecordRole
 LANGUAGE_LABELS = {
