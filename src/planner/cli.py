@@ -121,8 +121,8 @@ def _export(args: argparse.Namespace) -> int:
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here (only the
-        # revisions that changed are written), and makes again only what changes (no record
-        # when not every feed was written: the folder's last one, forgotten, would mislead).
+        # revisions that changed are written), and makes again only what changes (after an
+        # export of some feeds, everything, but in the files named as before).
         after, export = records.with_revisions(publication.revisions), publication.export
         changes = changed_since(records, after)
         record_publication(args.plan, after, expected=stamp, changes=changes, export=export, export_before=last)

@@ -132,8 +132,9 @@ def test_a_record_of_another_folder_or_of_some_feeds_is_not_used(example_plan, t
     assert (tmp_path / "b" / "media.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert person.read_bytes() == (tmp_path / "a" / "people" / person.name).read_bytes()
     assert again.export is not None and again.export.folder == str((tmp_path / "b").resolve())
-    some = export_feeds(example_plan, tmp_path / "a", LATER, first.revisions, only={FeedKind.MEDIA})
-    assert some.export is None  # not every file written: nothing to record
+    some = export_feeds(example_plan, tmp_path / "a", LATER, first.revisions, only={FeedKind.MEDIA}, last=first.export)
+    assert some.export is not None and (some.export.context, some.export.items) == ("", {})  # (nothing to carry)
+    assert some.export.paths == first.export.paths and some.export.files.keys() == first.export.files.keys()
 
 
 def test_the_record_is_kept_in_the_plan_file_and_survives_a_whole_save(example_plan, tmp_path):
@@ -248,18 +249,42 @@ def test_a_file_of_the_schema_before_the_record_keeps_none_until_saved_whole(exa
     assert load_last_export(plan_path, out) == first.export
 
 
-def test_planner_export_of_some_feeds_forgets_the_folders_record(example_plan, tmp_path, capsys):
-    """Those files change and the others not: a record of all of them would mislead the next."""
+def test_planner_export_of_some_feeds_keeps_each_files_name_but_nothing_to_carry(example_plan, tmp_path, capsys):
+    """Those files change and the others not, so the next export makes every file again (a
+    record of what they were made from would mislead it), but in the files they had: a
+    volunteer renamed in between keeps their file, and their link; one taken off every shift
+    has theirs emptied by an export of the people's feeds alone."""
     from planner.cli import main
+    from planner.domain import edits
 
     plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
     save_any(example_plan, plan_path)
     assert main(["export", str(plan_path), "--out", str(out)]) == 0
     assert load_last_export(plan_path, out) is not None
+    volunteer = example_plan.people_by_id[example_plan.shifts[0].person_ids[0]]
+    their_file = out / person_paths(example_plan)[volunteer.id]
+    renamed = edits.put_person(example_plan, replace(volunteer, name="Ana María Núñez-Ortiz"))
+    save_any(renamed, plan_path)
     assert main(["export", str(plan_path), "--out", str(out), "--only", "media"]) == 0
-    assert load_last_export(plan_path, out) is None
+    record = load_last_export(plan_path, out)
+    assert record is not None and (record.context, record.items, record.feeds) == ("", {}, {})
+    assert record.paths[f"person-{volunteer.id}"] == str(their_file.relative_to(out))
+    assert main(["export", str(plan_path), "--out", str(out)]) == 0
+    assert b"Ana Mar" in their_file.read_bytes()
+    assert not (out / person_paths(renamed)[volunteer.id]).exists()  # (no second file)
+    assert load_last_export(plan_path, out).context != ""  # (the next carries again)
+
+    freed = renamed
+    for shift in [s for s in renamed.shifts if volunteer.id in s.person_ids]:
+        freed = edits.unassign_person(freed, shift.id, volunteer.id)
+    save_any(freed, plan_path)
+    media = (out / "media.ics").stat().st_mtime_ns
+    assert main(["export", str(plan_path), "--out", str(out), "--only", "people"]) == 0
+    assert b"BEGIN:VEVENT" not in their_file.read_bytes() and b"BEGIN:VTIMEZONE" in their_file.read_bytes()
+    assert (out / "media.ics").stat().st_mtime_ns == media  # (not a feed exported)
+    kept = load_last_export(plan_path, out)
     assert main(["export", str(plan_path), "--out", str(out), "--no-record"]) == 0
-    assert load_last_export(plan_path, out) is None  # (--no-record writes nothing into the plan)
+    assert load_last_export(plan_path, out) == kept  # (--no-record writes nothing into the plan)
     assert main(["export", str(plan_path), "--out", str(out)]) == 0
     assert load_last_export(plan_path, out) is not None
 

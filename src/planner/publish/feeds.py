@@ -142,7 +142,7 @@ class Publication:
     digests: dict[Path, bytes] = field(default_factory=dict)
     plan: Plan | None = None  # what was exported
     # For the plan file to keep, for the next export into the folder, even as a new process
-    # (None: not every kind of feed was written).
+    # (of some kinds of feed: their files' names and the files written, nothing to carry from).
     export: FeedExport | None = None
 
 
@@ -297,8 +297,8 @@ def export_feeds(
     carried = LastExport(here, resolved, paths) if here is not None and every_kind else None
     made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind, paths=paths)
     files, record = made.files, made.revisions
-    if here is not None and every_kind:
-        files = {**files, **_emptied(plan, now, here, every_path, files)}
+    if here is not None:
+        files = {**files, **_emptied(plan, now, here, every_path, files, only)}
     try:
         for folder in {(out_dir / name).parent for name in files} | {out_dir}:
             folder.mkdir(parents=True, exist_ok=True)
@@ -330,20 +330,31 @@ def export_feeds(
         changed.append(path)
     if not few:
         flush_to_disk()
-    export = None
+    written_now = _as_written(out_dir, files, digests, carried)
     if every_kind:
-        export = FeedExport(str(resolved), made.context, made.items, _as_written(out_dir, files, digests, carried),
-                            made.feeds, every_path)  # fmt: skip
+        export = FeedExport(str(resolved), made.context, made.items, written_now, made.feeds, every_path)
+    else:
+        # Of some feeds: the others' files are as the last export left them, so nothing is
+        # recorded to carry from (no context: the next export makes every file again), but
+        # each feed's path is, and each file written (a person renamed keeps their file, one
+        # with nothing left has it emptied, whichever export comes next).
+        export = FeedExport(str(resolved), "", {}, {**(here.files if here else {}), **written_now}, {}, every_path)
     return Publication(written, record, changed, made.texts, digests, plan, export)
 
 
 def _emptied(
-    plan: Plan, now: datetime, last: FeedExport, paths: Mapping[str, str], made: Mapping[str, bytes]
+    plan: Plan,
+    now: datetime,
+    last: FeedExport,
+    paths: Mapping[str, str],
+    made: Mapping[str, bytes],
+    only: Collection[FeedKind],
 ) -> dict[str, bytes]:
-    """The files the last export into the folder wrote for people and roles who have nothing
+    """The files the last exports into the folder wrote for people and roles who have nothing
     in them now (their shifts all taken off them, or they left the plan), without events: a
     calendar subscribed to one then drops what it showed, which the file left as it was would
-    show for ever. `paths`: every feed's, those gone too (feed_paths, FeedExport.paths)."""
+    show for ever. `paths`: every feed's, those gone too (feed_paths, FeedExport.paths);
+    `only`: the kinds of feed exported."""
     people, roles = plan.people_by_id, plan.roles_by_id
     emptied: dict[str, bytes] = {}
     zone: bytes | None = None  # (the plan's, worked out once: a campaign's takes 5 ms)
@@ -351,11 +362,11 @@ def _emptied(
         if path in made or path not in last.files:
             continue
         kind, _, key = feed.partition("-")
-        if kind == "person":
+        if kind == "person" and FeedKind.PEOPLE in only:
             person = people.get(PersonId(key))
             name = person.name if person is not None else "no longer in the plan"
             about = f"{person.name}'s schedule." if person is not None else "Nothing here any more."
-        elif kind == "role":
+        elif kind == "role" and FeedKind.ROLES in only:
             role = roles.get(RoleId(key))
             name = role.name if role is not None else "no longer in the plan"
             about = f"Every {role.name} shift." if role is not None else "Nothing here any more."

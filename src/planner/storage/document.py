@@ -237,7 +237,7 @@ def load_feed_export(path: Path, folder: str) -> FeedExport | None:
 
 def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before: FeedExport | None) -> None:
     """Store the record of the export just made into `folder` (None: forget the folder's, as
-    after an export of only some feeds) over `before`, the record the file holds (the plan's
+    after a publish a conflict stopped) over `before`, the record the file holds (the plan's
     lock held since it was read): in place, only the rows that differ (one edit changes a
     few of a campaign's 36,000: the window waits for them). A file of an older schema keeps
     none until saved whole."""
