@@ -133,6 +133,27 @@ def test_a_publish_after_any_edit_sends_what_a_publish_comparing_every_event_sen
     _same_publishes(carried, fresh)
 
 
+@pytest.mark.parametrize("assigned", [False, True], ids=["not yet on a shift", "on a shift"])
+def test_a_person_added_given_a_link_leaves_the_publish_carried(example_plan, assigned):
+    """A new person is given a link (a new token) at the next publish: the others' links, the
+    names of the calendars the server holds, are as they were, so only the changed items'
+    events are made, and what is sent is what comparing every event sends."""
+    from planner.domain import edits
+
+    first, record = _first(example_plan)
+    volunteer = example_plan.people_by_id[example_plan.shifts[0].person_ids[0]]
+    edited = edits.put_person(example_plan, replace(volunteer, id="per-new", name="New Person"))
+    if assigned:
+        edited = edits.assign_person(edited, example_plan.shifts[0].id, "per-new")
+    linked = with_tokens(edited, first.records, LATER)  # (the same new token for both publishes)
+    assert "per-new" in linked.tokens
+    carried = _publish_to(copy.deepcopy(first.server), edited, linked, LATER, last=record)
+    fresh = _publish_to(copy.deepcopy(first.server), edited, linked, LATER)
+    assert carried.feeds.partial
+    assert bool(carried.report.sent) == assigned
+    _same_publishes(carried, fresh)
+
+
 def test_a_chain_of_publishes_each_carried_from_the_last_stays_a_full_one(example_plan):
     from planner.domain import edits
 
@@ -190,7 +211,7 @@ def test_a_record_the_plan_file_no_longer_bears_out_is_not_used(example_plan):
     moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
     key, event = next(iter(first.records.published.items()))
     someone_else = first.records.with_published({key: replace(event, etag='"theirs"')})
-    person = example_plan.people[0].id
+    person = next(feed.removeprefix("person-") for feed in record.feeds if feed.startswith("person-"))  # (a calendar)
     new_link = first.records.with_tokens({person: replace(first.records.tokens[person], token="f" * 32)})
     for records in (someone_else, new_link):
         assert not _publish_to(copy.deepcopy(first.server), moved, records, LATER, last=record).feeds.partial

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Set
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -184,7 +184,7 @@ class LastPublish(LastRecord):
     def __init__(self, record: FeedExport, records: Records) -> None:
         """`records`: the plan file's, with everyone's link token (links.with_tokens)."""
         super().__init__(record)
-        self._server = _server_state(records)
+        self._server = _server_state(records, self.people())
 
     def vouches(self, context: str) -> bool:
         return _publish_context(context, self._server) == self.record.context
@@ -196,14 +196,17 @@ class LastPublish(LastRecord):
 def publish_record(home: str, feeds: Feeds, records: Records) -> FeedExport:
     """The record of a publish to the calendar home `home` of `feeds` (every kind, made with
     `digested`), none refused, `records` as it left them: for the next (LastPublish)."""
-    return FeedExport(home, _publish_context(feeds.context, _server_state(records)), feeds.items, {}, feeds.feeds)
+    people = {feed.removeprefix("person-") for feed in feeds.feeds if feed.startswith("person-")}
+    return FeedExport(home, _publish_context(feeds.context, _server_state(records, people)), feeds.items, {},
+                      feeds.feeds)  # fmt: skip
 
 
-def _server_state(records: Records) -> str:
+def _server_state(records: Records, people: Set[str]) -> str:
     """A digest of what the plan file records of a calendar server: each event put there (its
-    ETag and fingerprint) and each person's link (the name of their calendar)."""
+    ETag and fingerprint) and the link of each of `people`, those with a calendar there (its
+    name). Not others' links: a person added, given one, has no events there yet to carry."""
     lines = sorted(f"{c}\t{u}\t{e.etag}\t{e.fingerprint}" for (c, u), e in records.published.items())
-    lines += sorted(f"{person}\t{t.token}" for person, t in records.tokens.items())
+    lines += sorted(f"{person}\t{t.token}" for person, t in records.tokens.items() if person in people)
     return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest()
 
 
