@@ -6,6 +6,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -622,6 +623,23 @@ def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the
     held = window.document.held_file()
     assert held is not None and held.stamp == file_stamp(plan_path)
     assert window.save() and not window.isWindowModified()
+
+
+def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(window, tmp_path, export_to):
+    """The example, untitled: this session keeps the record of the export into the folder, so
+    a volunteer's name corrected after it leaves their file, and their link to it, as it was."""
+    from planner.publish.feeds import person_paths
+
+    plan, feeds = window.document.plan, tmp_path / "feeds"
+    assert window.document.path is None
+    volunteer = plan.people_by_id[plan.shifts[0].person_ids[0]]
+    their_file = feeds / person_paths(plan)[volunteer.id]
+    assert export_to(window, feeds) and their_file.is_file()
+    assert window.document.edit("Rename", edits.put_person, replace(volunteer, name="Ana María Núñez-Ortiz"))
+    assert export_to(window, feeds)
+    assert b"Ana Mar" in their_file.read_bytes()
+    assert not (feeds / person_paths(window.document.plan)[volunteer.id]).exists()
+    assert sorted(feeds.rglob("*.ics")) == sorted(window.last_export.written)
 
 
 def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):

@@ -117,6 +117,9 @@ class PlanDocument(QObject):
         self._held_until = 0.0  # (time.monotonic()) a check or export under way waits until then: see hold_work
         self._exporter = Background("export", self)
         self._export: _Export | None = None  # under way
+        # This session's record of the last export into each folder (by its resolved path),
+        # for a plan with no .planner file to keep it in: a person renamed keeps their file.
+        self._exports: dict[str, FeedExport] = {}
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_AFTER_MS)
@@ -283,6 +286,7 @@ class PlanDocument(QObject):
     ) -> None:
         """`records_from`: the file whose records are read when first asked for (open)."""
         self.finish_export()  # its record belongs to the plan and file being replaced
+        self._exports = {}
         if self._lock is not lock:
             self._release_lock()
         self._lock, self._stamp = lock, stamp
@@ -349,17 +353,19 @@ class PlanDocument(QObject):
         saying why, or a bug, for the window to report once it has said the export ended. Raises
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
         `reuse`: this session's last export or publish, whose unchanged texts are not made again;
-        the plan file's record of the last export into `folder` (read in the worker) spares
-        more, the first time in a session too, and is kept up to date."""
+        the plan file's record of the last export into `folder` (read in the worker; with no
+        .planner file, this session's) spares more, the first time in a session too, and is kept up to date."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 
         self.finish_export()  # one at a time: the next continues the last one's record
         self.check_writable()
         plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
         export = self._export = _Export(done, failed)
+        in_file = path is not None and path.suffix.lower() != ".json"  # (a .json plan keeps none)
+        in_session = None if in_file else self._exports.get(str(folder.resolve()))
 
         def run() -> Publication:
-            export.last = load_last_export(path, folder) if path is not None else None
+            export.last = load_last_export(path, folder) if in_file and path is not None else in_session
             return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last)
 
         export.future = self._exporter.run(
@@ -399,6 +405,8 @@ class PlanDocument(QObject):
         except PlannerError as exc:
             export.failed(exc)
             return
+        if outcome.export is not None:
+            self._exports[outcome.export.folder] = outcome.export
         export.done(outcome, outcome.plan is not self.plan)
 
     def keep_records(
