@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from itertools import repeat
-from typing import Any
+from typing import Any, NamedTuple
 
 import icalendar
 from icalendar import Alarm, Calendar, Event
@@ -34,7 +34,18 @@ from icalendar.prop import vDuration, vGeo, vText
 
 from planner import __version__
 from planner.domain.checks import span
-from planner.domain.model import Location, Person, PersonId, Plan, Role, Shift, Turn, Window, changed_records
+from planner.domain.model import (
+    Contact,
+    Location,
+    Person,
+    PersonId,
+    Plan,
+    Role,
+    Shift,
+    Turn,
+    Window,
+    changed_records,
+)
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import EVENTS_PER_PAUSE, Revision
@@ -50,7 +61,7 @@ DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience
 # Raise when an event's or a file's text changes for the same plan: a new process then does not
 # take texts written the old way from the last export's files (FeedWriter.carry). The versions
 # of Planner and icalendar are in the digests too.
-FEED_FORMAT = 2  # 2: people, roles and places in their items' digests, not in the context
+FEED_FORMAT = 3  # 2: people, roles and places in their items' digests; 3: as MadeOf lists them
 DIGEST_SIZE = 12  # bytes: a changed item taken for unchanged is one chance in 2**96
 BEGIN_EVENT = b"\r\nBEGIN:VEVENT\r\n"  # (at a line's start: a folded line goes on with a space)
 
@@ -219,6 +230,32 @@ def feed_context(plan: Plan, now: datetime) -> str:
     return _digest(described.encode() + timezone_text(plan, now))
 
 
+class MadeOf(NamedTuple):
+    """What an item's event text is made of besides the item itself, its revision and the
+    plan's details (feed_context): the one description the texts (FeedWriter._inputs), the
+    record of an export (feed_digests) and the reuse of a session's texts after an edit
+    (_changed_items) all read, so that none of them misses what another counts."""
+
+    place: str  # the place it names, with its address and map (its location id)
+    people: tuple[PersonId, ...]  # those it names (a window: its turns' spokespeople)
+    role: str = ""  # a shift's: its name is the summary, its description the text's first line
+    cancelled: bool = False  # a turn's window cancelled: so is the turn
+    turns: tuple[Turn, ...] = ()  # a window's, as its text lists them
+
+
+def made_of(plan: Plan, item: Window | Turn | Shift) -> MadeOf:
+    """What `item`'s event text is made of (MadeOf)."""
+    if isinstance(item, Shift):
+        return MadeOf(item.location_id, item.person_ids, role=item.role_id)
+    if isinstance(item, Turn):
+        window = plan.windows_by_id.get(item.window_id)
+        if window is None:
+            return MadeOf("", item.person_ids)
+        return MadeOf(window.location_id, item.person_ids, cancelled=window.cancelled)
+    turns = tuple(plan.turns_in(item.id))
+    return MadeOf(item.location_id, tuple(p for t in turns for p in t.person_ids), turns=turns)
+
+
 def feed_digests(
     plan: Plan,
     revisions: Mapping[str, Revision],
@@ -227,47 +264,35 @@ def feed_digests(
     pause: Callable[[], None] | None = None,
 ) -> dict[str, str]:
     """What each of the plan's events is made from besides its context (feed_context), as a
-    digest: each item with its revision (`now` stands for a missing one, as in the text), its
-    people, place and role (what its text says of them: the records whole); a window with its
-    turns, as its text lists them; a turn with its window's place and whether it is cancelled,
-    as its text says them. `known`: items' digests worked out already with these revisions and
-    records. `pause()` is called every few hundred items (see revise)."""
-    stamp, get, blake2b = f"|{now.astimezone(UTC).timestamp()}", revisions.get, hashlib.blake2b
-    windows = plan.windows_by_id
+    digest: each item with its revision (`now` stands for a missing one, as in the text) and
+    what it is made of (made_of), the records it names whole; a window's turns by their
+    digests. `known`: items' digests worked out already with these revisions and records.
+    `pause()` is called every few hundred items (see revise)."""
+    stamp, get, blake2b = str(now.astimezone(UTC).timestamp()), revisions.get, hashlib.blake2b
     # Each person, place and role written out once, not once for each of their items.
     people: dict[str, str] = {p.id: repr(p) for p in plan.people}
     places: dict[str, str] = {loc.id: repr(loc) for loc in plan.locations}
     roles: dict[str, str] = {r.id: repr(r) for r in plan.roles}
-
-    def made_of(item: Window | Turn | Shift) -> str:
-        """The item's record and its revision (a campaign's 31,800: each step counts)."""
-        r = get(item.id)
-        return repr(item) + (stamp if r is None else f"|{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}")
-
-    def on_it(person_ids: Sequence[PersonId], location_id: str) -> str:
-        return "|".join([places.get(location_id, ""), *map(people.get, person_ids, repeat(""))])
-
-    def turn_made_of(turn: Turn) -> str:
-        window = windows.get(turn.window_id)
-        if window is None:
-            return f"{made_of(turn)}|{on_it(turn.person_ids, '')}"
-        return f"{made_of(turn)}|{window.location_id}|{window.cancelled}|{on_it(turn.person_ids, window.location_id)}"
-
-    def shift_made_of(shift: Shift) -> str:
-        return f"{made_of(shift)}|{roles.get(shift.role_id, '')}|{on_it(shift.person_ids, shift.location_id)}"
-
     items = dict(known or {})
+
+    def digest(item: Window | Turn | Shift) -> str:
+        """The item's record, its revision and what it is made of (a campaign's 31,800: each step counts)."""
+        r = get(item.id)
+        m = made_of(plan, item)
+        text = "|".join([repr(item), stamp if r is None else f"{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}",
+                         places.get(m.place, ""), roles.get(m.role, ""), str(m.cancelled),
+                         *map(people.get, m.people, repeat("")), *(items[t.id] for t in m.turns)])  # fmt: skip
+        return blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
+
     records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
     for count, item in enumerate(records):
         if pause is not None and count % EVENTS_PER_PAUSE == 0:
             pause()
         if item.id not in items:
-            text = turn_made_of(item) if isinstance(item, Turn) else shift_made_of(item)
-            items[item.id] = blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
-    for window in plan.windows():
+            items[item.id] = digest(item)
+    for window in plan.windows():  # (after their turns: a window's digest holds theirs)
         if window.id not in items:
-            turns = "|".join(items[t.id] for t in plan.turns_in(window.id))
-            items[window.id] = _digest(f"{made_of(window)}|{places.get(window.location_id, '')}|{turns}".encode())
+            items[window.id] = digest(window)
     return items
 
 
@@ -556,24 +581,27 @@ class FeedWriter:
         self.texts.texts[key] = (inputs, text)
         return text
 
-    def _inputs(self, item: Any, location_id: str, person_ids: Iterable[PersonId], *more: Any) -> tuple[Any, ...]:
-        """Everything an event's text is made from (records compare by value; unchanged ones
-        are the same objects, so comparing costs little)."""
-        people = tuple(map(self.plan.people_by_id.get, person_ids))
-        place = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
+    def _inputs(self, item: Window | Turn | Shift, made: MadeOf, press: Contact | None) -> tuple[Any, ...]:
+        """Everything an event's text is made from: the item, what it is made of (made_of)
+        as records, and `press`, the press contact if the text shows it (records compare by
+        value; unchanged ones are the same objects, so comparing costs little)."""
+        plan = self.plan
+        people = tuple(map(plan.people_by_id.get, made.people))
+        place = plan.locations_by_id.get(made.place)  # type: ignore[call-overload]
+        role = plan.roles_by_id.get(made.role)  # type: ignore[call-overload]
         # Without a publication record the clock is in the text (DTSTAMP); with one, it is not.
         revision = self.revisions.get(item.id) or self.stamp
-        return (item, place, people, revision, self._plan_inputs, *more)
+        return (item, place, people, role, made.cancelled, made.turns, revision, self._plan_inputs, press)
 
     def _window_text(self, window: Window, shown: Disclosure) -> bytes:
         key = self._key(window.id, shown)
         if (made := self._made(key)) is not None:
             return made
-        turns = self.plan.turns_in(window.id)
-        press = self.plan.press_contact if shown.press_contact else None
-        inputs = self._inputs(window, window.location_id, [p for t in turns for p in t.person_ids], tuple(turns), press)
+        of = made_of(self.plan, window)
+        inputs = self._inputs(window, of, self.plan.press_contact if shown.press_contact else None)
         if (known := self._known(key, inputs)) is not None:
             return known
+        turns = of.turns
         lines = ["Spokespeople on duty:"]
         for turn in turns:
             lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, shown, titles=True)}")
@@ -588,16 +616,13 @@ class FeedWriter:
         return self._cached(key, inputs, frame, lines)
 
     def _turn_text(self, turn: Turn, shown: Disclosure, personal: bool = False) -> bytes:
-        window = self.plan.windows_by_id.get(turn.window_id)
-        cancelled = bool(window and window.cancelled)
+        of = made_of(self.plan, turn)
         key = self._key(turn.id, shown)
         text = self._made(key)
         if text is None:
-            location_id = window.location_id if window else ""
-            press = self.plan.press_contact if shown.press_contact else None
-            inputs = self._inputs(turn, location_id, turn.person_ids, location_id, cancelled, press)
-            text = self._known(key, inputs) or self._build_turn(turn, location_id, shown, cancelled, key, inputs)
-        return self._with_alarm(text) if personal and not cancelled else text
+            inputs = self._inputs(turn, of, self.plan.press_contact if shown.press_contact else None)
+            text = self._known(key, inputs) or self._build_turn(turn, of.place, shown, of.cancelled, key, inputs)
+        return self._with_alarm(text) if personal and not of.cancelled else text
 
     def _build_turn(
         self, turn: Turn, location_id: str, shown: Disclosure, cancelled: bool, key: TextKey, inputs: Any
@@ -616,8 +641,7 @@ class FeedWriter:
         key = self._shift_key(shift.id, shown)
         text = self._made(key)
         if text is None:
-            role = self.plan.roles_by_id.get(shift.role_id)
-            inputs = self._inputs(shift, shift.location_id, shift.person_ids, role, self.plan.press_contact)
+            inputs = self._inputs(shift, made_of(self.plan, shift), self.plan.press_contact)  # (whom to call)
             text = self._known(key, inputs) or self._build_shift(shift, shown, key, inputs)
         return self._with_alarm(text) if personal and not shift.cancelled else text
 
@@ -744,24 +768,17 @@ def _changed_items(since: Plan, plan: Plan) -> set[str] | None:
     gone_shifts, new_shifts = changed_records(since.shifts, plan.shifts)
     changed: set[str] = {r.id for r in (*gone_turns, *new_turns)} | {r.id for r in (*gone_shifts, *new_shifts)}
     changed |= {t.window_id for t in (*gone_turns, *new_turns)}  # a window's text lists its turns
-    # An event's text names its people (with their contacts for the organizers), its role and
-    # its place (_inputs): the events of each that changed (or came, or went) may differ too.
+    # The events of the people, roles and places that changed (or came, or went) may differ
+    # too: those whose text is made of one of them (made_of).
     people = _changed_ids(since.people, plan.people)
     roles = _changed_ids(since.roles, plan.roles)
     places = _changed_ids(since.locations, plan.locations)
-    if people or places:
-        windows = plan.windows_by_id
-        for turn in plan.turns:
-            window = windows.get(turn.window_id)
-            if not people.isdisjoint(turn.person_ids) or (window is not None and window.location_id in places):
-                changed |= {turn.id, turn.window_id}
-        changed |= {w.id for w in plan.windows() if w.location_id in places}
     if people or roles or places:
-        changed |= {
-            s.id
-            for s in plan.shifts
-            if s.role_id in roles or s.location_id in places or not people.isdisjoint(s.person_ids)
-        }
+        items: tuple[Window | Turn | Shift, ...] = (*plan.windows(), *plan.turns, *plan.shifts)
+        for item in items:
+            of = made_of(plan, item)
+            if of.place in places or of.role in roles or not people.isdisjoint(of.people):
+                changed.add(item.id)
     return changed
 
 
