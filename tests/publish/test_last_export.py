@@ -330,6 +330,33 @@ def test_a_person_or_role_renamed_keeps_their_file_and_one_removed_gives_theirs_
     assert b"BEGIN:VEVENT" in left and b"BEGIN:VEVENT" not in (out / their_file).read_bytes()  # (emptied)
 
 
+def test_a_plan_saved_under_another_name_takes_the_records_of_its_exports(example_plan, tmp_path):
+    """Save As: the new file's next export into a folder takes again what the last one wrote
+    and names the files as it did (a person renamed keeps their file): the record comes from
+    the plan's file, or, for a plan with none (untitled, .json), is given."""
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    first = export_feeds(example_plan, out, APRIL_1)
+    original, copy, untitled = tmp_path / "strike.planner", tmp_path / "copy.planner", tmp_path / "untitled.planner"
+    save_any(example_plan, original)
+    keep_last_export(original, out, first.export, None)
+    save_any(example_plan, copy, copied_from=original)
+    assert load_last_export(copy, out) == first.export
+    save_any(example_plan, untitled, exports=[first.export])
+    assert load_last_export(untitled, out) == first.export
+    # A record given replaces the one the file held of that folder, and leaves the others.
+    other = export_feeds(example_plan, elsewhere, APRIL_1)
+    keep_last_export(untitled, elsewhere, other.export, None)
+    from planner.domain import edits
+
+    shift = example_plan.shifts[0]
+    moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
+    newer = export_feeds(moved, out, LATER, first.revisions, last=first.export)
+    assert newer.export != first.export
+    save_any(moved, untitled, exports=[newer.export])
+    assert load_last_export(untitled, out) == newer.export
+    assert load_last_export(untitled, elsewhere) == other.export
+
+
 def test_a_recorded_path_that_could_not_be_ours_is_not_taken(example_plan, tmp_path):
     """The plan file's record names each feed's file; a path it could not have given (edited
     by hand, damaged) is not followed out of the folder: the feed gets its name as new."""

@@ -625,7 +625,8 @@ def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the
     assert window.save() and not window.isWindowModified()
 
 
-def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(window, tmp_path, export_to):
+def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(window, tmp_path, export_to,
+                                                                                monkeypatch):  # fmt: skip
     """The example, untitled: this session keeps the record of the export into the folder, so
     a volunteer's name corrected after it leaves their file, and their link to it, as it was."""
     from planner.publish.feeds import person_paths
@@ -640,6 +641,13 @@ def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(
     assert b"Ana Mar" in their_file.read_bytes()
     assert not (feeds / person_paths(window.document.plan)[volunteer.id]).exists()
     assert sorted(feeds.rglob("*.ics")) == sorted(window.last_export.written)
+    # Saved, then saved under another name: each file keeps that record.
+    from planner.storage import load_last_export
+
+    for name in ("strike.planner", "copy.planner"):
+        save_dialog_returns(monkeypatch, tmp_path / name)
+        assert window.save_as()
+        assert load_last_export(tmp_path / name, feeds) == window.last_export.export
 
 
 def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,13 +105,18 @@ def save_any(
     *,
     expected: FileStamp | None = None,
     saved: Plan | None = None,
+    copied_from: Path | None = None,
+    exports: Collection[FeedExport] = (),
 ) -> FileStamp | None:
     """Write the plan; what the file recorded for this plan is kept (merged), never rolled back.
 
     With `expected` (the file's stamp when it was read), a file someone else wrote since is
     not overwritten: ChangedOnDiskError. With `saved` (the plan the file holds, as read or
-    last written), a small edit is written in place as the few rows it changed. Returns the
-    stamp of what was written.
+    last written), a small edit is written in place as the few rows it changed. A .planner
+    file saved whole takes the records of the last exports and publishes from `copied_from`
+    (the plan's file, on Save As) and `exports` (those a plan with no such file made): so the
+    next export into a folder names its files as the last did. Returns the stamp of what was
+    written.
     """
     check_unchanged(path, expected)
     in_place = saved is not None and expected is not None and path.suffix.lower() != ".json"
@@ -121,7 +127,7 @@ def save_any(
 
         write_json(plan, path, merge_records(records or Records(), records_kept(path, plan.id)))
     else:
-        save_plan(plan, path, records)  # merges the file's records itself
+        save_plan(plan, path, records, copied_from=copied_from, exports=exports)  # merges the file's records itself
     return file_stamp(path)
 
 

@@ -8,7 +8,7 @@ import json
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,13 +40,32 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # ---------------------------------------------------------------------------------- saving
 
 
-def save_plan(plan: Plan, path: Path, records: Records | None = None, sync: Synced | None = None) -> None:
+def save_plan(
+    plan: Plan,
+    path: Path,
+    records: Records | None = None,
+    sync: Synced | None = None,
+    copied_from: Path | None = None,
+    exports: Collection[FeedExport] = (),
+) -> None:
     """Write the whole plan (and its records) to a new file and swap it in: the old file
     survives any crash. Records the file already holds for this plan are kept (merged), and
-    so is its team-plan sync state, unless `sync` gives the state to write with this plan."""
+    so is its team-plan sync state, unless `sync` gives the state to write with this plan.
+    The records of the last export into each folder (or publish to each server) it holds are
+    kept too, but where `copied_from` (the plan's file, saved under another name) or
+    `exports` (of a plan with no file to keep them in) has one of the same place."""
     records = merge_records(records or Records(), load_records(path, plan.id))
     state = sync[0] if sync is not None else _held_sync(path, plan.id)
-    exports = _held_feed_exports(path, plan.id)
+    given: dict[str, list[tuple[str, str, str, str]]] = {}  # by place, its record's rows (one record each)
+    if copied_from is not None and copied_from != path:
+        for row in _held_feed_exports(copied_from, plan.id):
+            given.setdefault(row[0], []).append(row)
+    for export in exports:
+        place = export.folder
+        given[place] = [(place, kind, key, value) for kind, rows in _feed_export_rows(export).items()
+                        for key, value in rows.items()]  # fmt: skip
+    exports_rows = [row for row in _held_feed_exports(path, plan.id) if row[0] not in given]
+    exports_rows += [row for rows in given.values() for row in rows]
     with replacing(path) as tmp:
         db = _connect(tmp)
         try:
@@ -56,7 +75,7 @@ def save_plan(plan: Plan, path: Path, records: Records | None = None, sync: Sync
                 _write(db, plan)
                 _write_records(db, records)
                 write_sync(db, state, None)
-                db.executemany("INSERT INTO feed_exports (folder, kind, key, value) VALUES (?, ?, ?, ?)", exports)
+                db.executemany("INSERT INTO feed_exports (folder, kind, key, value) VALUES (?, ?, ?, ?)", exports_rows)
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:

@@ -256,9 +256,14 @@ class PlanDocument(QObject):
             # Records the file holds already (read from it, or written into it as they were
             # made) are not read and written again: a published campaign has 100,000.
             known = same_file and self.records is self._records_in_file
+            # Saved under a new name: the records of the last exports go with the plan (from
+            # its file, or this session's), so the next export names its files as they were.
+            has_file = self.path is not None and self.path.suffix.lower() != ".json"
             stamp = save_any(self.plan, target, None if known else self.records,
                              expected=self._stamp if same_file else None,
-                             saved=self._saved if same_file else None)  # fmt: skip
+                             saved=self._saved if same_file else None,
+                             copied_from=self.path if has_file and not same_file else None,
+                             exports=() if has_file or same_file else tuple(self._exports.values()))  # fmt: skip
         except BaseException:
             if lock is not self._lock:
                 lock.release()
