@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
@@ -90,7 +90,9 @@ def main(argv: Sequence[str]) -> int:
     if not gc.isenabled():  # (off since __main__.py) what the start made is kept for the session:
         gc.freeze()  # left out of every later collection, so those stay short at campaign scale
         gc.enable()
-        window.after_start(gc.freeze)  # and the records and panels made once the first frame is painted
+        window.after_start(gc.freeze)  # and the panels made once the first frame is painted,
+        # and the plan's records, read in the background then (a published campaign's 130,000)
+        window.document.records_read.connect(gc.freeze, Qt.ConnectionType.SingleShotConnection)
     if single:  # listening once the first frame is painted: its module is not needed before
         window.after_start(lambda: _listen_for_launches(window))
     if args.screenshot:

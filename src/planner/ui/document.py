@@ -88,6 +88,7 @@ class PlanDocument(QObject):
     path_changed = Signal()
     modified_changed = Signal(bool)
     records_changed = Signal()  # a release was made or messages were sent
+    records_read = Signal()  # the records an open left for later are read (read_records_in_background)
     warnings_changed = Signal()  # the warnings of a big plan, worked out in the background, are in
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -101,6 +102,8 @@ class PlanDocument(QObject):
         self._records = Records()
         self._records_in_file: Records | None = None  # the records the file holds, as far as we know
         self._records_from: Path | None = None  # the file whose records are still to be read: see open
+        self._records_reader = Background("records", self)
+        self._reading: Future[Records] | None = None  # those records, being read in the worker
         self.path: Path | None = None
         self.from_example = False
         # The file's lock, held while it is open to write (storage/lock.py); None when it is
@@ -137,16 +140,46 @@ class PlanDocument(QObject):
 
     @records.setter
     def records(self, records: Records) -> None:
-        self._records_from, self._records = None, records
+        self._records_from, self._records, self._reading = None, records, None
 
     def read_deferred_records(self) -> None:
-        """The records an open(defer_records=True) left in the file, read now (once; PlannerError
-        if they cannot be, and again at the next try: never an empty record in their place)."""
+        """The records an open(defer_records=True) left in the file, read now, or, if they are
+        being read in the background, once they are (once; PlannerError if they cannot be, and
+        again at the next try: never an empty record in their place)."""
         if (path := self._records_from) is not None:
-            records = load_document_records(path)
-            self._records_from, self._records, self._records_in_file = None, records, records
-            if self._check_timer.isActive():  # the plan's check, due meanwhile, starts a moment after
-                self._check_timer.start()  # (not in turns with the rest of the window's start)
+            reading, self._reading = self._reading, None  # (what the worker delivers is then ignored)
+            self._take_records(reading.result() if reading is not None else load_document_records(path))
+
+    def read_records_in_background(self, failed: Callable[[PlannerError], None]) -> None:
+        """Read the records an open(defer_records=True) left in the file in a worker thread: a
+        published campaign's are 0.3 s of reading, and the window stays in use meanwhile.
+        Whoever asks for them first waits for them (`records`). `failed(error)`, in the GUI
+        thread, if they cannot be read (unless someone asked first: they got the error)."""
+        path = self._records_from
+        if path is None or self._reading is not None:
+            return
+
+        def done(records: Records) -> None:
+            if self._reading is reading:  # (else asked for meanwhile, or another plan opened)
+                self._reading = None
+                self._take_records(records)
+
+        def not_read(exc: Exception) -> None:
+            if self._reading is not reading:
+                return
+            self._reading = None
+            if not isinstance(exc, PlannerError):
+                raise exc  # a bug: reported
+            failed(exc)
+
+        reading = self._reading = self._records_reader.run(lambda: load_document_records(path), done, not_read)
+
+    def _take_records(self, records: Records) -> None:
+        """The records the file holds, read as open left them for later."""
+        self._records_from, self._records, self._records_in_file = None, records, records
+        if self._check_timer.isActive():  # the plan's check, due meanwhile, starts a moment after
+            self._check_timer.start()  # (not in turns with the rest of the window's start)
+        self.records_read.emit()
 
     @property
     def is_modified(self) -> bool:

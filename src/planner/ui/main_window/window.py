@@ -234,7 +234,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         if self.start_finished:
             return
         self.start_finished = True
-        unread = self._read_deferred_records()
+        self._read_records_in_background()  # (the panels need none of them)
         from PySide6.QtWidgets import QUndoView
 
         from planner.ui.panels import LocationPanel, PeopleList
@@ -263,31 +263,28 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.grid_bar.focus_cleared.connect(self.people_panel.clearSelection)
         for then in self._after_start:
             then()
-        if unread is not None:  # said once the window is whole
-            self.show_error(tr("Could not open the plan"), say_error(unread))
 
     def read_records_once_painted(self) -> None:
         """The records of a plan just opened (files.py), once the grid has painted the plan:
-        at the start, before the panels are made (finish_start); later, now."""
-        if not self.start_finished:
-            return
+        at the start, once the panels are made (finish_start); later, now."""
+        if self.start_finished:
+            _after_first_paint(self.grid.viewport(), self._read_records_in_background)
 
-        def read() -> None:
-            if (unread := self._read_deferred_records()) is not None:
-                self.show_error(tr("Could not open the plan"), say_error(unread))
+    def _read_records_in_background(self) -> None:
+        """The records of the plan opened last, if still unread (open_path), read in a worker
+        (PlanDocument.read_records_in_background). Records that cannot be read leave the plan
+        unopened, as a file that cannot be read does: a blank plan in its place, and why — or,
+        if it was edited meanwhile, the plan as edited, untitled (nothing typed is lost)."""
 
-        _after_first_paint(self.grid.viewport(), read)
+        def failed(error: PlannerError) -> None:
+            if self.document.undo_stack.isClean():
+                self.document.new()
+            else:
+                self.document.new(self.document.plan)
+                self.document.undo_stack.resetClean()  # (unsaved: closing asks where to save it)
+            self.show_error(tr("Could not open the plan"), say_error(error))
 
-    def _read_deferred_records(self) -> PlannerError | None:
-        """The records of the plan opened last, if still unread (open_path). Records that
-        cannot be read leave the plan unopened, as a file that cannot be read does: a blank
-        plan in its place, and why (returned, to be said)."""
-        try:
-            self.document.read_deferred_records()
-        except PlannerError as exc:
-            self.document.new()
-            return exc
-        return None
+        self.document.read_records_in_background(failed)
 
     def after_start(self, then: Callable[[], None]) -> None:
         """Call `then` once the panels are made (`finish_start`): what the first frame does not need."""
