@@ -174,6 +174,10 @@ class PlanDocument(QObject):
 
         reading = self._reading = self._records_reader.run(lambda: load_document_records(path), done, not_read)
 
+    def _keeps_exports(self) -> bool:
+        """The plan's file keeps the records of its exports (a .planner file: not a .json one)."""
+        return self.path is not None and self.path.suffix.lower() != ".json"
+
     def _take_records(self, records: Records) -> None:
         """The records the file holds, read as open left them for later."""
         self._records_from, self._records, self._records_in_file = None, records, records
@@ -291,7 +295,7 @@ class PlanDocument(QObject):
             known = same_file and self.records is self._records_in_file
             # Saved under a new name: the records of the last exports go with the plan (from
             # its file, or this session's), so the next export names its files as they were.
-            has_file = self.path is not None and self.path.suffix.lower() != ".json"
+            has_file = self._keeps_exports()
             stamp = save_any(self.plan, target, None if known else self.records,
                              expected=self._stamp if same_file else None,
                              saved=self._saved if same_file else None,
@@ -392,14 +396,15 @@ class PlanDocument(QObject):
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
         `reuse`: this session's last export or publish, whose unchanged texts are not made again;
         the plan file's record of the last export into `folder` (read in the worker; with no
-        .planner file, this session's) spares more, the first time in a session too, and is kept up to date."""
+        .planner file, this session's) spares more, the first time in a session too, and is
+        kept up to date."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 
         self.finish_export()  # one at a time: the next continues the last one's record
         self.check_writable()
         plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
         export = self._export = _Export(done, failed)
-        in_file = path is not None and path.suffix.lower() != ".json"  # (a .json plan keeps none)
+        in_file = self._keeps_exports()
         in_session = None if in_file else self._exports.get(str(folder.resolve()))
 
         def run() -> Publication:
@@ -443,7 +448,7 @@ class PlanDocument(QObject):
         except PlannerError as exc:
             export.failed(exc)
             return
-        if outcome.export is not None:
+        if outcome.export is not None and not self._keeps_exports():
             self._exports[outcome.export.folder] = outcome.export
         export.done(outcome, outcome.plan is not self.plan)
 

@@ -265,8 +265,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             then()
 
     def read_records_once_painted(self) -> None:
-        """The records of a plan just opened (files.py), once the grid has painted the plan:
-        at the start, once the panels are made (finish_start); later, now."""
+        """The records of a plan just opened (files.py), read in a worker once the grid has
+        painted the plan: at the start, as the panels are made (finish_start); later, now."""
         if self.start_finished:
             _after_first_paint(self.grid.viewport(), self._read_records_in_background)
 
