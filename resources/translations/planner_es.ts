@@ -273,22 +273,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="174"/>
+        <location filename="../../src/planner/ui/document.py" line="214"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="174"/>
+        <location filename="../../src/planner/ui/document.py" line="214"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="333"/>
+        <location filename="../../src/planner/ui/document.py" line="379"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="451"/>
+        <location filename="../../src/planner/ui/document.py" line="502"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -296,13 +296,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="562"/>
+        <location filename="../../src/planner/ui/document.py" line="613"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="566"/>
+        <location filename="../../src/planner/ui/document.py" line="617"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -842,47 +842,47 @@
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="332"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="329"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="335"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="332"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="347"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="344"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="358"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="355"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="358"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="355"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="380"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="377"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="384"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="412"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="409"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="416"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="413"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1243,8 +1243,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="267"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -1768,7 +1767,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="339"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="336"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1788,17 +1787,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="419"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="416"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="430"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="435"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="432"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -3983,7 +3982,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="215"/>
+        <location filename="../../src/planner/storage/__init__.py" line="221"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4014,111 +4013,111 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="125"/>
+        <location filename="../../src/planner/storage/document.py" line="144"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="333"/>
+        <location filename="../../src/planner/storage/document.py" line="352"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="365"/>
+        <location filename="../../src/planner/storage/document.py" line="384"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="379"/>
+        <location filename="../../src/planner/storage/document.py" line="398"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="449"/>
+        <location filename="../../src/planner/storage/document.py" line="468"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="465"/>
+        <location filename="../../src/planner/storage/document.py" line="484"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="470"/>
+        <location filename="../../src/planner/storage/document.py" line="489"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="495"/>
+        <location filename="../../src/planner/storage/document.py" line="514"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="507"/>
+        <location filename="../../src/planner/storage/document.py" line="526"/>
         <location filename="../../src/planner/storage/json_format.py" line="106"/>
-        <location filename="../../src/planner/ui/document.py" line="212"/>
+        <location filename="../../src/planner/ui/document.py" line="252"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="509"/>
+        <location filename="../../src/planner/storage/document.py" line="528"/>
         <location filename="../../src/planner/storage/json_format.py" line="108"/>
-        <location filename="../../src/planner/ui/document.py" line="445"/>
+        <location filename="../../src/planner/ui/document.py" line="496"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="511"/>
+        <location filename="../../src/planner/storage/document.py" line="530"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="625"/>
+        <location filename="../../src/planner/storage/document.py" line="644"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="639"/>
+        <location filename="../../src/planner/storage/document.py" line="658"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="640"/>
+        <location filename="../../src/planner/storage/document.py" line="659"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="641"/>
+        <location filename="../../src/planner/storage/document.py" line="660"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="642"/>
+        <location filename="../../src/planner/storage/document.py" line="661"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="643"/>
+        <location filename="../../src/planner/storage/document.py" line="662"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="652"/>
+        <location filename="../../src/planner/storage/document.py" line="671"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="657"/>
+        <location filename="../../src/planner/storage/document.py" line="676"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="659"/>
+        <location filename="../../src/planner/storage/document.py" line="678"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="660"/>
+        <location filename="../../src/planner/storage/document.py" line="679"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
