@@ -190,15 +190,19 @@ class LastPublish(LastRecord):
         return _publish_context(context, self._server) == self.record.context
 
     def people(self) -> set[str]:
-        return {feed.removeprefix("person-") for feed in self.record.feeds if feed.startswith("person-")}
+        return _with_calendars(self.record.feeds)
 
 
 def publish_record(home: str, feeds: Feeds, records: Records) -> FeedExport:
     """The record of a publish to the calendar home `home` of `feeds` (every kind, made with
     `digested`), none refused, `records` as it left them: for the next (LastPublish)."""
-    people = {feed.removeprefix("person-") for feed in feeds.feeds if feed.startswith("person-")}
-    return FeedExport(home, _publish_context(feeds.context, _server_state(records, people)), feeds.items, {},
-                      feeds.feeds)  # fmt: skip
+    server = _server_state(records, _with_calendars(feeds.feeds))
+    return FeedExport(home, _publish_context(feeds.context, server), feeds.items, {}, feeds.feeds)
+
+
+def _with_calendars(feeds: Mapping[str, str]) -> set[str]:
+    """The people with a feed of their own among `feeds` (by feed: Feeds.feeds, FeedExport.feeds)."""
+    return {feed.removeprefix("person-") for feed in feeds if feed.startswith("person-")}
 
 
 def _server_state(records: Records, people: Set[str]) -> str:

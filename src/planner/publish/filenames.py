@@ -27,9 +27,8 @@ def unique_stems(named: list[tuple[str, str]], earlier: Mapping[str, str] | None
     its name now, and none is given to another id. (Read from a plan file: one that is not
     a stem this function could have made is left out.)
     """
-    earlier = {item_id: stem for item_id, stem in (earlier or {}).items() if is_stem(stem)}
-    earlier = {stem: item_id for item_id, stem in earlier.items()}  # (one id to a stem: the last)
-    earlier = {item_id: stem for stem, item_id in earlier.items()}
+    owners = {stem: item_id for item_id, stem in (earlier or {}).items() if is_stem(stem)}  # (one id to a stem)
+    earlier = {item_id: stem for stem, item_id in owners.items()}
     stems: dict[str, str] = {item_id: earlier[item_id] for item_id, _name in named if item_id in earlier}
     counts: dict[str, int] = {}
     wanted = {}
