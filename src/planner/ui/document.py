@@ -91,13 +91,16 @@ class PlanDocument(QObject):
     records_read = Signal()  # the records an open left for later are read (read_records_in_background)
     warnings_changed = Signal()  # the warnings of a big plan, worked out in the background, are in
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, opening: bool = False) -> None:
+        """`opening`: a plan is opened or made right after (app.py's start); the empty one held
+        until then is in UTC, not worth the system's zone (Qt reads its zone database: 3.5 ms
+        of the start)."""
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         # A slot of this object, not a lambda: Qt drops the connection when the document goes,
         # before the stack (its child) empties itself and says it is clean again.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.plan: Plan = blank_plan()
+        self.plan: Plan = blank_plan("UTC" if opening else None)
         # What left the machine from this plan (domain/records.py); not undoable. `records`.
         self._records = Records()
         self._records_in_file: Records | None = None  # the records the file holds, as far as we know
@@ -613,8 +616,9 @@ class PlanDocument(QObject):
             self.edit(tr("Rename plan"), lambda current: replace(current, title=title))
 
 
-def blank_plan() -> Plan:
-    return Plan(id=PlanId(new_id("plan")), title=tr("Untitled plan"), timezone=system_zone_key())
+def blank_plan(zone: str | None = None) -> Plan:
+    """An untitled, empty plan in `zone`, by default the computer's."""
+    return Plan(id=PlanId(new_id("plan")), title=tr("Untitled plan"), timezone=zone or system_zone_key())
 
 
 def system_zone_key() -> str:

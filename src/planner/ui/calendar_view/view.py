@@ -48,7 +48,9 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     create_requested = Signal(object, object)  # start, end (aware): empty space dragged over
     context_menu_requested = Signal(object, str)  # global QPoint, the item id under it or ""
 
-    def __init__(self, document: PlanDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QWidget | None = None, *, drawn_now: bool = True) -> None:
+        """`drawn_now` False (app.py's start, which opens a plan right after): the document's
+        plan is first drawn when it loads another or the grid is laid out, not for nothing now."""
         super().__init__(parent)
         # The viewport Qt would make, made here: a widget Qt made is typed by PySide6 when first
         # returned to Python, which makes every QWidget subclass's enums (7.5 ms of the start).
@@ -113,7 +115,8 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         document.plan_loaded.connect(self._on_document_plan_loaded)
         document.plan_changed.connect(self._on_document_plan_changed)
         document.warnings_changed.connect(self._on_document_warnings_changed)
-        self._on_document_plan_loaded()
+        if drawn_now:
+            self._on_document_plan_loaded()
 
     def day_columns(self) -> list[DayColumn]:
         return list(self._columns)
@@ -322,7 +325,9 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         # legend under the grid took a second line): the blocks are moved, not made again
         # (a campaign week: 35 ms made, 15 ms moved).
         size, built = self.viewport().size(), self._built_for
-        if built is not None and size.width() == built.width():
+        if self._index is None:  # not drawn yet (see drawn_now)
+            self._on_document_plan_loaded()
+        elif built is not None and size.width() == built.width():
             if size.height() != built.height():
                 self.relayout()
         else:

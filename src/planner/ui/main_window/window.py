@@ -112,11 +112,12 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         """`staged` (app.py's start): the grid, its bars, the menus and the panels' empty docks
         now, the panels themselves once the grid's first frame is painted: the grid shows
         25–50 ms sooner (the panels' modules, and a campaign's 2,400 people listed), and
-        nothing moves when the panels come."""
+        nothing moves when the panels come. The empty plan the window starts with is not drawn
+        (nor given the computer's zone): a plan is opened or made right after."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
-        self.document = document or PlanDocument(self)
+        self.document = document or PlanDocument(self, opening=staged)
         self.document.setParent(self)
         # Unsaved edits are kept aside in `recovery_folder` (app.py: the user's data folder)
         # and offered back after a crash; without one (most tests) nothing is kept.
@@ -133,7 +134,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # A plan shared with the team stays in step with its server while open (ui/team.py).
         self.team = TeamSync(self.document, settings, self)
         self._waiting_for_team = False  # a publish, release or outbox waits for the team's latest
-        self.grid = CalendarView(self.document, self)
+        self.grid = CalendarView(self.document, self, drawn_now=not staged)
         self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
         self.grid_bar = GridBar(self.grid, self.document, self)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # tests fill and accept
