@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/fuzz_readers.py [--inputs 10000] [--seed 1]
 
-The four readers and what reads them, as the CLI and the app do: a plan as JSON and as a
-.planner document (read, then checked), a spreadsheet of people and of the press (read, then
-merged), a calendar (.ics, read into windows, then added to the plan). Seeds are our own files
+The four readers and what reads them, as the CLI and the app do: a plan as JSON (with its
+records and the names of its exported files, and without) and as a .planner document (read,
+then checked), a spreadsheet of people and of the press (read, then merged), a calendar (.ics,
+read into windows, then added to the plan). Seeds are our own files
 (the example plan, its exported calendars and spreadsheets); each input gets 1–4 random
 mutations (byte flips, cuts, repeats, hostile tokens). An input ends "read" (a plan or rows),
 "refused" (one clear error, PlannerError) or "traceback" (anything else: a bug). Goal: 0
@@ -28,11 +29,12 @@ from planner.domain.edits import add_media_windows
 from planner.domain.model import Plan, new_id
 from planner.domain.people import merge_people_rows
 from planner.domain.press import merge_press_rows
+from planner.domain.records import Records
 from planner.errors import PlannerError
 from planner.ical.importer import read_windows
 from planner.publish.feeds import export_feeds
 from planner.resources import example_plan_path
-from planner.storage import load_any, load_document
+from planner.storage import load_any, load_document, load_last_export
 from planner.storage.csv_table import read_people_rows, read_press_rows, write_people_csv
 from planner.storage.document import save_plan
 from planner.storage.json_format import plan_to_json
@@ -67,8 +69,11 @@ def mutate(seed: bytes, rng: random.Random) -> bytes:
 
 def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[bytes], object]]]:
     """Each reader: its seed files and how one input is read."""
-    feeds = export_feeds(plan, folder / "feeds", now=datetime(2025, 4, 1, tzinfo=UTC)).written
-    calendars = [p.read_bytes() for p in feeds if p.suffix == ".ics"][:6]
+    exported = export_feeds(plan, folder / "feeds", now=datetime(2025, 4, 1, tzinfo=UTC))
+    calendars = [p.read_bytes() for p in exported.written if p.suffix == ".ics"][:6]
+    # A JSON plan as an export leaves it: its records and its files' names (`exports`) too.
+    assert exported.export is not None
+    seed_json = plan_to_json(plan, Records(revisions=exported.revisions), [exported.export]).encode()
     save_plan(plan, folder / "seed.planner")
     press = "name,email,outlet,language\n" + "".join(
         f"{j.name},{j.email},{j.outlet},{j.language}\n" for j in plan.journalists
@@ -78,7 +83,8 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
     def as_json(data: bytes) -> object:
         path = folder / "fuzz.json"
         path.write_bytes(data)
-        return check_plan(load_any(path))
+        loaded, _records = load_document(path)  # (the records and exports read and checked too)
+        return check_plan(loaded), load_last_export(path, folder / "feeds")
 
     def as_document(data: bytes) -> object:
         path = folder / "fuzz.planner"
@@ -97,7 +103,7 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         return add_media_windows(plan, found.windows, None)
 
     return {
-        "plan JSON": ([plan_to_json(plan).encode()], as_json),
+        "plan JSON": ([plan_to_json(plan).encode(), seed_json], as_json),
         ".planner": ([(folder / "seed.planner").read_bytes()], as_document),
         "people CSV": ([write_people_csv(plan.people)], as_people),
         "press CSV": ([press.encode()], as_press),

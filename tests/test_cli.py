@@ -48,6 +48,7 @@ def test_every_command_accepts_a_planner_document_too(example_path, tmp_path, ca
     back = json.loads((tmp_path / "back.json").read_text(encoding="utf-8"))
     original = json.loads(example_path.read_text(encoding="utf-8"))
     assert len(back.pop("revisions")) == 89 and original.pop("revisions") == []  # the export's record travels
+    assert len(back.pop("exports")) == 1 and original.pop("exports") == []  # and its files' names
     assert back == original
 
 
@@ -150,6 +151,33 @@ def test_export_run_again_rewrites_only_the_files_that_changed(example_data, tmp
     assert f"2 of {len(files)} files changed" in capsys.readouterr().err
     rewritten = sorted(Path(name).name for name in files if os.stat(name).st_mtime_ns != 10**18)
     assert rewritten == ["media.ics", "organizer.ics"]
+
+
+def test_a_json_plan_exported_again_keeps_a_renamed_volunteers_file(example_data, tmp_path, capsys):
+    """A cron job exporting a .json plan: the plan keeps its files' names (`exports`), so a
+    volunteer whose name is corrected keeps the file their phone subscribes to, which then
+    holds the new name, and no second file appears. Into a .planner document and back out as
+    JSON, the names go with the plan."""
+    plan, out = tmp_path / "plan.json", tmp_path / "feeds"
+    plan.write_text(json.dumps(example_data), encoding="utf-8")
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*.ics"))
+    data = json.loads(plan.read_text(encoding="utf-8"))
+    next(p for p in data["people"] if p["name"] == "Luis Hernández")["name"] = "Luis Hernández-Ruiz"
+    plan.write_text(json.dumps(data), encoding="utf-8")  # as a script edits it, keeping the rest
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.ics")) == files
+    their_file = (out / "people" / "luis-hernandez.ics").read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "Luis Hernández-Ruiz" in their_file
+    document, again = tmp_path / "plan.planner", tmp_path / "again.json"
+    assert main(["import-json", str(plan), str(document)]) == EXIT_OK
+    assert main(["export", str(document), "--out", str(out)]) == EXIT_OK
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*.ics")) == files
+    assert main(["export-json", str(document), str(again)]) == EXIT_OK
+    names = [json.loads(path.read_text(encoding="utf-8"))["exports"][0]["paths"] for path in (plan, again)]
+    assert (
+        names[0] == names[1] and {"feed": "person-vol-luis-hernandez", "path": "people/luis-hernandez.ics"} in names[0]
+    )
 
 
 def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):

@@ -19,7 +19,7 @@
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/view.py" line="57"/>
+        <location filename="../../src/planner/ui/calendar_view/view.py" line="59"/>
         <source>Calendar grid</source>
         <translation>Cuadrícula del calendario</translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="149"/>
+        <location filename="../../src/planner/storage/json_format.py" line="177"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="212"/>
+        <location filename="../../src/planner/storage/json_format.py" line="272"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -153,8 +153,9 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="144"/>
-        <location filename="../../src/planner/storage/json_format.py" line="215"/>
+        <location filename="../../src/planner/storage/json_format.py" line="172"/>
+        <location filename="../../src/planner/storage/json_format.py" line="238"/>
+        <location filename="../../src/planner/storage/json_format.py" line="275"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="470"/>
         <source>an object</source>
@@ -273,22 +274,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="214"/>
+        <location filename="../../src/planner/ui/document.py" line="217"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="214"/>
+        <location filename="../../src/planner/ui/document.py" line="217"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="379"/>
+        <location filename="../../src/planner/ui/document.py" line="382"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="502"/>
+        <location filename="../../src/planner/ui/document.py" line="505"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -296,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="613"/>
+        <location filename="../../src/planner/ui/document.py" line="616"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="617"/>
+        <location filename="../../src/planner/ui/document.py" line="621"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -433,7 +434,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -802,87 +803,87 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
         <location filename="../../src/planner/ui/panels.py" line="213"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
         <location filename="../../src/planner/ui/press.py" line="128"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="253"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="254"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="183"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="330"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="332"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="333"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="345"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="378"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="384"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="385"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="409"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="410"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="413"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="414"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
@@ -1243,7 +1244,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="285"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -1767,7 +1768,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="336"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="337"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1787,17 +1788,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="416"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="417"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="430"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="431"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -3982,7 +3983,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="221"/>
+        <location filename="../../src/planner/storage/__init__.py" line="269"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4018,146 +4019,151 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="352"/>
+        <location filename="../../src/planner/storage/document.py" line="364"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="384"/>
+        <location filename="../../src/planner/storage/document.py" line="396"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="398"/>
+        <location filename="../../src/planner/storage/document.py" line="410"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="468"/>
+        <location filename="../../src/planner/storage/document.py" line="480"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="484"/>
+        <location filename="../../src/planner/storage/document.py" line="496"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="489"/>
+        <location filename="../../src/planner/storage/document.py" line="501"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="514"/>
+        <location filename="../../src/planner/storage/document.py" line="526"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="526"/>
-        <location filename="../../src/planner/storage/json_format.py" line="106"/>
-        <location filename="../../src/planner/ui/document.py" line="252"/>
+        <location filename="../../src/planner/storage/document.py" line="538"/>
+        <location filename="../../src/planner/storage/json_format.py" line="132"/>
+        <location filename="../../src/planner/ui/document.py" line="255"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="528"/>
-        <location filename="../../src/planner/storage/json_format.py" line="108"/>
-        <location filename="../../src/planner/ui/document.py" line="496"/>
+        <location filename="../../src/planner/storage/document.py" line="540"/>
+        <location filename="../../src/planner/storage/json_format.py" line="134"/>
+        <location filename="../../src/planner/ui/document.py" line="499"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="530"/>
+        <location filename="../../src/planner/storage/document.py" line="542"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="644"/>
+        <location filename="../../src/planner/storage/document.py" line="656"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="658"/>
+        <location filename="../../src/planner/storage/document.py" line="670"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="659"/>
+        <location filename="../../src/planner/storage/document.py" line="671"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="660"/>
+        <location filename="../../src/planner/storage/document.py" line="672"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="661"/>
+        <location filename="../../src/planner/storage/document.py" line="673"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="662"/>
+        <location filename="../../src/planner/storage/document.py" line="674"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="671"/>
+        <location filename="../../src/planner/storage/document.py" line="683"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="676"/>
+        <location filename="../../src/planner/storage/document.py" line="688"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="678"/>
+        <location filename="../../src/planner/storage/document.py" line="690"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="679"/>
+        <location filename="../../src/planner/storage/document.py" line="691"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="102"/>
+        <location filename="../../src/planner/storage/json_format.py" line="128"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="124"/>
+        <location filename="../../src/planner/storage/json_format.py" line="152"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="130"/>
+        <location filename="../../src/planner/storage/json_format.py" line="158"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="138"/>
+        <location filename="../../src/planner/storage/json_format.py" line="166"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="146"/>
+        <location filename="../../src/planner/storage/json_format.py" line="174"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="154"/>
+        <location filename="../../src/planner/storage/json_format.py" line="182"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="160"/>
+        <location filename="../../src/planner/storage/json_format.py" line="188"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="240"/>
+        <location filename="../../src/planner/storage/json_format.py" line="259"/>
+        <source>is not a digest (hexadecimal digits)</source>
+        <translation>no es una huella (dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="300"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4202,7 +4208,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="221"/>
+        <location filename="../../src/planner/storage/json_format.py" line="281"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>

@@ -28,6 +28,7 @@ from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
+    exports_kept,
     file_stamp,
     keep_last_export,
     load_any,
@@ -132,7 +133,9 @@ def _export(args: argparse.Namespace) -> int:
 def _export_json(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.out, args.force)
     plan, records = load_document(args.plan)
-    write_json(plan, args.out, records)  # with what left the machine, so a round trip keeps it
+    # With what left the machine, so a round trip keeps it: the records, and the names of the
+    # files exported into folders (a person renamed keeps their file).
+    write_json(plan, args.out, records, exports_kept(args.plan, plan.id).values())
     _print(args.out)
     return EXIT_OK
 
@@ -151,7 +154,7 @@ def _import_json(args: argparse.Namespace) -> int:
         _print(f"kept the publication record and press ledger of {args.out}{also}", file=sys.stderr)
     elif records != Records():
         _print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
-    save_any(plan, args.out, records, expected=stamp)
+    save_any(plan, args.out, records, expected=stamp, exports=exports_kept(args.json, plan.id).values())
     _print(args.out)
     return EXIT_OK
 

@@ -3,6 +3,7 @@ wrote there, what did not change (the plan file keeps digests of what they were 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -16,7 +17,14 @@ import pytest
 from planner.domain.records import FeedExport, Records
 from planner.ical import feeds as ical_feeds
 from planner.publish.feeds import FeedKind, export_feeds, person_paths, role_paths
-from planner.storage import keep_last_export, load_last_export, save_any
+from planner.storage import (
+    PlanFormatError,
+    keep_last_export,
+    load_document,
+    load_last_export,
+    record_publication,
+    save_any,
+)
 from tests.publish.test_feeds import EDITS, _edits
 
 APRIL_1 = datetime(2025, 4, 1, tzinfo=UTC)
@@ -163,7 +171,83 @@ def test_the_record_is_kept_in_the_plan_file_and_survives_a_whole_save(example_p
     json_path = tmp_path / "strike.json"
     save_any(example_plan, json_path)
     keep_last_export(json_path, out, again.export, None)
+    assert load_last_export(json_path, out) == again.export.names_only()  # (a .json plan: the names)
+
+
+def test_a_json_plan_keeps_the_names_of_the_files_it_exported(example_plan, tmp_path):
+    """Of each export into a folder, a .json plan holds each feed's file name and the files
+    written (names_only), plainly, under `exports`: its whole saves keep them, a publish's is
+    not kept, and Save As into either kind of file carries them."""
+    json_path, out, home = tmp_path / "strike.json", tmp_path / "out", "https://dav.example/calendars/ana/"
+    save_any(example_plan, json_path)
+    first = export_feeds(example_plan, out, APRIL_1)
+    assert first.export is not None
+    names = first.export.names_only()
+    record_publication(json_path, Records(revisions=first.revisions), export=first.export)
+    assert load_last_export(json_path, out) == names and load_last_export(json_path, tmp_path / "x") is None
+    (held,) = json.loads(json_path.read_text(encoding="utf-8"))["exports"]
+    assert set(held) == {"folder", "paths", "files"} and held["folder"] == str(out.resolve())
+    assert {entry["path"] for entry in held["files"]} == {str(p.relative_to(out)) for p in out.rglob("*.ics")}
+    save_any(replace(example_plan, title="Renamed"), json_path)  # the file written whole again
+    assert load_last_export(json_path, out) == names and load_document(json_path)[1].revisions == first.revisions
+    keep_last_export(json_path, home, first.export, None)  # a publish's record: not in a .json plan
+    assert load_last_export(json_path, home) is None and load_last_export(json_path, out) == names
+
+    copy = tmp_path / "copy.planner"  # Save As, from a .json plan into a .planner file...
+    save_any(example_plan, copy, copied_from=json_path)
+    assert load_last_export(copy, out) == names
+    keep_last_export(copy, home, first.export, None)
+    back = tmp_path / "back.json"  # ...and back: its folders' records, as names
+    save_any(example_plan, back, copied_from=copy)
+    assert load_last_export(back, out) == names and load_last_export(back, home) is None
+    assert len(json.loads(back.read_text(encoding="utf-8"))["exports"]) == 1
+
+    record_publication(json_path, Records(), export_before=names)  # forgotten (after a partial publish)
     assert load_last_export(json_path, out) is None
+    record_publication(json_path, Records(), export=first.export)
+    save_any(replace(example_plan, id="another-plan"), json_path)  # another plan saved over it
+    assert load_last_export(json_path, out) is None
+
+
+def test_a_json_plans_record_edited_to_point_outside_the_folder_sends_no_file_there(example_plan, tmp_path):
+    """The names a .json plan holds are anyone's to edit: one that export_feeds could not
+    have given (out of the folder, another kind of path) is not followed."""
+    from planner.cli import main
+
+    json_path, out = tmp_path / "strike.json", tmp_path / "out"
+    save_any(example_plan, json_path)
+    assert main(["export", str(json_path), "--out", str(out)]) == 0
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    person = example_plan.shifts[0].person_ids[0]
+    for entry in data["exports"][0]["paths"]:
+        if entry["feed"] == f"person-{person}":
+            entry["path"] = "people/../../escaped.ics"
+        elif entry["feed"] == "media":
+            entry["path"] = "/tmp/media.ics"
+    json_path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["export", str(json_path), "--out", str(out)]) == 0
+    assert not (tmp_path / "escaped.ics").exists() and {p.parent for p in out.rglob("*.ics")} <= {
+        out,
+        out / "people",
+        out / "roles",
+    }
+    assert (out / person_paths(example_plan)[person]).is_file()
+
+
+def test_a_damaged_export_record_in_a_json_plan_is_refused_with_its_place(example_plan, tmp_path):
+    """As anything else in a JSON plan: one line naming the file, the place and the problem."""
+    json_path = tmp_path / "strike.json"
+    save_any(example_plan, json_path)
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    entry = {"path": "media.ics", "digest": "not hex", "size": 10, "written_ns": 10**18}
+    data["exports"] = [{"folder": "/feeds", "paths": [{"feed": "media", "path": "media.ics"}], "files": [entry]}]
+    json_path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PlanFormatError, match=r"strike.json: exports\[0\]\.files\[0\]\.digest: is not a digest"):
+        load_document(json_path)
+    data["exports"][0]["files"] = {}
+    json_path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PlanFormatError, match=r"exports\[0\]\.files: expected a list"):
+        load_last_export(json_path, Path("/feeds"))
 
 
 def test_a_damaged_record_is_no_record(example_plan, tmp_path):

@@ -677,6 +677,30 @@ def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(
         save_dialog_returns(monkeypatch, tmp_path / name)
         assert window.save_as()
         assert load_last_export(tmp_path / name, feeds) == window.last_export.export
+    for name in ("copy.json", "again.planner"):  # (a .json file keeps the files' names)
+        save_dialog_returns(monkeypatch, tmp_path / name)
+        assert window.save_as()
+        assert load_last_export(tmp_path / name, feeds) == window.last_export.export.names_only()
+
+
+def test_a_json_plan_keeps_its_files_names_from_one_session_to_the_next(window, tmp_path, export_to, monkeypatch):
+    """A plan kept as .json, exported, then opened again another day: a volunteer's name
+    corrected then leaves their file, and their link to it, as it was."""
+    from planner.publish.feeds import person_paths
+
+    plan_path, feeds = tmp_path / "strike.json", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, plan_path)
+    assert window.save_as() and export_to(window, feeds)
+    files = sorted(feeds.rglob("*.ics"))
+    assert window.new_plan() and window.open_path(plan_path)  # (as another day: the session's record gone)
+    assert window.document.path == plan_path and window.document._exports == {}
+    plan = window.document.plan
+    volunteer = plan.people_by_id[plan.shifts[0].person_ids[0]]
+    their_file = feeds / person_paths(plan)[volunteer.id]
+    assert window.document.edit("Rename", edits.put_person, replace(volunteer, name="Ana María Núñez-Ortiz"))
+    assert export_to(window, feeds)
+    assert sorted(feeds.rglob("*.ics")) == files and b"Ana Mar" in their_file.read_bytes()
+    assert window.save() and not window.isWindowModified()
 
 
 def test_locations_and_roles_are_changed_from_the_edit_menu_and_made_from_add(window):

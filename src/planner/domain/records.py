@@ -62,6 +62,13 @@ class FeedExport:
     # that a person renamed keeps their file's name, and one removed gives theirs to nobody).
     paths: Mapping[str, str] = field(default_factory=dict)
 
+    def names_only(self) -> FeedExport:
+        """The record without what only spares work (the digests of what events were made
+        from: nothing to carry, so the next export makes every file again): each feed's path
+        and each file written, all a person renamed needs to keep their file and one with
+        nothing left to have theirs emptied. What a .json plan keeps, small and plain."""
+        return FeedExport(self.folder, "", {}, self.files, {}, self.paths)
+
 
 @dataclass(frozen=True)
 class Records:

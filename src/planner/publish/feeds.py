@@ -338,14 +338,14 @@ def export_feeds(
     if not few:
         flush_to_disk()
     written_now = _as_written(out_dir, files, digests, carried)
-    if every_kind:
-        export = FeedExport(str(resolved), made.context, made.items, written_now, made.feeds, every_path)
-    else:
+    in_folder = written_now if every_kind else {**(here.files if here else {}), **written_now}
+    export = FeedExport(str(resolved), made.context, made.items, in_folder, made.feeds, every_path)
+    if not every_kind:
         # Of some feeds: the others' files are as the last export left them, so nothing is
-        # recorded to carry from (no context: the next export makes every file again), but
-        # each feed's path is, and each file written (a person renamed keeps their file, one
-        # with nothing left has it emptied, whichever export comes next).
-        export = FeedExport(str(resolved), "", {}, {**(here.files if here else {}), **written_now}, {}, every_path)
+        # recorded to carry from (the next export makes every file again), but each feed's
+        # path is, and each file written (a person renamed keeps their file, one with
+        # nothing left has it emptied, whichever export comes next).
+        export = export.names_only()
     return Publication(written, record, changed, made.texts, digests, plan, export)
 
 

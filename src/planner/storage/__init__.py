@@ -16,6 +16,7 @@ from planner.storage.document import (
     load_document_file,
     load_document_records,
     load_feed_export,
+    load_feed_exports,
     load_plan,
     load_plan_and_revisions,
     load_records,
@@ -52,6 +53,7 @@ __all__ = [
     "PlanLockedError",
     "StorageError",
     "check_unchanged",
+    "exports_kept",
     "file_stamp",
     "keep_last_export",
     "load_any",
@@ -112,20 +114,25 @@ def save_any(
 
     With `expected` (the file's stamp when it was read), a file someone else wrote since is
     not overwritten: ChangedOnDiskError. With `saved` (the plan the file holds, as read or
-    last written), a small edit is written in place as the few rows it changed. A .planner
-    file saved whole takes the records of the last exports and publishes from `copied_from`
-    (the plan's file, on Save As) and `exports` (those a plan with no such file made): so the
-    next export into a folder names its files as the last did. Returns the stamp of what was
-    written.
+    last written), a small edit is written in place as the few rows it changed. A file saved
+    whole takes the records of the last exports and publishes from `copied_from` (the plan's
+    file, on Save As) and `exports` (those a plan with no file made): so the next export into
+    a folder names its files as the last did (a .json file keeps only those names, of the
+    exports into folders: FeedExport.names_only). Returns the stamp of what was written.
     """
     check_unchanged(path, expected)
-    in_place = saved is not None and expected is not None and path.suffix.lower() != ".json"
+    in_place = saved is not None and expected is not None and not _is_json(path)
     if in_place and saved is not None and save_changes(plan, saved, path, records):
         return file_stamp(path)
-    if path.suffix.lower() == ".json":
+    if copied_from is not None and copied_from != path and (_is_json(path) or _is_json(copied_from)):
+        # (a .planner file copies its own kind's records row by row: save_plan)
+        exports, copied_from = (*exports_kept(copied_from, plan.id).values(), *exports), None
+    if _is_json(path):
         from planner.storage.json_format import write_json
 
-        write_json(plan, path, merge_records(records or Records(), records_kept(path, plan.id)))
+        held, held_exports = _json_kept(path, plan.id)
+        given = {export.folder: export.names_only() for export in exports if _is_folder(export.folder)}
+        write_json(plan, path, merge_records(records or Records(), held), (held_exports | given).values())
     else:
         save_plan(plan, path, records, copied_from=copied_from, exports=exports)  # merges the file's records itself
     return file_stamp(path)
@@ -161,17 +168,15 @@ def record_publication(
     Returns the file's new stamp if the file was as `expected` before (our write is then the
     only change), else None: whoever holds a stamp must still notice the other writer."""
     unchanged = expected is None or file_stamp(path) == expected
-    if path.suffix.lower() == ".json":
-        from planner.storage.json_format import read_json_document, write_json
-
-        plan, kept = read_json_document(path)
-        write_json(plan, path, merge_records(records, kept))
-    elif changes is not None:
+    place = export or export_before
+    if _is_json(path):
+        _rewrite_json(path, records, place.folder if place is not None else None, export)
+        return file_stamp(path) if unchanged else None
+    if changes is not None:
         add_records(path, changes)
     else:
         write_records(path, records)
-    place = export or export_before
-    if place is not None and path.suffix.lower() != ".json":
+    if place is not None:
         keep_feed_export(path, place.folder, export, export_before)
     return file_stamp(path) if unchanged else None
 
@@ -179,18 +184,60 @@ def record_publication(
 def load_last_export(path: Path, where: Path | str) -> FeedExport | None:
     """What the plan file recorded of the last export into `where`, a folder, or of the last
     publish there, a calendar home's URL (publish/feeds.py takes again what did not change);
-    None if nothing (a .json plan keeps no such record)."""
-    if path.suffix.lower() == ".json":
+    None if nothing. A .json plan keeps only the names of the files of its exports into
+    folders (FeedExport.names_only): a person renamed keeps their file there too."""
+    if not _is_json(path):
+        return load_feed_export(path, _place(where))
+    if not _is_folder(_place(where)):
         return None
-    return load_feed_export(path, _place(where))
+    from planner.storage.json_format import read_json_exports
+
+    return read_json_exports(path).get(_place(where))
 
 
 def keep_last_export(path: Path, where: Path | str, export: FeedExport | None, before: FeedExport | None) -> None:
     """Record the export just made into `where` (or publish there) in the plan file, in place
     (None: forget what it held of that place) over `before`, what load_last_export read of
-    it, the plan's lock held since. Nothing for a .json plan."""
-    if path.suffix.lower() != ".json":
+    it, the plan's lock held since. A .json plan keeps only a folder's (load_last_export)."""
+    if not _is_json(path):
         keep_feed_export(path, _place(where), export, before)
+    elif _is_folder(_place(where)):
+        _rewrite_json(path, None, _place(where), export)
+
+
+def _rewrite_json(path: Path, records: Records | None, place: str | None, export: FeedExport | None) -> None:
+    """A .json plan's file written again: its plan, `records` merged into those it holds, and
+    the record of the export into the folder `place` (a publish's is not kept) replaced by
+    `export`'s names (None: forgotten)."""
+    from planner.storage.json_format import read_json_file, write_json
+
+    plan, held, exports = read_json_file(path)
+    if place is not None and _is_folder(place):
+        exports.pop(place, None)
+        if export is not None:
+            exports[place] = export.names_only()
+    write_json(plan, path, merge_records(records or Records(), held), exports.values())
+
+
+def exports_kept(path: Path, plan_id: str) -> dict[str, FeedExport]:
+    """The records of exports the file at `path` holds for the plan `plan_id`, by place: a
+    .json file's, of folders (their names); a .planner file's, all. Nothing if it holds
+    another plan or cannot be read."""
+    if not _is_json(path):
+        return {export.folder: export for export in load_feed_exports(path, plan_id)}
+    return _json_kept(path, plan_id)[1]
+
+
+def _json_kept(path: Path, plan_id: str) -> tuple[Records, dict[str, FeedExport]]:
+    """The records and those of exports a .json file holds for the plan `plan_id`; nothing if
+    it holds another plan, or none it can read (a missing file, a damaged one: replaced)."""
+    from planner.storage.json_format import read_json_file
+
+    try:
+        plan, records, exports = read_json_file(path)
+    except PlannerError:
+        return Records(), {}
+    return (records, exports) if plan.id == plan_id else (Records(), {})
 
 
 def _place(where: Path | str) -> str:
@@ -198,17 +245,18 @@ def _place(where: Path | str) -> str:
     return str(where.resolve()) if isinstance(where, Path) else where
 
 
+def _is_folder(place: str) -> bool:
+    """A place of exports (_place) that is a folder, not a calendar server's URL."""
+    return "://" not in place
+
+
+def _is_json(path: Path) -> bool:
+    return path.suffix.lower() == ".json"
+
+
 def records_kept(path: Path, plan_id: str) -> Records:
     """What the file at `path` recorded for the plan `plan_id` (nothing for another plan's)."""
-    if path.suffix.lower() != ".json":
-        return load_records(path, plan_id)
-    from planner.storage.json_format import read_json_document
-
-    try:
-        plan, records = read_json_document(path)
-    except PlannerError:
-        return Records()
-    return records if plan.id == plan_id else Records()
+    return load_records(path, plan_id) if not _is_json(path) else _json_kept(path, plan_id)[0]
 
 
 def check_unchanged(path: Path, expected: FileStamp | None) -> None:

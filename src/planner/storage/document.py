@@ -300,6 +300,18 @@ def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExpor
     return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"])
 
 
+def load_feed_exports(path: Path, plan_id: str) -> list[FeedExport]:
+    """The file's records of the last export into each folder (or publish to each server), if
+    it holds the plan `plan_id` (Save As into a .json file takes them)."""
+    by_place: dict[str, list[tuple[str, str, str]]] = {}
+    for place, kind, key, value in _held_feed_exports(path, plan_id):
+        by_place.setdefault(place, []).append((kind, key, value))
+    try:
+        return [_feed_export(place, rows) for place, rows in by_place.items()]
+    except (ValueError, KeyError):  # (damaged: the records only spare work, and keep names)
+        return []
+
+
 def _held_feed_exports(path: Path, plan_id: str) -> list[tuple[str, str, str, str]]:
     """What save_plan carries over from the file it replaces: its records of exports, if it
     holds the same plan (they name the plan's id, so another plan's would go unused)."""

@@ -7,11 +7,12 @@ The plan's fields are described once, in storage/schema.py; this module adds the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Plan
-from planner.domain.records import FeedToken, PublishedEvent, Records
+from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records
 from planner.fileio import write_atomically
 from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
@@ -22,14 +23,17 @@ from planner.words import tr
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
 # 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins;
-# 5 what a calendar server holds from us (published); 6 the tokens of subscription links.
-FORMAT_VERSION = 6
+# 5 what a calendar server holds from us (published); 6 the tokens of subscription links;
+# 7 the names of the files of the exports into folders (exports).
+FORMAT_VERSION = 7
 
 # ---------------------------------------------------------------------------------- writing
 
 
-def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
-    """Every field, always, in a fixed order, so equal plans give identical files."""
+def plan_to_dict(plan: Plan, records: Records | None = None, exports: Iterable[FeedExport] = ()) -> dict[str, Any]:
+    """Every field, always, in a fixed order, so equal plans give identical files. `exports`:
+    the records of the last export into each folder, of which the file names are kept
+    (FeedExport.names_only)."""
     # (Here and in records_from_dict: the records' modules load with the records, not with
     # the plan — the app's start reads the bundled example as a plan and paints it first.)
     from planner.storage.records_codec import release_to_dict, sent_to_dict
@@ -63,15 +67,26 @@ def plan_to_dict(plan: Plan, records: Records | None = None) -> dict[str, Any]:
         "tokens": [
             {"person": person, "token": t.token, "at": format_utc(t.at)} for person, t in sorted(records.tokens.items())
         ],
+        "exports": [
+            {
+                "folder": e.folder,
+                "paths": [{"feed": feed, "path": path} for feed, path in sorted(e.paths.items())],
+                "files": [
+                    {"path": path, "digest": digest, "size": size, "written_ns": written}
+                    for path, (digest, size, written) in sorted(e.files.items())
+                ],
+            }
+            for e in sorted(exports, key=lambda e: e.folder)
+        ],
     }
 
 
-def plan_to_json(plan: Plan, records: Records | None = None) -> str:
-    return json.dumps(plan_to_dict(plan, records), indent=2, ensure_ascii=False) + "\n"
+def plan_to_json(plan: Plan, records: Records | None = None, exports: Iterable[FeedExport] = ()) -> str:
+    return json.dumps(plan_to_dict(plan, records, exports), indent=2, ensure_ascii=False) + "\n"
 
 
-def write_json(plan: Plan, path: Path, records: Records | None = None) -> None:
-    write_atomically(path, plan_to_json(plan, records).encode("utf-8"))
+def write_json(plan: Plan, path: Path, records: Records | None = None, exports: Iterable[FeedExport] = ()) -> None:
+    write_atomically(path, plan_to_json(plan, records, exports).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------- reading
@@ -91,6 +106,17 @@ MAX_JSON_BYTES = 500_000_000
 def read_json_document(path: Path) -> tuple[Plan, Records]:
     """The plan and its records from a JSON plan file."""
     return document_from_json(_file_bytes(path), source=str(path))
+
+
+def read_json_exports(path: Path) -> dict[str, FeedExport]:
+    """The records of the exports into folders a JSON plan file holds, by folder."""
+    return exports_from_dict(_parsed(_file_bytes(path), str(path)), str(path))
+
+
+def read_json_file(path: Path) -> tuple[Plan, Records, dict[str, FeedExport]]:
+    """All a JSON plan file holds: the plan, its records and those of its exports, by folder."""
+    data = _parsed(_file_bytes(path), str(path))
+    return plan_from_dict(data, str(path)), records_from_dict(data, str(path)), exports_from_dict(data, str(path))
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -114,7 +140,9 @@ def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
 
 def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, Records]:
     data = _parsed(raw, source)
-    return plan_from_dict(data, source), records_from_dict(data, source)
+    plan, records = plan_from_dict(data, source), records_from_dict(data, source)
+    exports_from_dict(data, source)  # (checked too: a file breaking any rule is refused whole)
+    return plan, records
 
 
 def _parsed(raw: bytes | str, source: str) -> Any:
@@ -203,17 +231,49 @@ def records_from_dict(data: dict[str, Any], source: str) -> Records:
     return Records(revisions, tuple(releases), sent, failures, published, tokens)
 
 
+def exports_from_dict(data: dict[str, Any], source: str) -> dict[str, FeedExport]:
+    """The records of the last export into each folder (their file names: names_only)."""
+    ctx = Context(source)
+    if not isinstance(data, dict):
+        raise ctx.fail("top level", expected(tr("an object"), data))
+    exports = {}
+    for path, node in _nodes(ctx, data, "exports"):
+        folder = _field(ctx, node, path, "folder", _ID)
+        paths = {
+            _field(ctx, entry, where, "feed", _ID): _field(ctx, entry, where, "path", _ID)
+            for where, entry in _nodes(ctx, node, "paths", path)
+        }
+        files = {
+            _field(ctx, entry, where, "path", _ID): (
+                _field(ctx, entry, where, "digest", _DIGEST),
+                _field(ctx, entry, where, "size", _COUNT),
+                _field(ctx, entry, where, "written_ns", _COUNT),
+            )
+            for where, entry in _nodes(ctx, node, "files", path)
+        }
+        exports[folder] = FeedExport(folder, "", {}, files, {}, paths)
+    return exports
+
+
 _ID = Text(non_empty=True)
+_DIGEST = Text(check=lambda text: None if _is_hex(text) else tr("is not a digest (hexadecimal digits)"))
+_COUNT = Integer(hi=2**63 - 1)  # (a size, a time in nanoseconds)
 
 
-def _nodes(ctx: Context, data: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+def _is_hex(text: str) -> bool:
+    return set(text) <= set("0123456789abcdef") and len(text) % 2 == 0
+
+
+def _nodes(ctx: Context, data: dict[str, Any], key: str, within: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """The objects listed under `key` of `data` (found at `within`), each with where it is."""
+    at = f"{within}.{key}" if within else key
     nodes = data.get(key, [])
     if not isinstance(nodes, list):
-        raise ctx.fail(key, expected(tr("a list"), nodes))
+        raise ctx.fail(at, expected(tr("a list"), nodes))
     for i, node in enumerate(nodes):
         if not isinstance(node, dict):
-            raise ctx.fail(f"{key}[{i}]", expected(tr("an object"), node))
-    return [(f"{key}[{i}]", node) for i, node in enumerate(nodes)]
+            raise ctx.fail(f"{at}[{i}]", expected(tr("an object"), node))
+    return [(f"{at}[{i}]", node) for i, node in enumerate(nodes)]
 
 
 def _field(ctx: Context, node: dict[str, Any], path: str, key: str, codec: Text | Integer) -> Any:

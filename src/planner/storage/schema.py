@@ -579,7 +579,7 @@ def json_schema() -> dict[str, Any]:
     }
     for spec in TABLES:
         properties[spec.table] = {"type": "array", "items": spec.schema()}
-    for records in ("revisions", "releases", "sent", "failures", "published", "tokens"):
+    for records in ("revisions", "releases", "sent", "failures", "published", "tokens", "exports"):
         properties[records] = {"type": "array", "items": {"type": "object"}}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

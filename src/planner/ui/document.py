@@ -124,7 +124,7 @@ class PlanDocument(QObject):
         self._exporter = Background("export", self)
         self._export: _Export | None = None  # under way
         # This session's record of the last export into each folder (by its resolved path),
-        # for a plan with no .planner file to keep it in: a person renamed keeps their file.
+        # for a plan with no file to keep it in: a person renamed keeps their file.
         self._exports: dict[str, FeedExport] = {}
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -178,8 +178,8 @@ class PlanDocument(QObject):
         reading = self._reading = self._records_reader.run(lambda: load_document_records(path), done, not_read)
 
     def _keeps_exports(self) -> bool:
-        """The plan's file keeps the records of its exports (a .planner file: not a .json one)."""
-        return self.path is not None and self.path.suffix.lower() != ".json"
+        """The plan's file keeps the records of its exports (a .json one, their files' names)."""
+        return self.path is not None
 
     def _take_records(self, records: Records) -> None:
         """The records the file holds, read as open left them for later."""
@@ -399,8 +399,8 @@ class PlanDocument(QObject):
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
         `reuse`: this session's last export or publish, whose unchanged texts are not made again;
         the plan file's record of the last export into `folder` (read in the worker; with no
-        .planner file, this session's) spares more, the first time in a session too, and is
-        kept up to date."""
+        file, this session's) spares more, the first time in a session too, and is kept up to
+        date (a .json file's keeps only the files' names: a person renamed keeps their file)."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 
         self.finish_export()  # one at a time: the next continues the last one's record
