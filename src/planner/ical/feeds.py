@@ -202,6 +202,16 @@ class CalendarHeads:
         )
 
 
+def person_about(name: str) -> str:
+    """How a person's own calendar is described (X-WR-CALDESC), with events or emptied."""
+    return f"{name}'s schedule."
+
+
+def role_about(name: str) -> str:
+    """How a role's calendar is described, with events or emptied."""
+    return f"Every {name} shift."
+
+
 def emptied_calendar(plan: Plan, zone: bytes, feed: str, part: str, about: str) -> bytes:
     """A feed's calendar with no event left in it (as FeedWriter names and describes it): a
     calendar subscribed to it drops what it showed. It holds the plan's zone (`zone`:
@@ -380,7 +390,7 @@ class FeedWriter:
     def role(self, role: Role) -> bytes:
         shown = disclosure(Audience.VOLUNTEERS)
         shifts = [s for s in self.plan.shifts if s.role_id == role.id]
-        return self._shared(f"role-{role.id}", role.name, f"Every {role.name} shift.", shifts, shown,
+        return self._shared(f"role-{role.id}", role.name, role_about(role.name), shifts, shown,
                             lambda s: self._shift_text(s, shown))  # fmt: skip
 
     def person(self, person: Person) -> bytes:
@@ -404,7 +414,7 @@ class FeedWriter:
         shown = disclosure(Audience.PERSON)
         texts = [self._turn_text(t, shown, personal=True) for t in turns]
         texts += [self._shift_text(s, shown, personal=True) for s in shifts]
-        content = self._calendar(f"person-{person.id}", person.name, f"{person.name}'s schedule.", texts)
+        content = self._calendar(f"person-{person.id}", person.name, person_about(person.name), texts)
         if not self._changes_only:  # (a file of some of its events is no file to take again)
             self.texts.files[person.id] = (inputs, content)
         return content

@@ -13,7 +13,16 @@ from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
-from planner.ical.feeds import EventTexts, FeedWriter, emptied_calendar, feed_context, feed_digests, timezone_text
+from planner.ical.feeds import (
+    EventTexts,
+    FeedWriter,
+    emptied_calendar,
+    feed_context,
+    feed_digests,
+    person_about,
+    role_about,
+    timezone_text,
+)
 from planner.publish.filenames import is_stem, unique_stems
 
 MEDIA = "media.ics"
@@ -372,11 +381,11 @@ def _emptied(
         if kind == "person" and FeedKind.PEOPLE in only:
             person = people.get(PersonId(key))
             name = person.name if person is not None else "no longer in the plan"
-            about = f"{person.name}'s schedule." if person is not None else "Nothing here any more."
+            about = person_about(person.name) if person is not None else "Nothing here any more."
         elif kind == "role" and FeedKind.ROLES in only:
             role = roles.get(RoleId(key))
             name = role.name if role is not None else "no longer in the plan"
-            about = f"Every {role.name} shift." if role is not None else "Nothing here any more."
+            about = role_about(role.name) if role is not None else "Nothing here any more."
         else:
             continue
         zone = zone or timezone_text(plan, now)
