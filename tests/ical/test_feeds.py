@@ -3,6 +3,7 @@ vobject and ics.py. Each compares every start and end, in UTC, with the plan."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -429,12 +430,12 @@ def test_every_event_is_byte_for_byte_what_icalendar_makes_of_it_whole(example_p
         items = [(w, "Media availability", w.location_id) for w in plan.windows()]
         items += [(t, "On duty for press", plan.windows_by_id[t.window_id].location_id) for t in plan.turns]
         items += [(s, s.role_id, s.location_id) for s in plan.shifts]
-        for item, title, location_id in items:
+        for (item, title, location_id), lang in itertools.product(items, ("en", "es")):
             cancelled = bool(getattr(item, "cancelled", False))
-            before, after = writer._frame(item.id, title, item.start, item.end, location_id, cancelled)
-            whole = serialize(writer._event(item.id, title, item.start, item.end, location_id, cancelled))
+            before, after = writer._frame(item.id, title, item.start, item.end, location_id, cancelled, lang)
+            whole = serialize(writer._event(item.id, title, item.start, item.end, location_id, cancelled, lang))
             slot = f"DESCRIPTION:{DESCRIPTION_SLOT}\r\n".encode()
-            assert before + slot + after == whole, (plan.title, item.id)
+            assert before + slot + after == whole, (plan.title, item.id, lang)
 
 
 def test_every_calendar_header_is_byte_for_byte_what_icalendar_makes_of_it_whole():
@@ -464,3 +465,45 @@ def test_a_shared_line_is_kept_per_zone_not_per_instant():
     local = datetime(2025, 4, 7, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
     assert lines._line("start", local, True) == b"DTSTART;TZID=America/Los_Angeles:20250407T100000\r\n"
     assert lines._line("start", local.astimezone(UTC), True) == b"DTSTART:20250407T170000Z\r\n"
+
+
+def test_a_persons_own_calendar_is_in_their_language_and_the_shared_ones_in_english(example_plan):
+    """A volunteer and a spokesperson who speak Spanish first get their own calendar in
+    Spanish — its description, each event's summary, description and reminder — as their
+    schedule e-mail is; the calendars everyone shares, and those of English speakers, are as
+    before. Read by a second parser (vobject), and a third (ics)."""
+    from planner.domain import edits
+    from planner.publish.feeds import person_paths
+
+    def shifts_of(plan, person):
+        return [s for s in plan.shifts if person.id in s.person_ids]
+
+    volunteers = [p for p in example_plan.people if p.kind is PersonKind.VOLUNTEER and shifts_of(example_plan, p)]
+    volunteer, shift = volunteers[0], shifts_of(example_plan, volunteers[0])[0]
+    english = next(p for p in volunteers if shift not in shifts_of(example_plan, p))
+    speaker = next(p for p in example_plan.people if p.kind is PersonKind.SPOKESPERSON)
+    plan = example_plan
+    for person, languages in ((volunteer, ("Español",)), (speaker, ("Spanish", "English"))):
+        plan = edits.put_person(plan, replace(person, languages=languages))
+    plan = replace(plan, shifts=tuple(replace(s, cancelled=True, notes="Agua") if s.id == shift.id else s
+                                      for s in plan.shifts))  # fmt: skip
+    before, files, paths = feed_files(example_plan, NOW), feed_files(plan, NOW), person_paths(plan)
+    theirs = vobject.readOne(files[paths[volunteer.id]].decode())
+    assert theirs.x_wr_caldesc.value.startswith(f"Horario de {volunteer.name}.")
+    events = {e.uid.value: e for e in theirs.vevent_list}
+    cancelled = events[uid(plan, shift.id)]
+    assert cancelled.summary.value.startswith("Cancelado: ") and "Traer / saber: Agua" in cancelled.description.value
+    assert all("Lugar: " in e.description.value and "Mapa: " in e.description.value for e in events.values())
+    reminded = [e for e in events.values() if e is not cancelled]
+    assert reminded and all(e.valarm.description.value == f"Empieza en {plan.reminder_minutes} minutos"
+                            for e in reminded)  # fmt: skip
+    spoken = vobject.readOne(files[paths[speaker.id]].decode())
+    assert {e.summary.value.split(":")[0] for e in spoken.vevent_list} == {"De turno con la prensa"}
+    assert all(e.description.value.startswith("Portavoz de turno: la prensa viene a hablar con usted.\nDe turno: ")
+               for e in spoken.vevent_list)  # fmt: skip
+    # The shared calendars hold the same shift in English; an English speaker's file is as it was.
+    shared = {e.uid.value: e for e in vobject.readOne(files["volunteers.ics"].decode()).vevent_list}
+    assert shared[cancelled.uid.value].summary.value.startswith("Cancelled: ")
+    assert "Bring / know: Agua" in shared[cancelled.uid.value].description.value
+    assert files[paths[english.id]] == before[paths[english.id]]
+    assert len(ics.Calendar(files[paths[volunteer.id]].decode()).events) == len(events)

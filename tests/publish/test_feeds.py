@@ -128,6 +128,9 @@ def _edits(plan):
         "a turn to the next day's window": edits.move_item(plan, turn.id, turn.start + timedelta(days=1)),
         "a window an hour later": edits.put_window(plan, replace(window, start=later.start, end=later.end)),
         "a new window": edits.put_window(plan, replace(window, id="win-extra", start=window.end, end=later.end)),
+        # Their own calendar in their language (Spanish), the shared ones as they were.
+        "a volunteer's language": edits.put_person(plan, replace(volunteer, languages=("Spanish",))),
+        "a spokesperson's language": edits.put_person(plan, replace(speaker, languages=("Español", "English"))),
     }
 
 
@@ -135,7 +138,7 @@ EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a vo
          "the map pin", "a role's description", "a role's name", "a volunteer's name", "a volunteer removed",
          "a new person", "the site's name", "a cancelled window", "the plan's title", "the press contact",
          "the time zone", "a removed shift", "reminders", "a turn to the next day's window", "a window an hour later",
-         "a new window"]  # fmt: skip
+         "a new window", "a volunteer's language", "a spokesperson's language"]  # fmt: skip
 
 
 def test_the_edits_are_all_there(example_plan):

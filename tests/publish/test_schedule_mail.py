@@ -147,6 +147,13 @@ def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(exa
     mails = {m.notice.person.id: m for m in build_schedule_mails(plan, published(plan), T0)}
     assert mails[grace.id].message["Subject"] == f"Su horario: {plan.title}"
     assert "Suscríbase una vez" in mails[grace.id].message.get_body(("plain",)).get_content()
+    # The calendar attached is hers, in Spanish too (read by a second parser).
+    message = email.message_from_bytes(mails[grace.id].message.as_bytes(), policy=email.policy.default)
+    [attached] = [p for p in message.iter_attachments() if p.get_filename() == "my-schedule.ics"]
+    content = attached.get_content()
+    calendar = vobject.readOne(content.decode() if isinstance(content, bytes) else content)
+    assert calendar.x_wr_caldesc.value.startswith(f"Horario de {grace.name}.")
+    assert all("Lugar: " in e.description.value for e in calendar.vevent_list) and calendar.vevent_list
     assert mails[broken.id].message is None and "nobody@" in str(mails[broken.id].error)
 
 

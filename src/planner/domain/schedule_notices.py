@@ -16,8 +16,7 @@ from operator import attrgetter
 
 from planner.domain.ledger import Ledger, SentMessage, ledger_key
 from planner.domain.model import Person, Plan
-
-_LANGUAGES = {"english": "en", "inglés": "en", "en": "en", "spanish": "es", "español": "es", "es": "es"}
+from planner.domain.wording import mail_language
 
 
 @dataclass(frozen=True)
@@ -91,15 +90,6 @@ class RowTexts:
 
 def schedule_uid(person: Person) -> str:
     return f"schedule-{person.id}"
-
-
-def mail_language(person: Person) -> str:
-    """The first of the person's languages we write in (English, Spanish), else English."""
-    for language in person.languages:
-        code = _LANGUAGES.get(language.strip().casefold())
-        if code:
-            return code
-    return "en"
 
 
 def schedule_items(plan: Plan, person: Person) -> tuple[ScheduleItem, ...]:

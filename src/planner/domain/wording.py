@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from planner.domain.model import Person
 from planner.domain.releases import ChangeKind
 
 TEXT: dict[str, dict[str, str]] = {
@@ -63,6 +64,19 @@ _MONTHS = {
 }
 
 
+_LANGUAGES = {"english": "en", "inglés": "en", "en": "en", "spanish": "es", "español": "es", "es": "es"}
+
+
+def mail_language(person: Person) -> str:
+    """The first of the person's languages we write in (English, Spanish), else English: their
+    schedule e-mails and their own calendar are in it."""
+    for language in person.languages:
+        code = _LANGUAGES.get(language.strip().casefold())
+        if code:
+            return code
+    return "en"
+
+
 def words(language: str) -> dict[str, str]:
     return TEXT.get(language, TEXT["en"])
 
@@ -113,3 +127,45 @@ SCHEDULE_TEXT: dict[str, dict[str, str]] = {
         "calendario ya los muestra, y ninguno dos veces.",
     },
 }
+
+
+# The words of each person's own calendar (ical/feeds.py: their file, or their calendar on a
+# server, and the one attached to their schedule e-mail), in their language (mail_language);
+# "where", "on_site", "map" and "press_contact" are the invitations' (TEXT). The calendars
+# everyone shares (media, volunteers, roles, organizer) are in English.
+FEED_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "schedule_of": "{name}'s schedule.",
+        "turn": "On duty for press",
+        "turn_says": "Spokesperson on duty: journalists come to talk to you.",
+        "on_duty_now": "On duty: {people}",
+        "nobody": "nobody yet",
+        "shift": "Volunteer shift",
+        "volunteers": "Volunteers ({count} of {needed}): {people}",
+        "bring": "Bring / know: {notes}",
+        "call": "On the day, call {name}: {phone}",
+        "organizers": "the organizers",
+        "cancelled_summary": "Cancelled: {summary}",
+        "starts_in": "Starts in {minutes} minutes",
+    },
+    "es": {
+        "schedule_of": "Horario de {name}.",
+        "turn": "De turno con la prensa",
+        "turn_says": "Portavoz de turno: la prensa viene a hablar con usted.",
+        "on_duty_now": "De turno: {people}",
+        "nobody": "nadie todavía",
+        "shift": "Turno de voluntariado",
+        "volunteers": "Voluntariado ({count} de {needed}): {people}",
+        "bring": "Traer / saber: {notes}",
+        "call": "El día de la acción, llame a {name}: {phone}",
+        "organizers": "la organización",
+        "cancelled_summary": "Cancelado: {summary}",
+        "starts_in": "Empieza en {minutes} minutos",
+    },
+}
+
+
+def feed_words(language: str) -> dict[str, str]:
+    """The words of a person's own calendar in `language` ("en", "es"; else English)."""
+    lang = language if language in FEED_TEXT else "en"
+    return {**TEXT[lang], **FEED_TEXT[lang]}

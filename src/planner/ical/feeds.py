@@ -49,6 +49,7 @@ from planner.domain.model import (
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import EVENTS_PER_PAUSE, Revision
+from planner.domain.wording import feed_words, mail_language
 from planner.ical.folding import fold, serialize
 from planner.ical.timezones import unambiguous, vtimezone
 
@@ -61,12 +62,15 @@ DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience
 # Raise when an event's or a file's text changes for the same plan: a new process then does not
 # take texts written the old way from the last export's files (FeedWriter.carry). The versions
 # of Planner and icalendar are in the digests too.
-FEED_FORMAT = 3  # 2: people, roles and places in their items' digests; 3: as MadeOf lists them
+# 2: people, roles and places in their items' digests; 3: as MadeOf lists them; 4: each person's
+# own calendar in their language.
+FEED_FORMAT = 4
 DIGEST_SIZE = 12  # bytes: a changed item taken for unchanged is one chance in 2**96
 BEGIN_EVENT = b"\r\nBEGIN:VEVENT\r\n"  # (at a line's start: a folded line goes on with a space)
 
 
-TextKey = tuple[str, bool, bool, bool]  # the item's id, and the disclosure flags its text depends on
+# The item's id, the disclosure flags its text depends on, and the language it is in.
+TextKey = tuple[str, bool, bool, bool, str]
 
 
 @dataclass
@@ -202,9 +206,10 @@ class CalendarHeads:
         )
 
 
-def person_about(name: str) -> str:
-    """How a person's own calendar is described (X-WR-CALDESC), with events or emptied."""
-    return f"{name}'s schedule."
+def person_about(person: Person) -> str:
+    """How a person's own calendar is described (X-WR-CALDESC), with events or emptied: in
+    their language, as their events are."""
+    return _words(mail_language(person))["schedule_of"].format(name=person.name)
 
 
 def role_about(name: str) -> str:
@@ -335,10 +340,12 @@ class FeedWriter:
         self.stamp = now.astimezone(UTC)
         self.revisions = revisions or {}
         self._pause = pause
-        # Serialized events, keyed by item and by the disclosure flags their text depends on:
-        # the shared volunteer feed and a volunteer's own file then share one serialization.
+        # Serialized events, keyed by item, the disclosure flags their text depends on and their
+        # language: the shared volunteer feed and an English-speaking volunteer's own file then
+        # share one serialization (and Spanish speakers' files another).
         self._reuse = reuse
-        self._frames: dict[str, tuple[bytes, bytes]] = {}  # by item: its event before and after the description
+        # By item and language: its event before and after the description.
+        self._frames: dict[tuple[str, str], tuple[bytes, bytes]] = {}
         self._lines = EventLines()
         self._heads = CalendarHeads()
         self._changed = _changed_items(since, plan) if reuse is not None and since is not None else None
@@ -352,7 +359,7 @@ class FeedWriter:
         # name the plan; the zone, because times equal as instants may be written in another.
         self._plan_inputs = (plan.id, plan.title, plan.timezone)
         self._vtimezone: bytes | None = None
-        self._alarm = self._alarm_text()
+        self._alarms: dict[str, bytes] = {}  # by language (_alarm)
         # The last export into the folder (carry): the digest of the items in each of its files
         # by feed, the shared files as it wrote them, the people whose files it holds as written.
         self._last_feeds: Mapping[str, str] = {}
@@ -399,7 +406,8 @@ class FeedWriter:
         # A re-export after an edit of a few turns and shifts: the 2,400 files of people none
         # of whose items changed are as they were (same items, person, zone, plan and alarm).
         items: list[str] = [t.id for t in turns] + [s.id for s in shifts]
-        inputs = (person, items, self._alarm, self._plan_inputs, self.plan.description,
+        lang = mail_language(person)  # (their events, name and reminders in it)
+        inputs = (person, items, self._alarm(lang), self._plan_inputs, self.plan.description,
                   self._timezone_text() if items else b"")  # fmt: skip
         self.feed_items[f"person-{person.id}"] = _digest("\n".join(items).encode())
         self.feed_members[f"person-{person.id}"] = items
@@ -412,9 +420,9 @@ class FeedWriter:
                 self.texts.files[person.id] = before
                 return before[1]
         shown = disclosure(Audience.PERSON)
-        texts = [self._turn_text(t, shown, personal=True) for t in turns]
-        texts += [self._shift_text(s, shown, personal=True) for s in shifts]
-        content = self._calendar(f"person-{person.id}", person.name, person_about(person.name), texts)
+        texts = [self._turn_text(t, shown, lang) for t in turns]
+        texts += [self._shift_text(s, shown, lang) for s in shifts]
+        content = self._calendar(f"person-{person.id}", person.name, person_about(person), texts)
         if not self._changes_only:  # (a file of some of its events is no file to take again)
             self.texts.files[person.id] = (inputs, content)
         return content
@@ -522,15 +530,15 @@ class FeedWriter:
             self._vtimezone = timezone_text(self.plan, self.stamp)
         return self._vtimezone
 
-    # -- events, each serialized once per item and disclosure
+    # -- events, each serialized once per item, disclosure and language
 
-    def _key(self, item_id: str, shown: Disclosure) -> TextKey:
-        return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact
+    def _key(self, item_id: str, shown: Disclosure, lang: str = "en") -> TextKey:
+        return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact, lang
 
     @staticmethod
-    def _shift_key(shift_id: str, shown: Disclosure) -> TextKey:
+    def _shift_key(shift_id: str, shown: Disclosure, lang: str = "en") -> TextKey:
         # A shift's text never shows the press contact: that flag is left out of its key.
-        return shift_id, shown.volunteer_names, shown.private_contacts, False
+        return shift_id, shown.volunteer_names, shown.private_contacts, False, lang
 
     # -- the last export's texts, for a new process
 
@@ -625,66 +633,85 @@ class FeedWriter:
         )
         return self._cached(key, inputs, frame, lines)
 
-    def _turn_text(self, turn: Turn, shown: Disclosure, personal: bool = False) -> bytes:
+    def _turn_text(self, turn: Turn, shown: Disclosure, personal: str = "") -> bytes:
+        """`personal`: the language of the person's own calendar it is for (with its reminder)."""
         of = made_of(self.plan, turn)
-        key = self._key(turn.id, shown)
+        lang = personal or "en"
+        key = self._key(turn.id, shown, lang)
         text = self._made(key)
         if text is None:
             inputs = self._inputs(turn, of, self.plan.press_contact if shown.press_contact else None)
-            text = self._known(key, inputs) or self._build_turn(turn, of.place, shown, of.cancelled, key, inputs)
-        return self._with_alarm(text) if personal and not of.cancelled else text
+            text = self._known(key, inputs) or self._build_turn(turn, of, shown, key, inputs)
+        return self._with_alarm(text, lang) if personal and not of.cancelled else text
 
-    def _build_turn(
-        self, turn: Turn, location_id: str, shown: Disclosure, cancelled: bool, key: TextKey, inputs: Any
-    ) -> bytes:
-        lines = [
-            "Spokesperson on duty: journalists come to talk to you.",
-            f"On duty: {self._people(turn.person_ids, shown, titles=False)}",
-        ]
+    def _build_turn(self, turn: Turn, of: MadeOf, shown: Disclosure, key: TextKey, inputs: Any) -> bytes:
+        lang = key[-1]
+        say = _words(lang)
+        people = self._people(turn.person_ids, shown, titles=False, lang=lang)
+        lines = [say["turn_says"], say["on_duty_now"].format(people=people)]
         if shown.press_contact:
-            lines += self._press_lines()
-        lines += self._place_lines(location_id)
-        frame = self._frame(turn.id, "On duty for press", turn.start, turn.end, location_id, cancelled)
+            lines += self._press_lines(lang)
+        lines += self._place_lines(of.place, lang)
+        frame = self._frame(turn.id, say["turn"], turn.start, turn.end, of.place, of.cancelled, lang)
         return self._cached(key, inputs, frame, lines)
 
-    def _shift_text(self, shift: Shift, shown: Disclosure, personal: bool = False) -> bytes:
-        key = self._shift_key(shift.id, shown)
+    def _shift_text(self, shift: Shift, shown: Disclosure, personal: str = "") -> bytes:
+        """`personal`: the language of the person's own calendar it is for (with its reminder)."""
+        lang = personal or "en"
+        key = self._shift_key(shift.id, shown, lang)
         text = self._made(key)
         if text is None:
             inputs = self._inputs(shift, made_of(self.plan, shift), self.plan.press_contact)  # (whom to call)
             text = self._known(key, inputs) or self._build_shift(shift, shown, key, inputs)
-        return self._with_alarm(text) if personal and not shift.cancelled else text
+        return self._with_alarm(text, lang) if personal and not shift.cancelled else text
 
     def _build_shift(self, shift: Shift, shown: Disclosure, key: TextKey, inputs: Any) -> bytes:
+        lang = key[-1]
+        say = _words(lang)
         role = self.plan.roles_by_id.get(shift.role_id)
         lines = [role.description] if role and role.description else []
         if shown.volunteer_names:
-            people = self._people(shift.person_ids, shown, titles=False)
-            lines.append(f"Volunteers ({len(shift.person_ids)} of {shift.needed}): {people}")
+            people = self._people(shift.person_ids, shown, titles=False, lang=lang)
+            lines.append(say["volunteers"].format(count=len(shift.person_ids), needed=shift.needed, people=people))
         if shift.notes:
-            lines.append(f"Bring / know: {shift.notes}")
+            lines.append(say["bring"].format(notes=shift.notes))
         # Whom to call on the day: the plan's published contact (the same as the media feed's).
         c = self.plan.press_contact
         if c.phone:
-            lines.append(f"On the day, call {c.name or 'the organizers'}: {c.phone}")
-        lines += self._place_lines(shift.location_id)
-        title = role.name if role else "Volunteer shift"
-        frame = self._frame(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled)
+            lines.append(say["call"].format(name=c.name or say["organizers"], phone=c.phone))
+        lines += self._place_lines(shift.location_id, lang)
+        title = role.name if role else say["shift"]
+        frame = self._frame(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled, lang)
         return self._cached(key, inputs, frame, lines)
 
     def _frame(
-        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
+        self,
+        item_id: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location_id: str,
+        cancelled: bool,
+        lang: str = "en",
     ) -> tuple[bytes, bytes]:
-        """The item's event serialized, once for all audiences: the text before and after its
-        description (which differs by audience)."""
-        if (frame := self._frames.get(item_id)) is None:
-            lines = self._lines.event(self._properties(item_id, title, start, end, location_id, cancelled))
+        """The item's event serialized, once for all audiences of a language: the text before
+        and after its description (which differs by audience)."""
+        if (frame := self._frames.get((item_id, lang))) is None:
+            properties = self._properties(item_id, title, start, end, location_id, cancelled, lang)
+            lines = self._lines.event(properties)
             slot = lines.index(self._lines.description_slot)
-            frame = self._frames[item_id] = (b"".join(lines[:slot]), b"".join(lines[slot + 1 :]))
+            frame = self._frames[item_id, lang] = (b"".join(lines[:slot]), b"".join(lines[slot + 1 :]))
         return frame
 
     def _properties(
-        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
+        self,
+        item_id: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location_id: str,
+        cancelled: bool,
+        lang: str = "en",
     ) -> EventProperties:
         """What `Event.new` is given for the item's event, and what is added after."""
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
@@ -699,7 +726,7 @@ class FeedWriter:
             "stamp": stamp,
             "start": unambiguous(start),
             "end": unambiguous(end),
-            "summary": f"Cancelled: {summary}" if cancelled else summary,
+            "summary": _words(lang)["cancelled_summary"].format(summary=summary) if cancelled else summary,
             "description": DESCRIPTION_SLOT,
             "status": STATUS.CANCELLED if cancelled else STATUS.CONFIRMED,
             "sequence": revision.sequence if revision else 0,
@@ -714,30 +741,42 @@ class FeedWriter:
         return EventProperties(given, added)
 
     def _event(
-        self, item_id: str, title: str, start: datetime, end: datetime, location_id: str, cancelled: bool
+        self,
+        item_id: str,
+        title: str,
+        start: datetime,
+        end: datetime,
+        location_id: str,
+        cancelled: bool,
+        lang: str = "en",
     ) -> Event:
         """The item's event as icalendar makes it whole (what `_frame`'s lines add up to)."""
-        return self._properties(item_id, title, start, end, location_id, cancelled).whole()
+        return self._properties(item_id, title, start, end, location_id, cancelled, lang).whole()
 
-    def _alarm_text(self) -> bytes:
-        """One VALARM for every personal event, serialized once (empty when reminders are off)."""
+    def _alarm(self, lang: str) -> bytes:
+        """One VALARM for every personal event in `lang`, serialized once (empty when reminders
+        are off)."""
+        if (text := self._alarms.get(lang)) is not None:
+            return text
         minutes = self.plan.reminder_minutes
-        if minutes <= 0:
-            return b""
-        alarm = Alarm()
-        alarm.add("ACTION", "DISPLAY")
-        alarm.add("TRIGGER", timedelta(minutes=-minutes))
-        alarm.add("DESCRIPTION", f"Starts in {minutes} minutes")
-        return serialize(alarm)
+        text = b""
+        if minutes > 0:
+            alarm = Alarm()
+            alarm.add("ACTION", "DISPLAY")
+            alarm.add("TRIGGER", timedelta(minutes=-minutes))
+            alarm.add("DESCRIPTION", _words(lang)["starts_in"].format(minutes=minutes))
+            text = serialize(alarm)
+        self._alarms[lang] = text
+        return text
 
-    def _with_alarm(self, event_text: bytes) -> bytes:
+    def _with_alarm(self, event_text: bytes, lang: str) -> bytes:
         # Some clients (Google among them) ignore alarms in imported files; the time is also
         # in the summary and description, so nothing depends on the alarm alone.
-        return event_text[: -len(END_EVENT)] + self._alarm + END_EVENT
+        return event_text[: -len(END_EVENT)] + self._alarm(lang) + END_EVENT
 
     # -- text
 
-    def _people(self, person_ids: Iterable[PersonId], shown: Disclosure, *, titles: bool) -> str:
+    def _people(self, person_ids: Iterable[PersonId], shown: Disclosure, *, titles: bool, lang: str = "en") -> str:
         show_contacts = shown.private_contacts
         names = []
         for pid in person_ids:
@@ -748,22 +787,31 @@ class FeedWriter:
             if show_contacts:
                 text += "".join(f" · {c}" for c in (person.phone, person.email) if c)
             names.append(text)
-        return "; ".join(names) or "nobody yet"
+        return "; ".join(names) or _words(lang)["nobody"]
 
-    def _press_lines(self) -> list[str]:
+    def _press_lines(self, lang: str = "en") -> list[str]:
         c = self.plan.press_contact
         parts = [part for part in (c.name, c.email, c.phone) if part]
-        return ["", "Press contact: " + " · ".join(parts)] if parts else []
+        return ["", _words(lang)["press_contact"].format(contact=" · ".join(parts))] if parts else []
 
-    def _place_lines(self, location_id: str) -> list[str]:
+    def _place_lines(self, location_id: str, lang: str = "en") -> list[str]:
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
         if location is None:
             return []
-        lines = ["", f"Where: {_place(location)}"]
+        say = _words(lang)
+        lines = ["", say["where"].format(place=_place(location))]
         if location.notes:
-            lines.append(f"On site: {location.notes}")
-        lines.append(f"Map: {self._map_urls[location.id]}")
+            lines.append(say["on_site"].format(notes=location.notes))
+        lines.append(say["map"].format(url=self._map_urls[location.id]))
         return lines
+
+
+_FEED_WORDS = {lang: feed_words(lang) for lang in ("en", "es")}  # (looked up per event: made once)
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The words of a person's own calendar in `lang` (wording.feed_words)."""
+    return _FEED_WORDS.get(lang) or feed_words(lang)
 
 
 def _changed_items(since: Plan, plan: Plan) -> set[str] | None:

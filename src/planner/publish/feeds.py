@@ -381,7 +381,7 @@ def _emptied(
         if kind == "person" and FeedKind.PEOPLE in only:
             person = people.get(PersonId(key))
             name = person.name if person is not None else "no longer in the plan"
-            about = person_about(person.name) if person is not None else "Nothing here any more."
+            about = person_about(person) if person is not None else "Nothing here any more."
         elif kind == "role" and FeedKind.ROLES in only:
             role = roles.get(RoleId(key))
             name = role.name if role is not None else "no longer in the plan"
