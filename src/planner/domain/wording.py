@@ -1,4 +1,6 @@
-"""The words of press invitations, in English and Spanish (each journalist's own language)."""
+"""The words Planner writes to people outside the app — press invitations, each volunteer's and
+spokesperson's schedule e-mail and own calendar — in English and Spanish, each in the reader's
+own language (a journalist's, mail_language)."""
 
 from __future__ import annotations
 
