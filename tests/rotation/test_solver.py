@@ -72,11 +72,13 @@ def test_unavailable_is_respected_and_prefer_not_avoided(make_plan):
     assert result.penalties["turns people would rather not do"] == 0
 
 
-def test_a_language_is_on_every_turn_of_a_window_marked_so(make_plan):
+@pytest.mark.parametrize(("hers", "asked"), [("Spanish", "Spanish"), ("Español", "Spanish"), ("castellano", "español")])
+def test_a_language_is_on_every_turn_of_a_window_marked_so(make_plan, hers, asked):
+    """However it is typed (in English or in Spanish), the language is the same one."""
     plan = make_plan(
-        people=[person("ana", languages=("English", "Spanish"), limits=LOOSE),
+        people=[person("ana", languages=("English", hers), limits=LOOSE),
                 person("ben", limits=LOOSE), person("cy", limits=LOOSE)],
-        days=[window_day("2025-04-07", language="Spanish")],
+        days=[window_day("2025-04-07", language=asked)],
         turns=turns_for("2025-04-07", range(10, 14)),
     )  # fmt: skip
     result = solve(plan, FAST)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from planner.domain.checks import span
 from planner.domain.edits import find_item
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
+from planner.domain.languages import speaks
 from planner.domain.model import AvailabilityLevel, Person, PersonId, Plan, Shift, Turn, utc
 from planner.words import Text, tr
 
@@ -80,7 +81,7 @@ def candidates(plan: Plan, item_id: str) -> list[Candidate]:
     for a in plan.availability:
         away[a.person_id].append((utc(a.start), utc(a.end), a.level))
     window = live.get(item.window_id) if isinstance(item, Turn) else None
-    language = window.language.casefold() if window is not None and window.language else ""
+    language = window.language if window is not None else ""
     share = round(to_staff / max(1, len(plan.spokespeople if is_turn else plan.volunteers)))
     found = []
     for person in people:
@@ -111,7 +112,7 @@ def candidates(plan: Plan, item_id: str) -> list[Candidate]:
                 share,
                 sum(_minutes(t) for t in that_days),
                 limit,
-                any(x.casefold() == language for x in person.languages) if language else None,
+                speaks(person, language) if language else None,
             )
         )
     found.sort(key=lambda c: (not c.fits, c.prefer_not, c.speaks is False, c.minutes - c.share, c.person.name))

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from planner.domain.languages import language_code
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Contact, Journalist, JournalistId
 from planner.words import Text, tr
@@ -51,10 +52,6 @@ def name_problem(name: str) -> Text | None:
     return None
 
 
-LANGUAGE_NAMES = {"": "en", "en": "en", "english": "en", "inglés": "en", "es": "es", "spanish": "es",
-                  "español": "es", "espanol": "es", "castellano": "es"}  # fmt: skip
-
-
 @dataclass(frozen=True)
 class PressRow:
     line: int
@@ -74,7 +71,7 @@ def merge_press_rows(
     is updated, not duplicated; a later row for the same e-mail wins."""
 
     def build(row: PressRow, before: Journalist | None) -> Journalist | Text:
-        language = LANGUAGE_NAMES.get(row.language.casefold())
+        language = language_code(row.language) if row.language.strip() else "en"  # (none said: English)
         problem = (
             name_problem(row.name)
             or (tr("no name") if not row.name else None)

@@ -14,9 +14,9 @@ from datetime import datetime
 from json.encoder import encode_basestring  # (json.dumps's own, in C)
 from operator import attrgetter
 
+from planner.domain.languages import mail_language
 from planner.domain.ledger import Ledger, SentMessage, ledger_key
 from planner.domain.model import Person, Plan
-from planner.domain.wording import mail_language
 
 
 @dataclass(frozen=True)

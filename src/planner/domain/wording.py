@@ -1,12 +1,11 @@
 """The words Planner writes to people outside the app — press invitations, each volunteer's and
 spokesperson's schedule e-mail and own calendar — in English and Spanish, each in the reader's
-own language (a journalist's, mail_language)."""
+own language (a journalist's; a person's first we write in: languages.mail_language)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from planner.domain.model import Person
 from planner.domain.releases import ChangeKind
 
 TEXT: dict[str, dict[str, str]] = {
@@ -64,19 +63,6 @@ _MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
 }
-
-
-_LANGUAGES = {"english": "en", "inglés": "en", "en": "en", "spanish": "es", "español": "es", "es": "es"}
-
-
-def mail_language(person: Person) -> str:
-    """The first of the person's languages we write in (English, Spanish), else English: their
-    schedule e-mails and their own calendar are in it."""
-    for language in person.languages:
-        code = _LANGUAGES.get(language.strip().casefold())
-        if code:
-            return code
-    return "en"
 
 
 def words(language: str) -> dict[str, str]:

@@ -34,6 +34,7 @@ from icalendar.prop import vDuration, vGeo, vText
 
 from planner import __version__
 from planner.domain.checks import span
+from planner.domain.languages import mail_language
 from planner.domain.model import (
     Contact,
     Location,
@@ -49,7 +50,7 @@ from planner.domain.model import (
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
 from planner.domain.revisions import EVENTS_PER_PAUSE, Revision
-from planner.domain.wording import feed_words, mail_language
+from planner.domain.wording import feed_words
 from planner.ical.folding import fold, serialize
 from planner.ical.timezones import unambiguous, vtimezone
 

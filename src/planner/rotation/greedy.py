@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from planner.domain.health import Minutes, breaches_in_minutes, limits_for, too_many_days_in_row
+from planner.domain.languages import speaks
 from planner.domain.model import Person, PersonId
 from planner.rotation.objective import Shares
-from planner.rotation.problem import Group, Problem, speaks
+from planner.rotation.problem import Group, Problem
 
 _MINUTE = timedelta(minutes=1)
 

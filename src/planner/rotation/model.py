@@ -10,8 +10,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from planner.domain.health import Slot, day_rules, limits_for
+from planner.domain.languages import speaks
 from planner.domain.model import Person, PersonId
-from planner.rotation.problem import Group, Problem, speaks
+from planner.rotation.problem import Group, Problem
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from planner.domain.health import Slot
+from planner.domain.languages import language_key
 from planner.domain.model import AvailabilityLevel, Person, PersonId, Plan, Turn, Window, utc
 
 
@@ -67,10 +68,6 @@ class Group:
 
 def seats(window: Window) -> int:
     return len(window.pair) or window.needed
-
-
-def speaks(person: Person, language: str) -> bool:
-    return language.casefold() in (known.casefold() for known in person.languages)
 
 
 def prepare(plan: Plan, request: RotationRequest) -> Problem:
@@ -147,7 +144,7 @@ def make_groups(problem: Problem, per_window: bool) -> list[Group]:
         elif per_window:
             key = (slot, window.id)
         else:
-            needs = (window.needed, tuple(sorted(r.value for r in window.pair)), window.language.casefold())
+            needs = (window.needed, tuple(sorted(r.value for r in window.pair)), language_key(window.language))
             key = (slot, needs, t.id in problem.prime)
         if key in groups:
             groups[key].turns.append(t)

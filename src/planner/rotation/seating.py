@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from planner.domain.languages import speaks
 from planner.domain.model import PersonId
-from planner.rotation.problem import Group, Problem, seats, speaks
+from planner.rotation.problem import Group, Problem, seats
 
 
 def seat(problem: Problem, group: Group, on_duty: list[PersonId]) -> dict[str, tuple[PersonId, ...]]:

@@ -1,0 +1,45 @@
+"""Languages as organizers type them: "Spanish", "Español" and "castellano" are one language.
+
+People's languages, a window's language and a journalist's are free text. The two languages
+Planner writes in, English and Spanish, are known by their names in both (with or without the
+accent), so a spokesperson listed as speaking "Español" covers a window that asks for
+"Spanish", and is written to in Spanish. Any other language is matched as typed, in any case.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from planner.domain.model import Person
+
+_NAMES = {
+    "en": ("en", "english", "inglés", "ingles"),
+    "es": ("es", "spanish", "español", "espanol", "castellano"),
+}
+_CODES = {name: code for code, names in _NAMES.items() for name in names}
+
+
+def language_code(name: str) -> str | None:
+    """ "en" or "es" for a name of English or Spanish (any case, spaces around); else None."""
+    return _CODES.get(name.strip().casefold())
+
+
+@functools.cache  # (the rotation asks it of each spokesperson for each window: a few names, often)
+def language_key(name: str) -> str:
+    """What the names of one language share: English's and Spanish's code, else the name in
+    any case ("Tamil", "tamil")."""
+    return language_code(name) or name.strip().casefold()
+
+
+def speaks(person: Person, language: str) -> bool:
+    key = language_key(language)
+    return any(language_key(known) == key for known in person.languages)
+
+
+def mail_language(person: Person) -> str:
+    """The first of the person's languages we write in (English, Spanish), else English: their
+    schedule e-mails and their own calendar are in it."""
+    for language in person.languages:
+        if code := language_code(language):
+            return code
+    return "en"
