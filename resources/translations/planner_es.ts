@@ -503,16 +503,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/panels.py" line="142"/>
-        <location filename="../../src/planner/ui/panels.py" line="149"/>
+        <location filename="../../src/planner/ui/panels.py" line="143"/>
+        <location filename="../../src/planner/ui/panels.py" line="150"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="263"/>
-        <location filename="../../src/planner/ui/panels.py" line="144"/>
-        <location filename="../../src/planner/ui/panels.py" line="149"/>
+        <location filename="../../src/planner/ui/panels.py" line="145"/>
+        <location filename="../../src/planner/ui/panels.py" line="150"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
-        <location filename="../../src/planner/ui/panels.py" line="213"/>
+        <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1803,59 +1803,59 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="43"/>
+        <location filename="../../src/planner/ui/panels.py" line="44"/>
         <source>Locations</source>
         <translation>Lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="73"/>
+        <location filename="../../src/planner/ui/panels.py" line="74"/>
         <source>&lt;i&gt;No location yet.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Todavía no hay lugar.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="76"/>
+        <location filename="../../src/planner/ui/panels.py" line="77"/>
         <source>Open in map</source>
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="94"/>
+        <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="95"/>
+        <location filename="../../src/planner/ui/panels.py" line="96"/>
         <source>Title / affiliation</source>
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="163"/>
+        <location filename="../../src/planner/ui/panels.py" line="164"/>
         <source>Find by name, role, language or phone</source>
         <translation>Buscar por nombre, función, idioma o teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="164"/>
+        <location filename="../../src/planner/ui/panels.py" line="165"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
-        <location filename="../../src/planner/ui/panels.py" line="96"/>
+        <location filename="../../src/planner/ui/panels.py" line="97"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
-        <location filename="../../src/planner/ui/panels.py" line="98"/>
+        <location filename="../../src/planner/ui/panels.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="225"/>
+        <location filename="../../src/planner/ui/panels.py" line="228"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="228"/>
+        <location filename="../../src/planner/ui/panels.py" line="231"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
@@ -1894,7 +1894,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/assign.py" line="51"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
-        <location filename="../../src/planner/ui/panels.py" line="93"/>
+        <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="49"/>
         <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>Name</source>
@@ -1902,7 +1902,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
-        <location filename="../../src/planner/ui/panels.py" line="97"/>
+        <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="51"/>
         <location filename="../../src/planner/ui/press.py" line="85"/>
         <source>E-mail</source>
@@ -3109,52 +3109,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="92"/>
+        <location filename="../../src/planner/domain/candidates.py" line="93"/>
         <source>unavailable then</source>
         <translation>no disponible a esa hora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="97"/>
+        <location filename="../../src/planner/domain/candidates.py" line="98"/>
         <source>already on {what} {hours}</source>
         <translation>ya está en {what} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="97"/>
+        <location filename="../../src/planner/domain/candidates.py" line="98"/>
         <source>a turn</source>
         <translation>un turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="98"/>
+        <location filename="../../src/planner/domain/candidates.py" line="99"/>
         <source>a shift</source>
         <translation>un turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="133"/>
+        <location filename="../../src/planner/domain/candidates.py" line="134"/>
         <source>{hours} h on camera that day; at most {most} h</source>
         <translation>{hours} h ante cámara ese día; como máximo {most} h</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="137"/>
+        <location filename="../../src/planner/domain/candidates.py" line="138"/>
         <source>more than 1 turn in a row</source>
         <translation>más de 1 turno seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="138"/>
+        <location filename="../../src/planner/domain/candidates.py" line="139"/>
         <source>more than {count} turns in a row</source>
         <translation>más de {count} turnos seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="140"/>
+        <location filename="../../src/planner/domain/candidates.py" line="141"/>
         <source>{rest} min rest between turns; needs {needed} min</source>
         <translation>{rest} min de descanso entre turnos; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="147"/>
+        <location filename="../../src/planner/domain/candidates.py" line="148"/>
         <source>more than 1 day in a row</source>
         <translation>más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/candidates.py" line="148"/>
+        <location filename="../../src/planner/domain/candidates.py" line="149"/>
         <source>more than {count} days in a row</source>
         <translation>más de {count} días seguidos</translation>
     </message>
@@ -3797,7 +3797,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="80"/>
+        <location filename="../../src/planner/domain/press.py" line="77"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -3812,27 +3812,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="27"/>
+        <location filename="../../src/planner/domain/press.py" line="28"/>
         <source>no e-mail address</source>
         <translation>sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="29"/>
+        <location filename="../../src/planner/domain/press.py" line="30"/>
         <source>the e-mail address contains a line break</source>
         <translation>la dirección de correo contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="31"/>
+        <location filename="../../src/planner/domain/press.py" line="32"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="50"/>
+        <location filename="../../src/planner/domain/press.py" line="51"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="83"/>
+        <location filename="../../src/planner/domain/press.py" line="80"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>

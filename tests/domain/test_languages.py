@@ -48,3 +48,10 @@ def test_the_press_list_and_peoples_own_language_read_the_same_names(example_pla
     assert not merged.problems and merged.records[0].language == code
     person = replace(example_plan.people[0], languages=(typed, "English") if typed else ())
     assert mail_language(person) == code
+
+
+def test_a_search_for_a_language_knows_its_other_names():
+    from planner.domain.languages import other_names
+
+    assert set(other_names("Español")) == {"spanish", "espanol", "castellano"}
+    assert set(other_names(" ENGLISH ")) == {"inglés", "ingles"} and other_names("Tamil") == ()

@@ -112,6 +112,8 @@ def test_the_people_panel_finds_someone_among_thousands_and_enter_goes_to_them(w
     assert len(shown()) == len(plan.people) + 2400 and people.find_line.accessibleName() == "Find people"
     people.find_line.setText("SPANISH ana")  # words anywhere in what the row says, any case
     assert shown() == ["Ana Morales, LCSW"]
+    people.find_line.setText("español")  # a language by its name in the other one too
+    assert "Ana Morales, LCSW" in shown() and "Tom Becker" not in shown()
     people.find_line.setText("555 0042")
     assert shown() == ["Volunteer 42"]
     people.find_line.setFocus()

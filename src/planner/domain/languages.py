@@ -31,6 +31,14 @@ def language_key(name: str) -> str:
     return language_code(name) or name.strip().casefold()
 
 
+def other_names(language: str) -> tuple[str, ...]:
+    """English's or Spanish's names but the one typed (not the codes): what else a search for
+    it may be typed as; none for another language."""
+    code = language_code(language)
+    typed = language.strip().casefold()
+    return tuple(n for n in _NAMES[code] if len(n) > 2 and n != typed) if code else ()
+
+
 def speaks(person: Person, language: str) -> bool:
     key = language_key(language)
     return any(language_key(known) == key for known in person.languages)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.languages import other_names
 from planner.domain.model import Person, PersonKind, Plan
 from planner.domain.places import map_url
 from planner.ui.calendar_view import PERSON_MIME
@@ -186,10 +187,12 @@ class PeopleList(QWidget):
                 table.setRowHidden(row, hidden)
 
     def _text_of(self, person: Person) -> str:
-        """What a person is found by: name, kind, role, languages, phone and e-mail, any case."""
+        """What a person is found by: name, kind, role, languages (English and Spanish by their
+        names in either: "spanish" finds "Español"), phone and e-mail, any case."""
         made = self._found_by.get(id(person))
         if made is None or made[0] is not person:
-            text = " ".join((person.name, person_detail(person), person.phone, person.email)).casefold()
+            also = [name for language in person.languages for name in other_names(language)]
+            text = " ".join((person.name, person_detail(person), person.phone, person.email, *also)).casefold()
             made = self._found_by[id(person)] = (person, text)
         return made[1]
 
