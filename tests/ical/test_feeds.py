@@ -15,7 +15,7 @@ import vobject
 
 from planner.domain.model import PersonKind
 from planner.domain.revisions import revise
-from planner.ical.feeds import DESCRIPTION_SLOT, FeedWriter, uid
+from planner.ical.feeds import DESCRIPTION_SLOT, EventHead, FeedWriter, uid
 from planner.publish.feeds import FeedKind, feed_files
 from tests.golden import assert_golden
 
@@ -432,8 +432,9 @@ def test_every_event_is_byte_for_byte_what_icalendar_makes_of_it_whole(example_p
         items += [(s, s.role_id, s.location_id) for s in plan.shifts]
         for (item, title, location_id), lang in itertools.product(items, ("en", "es")):
             cancelled = bool(getattr(item, "cancelled", False))
-            before, after = writer._frame(item.id, title, item.start, item.end, location_id, cancelled, lang)
-            whole = serialize(writer._event(item.id, title, item.start, item.end, location_id, cancelled, lang))
+            head = EventHead(item.id, title, item.start, item.end, location_id, cancelled, lang)
+            before, after = writer._frame(head)
+            whole = serialize(writer._event(head))
             slot = f"DESCRIPTION:{DESCRIPTION_SLOT}\r\n".encode()
             assert before + slot + after == whole, (plan.title, item.id, lang)
 

@@ -246,6 +246,18 @@ def feed_context(plan: Plan, now: datetime) -> str:
     return _digest(described.encode() + timezone_text(plan, now))
 
 
+class EventHead(NamedTuple):
+    """An item's event but its description: serialized once per item and language (_frame)."""
+
+    item_id: str
+    title: str  # the summary's first part ("Media availability", a role's name)
+    start: datetime
+    end: datetime
+    location_id: str
+    cancelled: bool
+    lang: str = "en"
+
+
 class MadeOf(NamedTuple):
     """What an item's event text is made of besides the item itself, its revision and the
     plan's details (feed_context): the one description the texts (FeedWriter._inputs), the
@@ -630,7 +642,7 @@ class FeedWriter:
             lines += self._press_lines()
         lines += self._place_lines(window.location_id)
         frame = self._frame(
-            window.id, "Media availability", window.start, window.end, window.location_id, window.cancelled
+            EventHead(window.id, "Media availability", window.start, window.end, window.location_id, window.cancelled)
         )
         return self._cached(key, inputs, frame, lines)
 
@@ -653,7 +665,7 @@ class FeedWriter:
         if shown.press_contact:
             lines += self._press_lines(lang)
         lines += self._place_lines(of.place, lang)
-        frame = self._frame(turn.id, say["turn"], turn.start, turn.end, of.place, of.cancelled, lang)
+        frame = self._frame(EventHead(turn.id, say["turn"], turn.start, turn.end, of.place, of.cancelled, lang))
         return self._cached(key, inputs, frame, lines)
 
     def _shift_text(self, shift: Shift, shown: Disclosure, personal: str = "") -> bytes:
@@ -682,39 +694,22 @@ class FeedWriter:
             lines.append(say["call"].format(name=c.name or say["organizers"], phone=c.phone))
         lines += self._place_lines(shift.location_id, lang)
         title = role.name if role else say["shift"]
-        frame = self._frame(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled, lang)
+        head = EventHead(shift.id, title, shift.start, shift.end, shift.location_id, shift.cancelled, lang)
+        frame = self._frame(head)
         return self._cached(key, inputs, frame, lines)
 
-    def _frame(
-        self,
-        item_id: str,
-        title: str,
-        start: datetime,
-        end: datetime,
-        location_id: str,
-        cancelled: bool,
-        lang: str = "en",
-    ) -> tuple[bytes, bytes]:
+    def _frame(self, head: EventHead) -> tuple[bytes, bytes]:
         """The item's event serialized, once for all audiences of a language: the text before
         and after its description (which differs by audience)."""
-        if (frame := self._frames.get((item_id, lang))) is None:
-            properties = self._properties(item_id, title, start, end, location_id, cancelled, lang)
-            lines = self._lines.event(properties)
+        if (frame := self._frames.get((head.item_id, head.lang))) is None:
+            lines = self._lines.event(self._properties(head))
             slot = lines.index(self._lines.description_slot)
-            frame = self._frames[item_id, lang] = (b"".join(lines[:slot]), b"".join(lines[slot + 1 :]))
+            frame = self._frames[head.item_id, head.lang] = (b"".join(lines[:slot]), b"".join(lines[slot + 1 :]))
         return frame
 
-    def _properties(
-        self,
-        item_id: str,
-        title: str,
-        start: datetime,
-        end: datetime,
-        location_id: str,
-        cancelled: bool,
-        lang: str = "en",
-    ) -> EventProperties:
+    def _properties(self, head: EventHead) -> EventProperties:
         """What `Event.new` is given for the item's event, and what is added after."""
+        item_id, title, start, end, location_id, cancelled, lang = head
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
         revision = self.revisions.get(item_id)
         summary = f"{title}: {self.plan.title}"
@@ -741,18 +736,9 @@ class FeedWriter:
             added["URL"] = self._map_urls[location.id]
         return EventProperties(given, added)
 
-    def _event(
-        self,
-        item_id: str,
-        title: str,
-        start: datetime,
-        end: datetime,
-        location_id: str,
-        cancelled: bool,
-        lang: str = "en",
-    ) -> Event:
+    def _event(self, head: EventHead) -> Event:
         """The item's event as icalendar makes it whole (what `_frame`'s lines add up to)."""
-        return self._properties(item_id, title, start, end, location_id, cancelled, lang).whole()
+        return self._properties(head).whole()
 
     def _alarm(self, lang: str) -> bytes:
         """One VALARM for every personal event in `lang`, serialized once (empty when reminders
