@@ -124,9 +124,8 @@ def save_any(
     in_place = saved is not None and expected is not None and not _is_json(path)
     if in_place and saved is not None and save_changes(plan, saved, path, records):
         return file_stamp(path)
-    if copied_from is not None and copied_from != path and (_is_json(path) or _is_json(copied_from)):
-        # (a .planner file copies its own kind's records row by row: save_plan)
-        exports, copied_from = (*exports_kept(copied_from, plan.id).values(), *exports), None
+    if copied_from is not None and copied_from != path:
+        exports = (*exports_kept(copied_from, plan.id).values(), *exports)
     if _is_json(path):
         from planner.storage.json_format import write_json
 
@@ -134,7 +133,7 @@ def save_any(
         given = {export.folder: export.names_only() for export in exports if _is_folder(export.folder)}
         write_json(plan, path, merge_records(records or Records(), held), (held_exports | given).values())
     else:
-        save_plan(plan, path, records, copied_from=copied_from, exports=exports)  # merges the file's records itself
+        save_plan(plan, path, records, exports=exports)  # merges the file's records itself
     return file_stamp(path)
 
 

@@ -45,25 +45,21 @@ def save_plan(
     path: Path,
     records: Records | None = None,
     sync: Synced | None = None,
-    copied_from: Path | None = None,
     exports: Collection[FeedExport] = (),
 ) -> None:
     """Write the whole plan (and its records) to a new file and swap it in: the old file
     survives any crash. Records the file already holds for this plan are kept (merged), and
     so is its team-plan sync state, unless `sync` gives the state to write with this plan.
     The records of the last export into each folder (or publish to each server) it holds are
-    kept too, but where `copied_from` (the plan's file, saved under another name) or
-    `exports` (of a plan with no file to keep them in) has one of the same place."""
+    kept too, but where `exports` (from the file it was saved as before, or of a plan with no
+    file to keep them in) has one of the same place."""
     records = merge_records(records or Records(), load_records(path, plan.id))
     state = sync[0] if sync is not None else _held_sync(path, plan.id)
-    given: dict[str, list[tuple[str, str, str, str]]] = {}  # by place, its record's rows (one record each)
-    if copied_from is not None and copied_from != path:
-        for row in _held_feed_exports(copied_from, plan.id):
-            given.setdefault(row[0], []).append(row)
-    for export in exports:
-        place = export.folder
-        given[place] = [(place, kind, key, value) for kind, rows in _feed_export_rows(export).items()
-                        for key, value in rows.items()]  # fmt: skip
+    given = {  # by place, its record's rows
+        export.folder: [(export.folder, kind, key, value) for kind, rows in _feed_export_rows(export).items()
+                        for key, value in rows.items()]
+        for export in exports
+    }  # fmt: skip
     exports_rows = [row for row in _held_feed_exports(path, plan.id) if row[0] not in given]
     exports_rows += [row for rows in given.values() for row in rows]
     with replacing(path) as tmp:
@@ -302,14 +298,17 @@ def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExpor
 
 def load_feed_exports(path: Path, plan_id: str) -> list[FeedExport]:
     """The file's records of the last export into each folder (or publish to each server), if
-    it holds the plan `plan_id` (Save As into a .json file takes them)."""
+    it holds the plan `plan_id` (Save As takes them into the new file)."""
     by_place: dict[str, list[tuple[str, str, str]]] = {}
     for place, kind, key, value in _held_feed_exports(path, plan_id):
         by_place.setdefault(place, []).append((kind, key, value))
-    try:
-        return [_feed_export(place, rows) for place, rows in by_place.items()]
-    except (ValueError, KeyError):  # (damaged: the records only spare work, and keep names)
-        return []
+    found = []
+    for place, rows in by_place.items():
+        try:
+            found.append(_feed_export(place, rows))
+        except (ValueError, KeyError):  # (a damaged one is none: a record only spares work, and keeps names)
+            continue
+    return found
 
 
 def _held_feed_exports(path: Path, plan_id: str) -> list[tuple[str, str, str, str]]:

@@ -260,8 +260,11 @@ _DIGEST = Text(check=lambda text: None if _is_hex(text) else tr("is not a digest
 _COUNT = Integer(hi=2**63 - 1)  # (a size, a time in nanoseconds)
 
 
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
 def _is_hex(text: str) -> bool:
-    return set(text) <= set("0123456789abcdef") and len(text) % 2 == 0
+    return len(text) % 2 == 0 and _HEX_DIGITS.issuperset(text)
 
 
 def _nodes(ctx: Context, data: dict[str, Any], key: str, within: str = "") -> list[tuple[str, dict[str, Any]]]:

@@ -177,10 +177,6 @@ class PlanDocument(QObject):
 
         reading = self._reading = self._records_reader.run(lambda: load_document_records(path), done, not_read)
 
-    def _keeps_exports(self) -> bool:
-        """The plan's file keeps the records of its exports (a .json one, their files' names)."""
-        return self.path is not None
-
     def _take_records(self, records: Records) -> None:
         """The records the file holds, read as open left them for later."""
         self._records_from, self._records, self._records_in_file = None, records, records
@@ -298,7 +294,7 @@ class PlanDocument(QObject):
             known = same_file and self.records is self._records_in_file
             # Saved under a new name: the records of the last exports go with the plan (from
             # its file, or this session's), so the next export names its files as they were.
-            has_file = self._keeps_exports()
+            has_file = self.path is not None
             stamp = save_any(self.plan, target, None if known else self.records,
                              expected=self._stamp if same_file else None,
                              saved=self._saved if same_file else None,
@@ -407,11 +403,10 @@ class PlanDocument(QObject):
         self.check_writable()
         plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
         export = self._export = _Export(done, failed)
-        in_file = self._keeps_exports()
-        in_session = None if in_file else self._exports.get(str(folder.resolve()))
+        in_session = self._exports.get(str(folder.resolve())) if path is None else None
 
         def run() -> Publication:
-            export.last = load_last_export(path, folder) if in_file and path is not None else in_session
+            export.last = load_last_export(path, folder) if path is not None else in_session
             return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last)
 
         export.future = self._exporter.run(
@@ -451,7 +446,7 @@ class PlanDocument(QObject):
         except PlannerError as exc:
             export.failed(exc)
             return
-        if outcome.export is not None and not self._keeps_exports():
+        if outcome.export is not None and self.path is None:  # (no file to keep it in: see _exports)
             self._exports[outcome.export.folder] = outcome.export
         export.done(outcome, outcome.plan is not self.plan)
 
