@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="505"/>
+        <location filename="../../src/planner/ui/document.py" line="500"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="248"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="272"/>
+        <location filename="../../src/planner/storage/json_format.py" line="275"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -155,9 +155,9 @@
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
         <location filename="../../src/planner/storage/json_format.py" line="172"/>
         <location filename="../../src/planner/storage/json_format.py" line="238"/>
-        <location filename="../../src/planner/storage/json_format.py" line="275"/>
+        <location filename="../../src/planner/storage/json_format.py" line="278"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
-        <location filename="../../src/planner/storage/schema.py" line="470"/>
+        <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -188,52 +188,52 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="314"/>
-        <location filename="../../src/planner/storage/schema.py" line="411"/>
+        <location filename="../../src/planner/storage/schema.py" line="412"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="315"/>
-        <location filename="../../src/planner/storage/schema.py" line="415"/>
+        <location filename="../../src/planner/storage/schema.py" line="416"/>
         <source>media window</source>
         <translation>franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="420"/>
+        <location filename="../../src/planner/storage/schema.py" line="421"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="316"/>
-        <location filename="../../src/planner/storage/schema.py" line="421"/>
+        <location filename="../../src/planner/storage/schema.py" line="422"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="317"/>
-        <location filename="../../src/planner/storage/schema.py" line="422"/>
+        <location filename="../../src/planner/storage/schema.py" line="423"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="423"/>
+        <location filename="../../src/planner/storage/schema.py" line="424"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="427"/>
+        <location filename="../../src/planner/storage/schema.py" line="428"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="435"/>
+        <location filename="../../src/planner/storage/schema.py" line="436"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="443"/>
+        <location filename="../../src/planner/storage/schema.py" line="444"/>
         <source>journalist</source>
         <translation>periodista</translation>
     </message>
@@ -269,27 +269,27 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
-        <location filename="../../src/planner/ui/editors.py" line="153"/>
+        <location filename="../../src/planner/ui/editors.py" line="154"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="217"/>
+        <location filename="../../src/planner/ui/document.py" line="213"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="217"/>
+        <location filename="../../src/planner/ui/document.py" line="213"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="382"/>
+        <location filename="../../src/planner/ui/document.py" line="378"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="505"/>
+        <location filename="../../src/planner/ui/document.py" line="500"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -297,212 +297,212 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="616"/>
+        <location filename="../../src/planner/ui/document.py" line="611"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="621"/>
+        <location filename="../../src/planner/ui/document.py" line="616"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="117"/>
+        <location filename="../../src/planner/ui/editors.py" line="118"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="122"/>
+        <location filename="../../src/planner/ui/editors.py" line="123"/>
         <source>Turn</source>
         <translation>Turno</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="124"/>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="193"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="125"/>
         <location filename="../../src/planner/ui/editors.py" line="158"/>
         <location filename="../../src/planner/ui/editors.py" line="194"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="129"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="140"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
-        <location filename="../../src/planner/ui/editors.py" line="196"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="160"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="162"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="167"/>
+        <location filename="../../src/planner/ui/editors.py" line="208"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="191"/>
+        <location filename="../../src/planner/ui/editors.py" line="192"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="203"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="213"/>
+        <location filename="../../src/planner/ui/editors.py" line="214"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
-        <location filename="../../src/planner/ui/editors.py" line="233"/>
+        <location filename="../../src/planner/ui/editors.py" line="234"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="236"/>
-        <location filename="../../src/planner/ui/editors.py" line="261"/>
-        <location filename="../../src/planner/ui/editors.py" line="317"/>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
-        <location filename="../../src/planner/ui/press.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/press.py" line="89"/>
+        <location filename="../../src/planner/ui/press.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="250"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="252"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
-        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <location filename="../../src/planner/ui/panels.py" line="143"/>
         <location filename="../../src/planner/ui/panels.py" line="150"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
@@ -510,133 +510,143 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <location filename="../../src/planner/ui/panels.py" line="145"/>
         <location filename="../../src/planner/ui/panels.py" line="150"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
-        <location filename="../../src/planner/ui/press.py" line="93"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="274"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="278"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="315"/>
+        <location filename="../../src/planner/ui/editors.py" line="316"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="319"/>
+        <location filename="../../src/planner/ui/editors.py" line="331"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
-        <location filename="../../src/planner/ui/editors.py" line="327"/>
+        <location filename="../../src/planner/ui/editors.py" line="328"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="328"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="332"/>
+        <location filename="../../src/planner/ui/editors.py" line="333"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="353"/>
+        <location filename="../../src/planner/ui/editors.py" line="342"/>
+        <source>Calendar &amp;language:</source>
+        <translation>&amp;Idioma de los calendarios:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="344"/>
+        <source>The language of the calendars everyone shares (media, volunteers, roles, organizers), and of the calendar and e-mails of anyone who lists no language Planner writes in. Each person&apos;s own calendar is in the first of their languages.</source>
+        <translation>El idioma de los calendarios que todos comparten (prensa, voluntariado, funciones, organización), y del calendario y los correos de quien no indica ningún idioma en que Planner escribe. El calendario propio de cada persona está en el primero de sus idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="362"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="356"/>
+        <location filename="../../src/planner/ui/editors.py" line="365"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="357"/>
+        <location filename="../../src/planner/ui/editors.py" line="366"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="367"/>
+        <location filename="../../src/planner/ui/editors.py" line="376"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -816,7 +826,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
-        <location filename="../../src/planner/ui/press.py" line="128"/>
+        <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1498,7 +1508,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="237"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1516,8 +1526,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="228"/>
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="225"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1886,7 +1896,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
-        <location filename="../../src/planner/ui/press.py" line="77"/>
+        <location filename="../../src/planner/ui/press.py" line="74"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -1895,148 +1905,149 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="49"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="45"/>
+        <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
-        <location filename="../../src/planner/ui/press.py" line="51"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="47"/>
+        <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="42"/>
+        <location filename="../../src/planner/ui/i18n.py" line="17"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="43"/>
+        <location filename="../../src/planner/ui/i18n.py" line="17"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="50"/>
-        <location filename="../../src/planner/ui/press.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="46"/>
+        <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="52"/>
-        <location filename="../../src/planner/ui/press.py" line="86"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/press.py" line="48"/>
+        <location filename="../../src/planner/ui/press.py" line="83"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="95"/>
+        <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="106"/>
+        <location filename="../../src/planner/ui/press.py" line="103"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="137"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="137"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="137"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="138"/>
+        <location filename="../../src/planner/ui/press.py" line="135"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="155"/>
+        <location filename="../../src/planner/ui/press.py" line="152"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="166"/>
+        <location filename="../../src/planner/ui/press.py" line="163"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="172"/>
+        <location filename="../../src/planner/ui/press.py" line="169"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="175"/>
+        <location filename="../../src/planner/ui/press.py" line="172"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="185"/>
+        <location filename="../../src/planner/ui/press.py" line="182"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="189"/>
+        <location filename="../../src/planner/ui/press.py" line="186"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="195"/>
+        <location filename="../../src/planner/ui/press.py" line="192"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="203"/>
+        <location filename="../../src/planner/ui/press.py" line="200"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <location filename="../../src/planner/ui/press.py" line="203"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="207"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="213"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="222"/>
+        <location filename="../../src/planner/ui/press.py" line="219"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2044,7 +2055,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="248"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2052,12 +2063,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="255"/>
+        <location filename="../../src/planner/ui/press.py" line="252"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="259"/>
+        <location filename="../../src/planner/ui/press.py" line="256"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2614,7 +2625,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="181"/>
-        <location filename="../../src/planner/domain/edits.py" line="432"/>
+        <location filename="../../src/planner/domain/edits.py" line="439"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -2690,57 +2701,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="392"/>
+        <location filename="../../src/planner/domain/edits.py" line="395"/>
+        <source>{language} is not a language Planner writes in ({written})</source>
+        <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="398"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="394"/>
+        <location filename="../../src/planner/domain/edits.py" line="400"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="402"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="402"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="396"/>
+        <location filename="../../src/planner/domain/edits.py" line="402"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="397"/>
+        <location filename="../../src/planner/domain/edits.py" line="403"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="401"/>
+        <location filename="../../src/planner/domain/edits.py" line="407"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="450"/>
+        <location filename="../../src/planner/domain/edits.py" line="457"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="454"/>
+        <location filename="../../src/planner/domain/edits.py" line="461"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="463"/>
+        <location filename="../../src/planner/domain/edits.py" line="470"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="466"/>
+        <location filename="../../src/planner/domain/edits.py" line="473"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -3983,7 +3999,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="269"/>
+        <location filename="../../src/planner/storage/__init__.py" line="268"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4014,111 +4030,111 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="144"/>
+        <location filename="../../src/planner/storage/document.py" line="140"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="364"/>
+        <location filename="../../src/planner/storage/document.py" line="363"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="396"/>
+        <location filename="../../src/planner/storage/document.py" line="395"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="410"/>
+        <location filename="../../src/planner/storage/document.py" line="409"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="480"/>
+        <location filename="../../src/planner/storage/document.py" line="479"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="496"/>
+        <location filename="../../src/planner/storage/document.py" line="495"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="501"/>
+        <location filename="../../src/planner/storage/document.py" line="500"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="526"/>
+        <location filename="../../src/planner/storage/document.py" line="525"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="538"/>
+        <location filename="../../src/planner/storage/document.py" line="537"/>
         <location filename="../../src/planner/storage/json_format.py" line="132"/>
-        <location filename="../../src/planner/ui/document.py" line="255"/>
+        <location filename="../../src/planner/ui/document.py" line="251"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="540"/>
+        <location filename="../../src/planner/storage/document.py" line="539"/>
         <location filename="../../src/planner/storage/json_format.py" line="134"/>
-        <location filename="../../src/planner/ui/document.py" line="499"/>
+        <location filename="../../src/planner/ui/document.py" line="494"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="542"/>
+        <location filename="../../src/planner/storage/document.py" line="541"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="656"/>
+        <location filename="../../src/planner/storage/document.py" line="655"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="670"/>
+        <location filename="../../src/planner/storage/document.py" line="669"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="671"/>
+        <location filename="../../src/planner/storage/document.py" line="670"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="672"/>
+        <location filename="../../src/planner/storage/document.py" line="671"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="673"/>
+        <location filename="../../src/planner/storage/document.py" line="672"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="674"/>
+        <location filename="../../src/planner/storage/document.py" line="673"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="683"/>
+        <location filename="../../src/planner/storage/document.py" line="682"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="688"/>
+        <location filename="../../src/planner/storage/document.py" line="687"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="690"/>
+        <location filename="../../src/planner/storage/document.py" line="689"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="691"/>
+        <location filename="../../src/planner/storage/document.py" line="690"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4163,7 +4179,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="300"/>
+        <location filename="../../src/planner/storage/json_format.py" line="303"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4188,7 +4204,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede bloquear el plan para escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/migrations.py" line="235"/>
+        <location filename="../../src/planner/storage/migrations.py" line="241"/>
         <source>this plan was saved by a newer Planner (file format {version}, this Planner reads up to {known}); update Planner to open it — the file was not changed</source>
         <translation>este plan se guardó con un Planner más reciente (formato {version}; este Planner lee hasta el {known}); actualice Planner para abrirlo — el archivo no se ha modificado</translation>
     </message>
@@ -4208,7 +4224,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="281"/>
+        <location filename="../../src/planner/storage/json_format.py" line="284"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>
@@ -4225,17 +4241,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{value} está dos veces en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="485"/>
+        <location filename="../../src/planner/storage/schema.py" line="486"/>
         <source>{source}: the plan record is missing or repeated</source>
         <translation>{source}: falta el registro del plan o está repetido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="519"/>
+        <location filename="../../src/planner/storage/schema.py" line="520"/>
         <source>no {what} {id}</source>
         <translation>no hay {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="561"/>
+        <location filename="../../src/planner/storage/schema.py" line="562"/>
         <source>a {what} refers to a {other} that is not in the plan ({id})</source>
         <translation>un registro de {what} remite a {other} que no está en el plan ({id})</translation>
     </message>

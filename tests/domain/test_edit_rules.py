@@ -208,9 +208,9 @@ def test_plan_details_that_cannot_go_into_an_e_mail_are_refused_naming_the_field
     from planner.domain.model import Contact
 
     with pytest.raises(EditError) as caught:
-        set_details(plan, title, "", "", plan.timezone, Contact(**{"name": "Jo", **contact}))
+        set_details(plan, title, "", "", plan.timezone, Contact(**{"name": "Jo", **contact}), "en")
     assert str(caught.value) == message
-    fine = set_details(plan, "Vigil", "", "", plan.timezone, Contact("Jo", "press@x.org", "+1 213 555 0100"))
+    fine = set_details(plan, "Vigil", "", "", plan.timezone, Contact("Jo", "press@x.org", "+1 213 555 0100"), "en")
     assert fine.press_contact.email == "press@x.org"
 
 

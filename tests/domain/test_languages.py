@@ -47,7 +47,7 @@ def test_the_press_list_and_peoples_own_language_read_the_same_names(example_pla
     merged = merge_press_rows((), [PressRow(2, "Ana Reyes", "ana@example.org", "", typed)], lambda: "press-new")
     assert not merged.problems and merged.records[0].language == code
     person = replace(example_plan.people[0], languages=(typed, "English") if typed else ())
-    assert mail_language(person) == code
+    assert mail_language(person, "en") == code
 
 
 def test_a_search_for_a_language_knows_its_other_names():

@@ -1,4 +1,5 @@
-"""The plan's own details: title, organization, description, press contact, and its time zone."""
+"""The plan's own details: title, organization, description, press contact, calendar language, and its
+time zone."""
 
 from __future__ import annotations
 
@@ -26,15 +27,16 @@ def _walls(plan) -> list[tuple[datetime, datetime]]:
 
 def test_the_details_are_kept_as_given_and_the_title_trimmed(plan):
     contact = Contact("Rae Ortiz", "press@example.org", "+1 213 555 0100")
-    changed = set_details(plan, "  Vigil  ", "Union", "A week outside", plan.timezone, contact)
+    changed = set_details(plan, "  Vigil  ", "Union", "A week outside", plan.timezone, contact, "es")
     assert (changed.title, changed.organization, changed.description) == ("Vigil", "Union", "A week outside")
     assert changed.press_contact == contact
     assert changed.days == plan.days and changed.turns == plan.turns and changed.shifts == plan.shifts
-    assert changed.timezone == plan.timezone
+    assert changed.timezone == plan.timezone and changed.language == "es"
 
 
 def test_a_new_time_zone_keeps_every_wall_clock_time(plan):
-    moved = set_details(plan, plan.title, plan.organization, plan.description, "America/New_York", plan.press_contact)
+    moved = set_details(plan, plan.title, plan.organization, plan.description, "America/New_York", plan.press_contact,
+                        plan.language)  # fmt: skip
     assert moved.timezone == "America/New_York"
     assert _walls(moved) == _walls(plan)
     items = [*moved.windows(), *moved.turns, *moved.shifts, *moved.availability]
@@ -62,5 +64,12 @@ def test_a_new_time_zone_keeps_every_wall_clock_time(plan):
 )  # fmt: skip
 def test_what_cannot_be_a_plans_details_is_refused_in_words(plan, title, timezone, message):
     with pytest.raises(EditError) as refused:
-        set_details(plan, title, "", "", timezone, plan.press_contact)
+        set_details(plan, title, "", "", timezone, plan.press_contact, "en")
     assert str(refused.value) == message
+
+
+@pytest.mark.parametrize("language", ["fr", "Spanish", "", "ES"])
+def test_the_calendars_are_written_in_a_language_planner_writes_in(plan, language):
+    with pytest.raises(EditError) as refused:
+        set_details(plan, plan.title, "", "", plan.timezone, plan.press_contact, language)
+    assert str(refused.value) == f"{language!r} is not a language Planner writes in (en, es)"

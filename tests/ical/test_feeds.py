@@ -508,3 +508,50 @@ def test_a_persons_own_calendar_is_in_their_language_and_the_shared_ones_in_engl
     assert "Bring / know: Agua" in shared[cancelled.uid.value].description.value
     assert files[paths[english.id]] == before[paths[english.id]]
     assert len(ics.Calendar(files[paths[volunteer.id]].decode()).events) == len(events)
+
+
+def test_a_spanish_plans_shared_calendars_are_in_spanish_and_each_person_in_their_own(example_plan):
+    """A plan whose language is Spanish writes the calendars everyone shares in Spanish —
+    their names and descriptions, each event's summary and description, a window nobody is on
+    yet — and the own calendar of a person who lists no language it writes in; a person who
+    reads English gets the very file they get from an English plan. Read by vobject and ics."""
+    from planner.domain import edits
+    from planner.publish.feeds import person_paths, role_paths
+
+    window = example_plan.days[0].windows[0]
+    shift = next(s for s in example_plan.shifts if s.person_ids)
+    english, unsaid = (example_plan.people_by_id[p] for p in shift.person_ids[:2])
+    plan = replace(example_plan, turns=tuple(t for t in example_plan.turns if t.window_id != window.id))
+    plan = edits.put_person(plan, replace(unsaid, languages=("Tamil",)))
+    plan = replace(plan, shifts=tuple(replace(s, cancelled=True) if s.id == shift.id else s for s in plan.shifts))
+    before = feed_files(plan, NOW)
+    spanish = replace(plan, language="es")
+    files, people, roles = feed_files(spanish, NOW), person_paths(spanish), role_paths(spanish)
+    title, role = plan.title, plan.roles_by_id[shift.role_id]
+
+    def read(name: str):
+        calendar = vobject.readOne(files[name].decode())
+        assert {e.uid.value for e in calendar.vevent_list} == {e.uid for e in ics.Calendar(files[name].decode()).events}
+        return calendar, {e.uid.value: e for e in calendar.vevent_list}
+
+    media, windows = read("media.ics")
+    assert media.x_wr_calname.value == f"{title} — disponibilidad para la prensa"
+    assert media.x_wr_caldesc.value.startswith("Cuándo y dónde hablar con las y los portavoces.")
+    assert {e.summary.value for e in windows.values()} == {f"Disponibilidad para la prensa: {title}"}
+    assert windows[uid(plan, window.id)].description.value.startswith("Portavoces de turno:\npor anunciar\n")
+    assert all("Contacto de prensa: " in e.description.value and "Lugar: " in e.description.value
+               for e in windows.values())  # fmt: skip
+    volunteers, shifts = read("volunteers.ics")
+    assert volunteers.x_wr_calname.value == f"{title} — turnos de voluntariado"
+    assert volunteers.x_wr_caldesc.value.startswith("Todos los turnos de voluntariado.")
+    assert shifts[uid(plan, shift.id)].summary.value == f"Cancelado: {role.name}: {title}"
+    assert read(roles[role.id])[0].x_wr_caldesc.value.startswith(f"Todos los turnos de {role.name}.")
+    organizer, _ = read("organizer.ics")
+    assert organizer.x_wr_calname.value == f"{title} — organización (privado)"
+    assert organizer.x_wr_caldesc.value.startswith("Todo el plan, con los contactos.")
+    # Their own: in Spanish for one who lists no language we write in, as before for English.
+    theirs, events = read(people[unsaid.id])
+    assert theirs.x_wr_caldesc.value.startswith(f"Horario de {unsaid.name}.")
+    assert events[uid(plan, shift.id)].summary.value.startswith("Cancelado: ")
+    assert files[people[english.id]] == before[people[english.id]]
+    assert before[people[unsaid.id]] != files[people[unsaid.id]]

@@ -120,9 +120,9 @@ def _edits(plan):
         "a new person": edits.put_person(plan, replace(volunteer, id="per-new", name="New Person")),
         "the site's name": edits.put_location(plan, replace(where, name="Kaiser Permanente LAMC")),
         "a cancelled window": edits.put_window(plan, replace(window, cancelled=True)),
-        "the plan's title": edits.set_details(plan, "Vigil", *details[1:], plan.timezone, plan.press_contact),
-        "the press contact": edits.set_details(plan, *details, plan.timezone, Contact("Ana", "ana@example.org")),
-        "the time zone": edits.set_details(plan, *details, "America/New_York", plan.press_contact),
+        "the plan's title": edits.set_details(plan, "Vigil", *details[1:], plan.timezone, plan.press_contact, "en"),
+        "the press contact": edits.set_details(plan, *details, plan.timezone, Contact("Ana", "ana@example.org"), "en"),
+        "the time zone": edits.set_details(plan, *details, "America/New_York", plan.press_contact, "en"),
         "a removed shift": edits.remove_items(plan, [shift.id]),
         "reminders": replace(plan, reminder_minutes=15),
         "a turn to the next day's window": edits.move_item(plan, turn.id, turn.start + timedelta(days=1)),
@@ -131,6 +131,8 @@ def _edits(plan):
         # Their own calendar in their language (Spanish), the shared ones as they were.
         "a volunteer's language": edits.put_person(plan, replace(volunteer, languages=("Spanish",))),
         "a spokesperson's language": edits.put_person(plan, replace(speaker, languages=("Español", "English"))),
+        # The shared calendars in Spanish, and the own calendars of those who list no language.
+        "the calendars' language": edits.set_details(plan, *details, plan.timezone, plan.press_contact, "es"),
     }
 
 
@@ -138,7 +140,7 @@ EDITS = ["move a shift", "another spokesperson", "a spokesperson's title", "a vo
          "the map pin", "a role's description", "a role's name", "a volunteer's name", "a volunteer removed",
          "a new person", "the site's name", "a cancelled window", "the plan's title", "the press contact",
          "the time zone", "a removed shift", "reminders", "a turn to the next day's window", "a window an hour later",
-         "a new window", "a volunteer's language", "a spokesperson's language"]  # fmt: skip
+         "a new window", "a volunteer's language", "a spokesperson's language", "the calendars' language"]  # fmt: skip
 
 
 def test_the_edits_are_all_there(example_plan):

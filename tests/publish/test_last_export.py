@@ -492,3 +492,31 @@ def test_the_file_of_someone_with_nothing_left_is_emptied(example_plan, tmp_path
     assert f"{person.name}'s schedule.".encode() in their_file.read_bytes().replace(b"\r\n ", b"")
     later = export_feeds(freed, out, LATER + timedelta(days=1), again.revisions, last=again.export)
     assert their_file in later.written and their_file not in later.changed  # (the same bytes: left alone)
+
+
+def test_the_files_emptied_for_a_spanish_plan_say_so_in_spanish(example_plan, tmp_path):
+    """A person and a role gone from a plan whose calendars are in Spanish: their emptied
+    files are named and described in Spanish too (the person's own language when they list one)."""
+    import vobject
+
+    from planner.domain import edits
+
+    out, plan = tmp_path / "out", replace(example_plan, language="es")
+    shift = plan.shifts[0]
+    gone, freed = plan.people_by_id[shift.person_ids[0]], plan.people_by_id[shift.person_ids[1]]
+    plan = edits.put_person(plan, replace(freed, languages=()))
+    first = export_feeds(plan, out, APRIL_1)
+    later = edits.remove_person(plan, gone.id)
+    for item in [s for s in later.shifts if freed.id in s.person_ids]:
+        later = edits.unassign_person(later, item.id, freed.id)
+    later = edits.remove_items(later, [s.id for s in later.shifts if s.role_id == shift.role_id])
+    export_feeds(later, out, LATER, first.revisions, last=first.export)
+    read = {name: vobject.readOne((out / path).read_text(encoding="utf-8"))
+            for name, path in (("gone", person_paths(plan)[gone.id]), ("freed", person_paths(plan)[freed.id]),
+                               ("role", role_paths(plan)[shift.role_id]))}  # fmt: skip
+    assert read["gone"].x_wr_calname.value == f"{plan.title} — ya no está en el plan"
+    assert read["gone"].x_wr_caldesc.value.startswith("Aquí ya no hay nada.")
+    assert read["freed"].x_wr_caldesc.value.startswith(f"Horario de {freed.name}.")
+    role = plan.roles_by_id[shift.role_id].name
+    assert read["role"].x_wr_caldesc.value.startswith(f"Todos los turnos de {role}.")
+    assert not any(getattr(c, "vevent_list", None) for c in read.values())

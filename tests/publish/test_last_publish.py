@@ -115,7 +115,8 @@ def _same_publishes(carried: Published, fresh: Published) -> None:
 
 # Edits of the plan's details change what every event is made of; the others, of windows,
 # turns, shifts, people, roles and places, only what the events of those items are made of.
-CARRIED = set(EDITS) - {"the plan's title", "the press contact", "the time zone", "reminders"}
+DETAILS = {"the plan's title", "the press contact", "the time zone", "reminders", "the calendars' language"}
+CARRIED = set(EDITS) - DETAILS
 # A new person is given a link, a random token: two publishes would give them two.
 LINKED = [edit for edit in EDITS if edit != "a new person"]
 

@@ -143,7 +143,7 @@ def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(exa
     people = tuple(spanish if p.id == grace.id else replace(p, email="nobody@") if p.id == broken.id else p
                    for p in plan.people)  # fmt: skip
     plan = replace(plan, people=people)
-    assert mail_language(spanish) == "es" and mail_language(replace(grace, languages=("Mandarin",))) == "en"
+    assert mail_language(spanish, "en") == "es" and mail_language(replace(grace, languages=("Mandarin",)), "en") == "en"
     mails = {m.notice.person.id: m for m in build_schedule_mails(plan, published(plan), T0)}
     assert mails[grace.id].message["Subject"] == f"Su horario: {plan.title}"
     assert "Suscríbase una vez" in mails[grace.id].message.get_body(("plain",)).get_content()
@@ -155,6 +155,25 @@ def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(exa
     assert calendar.x_wr_caldesc.value.startswith(f"Horario de {grace.name}.")
     assert all("Lugar: " in e.description.value for e in calendar.vevent_list) and calendar.vevent_list
     assert mails[broken.id].message is None and "nobody@" in str(mails[broken.id].error)
+
+
+def test_in_the_plans_language_for_one_who_lists_none_planner_writes_in(example_plan):
+    """A Spanish plan: a volunteer who lists no language (or only another) is written to in
+    Spanish, their attached calendar too; one who reads English is written to in English."""
+    plan = replace(example_plan, language="es")
+    grace = next(p for p in plan.people if p.name == "Grace Kim")
+    reader = next(p for p in plan.people if p.email and p.id != grace.id and schedule_items(plan, p)
+                  and p.languages == ("English",))  # fmt: skip
+    plan = replace(plan, people=tuple(replace(p, languages=("Korean",)) if p.id == grace.id else p
+                                      for p in plan.people))  # fmt: skip
+    mails = {m.notice.person.id: m for m in build_schedule_mails(plan, published(plan), T0)}
+    assert mails[grace.id].message["Subject"] == f"Su horario: {plan.title}"
+    message = email.message_from_bytes(mails[grace.id].message.as_bytes(), policy=email.policy.default)
+    [attached] = [p for p in message.iter_attachments() if p.get_filename() == "my-schedule.ics"]
+    content = attached.get_content()
+    calendar = vobject.readOne(content.decode() if isinstance(content, bytes) else content)
+    assert calendar.x_wr_caldesc.value.startswith(f"Horario de {grace.name}.")
+    assert mails[reader.id].message["Subject"] == f"Your schedule: {plan.title}"
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from dataclasses import replace
 
 import pytest
@@ -48,6 +49,19 @@ def test_an_older_file_is_migrated_in_memory_and_not_rewritten(example_plan, tmp
     assert plan == example_plan
     assert applied == [len(MIGRATIONS)]  # ran once, in order, from the file's version
     assert path.read_bytes() == before
+
+
+def test_a_file_from_before_the_plans_language_opens_in_english_and_saves_it(example_plan, tmp_path):
+    """A .planner file of schema 9 has no language column: its calendars were English."""
+    path = tmp_path / "old.planner"
+    save_plan(replace(example_plan, language="es"), path)
+    with closing(sqlite3.connect(path)) as db:  # as Planner before it wrote the file
+        db.execute("ALTER TABLE plan DROP COLUMN language")
+        db.execute("PRAGMA user_version = 9")
+        db.commit()
+    assert load_plan(path) == example_plan and example_plan.language == "en"
+    save_plan(replace(example_plan, language="es"), path)
+    assert load_plan(path).language == "es"
 
 
 def test_migrations_run_in_order_each_in_a_transaction(tmp_path):

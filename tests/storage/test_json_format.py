@@ -71,6 +71,8 @@ def test_not_utf8_is_refused_clearly():
         (lambda d: d["days"][0]["windows"][0].update(location=7), r"days\[0\]\.windows\[0\]\.location: expected text"),
         (lambda d: d.update(days={}), r"days: expected a list, found an object"),
         (lambda d: d["people"][0].update(name="a\x00b"), r"people\[0\]\.name: contains a NUL character"),
+        (lambda d: d["plan"].update(language="Spanish"), r"plan\.language: 'Spanish' is not one of en, es$"),
+        (lambda d: d["plan"].update(language=["es"]), r"plan\.language: expected text, found a list"),
     ],
 )
 def test_bad_input_is_refused_with_the_exact_place(example_data, change, message):
@@ -96,3 +98,15 @@ def test_a_file_far_bigger_than_any_plan_is_refused_before_it_is_read(example_pa
     with pytest.raises(PlanFormatError, match=r"big\.json: 3 MB is far more than a plan \(at most 1 MB\)"):
         load_any(big)
     load_any(example_path)  # a real plan is far below it
+
+
+def test_the_plans_language_is_kept_by_every_kind_of_file_and_a_plan_before_it_is_in_english(example_data, tmp_path):
+    """The language of the shared calendars (version 8): through JSON, a .planner file and
+    back; a version 7 file, which had none, reads as English, as its calendars were."""
+    spanish = plan_from_dict({**example_data, "plan": {**example_data["plan"], "language": "es"}})
+    assert spanish.language == "es"
+    save_plan(spanish, tmp_path / "a.planner")
+    assert load_plan(tmp_path / "a.planner").language == "es"
+    assert json.loads(plan_to_json(spanish))["plan"]["language"] == "es"
+    older = {**example_data, "version": 7, "plan": {k: v for k, v in example_data["plan"].items() if k != "language"}}
+    assert plan_from_dict(older).language == "en"

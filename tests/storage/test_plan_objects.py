@@ -31,6 +31,15 @@ def test_one_edit_changes_one_object(example_plan):
     assert [k for k in after if after[k] != before.get(k)] == [f"day:{day.isoformat()}"]
 
 
+def test_the_plans_language_is_the_plan_objects_alone_and_reaches_a_teammate(example_plan):
+    """A team plan: the calendars' language set by one organizer changes the plan object
+    alone, and the plan joined from the objects on the server has it."""
+    before, spanish = split_plan(example_plan), replace(example_plan, language="es")
+    after = split_plan(spanish)
+    assert [k for k in after if after[k] != before.get(k)] == [PLAN_KEY]
+    assert join_plan(after, "server", like=example_plan).language == "es"
+
+
 def test_shared_records_split_and_join(example_plan, tmp_path):
     from planner.domain.records import Records
     from planner.domain.revisions import Revision

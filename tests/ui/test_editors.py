@@ -64,7 +64,7 @@ EDITS = {
     "edit role": lambda p: (edits.put_role, Role(RoleId("role-medic"), "Medic")),
     "remove person": lambda p: (edits.remove_person, PersonId("sp-ana-morales")),
     "day note": lambda p: (edits.set_day_note, date(2025, 4, 7), "March to City Hall at noon"),
-    "plan details": lambda p: (edits.set_details, "Vigil", "Union", "", "America/New_York", Contact("Rae")),
+    "plan details": lambda p: (edits.set_details, "Vigil", "Union", "", "America/New_York", Contact("Rae"), "es"),
 }
 
 
@@ -83,7 +83,7 @@ def test_every_kind_of_edit_undoes_to_the_same_plan_and_redoes(window, kind):
 
 
 def test_a_new_time_zone_keeps_the_wall_clock_times(example_plan):
-    moved = edits.set_details(example_plan, "x", "", "", "America/New_York", example_plan.press_contact)
+    moved = edits.set_details(example_plan, "x", "", "", "America/New_York", example_plan.press_contact, "en")
     turn = edits.find_item(moved, TURN)
     assert (turn.start.hour, str(turn.start.tzinfo)) == (9, "America/New_York")
 
@@ -178,6 +178,32 @@ def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reope
     assert len(shown) == 2 and shown[0] is shown[1]  # the same editor, with what was typed
     assert errors == [said.format(place=before.locations[0].name)]
     assert window.document.plan == before
+
+
+def test_the_plan_details_set_the_calendars_language_and_a_new_journalist_begins_in_it(window, monkeypatch, qtbot):
+    """Plan Details ▸ Calendar language: Spanish, one undoable edit; the press list's next
+    journalist is offered in Spanish to begin with (one already listed keeps theirs)."""
+    from planner.ui.press import JournalistDialog
+
+    offered = []
+
+    def fill(dialog):
+        offered.extend(dialog.language.itemText(i) for i in range(dialog.language.count()))
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    assert window.document.plan.language == "en" and window.details_dialog()
+    assert offered == ["English", "Spanish"] and window.document.plan.language == "es"
+    assert window.document.undo_stack.undoText() == "Edit plan details"
+    begun = []
+    monkeypatch.setattr(JournalistDialog, "exec", lambda dialog: begun.append(dialog.language.currentData()) or 0)
+    window.press_panel.add()
+    listed = JournalistDialog(window, window.document.plan.journalists[0], language="es")
+    qtbot.addWidget(listed)
+    assert begun == ["es"] and listed.language.currentData() == "en"
+    window.document.undo_stack.undo()
+    assert window.document.plan.language == "en"
 
 
 def test_adding_a_window_gives_it_turns_and_a_person_their_own_limits(window, monkeypatch):

@@ -34,7 +34,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
-from planner.domain.press import contact_problem, name_problem
+from planner.domain.press import LANGUAGES, contact_problem, name_problem
 from planner.errors import PlannerError
 from planner.words import Text, tr
 
@@ -386,8 +386,14 @@ def split_into_turns(plan: Plan, window_id: WindowId) -> Plan:
     return replace(plan, turns=(*plan.turns, *turns))
 
 
-def set_details(plan: Plan, title: str, organization: str, description: str, timezone: str, contact: Contact) -> Plan:
+def set_details(
+    plan: Plan, title: str, organization: str, description: str, timezone: str, contact: Contact, language: str
+) -> Plan:
     """The plan's own details. A new time zone keeps every wall-clock time as it was."""
+    if language not in LANGUAGES:
+        written = ", ".join(LANGUAGES)
+        raise EditError(tr("{language} is not a language Planner writes in ({written})", language=repr(language),
+                           written=written))  # fmt: skip
     if not title.strip():
         raise EditError(tr("The plan needs a title"))
     if name_problem(title):
@@ -399,7 +405,8 @@ def set_details(plan: Plan, title: str, organization: str, description: str, tim
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise EditError(tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(timezone))) from None
-    plan = replace(plan, title=title.strip(), organization=organization, description=description, press_contact=contact)
+    plan = replace(plan, title=title.strip(), organization=organization, description=description,
+                   press_contact=contact, language=language)  # fmt: skip
     if timezone == plan.timezone:
         return plan
 

@@ -44,10 +44,10 @@ def speaks(person: Person, language: str) -> bool:
     return any(language_key(known) == key for known in person.languages)
 
 
-def mail_language(person: Person) -> str:
-    """The first of the person's languages we write in (English, Spanish), else English: their
-    schedule e-mails and their own calendar are in it."""
+def mail_language(person: Person, plan_language: str) -> str:
+    """The first of the person's languages we write in (English, Spanish), else the plan's
+    (Plan.language): their schedule e-mails and their own calendar are in it."""
     for language in person.languages:
         if code := language_code(language):
             return code
-    return "en"
+    return plan_language

@@ -189,6 +189,9 @@ class Plan:
     press_contact: Contact = field(default_factory=lambda: Contact(name=""))
     turn_minutes: int = DEFAULT_TURN_MINUTES
     reminder_minutes: int = DEFAULT_REMINDER_MINUTES  # lead time of alarms in personal files
+    # "en" or "es": the calendars everyone shares are written in it, and the own calendar and
+    # schedule e-mail of a person who lists no language we write in (languages.mail_language).
+    language: str = "en"
     locations: tuple[Location, ...] = ()
     days: tuple[Day, ...] = ()
     people: tuple[Person, ...] = ()

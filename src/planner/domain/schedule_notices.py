@@ -39,6 +39,7 @@ class ScheduleNotice:
     link: str  # their subscription link (https)
     items: tuple[ScheduleItem, ...]  # their schedule now
     first: bool  # never written to before: the welcome, with the link
+    language: str  # what it is written in: the person's (languages.mail_language)
     added: tuple[ScheduleItem, ...] = ()
     changed: tuple[tuple[ScheduleItem, ScheduleItem], ...] = ()  # (before, now)
     removed: tuple[ScheduleItem, ...] = ()  # taken off, or no longer in the plan
@@ -46,10 +47,6 @@ class ScheduleNotice:
     @property
     def uid(self) -> str:
         return schedule_uid(self.person)
-
-    @property
-    def language(self) -> str:
-        return mail_language(self.person)
 
     def content(self) -> str:
         """What this e-mail lists, as the ledger keeps it for the next comparison."""
@@ -137,7 +134,7 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
         last = ledger.get(ledger_key(person.email, schedule_uid(person)))
         if last is None:
             if items:
-                notices.append(ScheduleNotice(person, link, items, first=True))
+                notices.append(ScheduleNotice(person, link, items, True, mail_language(person, plan.language)))
             continue
         if last.content == texts.content(items):
             continue  # what their last e-mail listed, to the character: read no further (a
@@ -149,7 +146,8 @@ def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[Sche
         changed = tuple((before[uid], item) for uid, item in now.items()
                         if uid in before and _differs(before[uid], item))  # fmt: skip
         if added or removed or changed:
-            notices.append(ScheduleNotice(person, link, items, False, added, changed, removed))
+            language = mail_language(person, plan.language)
+            notices.append(ScheduleNotice(person, link, items, False, language, added, changed, removed))
     return notices
 
 

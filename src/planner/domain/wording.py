@@ -117,12 +117,23 @@ SCHEDULE_TEXT: dict[str, dict[str, str]] = {
 }
 
 
-# The words of each person's own calendar (ical/feeds.py: their file, or their calendar on a
-# server, and the one attached to their schedule e-mail), in their language (mail_language);
-# "where", "on_site", "map" and "press_contact" are the invitations' (TEXT). The calendars
-# everyone shares (media, volunteers, roles, organizer) are in English.
+# The words of the calendars (ical/feeds.py): those everyone shares (media, volunteers, roles,
+# organizer) in the plan's language (Plan.language); each person's own (their file, or their
+# calendar on a server, and the one attached to their schedule e-mail) in theirs
+# (mail_language). "where", "on_site", "map" and "press_contact" are the invitations' (TEXT).
 FEED_TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "media_part": "media availability",
+        "media_about": "When and where to meet the spokespeople.",
+        "window": "Media availability",
+        "to_be_announced": "to be announced",
+        "volunteers_part": "volunteer shifts",
+        "volunteers_about": "Every volunteer shift.",
+        "role_about": "Every {name} shift.",
+        "organizer_part": "organizers (private)",
+        "organizer_about": "The whole plan, with contacts.",
+        "gone": "no longer in the plan",
+        "gone_about": "Nothing here any more.",
         "schedule_of": "{name}'s schedule.",
         "turn": "On duty for press",
         "turn_says": "Spokesperson on duty: journalists come to talk to you.",
@@ -137,6 +148,17 @@ FEED_TEXT: dict[str, dict[str, str]] = {
         "starts_in": "Starts in {minutes} minutes",
     },
     "es": {
+        "media_part": "disponibilidad para la prensa",
+        "media_about": "Cuándo y dónde hablar con las y los portavoces.",
+        "window": "Disponibilidad para la prensa",
+        "to_be_announced": "por anunciar",
+        "volunteers_part": "turnos de voluntariado",
+        "volunteers_about": "Todos los turnos de voluntariado.",
+        "role_about": "Todos los turnos de {name}.",
+        "organizer_part": "organización (privado)",
+        "organizer_about": "Todo el plan, con los contactos.",
+        "gone": "ya no está en el plan",
+        "gone_about": "Aquí ya no hay nada.",
         "schedule_of": "Horario de {name}.",
         "turn": "De turno con la prensa",
         "turn_says": "Portavoz de turno: la prensa viene a hablar con usted.",
@@ -154,6 +176,6 @@ FEED_TEXT: dict[str, dict[str, str]] = {
 
 
 def feed_words(language: str) -> dict[str, str]:
-    """The words of a person's own calendar in `language` ("en", "es"; else English)."""
+    """The words of a calendar in `language` ("en", "es"; else English)."""
     lang = language if language in FEED_TEXT else "en"
     return {**TEXT[lang], **FEED_TEXT[lang]}

@@ -207,15 +207,15 @@ class CalendarHeads:
         )
 
 
-def person_about(person: Person) -> str:
+def person_about(person: Person, plan_language: str) -> str:
     """How a person's own calendar is described (X-WR-CALDESC), with events or emptied: in
     their language, as their events are."""
-    return _words(mail_language(person))["schedule_of"].format(name=person.name)
+    return _words(mail_language(person, plan_language))["schedule_of"].format(name=person.name)
 
 
-def role_about(name: str) -> str:
-    """How a role's calendar is described, with events or emptied."""
-    return f"Every {name} shift."
+def role_about(name: str, lang: str) -> str:
+    """How a role's calendar is described, with events or emptied (in the plan's language)."""
+    return _words(lang)["role_about"].format(name=name)
 
 
 def emptied_calendar(plan: Plan, zone: bytes, feed: str, part: str, about: str) -> bytes:
@@ -242,7 +242,7 @@ def feed_context(plan: Plan, now: datetime) -> str:
     Nor the people, roles and places: each is in the digests of the items it is on
     (feed_digests), so that after an edit of one only their events are made again."""
     described = repr((FEED_FORMAT, __version__, icalendar.__version__, plan.id, plan.title, plan.timezone,
-                      plan.description, plan.press_contact, plan.reminder_minutes))  # fmt: skip
+                      plan.description, plan.press_contact, plan.reminder_minutes, plan.language))  # fmt: skip
     return _digest(described.encode() + timezone_text(plan, now))
 
 
@@ -255,7 +255,7 @@ class EventHead(NamedTuple):
     end: datetime
     location_id: str
     cancelled: bool
-    lang: str = "en"
+    lang: str
 
 
 class MadeOf(NamedTuple):
@@ -350,12 +350,13 @@ class FeedWriter:
         if now.tzinfo is None:
             raise ValueError("now must be an aware datetime")
         self.plan = plan
+        self.lang = plan.language  # the shared calendars' (a person's own: theirs, mail_language)
         self.stamp = now.astimezone(UTC)
         self.revisions = revisions or {}
         self._pause = pause
         # Serialized events, keyed by item, the disclosure flags their text depends on and their
-        # language: the shared volunteer feed and an English-speaking volunteer's own file then
-        # share one serialization (and Spanish speakers' files another).
+        # language: the shared volunteer feed and the own files of volunteers who read the
+        # plan's language then share one serialization (and the others' files another).
         self._reuse = reuse
         # By item and language: its event before and after the description.
         self._frames: dict[tuple[str, str], tuple[bytes, bytes]] = {}
@@ -396,21 +397,20 @@ class FeedWriter:
 
     def media(self) -> bytes:
         """Every media-availability window, with the spokespeople on duty and the press contact."""
-        press = disclosure(Audience.PRESS)
-        about = "When and where to meet the spokespeople."
+        press, say = disclosure(Audience.PRESS), _words(self.lang)
         windows = list(self.plan.windows())
-        return self._shared("media", "media availability", about, windows, press, lambda w: self._window_text(w, press))
+        return self._shared("media", say["media_part"], say["media_about"], windows, press,
+                            lambda w: self._window_text(w, press))  # fmt: skip
 
     def volunteers(self) -> bytes:
-        shown = disclosure(Audience.VOLUNTEERS)
-        shifts = self.plan.shifts
-        return self._shared("volunteers", "volunteer shifts", "Every volunteer shift.", shifts, shown,
+        shown, say = disclosure(Audience.VOLUNTEERS), _words(self.lang)
+        return self._shared("volunteers", say["volunteers_part"], say["volunteers_about"], self.plan.shifts, shown,
                             lambda s: self._shift_text(s, shown))  # fmt: skip
 
     def role(self, role: Role) -> bytes:
         shown = disclosure(Audience.VOLUNTEERS)
         shifts = [s for s in self.plan.shifts if s.role_id == role.id]
-        return self._shared(f"role-{role.id}", role.name, role_about(role.name), shifts, shown,
+        return self._shared(f"role-{role.id}", role.name, role_about(role.name, self.lang), shifts, shown,
                             lambda s: self._shift_text(s, shown))  # fmt: skip
 
     def person(self, person: Person) -> bytes:
@@ -419,7 +419,7 @@ class FeedWriter:
         # A re-export after an edit of a few turns and shifts: the 2,400 files of people none
         # of whose items changed are as they were (same items, person, zone, plan and alarm).
         items: list[str] = [t.id for t in turns] + [s.id for s in shifts]
-        lang = mail_language(person)  # (their events, name and reminders in it)
+        lang = mail_language(person, self.lang)  # (their events, name and reminders in it)
         inputs = (person, items, self._alarm(lang), self._plan_inputs, self.plan.description,
                   self._timezone_text() if items else b"")  # fmt: skip
         self.feed_items[f"person-{person.id}"] = _digest("\n".join(items).encode())
@@ -435,7 +435,7 @@ class FeedWriter:
         shown = disclosure(Audience.PERSON)
         texts = [self._turn_text(t, shown, lang) for t in turns]
         texts += [self._shift_text(s, shown, lang) for s in shifts]
-        content = self._calendar(f"person-{person.id}", person.name, person_about(person), texts)
+        content = self._calendar(f"person-{person.id}", person.name, person_about(person, self.lang), texts)
         if not self._changes_only:  # (a file of some of its events is no file to take again)
             self.texts.files[person.id] = (inputs, content)
         return content
@@ -463,7 +463,8 @@ class FeedWriter:
             return self._turn_text(item, shown) if isinstance(item, Turn) else self._shift_text(item, shown)
 
         items: list[Window | Turn | Shift] = [*self.plan.windows(), *self.plan.turns, *self.plan.shifts]
-        return self._shared("organizer", "organizers (private)", "The whole plan, with contacts.", items, shown, text)
+        say = _words(self.lang)
+        return self._shared("organizer", say["organizer_part"], say["organizer_about"], items, shown, text)
 
     def turns_of(self, person_id: PersonId) -> list[Turn]:
         return self._turns_by_person.get(person_id, [])
@@ -545,11 +546,11 @@ class FeedWriter:
 
     # -- events, each serialized once per item, disclosure and language
 
-    def _key(self, item_id: str, shown: Disclosure, lang: str = "en") -> TextKey:
+    def _key(self, item_id: str, shown: Disclosure, lang: str) -> TextKey:
         return item_id, shown.volunteer_names, shown.private_contacts, shown.press_contact, lang
 
     @staticmethod
-    def _shift_key(shift_id: str, shown: Disclosure, lang: str = "en") -> TextKey:
+    def _shift_key(shift_id: str, shown: Disclosure, lang: str) -> TextKey:
         # A shift's text never shows the press contact: that flag is left out of its key.
         return shift_id, shown.volunteer_names, shown.private_contacts, False, lang
 
@@ -575,8 +576,8 @@ class FeedWriter:
         self._changes_only = changes_only
 
     def _take_texts(self, content: bytes, shown: Disclosure) -> None:
-        """The texts of the unchanged items' events, as `content` (a file written for `shown`)
-        holds them, for the events made next."""
+        """The texts of the unchanged items' events, as `content` (a shared file written for
+        `shown`, in the plan's language) holds them, for the events made next."""
         changed = self._changed or set()
         shifts = {s.id for s in self.plan.shifts} - changed
         others = ({t.id for t in self.plan.turns} | set(self.plan.windows_by_id)) - changed
@@ -587,9 +588,9 @@ class FeedWriter:
                 self._pause()
             item = event_uid.removesuffix(suffix)
             if item in shifts:
-                texts.setdefault(self._shift_key(item, shown), (None, text))
+                texts.setdefault(self._shift_key(item, shown, self.lang), (None, text))
             elif item in others:
-                texts.setdefault(self._key(item, shown), (None, text))
+                texts.setdefault(self._key(item, shown, self.lang), (None, text))
 
     def _made(self, key: TextKey) -> bytes | None:
         """The text for `key` if made already in this export (for another file), or carried
@@ -625,31 +626,33 @@ class FeedWriter:
         return (item, place, people, role, made.cancelled, made.turns, revision, self._plan_inputs, press)
 
     def _window_text(self, window: Window, shown: Disclosure) -> bytes:
-        key = self._key(window.id, shown)
+        lang = self.lang  # (a window is in no one's own calendar)
+        key = self._key(window.id, shown, lang)
         if (made := self._made(key)) is not None:
             return made
         of = made_of(self.plan, window)
         inputs = self._inputs(window, of, self.plan.press_contact if shown.press_contact else None)
         if (known := self._known(key, inputs)) is not None:
             return known
-        turns = of.turns
-        lines = ["Spokespeople on duty:"]
+        turns, say = of.turns, _words(lang)
+        lines = [say["on_duty"]]
         for turn in turns:
-            lines.append(f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, shown, titles=True)}")
+            lines.append(
+                f"{span(turn.start, turn.end)}  {self._people(turn.person_ids, shown, titles=True, lang=lang)}"
+            )
         if not turns:
-            lines.append("to be announced")
+            lines.append(say["to_be_announced"])
         if shown.press_contact:
-            lines += self._press_lines()
-        lines += self._place_lines(window.location_id)
-        frame = self._frame(
-            EventHead(window.id, "Media availability", window.start, window.end, window.location_id, window.cancelled)
-        )
+            lines += self._press_lines(lang)
+        lines += self._place_lines(window.location_id, lang)
+        head = EventHead(window.id, say["window"], window.start, window.end, window.location_id, window.cancelled, lang)
+        frame = self._frame(head)
         return self._cached(key, inputs, frame, lines)
 
     def _turn_text(self, turn: Turn, shown: Disclosure, personal: str = "") -> bytes:
         """`personal`: the language of the person's own calendar it is for (with its reminder)."""
         of = made_of(self.plan, turn)
-        lang = personal or "en"
+        lang = personal or self.lang
         key = self._key(turn.id, shown, lang)
         text = self._made(key)
         if text is None:
@@ -670,7 +673,7 @@ class FeedWriter:
 
     def _shift_text(self, shift: Shift, shown: Disclosure, personal: str = "") -> bytes:
         """`personal`: the language of the person's own calendar it is for (with its reminder)."""
-        lang = personal or "en"
+        lang = personal or self.lang
         key = self._shift_key(shift.id, shown, lang)
         text = self._made(key)
         if text is None:
@@ -763,7 +766,7 @@ class FeedWriter:
 
     # -- text
 
-    def _people(self, person_ids: Iterable[PersonId], shown: Disclosure, *, titles: bool, lang: str = "en") -> str:
+    def _people(self, person_ids: Iterable[PersonId], shown: Disclosure, *, titles: bool, lang: str) -> str:
         show_contacts = shown.private_contacts
         names = []
         for pid in person_ids:
@@ -776,12 +779,12 @@ class FeedWriter:
             names.append(text)
         return "; ".join(names) or _words(lang)["nobody"]
 
-    def _press_lines(self, lang: str = "en") -> list[str]:
+    def _press_lines(self, lang: str) -> list[str]:
         c = self.plan.press_contact
         parts = [part for part in (c.name, c.email, c.phone) if part]
         return ["", _words(lang)["press_contact"].format(contact=" · ".join(parts))] if parts else []
 
-    def _place_lines(self, location_id: str, lang: str = "en") -> list[str]:
+    def _place_lines(self, location_id: str, lang: str) -> list[str]:
         location = self.plan.locations_by_id.get(location_id)  # type: ignore[call-overload]
         if location is None:
             return []
@@ -797,7 +800,7 @@ _FEED_WORDS = {lang: feed_words(lang) for lang in ("en", "es")}  # (looked up pe
 
 
 def _words(lang: str) -> dict[str, str]:
-    """The words of a person's own calendar in `lang` (wording.feed_words)."""
+    """The words of a calendar in `lang` (wording.feed_words)."""
     return _FEED_WORDS.get(lang) or feed_words(lang)
 
 
@@ -806,7 +809,7 @@ def _changed_items(since: Plan, plan: Plan) -> set[str] | None:
     people, roles and places changed (as an edit on the grid does, or of a person's phone):
     the items they are on, beside the turns and shifts themselves. None when anything else
     did (days and their windows, the plan's details): then every event's inputs are compared."""
-    context = ("id", "title", "timezone", "press_contact")
+    context = ("id", "title", "timezone", "press_contact", "language")
     if any(getattr(plan, a) != getattr(since, a) for a in context) or plan.days is not since.days:
         return None
     gone_turns, new_turns = changed_records(since.turns, plan.turns)

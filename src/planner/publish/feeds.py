@@ -12,6 +12,7 @@ from pathlib import Path
 from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records
 from planner.domain.revisions import Revision, revise
+from planner.domain.wording import feed_words
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.ical.feeds import (
     EventTexts,
@@ -371,7 +372,7 @@ def _emptied(
     calendar subscribed to one then drops what it showed, which the file left as it was would
     show for ever. `paths`: every feed's, those gone too (feed_paths, FeedExport.paths);
     `only`: the kinds of feed exported."""
-    people, roles = plan.people_by_id, plan.roles_by_id
+    people, roles, say = plan.people_by_id, plan.roles_by_id, feed_words(plan.language)
     emptied: dict[str, bytes] = {}
     zone: bytes | None = None  # (the plan's, worked out once: a campaign's takes 5 ms)
     for feed, path in paths.items():
@@ -380,12 +381,12 @@ def _emptied(
         kind, _, key = feed.partition("-")
         if kind == "person" and FeedKind.PEOPLE in only:
             person = people.get(PersonId(key))
-            name = person.name if person is not None else "no longer in the plan"
-            about = person_about(person) if person is not None else "Nothing here any more."
+            name = person.name if person is not None else say["gone"]
+            about = person_about(person, plan.language) if person is not None else say["gone_about"]
         elif kind == "role" and FeedKind.ROLES in only:
             role = roles.get(RoleId(key))
-            name = role.name if role is not None else "no longer in the plan"
-            about = role_about(role.name) if role is not None else "Nothing here any more."
+            name = role.name if role is not None else say["gone"]
+            about = role_about(role.name, plan.language) if role is not None else say["gone_about"]
         else:
             continue
         zone = zone or timezone_text(plan, now)

@@ -24,8 +24,8 @@ FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
 # 4 what the rotation needs: speaker roles, health limits, availability, window needs, pins;
 # 5 what a calendar server holds from us (published); 6 the tokens of subscription links;
-# 7 the names of the files of the exports into folders (exports).
-FORMAT_VERSION = 7
+# 7 the names of the files of the exports into folders (exports); 8 the plan's language.
+FORMAT_VERSION = 8
 
 # ---------------------------------------------------------------------------------- writing
 

@@ -190,6 +190,11 @@ def _v9_feed_exports(db: sqlite3.Connection) -> None:
     )
 
 
+def _v10_plan_language(db: sqlite3.Connection) -> None:
+    # The language of the calendars everyone shares (Plan.language); a plan before it wrote them in English.
+    _run_statements(db, """ALTER TABLE plan ADD COLUMN "language" TEXT NOT NULL DEFAULT 'en'""")
+
+
 # MIGRATIONS[i] brings a file from schema version i to i + 1. Append, never edit. A new
 # field's column is `ALTER TABLE t ADD COLUMN ` + schema.column_definition(spec, field) as it
 # reads today, written out here literally (tests/storage/test_schema.py prints it).
@@ -203,6 +208,7 @@ MIGRATIONS: list[Migration] = [
     _v7_feed_tokens,
     _v8_team_sync,
     _v9_feed_exports,
+    _v10_plan_language,
 ]
 
 

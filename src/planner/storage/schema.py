@@ -406,6 +406,7 @@ PLAN = record(
         "press_contact": Nested(CONTACT, columns="press_"),
         "turn_minutes": Integer(5, 24 * 60),
         "reminder_minutes": Integer(0, 7 * 24 * 60),
+        "language": OneOf(LANGUAGES),
     },
 )
 LOCATIONS = record(m.Location, "locations", tr("location"), codecs={"latitude": Number(90), "longitude": Number(180)})

@@ -82,7 +82,7 @@ def field_label(field: str) -> str:
     labels = {"start": tr("Start"), "end": tr("End"), "people": tr("People"), "notes": tr("Notes"),
               "needed": tr("Needed"), "cancelled": tr("Cancelled"), "location": tr("Location"), "role": tr("Role"),
               "name": tr("Name"), "phone": tr("Phone"), "email": tr("E-mail"), "title": tr("Title"),
-              "note": tr("Note"), "address": tr("Address")}  # fmt: skip
+              "note": tr("Note"), "address": tr("Address"), "language": tr("Language")}  # fmt: skip
     return labels.get(field, field)
 
 

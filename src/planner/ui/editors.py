@@ -48,7 +48,8 @@ from planner.domain.model import (
     WindowId,
     new_id,
 )
-from planner.ui.i18n import local_date, speaker_role_name, tr
+from planner.domain.press import LANGUAGES
+from planner.ui.i18n import LANGUAGE_LABELS, local_date, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field
 from planner.ui.people_picker import PeoplePicker
 
@@ -336,12 +337,20 @@ class PlanDetailsDialog(FormDialog):
         self.contact_name = self.line(tr("Press &contact:"), plan.press_contact.name)
         self.contact_email = self.line(tr("Press contact &e-mail:"), plan.press_contact.email)
         self.contact_phone = self.line(tr("Press contact &phone:"), plan.press_contact.phone)
+        # The shared calendars' language; each person's own calendar is in theirs.
+        languages = [(tr(LANGUAGE_LABELS[code]), code) for code in LANGUAGES]
+        self.language = self.choice(tr("Calendar &language:"), languages, plan.language)
+        self.language.setToolTip(
+            tr("The language of the calendars everyone shares (media, volunteers, roles, organizers), and of "
+               "the calendar and e-mails of anyone who lists no language Planner writes in. Each person's own "
+               "calendar is in the first of their languages.")
+        )  # fmt: skip
 
-    def result_details(self) -> tuple[str, str, str, str, Contact]:
+    def result_details(self) -> tuple[str, str, str, str, Contact, str]:
         contact = Contact(self.contact_name.text().strip(), self.contact_email.text().strip(),
                           self.contact_phone.text().strip())  # fmt: skip
         return (self.title.text(), self.organization.text().strip(), self.description.toPlainText().strip(),
-                self.timezone.currentText().strip(), contact)  # fmt: skip
+                self.timezone.currentText().strip(), contact, str(self.language.currentData()))  # fmt: skip
 
 
 class CopyDayDialog(FormDialog):

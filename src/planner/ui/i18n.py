@@ -10,9 +10,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 
 from planner.domain.model import SpeakerRole
 from planner.resources import resources_dir
-from planner.words import Text
+from planner.words import QT_TRANSLATE_NOOP, Text
 
-LANGUAGES = {"en": "English", "es": "Español"}
+LANGUAGES = {"en": "English", "es": "Español"}  # the app's, each named in itself
+# The languages Planner writes in to people (press.LANGUAGES), named in the app's language.
+LANGUAGE_LABELS = {"en": QT_TRANSLATE_NOOP("", "English"), "es": QT_TRANSLATE_NOOP("", "Spanish")}
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -31,17 +31,13 @@ from planner.domain.press import PressImport, email_problem, merge_press_rows, n
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import local_date, say, say_error, tr
+from planner.ui.i18n import LANGUAGE_LABELS, local_date, say, say_error, tr
 from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
 from planner.words import QT_TRANSLATE_NOOP
 
 JournalistRole = RecordRole
-LANGUAGE_LABELS = {
-    "en": QT_TRANSLATE_NOOP("", "English"),
-    "es": QT_TRANSLATE_NOOP("", "Spanish"),
-}
 
 
 class PressModel(RecordTableModel[Journalist]):
@@ -72,7 +68,8 @@ def press_detail(journalist: Journalist | None) -> str:
 class JournalistDialog(QDialog):
     """Add or edit one journalist; refuses what could not go into an e-mail header."""
 
-    def __init__(self, parent: QWidget | None, journalist: Journalist | None = None) -> None:
+    def __init__(self, parent: QWidget | None, journalist: Journalist | None = None, language: str = "en") -> None:
+        """`language`: a new journalist's, to begin with (the plan's)."""
         super().__init__(parent)
         self.setWindowTitle(tr("Journalist"))
         self.name = text_field(journalist.name if journalist else "")
@@ -81,7 +78,7 @@ class JournalistDialog(QDialog):
         self.language = QComboBox()
         for code, label in LANGUAGE_LABELS.items():
             self.language.addItem(tr(label), code)
-        self.language.setCurrentIndex(max(0, self.language.findData(journalist.language if journalist else "en")))
+        self.language.setCurrentIndex(max(0, self.language.findData(journalist.language if journalist else language)))
         for widget, label in ((self.name, tr("Name")), (self.email, tr("E-mail")), (self.outlet, tr("Outlet")),
                               (self.language, tr("Language"))):  # fmt: skip
             widget.setAccessibleName(label)
@@ -149,7 +146,7 @@ class PressPanel(QWidget):
         return rows[0].data(JournalistRole) if rows else None
 
     def add(self) -> None:
-        dialog = JournalistDialog(self)
+        dialog = JournalistDialog(self, language=self._document.plan.language)
         if dialog.exec():
             self._document.set_journalists(
                 (*self._document.plan.journalists, dialog.journalist()), tr("Add journalist")
