@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import types
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,7 +15,7 @@ from caldav.davclient import DAVClient
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_window, remove_items, retime_item
 from planner.domain.records import Records
-from planner.publish.caldav import PublishError, connect, feed_collections, publish_feeds, split_calendar
+from planner.publish.caldav import PublishError, _Names, connect, feed_collections, publish_feeds, split_calendar
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
 from planner.storage import load_document, save_any
@@ -313,3 +314,76 @@ def test_the_usual_network_reasons_are_said_in_our_words_and_others_in_the_syste
     assert str(short_reason(TimeoutError("read timed out"))) == "timed out"
     assert str(short_reason(OSError(errno.EPIPE, "Broken pipe"))) == "Broken pipe"
     assert str(short_reason(ValueError("x" * 300))) == "x" * 159 + "…"
+
+
+def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_nothing_new_asks_nothing(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    """A calendar made before keeps the name it was made with unless it is changed: a subscribed
+    calendar app shows the server's. The plan's title and language changed, a volunteer
+    renamed: the calendars their feeds are in are renamed and described anew (as a second
+    client reads them, and as the .ics a subscriber gets says: X-WR-CALNAME); a publish with
+    nothing new asks the server nothing of them."""
+    import vobject
+
+    from planner.domain.edits import put_person, set_details
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    finding = server.requests("PROPFIND")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # nothing new
+    finding = server.requests("PROPFIND") - finding  # (the calendar home found: all it asked)
+    asked = server.requests("PROPFIND")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PROPFIND") - asked == finding and server.requests("PROPPATCH") == 0
+
+    plan, records = load_document(plan_file)
+    grace = next(p for p in plan.people if p.name == "Grace Kim")
+    spanish = set_details(plan, "Huelga de hambre", plan.organization, "Cinco días.", plan.timezone,
+                          plan.press_contact, "es")  # fmt: skip
+    save_any(put_person(spanish, dataclasses.replace(grace, name="Grace Kim-Park", languages=())), plan_file, records)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert "old name" not in capsys.readouterr().out
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    calendars = {c.url.path.rstrip("/").rsplit("/", 1)[-1]: c for c in client.principal().calendars()}
+    assert calendars["media"].get_display_name() == "Huelga de hambre — disponibilidad para la prensa"
+    assert calendars["volunteers"].get_display_name() == "Huelga de hambre — turnos de voluntariado"
+    _plan, records = load_document(plan_file)
+    theirs = calendars[f"person-{records.tokens[grace.id].token}"]
+    assert theirs.get_display_name() == "Huelga de hambre — Grace Kim-Park"
+    subscribed = vobject.readOne(client.request(str(calendars["organizer"].url), "GET")._raw.decode())
+    assert subscribed.x_wr_calname.value == "Huelga de hambre — organización (privado)"
+    assert subscribed.x_wr_caldesc.value == "Todo el plan, con los contactos. Cinco días."
+    renamed = server.requests("PROPPATCH")
+    assert renamed == len(calendars)  # each once (the title is in every name)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PROPPATCH") == renamed
+    # One volunteer renamed again: the few calendars made again are asked one by one.
+    plan, records = load_document(plan_file)
+    save_any(put_person(plan, dataclasses.replace(plan.people_by_id[grace.id], name="Grace Park")), plan_file, records)
+    asked = server.requests("PROPFIND")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    again = {c.url.path.rstrip("/").rsplit("/", 1)[-1]: c for c in client.principal().calendars()}  # (not cached)
+    assert again[f"person-{records.tokens[grace.id].token}"].get_display_name() == "Huelga de hambre — Grace Park"
+    assert server.requests("PROPPATCH") == renamed + 1
+    assert 0 < server.requests("PROPFIND") - asked - finding <= _Names.MANY
+
+
+def test_a_server_that_keeps_a_calendars_old_name_is_said_and_the_publish_goes_on():
+    from planner.publish.caldav import PublishReport
+
+    class Refusing:
+        def request(self, url, method="GET", body="", headers=None):
+            found = (b'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:"><D:response><D:href>/u/media/</D:href>'
+                     b"<D:propstat><D:prop><D:displayname>Old</D:displayname></D:prop>"
+                     b"<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>")  # fmt: skip
+            refused = found.replace(b"200 OK", b"403 Forbidden")
+            return types.SimpleNamespace(status=207, headers={}, _raw=found if method == "PROPFIND" else refused)
+
+    report = PublishReport()
+    data = b"BEGIN:VCALENDAR\r\nX-WR-CALNAME:New\r\nX-WR-CALDESC:About\r\nEND:VCALENDAR\r\n"
+    _Names(Refusing(), "https://dav.example.org/u/", ["media"]).keep_up("https://dav.example.org/u/media/", data,
+                                                                        report)  # fmt: skip
+    assert [str(line) for line in report.conflicts] == ["New: the server kept its old name and description (207)"]

@@ -8,11 +8,13 @@ server holds from us is recorded (Records.published) so the next publish sends t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
+from xml.etree import ElementTree
 
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent
@@ -183,6 +185,8 @@ def publish_feeds(
     for (collection, uid), event in published.items():
         if event.href.startswith(home):  # (not what was published to another server: left as it is)
             by_collection.setdefault(collection, {})[uid] = event
+    names = _Names(client, home, [cid for cid, data in collections.items() if not isinstance(data, Kept)
+                                  and not all(e.deleted for e in by_collection.get(cid, {}).values())])  # fmt: skip
     for cid, data in collections.items():
         held = present.get(cid) if present is not None else None
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
@@ -193,6 +197,8 @@ def publish_feeds(
         if all(event.deleted for event in mine.values()):
             # One we put events in is there: no request to ask (a campaign has 2,469).
             _ensure_collection(client, url, data, cid)
+        else:
+            names.keep_up(url, data, report)
         try:
             changes = _publish_collection(client, cid, url, data, mine, now, report, held)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
@@ -310,6 +316,86 @@ def _ensure_collection(client: Client, url: str, data: bytes, cid: str) -> None:
     ensure_calendar(client, url, name, description, COLORS.get(cid.split("-")[0], COLORS["media"]))
 
 
+class _Names:
+    """The names and descriptions of calendars made before, kept up with their feeds': a
+    calendar is made with its feed's name and description (X-WR-CALNAME, X-WR-CALDESC), and a
+    subscribed calendar app shows the server's; they change with the plan's title, language or
+    description, a person's or a role's name. Asked of the server for the calendars whose feed
+    was made again (a publish carried from the last asks for none of the others): of each,
+    or, for many, of the whole calendar home in one request."""
+
+    MANY = 20  # more calendars than this: one request for all
+
+    def __init__(self, client: Client, home: str, cids: Collection[str]) -> None:
+        self._client = client
+        self._held: dict[str, tuple[str, str]] | None = _names(client, home, "1") if len(cids) > self.MANY else None
+
+    def keep_up(self, url: str, data: bytes, report: PublishReport) -> None:
+        """The calendar at `url` renamed and described as its feed `data` is, if it is not."""
+        wanted = (_calendar_property(data, b"X-WR-CALNAME"), _calendar_property(data, b"X-WR-CALDESC"))
+        held = self._held if self._held is not None else _names(self._client, url, "0")
+        if held.get(_path(url), wanted) == wanted:  # (not found or not said: left as it is)
+            return
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:" '
+            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
+            f"<D:displayname>{xml_text(wanted[0])}</D:displayname>"
+            f"<C:calendar-description>{xml_text(wanted[1])}</C:calendar-description>"
+            "</D:prop></D:set></D:propertyupdate>"
+        )
+        answer = self._client.request(url, "PROPPATCH", body, {"Content-Type": "application/xml; charset=utf-8"})
+        if not _all_done(answer):
+            report.conflicts.append(tr("{calendar}: the server kept its old name and description ({status})",
+                                       calendar=wanted[0], status=answer.status))  # fmt: skip
+
+
+def _names(client: Client, url: str, depth: str) -> dict[str, tuple[str, str]]:
+    """The display name and description of the calendar at `url` (depth "0") or of each in it
+    ("1"), by path; none the server does not say (an answer not understood: none)."""
+    body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
+            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:displayname/><C:calendar-description/>'
+            "</D:prop></D:propfind>")  # fmt: skip
+    answer = client.request(url, "PROPFIND", body, {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status != 207:
+        return {}
+    try:
+        root = ElementTree.fromstring(_raw(answer))
+    except ElementTree.ParseError:
+        return {}
+    found = {}
+    for response in root.iter("{DAV:}response"):
+        href = response.findtext("{DAV:}href")
+        name = response.find(".//{DAV:}displayname")
+        about = response.find(".//{urn:ietf:params:xml:ns:caldav}calendar-description")
+        if href and name is not None:
+            found[_path(href.strip())] = (name.text or "", (about.text or "") if about is not None else "")
+    return found
+
+
+def _all_done(answer: Any) -> bool:
+    """A PROPPATCH answered with success for every property (a 207 says each one's status)."""
+    if answer.status != 207:
+        return bool(200 <= answer.status < 300)
+    try:
+        statuses = [s.text or "" for s in ElementTree.fromstring(_raw(answer)).iter("{DAV:}status")]
+    except ElementTree.ParseError:
+        return False
+    return all(_SUCCESS.match(status.strip()) for status in statuses)
+
+
+_SUCCESS = re.compile(r"HTTP/[\d.]+ 2\d\d\b")
+
+
+def _path(url: str) -> str:
+    """A collection's path, as a server names it in an answer (full URL or path, quoted or not)."""
+    return unquote(urlsplit(url).path).rstrip("/")
+
+
+def _raw(answer: Any) -> bytes:
+    raw = getattr(answer, "_raw", b"")
+    return raw.encode("utf-8") if isinstance(raw, str) else bytes(raw or b"")
+
+
 def ensure_calendar(
     client: Client, url: str, name: str, description: str, color: str, components: tuple[str, ...] = ("VEVENT",)
 ) -> None:
@@ -350,8 +436,7 @@ def _etag_if_same(client: Client, href: str, body: bytes) -> str | None:
     set of its content lines: servers store an event their way (line ends, folding, the
     order of properties — Radicale reorders them)."""
     answer = client.request(href, "GET", "", {})
-    raw = getattr(answer, "_raw", b"")
-    theirs = raw.encode("utf-8") if isinstance(raw, str) else bytes(raw or b"")
+    theirs = _raw(answer)
     if answer.status != 200 or sorted(_unfolded(theirs)) != sorted(_unfolded(body)):
         return None
     return str(answer.headers.get("ETag", ""))
