@@ -547,7 +547,7 @@ def test_a_spanish_plans_shared_calendars_are_in_spanish_and_each_person_in_thei
     assert shifts[uid(plan, shift.id)].summary.value == f"Cancelado: {role.name}: {title}"
     assert read(roles[role.id])[0].x_wr_caldesc.value.startswith(f"Todos los turnos de {role.name}.")
     organizer, _ = read("organizer.ics")
-    assert organizer.x_wr_calname.value == f"{title} — organización (privado)"
+    assert organizer.x_wr_calname.value == f"{title} — equipo organizador (privado)"
     assert organizer.x_wr_caldesc.value.startswith("Todo el plan, con los contactos.")
     # Their own: in Spanish for one who lists no language we write in, as before for English.
     theirs, events = read(people[unsaid.id])

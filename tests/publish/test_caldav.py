@@ -354,7 +354,7 @@ def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_no
     theirs = calendars[f"person-{records.tokens[grace.id].token}"]
     assert theirs.get_display_name() == "Huelga de hambre — Grace Kim-Park"
     subscribed = vobject.readOne(client.request(str(calendars["organizer"].url), "GET")._raw.decode())
-    assert subscribed.x_wr_calname.value == "Huelga de hambre — organización (privado)"
+    assert subscribed.x_wr_calname.value == "Huelga de hambre — equipo organizador (privado)"
     assert subscribed.x_wr_caldesc.value == "Todo el plan, con los contactos. Cinco días."
     renamed = server.requests("PROPPATCH")
     assert renamed == len(calendars)  # each once (the title is in every name)

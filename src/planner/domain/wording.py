@@ -1,6 +1,7 @@
-"""The words Planner writes to people outside the app — press invitations, each volunteer's and
-spokesperson's schedule e-mail and own calendar — in English and Spanish, each in the reader's
-own language (a journalist's; a person's first we write in: languages.mail_language)."""
+"""The words Planner writes to people outside the app — press invitations, the calendars,
+each volunteer's and spokesperson's schedule e-mail — in English and Spanish, each in the
+reader's own language where there is one reader (a journalist's; a person's first we write in,
+else the plan's: languages.mail_language), in the plan's where many share it (Plan.language)."""
 
 from __future__ import annotations
 
@@ -155,7 +156,7 @@ FEED_TEXT: dict[str, dict[str, str]] = {
         "volunteers_part": "turnos de voluntariado",
         "volunteers_about": "Todos los turnos de voluntariado.",
         "role_about": "Todos los turnos de {name}.",
-        "organizer_part": "organización (privado)",
+        "organizer_part": "equipo organizador (privado)",
         "organizer_about": "Todo el plan, con los contactos.",
         "gone": "ya no está en el plan",
         "gone_about": "Aquí ya no hay nada.",
