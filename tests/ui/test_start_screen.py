@@ -55,3 +55,27 @@ def test_open_a_file_from_the_start_screen_and_dismissing_it_is_remembered(windo
     screen.dismiss.setChecked(True)
     screen.reject()
     assert settings.get(START_SCREEN_DISMISSED) is True and not settings.first_run()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_new_plan_publishes_in_the_apps_language(window, monkeypatch, language):
+    """An organizer working in Spanish starts a plan, blank or from a template: its
+    calendars are written in Spanish (Plan.language) as its words are; in English, English."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        _choose(window, monkeypatch, "vigil")
+        made = window.document.plan
+        window.document.new()
+        blank = window.document.plan
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+    assert made.language == blank.language == language
+    assert blank.title == {"en": "Untitled plan", "es": "Plan sin título"}[language]

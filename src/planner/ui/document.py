@@ -34,7 +34,7 @@ from planner.storage import (
 )
 from planner.storage.recovery import HeldFile
 from planner.ui.background import Background
-from planner.ui.i18n import tr
+from planner.ui.i18n import tr, writing_language
 from planner.words import Text
 
 if TYPE_CHECKING:  # (and what the first frame does not need: loaded on first use)
@@ -612,8 +612,9 @@ class PlanDocument(QObject):
 
 
 def blank_plan(zone: str | None = None) -> Plan:
-    """An untitled, empty plan in `zone`, by default the computer's."""
-    return Plan(id=PlanId(new_id("plan")), title=tr("Untitled plan"), timezone=zone or system_zone_key())
+    """An untitled, empty plan in `zone`, by default the computer's, in the app's language."""
+    return Plan(id=PlanId(new_id("plan")), title=tr("Untitled plan"), timezone=zone or system_zone_key(),
+                language=writing_language())  # fmt: skip
 
 
 def system_zone_key() -> str:

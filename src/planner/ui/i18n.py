@@ -9,6 +9,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from planner.domain.model import SpeakerRole
+from planner.domain.press import LANGUAGES as WRITTEN_LANGUAGES
 from planner.resources import resources_dir
 from planner.words import QT_TRANSLATE_NOOP, Text
 
@@ -63,6 +64,13 @@ def chosen_language(setting: str) -> str:
         return setting
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
+
+
+def writing_language() -> str:
+    """The app's language if Planner writes calendars and e-mails in it, else English: a new
+    plan's (Plan.language), so an organizer working in Spanish publishes in Spanish."""
+    code = QLocale().name().split("_")[0]
+    return code if code in WRITTEN_LANGUAGES else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -21,7 +21,7 @@ from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
 from planner.ui.document import system_zone_key
-from planner.ui.i18n import local_date, say, say_error, tr
+from planner.ui.i18n import local_date, say, say_error, tr, writing_language
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
 
@@ -108,7 +108,8 @@ class FileActions(Base):
         if screen.template is not None:
             zone = system_zone_key()
             today = datetime.now(ZoneInfo(zone)).date()
-            self.document.new(screen.template.build(today + timedelta(days=7), zone, say))  # from next week
+            plan = screen.template.build(today + timedelta(days=7), zone, say)  # from next week
+            self.document.new(replace(plan, language=writing_language()))  # (its words are in it)
             return True
         self.open_example()
         return screen.choice == "example"
