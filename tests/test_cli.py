@@ -180,6 +180,27 @@ def test_a_json_plan_exported_again_keeps_a_renamed_volunteers_file(example_data
     )
 
 
+def test_a_json_plan_exported_again_with_nothing_new_is_not_written_again(example_data, tmp_path, capsys):
+    """A cron job exporting a .json plan every few minutes: when the export records nothing
+    the plan does not hold (no event revised, the same files), the plan's file is left as it
+    is — rewriting a campaign's took seconds; after an edit it is written, with the revisions."""
+    import os
+
+    plan, out = tmp_path / "plan.json", tmp_path / "feeds"
+    plan.write_text(json.dumps(example_data), encoding="utf-8")
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    written, stamp = plan.read_bytes(), os.stat(plan).st_mtime_ns
+    os.utime(plan, ns=(stamp - 10**9, stamp - 10**9))  # (a write would show on any file system's clock)
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    assert plan.read_bytes() == written and os.stat(plan).st_mtime_ns == stamp - 10**9
+    data = json.loads(written)
+    data["shifts"][0]["start"], data["shifts"][0]["end"] = "2025-04-07T06:30", "2025-04-07T08:30"
+    plan.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["export", str(plan), "--out", str(out)]) == EXIT_OK
+    revised = {r["item"]: r["sequence"] for r in json.loads(plan.read_text(encoding="utf-8"))["revisions"]}
+    assert revised[data["shifts"][0]["id"]] == 1
+
+
 def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):
     before = example_path.read_bytes()
     assert main(["export", str(example_path), "--out", str(tmp_path)]) == EXIT_OK

@@ -211,11 +211,15 @@ def _rewrite_json(path: Path, records: Records | None, place: str | None, export
     from planner.storage.json_format import read_json_file, write_json
 
     plan, held, exports = read_json_file(path)
+    kept = dict(exports)
     if place is not None and _is_folder(place):
         exports.pop(place, None)
         if export is not None:
             exports[place] = export.names_only()
-    write_json(plan, path, merge_records(records or Records(), held), exports.values())
+    merged = merge_records(records or Records(), held)
+    if merged == held and exports == kept:
+        return  # (it holds them all already: a cron job's export with nothing new writes nothing)
+    write_json(plan, path, merged, exports.values())
 
 
 def exports_kept(path: Path, plan_id: str) -> dict[str, FeedExport]:
