@@ -75,3 +75,14 @@ def test_a_new_journalist_without_outlet_or_language_gets_none_and_english():
     [ana] = result.records
     assert (ana.outlet, ana.language) == ("", "en")
     assert [(line, str(why)) for line, why in result.problems] == [(3, "no name")]
+
+
+def test_a_row_that_names_no_language_keeps_the_listed_one_and_a_new_one_is_in_the_plans():
+    """A press list sent again without its language column: the journalists already listed
+    keep the language of their invitations (a Spanish-language reporter is not switched to
+    English), and those new to it get the plan's."""
+    current = (Journalist(JournalistId("j1"), "Luis", "luis@example.org", "La Opinión", "es"),)
+    rows = read_press_rows(b"name,email\nLuis Ortega,luis@example.org\nAna,ana@example.org\n", "p.csv")
+    for plans, new in (("en", "en"), ("es", "es")):
+        result = merge_press_rows(current, rows, lambda: "j2", plans)
+        assert [(j.name, j.language) for j in result.records] == [("Luis Ortega", "es"), ("Ana", new)]

@@ -42,6 +42,17 @@ def test_csv_import_previews_then_adds_in_one_undoable_step(window, tmp_path, mo
     assert len(window.document.plan.journalists) == 5
 
 
+def test_a_press_list_without_languages_imported_into_a_spanish_plan_is_in_spanish(window, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    window.document.edit("Calendar language", lambda plan: replace(plan, language="es"))
+    sheet = tmp_path / "press.csv"
+    sheet.write_text("name,email\nNora Vidal,nora@example.org\n", encoding="utf-8")
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: True)
+    window.press_panel.import_csv(sheet)
+    assert [j.language for j in window.document.plan.journalists if j.name == "Nora Vidal"] == ["es"]
+
+
 def test_cancelling_the_preview_adds_nothing(window, tmp_path, monkeypatch):
     sheet = tmp_path / "press.csv"
     sheet.write_text("name,email\nNora,nora@example.org\n")

@@ -65,20 +65,22 @@ PressImport = Merge[Journalist]
 
 
 def merge_press_rows(
-    current: tuple[Journalist, ...], rows: Iterable[PressRow], new_id: Callable[[], str]
+    current: tuple[Journalist, ...], rows: Iterable[PressRow], new_id: Callable[[], str], language: str = "en"
 ) -> PressImport:
     """Add the good rows to the press list. Someone already listed (same e-mail, any case)
-    is updated, not duplicated; a later row for the same e-mail wins."""
+    is updated, not duplicated; a later row for the same e-mail wins. A row that names no
+    language keeps the one listed, else is in `language` (the plan's)."""
 
     def build(row: PressRow, before: Journalist | None) -> Journalist | Text:
-        language = language_code(row.language) if row.language.strip() else "en"  # (none said: English)
+        unsaid = before.language if before else language
+        written = language_code(row.language) if row.language.strip() else unsaid
         problem = (
             name_problem(row.name)
             or (tr("no name") if not row.name else None)
             or email_problem(row.email)
             or (
                 tr("language {language} is not English or Spanish", language=repr(row.language))
-                if language is None
+                if written is None
                 else None
             )
         )
@@ -86,6 +88,6 @@ def merge_press_rows(
             return problem
         outlet = row.outlet or (before.outlet if before else "")
         journalist_id = before.id if before else JournalistId(new_id())
-        return Journalist(journalist_id, row.name, row.email, outlet, language or "en")
+        return Journalist(journalist_id, row.name, row.email, outlet, written or unsaid)
 
     return merge_rows(current, rows, lambda j: [j.email.casefold()], build, lambda r: [r.email.casefold()])

@@ -181,7 +181,8 @@ class PressPanel(QWidget):
         except (PlannerError, OSError) as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None
-        result = merge_press_rows(self._document.plan.journalists, rows, lambda: new_id("press"))
+        plan = self._document.plan
+        result = merge_press_rows(plan.journalists, rows, lambda: new_id("press"), plan.language)
         if self.confirm_import(result, path.name):
             self._document.set_journalists(result.records, tr("Import press list from {file}").format(file=path.name))
         return result
