@@ -269,7 +269,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
-        <location filename="../../src/planner/ui/editors.py" line="154"/>
+        <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -308,201 +308,201 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="118"/>
+        <location filename="../../src/planner/ui/editors.py" line="117"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="123"/>
+        <location filename="../../src/planner/ui/editors.py" line="122"/>
         <source>Turn</source>
         <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="124"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="193"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="125"/>
         <location filename="../../src/planner/ui/editors.py" line="158"/>
         <location filename="../../src/planner/ui/editors.py" line="194"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
-        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="129"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="140"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="142"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="155"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="196"/>
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="160"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
-        <location filename="../../src/planner/ui/editors.py" line="167"/>
-        <location filename="../../src/planner/ui/editors.py" line="208"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="192"/>
+        <location filename="../../src/planner/ui/editors.py" line="191"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="198"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="203"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="214"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
-        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/editors.py" line="233"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="236"/>
+        <location filename="../../src/planner/ui/editors.py" line="261"/>
+        <location filename="../../src/planner/ui/editors.py" line="317"/>
         <location filename="../../src/planner/ui/press.py" line="89"/>
-        <location filename="../../src/planner/ui/press.py" line="260"/>
+        <location filename="../../src/planner/ui/press.py" line="261"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="331"/>
-        <location filename="../../src/planner/ui/editors.py" line="252"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
         <location filename="../../src/planner/ui/panels.py" line="143"/>
         <location filename="../../src/planner/ui/panels.py" line="150"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
@@ -510,143 +510,143 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <location filename="../../src/planner/ui/panels.py" line="145"/>
         <location filename="../../src/planner/ui/panels.py" line="150"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <location filename="../../src/planner/ui/press.py" line="90"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="278"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="316"/>
+        <location filename="../../src/planner/ui/editors.py" line="315"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="319"/>
-        <location filename="../../src/planner/ui/editors.py" line="331"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
-        <location filename="../../src/planner/ui/editors.py" line="328"/>
+        <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="328"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="329"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="333"/>
+        <location filename="../../src/planner/ui/editors.py" line="332"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="342"/>
+        <location filename="../../src/planner/ui/editors.py" line="341"/>
         <source>Calendar &amp;language:</source>
         <translation>&amp;Idioma de los calendarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="344"/>
+        <location filename="../../src/planner/ui/editors.py" line="343"/>
         <source>The language of the calendars everyone shares (media, volunteers, roles, organizers), and of the calendar and e-mails of anyone who lists no language Planner writes in. Each person&apos;s own calendar is in the first of their languages.</source>
         <translation>El idioma de los calendarios que todos comparten (prensa, voluntariado, funciones, organización), y del calendario y los correos de quien no indica ningún idioma en que Planner escribe. El calendario propio de cada persona está en el primero de sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="362"/>
+        <location filename="../../src/planner/ui/editors.py" line="361"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="365"/>
+        <location filename="../../src/planner/ui/editors.py" line="364"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="366"/>
+        <location filename="../../src/planner/ui/editors.py" line="365"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="376"/>
+        <location filename="../../src/planner/ui/editors.py" line="375"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="412"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="161"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1289,67 +1289,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="146"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="147"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="200"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="200"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="209"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1357,17 +1357,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="254"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="264"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1375,7 +1375,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="297"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1383,7 +1383,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1391,7 +1391,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="417"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="418"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1399,7 +1399,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="438"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="439"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1407,108 +1407,108 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="295"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="300"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="301"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="301"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="308"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="309"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="319"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="358"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="369"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="370"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="373"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="455"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="456"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="461"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="462"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <location filename="../../src/planner/ui/press.py" line="238"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1526,8 +1526,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="225"/>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/press.py" line="226"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1788,12 +1788,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -1919,12 +1919,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="17"/>
+        <location filename="../../src/planner/ui/i18n.py" line="18"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="17"/>
+        <location filename="../../src/planner/ui/i18n.py" line="18"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
@@ -2002,52 +2002,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="186"/>
+        <location filename="../../src/planner/ui/press.py" line="187"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="192"/>
+        <location filename="../../src/planner/ui/press.py" line="193"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="200"/>
+        <location filename="../../src/planner/ui/press.py" line="201"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="203"/>
+        <location filename="../../src/planner/ui/press.py" line="204"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="207"/>
+        <location filename="../../src/planner/ui/press.py" line="208"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="211"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="219"/>
+        <location filename="../../src/planner/ui/press.py" line="220"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="245"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2055,7 +2055,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="248"/>
+        <location filename="../../src/planner/ui/press.py" line="249"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2063,12 +2063,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="252"/>
+        <location filename="../../src/planner/ui/press.py" line="253"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="256"/>
+        <location filename="../../src/planner/ui/press.py" line="257"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -3813,7 +3813,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="77"/>
+        <location filename="../../src/planner/domain/press.py" line="79"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -3848,7 +3848,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="80"/>
+        <location filename="../../src/planner/domain/press.py" line="82"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4004,7 +4004,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="268"/>
+        <location filename="../../src/planner/storage/__init__.py" line="272"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>

@@ -48,7 +48,6 @@ from planner.domain.model import (
     WindowId,
     new_id,
 )
-from planner.domain.press import LANGUAGES
 from planner.ui.i18n import LANGUAGE_LABELS, local_date, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field
 from planner.ui.people_picker import PeoplePicker
@@ -338,7 +337,7 @@ class PlanDetailsDialog(FormDialog):
         self.contact_email = self.line(tr("Press contact &e-mail:"), plan.press_contact.email)
         self.contact_phone = self.line(tr("Press contact &phone:"), plan.press_contact.phone)
         # The shared calendars' language; each person's own calendar is in theirs.
-        languages = [(tr(LANGUAGE_LABELS[code]), code) for code in LANGUAGES]
+        languages = [(tr(label), code) for code, label in LANGUAGE_LABELS.items()]
         self.language = self.choice(tr("Calendar &language:"), languages, plan.language)
         self.language.setToolTip(
             tr("The language of the calendars everyone shares (media, volunteers, roles, organizers), and of "
