@@ -1,6 +1,6 @@
 """Three-way merge of one record: disjoint changes merge, clashing ones are kept as conflicts."""
 
-from planner.domain.merge import DELETED, merge_order, merge_record
+from planner.domain.merge import DELETED, Merged, merge_order, merge_record
 
 BASE = {"name": "Ana", "phone": "1", "email": "a@x.org"}
 
@@ -56,3 +56,16 @@ def test_an_order_changed_on_one_side_is_that_sides_and_both_sides_additions_are
     assert merge_order(base, [*base, "medic"], [*base, "driver"]) == ["marshal", "captain", "driver", "medic"]
     # They removed one I kept in place, while I added: their removal stands (records decide).
     assert merge_order(base, [*base, "medic"], ["captain"]) == ["captain", "medic"]
+
+
+def test_a_field_an_older_planner_does_not_write_stays_as_both_sides_last_agreed():
+    """A teammate on an older Planner edits the plan's title; their Planner does not know the
+    calendars' language and writes the plan without it. The language stays as it was (Spanish),
+    with their title; mine changed too, it is mine; and so the other way round."""
+    base = {"title": "Vigil", "language": "es"}
+    older = {"title": "Vigil at City Hall"}  # (no language: not known there)
+    assert merge_record(base, base, older).result == {"title": "Vigil at City Hall", "language": "es"}
+    assert merge_record(base, {"title": "Vigil", "language": "en"}, older) == Merged(
+        {"title": "Vigil at City Hall", "language": "en"}
+    )
+    assert merge_record(base, older, base).result == {"title": "Vigil at City Hall", "language": "es"}

@@ -494,3 +494,31 @@ def test_teammates_see_roles_and_locations_in_one_order_so_a_role_has_one_colour
     assert team.cli("clone", team.url, str(carl), "--user", team.server.USER, "--name", "Carl") == 0
     assert order(carl) == order(team.ana)
     _same_everywhere(team)
+
+
+def test_a_teammate_on_an_older_planner_leaves_the_fields_it_does_not_know_as_they_were(team, capsys):
+    """Ana sets the calendars' language to Spanish; a teammate whose Planner is older (it does
+    not know that field, so writes the plan without it) then renames the plan. Ben gets the new
+    title and keeps Spanish, and the plan on the server has it again after his sync."""
+    import json
+    from datetime import UTC, datetime
+
+    from planner.ical.plan_objects import PlanObject, object_ics
+
+    _edit(team.ana, lambda p: replace(p, language="es"))
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    assert _plan(team.ben).language == "es"
+    client = DAVClient(url=team.url, username=team.server.USER, password=team.server.PASSWORD)
+    [item] = [i for i in client.calendar(url=team.url).search() if read_object(i.data).key == "plan"]
+    node = json.loads(read_object(item.data).content)
+    del node["language"]
+    node["title"] = "Vigil at City Hall"
+    older = PlanObject("plan", json.dumps(node), "Old Planner", datetime(2025, 4, 2, tzinfo=UTC))
+    item.data = object_ics(_plan(team.ana).id, older, "Plan details").decode()
+    item.save()
+    assert team.sync(team.ben) == EXIT_OK
+    merged = _plan(team.ben)
+    assert (merged.title, merged.language) == ("Vigil at City Hall", "es")
+    assert json.loads(_server_objects(team)["plan"])["language"] == "es"
+    assert team.sync(team.ana) == EXIT_OK
+    _same_everywhere(team)

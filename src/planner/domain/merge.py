@@ -26,6 +26,11 @@ DELETED = "*"
 
 
 def merge_record(base: Fields | None, mine: Fields | None, theirs: Fields | None) -> Merged:
+    if base is not None:
+        # Planner writes every field of a record, always: a field a side's record lacks is one
+        # its Planner does not know (an older one, which drops the fields added since) — not
+        # one it changed. It stays as both sides last agreed.
+        mine, theirs = _with_unknown(base, mine), _with_unknown(base, theirs)
     if mine == theirs:
         return Merged(mine)
     if mine == base:
@@ -47,6 +52,13 @@ def merge_record(base: Fields | None, mine: Fields | None, theirs: Fields | None
             result[name] = ours  # mine until the organizer chooses
             conflicts.append(name)
     return Merged(result, tuple(conflicts))
+
+
+def _with_unknown(base: Fields, side: Fields | None) -> Fields | None:
+    """`side` with the fields only `base` has, as `base` has them (None: deleted, as it is)."""
+    if side is None or base.keys() <= side.keys():
+        return side
+    return {**{name: value for name, value in base.items() if name not in side}, **side}
 
 
 def merge_order(base: Sequence[str], mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
