@@ -434,7 +434,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -813,89 +813,99 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="174"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
         <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="254"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="255"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="213"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="185"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="330"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="331"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="334"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="346"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="357"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="357"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="379"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="386"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="411"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="414"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="415"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="442"/>
+        <source>calendars in English</source>
+        <translation>calendarios en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/window.py" line="443"/>
+        <source>calendars in Spanish</source>
+        <translation>calendarios en español</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
@@ -1254,7 +1264,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="161"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="287"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -1778,7 +1788,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1798,12 +1808,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="417"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="418"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="431"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="432"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>

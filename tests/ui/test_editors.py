@@ -193,9 +193,11 @@ def test_the_plan_details_set_the_calendars_language_and_a_new_journalist_begins
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(window, "run_dialog", fill)
-    assert window.document.plan.language == "en" and window.details_dialog()
+    assert window.document.plan.language == "en" and "calendars in" not in window.heading.text()
+    assert window.details_dialog()
     assert offered == ["English", "Spanish"] and window.document.plan.language == "es"
     assert window.document.undo_stack.undoText() == "Edit plan details"
+    assert window.heading.text().endswith("·   calendars in Spanish")  # (not the app's language: said)
     begun = []
     monkeypatch.setattr(JournalistDialog, "exec", lambda dialog: begun.append(dialog.language.currentData()) or 0)
     window.press_panel.add()
@@ -203,7 +205,7 @@ def test_the_plan_details_set_the_calendars_language_and_a_new_journalist_begins
     qtbot.addWidget(listed)
     assert begun == ["es"] and listed.language.currentData() == "en"
     window.document.undo_stack.undo()
-    assert window.document.plan.language == "en"
+    assert window.document.plan.language == "en" and "calendars in" not in window.heading.text()
 
 
 def test_adding_a_window_gives_it_turns_and_a_person_their_own_limits(window, monkeypatch):

@@ -28,7 +28,7 @@ from planner.ui.autosave import Autosave
 from planner.ui.calendar_view import CalendarView
 from planner.ui.document import PlanDocument
 from planner.ui.grid_bar import GridBar
-from planner.ui.i18n import local_date, say_error, tr
+from planner.ui.i18n import local_date, say_error, tr, writing_language
 from planner.ui.legend import Legend
 from planner.ui.main_window.editing import EditActions
 from planner.ui.main_window.files import FileActions
@@ -37,6 +37,7 @@ from planner.ui.main_window.press import PressActions
 from planner.ui.messages import Icon, ask, plain_label, show_message
 from planner.ui.settings import AUTOSAVE_SECONDS, GRID_SNAP_MINUTES, LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from planner.ui.team import Status, TeamSync
+from planner.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QUndoView
@@ -429,9 +430,18 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         plan = self.document.plan
         dates = sorted(d.date for d in plan.days)
         when = f"{local_date(dates[0])} – {local_date(dates[-1])}" if dates else tr("no days yet")
-        self.heading.setText(
-            tr("{title}   ·   {when}   ·   times in {zone}").format(title=plan.title, when=when, zone=plan.timezone)
-        )
+        heading = tr("{title}   ·   {when}   ·   times in {zone}").format(title=plan.title, when=when,
+                                                                        zone=plan.timezone)  # fmt: skip
+        if plan.language != writing_language():  # (said when it is not the language the app is in)
+            heading += "   ·   " + tr(_CALENDARS_IN.get(plan.language, plan.language))
+        self.heading.setText(heading)
+
+
+# What the heading says of a plan whose calendars are not in the app's language (Plan.language).
+_CALENDARS_IN = {
+    "en": QT_TRANSLATE_NOOP("", "calendars in English"),
+    "es": QT_TRANSLATE_NOOP("", "calendars in Spanish"),
+}
 
 
 def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
