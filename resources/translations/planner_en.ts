@@ -148,6 +148,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
+        <source>%n calendar(s) renamed.</source>
+        <translation>
+            <numerusform>%n calendar renamed.</numerusform>
+            <numerusform>%n calendars renamed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/planner/ui/team.py" line="97"/>
         <source>%n conflict(s)</source>
         <translation>

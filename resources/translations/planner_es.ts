@@ -3387,13 +3387,21 @@ Open it read-only? You can look and edit, and save your version under another na
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
+        <source>%n calendar(s) renamed.</source>
+        <translation>
+            <numerusform>%n calendario renombrado.</numerusform>
+            <numerusform>%n calendarios renombrados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="147"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="151"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3863,70 +3871,70 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="104"/>
+        <location filename="../../src/planner/publish/caldav.py" line="108"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="281"/>
+        <location filename="../../src/planner/publish/caldav.py" line="285"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="282"/>
-        <location filename="../../src/planner/publish/caldav.py" line="302"/>
+        <location filename="../../src/planner/publish/caldav.py" line="286"/>
+        <location filename="../../src/planner/publish/caldav.py" line="306"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="283"/>
+        <location filename="../../src/planner/publish/caldav.py" line="287"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="303"/>
+        <location filename="../../src/planner/publish/caldav.py" line="307"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="348"/>
+        <location filename="../../src/planner/publish/caldav.py" line="354"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="459"/>
+        <location filename="../../src/planner/publish/caldav.py" line="465"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="481"/>
+        <location filename="../../src/planner/publish/caldav.py" line="487"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="492"/>
+        <location filename="../../src/planner/publish/caldav.py" line="498"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="495"/>
+        <location filename="../../src/planner/publish/caldav.py" line="501"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="509"/>
+        <location filename="../../src/planner/publish/caldav.py" line="515"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="511"/>
+        <location filename="../../src/planner/publish/caldav.py" line="517"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="514"/>
+        <location filename="../../src/planner/publish/caldav.py" line="520"/>
         <location filename="../../src/planner/sync/engine.py" line="125"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>

@@ -469,10 +469,13 @@ def _publish(args: argparse.Namespace) -> int:
     done = publish_record(home, feeds, records) if every_kind and not report.conflicts else None
     if done is not None or last is not None:
         keep_last_export(args.plan, home, done, last)
+    renamed = f" ({report.renamed} renamed)" if report.renamed else ""
     _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
-           f"{report.unchanged} unchanged, in {report.calendars} calendars under {home}")  # fmt: skip
+           f"{report.unchanged} unchanged, in {report.calendars} calendars{renamed} under {home}")  # fmt: skip
     for line in report.conflicts:
         _print(f"conflict  {line}", file=sys.stderr)
+    for line in report.notes:
+        _print(f"note  {line}", file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts else EXIT_OK
 
 

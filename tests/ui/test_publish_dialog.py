@@ -109,3 +109,29 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def test_calendars_renamed_with_their_plan_are_said_and_a_name_kept_by_the_server_is_a_note(window, qtbot, server,
+                                                                                            saved, monkeypatch):  # fmt: skip
+    """The plan renamed after a publish: the next says how many calendars it renamed. A server
+    that keeps a calendar's old name: said on a line of its own, not among the events changed on
+    the server, and the publish is recorded as complete (the next one is carried from it)."""
+    from planner.publish import caldav
+
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    window.document.edit("Rename plan", lambda plan: edits.set_details(plan, "Vigil", plan.organization,
+                         plan.description, plan.timezone, plan.press_contact, plan.language))  # fmt: skip
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: "calendars renamed" in dialog.report.toPlainText(), timeout=60000)
+    assert "23 calendars renamed." in dialog.report.toPlainText()
+    monkeypatch.setattr(caldav, "_all_done", lambda answer: False)  # as a server refusing the property
+    window.document.edit("Rename plan", lambda plan: edits.set_details(plan, "Vigil 2", plan.organization,
+                         plan.description, plan.timezone, plan.press_contact, plan.language))  # fmt: skip
+    dialog.report.clear()
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    text = dialog.report.toPlainText()
+    assert "Not overwritten" not in text and "Vigil 2 — media availability: the server kept its old name" in text
+    assert load_last_export(saved, connect(server.url, server.USER, server.PASSWORD)[1]) is not None

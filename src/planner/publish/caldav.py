@@ -53,6 +53,10 @@ class PublishReport:
     deleted: list[str] = field(default_factory=list)
     unchanged: int = 0
     conflicts: list[Text] = field(default_factory=list)  # one line each: what and why, not overwritten
+    renamed: int = 0  # calendars given their feed's new name and description (_Names)
+    # One line each: what the server would not take besides events (a calendar's new name);
+    # not a conflict: the publish is complete, and recorded as such.
+    notes: list[Text] = field(default_factory=list)
     changes: dict[Key, PublishedEvent] = field(default_factory=dict)  # the record to keep
     calendars: int = 0  # the collections published to
 
@@ -344,9 +348,11 @@ class _Names:
             "</D:prop></D:set></D:propertyupdate>"
         )
         answer = self._client.request(url, "PROPPATCH", body, {"Content-Type": "application/xml; charset=utf-8"})
-        if not _all_done(answer):
-            report.conflicts.append(tr("{calendar}: the server kept its old name and description ({status})",
-                                       calendar=wanted[0], status=answer.status))  # fmt: skip
+        if _all_done(answer):
+            report.renamed += 1
+        else:
+            report.notes.append(tr("{calendar}: the server kept its old name and description ({status})",
+                                   calendar=wanted[0], status=answer.status))  # fmt: skip
 
 
 def _names(client: Client, url: str, depth: str) -> dict[str, tuple[str, str]]:

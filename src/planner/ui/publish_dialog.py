@@ -140,10 +140,14 @@ class PublishDialog(QDialog):
                 deleted=len(report.deleted), unchanged=report.unchanged
             )
         )
+        if report.renamed:
+            text += " " + tr("%n calendar(s) renamed.", "", report.renamed)
         if report.conflicts:
             text += (
                 "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(map(say, report.conflicts))
             )
+        if report.notes:
+            text += "\n\n" + "\n".join(map(say, report.notes))
         self.report.setPlainText(text)
 
     def _on_failed(self, exc: Exception) -> None:
