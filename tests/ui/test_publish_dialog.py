@@ -111,8 +111,8 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
             app.removeTranslator(translator)
 
 
-def test_calendars_renamed_with_their_plan_are_said_and_a_name_kept_by_the_server_is_a_note(window, qtbot, server,
-                                                                                            saved, monkeypatch):  # fmt: skip
+def test_calendars_renamed_with_their_plan_are_said_and_a_kept_name_is_a_note(window, qtbot, server, saved,
+                                                                              monkeypatch):  # fmt: skip
     """The plan renamed after a publish: the next says how many calendars it renamed. A server
     that keeps a calendar's old name: said on a line of its own, not among the events changed on
     the server, and the publish is recorded as complete (the next one is carried from it)."""
