@@ -464,9 +464,10 @@ def _publish(args: argparse.Namespace) -> int:
         records = records.with_published(changes)
         record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
 
-    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
+    named = last.calendars if last is not None else None
+    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, named)
     # What the next publish there takes as the server holds it; none after a conflict.
-    done = publish_record(home, feeds, records) if every_kind and not report.conflicts else None
+    done = publish_record(home, feeds, records, report.named) if every_kind and not report.conflicts else None
     if done is not None or last is not None:
         keep_last_export(args.plan, home, done, last)
     renamed = f" ({report.renamed} renamed)" if report.renamed else ""

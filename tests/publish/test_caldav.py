@@ -366,10 +366,42 @@ def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_no
     save_any(put_person(plan, dataclasses.replace(plan.people_by_id[grace.id], name="Grace Park")), plan_file, records)
     asked = server.requests("PROPFIND")
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PROPFIND") - asked - finding == 1  # theirs alone: the others' names are as recorded
+    assert server.requests("PROPPATCH") == renamed + 1
     again = {c.url.path.rstrip("/").rsplit("/", 1)[-1]: c for c in client.principal().calendars()}  # (not cached)
     assert again[f"person-{records.tokens[grace.id].token}"].get_display_name() == "Huelga de hambre — Grace Park"
-    assert server.requests("PROPPATCH") == renamed + 1
-    assert 0 < server.requests("PROPFIND") - asked - finding <= _Names.MANY
+
+
+def test_a_publish_after_an_edit_asks_no_calendar_its_name_the_last_publish_gave_it(
+    example_plan, tmp_path, server, monkeypatch
+):
+    """The record of a publish keeps the name and description each calendar was left with
+    (FeedExport.calendars, in the plan file): after a shift moved, the calendars its events are
+    in (the volunteers', its role's, its people's, the organizers') are not asked their names
+    again — a request each, to a server that may be across the internet."""
+    from planner.domain.edits import move_item
+    from planner.storage.document import load_feed_exports
+
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    [record] = load_feed_exports(plan_file, example_plan.id)
+    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    calendars = {c.url.path.rstrip("/").rsplit("/", 1)[-1] for c in client.principal().calendars()}
+    assert set(record.calendars) == calendars  # each made with its name: recorded as such
+    finding = server.requests("PROPFIND")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # nothing new
+    finding = server.requests("PROPFIND") - finding  # (the calendar home found: all it asked)
+
+    plan, records = load_document(plan_file)
+    shift = next(s for s in plan.shifts if len(s.person_ids) > 1)
+    save_any(move_item(plan, shift.id, shift.start + timedelta(hours=1)), plan_file, records)
+    asked, put = server.requests("PROPFIND"), server.requests("PUT")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PUT") - put >= 2 + len(shift.person_ids)  # (its calendars: sent to)
+    assert server.requests("PROPFIND") - asked == finding and server.requests("PROPPATCH") == 0
+    [again] = load_feed_exports(plan_file, example_plan.id)
+    assert again.calendars == record.calendars
 
 
 def test_a_server_that_keeps_a_calendars_old_name_is_said_and_the_publish_goes_on():

@@ -174,6 +174,20 @@ def test_the_record_is_kept_in_the_plan_file_and_survives_a_whole_save(example_p
     assert load_last_export(json_path, out) == again.export.names_only()  # (a .json plan: the names)
 
 
+def test_the_record_of_a_publish_keeps_the_names_its_calendars_were_left_with(example_plan, tmp_path):
+    """FeedExport.calendars, a row each: rewritten in place when one changes, gone when none."""
+    plan_path, home = tmp_path / "strike.planner", "https://dav.example.org/calendars/ana/"
+    save_any(example_plan, plan_path)
+    named = FeedExport(home, "context", {"w1": "a"}, {}, {"media": "w1"}, calendars={"media": "1", "person-x": "2"})
+    keep_last_export(plan_path, home, named, None)
+    assert load_last_export(plan_path, home) == named
+    renamed = replace(named, calendars={"media": "3", "person-x": "2"})
+    keep_last_export(plan_path, home, renamed, named)
+    assert load_last_export(plan_path, home) == renamed
+    keep_last_export(plan_path, home, replace(named, calendars={}), renamed)
+    assert load_last_export(plan_path, home) == replace(named, calendars={})
+
+
 def test_a_json_plan_keeps_the_names_of_the_files_it_exported(example_plan, tmp_path):
     """Of each export into a folder, a .json plan holds each feed's file name and the files
     written (names_only), plainly, under `exports`: its whole saves keep them, a publish's is

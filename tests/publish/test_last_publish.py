@@ -37,24 +37,33 @@ class Answer:
 
 class MemoryServer:
     """The calendar server a publish needs, in memory, every write request kept: collections
-    (PROPFIND, MKCALENDAR) and resources with ETags honouring If-Match and If-None-Match. Two
-    copies of one answer a publish alike: the same ETags for the same requests."""
+    (PROPFIND, MKCALENDAR) with their names and descriptions (PROPPATCH), and resources with
+    ETags honouring If-Match and If-None-Match. Two copies of one answer a publish alike: the
+    same ETags for the same requests."""
 
     def __init__(self) -> None:
         self.collections: set[str] = set()
+        self.names: dict[str, tuple[str, str]] = {}  # collection -> (display name, description)
         self.resources: dict[str, tuple[str, str]] = {}  # href -> (body, ETag)
         self.writes: list[tuple[str, str, str]] = []  # (method, href, body)
+        self.asked: list[str] = []  # the collections PROPFIND was sent to
         self.etags = 0
 
     def request(self, url: str, method: str = "GET", body: str = "", headers=None) -> Answer:
         headers = headers or {}
         if method == "PROPFIND":
-            return Answer(207 if url in self.collections else 404)
+            self.asked.append(url)
+            if "displayname" not in body:  # (is it there?)
+                return Answer(207 if url in self.collections else 404)
+            depth_1 = (headers or {}).get("Depth") == "1"
+            found = [c for c in self.collections if (c.startswith(url) if depth_1 else c == url)]
+            return Answer(207, {}, _multistatus({c: self.names[c] for c in found}).encode())
         if method != "GET":
             self.writes.append((method, url, body))
-        if method == "MKCALENDAR":
+        if method in ("MKCALENDAR", "PROPPATCH"):
             self.collections.add(url)
-            return Answer(201)
+            self.names[url] = _said(body, "displayname"), _said(body, "calendar-description")
+            return Answer(201) if method == "MKCALENDAR" else Answer(200)
         held = self.resources.get(url)
         if method == "GET":
             return Answer(200, {"ETag": held[1]}, held[0].encode()) if held else Answer(404)
@@ -70,6 +79,24 @@ class MemoryServer:
         self.etags += 1
         self.resources[url] = (body, f'"{self.etags}"')
         return Answer(201, {"ETag": f'"{self.etags}"'})
+
+
+def _said(body: str, prop: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(re.search(rf"<\w+:{prop}>(.*?)</\w+:{prop}>", body, re.S).group(1), {"&quot;": '"'})
+
+
+def _multistatus(names: dict[str, tuple[str, str]]) -> str:
+    from xml.sax.saxutils import escape
+
+    responses = "".join(
+        f"<D:response><D:href>{escape(url)}</D:href><D:propstat><D:prop><D:displayname>{escape(name)}"
+        f"</D:displayname><C:calendar-description>{escape(about)}</C:calendar-description></D:prop>"
+        "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>"
+        for url, (name, about) in names.items()
+    )
+    return f'<D:multistatus xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">{responses}</D:multistatus>'
 
 
 @dataclass
@@ -89,19 +116,21 @@ def _publish_to(server: MemoryServer, plan, records: Records, now: datetime, las
     feeds = make_feeds(plan, now, records.revisions, carried=carried, digested=True)
     records = records.with_revisions(feeds.revisions)
     kept: dict = {}
-    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update)
+    named = last.calendars if last is not None else None
+    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update, named=named)
     return Published(server, records.with_published(kept), report, feeds)
 
 
 def _first(plan) -> tuple[Published, FeedExport]:
     first = _publish_to(MemoryServer(), plan, Records(), APRIL_1)
     assert not first.feeds.partial and first.report.sent and not first.report.conflicts
-    return first, publish_record(HOME, first.feeds, first.records)
+    return first, publish_record(HOME, first.feeds, first.records, first.report.named)
 
 
 def _same_publishes(carried: Published, fresh: Published) -> None:
-    assert carried.server.writes == fresh.server.writes
+    assert carried.server.writes == fresh.server.writes  # (calendars renamed too)
     assert carried.server.resources == fresh.server.resources
+    assert carried.server.names == fresh.server.names
     assert carried.records == fresh.records
     ours, theirs = carried.report, fresh.report
     assert (ours.sent, ours.deleted, ours.unchanged, ours.conflicts) == (
@@ -110,7 +139,9 @@ def _same_publishes(carried: Published, fresh: Published) -> None:
         theirs.unchanged,
         theirs.conflicts,
     )
-    assert publish_record(HOME, carried.feeds, carried.records) == publish_record(HOME, fresh.feeds, fresh.records)
+    assert publish_record(HOME, carried.feeds, carried.records, carried.report.named) == publish_record(
+        HOME, fresh.feeds, fresh.records, fresh.report.named
+    )
 
 
 # Edits of the plan's details change what every event is made of; the others, of windows,
@@ -174,7 +205,7 @@ def test_a_chain_of_publishes_each_carried_from_the_last_stays_a_full_one(exampl
         fresh = _publish_to(copy.deepcopy(last.server), plan, last.records, now)
         assert carried.feeds.partial
         _same_publishes(carried, fresh)
-        last, record = carried, publish_record(HOME, carried.feeds, carried.records)
+        last, record = carried, publish_record(HOME, carried.feeds, carried.records, carried.report.named)
         reports.append(carried.report)
     assert [bool(r.sent) for r in reports] == [True, True, True, False, True]
     assert reports[-1].deleted and all(uid.endswith(f"/{ical_feeds.uid(plan, turn.id)}") for uid in reports[-1].deleted)
@@ -190,11 +221,13 @@ def test_after_a_grid_edit_only_its_events_are_made_and_compared(example_plan, s
     moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
     made = serialized_events()
     server = copy.deepcopy(first.server)
-    server.writes.clear()
+    server.writes.clear(), server.asked.clear()
     carried = _publish_to(server, moved, first.records, LATER, last=record)
     assert set(made) == {ical_feeds.uid(moved, shift.id)}
-    # organizer, volunteers, its role and its two volunteers' calendars: one PUT each
+    # organizer, volunteers, its role and its two volunteers' calendars: one PUT each, and
+    # none asked its name (the record says it as that publish left it)
     assert [method for method, _href, _body in server.writes] == ["PUT"] * 5
+    assert server.asked == []
     assert {href.rsplit("/", 1)[1] for _m, href, _b in server.writes} == {
         f"{quote(ical_feeds.uid(moved, shift.id))}.ics"
     }

@@ -61,6 +61,10 @@ class FeedExport:
     # Feed -> the path its file was given in the folder, of feeds gone too (no file: kept so
     # that a person renamed keeps their file's name, and one removed gives theirs to nobody).
     paths: Mapping[str, str] = field(default_factory=dict)
+    # A publish's: calendar (its collection on the server) -> a digest of the name and
+    # description it was left with, so that the next publish asks the server only of those
+    # whose feed now names or describes them otherwise (publish/caldav.py, _Names).
+    calendars: Mapping[str, str] = field(default_factory=dict)
 
     def names_only(self) -> FeedExport:
         """The record without what only spares work (the digests of what events were made

@@ -59,6 +59,10 @@ class PublishReport:
     notes: list[Text] = field(default_factory=list)
     changes: dict[Key, PublishedEvent] = field(default_factory=dict)  # the record to keep
     calendars: int = 0  # the collections published to
+    # By collection, the digest of the name and description the server's calendar has now, of
+    # those known (_Names.digest): for the publish's record, so that the next asks only of those
+    # whose feed names them otherwise.
+    named: dict[str, str] = field(default_factory=dict)
 
 
 def publish_plan(
@@ -71,12 +75,14 @@ def publish_plan(
     now: datetime,
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
+    named: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
-    only the changed events: the others are taken as the server holds them."""
+    only the changed events: the others are taken as the server holds them; and so are the
+    calendars' names and descriptions `named` in that record (FeedExport.calendars)."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -103,6 +109,7 @@ def publish_plan(
             revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
             present=present,
             whole=whole,
+            named=named if feeds.partial else None,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -174,6 +181,7 @@ def publish_feeds(
     revoked: Callable[[str], bool] = lambda _collection: False,
     present: Mapping[str, set[str]] | None = None,
     whole: Callable[[str], bytes] | None = None,
+    named: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -183,31 +191,39 @@ def publish_feeds(
     person's old link); one of another kind is left alone.
     With `present` (by collection, the UIDs of all its events), each file holds only the
     events that may have changed, KEPT none; the others are as the record says the server
-    holds them. `whole(collection)` then makes a file whole, for a collection found gone."""
+    holds them. `whole(collection)` then makes a file whole, for a collection found gone.
+    `named` (by collection, as the last publish left its name and description: _Names.digest)
+    spares asking the server of those whose feed names and describes them as then."""
     report = PublishReport(calendars=len(collections))
+    named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
     for (collection, uid), event in published.items():
         if event.href.startswith(home):  # (not what was published to another server: left as it is)
             by_collection.setdefault(collection, {})[uid] = event
-    names = _Names(client, home, [cid for cid, data in collections.items() if not isinstance(data, Kept)
-                                  and not all(e.deleted for e in by_collection.get(cid, {}).values())])  # fmt: skip
+    wanted = {cid: _Names.digest(data) for cid, data in collections.items() if not isinstance(data, Kept)}
+    ours = {cid for cid, events in by_collection.items() if not all(e.deleted for e in events.values())}
+    asked = [cid for cid, digest in wanted.items() if cid in ours and named.get(cid) != digest]
+    names = _Names(client, home, asked)
     for cid, data in collections.items():
         held = present.get(cid) if present is not None else None
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
+            if cid in named:  # (nor its name: a person or role renamed has their events made again)
+                report.named[cid] = named[cid]
             continue
         url = collection_url(home, cid)
         mine = by_collection.get(cid, {})
-        if all(event.deleted for event in mine.values()):
-            # One we put events in is there: no request to ask (a campaign has 2,469).
-            _ensure_collection(client, url, data, cid)
-        else:
-            names.keep_up(url, data, report)
+        if cid not in ours:  # made if missing (one with events of ours is there: not asked; a campaign has 2,469)
+            if _ensure_collection(client, url, data, cid):
+                report.named[cid] = wanted[cid]
+        elif cid not in asked or names.keep_up(url, data, report):
+            report.named[cid] = wanted[cid]
         try:
             changes = _publish_collection(client, cid, url, data, mine, now, report, held)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
             data = whole(cid) if whole is not None and held is not None else data
-            _ensure_collection(client, url, data, cid)
+            if _ensure_collection(client, url, data, cid):
+                report.named[cid] = _Names.digest(data)
             changes = _publish_collection(client, cid, url, data, {}, now, report)
         report.changes.update(changes)
         if changes:
@@ -312,12 +328,12 @@ def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, n
     report.deleted.append(f"{collection}/{uid}")
 
 
-def _ensure_collection(client: Client, url: str, data: bytes, cid: str) -> None:
+def _ensure_collection(client: Client, url: str, data: bytes, cid: str) -> bool:
     """The calendar collection for a feed, made when missing, with its name, description and
-    colour (what a calendar app shows for it)."""
+    colour (what a calendar app shows for it); whether it was made."""
     name = _calendar_property(data, b"X-WR-CALNAME") or cid
     description = _calendar_property(data, b"X-WR-CALDESC")
-    ensure_calendar(client, url, name, description, COLORS.get(cid.split("-")[0], COLORS["media"]))
+    return ensure_calendar(client, url, name, description, COLORS.get(cid.split("-")[0], COLORS["media"]))
 
 
 class _Names:
@@ -326,20 +342,30 @@ class _Names:
     subscribed calendar app shows the server's; they change with the plan's title, language or
     description, a person's or a role's name. Asked of the server for the calendars whose feed
     was made again (a publish carried from the last asks for none of the others): of each,
-    or, for many, of the whole calendar home in one request."""
+    or, for many, of the whole calendar home in one request; not of those the last publish's
+    record (`named`) says have them already."""
 
     MANY = 20  # more calendars than this: one request for all
+
+    @staticmethod
+    def digest(data: bytes) -> str:
+        """What the record of a publish keeps of the name and description a feed gives its calendar."""
+        said = f"{_calendar_property(data, b'X-WR-CALNAME')}\n{_calendar_property(data, b'X-WR-CALDESC')}"
+        return hashlib.blake2b(said.encode(), digest_size=12).hexdigest()
 
     def __init__(self, client: Client, home: str, cids: Collection[str]) -> None:
         self._client = client
         self._held: dict[str, tuple[str, str]] | None = _names(client, home, "1") if len(cids) > self.MANY else None
 
-    def keep_up(self, url: str, data: bytes, report: PublishReport) -> None:
-        """The calendar at `url` renamed and described as its feed `data` is, if it is not."""
+    def keep_up(self, url: str, data: bytes, report: PublishReport) -> bool:
+        """The calendar at `url` renamed and described as its feed `data` is, if it is not;
+        whether it is now (not if the server said nothing of it, or refused)."""
         wanted = (_calendar_property(data, b"X-WR-CALNAME"), _calendar_property(data, b"X-WR-CALDESC"))
         held = self._held if self._held is not None else _names(self._client, url, "0")
-        if held.get(_path(url), wanted) == wanted:  # (not found or not said: left as it is)
-            return
+        if _path(url) not in held:  # (not found or not said: left as it is)
+            return False
+        if held[_path(url)] == wanted:
+            return True
         body = (
             '<?xml version="1.0" encoding="utf-8"?><D:propertyupdate xmlns:D="DAV:" '
             'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
@@ -350,9 +376,10 @@ class _Names:
         answer = self._client.request(url, "PROPPATCH", body, {"Content-Type": "application/xml; charset=utf-8"})
         if _all_done(answer):
             report.renamed += 1
-        else:
-            report.notes.append(tr("{calendar}: the server kept its old name and description ({status})",
-                                   calendar=wanted[0], status=answer.status))  # fmt: skip
+            return True
+        report.notes.append(tr("{calendar}: the server kept its old name and description ({status})",
+                               calendar=wanted[0], status=answer.status))  # fmt: skip
+        return False
 
 
 def _names(client: Client, url: str, depth: str) -> dict[str, tuple[str, str]]:
@@ -404,12 +431,12 @@ def _raw(answer: Any) -> bytes:
 
 def ensure_calendar(
     client: Client, url: str, name: str, description: str, color: str, components: tuple[str, ...] = ("VEVENT",)
-) -> None:
+) -> bool:
     """A calendar collection at `url`, made (MKCALENDAR) unless one is there: its display name,
-    description and colour, and the kinds of component it takes."""
+    description and colour, and the kinds of component it takes; whether it was made."""
     answer = client.request(url, "PROPFIND", "", {"Depth": "0"})
     if answer.status in (200, 207):
-        return
+        return False
     if answer.status != 404:
         _check(answer, f"PROPFIND {url}")
     kinds = "".join(f'<C:comp name="{kind}"/>' for kind in components)
@@ -424,6 +451,7 @@ def ensure_calendar(
     )
     _check(client.request(url, "MKCALENDAR", body, {"Content-Type": "application/xml; charset=utf-8"}),
            f"MKCALENDAR {url}")  # fmt: skip
+    return True
 
 
 def _calendar_property(data: bytes, name: bytes) -> str:

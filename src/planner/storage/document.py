@@ -277,23 +277,25 @@ FEED_EXPORT_COLUMNS = {"feed_exports": (("key",), ("value",))}  # (of one folder
 
 def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]:
     """A record of an export as rows, by kind: its context, each item's and feed's digest,
-    each file's digest, size and time of writing, each feed's path."""
+    each file's digest, size and time of writing, each feed's path; of a publish, each
+    calendar's name's digest."""
     if export is None:
         return {}
     files = {name: f"{digest} {size} {at}" for name, (digest, size, at) in export.files.items()}
     return {"context": {"": export.context}, "item": export.items, "feed": export.feeds, "file": files,
-            "path": export.paths}  # fmt: skip
+            "path": export.paths, "calendar": export.calendars}  # fmt: skip
 
 
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:
-    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}}
+    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}, "calendar": {}}
     for kind, key, value in rows:
-        by_kind[kind][key] = value
+        by_kind[kind][key] = value  # (a kind unknown, a newer Planner's: no record, a whole export)
     files = {}
     for name, value in by_kind["file"].items():
         digest, size, at = value.split(" ")
         files[name] = (digest, int(size), int(at))
-    return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"])
+    return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"],
+                      by_kind["calendar"])  # fmt: skip
 
 
 def load_feed_exports(path: Path, plan_id: str) -> list[FeedExport]:

@@ -109,11 +109,12 @@ class PublishDialog(QDialog):
                 put.update(changes)
                 self._worker.in_gui(self._keep, changes)
 
-            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep)
+            named = last.calendars if last is not None else None
+            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep, named=named)
             # What the next publish there takes as the server holds it; none after a conflict
             # (the next compares every event again, and says so again).
             after = records.with_published(put)
-            record = None if report.conflicts or path is None else publish_record(home, feeds, after)
+            record = None if report.conflicts or path is None else publish_record(home, feeds, after, report.named)
             return report, (path, record, last)
 
         self.publish_button.setEnabled(False)
