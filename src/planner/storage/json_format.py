@@ -6,7 +6,6 @@ The plan's fields are described once, in storage/schema.py; this module adds the
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -121,6 +120,8 @@ def read_json_file(path: Path) -> tuple[Plan, Records, dict[str, FeedExport]]:
     """All a JSON plan file holds: the plan, its records and those of its exports, by folder
     (a file breaking any rule is refused whole)."""
     global _last_read
+    import hashlib  # (here: the app's start reads the bundled example with read_json, and needs none)
+
     raw = _file_bytes(path)
     # `planner export plan.json` reads the file three times (the plan, the record of the last
     # export, and again before recording this one): the same bytes are made into records
