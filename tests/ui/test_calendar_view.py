@@ -368,6 +368,38 @@ def test_a_week_that_brings_the_scroll_bar_is_drawn_for_the_height_left_at_once(
         assert abs(grid.sceneRect().height() - (grid.viewport().height() - 1)) < 0.5  # the hours fill it
 
 
+def test_a_week_wider_than_the_grid_is_not_drawn_again_for_a_new_width_its_days_keep(window, qtbot, monkeypatch):
+    """Days at their narrowest (a week wider than the grid, which scrolls: a campaign's) keep
+    their width when the grid's changes — a window resized, the vertical scroll bar coming
+    with the legend's second line as a campaign opens: the blocks stay, moved if the height
+    changed; not made again (a campaign week: 35 ms, before its first frame)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from planner.domain.model import ShiftId
+    from planner.ui.calendar_view.style import MIN_COLUMN_WIDTH
+
+    grid, plan = window.grid, window.document.plan
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    window.document.show_plan(replace(plan, shifts=(*plan.shifts, saturday)))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert {c.width for c in grid._columns} == {MIN_COLUMN_WIDTH} and grid.horizontalScrollBar().isVisible()
+    builds: list[object] = []
+    build = grid.rebuild
+    monkeypatch.setattr(grid, "rebuild", lambda: builds.append(grid.viewport().size()) or build())
+    blocks = {id(b) for b in grid.blocks()}
+    for width, height in ((-40, 0), (-30, -30), (70, 30)):
+        window.resize(window.width() + width, window.height() + height)
+        qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+        assert builds == [] and {id(b) for b in grid.blocks()} == blocks
+        assert abs(grid.sceneRect().height() - (grid.viewport().height() - 1)) < 0.5  # the hours fill it
+    placed = sorted((b.item_id, *b.sceneBoundingRect().getRect()) for b in grid.blocks())
+    build()
+    assert sorted((b.item_id, *b.sceneBoundingRect().getRect()) for b in grid.blocks()) == placed
+
+
 def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):
     shade = BlockItem(QRectF(0, 0, 120, 300), BlockKind.WINDOW, "w1", ("Media", "", ""), TURN_FILL, TURN_TEXT)
     assert CONFLICT_MARK not in [_painted(shade).pixelColor(x, 1) for x in range(10, 110)]

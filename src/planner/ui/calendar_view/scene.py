@@ -197,7 +197,7 @@ class SceneBuilding(Base):
         dates = self.shown_dates(set(index.dates))
         self._first_hour, self._last_hour = index.hours
         viewport = self.viewport().size()
-        width = max(MIN_COLUMN_WIDTH, (viewport.width() - AXIS_WIDTH - 1) / max(1, len(dates)))
+        width = self.column_width(viewport.width(), len(dates))
         self._columns = [DayColumn(d, AXIS_WIDTH + i * width, width) for i, d in enumerate(dates)]
         self._set_height()
         if not index.dates:
@@ -221,6 +221,12 @@ class SceneBuilding(Base):
         self._warned_shown = warned
         self._draw_now(plan)
         self._restore_marks(self.blocks())
+
+    @staticmethod
+    def column_width(viewport_width: int, columns: int) -> float:
+        """Each day's width in a viewport this wide: a share of it, but never narrower than
+        MIN_COLUMN_WIDTH (a wider week scrolls)."""
+        return max(MIN_COLUMN_WIDTH, (viewport_width - AXIS_WIDTH - 1) / max(1, columns))
 
     def _note(self, text: str) -> None:
         note = self._scene.addSimpleText(text)

@@ -323,12 +323,19 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         # A window shown and then given its plan draws the plan for its size; the resize
         # that showing it queued finds that size drawn already, or only a new height (the
         # legend under the grid took a second line): the blocks are moved, not made again
-        # (a campaign week: 35 ms made, 15 ms moved).
+        # (a campaign week: 35 ms made, 15 ms moved). So is a new width where the days keep
+        # theirs: a week wider than the view, its days at their narrowest, which scrolls (a
+        # campaign's, which the vertical scroll bar, come with the legend's second line,
+        # narrowed: drawn twice before its first frame).
         size, built = self.viewport().size(), self._built_for
+        columns = self._columns
+        same_days = bool(columns) and self.column_width(size.width(), len(columns)) == columns[0].width
         if self._index is None:  # not drawn yet (see drawn_now)
             self._on_document_plan_loaded()
-        elif built is not None and size.width() == built.width():
+        elif built is not None and (size.width() == built.width() or same_days):
             if size.height() != built.height():
                 self.relayout()
+            else:
+                self._built_for = size
         else:
             self.rebuild()
