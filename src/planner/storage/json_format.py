@@ -160,13 +160,6 @@ def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:
     return plan_from_dict(_parsed(raw, source), source)
 
 
-def document_from_json(raw: bytes | str, source: str = "<json>") -> tuple[Plan, Records]:
-    data = _parsed(raw, source)
-    plan, records = plan_from_dict(data, source), records_from_dict(data, source)
-    exports_from_dict(data, source)  # (checked too: a file breaking any rule is refused whole)
-    return plan, records
-
-
 def _parsed(raw: bytes | str, source: str) -> Any:
     try:
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
