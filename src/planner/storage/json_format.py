@@ -128,11 +128,12 @@ def read_json_file(path: Path) -> tuple[Plan, Records, dict[str, FeedExport]]:
     # once (a campaign's: ~0.7 s each). By their digest, not the file's time or size, which
     # another program can leave as they were.
     digest = hashlib.blake2b(raw, digest_size=32).digest()
-    if _last_read is None or _last_read[0] != digest:
+    last = _last_read  # (taken once: a publish's worker may read another file meanwhile)
+    if last is None or last[0] != digest:
         data = _parsed(raw, str(path))
         whole = plan_from_dict(data, str(path)), records_from_dict(data, str(path)), exports_from_dict(data, str(path))
-        _last_read = digest, whole
-    plan, records, exports = _last_read[1]
+        _last_read = last = digest, whole
+    plan, records, exports = last[1]
     return plan, records, dict(exports)  # (the caller's to change)
 
 
