@@ -167,8 +167,10 @@ def main() -> None:
                     records = records.with_published(changes)
                     record_publication(plan_file, records, changes=Records(published=changes))
 
-                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep)
-                done = publish_record(home, last, records)
+                named = record.calendars if record is not None else None
+                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep,
+                                      named=named)  # fmt: skip
+                done = publish_record(home, last, records, report.named)
                 record_publication(plan_file, records, changes=Records(), export=done, export_before=record)
                 ours.append(time.perf_counter() - began)
                 assert last.partial == (n > 0), "the record of the last publish was not used"
@@ -190,7 +192,8 @@ def main() -> None:
                 records = records.with_published({k: replace(records.published[k], etag=e) for k, e in etags.items()})
                 record_publication(plan_file, records, changes=Records(published={k: records.published[k]
                                                                                   for k in etags}),
-                                   export=publish_record(home, last, records), export_before=done)  # fmt: skip
+                                   export=publish_record(home, last, records, report.named),
+                                   export_before=done)  # fmt: skip
             # Cold: a new `planner publish` process after each edit, the first (untimed) leaving
             # the record of a publish by the command, which the others continue.
             cold, cold_reference, cold_sent = [], [], []
