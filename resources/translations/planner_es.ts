@@ -39,18 +39,18 @@
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="443"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="449"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="84"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="489"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="495"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="554"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="560"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="177"/>
+        <location filename="../../src/planner/storage/json_format.py" line="193"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="275"/>
+        <location filename="../../src/planner/storage/json_format.py" line="291"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -153,9 +153,9 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="172"/>
-        <location filename="../../src/planner/storage/json_format.py" line="238"/>
-        <location filename="../../src/planner/storage/json_format.py" line="278"/>
+        <location filename="../../src/planner/storage/json_format.py" line="188"/>
+        <location filename="../../src/planner/storage/json_format.py" line="254"/>
+        <location filename="../../src/planner/storage/json_format.py" line="294"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
@@ -2098,121 +2098,121 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="67"/>
+        <location filename="../../src/planner/ui/outbox.py" line="65"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="68"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="69"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="71"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="75"/>
+        <location filename="../../src/planner/ui/outbox.py" line="74"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="138"/>
+        <location filename="../../src/planner/ui/outbox.py" line="137"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="139"/>
+        <location filename="../../src/planner/ui/outbox.py" line="138"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="140"/>
+        <location filename="../../src/planner/ui/outbox.py" line="139"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="142"/>
+        <location filename="../../src/planner/ui/outbox.py" line="141"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="162"/>
+        <location filename="../../src/planner/ui/outbox.py" line="161"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="99"/>
+        <location filename="../../src/planner/ui/outbox.py" line="98"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="175"/>
+        <location filename="../../src/planner/ui/outbox.py" line="174"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="183"/>
+        <location filename="../../src/planner/ui/outbox.py" line="182"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="185"/>
+        <location filename="../../src/planner/ui/outbox.py" line="184"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="187"/>
+        <location filename="../../src/planner/ui/outbox.py" line="186"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="217"/>
+        <location filename="../../src/planner/ui/outbox.py" line="216"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="131"/>
+        <location filename="../../src/planner/ui/outbox.py" line="130"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="131"/>
+        <location filename="../../src/planner/ui/outbox.py" line="130"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="307"/>
+        <location filename="../../src/planner/ui/outbox.py" line="306"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2220,7 +2220,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="308"/>
+        <location filename="../../src/planner/ui/outbox.py" line="307"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2228,17 +2228,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="258"/>
+        <location filename="../../src/planner/ui/outbox.py" line="257"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="282"/>
+        <location filename="../../src/planner/ui/outbox.py" line="281"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="286"/>
+        <location filename="../../src/planner/ui/outbox.py" line="285"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2246,7 +2246,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="289"/>
+        <location filename="../../src/planner/ui/outbox.py" line="288"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2254,12 +2254,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="300"/>
+        <location filename="../../src/planner/ui/outbox.py" line="299"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="341"/>
+        <location filename="../../src/planner/ui/outbox.py" line="340"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2267,29 +2267,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="268"/>
+        <location filename="../../src/planner/ui/outbox.py" line="267"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="326"/>
-        <location filename="../../src/planner/ui/outbox.py" line="331"/>
-        <location filename="../../src/planner/ui/outbox.py" line="401"/>
+        <location filename="../../src/planner/ui/outbox.py" line="325"/>
+        <location filename="../../src/planner/ui/outbox.py" line="330"/>
+        <location filename="../../src/planner/ui/outbox.py" line="400"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="352"/>
+        <location filename="../../src/planner/ui/outbox.py" line="351"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="354"/>
+        <location filename="../../src/planner/ui/outbox.py" line="353"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="390"/>
+        <location filename="../../src/planner/ui/outbox.py" line="389"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2297,7 +2297,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="391"/>
+        <location filename="../../src/planner/ui/outbox.py" line="390"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2792,8 +2792,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="100"/>
-        <location filename="../../src/planner/ui/outbox.py" line="141"/>
-        <location filename="../../src/planner/ui/outbox.py" line="143"/>
+        <location filename="../../src/planner/ui/outbox.py" line="140"/>
+        <location filename="../../src/planner/ui/outbox.py" line="142"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3370,12 +3370,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="120"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="121"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="138"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3383,12 +3383,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="140"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="145"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3396,12 +3396,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="147"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="148"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3871,70 +3871,70 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="108"/>
+        <location filename="../../src/planner/publish/caldav.py" line="115"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="285"/>
+        <location filename="../../src/planner/publish/caldav.py" line="301"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="286"/>
-        <location filename="../../src/planner/publish/caldav.py" line="306"/>
+        <location filename="../../src/planner/publish/caldav.py" line="302"/>
+        <location filename="../../src/planner/publish/caldav.py" line="322"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="287"/>
+        <location filename="../../src/planner/publish/caldav.py" line="303"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="307"/>
+        <location filename="../../src/planner/publish/caldav.py" line="323"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="354"/>
+        <location filename="../../src/planner/publish/caldav.py" line="380"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="465"/>
+        <location filename="../../src/planner/publish/caldav.py" line="493"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="487"/>
+        <location filename="../../src/planner/publish/caldav.py" line="515"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="498"/>
+        <location filename="../../src/planner/publish/caldav.py" line="526"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="501"/>
+        <location filename="../../src/planner/publish/caldav.py" line="529"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="515"/>
+        <location filename="../../src/planner/publish/caldav.py" line="543"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="517"/>
+        <location filename="../../src/planner/publish/caldav.py" line="545"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="520"/>
+        <location filename="../../src/planner/publish/caldav.py" line="548"/>
         <location filename="../../src/planner/sync/engine.py" line="125"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
@@ -4058,151 +4058,151 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="363"/>
+        <location filename="../../src/planner/storage/document.py" line="365"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="395"/>
+        <location filename="../../src/planner/storage/document.py" line="397"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="409"/>
+        <location filename="../../src/planner/storage/document.py" line="411"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="479"/>
+        <location filename="../../src/planner/storage/document.py" line="481"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="495"/>
+        <location filename="../../src/planner/storage/document.py" line="497"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="500"/>
+        <location filename="../../src/planner/storage/document.py" line="502"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="525"/>
+        <location filename="../../src/planner/storage/document.py" line="527"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="537"/>
-        <location filename="../../src/planner/storage/json_format.py" line="132"/>
+        <location filename="../../src/planner/storage/document.py" line="539"/>
+        <location filename="../../src/planner/storage/json_format.py" line="155"/>
         <location filename="../../src/planner/ui/document.py" line="251"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="539"/>
-        <location filename="../../src/planner/storage/json_format.py" line="134"/>
+        <location filename="../../src/planner/storage/document.py" line="541"/>
+        <location filename="../../src/planner/storage/json_format.py" line="157"/>
         <location filename="../../src/planner/ui/document.py" line="494"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="541"/>
+        <location filename="../../src/planner/storage/document.py" line="543"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="655"/>
+        <location filename="../../src/planner/storage/document.py" line="657"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="669"/>
+        <location filename="../../src/planner/storage/document.py" line="671"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="670"/>
+        <location filename="../../src/planner/storage/document.py" line="672"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="671"/>
+        <location filename="../../src/planner/storage/document.py" line="673"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="672"/>
+        <location filename="../../src/planner/storage/document.py" line="674"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="673"/>
+        <location filename="../../src/planner/storage/document.py" line="675"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="682"/>
+        <location filename="../../src/planner/storage/document.py" line="684"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="687"/>
+        <location filename="../../src/planner/storage/document.py" line="689"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="689"/>
+        <location filename="../../src/planner/storage/document.py" line="691"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="690"/>
+        <location filename="../../src/planner/storage/document.py" line="692"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="128"/>
+        <location filename="../../src/planner/storage/json_format.py" line="151"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="152"/>
+        <location filename="../../src/planner/storage/json_format.py" line="168"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="158"/>
+        <location filename="../../src/planner/storage/json_format.py" line="174"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="166"/>
+        <location filename="../../src/planner/storage/json_format.py" line="182"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="174"/>
+        <location filename="../../src/planner/storage/json_format.py" line="190"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="182"/>
+        <location filename="../../src/planner/storage/json_format.py" line="198"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="188"/>
+        <location filename="../../src/planner/storage/json_format.py" line="204"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="259"/>
+        <location filename="../../src/planner/storage/json_format.py" line="275"/>
         <source>is not a digest (hexadecimal digits)</source>
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="303"/>
+        <location filename="../../src/planner/storage/json_format.py" line="319"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4247,7 +4247,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="284"/>
+        <location filename="../../src/planner/storage/json_format.py" line="300"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>

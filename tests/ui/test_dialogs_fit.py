@@ -89,15 +89,16 @@ def _link_dialog(window, person) -> QDialog:
 
 def _cut_short(dialog: QDialog) -> list[str]:
     """The texts shown narrower than they need (a label without word wrap, a button, a
-    field's text that fits a dialog, a list's lines)."""
+    field's text that fits a dialog, or the hint an empty one shows, a list's lines)."""
     cut = []
     for widget in dialog.findChildren(QWidget):
         if not widget.isVisible():
             continue
-        if isinstance(widget, QLineEdit) and widget.text():
-            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+        if isinstance(widget, QLineEdit) and (widget.text() or widget.placeholderText()):
+            shown = widget.text() or widget.placeholderText()
+            needed = widget.fontMetrics().horizontalAdvance(shown)
             if needed < TEXT_FIELD_MAX_WIDTH - 40 and widget.width() < needed + 8:
-                cut.append(f"field {widget.text()!r}: {widget.width()} < {needed + 8}")
+                cut.append(f"field {shown!r}: {widget.width()} < {needed + 8}")
             continue
         if isinstance(widget, QTableView) and widget.horizontalScrollBar().isVisible():
             header = widget.horizontalHeader()

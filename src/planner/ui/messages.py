@@ -52,13 +52,15 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
 TEXT_FIELD_MAX_WIDTH = 560  # a text field grows to show its text whole up to this (pixels)
 
 
-def text_field(text: str, parent: QWidget | None = None) -> QLineEdit:
+def text_field(text: str, parent: QWidget | None = None, hint: str = "") -> QLineEdit:
     """A field holding `text` (a plan's title, an e-mail address), wide enough to show it whole
     where that fits a dialog, and read from its start: Qt leaves the cursor at the end, and a
-    field too narrow for its text showed only the end of it."""
+    field too narrow for its text showed only the end of it. So is the `hint` it shows empty."""
     field = QLineEdit(text, parent)
+    field.setPlaceholderText(hint)
     metrics = field.fontMetrics()
-    field.setMinimumWidth(min(metrics.horizontalAdvance(text) + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
+    widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(hint))
+    field.setMinimumWidth(min(widest + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
     field.setCursorPosition(0)
     return field
 

@@ -38,7 +38,7 @@ from planner.publish.smtp import SmtpSettings, message_or_why, password_from_key
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
-from planner.ui.messages import Icon, show_message
+from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 if TYPE_CHECKING:
@@ -62,9 +62,8 @@ class SmtpDialog(QDialog):
         self.security.addItem(tr("TLS (usually port 465)"), "tls")
         self.security.setCurrentIndex(max(0, self.security.findData(settings.get(SMTP_SECURITY))))
         self.user = QLineEdit(settings.get(SMTP_USER))
-        self.password = QLineEdit()
+        self.password = text_field("", hint=tr("leave empty to use the one in the keyring"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("leave empty to use the one in the keyring"))
         form = QFormLayout(self)
         for label, widget in ((tr("SMTP &server:"), self.host), (tr("&Port:"), self.port),
                               (tr("&Security:"), self.security), (tr("&User:"), self.user),
