@@ -167,9 +167,7 @@ def main() -> None:
                     records = records.with_published(changes)
                     record_publication(plan_file, records, changes=Records(published=changes))
 
-                named = record.calendars if record is not None else None
-                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep,
-                                      named=named)  # fmt: skip
+                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep)
                 done = publish_record(home, last, records, report.named)
                 record_publication(plan_file, records, changes=Records(), export=done, export_before=record)
                 ours.append(time.perf_counter() - began)

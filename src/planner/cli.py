@@ -464,8 +464,7 @@ def _publish(args: argparse.Namespace) -> int:
         records = records.with_published(changes)
         record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
 
-    named = last.calendars if last is not None else None
-    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, named)
+    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
     # What the next publish there takes as the server holds it; none after a conflict.
     done = publish_record(home, feeds, records, report.named) if every_kind and not report.conflicts else None
     if done is not None or last is not None:

@@ -116,8 +116,7 @@ def _publish_to(server: MemoryServer, plan, records: Records, now: datetime, las
     feeds = make_feeds(plan, now, records.revisions, carried=carried, digested=True)
     records = records.with_revisions(feeds.revisions)
     kept: dict = {}
-    named = last.calendars if last is not None else None
-    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update, named=named)
+    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update)
     return Published(server, records.with_published(kept), report, feeds)
 
 

@@ -75,14 +75,13 @@ def publish_plan(
     now: datetime,
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
-    named: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
-    calendars' names and descriptions `named` in that record (FeedExport.calendars)."""
+    calendars' names and descriptions in that record (Feeds.named)."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -109,7 +108,7 @@ def publish_plan(
             revoked=lambda collection: collection.startswith(PERSON_PREFIX) and collection not in live,
             present=present,
             whole=whole,
-            named=named if feeds.partial else None,
+            named=feeds.named,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "

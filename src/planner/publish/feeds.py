@@ -429,6 +429,8 @@ class Feeds:
     # The files hold only the events of the items changed since the last publish (LastPublish):
     # the server has the others; KEPT stands for a person's feed with none.
     partial: bool = False
+    # Partial: the calendars' names and descriptions as the last publish left them (FeedExport.calendars).
+    named: Mapping[str, str] = field(default_factory=dict)
 
 
 def make_feeds(
@@ -472,7 +474,9 @@ def make_feeds(
         items = feed_digests(plan, record, now, pause=pause) if digested else {}
         writer = FeedWriter(plan, now, record, reuse.texts if reuse else None, since, pause)
     files = feed_files(plan, now, record, only, writer, paths)
-    return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items, writer.feed_members, partial)
+    named = carried.record.calendars if partial and carried is not None else {}
+    return Feeds(files, record, writer.texts, plan, context, items, writer.feed_items, writer.feed_members, partial,
+                 named)  # fmt: skip
 
 
 def _go_on() -> None:

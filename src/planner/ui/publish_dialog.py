@@ -109,8 +109,7 @@ class PublishDialog(QDialog):
                 put.update(changes)
                 self._worker.in_gui(self._keep, changes)
 
-            named = last.calendars if last is not None else None
-            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep, named=named)
+            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep)
             # What the next publish there takes as the server holds it; none after a conflict
             # (the next compares every event again, and says so again).
             after = records.with_published(put)
