@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="138"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

@@ -39,18 +39,18 @@
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="449"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="453"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="84"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="495"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="499"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="560"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="564"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -434,7 +434,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -813,97 +813,97 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="174"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="177"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
         <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="257"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="255"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="188"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="334"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="337"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="346"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="349"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="360"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="360"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="379"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="382"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="389"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="411"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="414"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="415"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="418"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="442"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="445"/>
         <source>calendars in English</source>
         <translation>calendarios en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="443"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="446"/>
         <source>calendars in Spanish</source>
         <translation>calendarios en español</translation>
     </message>
@@ -1264,7 +1264,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="161"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="287"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="290"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -1788,7 +1788,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1808,17 +1808,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="421"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="432"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="435"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="436"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -3370,12 +3370,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="121"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="120"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="138"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3383,12 +3383,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="140"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="139"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="145"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3396,12 +3396,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="147"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3871,70 +3871,70 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="115"/>
+        <location filename="../../src/planner/publish/caldav.py" line="114"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="301"/>
+        <location filename="../../src/planner/publish/caldav.py" line="300"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="302"/>
-        <location filename="../../src/planner/publish/caldav.py" line="322"/>
+        <location filename="../../src/planner/publish/caldav.py" line="301"/>
+        <location filename="../../src/planner/publish/caldav.py" line="321"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="303"/>
+        <location filename="../../src/planner/publish/caldav.py" line="302"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="323"/>
+        <location filename="../../src/planner/publish/caldav.py" line="322"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="380"/>
+        <location filename="../../src/planner/publish/caldav.py" line="379"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="493"/>
+        <location filename="../../src/planner/publish/caldav.py" line="492"/>
         <location filename="../../src/planner/sync/dav.py" line="242"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="515"/>
+        <location filename="../../src/planner/publish/caldav.py" line="514"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="526"/>
+        <location filename="../../src/planner/publish/caldav.py" line="525"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="529"/>
+        <location filename="../../src/planner/publish/caldav.py" line="528"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="543"/>
+        <location filename="../../src/planner/publish/caldav.py" line="542"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="545"/>
+        <location filename="../../src/planner/publish/caldav.py" line="544"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="548"/>
+        <location filename="../../src/planner/publish/caldav.py" line="547"/>
         <location filename="../../src/planner/sync/engine.py" line="125"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import (
@@ -398,6 +399,41 @@ def test_a_week_wider_than_the_grid_is_not_drawn_again_for_a_new_width_its_days_
     placed = sorted((b.item_id, *b.sceneBoundingRect().getRect()) for b in grid.blocks())
     build()
     assert sorted((b.item_id, *b.sceneBoundingRect().getRect()) for b in grid.blocks()) == placed
+
+
+@pytest.mark.parametrize("scrolls", [False, True], ids=["week-fits", "week-scrolls"])
+def test_a_plan_whose_heading_and_legend_take_more_lines_is_drawn_once_for_the_height_left(
+    window, qtbot, monkeypatch, scrolls
+):
+    """Another plan can make the heading over the grid and the legend under it wrap to more
+    lines (a long title; a campaign's ten roles): the grid, shorter then, draws the plan's week
+    once, for the height it is left — not for the height it had, and then again (a campaign
+    week's 1,300 blocks moved before its first frame). So too when the week is wider than the
+    grid (a campaign's: its days at their narrowest), and the horizontal scroll bar it brings
+    comes after the grid's new size."""
+    from dataclasses import replace
+
+    from planner.domain.model import Role, RoleId, ShiftId
+
+    grid, plan = window.grid, window.document.plan
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    roles = tuple(Role(RoleId(f"role-{n}"), f"Picket line captain, gate {n}") for n in range(12))
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    longer = replace(plan, title=plan.title + " — " + "and every site of the campaign " * 6,
+                     roles=plan.roles + roles, shifts=plan.shifts + ((saturday,) if scrolls else ()))  # fmt: skip
+    lines = window.legend.height(), window.heading.height()
+    builds: list[object] = []
+    build, move = grid.rebuild, grid.relayout
+    monkeypatch.setattr(grid, "rebuild", lambda: build() or builds.append(grid._built_for))  # (drawn for)
+    monkeypatch.setattr(grid, "relayout", lambda: move() or builds.append(("moved", grid._built_for)))
+    window.document.show_plan(longer)
+    qtbot.wait(50)  # the layout the longer texts bring, handled
+    assert window.legend.height() > lines[0] and window.heading.height() > lines[1]
+    assert grid.horizontalScrollBar().isVisible() == scrolls
+    assert builds == [grid.viewport().size()] and grid._built_for == grid.viewport().size()
+    assert abs(grid.sceneRect().height() - (grid.viewport().height() - 1)) < 0.5  # the hours fill it
 
 
 def test_a_media_window_in_conflict_has_a_dashed_edge_too(qapp):

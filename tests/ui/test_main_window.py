@@ -511,6 +511,37 @@ def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, settings, monkeypat
     window.document.undo_stack.setClean()
 
 
+def test_a_staged_window_draws_a_week_wider_than_it_once_for_the_height_left(qtbot, settings, monkeypatch):
+    """A campaign opening at the start: its roles give the legend a second line, and its week
+    (days at their narrowest) brings the horizontal scroll bar. The week is drawn once, for
+    the height these leave the grid, and not moved again before its first frame (a campaign
+    week's 1,300 blocks): the bar comes after the grid's new size is handled."""
+    from datetime import timedelta
+
+    from planner.domain.model import Role, RoleId, ShiftId
+    from planner.resources import example_plan_path
+
+    plan = load_any(example_plan_path())
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    roles = tuple(Role(RoleId(f"role-{n}"), f"Picket line captain, gate {n}") for n in range(8))
+    drawn: list[object] = []
+    rebuild, relayout = CalendarView.rebuild, CalendarView.relayout
+    monkeypatch.setattr(CalendarView, "rebuild", lambda view: (rebuild(view), drawn.append(view._built_for)))
+    monkeypatch.setattr(CalendarView, "relayout", lambda view: (relayout(view), drawn.append("moved")))
+    window = MainWindow(settings, staged=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.document.show_plan(replace(plan, roles=plan.roles + roles, shifts=(*plan.shifts, saturday)))
+    qtbot.waitUntil(lambda: window.start_finished, timeout=900)
+    grid, legend = window.grid, window.legend
+    assert grid.horizontalScrollBar().isVisible() and legend.height() > 1.5 * legend.fontMetrics().height()
+    assert drawn == [grid.viewport().size()]
+    window.document.undo_stack.setClean()
+
+
 FIRST_FRAME = """
 import json, sys
 from PySide6.QtCore import QEvent, QObject

@@ -256,12 +256,16 @@ class SceneBuilding(Base):
     def _set_height(self) -> None:
         """The hour height for the viewport and the zoom, and the scene's size with it."""
         hours = self._last_hour - self._first_hour
-        total_width = AXIS_WIDTH + sum(c.width for c in self._columns)
+        total_width = self._week_width()
         self._built_for = self._viewport_for(total_width)
         fit = max(MIN_HOUR_HEIGHT, (self._built_for.height() - HEADER_HEIGHT - 1) / hours)
         self._hour_height = fit * self._zoom
         self._spans = {}  # (drawn at the hours and height of the last)
         self._scene.setSceneRect(0, 0, total_width, HEADER_HEIGHT + hours * self._hour_height)
+
+    def _week_width(self) -> float:
+        """The scene's width: the hours' axis and the days' columns."""
+        return AXIS_WIDTH + sum(c.width for c in self._columns)
 
     def _viewport_for(self, scene_width: float) -> QSize:
         """The viewport's size once Qt has shown or hidden the horizontal scroll bar for a

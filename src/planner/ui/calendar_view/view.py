@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPixmapCache,
@@ -281,6 +281,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         first = dates[0] if dates else self.clock(self._document.plan.zone).date()
         self._week, self._day = first - timedelta(days=first.weekday()), first
         self._selected.clear()
+        if self.isVisible():
+            # The texts around the grid have taken the plan's (window.py makes them first):
+            # their new lines laid out now, the week is drawn for the height they leave.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.rebuild()
         self.week_changed.emit()
 
@@ -327,8 +331,12 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         # theirs: a week wider than the view, its days at their narrowest, which scrolls (a
         # campaign's, which the vertical scroll bar, come with the legend's second line,
         # narrowed: drawn twice before its first frame).
+        # (The size the viewport is to have: a resize can come before Qt shows the horizontal
+        # scroll bar that the week drawn for it needs, and the week was drawn for the height left.)
         size, built = self.viewport().size(), self._built_for
         columns = self._columns
+        if columns:
+            size = self._viewport_for(self._week_width())
         same_days = bool(columns) and self.column_width(size.width(), len(columns)) == columns[0].width
         if self._index is None:  # not drawn yet (see drawn_now)
             self._on_document_plan_loaded()

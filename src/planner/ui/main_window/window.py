@@ -135,17 +135,22 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # A plan shared with the team stays in step with its server while open (ui/team.py).
         self.team = TeamSync(self.document, settings, self)
         self._waiting_for_team = False  # a publish, release or outbox waits for the team's latest
-        self.grid = CalendarView(self.document, self, drawn_now=not staged)
-        self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
-        self.grid_bar = GridBar(self.grid, self.document, self)
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()  # tests fill and accept
         self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)  # tests look instead
+        # The heading over the grid and the legend under it before the grid: each takes a
+        # plan's text before the grid draws it (signals call in the order connected), and the
+        # grid draws for the height they leave it (a campaign's legend takes two lines).
         self.heading = QLabel(self)
         self.heading.setObjectName("planHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)  # a title of any length (it comes from a file) stays on screen
         self.heading.setContentsMargins(8, 6, 8, 2)
+        self.document.plan_loaded.connect(self._update_heading)
+        self.document.plan_changed.connect(self._update_heading)
         self.legend = Legend(self.document, self)
+        self.grid = CalendarView(self.document, self, drawn_now=not staged)
+        self.grid.snap_minutes = settings.get(GRID_SNAP_MINUTES)
+        self.grid_bar = GridBar(self.grid, self.document, self)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,8 +168,6 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.document.modified_changed.connect(self._update_title)
         self.team.status_changed.connect(self._update_title)
         self.team.conflicts_found.connect(self._on_team_conflicts_found)
-        self.document.plan_loaded.connect(self._update_heading)
-        self.document.plan_changed.connect(self._update_heading)
         # What the status bar said was of the plan before ("calendars up to date", "3
         # warnings"): an edit or another plan makes it stale. A message an edit brings is
         # shown after it.
