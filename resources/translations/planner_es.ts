@@ -4042,13 +4042,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="61"/>
-        <location filename="../../src/planner/storage/csv_table.py" line="83"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="97"/>
+        <source>a quote (&quot;) opens a cell on this line that is never closed</source>
+        <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="98"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="69"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="65"/>
         <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>

@@ -36,6 +36,25 @@ def test_unreadable_files_say_what_and_where(data, message):
         read_press_rows(data, "press.csv")
 
 
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_a_quote_never_closed_says_on_which_line_instead_of_swallowing_the_rest(separator):
+    """Read as Python's csv reads it by default, the rest of the file would be one cell: one
+    journalist named with every row after it, and nothing said."""
+    rows = ["name,email", "Ana,ana@example.org", '"Luis Ortega,luis@example.org', "Sam,sam@example.org", ""]
+    data = "\n".join(rows).replace(",", separator).encode()
+    with pytest.raises(
+        PlanFormatError, match=r'^press\.csv: line 3: a quote \("\) opens a cell on this line that is never closed$'
+    ):
+        read_press_rows(data, "press.csv")
+
+
+def test_text_after_a_closing_quote_is_read_as_a_person_would():
+    """No spreadsheet writes it, a hand may: the cell is the quoted text and what follows."""
+    data = b'name,email,outlet\n"Goldberg" Maya,maya@example.org,"The Daily" LA\nSam,sam@example.org,\n'
+    rows = read_press_rows(data, "press.csv")
+    assert [(r.line, r.name, r.outlet) for r in rows] == [(2, "Goldberg Maya", "The Daily LA"), (3, "Sam", "")]
+
+
 def test_merge_adds_updates_by_email_and_reports_bad_rows():
     current = (Journalist(JournalistId("j1"), "Maya G", "Maya@Example.org", "Daily"),)
     data = (

@@ -54,11 +54,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
     header_line = text.splitlines()[0]
     delimiter = max((",", ";", "\t"), key=header_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise PlanFormatError(tr("{source}: line {line}: {problem}", source=source, line=1, problem=exc)) from None
+    (_, header), *records = _records(text, delimiter, source)
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
     missing = sorted(required - set(positions))
@@ -71,18 +67,37 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
                 wanted=wanted,
             )
         )
-    rows = []
-    try:
-        for cells in reader:
-            if not any(cell.strip() for cell in cells):
+    return [
+        CsvRow(line, {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()})
+        for line, cells in records
+        if any(cell.strip() for cell in cells)
+    ]
+
+
+def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
+    """Each record's cells, with the line it ends on. A quote never closed is an error: read
+    as it is, the rest of the file would be one cell (one person named with every row after).
+    A slip no spreadsheet writes but a hand may — text after a cell's closing quote — is read
+    as a person would (`"Ana" Morales` is Ana Morales)."""
+    for strict in (True, False):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
+        records: list[tuple[int, list[str]]] = []
+        starts = 1  # the line the record being read starts on
+        try:
+            for cells in reader:
+                records.append((reader.line_num, cells))
+                starts = reader.line_num + 1
+            return records
+        except csv.Error as exc:
+            unclosed = str(exc) == "unexpected end of data"  # (the csv module's words for it)
+            if strict and not unclosed:
                 continue
-            values = {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()}
-            rows.append(CsvRow(reader.line_num, values))
-    except csv.Error as exc:
-        raise PlanFormatError(
-            tr("{source}: line {line}: {problem}", source=source, line=reader.line_num, problem=exc)
-        ) from None
-    return rows
+            line, problem = reader.line_num, str(exc)
+            if unclosed:
+                line, problem = starts, tr('a quote (") opens a cell on this line that is never closed')
+            message = tr("{source}: line {line}: {problem}", source=source, line=line, problem=problem)
+            raise PlanFormatError(message) from None
+    raise AssertionError("the forgiving reading returns or raises")
 
 
 def _norm(header: str) -> str:
