@@ -2888,112 +2888,117 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="49"/>
+        <location filename="../../src/planner/ical/importer.py" line="52"/>
         <source>{source}: {size} MB is more than a calendar of media windows needs (at most {most} MB)</source>
         <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="56"/>
+        <location filename="../../src/planner/ical/importer.py" line="59"/>
         <source>{source}: not an iCalendar file ({why})</source>
         <translation>{source}: no es un archivo iCalendar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="59"/>
+        <location filename="../../src/planner/ical/importer.py" line="62"/>
         <source>{source}: no VCALENDAR in the file</source>
         <translation>{source}: el archivo no tiene VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="66"/>
+        <location filename="../../src/planner/ical/importer.py" line="69"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="77"/>
+        <location filename="../../src/planner/ical/importer.py" line="80"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="86"/>
+        <location filename="../../src/planner/ical/importer.py" line="89"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="92"/>
+        <location filename="../../src/planner/ical/importer.py" line="97"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="96"/>
+        <location filename="../../src/planner/ical/importer.py" line="101"/>
+        <source>{file}: time zone {tzid} is not described in the file nor known; its times were read as {zone} times</source>
+        <translation>{file}: la zona horaria {tzid} no está descrita en el archivo ni es conocida; sus horas se leyeron como horas de {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="105"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="128"/>
+        <location filename="../../src/planner/ical/importer.py" line="137"/>
         <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
         <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="164"/>
+        <location filename="../../src/planner/ical/importer.py" line="173"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="166"/>
+        <location filename="../../src/planner/ical/importer.py" line="175"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="168"/>
+        <location filename="../../src/planner/ical/importer.py" line="177"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="184"/>
+        <location filename="../../src/planner/ical/importer.py" line="193"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="196"/>
+        <location filename="../../src/planner/ical/importer.py" line="205"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="199"/>
+        <location filename="../../src/planner/ical/importer.py" line="208"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="204"/>
+        <location filename="../../src/planner/ical/importer.py" line="213"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="212"/>
+        <location filename="../../src/planner/ical/importer.py" line="221"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="215"/>
+        <location filename="../../src/planner/ical/importer.py" line="224"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="220"/>
+        <location filename="../../src/planner/ical/importer.py" line="230"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="223"/>
+        <location filename="../../src/planner/ical/importer.py" line="233"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="247"/>
+        <location filename="../../src/planner/ical/importer.py" line="268"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="248"/>
+        <location filename="../../src/planner/ical/importer.py" line="269"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>

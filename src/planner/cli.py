@@ -176,7 +176,8 @@ def _import_ics(args: argparse.Namespace) -> int:
     if result.added:
         save_any(result.plan, args.plan, records, expected=stamp)
     turns = len(result.plan.turns) - len(plan.turns)
-    _print(f"{args.plan}: added {len(result.added)} media windows with {turns} unstaffed turns")
+    windows = f"{len(result.added)} media window{'' if len(result.added) == 1 else 's'}"
+    _print(f"{args.plan}: added {windows} with {turns} unstaffed turn{'' if turns == 1 else 's'}")
     for line in found.problems + result.notes:
         _print(line, file=sys.stderr)
     return EXIT_WARNINGS if found.problems or result.notes else EXIT_OK

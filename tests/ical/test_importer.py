@@ -79,6 +79,33 @@ def test_times_in_other_zones_and_floating_times(make_plan):
     ]
 
 
+def test_times_in_a_zone_neither_the_file_nor_the_zone_database_knows_are_taken_and_said_once(make_plan):
+    """icalendar leaves such times floating (read as the plan's); Outlook's Windows names and a
+    zone the file describes are known. Said once per zone, for a series' occurrences too."""
+    vtimezone = (
+        "BEGIN:VTIMEZONE\r\nTZID:Campaign Office\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        "TZOFFSETFROM:-0500\r\nTZOFFSETTO:-0500\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+    data = ics(
+        "UID:mars\nSUMMARY:Mars\nDTSTART;TZID=Mars/Olympus:20250407T090000\nDTEND;TZID=Mars/Olympus:20250407T100000",
+        "UID:series\nSUMMARY:Series\nDTSTART;TZID=Mars/Olympus:20250408T090000\nDURATION:PT1H\nRRULE:FREQ=DAILY;COUNT=2",
+        "UID:win\nSUMMARY:Outlook\nDTSTART;TZID=Eastern Standard Time:20250410T130000\nDURATION:PT1H",
+        "UID:own\nSUMMARY:Own\nDTSTART;TZID=Campaign Office:20250411T130000\nDURATION:PT1H",
+    ).replace(b"PRODID:-//test//EN\r\n", b"PRODID:-//test//EN\r\n" + vtimezone.encode())
+    found = read_windows(data, LA, "x.ics", (date(2025, 4, 7), date(2025, 4, 11)))
+    assert sorted((w.start, w.end.hour) for w in found.windows) == [
+        (datetime(2025, 4, 7, 9, tzinfo=LA), 10),  # read as the plan's
+        (datetime(2025, 4, 8, 9, tzinfo=LA), 10),
+        (datetime(2025, 4, 9, 9, tzinfo=LA), 10),
+        (datetime(2025, 4, 10, 10, tzinfo=LA), 11),  # 13:00 in New York
+        (datetime(2025, 4, 11, 11, tzinfo=LA), 12),  # 13:00 at UTC-5, as the file describes it
+    ]
+    assert [str(p) for p in found.problems] == [
+        "x.ics: time zone 'Mars/Olympus' is not described in the file nor known; its times were read as "
+        "America/Los_Angeles times"
+    ]
+
+
 def test_what_cannot_be_taken_is_said_per_event(make_plan):
     found = read_windows(
         ics(

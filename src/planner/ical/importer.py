@@ -36,6 +36,9 @@ UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, Overf
 class CalendarImport:
     windows: list[NewWindow] = field(default_factory=list)
     problems: list[Text] = field(default_factory=list)  # one line per event we could not take
+    # TZIDs that neither the file (a VTIMEZONE) nor the zone database describes: their times
+    # were read as the plan's, and the organizer is told so (a line per zone, after the rest).
+    unknown_zones: set[str] = field(default_factory=set)
 
 
 def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, date] | None) -> CalendarImport:
@@ -88,10 +91,16 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
             else:
                 first, last = (f"{day:%Y-%m-%d}" for day in between)
                 for event in recurring:  # a series that never meets the range is said, not dropped
-                    if str(event.get("UID", "")) not in taken:
+                    if str(event.get("UID", "")) in taken:
+                        _note_unknown_zones(event, result)
+                    else:
                         result.problems.append(tr("{event}: repeats, but not between {first} and {last}; give the "
                                                   "dates with --from and --to to take it", event=_label(source, event),
                                                   first=first, last=last))  # fmt: skip
+    for tzid in sorted(result.unknown_zones):
+        result.problems.append(tr("{file}: time zone {tzid} is not described in the file nor known; its times were "
+                                  "read as {zone} times", file=source, tzid=repr(excerpt(ValueError(tzid), 60)),
+                                  zone=zone.key))  # fmt: skip
     if not result.windows and not result.problems:
         result.problems.append(tr("{file}: no events in the file", file=source))
     return result
@@ -215,6 +224,7 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
         years = tr("{event}: not between {first} and {last}", event=label, first=YEARS[0], last=YEARS[1])
         result.problems.append(years)
         return
+    _note_unknown_zones(event, result)
     start, end = _in_zone(start, zone), _in_zone(end, zone)
     if utc(end) <= utc(start):  # as instants: 01:30 PDT to 01:30 PST is an hour
         result.problems.append(tr("{event}: ends before it starts", event=label))
@@ -225,6 +235,17 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
     recurrence = event.get("RECURRENCE-ID")
     key = f"{event.get('UID', '')}|{recurrence.to_ical().decode() if recurrence else ''}|{start.isoformat()}"
     result.windows.append(NewWindow(key, start, end, str(event.get("LOCATION", "")), _exported_from(event)))
+
+
+def _note_unknown_zones(event: Component, result: CalendarImport) -> None:
+    """The TZIDs of an event taken that icalendar could not find: it leaves their times
+    floating, read as the plan's. (An occurrence of a repeating event has lost its TZID: its
+    series is asked.)"""
+    for name in ("DTSTART", "DTEND"):
+        tzid = event[name].params.get("TZID") if name in event else None
+        moment = event.decoded(name) if tzid else None
+        if isinstance(moment, datetime) and moment.tzinfo is None:
+            result.unknown_zones.add(str(tzid))
 
 
 def _exported_from(event: Component) -> tuple[str, str] | None:
