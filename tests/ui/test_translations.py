@@ -245,6 +245,11 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
         with pytest.raises(PlannerError) as empty:
             read_people_rows(b"  \n", "gente.csv")
         assert say_error(empty.value) == "gente.csv: el archivo está vacío"
+        with pytest.raises(PlannerError) as unclosed:
+            read_people_rows(b'name\nAna\n"Luis\nSam\n', "gente.csv")
+        assert say_error(unclosed.value) == (
+            'gente.csv: línea 3: unas comillas (") abren en esta línea una celda que nunca se cierra'
+        )
         with pytest.raises(PlanFormatError) as wrong:
             plan_from_json(json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "plan": []}), "plan.json")
         assert say_error(wrong.value) == "plan.json: plan: se esperaba un objeto y hay una lista"

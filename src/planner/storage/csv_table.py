@@ -15,7 +15,7 @@ from planner.domain.press import PressRow
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
 from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
-from planner.words import tr
+from planner.words import Text, tr
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,7 @@ def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=strict)
         records: list[tuple[int, list[str]]] = []
         starts = 1  # the line the record being read starts on
+        problem: str | Text
         try:
             for cells in reader:
                 records.append((reader.line_num, cells))
@@ -92,8 +93,8 @@ def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str
             unclosed = str(exc) == "unexpected end of data"  # (the csv module's words for it)
             if strict and not unclosed:
                 continue
-            line, problem = reader.line_num, str(exc)
-            if unclosed:
+            line, problem = reader.line_num, str(exc)  # (the csv module's words: not translated)
+            if unclosed:  # (a part that is a Text is translated with the message)
                 line, problem = starts, tr('a quote (") opens a cell on this line that is never closed')
             message = tr("{source}: line {line}: {problem}", source=source, line=line, problem=problem)
             raise PlanFormatError(message) from None
