@@ -274,22 +274,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="213"/>
+        <location filename="../../src/planner/ui/document.py" line="214"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="213"/>
+        <location filename="../../src/planner/ui/document.py" line="214"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="378"/>
+        <location filename="../../src/planner/ui/document.py" line="380"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="500"/>
+        <location filename="../../src/planner/ui/document.py" line="502"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -297,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="611"/>
+        <location filename="../../src/planner/ui/document.py" line="613"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="616"/>
+        <location filename="../../src/planner/ui/document.py" line="618"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -434,7 +434,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -813,97 +813,97 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="214"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
         <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="257"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="222"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="261"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="262"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="192"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="360"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="360"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="394"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="389"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="401"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="414"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="426"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="430"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="445"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="457"/>
         <source>calendars in English</source>
         <translation>calendarios en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="446"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="458"/>
         <source>calendars in Spanish</source>
         <translation>calendarios en español</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="412"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="436"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1262,30 +1262,30 @@
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="63"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="161"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="73"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1294,72 +1294,72 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="80"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="127"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="142"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="166"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="143"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="171"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="176"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="210"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="200"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="209"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="233"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="253"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="277"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1367,17 +1367,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="254"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="265"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="256"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1385,7 +1385,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1393,7 +1393,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1401,7 +1401,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="418"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="442"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1409,7 +1409,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="463"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1417,103 +1417,103 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="296"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="301"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="302"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="309"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="344"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="362"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="371"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="358"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="370"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="394"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="373"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="397"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="456"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="480"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="462"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="486"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1788,7 +1788,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="345"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1798,27 +1798,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="203"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="421"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="435"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="447"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="448"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -4047,12 +4047,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="97"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="98"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="98"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="99"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
@@ -4104,14 +4104,14 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/storage/document.py" line="539"/>
         <location filename="../../src/planner/storage/json_format.py" line="155"/>
-        <location filename="../../src/planner/ui/document.py" line="251"/>
+        <location filename="../../src/planner/ui/document.py" line="252"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="157"/>
-        <location filename="../../src/planner/ui/document.py" line="494"/>
+        <location filename="../../src/planner/ui/document.py" line="496"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>

@@ -72,20 +72,13 @@ def main(argv: Sequence[str]) -> int:
     # The grid first: the side panels are made once its first frame is painted (window.py).
     window = MainWindow(settings, recovery_folder=data / "recovery", staged=True)
     # After a crash, its unsaved edits are offered first (not in a screenshot run: no one answers).
+    window.unattended = bool(args.screenshot)
     restored = not args.screenshot and window.offer_recovery()
     # Shown before the plan is read: laid out at its size first, the window draws the plan's
     # week once, for that size (nothing is painted until the event loop runs).
     window.show()
-    if not restored and args.file is None:
-        # A first run starts with a choice (example, template, file); afterwards, the example.
-        if args.screenshot or args.example or not settings.first_run():
-            window.open_example()
-        else:
-            window.start_screen()
-    elif not restored and args.file.suffix.lower() == ".ics":
-        window.new_plan()  # "Open with Planner" on a calendar: its events in a new plan
-        window.import_calendar(args.file)
-    elif not restored and not window.open_path(args.file):
+    # The file given, or the example, or on a first run a choice (example, template, file).
+    if not restored and not window.start_with(args.file, example=args.example):
         return 2
     if not gc.isenabled():  # (off since __main__.py) what the start made is kept for the session:
         gc.freeze()  # left out of every later collection, so those stay short at campaign scale

@@ -135,3 +135,17 @@ def test_a_user_the_system_has_no_name_for_still_gets_the_app_a_lock_and_a_name_
     window.open_path(plan)
     assert window.document.read_only is False and lock_holder(plan).user == uid
     assert window.team.who == uid
+
+
+def test_a_screenshot_run_of_a_plan_that_cannot_be_opened_says_so_and_ends(tmp_path):
+    """No one answers a screenshot run (docs, CI): the error goes to stderr and the run ends
+    (exit 2), not a message box that waits for ever."""
+    damaged = tmp_path / "campaign.planner"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}  # fmt: skip
+    run = subprocess.run([sys.executable, "-m", "planner", "--screenshot", str(tmp_path / "shot.png"), str(damaged)],
+                         env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert run.returncode == 2 and not (tmp_path / "shot.png").exists()
+    assert "Could not open the plan: " in run.stderr and "campaign.planner: the plan file is damaged" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -506,6 +506,8 @@ def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, settings, monkeypat
     waiting.show()
     qtbot.waitUntil(lambda: waiting.start_finished, timeout=900)
     assert drawn[-1] == waiting.document.plan.title == "Untitled plan" and waiting.grid.day_columns()
+    today = waiting.grid.clock(waiting.document.plan.zone).date()
+    assert waiting.grid._week == today - timedelta(days=today.weekday())  # this week, not year 1's
     waiting.new_plan()  # a plan made by the organizer is in the computer's zone
     assert zones == [1] and waiting.document.plan.timezone == zone()
     window.document.undo_stack.setClean()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QDialog
 
 from planner.domain.checks import WarningCode, check_plan
 from planner.domain.templates import TEMPLATES
+from planner.ui.document import system_zone_key
+from planner.ui.main_window import MainWindow
 from planner.ui.settings import START_SCREEN_DISMISSED
 from planner.ui.start_screen import StartScreen
 
@@ -79,3 +82,63 @@ def test_a_new_plan_publishes_in_the_apps_language(window, monkeypatch, language
         QLocale.setDefault(QLocale("en_US"))
     assert made.language == blank.language == language
     assert blank.title == {"en": "Untitled plan", "es": "Plan sin título"}[language]
+
+
+def _staged(qtbot, settings) -> MainWindow:
+    """A window as app.py's start makes it: shown before any plan is opened or made."""
+    window = MainWindow(settings, staged=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def _this_monday() -> date:
+    today = datetime.now(ZoneInfo(system_zone_key())).date()
+    return today - timedelta(days=today.weekday())
+
+
+def test_a_first_run_shows_the_start_screen_over_an_empty_plan_of_this_week_in_the_computers_zone(
+    qtbot, settings, monkeypatch
+):
+    """Not the placeholder the start holds until a plan comes (a week of year 1, in UTC)."""
+    window = _staged(qtbot, settings)
+    behind: list[tuple[str, date, str]] = []
+
+    def look(screen):
+        qtbot.waitUntil(lambda: window.start_finished, timeout=2000)  # painted, as the organizer sees it
+        behind.append((window.document.plan.timezone, window.grid._week, window.grid_bar.week_label.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", look)
+    assert window.start_with(None, example=False)
+    [(zone, week, label)] = behind
+    assert zone == system_zone_key() and week == _this_monday() and "0001" not in label
+    assert window.document.plan.title.startswith("Hunger strike")  # closed without a choice: the example
+
+
+@pytest.mark.parametrize("unattended", [False, True], ids=["organizer", "screenshot-run"])
+def test_a_file_that_cannot_be_opened_at_the_start_is_said_then_the_start_screen_offers_the_rest(
+    qtbot, settings, monkeypatch, tmp_path, unattended
+):
+    """Double-clicking a damaged plan: the error, over an empty plan of this week (not the
+    start's placeholder), then the choices — the example, a template, another file — instead
+    of Planner closing. A screenshot run, which no one answers, ends there (app.py: exit 2)."""
+    damaged = tmp_path / "campaign.planner"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    window = _staged(qtbot, settings)
+    said: list[tuple[str, date, str]] = []
+    screens: list[object] = []
+    behind = window.document  # the plan behind the error: its week and zone
+    monkeypatch.setattr(window, "show_error", lambda title, text: said.append((text, window.grid._week,
+                                                                                behind.plan.timezone)))  # fmt: skip
+    monkeypatch.setattr(window, "run_dialog", lambda screen: screens.append(screen) or QDialog.DialogCode.Rejected)
+    window.unattended = unattended
+    assert window.start_with(damaged, example=False) is not unattended
+    [(text, week, zone)] = said
+    assert "campaign.planner" in text and "damaged or not a Planner plan" in text
+    assert week == _this_monday() and zone == system_zone_key()
+    if unattended:
+        assert screens == [] and window.document.plan.title == "Untitled plan"
+    else:
+        assert len(screens) == 1 and window.document.plan.title.startswith("Hunger strike")

@@ -101,6 +101,7 @@ class PlanDocument(QObject):
         # before the stack (its child) empties itself and says it is clean again.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.plan: Plan = blank_plan("UTC" if opening else None)
+        self.awaiting_plan = opening  # that empty plan held: nothing opened or made yet
         # What left the machine from this plan (domain/records.py); not undoable. `records`.
         self._records = Records()
         self._records_in_file: Records | None = None  # the records the file holds, as far as we know
@@ -328,6 +329,7 @@ class PlanDocument(QObject):
         """`records_from`: the file whose records are read when first asked for (open)."""
         self.finish_export()  # its record belongs to the plan and file being replaced
         self._exports = {}
+        self.awaiting_plan = False
         if self._lock is not lock:
             self._release_lock()
         self._lock, self._stamp = lock, stamp

@@ -338,7 +338,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         if columns:
             size = self._viewport_for(self._week_width())
         same_days = bool(columns) and self.column_width(size.width(), len(columns)) == columns[0].width
-        if self._index is None:  # not drawn yet (see drawn_now)
+        if built is None:  # not drawn yet (see drawn_now): the plan's first week, or this week's
             self._on_document_plan_loaded()
         elif built is not None and (size.width() == built.width() or same_days):
             if size.height() != built.height():

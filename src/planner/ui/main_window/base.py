@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         run_dialog: Callable[[QDialog], int]  # tests fill and accept the dialog instead
         run_menu: Callable[[QMenu, QPoint], object]
         last_error: str
+        unattended: bool  # a screenshot run: messages to stderr, questions take their cancel
         recovery_folder: Path | None
         autosave: Autosave | None
         team: TeamSync

@@ -60,6 +60,8 @@ class FileActions(Base):
         except PlannerError as exc:
             if not path.exists():
                 self.settings.remove_recent_file(path)
+            if self.document.awaiting_plan:  # (the start: an empty plan in the computer's zone behind)
+                self.document.new()
             self.show_error(tr("Could not open the plan"), say_error(exc))
             return False
         self.settings.add_recent_file(path)
@@ -97,10 +99,32 @@ class FileActions(Base):
             return self.import_calendar(Path(path))
         return self.open_path(Path(path))
 
+    def start_with(self, path: Path | None, *, example: bool) -> bool:
+        """What the window shows first (app.py's start, once any unsaved edits were offered
+        back): the file given (a calendar: imported into a new plan); without one, the example,
+        or on a first run the start screen. A file that cannot be opened is said, then the start
+        screen offers the example, a template or another file; unattended (a screenshot run:
+        no one answers) the start ends there instead: False."""
+        if path is None:
+            if self.unattended or example or not self.settings.first_run():
+                self.open_example()
+            else:
+                self.start_screen()
+        elif path.suffix.lower() == ".ics":
+            self.new_plan()
+            self.import_calendar(path)
+        elif not self.open_path(path):
+            if self.unattended:
+                return False
+            self.start_screen()
+        return True
+
     def start_screen(self) -> bool:
         """The new organizer's first choices (StartScreen); closed without one: the example."""
         from planner.ui.start_screen import StartScreen
 
+        if self.document.awaiting_plan:  # (the start: an empty plan in the computer's zone behind it)
+            self.document.new()
         screen = StartScreen(self, self.settings)
         self.run_dialog(screen)
         if screen.choice == "open" and self.open_dialog():

@@ -3,6 +3,7 @@ what they do (files.py, editing.py, press.py)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,6 +125,9 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         # and offered back after a crash; without one (most tests) nothing is kept.
         self.recovery_folder = recovery_folder
         self.last_error = ""
+        # A screenshot run (app.py): no one answers, so a message goes to stderr and a
+        # question takes its cancel; a modal box would wait for ever.
+        self.unattended = False
         self.last_export = None
         self.closing = False  # asked to close, waiting for the export under way: see close_after_export
         self.autosave = (
@@ -342,6 +346,9 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         self.last_error = f"{title}: {message}"  # for Help ▸ Report a Problem
+        if self.unattended:
+            print(self.last_error, file=sys.stderr)
+            return
         show_message(self, Icon.Warning, title, message)
 
     def about_dialog(self) -> None:
@@ -362,10 +369,15 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         return report
 
     def show_report(self, title: str, message: str) -> None:
+        if self.unattended:
+            print(f"{title}: {message}", file=sys.stderr)
+            return
         show_message(self, Icon.Information, title, message)
 
     def ask(self, title: str, text: str, choices: list[str], cancel: int | None = None) -> int:
-        """The index of the choice made (tests answer in its place)."""
+        """The index of the choice made (tests answer in its place; unattended, the cancel)."""
+        if self.unattended:
+            return cancel if cancel is not None else -1
         return ask(self, title, text, choices, cancel)
 
     def with_team_latest(self, action: Callable[[], object]) -> None:
