@@ -3225,58 +3225,73 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Leer el manual (README)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="62"/>
-        <location filename="../../src/planner/domain/templates.py" line="83"/>
+        <location filename="../../src/planner/domain/templates.py" line="28"/>
+        <source>Press check-in</source>
+        <translation>Registro de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="28"/>
+        <source>Safety marshal</source>
+        <translation>Equipo de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="29"/>
+        <source>Wellness check</source>
+        <translation>Chequeo de bienestar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/templates.py" line="69"/>
+        <location filename="../../src/planner/domain/templates.py" line="90"/>
         <source>Five-day action</source>
         <translation>Acción de cinco días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="62"/>
+        <location filename="../../src/planner/domain/templates.py" line="69"/>
         <source>Main site (set the address)</source>
         <translation>Sitio principal (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="68"/>
+        <location filename="../../src/planner/domain/templates.py" line="75"/>
         <source>Vigil</source>
         <translation>Vigilia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="68"/>
+        <location filename="../../src/planner/domain/templates.py" line="75"/>
         <source>Vigil site (set the address)</source>
         <translation>Lugar de la vigilia (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="75"/>
+        <location filename="../../src/planner/domain/templates.py" line="82"/>
         <source>Site {letter} (set the address)</source>
         <translation>Sitio {letter} (indique la dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="77"/>
+        <location filename="../../src/planner/domain/templates.py" line="84"/>
         <source>Campaign week</source>
         <translation>Semana de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="84"/>
+        <location filename="../../src/planner/domain/templates.py" line="91"/>
         <source>Set the site&apos;s address, then add spokespeople and let Rotation ▸ Generate staff the turns.</source>
         <translation>Indique la dirección del sitio, añada portavoces y deje que Rotación ▸ Generar cubra los turnos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="89"/>
+        <location filename="../../src/planner/domain/templates.py" line="96"/>
         <source>One-day vigil</source>
         <translation>Vigilia de un día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="90"/>
+        <location filename="../../src/planner/domain/templates.py" line="97"/>
         <source>Set the place and time, add a few volunteers to its shifts.</source>
         <translation>Indique el lugar y la hora, y añada voluntarios a sus turnos.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="95"/>
+        <location filename="../../src/planner/domain/templates.py" line="102"/>
         <source>Multi-site campaign week</source>
         <translation>Semana de campaña en varios sitios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/templates.py" line="96"/>
+        <location filename="../../src/planner/domain/templates.py" line="103"/>
         <source>Name the three sites, then copy the week on with Edit ▸ Copy Day.</source>
         <translation>Nombre los tres sitios y copie la semana con Editar ▸ Copiar día.</translation>
     </message>

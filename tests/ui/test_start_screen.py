@@ -82,6 +82,16 @@ def test_a_new_plan_publishes_in_the_apps_language(window, monkeypatch, language
         QLocale.setDefault(QLocale("en_US"))
     assert made.language == blank.language == language
     assert blank.title == {"en": "Untitled plan", "es": "Plan sin título"}[language]
+    # Its words all in that language: the title, the site, and the roles (in the legend, the
+    # shifts' names, the volunteers' calendars).
+    assert (made.title, made.locations[0].name) == {
+        "en": ("Vigil", "Vigil site (set the address)"),
+        "es": ("Vigilia", "Lugar de la vigilia (indique la dirección)"),
+    }[language]
+    assert [r.name for r in made.roles] == {
+        "en": ["Press check-in", "Safety marshal", "Wellness check"],
+        "es": ["Registro de prensa", "Equipo de seguridad", "Chequeo de bienestar"],
+    }[language]
 
 
 def _staged(qtbot, settings) -> MainWindow:

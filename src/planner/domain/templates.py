@@ -25,8 +25,8 @@ from planner.domain.model import (
 )
 from planner.words import Text, tr
 
-ROLES = (("role-press-checkin", "Press check-in"), ("role-marshal", "Safety marshal"),
-         ("role-wellness", "Wellness check"))  # fmt: skip
+ROLES = (("role-press-checkin", tr("Press check-in")), ("role-marshal", tr("Safety marshal")),
+         ("role-wellness", tr("Wellness check")))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,15 @@ class Template:
     build: Callable[[date, str, Callable[[Text], str]], Plan]  # (first day, IANA zone, words) -> the plan
 
 
-def _plan(title: str, zone: str, sites: list[str], days: list[tuple[date, list[tuple[int, time, time]]]]) -> Plan:
-    """`days`: each date with its windows as (site number, start, end)."""
+def _plan(
+    title: str,
+    zone: str,
+    sites: list[str],
+    days: list[tuple[date, list[tuple[int, time, time]]]],
+    say: Callable[[Text], str],
+) -> Plan:
+    """`days`: each date with its windows as (site number, start, end); the roles' names in
+    `say`'s words, as the title's and the sites'."""
     tz = ZoneInfo(zone)
     locations = tuple(Location(LocationId(f"loc-{n + 1}"), name) for n, name in enumerate(sites))
     plan_days, turns = [], []
@@ -50,7 +57,7 @@ def _plan(title: str, zone: str, sites: list[str], days: list[tuple[date, list[t
             made.append(window)
             turns += [Turn(turn_id(window.id, s), window.id, s, e) for s, e in split_window(window, 60)]
         plan_days.append(Day(day, tuple(made)))
-    roles = tuple(Role(RoleId(key), name) for key, name in ROLES)
+    roles = tuple(Role(RoleId(key), say(name)) for key, name in ROLES)
     return Plan(PlanId(new_id("plan")), title, zone, locations=locations, days=tuple(plan_days), roles=roles,
                 turns=tuple(turns))  # fmt: skip
 
@@ -59,13 +66,13 @@ def five_day_action(first: date, zone: str, say: Callable[[Text], str] = str) ->
     """Monday to Friday: press 8:00–18:00 on the first and last day, 10:00–18:00 between."""
     monday = first - timedelta(days=first.weekday())
     days = [(monday + timedelta(days=n), [(0, time(8 if n in (0, 4) else 10), time(18))]) for n in range(5)]
-    return _plan(say(tr("Five-day action")), zone, [say(tr("Main site (set the address)"))], days)
+    return _plan(say(tr("Five-day action")), zone, [say(tr("Main site (set the address)"))], days, say)
 
 
 def one_day_vigil(first: date, zone: str, say: Callable[[Text], str] = str) -> Plan:
     """One evening: press 17:00–21:00."""
     return _plan(
-        say(tr("Vigil")), zone, [say(tr("Vigil site (set the address)"))], [(first, [(0, time(17), time(21))])]
+        say(tr("Vigil")), zone, [say(tr("Vigil site (set the address)"))], [(first, [(0, time(17), time(21))])], say
     )
 
 
@@ -74,7 +81,7 @@ def campaign_week(first: date, zone: str, say: Callable[[Text], str] = str) -> P
     monday = first - timedelta(days=first.weekday())
     sites = [say(tr("Site {letter} (set the address)", letter=letter)) for letter in "ABC"]
     days = [(monday + timedelta(days=n), [(s, time(10), time(14)) for s in range(3)]) for n in range(5)]
-    return _plan(say(tr("Campaign week")), zone, sites, days)
+    return _plan(say(tr("Campaign week")), zone, sites, days, say)
 
 
 TEMPLATES = (
