@@ -2465,127 +2465,132 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="145"/>
+        <location filename="../../src/planner/domain/checks.py" line="146"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="146"/>
+        <location filename="../../src/planner/domain/checks.py" line="147"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="151"/>
+        <location filename="../../src/planner/domain/checks.py" line="160"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="162"/>
+        <location filename="../../src/planner/domain/checks.py" line="171"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="155"/>
+        <location filename="../../src/planner/domain/checks.py" line="164"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/checks.py" line="155"/>
+        <source>{span} at {place}</source>
+        <translation>{span} en {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/checks.py" line="164"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="172"/>
+        <location filename="../../src/planner/domain/checks.py" line="181"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="185"/>
+        <location filename="../../src/planner/domain/checks.py" line="194"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="200"/>
+        <location filename="../../src/planner/domain/checks.py" line="209"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="204"/>
+        <location filename="../../src/planner/domain/checks.py" line="213"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="207"/>
+        <location filename="../../src/planner/domain/checks.py" line="216"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="210"/>
+        <location filename="../../src/planner/domain/checks.py" line="219"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="213"/>
+        <location filename="../../src/planner/domain/checks.py" line="222"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="217"/>
+        <location filename="../../src/planner/domain/checks.py" line="226"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="235"/>
+        <location filename="../../src/planner/domain/checks.py" line="244"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="256"/>
+        <location filename="../../src/planner/domain/checks.py" line="265"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="285"/>
+        <location filename="../../src/planner/domain/checks.py" line="294"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="322"/>
+        <location filename="../../src/planner/domain/checks.py" line="331"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="334"/>
+        <location filename="../../src/planner/domain/checks.py" line="343"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="335"/>
+        <location filename="../../src/planner/domain/checks.py" line="344"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="340"/>
+        <location filename="../../src/planner/domain/checks.py" line="349"/>
         <source>{who} is on duty more than 1 day in a row</source>
         <translation>{who} está de turno más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="355"/>
+        <location filename="../../src/planner/domain/checks.py" line="364"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="366"/>
+        <location filename="../../src/planner/domain/checks.py" line="375"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="371"/>
+        <location filename="../../src/planner/domain/checks.py" line="380"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="341"/>
+        <location filename="../../src/planner/domain/checks.py" line="350"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>

@@ -105,6 +105,32 @@ def test_a_shift_under_headcount(make_plan):
     assert warning.message == "Safety marshal shift 11:00–12:00 has 1 of 3 people"
 
 
+def test_in_a_plan_of_several_sites_each_warning_names_its_site(make_plan):
+    """A campaign's ten sites each have a window at the same hours: "media window 10:00–14:00
+    has no spokesperson" ten times a day says nothing of where. A plan of one site reads as
+    before (the tests above)."""
+    gate = lambda loc, name: {"id": loc, "name": name, "address": "1 Main St"}  # noqa: E731
+    day = "2025-04-07"
+    plan = make_plan(
+        locations=[gate("a", "Gate A"), gate("b", "Gate B")],
+        days=[{"date": day, "windows": [
+            {"id": "wa", "start": f"{day}T10:00", "end": f"{day}T12:00", "location": "a"},
+            {"id": "wb", "start": f"{day}T10:00", "end": f"{day}T12:00", "location": "b"},
+        ]}],
+        turns=[
+            {"id": "ta", "window": "wa", "start": f"{day}T10:00", "end": f"{day}T12:00", "people": ["ana"]},
+            {"id": "tb", "window": "wb", "start": f"{day}T10:00", "end": f"{day}T11:00", "people": ["ana"]},
+        ],
+        shifts=[{"id": "s1", "role": "marshal", "location": "b", "start": f"{day}T11:00", "end": f"{day}T12:00",
+                 "needed": 2, "people": ["vic"]}],
+    )  # fmt: skip
+    assert sorted(w.message for w in check_plan(plan)) == [
+        "Ana is double-booked: turn 10:00–12:00 at Gate A overlaps turn 10:00–11:00 at Gate B",
+        "Safety marshal shift 11:00–12:00 at Gate B has 1 of 2 people",
+        "media window 10:00–12:00 at Gate B has no spokesperson 11:00–12:00",
+    ]
+
+
 def test_a_window_in_the_spring_forward_gap_is_flagged(make_plan):
     # 2025-03-09 02:00 does not happen in Los Angeles: clocks jump from 02:00 to 03:00.
     plan = make_plan(days=[window("2025-03-09", "02:30", "05:00")])

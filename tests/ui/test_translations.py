@@ -113,9 +113,10 @@ def test_the_language_setting_wins_over_the_system(monkeypatch, setting, system,
     assert chosen_language(setting) == expected
 
 
-def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_path, pdftotext):
+def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_path, pdftotext, qtbot):
     from dataclasses import replace
 
+    from planner.domain.model import LocationId
     from planner.printing.runsheet import write_run_sheet_pdf
 
     app = QApplication.instance()
@@ -127,6 +128,12 @@ def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_
                                                                for t in plan.turns)), "Unstaff")  # fmt: skip
         line = window.warnings_panel.item(0).text()
         assert line == "⚠ vie 11 abr: la franja de prensa 08:00–18:00 no tiene portavoz 15:00–16:00", line
+        second = replace(plan.locations[0], id=LocationId("loc-second"), name="Puerta B")  # a plan of two sites
+        window.document.replace_plan(replace(window.document.plan, locations=(*plan.locations, second)), "Site")
+        qtbot.waitUntil(lambda: "en Kaiser" in window.warnings_panel.item(0).text())
+        line = window.warnings_panel.item(0).text()
+        assert line == ("⚠ vie 11 abr: la franja de prensa 08:00–18:00 en Kaiser Permanente Los Angeles Medical "
+                        "Center no tiene portavoz 15:00–16:00"), line  # fmt: skip
         write_run_sheet_pdf(window.document.plan, tmp_path / "hoja.pdf")
         text = subprocess.run([pdftotext, str(tmp_path / "hoja.pdf"), "-"], capture_output=True, text=True,
                               check=True).stdout  # fmt: skip

@@ -12,7 +12,7 @@ from itertools import islice
 from typing import TypeVar
 
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
-from planner.domain.model import PersonId, Plan, Shift, Turn, Window, utc
+from planner.domain.model import LocationId, PersonId, Plan, Shift, Turn, Window, utc
 from planner.words import Text, tr
 
 
@@ -140,10 +140,19 @@ def _timed_items(plan: Plan) -> Iterator[tuple[str, Callable[[], Text], datetime
 
 def _item_label(plan: Plan, item: Window | Turn | Shift) -> Text:
     if isinstance(item, Window):
-        return tr("media window {span}", span=span(item.start, item.end))
+        return tr("media window {span}", span=_span_at(plan, item, item.location_id))
     if isinstance(item, Turn):
-        return tr("turn {span}", span=span(item.start, item.end))
-    return tr("{role} shift {span}", role=_shift_label(plan, item), span=span(item.start, item.end))
+        window = plan.windows_by_id.get(item.window_id)
+        return tr("turn {span}", span=_span_at(plan, item, window.location_id if window else None))
+    return tr("{role} shift {span}", role=_shift_label(plan, item), span=_span_at(plan, item, item.location_id))
+
+
+def _span_at(plan: Plan, item: Window | Turn | Shift, location_id: LocationId | None) -> str | Text:
+    """An item's times, and in a plan of several sites where: ten sites' windows at the same
+    hours would otherwise read alike."""
+    times = span(item.start, item.end)
+    location = plan.locations_by_id.get(location_id) if location_id and len(plan.locations) > 1 else None
+    return tr("{span} at {place}", span=times, place=location.name) if location else times
 
 
 def _shift_label(plan: Plan, shift: Shift) -> str | Text:
@@ -254,7 +263,7 @@ def _check_coverage(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
                 window.id,
                 tr(
                     "media window {window} has no spokesperson {gap}",
-                    window=span(window.start, window.end),
+                    window=_span_at(plan, window, window.location_id),
                     gap=span(gap_start.astimezone(window.start.tzinfo), gap_end.astimezone(window.start.tzinfo)),
                 ),
             )
