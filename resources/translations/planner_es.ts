@@ -289,7 +289,7 @@
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="502"/>
+        <location filename="../../src/planner/ui/document.py" line="503"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -297,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="613"/>
+        <location filename="../../src/planner/ui/document.py" line="614"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="618"/>
+        <location filename="../../src/planner/ui/document.py" line="619"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="436"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1393,7 +1393,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1401,7 +1401,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="442"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="443"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1409,7 +1409,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="463"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="464"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1432,88 +1432,93 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="326"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="333"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <source>Calendar imported</source>
+        <translation>Calendario importado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="334"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="344"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="395"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="398"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="480"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="481"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="486"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="487"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -2893,117 +2898,117 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="52"/>
+        <location filename="../../src/planner/ical/importer.py" line="53"/>
         <source>{source}: {size} MB is more than a calendar of media windows needs (at most {most} MB)</source>
         <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="59"/>
+        <location filename="../../src/planner/ical/importer.py" line="60"/>
         <source>{source}: not an iCalendar file ({why})</source>
         <translation>{source}: no es un archivo iCalendar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="62"/>
+        <location filename="../../src/planner/ical/importer.py" line="63"/>
         <source>{source}: no VCALENDAR in the file</source>
         <translation>{source}: el archivo no tiene VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="69"/>
+        <location filename="../../src/planner/ical/importer.py" line="70"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="80"/>
+        <location filename="../../src/planner/ical/importer.py" line="81"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="89"/>
+        <location filename="../../src/planner/ical/importer.py" line="90"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="97"/>
+        <location filename="../../src/planner/ical/importer.py" line="98"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="101"/>
+        <location filename="../../src/planner/ical/importer.py" line="102"/>
         <source>{file}: time zone {tzid} is not described in the file nor known; its times were read as {zone} times</source>
         <translation>{file}: la zona horaria {tzid} no está descrita en el archivo ni es conocida; sus horas se leyeron como horas de {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="105"/>
+        <location filename="../../src/planner/ical/importer.py" line="106"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="137"/>
+        <location filename="../../src/planner/ical/importer.py" line="138"/>
         <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
         <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="173"/>
+        <location filename="../../src/planner/ical/importer.py" line="174"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="175"/>
+        <location filename="../../src/planner/ical/importer.py" line="176"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="177"/>
+        <location filename="../../src/planner/ical/importer.py" line="178"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="193"/>
+        <location filename="../../src/planner/ical/importer.py" line="194"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="205"/>
+        <location filename="../../src/planner/ical/importer.py" line="206"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="208"/>
+        <location filename="../../src/planner/ical/importer.py" line="209"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="213"/>
+        <location filename="../../src/planner/ical/importer.py" line="214"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="221"/>
+        <location filename="../../src/planner/ical/importer.py" line="222"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="224"/>
+        <location filename="../../src/planner/ical/importer.py" line="225"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="230"/>
+        <location filename="../../src/planner/ical/importer.py" line="231"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="233"/>
+        <location filename="../../src/planner/ical/importer.py" line="234"/>
         <source>{event}: spans more than one day; split it into one event per day</source>
         <translation>{event}: abarca más de un día; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="268"/>
+        <location filename="../../src/planner/ical/importer.py" line="269"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="269"/>
+        <location filename="../../src/planner/ical/importer.py" line="270"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -4131,7 +4136,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="157"/>
-        <location filename="../../src/planner/ui/document.py" line="496"/>
+        <location filename="../../src/planner/ui/document.py" line="497"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>

@@ -178,9 +178,9 @@ def _import_ics(args: argparse.Namespace) -> int:
     turns = len(result.plan.turns) - len(plan.turns)
     windows = f"{len(result.added)} media window{'' if len(result.added) == 1 else 's'}"
     _print(f"{args.plan}: added {windows} with {turns} unstaffed turn{'' if turns == 1 else 's'}")
-    for line in found.problems + result.notes:
+    for line in found.notes + found.problems + result.notes:
         _print(line, file=sys.stderr)
-    return EXIT_WARNINGS if found.problems or result.notes else EXIT_OK
+    return EXIT_WARNINGS if found.notes or found.problems or result.notes else EXIT_OK
 
 
 def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[date, date] | None:

@@ -634,6 +634,23 @@ def test_import_calendar_is_one_undoable_step(window, tmp_path, monkeypatch):
     assert window.grid.blocks() == [] and not window.isWindowModified()
 
 
+def test_a_calendar_taken_whole_in_a_zone_it_does_not_describe_is_imported_with_a_note(window, tmp_path, monkeypatch):
+    """Every event was taken: the report says so and what was guessed, with nothing "not taken"."""
+    reports = []
+    monkeypatch.setattr(window, "show_report", lambda title, message: reports.append((title, message)))
+    window.document.new()
+    calendar = tmp_path / "avail.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTAMP:20250101T000000Z\r\n"
+        b"DTSTART;TZID=Mars/Olympus:20250407T090000\r\nDTEND;TZID=Mars/Olympus:20250407T100000\r\nLOCATION:Plaza\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    assert window.import_calendar(calendar)
+    [(title, message)] = reports
+    assert title == "Calendar imported" and "Not taken" not in message
+    assert message.startswith("Added 1 media window from avail.ics.\n\navail.ics: time zone 'Mars/Olympus'")
+
+
 def test_export_from_the_app_records_what_was_published(window, tmp_path, monkeypatch, export_to):
     from planner.storage import load_document
 

@@ -36,8 +36,9 @@ UNREADABLE = (ValueError, TypeError, KeyError, IndexError, AttributeError, Overf
 class CalendarImport:
     windows: list[NewWindow] = field(default_factory=list)
     problems: list[Text] = field(default_factory=list)  # one line per event we could not take
+    notes: list[Text] = field(default_factory=list)  # what was taken with a guess: a line per guess
     # TZIDs that neither the file (a VTIMEZONE) nor the zone database describes: their times
-    # were read as the plan's, and the organizer is told so (a line per zone, after the rest).
+    # were read as the plan's, and the organizer is told so (a note per zone).
     unknown_zones: set[str] = field(default_factory=set)
 
 
@@ -98,10 +99,10 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
                                                   "dates with --from and --to to take it", event=_label(source, event),
                                                   first=first, last=last))  # fmt: skip
     for tzid in sorted(result.unknown_zones):
-        result.problems.append(tr("{file}: time zone {tzid} is not described in the file nor known; its times were "
+        result.notes.append(tr("{file}: time zone {tzid} is not described in the file nor known; its times were "
                                   "read as {zone} times", file=source, tzid=repr(excerpt(ValueError(tzid), 60)),
                                   zone=zone.key))  # fmt: skip
-    if not result.windows and not result.problems:
+    if not result.windows and not result.problems and not result.notes:
         result.problems.append(tr("{file}: no events in the file", file=source))
     return result
 

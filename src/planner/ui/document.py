@@ -484,10 +484,11 @@ class PlanDocument(QObject):
         self.plan = plan
         self.plan_changed.emit()
 
-    def import_calendar(self, path: Path) -> tuple[int, list[Text]]:
+    def import_calendar(self, path: Path) -> tuple[int, list[Text], list[Text]]:
         """Add the calendar's events as media windows, as one undoable step.
 
-        Returns how many windows were added and a line per event that was not."""
+        Returns how many windows were added, a line per event that was not, and a line per
+        guess made in taking the rest (a time zone the file does not describe)."""
         from planner.ical.importer import read_windows  # icalendar loads on first use, not at start
 
         try:
@@ -500,7 +501,7 @@ class PlanDocument(QObject):
         result = add_media_windows(self.plan, found.windows, None)
         if result.added:
             self.replace_plan(result.plan, tr("Import %n media window(s)", "", len(result.added)))
-        return len(result.added), found.problems + result.notes
+        return len(result.added), found.problems + result.notes, found.notes
 
     def edit(self, text: str, change: Callable[..., Plan], *args: Any) -> bool:
         """Apply a domain edit (domain/edits.py) as one undoable step; False if it changed

@@ -315,16 +315,17 @@ class FileActions(Base):
 
     def import_calendar(self, path: Path) -> bool:
         try:
-            added, problems = self.document.import_calendar(path)
+            added, problems, notes = self.document.import_calendar(path)
         except PlannerError as exc:
             self.show_error(tr("Could not import the calendar"), say_error(exc))
             return False
         summary = tr("Added %n media window(s) from {file}.", "", added).format(file=path.name)
+        report = [summary] + ["\n".join(map(say, notes))] * bool(notes)
         if problems:
-            self.show_report(
-                tr("Calendar imported in part"),
-                summary + "\n\n" + tr("Not taken:") + "\n" + "\n".join(map(say, problems)),
-            )
+            report.append(tr("Not taken:") + "\n" + "\n".join(map(say, problems)))
+        if problems or notes:
+            self.show_report(tr("Calendar imported in part") if problems else tr("Calendar imported"),
+                             "\n\n".join(report))  # fmt: skip
         else:
             self.statusBar().showMessage(summary, 8000)
         return added > 0
