@@ -1252,7 +1252,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="437"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="439"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1393,7 +1393,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="377"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1401,7 +1401,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="443"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="445"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1409,7 +1409,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="464"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1432,93 +1432,93 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="325"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="334"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="336"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="355"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="365"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="395"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="397"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="398"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="400"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="481"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="483"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="487"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="489"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>

@@ -100,8 +100,8 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
                                                   first=first, last=last))  # fmt: skip
     for tzid in sorted(result.unknown_zones):
         result.notes.append(tr("{file}: time zone {tzid} is not described in the file nor known; its times were "
-                                  "read as {zone} times", file=source, tzid=repr(excerpt(ValueError(tzid), 60)),
-                                  zone=zone.key))  # fmt: skip
+                               "read as {zone} times", file=source, tzid=repr(excerpt(ValueError(tzid), 60)),
+                               zone=zone.key))  # fmt: skip
     if not result.windows and not result.problems and not result.notes:
         result.problems.append(tr("{file}: no events in the file", file=source))
     return result

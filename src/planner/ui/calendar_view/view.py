@@ -324,15 +324,13 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
 
     def _on_resized(self) -> None:
         self._resize_pending = False
-        # A window shown and then given its plan draws the plan for its size; the resize
-        # that showing it queued finds that size drawn already, or only a new height (the
-        # legend under the grid took a second line): the blocks are moved, not made again
-        # (a campaign week: 35 ms made, 15 ms moved). So is a new width where the days keep
-        # theirs: a week wider than the view, its days at their narrowest, which scrolls (a
-        # campaign's, which the vertical scroll bar, come with the legend's second line,
-        # narrowed: drawn twice before its first frame).
-        # (The size the viewport is to have: a resize can come before Qt shows the horizontal
-        # scroll bar that the week drawn for it needs, and the week was drawn for the height left.)
+        # A window shown and then given its plan draws the plan for the size it is laid out
+        # to, the heading and legend holding the plan's text (_on_document_plan_loaded); the
+        # resize that showing it queued finds that size drawn already. A new height alone
+        # moves the blocks, not made again (a campaign week: 35 ms made, 15 ms moved); so does
+        # a new width where the days keep theirs (a week wider than the view, its days at their
+        # narrowest, which scrolls: a campaign's). The size compared is the one the viewport is
+        # to have: a resize can come before Qt shows the horizontal scroll bar the week needs.
         size, built = self.viewport().size(), self._built_for
         columns = self._columns
         if columns:
@@ -340,7 +338,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         same_days = bool(columns) and self.column_width(size.width(), len(columns)) == columns[0].width
         if built is None:  # not drawn yet (see drawn_now): the plan's first week, or this week's
             self._on_document_plan_loaded()
-        elif built is not None and (size.width() == built.width() or same_days):
+        elif size.width() == built.width() or same_days:
             if size.height() != built.height():
                 self.relayout()
             else:

@@ -320,7 +320,9 @@ class FileActions(Base):
             self.show_error(tr("Could not import the calendar"), say_error(exc))
             return False
         summary = tr("Added %n media window(s) from {file}.", "", added).format(file=path.name)
-        report = [summary] + ["\n".join(map(say, notes))] * bool(notes)
+        report = [summary]
+        if notes:  # taken, with a guess said
+            report.append("\n".join(map(say, notes)))
         if problems:
             report.append(tr("Not taken:") + "\n" + "\n".join(map(say, problems)))
         if problems or notes:
