@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog
@@ -28,6 +30,21 @@ def _qt_test_paths():
 @pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def starting_window(qtbot, settings) -> Callable[[], MainWindow]:
+    """Makes windows as app.py's start makes its own: staged (the grid first, the panels once
+    it has painted), 1280×800, shown before any plan is opened or made."""
+
+    def make() -> MainWindow:
+        window = MainWindow(settings, staged=True)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        return window
+
+    return make
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from tests.publish.test_schedule_mail import published
 from planner.domain.releases import make_release
 from planner.storage import load_document, lock_holder, save_any
 from planner.ui import document as document_module
-from planner.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -53,17 +52,8 @@ def reads(monkeypatch) -> Reads:
     return done
 
 
-def _starting(qtbot, settings) -> MainWindow:
-    """A window as app.py makes it: the grid first, the panels once it has painted."""
-    window = MainWindow(settings, staged=True)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
-def test_at_the_start_the_records_are_read_once_the_first_frame_is_painted(qtbot, settings, plan_file, reads):
-    window = _starting(qtbot, settings)
+def test_at_the_start_the_records_are_read_once_the_first_frame_is_painted(qtbot, starting_window, plan_file, reads):
+    window = starting_window()
     assert window.open_path(plan_file)
     assert not reads and window.document.plan.title and window.document.path == plan_file
     qtbot.waitUntil(lambda: window.start_finished, timeout=900)  # (before the 1 s fallback: painted)
@@ -78,8 +68,8 @@ def test_at_the_start_the_records_are_read_once_the_first_frame_is_painted(qtbot
     assert load_document(plan_file)[1] == window.document.records
 
 
-def test_whoever_asks_before_then_gets_the_files_records(qtbot, settings, plan_file, reads):
-    window = _starting(qtbot, settings)
+def test_whoever_asks_before_then_gets_the_files_records(qtbot, starting_window, plan_file, reads):
+    window = starting_window()
     seen = []
     window.document.plan_loaded.connect(lambda: seen.append(window.document.records))
     assert window.open_path(plan_file)
@@ -88,11 +78,13 @@ def test_whoever_asks_before_then_gets_the_files_records(qtbot, settings, plan_f
     assert reads == [plan_file]
 
 
-def test_records_that_cannot_be_read_leave_the_plan_unopened_and_say_why(qtbot, settings, plan_file, monkeypatch):
+def test_records_that_cannot_be_read_leave_the_plan_unopened_and_say_why(
+    qtbot, starting_window, plan_file, monkeypatch
+):
     with sqlite3.connect(plan_file) as db:
         db.execute("UPDATE published SET at = 'yesterday' WHERE rowid = (SELECT min(rowid) FROM published)")
     db.close()
-    window = _starting(qtbot, settings)
+    window = starting_window()
     said = []
     monkeypatch.setattr(window, "show_error", lambda title, text: said.append((title, text)))
     assert window.open_path(plan_file)  # the plan itself reads

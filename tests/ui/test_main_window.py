@@ -483,7 +483,7 @@ def test_a_staged_start_paints_the_grid_first_then_makes_the_same_window(qtbot, 
             window.close()
 
 
-def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, settings, monkeypatch):
+def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, starting_window, monkeypatch):
     """app.py's start opens a plan right after making the window: the empty plan the window
     starts with is neither drawn nor given the computer's zone (3.5 ms of Qt's, for nothing);
     the plan opened is drawn once. With nothing opened yet (the start screen over it), the
@@ -492,18 +492,12 @@ def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, settings, monkeypat
     rebuild, zone = CalendarView.rebuild, document_module.system_zone_key
     monkeypatch.setattr(CalendarView, "rebuild", lambda view: (drawn.append(view._document.plan.title), rebuild(view)))
     monkeypatch.setattr(document_module, "system_zone_key", lambda: zones.append(1) or zone())
-    window = MainWindow(settings, staged=True)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = starting_window()
     window.open_example()
     qtbot.waitUntil(lambda: window.start_finished, timeout=900)
     assert drawn == [window.document.plan.title] and zones == []  # drawn once
     assert len(window.grid.day_columns()) == 5
-    waiting = MainWindow(settings, staged=True)
-    qtbot.addWidget(waiting)
-    waiting.resize(1280, 800)
-    waiting.show()
+    waiting = starting_window()
     qtbot.waitUntil(lambda: waiting.start_finished, timeout=900)
     assert drawn[-1] == waiting.document.plan.title == "Untitled plan" and waiting.grid.day_columns()
     today = waiting.grid.clock(waiting.document.plan.zone).date()
@@ -513,7 +507,7 @@ def test_a_staged_window_draws_only_the_plan_it_opens(qtbot, settings, monkeypat
     window.document.undo_stack.setClean()
 
 
-def test_a_staged_window_draws_a_week_wider_than_it_once_for_the_height_left(qtbot, settings, monkeypatch):
+def test_a_staged_window_draws_a_week_wider_than_it_once_for_the_height_left(qtbot, starting_window, monkeypatch):
     """A campaign opening at the start: its roles give the legend a second line, and its week
     (days at their narrowest) brings the horizontal scroll bar. The week is drawn once, for
     the height these leave the grid, and not moved again before its first frame (a campaign
@@ -532,10 +526,7 @@ def test_a_staged_window_draws_a_week_wider_than_it_once_for_the_height_left(qtb
     rebuild, relayout = CalendarView.rebuild, CalendarView.relayout
     monkeypatch.setattr(CalendarView, "rebuild", lambda view: (rebuild(view), drawn.append(view._built_for)))
     monkeypatch.setattr(CalendarView, "relayout", lambda view: (relayout(view), drawn.append("moved")))
-    window = MainWindow(settings, staged=True)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = starting_window()
     window.document.show_plan(replace(plan, roles=plan.roles + roles, shifts=(*plan.shifts, saturday)))
     qtbot.waitUntil(lambda: window.start_finished, timeout=900)
     grid, legend = window.grid, window.legend

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog
 from planner.domain.checks import WarningCode, check_plan
 from planner.domain.templates import TEMPLATES
 from planner.ui.document import system_zone_key
-from planner.ui.main_window import MainWindow
 from planner.ui.settings import START_SCREEN_DISMISSED
 from planner.ui.start_screen import StartScreen
 
@@ -94,25 +93,16 @@ def test_a_new_plan_publishes_in_the_apps_language(window, monkeypatch, language
     }[language]
 
 
-def _staged(qtbot, settings) -> MainWindow:
-    """A window as app.py's start makes it: shown before any plan is opened or made."""
-    window = MainWindow(settings, staged=True)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    return window
-
-
 def _this_monday() -> date:
     today = datetime.now(ZoneInfo(system_zone_key())).date()
     return today - timedelta(days=today.weekday())
 
 
 def test_a_first_run_shows_the_start_screen_over_an_empty_plan_of_this_week_in_the_computers_zone(
-    qtbot, settings, monkeypatch
+    qtbot, starting_window, monkeypatch
 ):
     """Not the placeholder the start holds until a plan comes (a week of year 1, in UTC)."""
-    window = _staged(qtbot, settings)
+    window = starting_window()
     behind: list[tuple[str, date, str]] = []
 
     def look(screen):
@@ -129,14 +119,14 @@ def test_a_first_run_shows_the_start_screen_over_an_empty_plan_of_this_week_in_t
 
 @pytest.mark.parametrize("unattended", [False, True], ids=["organizer", "screenshot-run"])
 def test_a_file_that_cannot_be_opened_at_the_start_is_said_then_the_start_screen_offers_the_rest(
-    qtbot, settings, monkeypatch, tmp_path, unattended
+    starting_window, monkeypatch, tmp_path, unattended
 ):
     """Double-clicking a damaged plan: the error, over an empty plan of this week (not the
     start's placeholder), then the choices — the example, a template, another file — instead
     of Planner closing. A screenshot run, which no one answers, ends there (app.py: exit 2)."""
     damaged = tmp_path / "campaign.planner"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
-    window = _staged(qtbot, settings)
+    window = starting_window()
     said: list[tuple[str, date, str]] = []
     screens: list[object] = []
     behind = window.document  # the plan behind the error: its week and zone
