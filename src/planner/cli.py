@@ -64,6 +64,11 @@ def _print(*parts: object, file: TextIO | None = None) -> None:
     print(*(str(part).translate(_CONTROLS) for part in parts), file=file or sys.stdout)
 
 
+def _counted(count: int, word: str, plural: str = "") -> str:
+    """A count as the CLI says it: "1 file", "0 files", "2 people" (a vigil's run sheet is one page)."""
+    return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
 Command = Callable[[argparse.Namespace], int]
 
 
@@ -117,7 +122,7 @@ def _export(args: argparse.Namespace) -> int:
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only, last=last)
     for path in publication.written:
         _print(path)
-    _print(f"{len(publication.changed)} of {len(publication.written)} files changed", file=sys.stderr)
+    _print(f"{len(publication.changed)} of {_counted(len(publication.written), 'file')} changed", file=sys.stderr)
     if not keeps_record:
         _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
     else:
@@ -176,8 +181,8 @@ def _import_ics(args: argparse.Namespace) -> int:
     if result.added:
         save_any(result.plan, args.plan, records, expected=stamp)
     turns = len(result.plan.turns) - len(plan.turns)
-    windows = f"{len(result.added)} media window{'' if len(result.added) == 1 else 's'}"
-    _print(f"{args.plan}: added {windows} with {turns} unstaffed turn{'' if turns == 1 else 's'}")
+    _print(f"{args.plan}: added {_counted(len(result.added), 'media window')} with "
+           f"{_counted(turns, 'unstaffed turn')}")  # fmt: skip
     for line in found.notes + found.problems + result.notes:
         _print(line, file=sys.stderr)
     return EXIT_WARNINGS if found.notes or found.problems or result.notes else EXIT_OK
@@ -201,15 +206,15 @@ def _release(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     draft = draft_release(plan, args.name, datetime.now(UTC), records.releases, records.sent)
     release = draft.release
-    _print(f"release {release.number} {release.name!r}: {len(release.windows)} media windows, "
-          f"{len(release.journalists)} journalists")  # fmt: skip
+    _print(f"release {release.number} {release.name!r}: {_counted(len(release.windows), 'media window')}, "
+          f"{_counted(len(release.journalists), 'journalist')}")  # fmt: skip
     for change in draft.changes:
         _print(f"  {change.text}")
     if not draft.changes:
         _print("  no changes for the press")
     warnings = check_plan(plan)
     if warnings:
-        _print(f"{len(warnings)} warning{'' if len(warnings) == 1 else 's'} (`planner check` lists them all):")
+        _print(f"{_counted(len(warnings), 'warning')} (`planner check` lists them all):")
         for warning in warnings[:_WARNINGS_SHOWN]:
             _print(f"  {warning}")
         if len(warnings) > _WARNINGS_SHOWN:
@@ -219,7 +224,8 @@ def _release(args: argparse.Namespace) -> int:
         _print("not released; nothing was changed", file=sys.stderr)
         return EXIT_WARNINGS
     record_publication(args.plan, records.with_release(release), expected=stamp)
-    _print(f"released: `planner invites` writes the {len(draft.owed)} messages, `planner send` sends them")
+    owed = _counted(len(draft.owed), "message")
+    _print(f"released: `planner invites` writes the {owed}, `planner send` sends them")
     return EXIT_OK
 
 
@@ -244,8 +250,8 @@ def _releases(args: argparse.Namespace) -> int:
         _print(f"{args.plan}: no releases yet; `planner release PLAN --name NAME` makes one")
         return EXIT_OK
     for r in records.releases:
-        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({len(r.windows)} windows, "
-              f"{len(r.journalists)} journalists)")  # fmt: skip
+        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({_counted(len(r.windows), 'window')}, "
+              f"{_counted(len(r.journalists), 'journalist')})")  # fmt: skip
     if args.diff:
         first, second = args.diff
     else:
@@ -270,7 +276,7 @@ def _invites(args: argparse.Namespace) -> int:
         status = f"ERROR {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
         _print(f"{item.recipient}  {item.invitation.method}  {status}")
     _say_refused(saved)
-    _print(f"{len(saved.written)} messages written to {args.out}; nothing was sent")
+    _print(f"{_counted(len(saved.written), 'message')} written to {args.out}; nothing was sent")
     return EXIT_WARNINGS if saved.refused or any(item.error for item in items) else EXIT_OK
 
 
@@ -319,7 +325,7 @@ def _notify(args: argparse.Namespace) -> int:
     if args.out is not None:
         saved = write_eml(mails, args.out)
         _say_refused(saved)
-        _print(f"{args.out}: {len(saved.written)} e-mails written (nothing sent, nothing recorded)")
+        _print(f"{args.out}: {_counted(len(saved.written), 'e-mail')} written (nothing sent, nothing recorded)")
         return EXIT_WARNINGS if saved.refused else EXIT_OK
     if args.host is None or args.user is None:
         raise PlannerError("give --out DIR to write the e-mails, or --host and --user to send them")
@@ -471,8 +477,9 @@ def _publish(args: argparse.Namespace) -> int:
     if done is not None or last is not None:
         keep_last_export(args.plan, home, done, last)
     renamed = f" ({report.renamed} renamed)" if report.renamed else ""
-    _print(f"{args.server}: {len(report.sent)} events sent, {len(report.deleted)} deleted, "
-           f"{report.unchanged} unchanged, in {report.calendars} calendars{renamed} under {home}")  # fmt: skip
+    calendars = _counted(report.calendars, "calendar")
+    _print(f"{args.server}: {_counted(len(report.sent), 'event')} sent, {len(report.deleted)} deleted, "
+           f"{report.unchanged} unchanged, in {calendars}{renamed} under {home}")  # fmt: skip
     for line in report.conflicts:
         _print(f"conflict  {line}", file=sys.stderr)
     for line in report.notes:
@@ -493,7 +500,7 @@ def _organizer_name(args: argparse.Namespace) -> str:
 
 
 def _say_synced(report: SyncReport, where: str) -> int:
-    _print(f"{where}: {len(report.received)} changes received, {len(report.merged)} merged, "
+    _print(f"{where}: {_counted(len(report.received), 'change')} received, {len(report.merged)} merged, "
            f"{len(report.sent)} sent")  # fmt: skip
     for note in report.notes:
         _print(f"note      {note}", file=sys.stderr)
@@ -512,7 +519,7 @@ def _share(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     client, home = connect(args.server, args.user, _sync_password(args, args.server, args.user))
     synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
-    _print(f"{args.plan}: shared as {synced.state.url} ({len(synced.report.sent)} objects)")
+    _print(f"{args.plan}: shared as {synced.state.url} ({_counted(len(synced.report.sent), 'object')})")
     _print(f"A teammate gets their copy with: planner clone {synced.state.url} PLAN.planner --user THEIR-LOGIN")
     return EXIT_OK
 
@@ -572,7 +579,7 @@ def _links(args: argparse.Namespace) -> int:
         args.out.write_bytes(data)
     except OSError as exc:
         raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
-    _print(f"{args.out}: {len(rows)} subscription links")
+    _print(f"{args.out}: {_counted(len(rows), 'subscription link')}")
     return EXIT_OK
 
 
@@ -698,7 +705,8 @@ def _runsheet(args: argparse.Namespace) -> int:
             raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
     place = _location(plan, args.location, args.plan) if args.location else None
     pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place)
-    _print(f"{args.out}: run sheet, {pages} pages" + (f", {len(cards)} link cards" if cards else ""))
+    with_cards = f", {_counted(len(cards), 'link card')}" if cards else ""
+    _print(f"{args.out}: run sheet, {_counted(pages, 'page')}{with_cards}")
     return EXIT_OK
 
 
@@ -730,7 +738,7 @@ def _export_people(args: argparse.Namespace) -> int:
         args.out.write_bytes(write_people_csv(plan.people))
     except OSError as exc:
         raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
-    _print(f"{args.out}: {len(plan.people)} people")
+    _print(f"{args.out}: {_counted(len(plan.people), 'person', 'people')}")
     return EXIT_OK
 
 
@@ -744,9 +752,8 @@ def _import_people(args: argparse.Namespace) -> int:
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
         _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
-    problems = len(result.problems)
-    rows = "row" if problems == 1 else "rows"
-    _print(f"{len(result.added)} added, {len(result.updated)} updated, {problems} {rows} with problems")
+    problems = _counted(len(result.problems), "row")
+    _print(f"{len(result.added)} added, {len(result.updated)} updated, {problems} with problems")
     for what, lines in (("added", result.added), ("updated", result.updated)):
         if lines:
             _print(f"{what}: {'; '.join(result.named(lines))}")  # names may hold commas

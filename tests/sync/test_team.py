@@ -58,7 +58,7 @@ def test_a_cloned_copy_is_the_same_plan_and_an_edit_reaches_the_teammate_with_wh
     assert team.sync(team.ana) == EXIT_OK
     assert "1 sent" in capsys.readouterr().out
     assert team.sync(team.ben) == EXIT_OK
-    assert "1 changes received" in capsys.readouterr().out
+    assert "1 change received" in capsys.readouterr().out
     assert _shift(team.ben, shift.id).start == shift.start + timedelta(hours=1)
     state = load_sync(team.ben)
     assert state is not None and state.objects[f"shift:{shift.id}"].by == "Ana"

@@ -216,3 +216,22 @@ def test_a_row_too_tall_for_what_is_left_of_a_page_starts_the_next_one_above_the
         assert on_footer.endswith(f"Page {number} of {pages}"), (number, on_footer)
     text = " ".join(" ".join(page.split()) for page in pdf_pages(tmp_path / "tall.pdf"))
     assert all(f"{start}–" in text for start in starts)  # every row is there
+
+
+def test_the_cli_counts_one_in_the_singular(qapp, tmp_path, capsys):
+    """A one-day vigil's run sheet is one page; its people file one person (the counts read right at one)."""
+    from dataclasses import replace
+    from datetime import date
+
+    from planner.domain.model import Person, PersonId, PersonKind
+    from planner.domain.templates import one_day_vigil
+    from planner.storage import save_any
+
+    plan = one_day_vigil(date(2026, 12, 9), "America/Los_Angeles")
+    plan = replace(plan, people=(Person(PersonId("p1"), "Ana", PersonKind.VOLUNTEER),))
+    path = tmp_path / "vigil.planner"
+    save_any(plan, path)
+    assert main(["runsheet", str(path), "--out", str(tmp_path / "run.pdf")]) == EXIT_OK
+    assert main(["export-people", str(path), str(tmp_path / "people.csv")]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == [f"{tmp_path / 'run.pdf'}: run sheet, 1 page",
+                                                     f"{tmp_path / 'people.csv'}: 1 person"]  # fmt: skip
