@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The headless commands speak the terminal's language (LANG, as gettext reads it): the tests
+# read English, so they run as in an English terminal on any machine; a test of another
+# language asks for it.
+# (Empty is unset, to gettext and Qt alike.)
+os.environ["LANGUAGE"] = os.environ["LC_ALL"] = os.environ["LC_MESSAGES"] = ""
+os.environ["LANG"] = "C.UTF-8"
 
 import contextlib
 import copy

@@ -5,12 +5,12 @@
 #   tools/update_translations.sh [OUT.ts ...]   (default: every resources/translations/*.ts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Every file that says something to people through tr(): the UI, the domain's words
+# Every file that says something to people through tr(): the UI, the headless commands, the domain's words
 # (warnings, refusals, the run sheet, the rotation report, import notes), and every layer's
 # errors (words.py: a PlannerError's Text).
 mapfile -t SOURCES < <(find src/planner/ui src/planner/domain src/planner/rotation src/planner/printing \
                             src/planner/storage src/planner/ical src/planner/publish src/planner/sync \
-                        -name '*.py' | sort; echo src/planner/fileio.py src/planner/words.py | tr ' ' '\n')
+                        -name '*.py' | sort; echo src/planner/cli.py src/planner/fileio.py src/planner/words.py | tr ' ' '\n')
 # lupdate: $LUPDATE, else the checkout's .venv, else the one on PATH (any environment with PySide6).
 LUPDATE=${LUPDATE:-}
 [ -n "$LUPDATE" ] || { [ -x .venv/bin/pyside6-lupdate ] && LUPDATE=.venv/bin/pyside6-lupdate; } || true

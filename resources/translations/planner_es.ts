@@ -908,346 +908,346 @@
         <translation>calendarios en español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="64"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="66"/>
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="66"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="70"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="72"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="73"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
         <source>&amp;Keep Unsaved Changes Every</source>
         <translation>&amp;Guardar copia de los cambios cada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>30 seconds</source>
         <translation>30 segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="76"/>
         <source>5 minutes</source>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="81"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="82"/>
         <source>&amp;Import Calendar…</source>
         <translation>&amp;Importar calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="94"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="95"/>
         <source>&amp;Export Calendars…</source>
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="97"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
         <source>Import &amp;People (CSV)…</source>
         <translation>Importar &amp;personas (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="100"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="102"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="103"/>
         <source>Export Run Sheet (P&amp;DF)…</source>
         <translation>Exportar hoja de servicio (P&amp;DF)…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="104"/>
         <source>&amp;Print Run Sheet…</source>
         <translation>Imprimir &amp;hoja de servicio…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="106"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="112"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="113"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="115"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="120"/>
         <source>&amp;Edit Selected…</source>
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="122"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="126"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="127"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="128"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="131"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
         <source>Plan &amp;Details…</source>
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="132"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="134"/>
         <source>Rename &amp;Plan…</source>
         <translation>Cambiar nombre del &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="138"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
         <source>Edit &amp;Location</source>
         <translation>Editar &amp;lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
         <source>Remo&amp;ve Location</source>
         <translation>Q&amp;uitar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="141"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="142"/>
         <source>Re&amp;move Role</source>
         <translation>Quitar func&amp;ión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="147"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
         <source>&amp;Snap To</source>
         <translation>A&amp;justar a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="148"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="149"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="154"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="155"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
         <source>Media &amp;Window…</source>
         <translation>&amp;Franja de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="156"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
         <source>&amp;Shift…</source>
         <translation>&amp;Turno de voluntariado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="157"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="158"/>
         <source>&amp;Person…</source>
         <translation>&amp;Persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="159"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="160"/>
         <source>&amp;Location…</source>
         <translation>&amp;Lugar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="161"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="162"/>
         <source>&amp;Role…</source>
         <translation>Fu&amp;nción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="139"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="140"/>
         <source>Edit R&amp;ole</source>
         <translation>Editar f&amp;unción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="27"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="28"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="28"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="29"/>
         <source>&amp;About Planner</source>
         <translation>&amp;Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="30"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="31"/>
         <source>&amp;Report a Problem…</source>
         <translation>&amp;Informar de un problema…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="83"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="84"/>
         <source>P&amp;ublish to Calendar Server…</source>
         <translation>P&amp;ublicar en un servidor de calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="86"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="87"/>
         <source>S&amp;hare on Server…</source>
         <translation>Compar&amp;tir en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="87"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="88"/>
         <source>Open from Ser&amp;ver…</source>
         <translation>Abrir desde el ser&amp;vidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="89"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="90"/>
         <source>S&amp;ync Now</source>
         <translation>Sincroni&amp;zar ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="91"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flictos…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
         <source>&amp;Previous Week</source>
         <translation>Semana &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="169"/>
         <source>&amp;Next Week</source>
         <translation>Semana &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
         <source>&amp;This Week</source>
         <translation>&amp;Esta semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="170"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="171"/>
         <source>&amp;Go to Date…</source>
         <translation>Ir a &amp;fecha…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="174"/>
         <source>&amp;Day</source>
         <translation>&amp;Día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="176"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="182"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="183"/>
         <source>&amp;Agenda…</source>
         <translation>&amp;Agenda…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="185"/>
         <source>Zoom &amp;In</source>
         <translation>A&amp;cercar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="187"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="189"/>
         <source>&amp;Fit the Day</source>
         <translation>&amp;Ajustar el día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="194"/>
         <source>System default</source>
         <translation>El del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="201"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="202"/>
         <source>&amp;Rotation</source>
         <translation>&amp;Rotación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="202"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="203"/>
         <source>&amp;Generate Rotation…</source>
         <translation>&amp;Generar rotación…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="204"/>
         <source>&amp;Repair After Absence…</source>
         <translation>&amp;Reparar tras una ausencia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="206"/>
         <source>&amp;Press</source>
         <translation>&amp;Prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="207"/>
         <source>&amp;Release Schedule…</source>
         <translation>&amp;Publicar programa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="208"/>
         <source>Release &amp;History…</source>
         <translation>&amp;Historial de publicaciones…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="208"/>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="209"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
@@ -1934,12 +1934,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="18"/>
+        <location filename="../../src/planner/ui/i18n.py" line="17"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="18"/>
+        <location filename="../../src/planner/ui/i18n.py" line="17"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
@@ -2833,16 +2833,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No se encontró una rotación en el tiempo dado; pruebe con más tiempo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/rotation/solver.py" line="52"/>
-        <source>Optimal in {seconds} s: {changed} turns changed, the fairest possible.</source>
-        <translation>Óptima en {seconds} s: {changed} turnos cambiados, la más justa posible.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/rotation/solver.py" line="54"/>
-        <source>Feasible in {seconds} s: {changed} turns changed, unfairness score {score}; no rotation can score under {bound} (gap {gap}).</source>
-        <translation>Válida en {seconds} s: {changed} turnos cambiados, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/rotation/explain.py" line="38"/>
         <source>{count} spokespeople on every turn</source>
         <translation>{count} portavoces en cada turno</translation>
@@ -3013,49 +3003,49 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="72"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="83"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="78"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="231"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="89"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="258"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="80"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="91"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="133"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="144"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="150"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="161"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="164"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="175"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="182"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="193"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="228"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="240"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="239"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="266"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
@@ -3136,6 +3126,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
+        <location filename="../../src/planner/cli.py" line="301"/>
+        <location filename="../../src/planner/cli.py" line="358"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3876,6 +3868,21 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
+        <location filename="../../src/planner/domain/people.py" line="111"/>
+        <source>no spokesperson has the id or name {wanted}</source>
+        <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="113"/>
+        <source>no person has the id or name {wanted}</source>
+        <translation>nadie tiene el id o el nombre {wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="115"/>
+        <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
+        <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/domain/press.py" line="28"/>
         <source>no e-mail address</source>
         <translation>sin dirección de correo</translation>
@@ -4137,6 +4144,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="157"/>
         <location filename="../../src/planner/ui/document.py" line="497"/>
+        <location filename="../../src/planner/cli.py" line="245"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4393,9 +4402,578 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
+        <location filename="../../src/planner/cli.py" line="169"/>
+        <source>{plan}: no warnings</source>
+        <translation>{plan}: sin avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="191"/>
+        <source>{n} file</source>
+        <translation>{n} archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="191"/>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="192"/>
+        <source>{changed} of {files} changed</source>
+        <translation>{changed} de {files} cambiaron</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="194"/>
+        <source>note: the publication record was not stored in {plan}</source>
+        <translation>nota: el registro de publicación no se guardó en {plan}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="225"/>
+        <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
+        <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="227"/>
+        <source>kept the publication record and press ledger of {out}</source>
+        <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="230"/>
+        <source>took the publication record and press ledger from {json}</source>
+        <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="248"/>
+        <source>{plan}: no location has the id {id}</source>
+        <translation>{plan}: ningún lugar tiene el id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="253"/>
+        <source>{plan}: added {windows} with {turns}</source>
+        <translation>{plan}: se añadieron {windows} con {turns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="254"/>
+        <location filename="../../src/planner/cli.py" line="280"/>
+        <source>{n} media window</source>
+        <translation>{n} franja de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="254"/>
+        <location filename="../../src/planner/cli.py" line="280"/>
+        <source>{n} media windows</source>
+        <translation>{n} franjas de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="255"/>
+        <source>{n} unstaffed turn</source>
+        <translation>{n} turno sin portavoz</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="255"/>
+        <source>{n} unstaffed turns</source>
+        <translation>{n} turnos sin portavoz</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="269"/>
+        <source>--to {last} is before --from {first}</source>
+        <translation>--to {last} es anterior a --from {first}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="279"/>
+        <source>release {number} {name}: {windows}, {journalists}</source>
+        <translation>publicación {number} {name}: {windows}, {journalists}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="281"/>
+        <location filename="../../src/planner/cli.py" line="330"/>
+        <source>{n} journalist</source>
+        <translation>{n} periodista</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="281"/>
+        <location filename="../../src/planner/cli.py" line="330"/>
+        <source>{n} journalists</source>
+        <translation>{n} periodistas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="285"/>
+        <source>no changes for the press</source>
+        <translation>sin cambios para la prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="288"/>
+        <source>{warnings} (`planner check` lists them all):</source>
+        <translation>{warnings} (`planner check` los enumera todos):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="289"/>
+        <source>{n} warning</source>
+        <translation>{n} aviso</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="289"/>
+        <source>{n} warnings</source>
+        <translation>{n} avisos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="293"/>
+        <source>... and {count} more</source>
+        <translation>... y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="294"/>
+        <source>{summary} to send</source>
+        <translation>por enviar: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="296"/>
+        <source>Release?</source>
+        <translation>¿Publicar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="296"/>
+        <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
+        <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="298"/>
+        <source>not released; nothing was changed</source>
+        <translation>no se publicó; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="301"/>
+        <location filename="../../src/planner/cli.py" line="358"/>
+        <source>{n} message</source>
+        <translation>{n} mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="302"/>
+        <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
+        <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="315"/>
+        <source>{question} [y/N] </source>
+        <translation>{question} [s/N] </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="325"/>
+        <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
+        <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="329"/>
+        <source>({windows}, {journalists})</source>
+        <translation>({windows}, {journalists})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="329"/>
+        <source>{n} window</source>
+        <translation>{n} franja</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="329"/>
+        <source>{n} windows</source>
+        <translation>{n} franjas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="338"/>
+        <source>{plan}: there is no release {number}</source>
+        <translation>{plan}: no existe la publicación {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="339"/>
+        <source>changes from release {first} to {second}:</source>
+        <translation>cambios de la publicación {first} a la {second}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="340"/>
+        <source>release {number}:</source>
+        <translation>publicación {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="354"/>
+        <source>ERROR {error}</source>
+        <translation>ERROR {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="359"/>
+        <source>{messages} written to {out}; nothing was sent</source>
+        <translation>{messages} escritos en {out}; no se envió nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="365"/>
+        <source>not written, refused as it was made: {why}</source>
+        <translation>no se escribió, rechazado al hacerlo: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="389"/>
+        <source>Password for {account}: </source>
+        <translation>Contraseña de {account}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="406"/>
+        <source>cannot write to {name}: {error}</source>
+        <translation>no se puede escribir a {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="411"/>
+        <source>{n} e-mail</source>
+        <translation>{n} correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="411"/>
+        <source>{n} e-mails</source>
+        <translation>{n} correos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="412"/>
+        <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
+        <translation>{out}: {mails} escritos (nada enviado, nada registrado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="415"/>
+        <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
+        <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="424"/>
+        <source>{plan}: everyone has been told their schedule as it is</source>
+        <translation>{plan}: todos conocen ya su horario tal como está</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="469"/>
+        <source>sent     {recipient}  {subject}</source>
+        <translation>enviado   {recipient}  {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="472"/>
+        <source>failed   {recipient}  {reason}</source>
+        <translation>fallido   {recipient}  {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="474"/>
+        <source>pending  {recipient}  (connection lost; run the command again)</source>
+        <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="510"/>
+        <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
+        <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="527"/>
+        <source>skipped  {recipient}  (being sent by {holder})</source>
+        <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="566"/>
+        <source>{n} calendar</source>
+        <translation>{n} calendario</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="566"/>
+        <source>{n} calendars</source>
+        <translation>{n} calendarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="568"/>
+        <source>{calendars} ({renamed} renamed)</source>
+        <translation>{calendars} ({renamed} con nombre nuevo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="569"/>
+        <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
+        <translation>{server}: enviados {events}, {deleted} borrados, {unchanged} sin cambios, en {calendars} bajo {home}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="570"/>
+        <source>{n} event</source>
+        <translation>{n} evento</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="570"/>
+        <source>{n} events</source>
+        <translation>{n} eventos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="573"/>
+        <source>conflict  {line}</source>
+        <translation>conflicto  {line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="575"/>
+        <source>note  {line}</source>
+        <translation>nota  {line}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="592"/>
+        <source>{where}: {received} received, {merged} merged, {sent} sent</source>
+        <translation>{where}: recibidos {received}, {merged} combinados, {sent} enviados</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="593"/>
+        <source>{n} change</source>
+        <translation>{n} cambio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="593"/>
+        <source>{n} changes</source>
+        <translation>{n} cambios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="596"/>
+        <source>note      {note}</source>
+        <translation>nota      {note}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="598"/>
+        <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
+        <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="601"/>
+        <source>offline   {why}; your changes wait and go with the next sync</source>
+        <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="613"/>
+        <source>{n} object</source>
+        <translation>{n} objeto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="613"/>
+        <source>{n} objects</source>
+        <translation>{n} objetos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="614"/>
+        <source>{plan}: shared as {url} ({objects})</source>
+        <translation>{plan}: compartido como {url} ({objects})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="615"/>
+        <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
+        <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="626"/>
+        <source>{out}: a copy of {title}, linked to {url}</source>
+        <translation>{out}: una copia de {title}, vinculada a {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="658"/>
+        <location filename="../../src/planner/cli.py" line="731"/>
+        <location filename="../../src/planner/cli.py" line="838"/>
+        <source>{plan}: {problem}</source>
+        <translation>{plan}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="661"/>
+        <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
+        <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="666"/>
+        <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
+        <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="675"/>
+        <location filename="../../src/planner/cli.py" line="848"/>
         <location filename="../../src/planner/fileio.py" line="96"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="676"/>
+        <source>{out}: {links}</source>
+        <translation>{out}: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="677"/>
+        <source>{n} subscription link</source>
+        <translation>{n} enlace de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="677"/>
+        <source>{n} subscription links</source>
+        <translation>{n} enlaces de suscripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="693"/>
+        <source>Choose the password of the organizer account {user}: </source>
+        <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="698"/>
+        <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
+        <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="713"/>
+        <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
+        <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="715"/>
+        <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
+        <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="718"/>
+        <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
+        <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="733"/>
+        <source>--repair needs --from DATE: the day the person is out from</source>
+        <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="738"/>
+        <source>{plan}: no rotation ({status})</source>
+        <translation>{plan}: sin rotación ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="749"/>
+        <source>... and {count} more (--explain lists them all)</source>
+        <translation>... y {count} más (--explain los enumera todos)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="751"/>
+        <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
+        <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="753"/>
+        <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
+        <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="754"/>
+        <source>{n} turn</source>
+        <translation>{n} turno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="754"/>
+        <source>{n} turns</source>
+        <translation>{n} turnos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="758"/>
+        <source>penalty, {name}: {value}</source>
+        <translation>penalización, {name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="763"/>
+        <source>{plan}: saved</source>
+        <translation>{plan}: guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="777"/>
+        <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
+        <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="783"/>
+        <source>{path} already exists; pass --force to replace it</source>
+        <translation>{path} ya existe; pase --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="807"/>
+        <source>{plan}: no published links to print; `planner publish` makes them</source>
+        <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="811"/>
+        <source>{out}: run sheet, {pages}</source>
+        <translation>{out}: hoja de servicio, {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="811"/>
+        <source>{n} page</source>
+        <translation>{n} página</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="811"/>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="814"/>
+        <source>{sheet}, {cards}</source>
+        <translation>{sheet}, {cards}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="814"/>
+        <source>{n} link card</source>
+        <translation>{n} tarjeta de enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="814"/>
+        <source>{n} link cards</source>
+        <translation>{n} tarjetas de enlace</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="825"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="826"/>
+        <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
+        <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="849"/>
+        <source>{out}: {people}</source>
+        <translation>{out}: {people}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="849"/>
+        <source>{n} person</source>
+        <translation>{n} persona</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="849"/>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="862"/>
+        <source>{file}: line {line}: not added: {problem}</source>
+        <translation>{file}: línea {line}: no se añadió: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="864"/>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="864"/>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="865"/>
+        <source>{added} added, {updated} updated, {problems} with problems</source>
+        <translation>{added} añadidas, {updated} actualizadas, {problems} con problemas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="867"/>
+        <source>added: {names}</source>
+        <translation>añadidas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="867"/>
+        <source>updated: {names}</source>
+        <translation>actualizadas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1103"/>
+        <source>planner: {error}</source>
+        <translation>planner: {error}</translation>
     </message>
     <message>
         <location filename="../../src/planner/fileio.py" line="102"/>
@@ -4416,6 +4994,26 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/fileio.py" line="105"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/rotation/solver.py" line="51"/>
+        <source>1 turn changed</source>
+        <translation>1 turno cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/rotation/solver.py" line="51"/>
+        <source>{n} turns changed</source>
+        <translation>{n} turnos cambiados</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/rotation/solver.py" line="53"/>
+        <source>Optimal in {seconds} s: {changed}, the fairest possible.</source>
+        <translation>Óptima en {seconds} s: {changed}, la más justa posible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/rotation/solver.py" line="54"/>
+        <source>Feasible in {seconds} s: {changed}, unfairness score {score}; no rotation can score under {bound} (gap {gap}).</source>
+        <translation>Válida en {seconds} s: {changed}, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
 </context>
 </TS>

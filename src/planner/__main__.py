@@ -18,7 +18,7 @@ COMMANDS = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+    if _names_a_command(args):
         from planner import cli
 
         return cli.main(args)
@@ -35,6 +35,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from planner import app
 
     return app.main(args)
+
+
+def _names_a_command(args: list[str]) -> bool:
+    """`planner check …`, and `planner --language es check …` (the language may come first)."""
+    if args[:1] == ["--language"]:
+        args = args[2:]
+    elif args and args[0].startswith("--language="):
+        args = args[1:]
+    return bool(args) and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"))
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
+from planner.resources import LANGUAGES
 from planner.ui.about import APP_ID
-from planner.ui.i18n import LANGUAGES, chosen_language, install_translators
+from planner.ui.i18n import chosen_language, install_translators
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import LANGUAGE, Settings
 from planner.ui.single_instance import InstanceServer, hand_over

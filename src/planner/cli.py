@@ -1,21 +1,23 @@
-"""Headless jobs: `planner check|export|export-json|import-json ...` (no Qt is imported).
+"""Headless jobs: `planner check|export|export-json|import-json ...` (no Qt is imported in
+English; in Spanish QtCore alone, to read Planner's translations).
 
-One module of ~400 lines on purpose: one short function per command and the table of them."""
+One module on purpose: one short function per command and the table of them."""
 
 from __future__ import annotations
 
 import argparse
 import functools
 import getpass
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TextIO, TypeVar
 
 from planner import __version__
-from planner.domain.checks import check_plan
+from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
 from planner.domain.model import Person, PersonKind, Plan, new_id
@@ -25,7 +27,7 @@ from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.resources import example_plan_path
+from planner.resources import LANGUAGES, example_plan_path, translations_dir
 from planner.storage import (
     FileStamp,
     exports_kept,
@@ -43,7 +45,7 @@ from planner.storage import (
 )
 from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
-from planner.words import Text
+from planner.words import Text, tr
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -59,14 +61,75 @@ EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0))}
 
 
-def _print(*parts: object, file: TextIO | None = None) -> None:
-    """print(), with the plan's text shown as text: control characters become \\xNN."""
-    print(*(str(part).translate(_CONTROLS) for part in parts), file=file or sys.stdout)
+class _Speech:
+    """The language the commands speak: English as the sources write it, or a translation that
+    Qt reads from the app's own files (QtCore only, loaded for it: an English run loads no Qt).
+    A text (planner.words.Text) is said in it; anything else, a name or a path, as it is."""
+
+    def __init__(self) -> None:
+        self.language = "en"
+        self.translator: Any = None  # a QTranslator, for Spanish
+
+    def use(self, language: str) -> None:
+        self.language, self.translator = "en", None
+        if language == "en":
+            return
+        try:
+            from PySide6.QtCore import QTranslator
+        except ImportError as exc:  # Qt's libraries missing on a bare server: still do the job
+            _print(f"planner: {LANGUAGES[language]} needs Qt ({exc}); writing in English", file=sys.stderr)
+            return
+        translator = QTranslator()
+        if not translator.load(f"planner_{language}", str(translations_dir())):
+            _print(f"planner: no {LANGUAGES[language]} translation in {translations_dir()}; writing in English",
+                   file=sys.stderr)  # fmt: skip
+            return
+        self.language, self.translator = language, translator
+
+    def say(self, part: object) -> str:
+        if not isinstance(part, Text) or self.translator is None:
+            return str(part)
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+        locale = QLocale(self.language)
+
+        def written(day: date) -> str:  # as the app writes a date (ui/i18n.say)
+            when = QDate(day.year, day.month, day.day)
+            if isinstance(day, datetime):
+                return locale.toString(QDateTime(when, QTime(day.hour, day.minute)), "ddd dd MMM HH:mm")
+            return locale.toString(when, "ddd dd MMM")
+
+        return part.render(lambda template: self.translator.translate("", template) or template, written)
 
 
-def _counted(count: int, word: str, plural: str = "") -> str:
-    """A count as the CLI says it: "1 file", "0 files", "2 people" (a vigil's run sheet is one page)."""
-    return f"{count} {word if count == 1 else plural or word + 's'}"
+_speech = _Speech()
+
+
+def _terminal_language(environ: Mapping[str, str]) -> str:
+    """The language the terminal asks for, as gettext reads it (LANGUAGE, a list, first; then
+    LC_ALL, LC_MESSAGES, LANG: "es_MX.UTF-8" is Spanish), if Planner speaks it; else English."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        for entry in value.split(":") if value else ():
+            code = entry.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+        if value and name != "LANGUAGE":  # set, to a language Planner does not speak ("C", "fr_FR")
+            return "en"
+    return "en"
+
+
+def _print(*parts: object, file: TextIO | None = None, indent: int = 0) -> None:
+    """print(), in the commands' language, with the plan's text shown as text: control
+    characters become \\xNN."""
+    said = (_speech.say(part).translate(_CONTROLS) for part in parts)
+    print(" " * indent + " ".join(said), file=file or sys.stdout)
+
+
+def _counted(count: int, one: Text, many: Text) -> Text:
+    """A count said in the singular at one: `_counted(n, tr("{n} file"), tr("{n} files"))` is
+    "1 file", "0 files" (a vigil's run sheet is one page). Spanish counts as English does."""
+    return replace(one if count == 1 else many, parts=(("n", count),))
 
 
 Command = Callable[[argparse.Namespace], int]
@@ -104,10 +167,16 @@ def _check(args: argparse.Namespace) -> int:
     plan = load_any(args.plan)
     warnings = check_plan(plan)
     for warning in warnings:
-        _print(warning)
+        _print(*_warning_parts(warning))
     if not warnings:
-        _print(f"{args.plan}: no warnings")
+        _print(tr("{plan}: no warnings", plan=args.plan))
     return EXIT_WARNINGS if warnings else EXIT_OK
+
+
+def _warning_parts(warning: PlanWarning) -> tuple[str, Text]:
+    """A warning's line, "2025-04-07  win-2025-04-07  media window … has no spokesperson": its
+    day and item as they are, what it says in the commands' language."""
+    return f"{warning.day.isoformat() if warning.day else '-'}  {warning.item_id} ", warning.text
 
 
 @_writes("plan", unless=lambda args: args.no_record)
@@ -122,9 +191,10 @@ def _export(args: argparse.Namespace) -> int:
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only, last=last)
     for path in publication.written:
         _print(path)
-    _print(f"{len(publication.changed)} of {_counted(len(publication.written), 'file')} changed", file=sys.stderr)
+    files = _counted(len(publication.written), tr("{n} file"), tr("{n} files"))
+    _print(tr("{changed} of {files} changed", changed=len(publication.changed), files=files), file=sys.stderr)
     if not keeps_record:
-        _print(f"note: the publication record was not stored in {args.plan}", file=sys.stderr)
+        _print(tr("note: the publication record was not stored in {plan}", plan=args.plan), file=sys.stderr)
     else:
         # So the next export raises SEQUENCE only for what changes from here (only the
         # revisions that changed are written), and makes again only what changes (after an
@@ -155,10 +225,12 @@ def _import_json(args: argparse.Namespace) -> int:
     # the press be sent again what it has. Saving does the merge; this says what it kept.
     kept = records_kept(args.out, plan.id) if args.out.exists() else Records()
     if kept != Records():
-        also = f", merged with those in {args.json}" if records != Records() else ""
-        _print(f"kept the publication record and press ledger of {args.out}{also}", file=sys.stderr)
+        kept_line = (tr("kept the publication record and press ledger of {out}, merged with those in {json}",
+                        out=args.out, json=args.json) if records != Records()
+                     else tr("kept the publication record and press ledger of {out}", out=args.out))  # fmt: skip
+        _print(kept_line, file=sys.stderr)
     elif records != Records():
-        _print(f"took the publication record and press ledger from {args.json}", file=sys.stderr)
+        _print(tr("took the publication record and press ledger from {json}", json=args.json), file=sys.stderr)
     save_any(plan, args.out, records, expected=stamp, exports=exports_kept(args.json, plan.id).values())
     _print(args.out)
     return EXIT_OK
@@ -173,16 +245,17 @@ def _import_ics(args: argparse.Namespace) -> int:
     try:
         data = args.ics.read_bytes()
     except OSError as exc:
-        raise FileAccessError(f"{args.ics}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(tr("{path}: cannot read ({why})", path=args.ics, why=exc.strerror)) from None
     found = read_windows(data, plan.zone, str(args.ics), between)
     if args.location and args.location not in plan.locations_by_id:
-        raise PlannerError(f"{args.plan}: no location has the id {args.location!r}")
+        raise PlannerError(tr("{plan}: no location has the id {id}", plan=args.plan, id=repr(args.location)))
     result = add_media_windows(plan, found.windows, args.location)
     if result.added:
         save_any(result.plan, args.plan, records, expected=stamp)
     turns = len(result.plan.turns) - len(plan.turns)
-    _print(f"{args.plan}: added {_counted(len(result.added), 'media window')} with "
-           f"{_counted(turns, 'unstaffed turn')}")  # fmt: skip
+    _print(tr("{plan}: added {windows} with {turns}", plan=args.plan,
+              windows=_counted(len(result.added), tr("{n} media window"), tr("{n} media windows")),
+              turns=_counted(turns, tr("{n} unstaffed turn"), tr("{n} unstaffed turns"))))  # fmt: skip
     for line in found.notes + found.problems + result.notes:
         _print(line, file=sys.stderr)
     return EXIT_WARNINGS if found.notes or found.problems or result.notes else EXIT_OK
@@ -196,7 +269,7 @@ def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[da
     if first is None or last is None:
         return None
     if last < first:
-        raise PlannerError(f"--to {last} is before --from {first}")
+        raise PlannerError(tr("--to {last} is before --from {first}", last=last.isoformat(), first=first.isoformat()))
     return first, last
 
 
@@ -206,39 +279,44 @@ def _release(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     draft = draft_release(plan, args.name, datetime.now(UTC), records.releases, records.sent)
     release = draft.release
-    _print(f"release {release.number} {release.name!r}: {_counted(len(release.windows), 'media window')}, "
-          f"{_counted(len(release.journalists), 'journalist')}")  # fmt: skip
+    _print(tr("release {number} {name}: {windows}, {journalists}", number=release.number, name=repr(release.name),
+              windows=_counted(len(release.windows), tr("{n} media window"), tr("{n} media windows")),
+              journalists=_counted(len(release.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     for change in draft.changes:
-        _print(f"  {change.text}")
+        _print(change.text, indent=2)
     if not draft.changes:
-        _print("  no changes for the press")
+        _print(tr("no changes for the press"), indent=2)
     warnings = check_plan(plan)
     if warnings:
-        _print(f"{_counted(len(warnings), 'warning')} (`planner check` lists them all):")
+        _print(tr("{warnings} (`planner check` lists them all):",
+                  warnings=_counted(len(warnings), tr("{n} warning"), tr("{n} warnings"))))  # fmt: skip
         for warning in warnings[:_WARNINGS_SHOWN]:
-            _print(f"  {warning}")
+            _print(*_warning_parts(warning), indent=2)
         if len(warnings) > _WARNINGS_SHOWN:
-            _print(f"  ... and {len(warnings) - _WARNINGS_SHOWN} more")
-    _print(f"{draft.summary} to send")
-    if not args.yes and not _confirmed("Release?"):
-        _print("not released; nothing was changed", file=sys.stderr)
+            _print(tr("... and {count} more", count=len(warnings) - _WARNINGS_SHOWN), indent=2)
+    _print(tr("{summary} to send", summary=draft.summary))
+    if not args.yes and not _confirmed(
+        tr("Release?"), tr("releasing needs a yes: run it in a terminal, or pass --yes")
+    ):
+        _print(tr("not released; nothing was changed"), file=sys.stderr)
         return EXIT_WARNINGS
     record_publication(args.plan, records.with_release(release), expected=stamp)
-    owed = _counted(len(draft.owed), "message")
-    _print(f"released: `planner invites` writes the {owed}, `planner send` sends them")
+    owed = _counted(len(draft.owed), tr("{n} message"), tr("{n} messages"))
+    _print(tr("released: `planner invites` writes the {owed}, `planner send` sends them", owed=owed))
     return EXIT_OK
 
 
 _WARNINGS_SHOWN = 10
 
 
-def _confirmed(question: str) -> bool:
+def _confirmed(question: Text, refusal: Text) -> bool:
     """Asked on the terminal; with no one to ask (a script, a pipe) the answer is no, and
     the refusal says how to go ahead."""
     if not sys.stdin.isatty():
-        raise PlannerError(f"{question[:-1].lower()} needs a yes: run it in a terminal, or pass --yes")
+        raise PlannerError(refusal)
     try:
-        return input(f"{question} [y/N] ").strip().casefold() in ("y", "yes", "s", "sí", "si")
+        return input(_speech.say(tr("{question} [y/N] ", question=question))).strip().casefold() in (
+            "y", "yes", "s", "sí", "si")  # fmt: skip
     except EOFError:
         return False
 
@@ -247,11 +325,12 @@ def _releases(args: argparse.Namespace) -> int:
     _plan, records = load_document(args.plan)
     by_number = {r.number: r for r in records.releases}
     if not by_number:
-        _print(f"{args.plan}: no releases yet; `planner release PLAN --name NAME` makes one")
+        _print(tr("{plan}: no releases yet; `planner release PLAN --name NAME` makes one", plan=args.plan))
         return EXIT_OK
     for r in records.releases:
-        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name}  ({_counted(len(r.windows), 'window')}, "
-              f"{_counted(len(r.journalists), 'journalist')})")  # fmt: skip
+        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name} ",
+               tr("({windows}, {journalists})", windows=_counted(len(r.windows), tr("{n} window"), tr("{n} windows")),
+                  journalists=_counted(len(r.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     if args.diff:
         first, second = args.diff
     else:
@@ -259,10 +338,11 @@ def _releases(args: argparse.Namespace) -> int:
         first = records.releases[-2].number if len(records.releases) > 1 else 0
     for number in (first, second):
         if number and number not in by_number:
-            raise PlannerError(f"{args.plan}: there is no release {number}")
-    _print(f"changes from release {first} to {second}:" if first else f"release {second}:")
+            raise PlannerError(tr("{plan}: there is no release {number}", plan=args.plan, number=number))
+    _print(tr("changes from release {first} to {second}:", first=first, second=second) if first
+           else tr("release {number}:", number=second))  # fmt: skip
     for change in change_log(by_number.get(first), by_number[second]):
-        _print(f"  {change.text}")
+        _print(change.text, indent=2)
     return EXIT_OK
 
 
@@ -273,16 +353,19 @@ def _invites(args: argparse.Namespace) -> int:
     items = build_outbox(records, datetime.now(UTC))
     saved = write_eml(items, args.out)
     for item in items:
-        status = f"ERROR {item.error}" if item.error else str(item.message["Subject"]) if item.message else ""
-        _print(f"{item.recipient}  {item.invitation.method}  {status}")
+        status = (
+            tr("ERROR {error}", error=item.error) if item.error else item.message["Subject"] if item.message else ""
+        )
+        _print(f"{item.recipient}  {item.invitation.method} ", status)
     _say_refused(saved)
-    _print(f"{_counted(len(saved.written), 'message')} written to {args.out}; nothing was sent")
+    messages = _counted(len(saved.written), tr("{n} message"), tr("{n} messages"))
+    _print(tr("{messages} written to {out}; nothing was sent", messages=messages, out=args.out))
     return EXIT_WARNINGS if saved.refused or any(item.error for item in items) else EXIT_OK
 
 
 def _say_refused(saved: Saved) -> None:
     for _recipient, why in saved.refused:
-        _print(f"not written, refused as it was made: {why}", file=sys.stderr)
+        _print(tr("not written, refused as it was made: {why}", why=why), file=sys.stderr)
 
 
 @_writes("plan")
@@ -306,7 +389,8 @@ def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
 
     given = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if args.store_password:
-        given = given if given is not None else getpass.getpass(f"Password for {settings.keyring_account}: ")
+        asked = tr("Password for {account}: ", account=settings.keyring_account)
+        given = given if given is not None else getpass.getpass(_speech.say(asked))
         store_password(settings, given)
     return given if given is not None else password_from_keyring(settings)
 
@@ -321,14 +405,17 @@ def _notify(args: argparse.Namespace) -> int:
     mails = build_schedule_mails(plan, records, datetime.now(UTC))
     for mail in mails:
         if mail.error:
-            _print(f"cannot write to {mail.notice.person.name}: {mail.error}", file=sys.stderr)
+            _print(
+                tr("cannot write to {name}: {error}", name=mail.notice.person.name, error=mail.error), file=sys.stderr
+            )
     if args.out is not None:
         saved = write_eml(mails, args.out)
         _say_refused(saved)
-        _print(f"{args.out}: {_counted(len(saved.written), 'e-mail')} written (nothing sent, nothing recorded)")
+        mails_written = _counted(len(saved.written), tr("{n} e-mail"), tr("{n} e-mails"))
+        _print(tr("{out}: {mails} written (nothing sent, nothing recorded)", out=args.out, mails=mails_written))
         return EXIT_WARNINGS if saved.refused else EXIT_OK
     if args.host is None or args.user is None:
-        raise PlannerError("give --out DIR to write the e-mails, or --host and --user to send them")
+        raise PlannerError(tr("give --out DIR to write the e-mails, or --host and --user to send them"))
     _refuse_example(args.plan)
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
@@ -337,7 +424,7 @@ def _notify(args: argparse.Namespace) -> int:
         plan, records = load_document(args.plan)
         mails = build_schedule_mails(plan, records, datetime.now(UTC))
     if not mails:
-        _print(f"{args.plan}: everyone has been told their schedule as it is")
+        _print(tr("{plan}: everyone has been told their schedule as it is", plan=args.plan))
     return _send_recorded(args.plan, records, _claimed(team, mails), settings, password, team)
 
 
@@ -382,11 +469,13 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
     if team is not None:  # refused, or the connection lost first: a teammate may send these
         team.claims.release([item for item, _reason in report.failed] + report.not_tried)
     for item in report.sent:
-        _print(f"sent     {item.recipient}  {item.message['Subject'] if item.message else ''}")
+        _print(tr("sent     {recipient}  {subject}", recipient=item.recipient,
+                  subject=item.message["Subject"] if item.message else ""))  # fmt: skip
     for item, reason in report.failed:
-        _print(f"failed   {item.recipient}  {reason}", file=sys.stderr)
+        _print(tr("failed   {recipient}  {reason}", recipient=item.recipient, reason=reason), file=sys.stderr)
     for item in report.not_tried:
-        _print(f"pending  {item.recipient}  (connection lost; run the command again)", file=sys.stderr)
+        _print(tr("pending  {recipient}  (connection lost; run the command again)", recipient=item.recipient),
+               file=sys.stderr)  # fmt: skip
     synced = EXIT_OK if team is None else _say_synced(team.sync(), str(path))
     return EXIT_OK if not report.failed and not report.not_tried and synced == EXIT_OK else EXIT_WARNINGS
 
@@ -421,7 +510,8 @@ def _team_pulled(args: argparse.Namespace) -> _Team | None:
     team = _Team(args)
     report = team.sync()
     if report.offline:
-        raise PlannerError(f"{report.offline}; not sending without the shared ledger (a teammate may have sent)")
+        raise PlannerError(tr("{offline}; not sending without the shared ledger (a teammate may have sent)",
+                              offline=report.offline))  # fmt: skip
     return team
 
 
@@ -437,7 +527,7 @@ def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT
         if holder is None:
             mine.append(item)
         else:
-            _print(f"skipped  {item.recipient}  (being sent by {holder})")
+            _print(tr("skipped  {recipient}  (being sent by {holder})", recipient=item.recipient, holder=holder))
     return mine
 
 
@@ -476,14 +566,16 @@ def _publish(args: argparse.Namespace) -> int:
     done = publish_record(home, feeds, records, report.named) if every_kind and not report.conflicts else None
     if done is not None or last is not None:
         keep_last_export(args.plan, home, done, last)
-    renamed = f" ({report.renamed} renamed)" if report.renamed else ""
-    calendars = _counted(report.calendars, "calendar")
-    _print(f"{args.server}: {_counted(len(report.sent), 'event')} sent, {len(report.deleted)} deleted, "
-           f"{report.unchanged} unchanged, in {calendars}{renamed} under {home}")  # fmt: skip
+    calendars = _counted(report.calendars, tr("{n} calendar"), tr("{n} calendars"))
+    if report.renamed:
+        calendars = tr("{calendars} ({renamed} renamed)", calendars=calendars, renamed=report.renamed)
+    _print(tr("{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}",
+              server=args.server, events=_counted(len(report.sent), tr("{n} event"), tr("{n} events")),
+              deleted=len(report.deleted), unchanged=report.unchanged, calendars=calendars, home=home))  # fmt: skip
     for line in report.conflicts:
-        _print(f"conflict  {line}", file=sys.stderr)
+        _print(tr("conflict  {line}", line=line), file=sys.stderr)
     for line in report.notes:
-        _print(f"note  {line}", file=sys.stderr)
+        _print(tr("note  {line}", line=line), file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts else EXIT_OK
 
 
@@ -500,14 +592,16 @@ def _organizer_name(args: argparse.Namespace) -> str:
 
 
 def _say_synced(report: SyncReport, where: str) -> int:
-    _print(f"{where}: {_counted(len(report.received), 'change')} received, {len(report.merged)} merged, "
-           f"{len(report.sent)} sent")  # fmt: skip
+    _print(tr("{where}: {received} received, {merged} merged, {sent} sent", where=where,
+              received=_counted(len(report.received), tr("{n} change"), tr("{n} changes")),
+              merged=len(report.merged), sent=len(report.sent)))  # fmt: skip
     for note in report.notes:
-        _print(f"note      {note}", file=sys.stderr)
+        _print(tr("note      {note}", note=note), file=sys.stderr)
     for key in report.conflicts:
-        _print(f"conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", file=sys.stderr)
+        _print(tr("conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", key=key),
+               file=sys.stderr)  # fmt: skip
     if report.offline:
-        _print(f"offline   {report.offline}; your changes wait and go with the next sync", file=sys.stderr)
+        _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts or report.offline else EXIT_OK
 
 
@@ -519,8 +613,10 @@ def _share(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
     client, home = connect(args.server, args.user, _sync_password(args, args.server, args.user))
     synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
-    _print(f"{args.plan}: shared as {synced.state.url} ({_counted(len(synced.report.sent), 'object')})")
-    _print(f"A teammate gets their copy with: planner clone {synced.state.url} PLAN.planner --user THEIR-LOGIN")
+    objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
+    _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
+    _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
+              url=synced.state.url))  # fmt: skip
     return EXIT_OK
 
 
@@ -530,7 +626,8 @@ def _clone(args: argparse.Namespace) -> int:
     client = open_client(args.url, args.user, _sync_password(args, args.url, args.user))
     with lock_plan(args.out, "planner clone"):
         synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC))
-    _print(f"{args.out}: a copy of {synced.plan.title!r}, linked to {synced.state.url}")
+    _print(tr("{out}: a copy of {title}, linked to {url}", out=args.out, title=repr(synced.plan.title),
+              url=synced.state.url))  # fmt: skip
     return EXIT_OK
 
 
@@ -560,16 +657,16 @@ def _links(args: argparse.Namespace) -> int:
         _refuse_example(args.plan)
         plan, records, stamp = _load_to_change(args.plan)
         person = find_person(plan.people, args.new_link)
-        if isinstance(person, str):
-            raise PlannerError(f"{args.plan}: {person}")
+        if isinstance(person, Text):
+            raise PlannerError(tr("{plan}: {problem}", plan=args.plan, problem=person))
         records = rotated(records, person.id, datetime.now(UTC))
         record_publication(args.plan, records, expected=stamp)
-        _print(f"{person.name}: a new link; the old one stops working at the next `planner publish`")
+        _print(tr("{name}: a new link; the old one stops working at the next `planner publish`", name=person.name))
     else:
         plan, records = load_document(args.plan)
     rows = subscription_links(plan, records)
     if not rows:
-        _print(f"{args.plan}: nothing published yet; `planner publish` puts the calendars on a server")
+        _print(tr("{plan}: nothing published yet; `planner publish` puts the calendars on a server", plan=args.plan))
         return EXIT_OK
     data = write_rows_csv(["calendar", "for", "url", "webcal"], rows)
     if args.out is None:
@@ -578,8 +675,9 @@ def _links(args: argparse.Namespace) -> int:
     try:
         args.out.write_bytes(data)
     except OSError as exc:
-        raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
-    _print(f"{args.out}: {_counted(len(rows), 'subscription link')}")
+        raise FileAccessError(tr("{path}: cannot write ({why})", path=args.out, why=exc.strerror)) from None
+    _print(tr("{out}: {links}", out=args.out,
+              links=_counted(len(rows), tr("{n} subscription link"), tr("{n} subscription links"))))  # fmt: skip
     return EXIT_OK
 
 
@@ -595,11 +693,12 @@ def _organizer_password(args: argparse.Namespace, server: str) -> str:
     except PublishError:
         if not sys.stdin.isatty():
             raise
-    password = getpass.getpass(f"Choose the password of the organizer account {args.user!r}: ")
+    asked = tr("Choose the password of the organizer account {user}: ", user=repr(args.user))
+    password = getpass.getpass(_speech.say(asked))
     try:
         server_password(server, args.user, password, store=True)
     except PublishError:
-        _print("No system keyring here: give the same password to `planner publish --password-stdin`.")
+        _print(tr("No system keyring here: give the same password to `planner publish --password-stdin`."))
     return password
 
 
@@ -614,10 +713,12 @@ def _serve(args: argparse.Namespace) -> int:
     here = ServerSetup(folder, local, port, args.user, args.cert, args.key).url
     password = _organizer_password(args, here)
     prepare(setup, password)
-    _print(f"Serving the calendars of {args.plan.name} at {setup.url} (stop with Ctrl+C); kept in {folder}")
-    _print(f"Publish into it: planner publish {args.plan} --server {here} --user {args.user}")
+    _print(tr("Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}",
+              plan=args.plan.name, url=setup.url, folder=folder))  # fmt: skip
+    _print(tr("Publish into it: planner publish {plan} --server {url} --user {user}", plan=args.plan, url=here,
+              user=args.user))  # fmt: skip
     if setup.certificate is None and host not in ("127.0.0.1", "::1", "localhost"):
-        _print("Not encrypted: without --cert and --key, calendars cross the network in clear", file=sys.stderr)
+        _print(tr("Not encrypted: without --cert and --key, calendars cross the network in clear"), file=sys.stderr)
     serve(setup)
     return EXIT_OK
 
@@ -629,38 +730,40 @@ def _rotate(args: argparse.Namespace) -> int:
     request = RotationRequest(time_limit=args.time_limit)
     if args.repair:
         person = find_person(plan.people, args.repair, PersonKind.SPOKESPERSON)
-        if isinstance(person, str):
-            raise PlannerError(f"{args.plan}: {person}")
+        if isinstance(person, Text):
+            raise PlannerError(tr("{plan}: {problem}", plan=args.plan, problem=person))
         if args.date_from is None:
-            raise PlannerError("--repair needs --from DATE: the day the person is out from")
+            raise PlannerError(tr("--repair needs --from DATE: the day the person is out from"))
         start = datetime.combine(args.date_from, datetime.min.time(), plan.zone)
         request = replace(request, repair_person=person.id, repair_from=start)
     result = solve(plan, request)
     if result.plan is None:
-        _print(f"{args.plan}: no rotation ({result.status})", file=sys.stderr)
+        _print(tr("{plan}: no rotation ({status})", plan=args.plan, status=result.status), file=sys.stderr)
         for line in result.explanation:
-            _print(f"  {line}", file=sys.stderr)  # Text: str() is the English
+            _print(line, file=sys.stderr, indent=2)
         return EXIT_WARNINGS
     _print(result.summary())
     changes = staffing_changes(plan, result.plan)
     # A repair lists every turn it changes; a fresh rotation of a campaign changes thousands.
     shown = changes if args.repair or args.explain else changes[:_CHANGES_SHOWN]
     for line in shown:
-        _print(f"  {line}")
+        _print(line, indent=2)
     if len(changes) > len(shown):
-        _print(f"  ... and {len(changes) - len(shown)} more (--explain lists them all)")
+        _print(tr("... and {count} more (--explain lists them all)", count=len(changes) - len(shown)), indent=2)
     if args.explain:
-        _print("per person (turns, hours against their fair share, prime turns, turns they would rather not do):")
+        _print(tr("per person (turns, hours against their fair share, prime turns, turns they would rather not do):"))
         for s in result.scores:
-            _print(f"  {s.name}: {s.turns} turns, {s.minutes / 60:g} h of {s.target_minutes / 60:.1f} h, "
-                  f"{s.prime_turns} prime, {s.prefer_not_turns} prefer-not")  # fmt: skip
+            _print(tr("{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not", name=s.name,
+                      turns=_counted(s.turns, tr("{n} turn"), tr("{n} turns")), hours=f"{s.minutes / 60:g}",
+                      target=f"{s.target_minutes / 60:.1f}", prime=s.prime_turns, prefer_not=s.prefer_not_turns),
+                   indent=2)  # fmt: skip
         for name, value in result.penalties.items():
-            _print(f"  penalty, {name}: {value}")
+            _print(tr("penalty, {name}: {value}", name=name, value=value), indent=2)
     if args.dry_run:
         return EXIT_OK
     _refuse_example(args.plan)
     save_any(result.plan, args.plan, records, expected=stamp)
-    _print(f"{args.plan}: saved")
+    _print(tr("{plan}: saved", plan=args.plan))
     return EXIT_OK
 
 
@@ -673,12 +776,14 @@ def _is_example(path: Path) -> bool:
 
 def _refuse_example(path: Path) -> None:
     if _is_example(path):
-        raise PlannerError("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
+        raise PlannerError(
+            tr("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
+        )
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise PlannerError(f"{path} already exists; pass --force to replace it")
+        raise PlannerError(tr("{path} already exists; pass --force to replace it", path=path))
 
 
 def _feed_kinds(text: str) -> list[str]:
@@ -702,11 +807,16 @@ def _runsheet(args: argparse.Namespace) -> int:
         chosen, links = _chosen_people(plan, args.links, args.plan), person_links(plan, records)
         cards = [LinkCard(p.name, links[p.id], qr_png(webcal(links[p.id]))) for p in chosen if p.id in links]
         if not cards:
-            raise PlannerError(f"{args.plan}: no published links to print; `planner publish` makes them")
+            raise PlannerError(tr("{plan}: no published links to print; `planner publish` makes them", plan=args.plan))
     place = _location(plan, args.location, args.plan) if args.location else None
-    pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place)
-    with_cards = f", {_counted(len(cards), 'link card')}" if cards else ""
-    _print(f"{args.out}: run sheet, {_counted(pages, 'page')}{with_cards}")
+    pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place,
+                                translator=_speech.translator)  # fmt: skip
+    sheet = tr("{out}: run sheet, {pages}", out=args.out, pages=_counted(pages, tr("{n} page"), tr("{n} pages")))
+    if cards:
+        sheet = tr(
+            "{sheet}, {cards}", sheet=sheet, cards=_counted(len(cards), tr("{n} link card"), tr("{n} link cards"))
+        )
+    _print(sheet)
     return EXIT_OK
 
 
@@ -715,8 +825,9 @@ def _location(plan: Plan, wanted: str, source: Path) -> str:
     for location in plan.locations:
         if wanted == location.id or location.name.casefold() == wanted.casefold():
             return location.id
-    names = ", ".join(repr(location.name) for location in plan.locations) or "none"
-    raise PlannerError(f"{source}: no location is named {wanted!r} (the plan's: {names})")
+    names = ", ".join(repr(location.name) for location in plan.locations) or tr("none")
+    raise PlannerError(tr("{plan}: no location is named {wanted} (the plan's: {names})", plan=source,
+                          wanted=repr(wanted), names=names))  # fmt: skip
 
 
 def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
@@ -726,8 +837,8 @@ def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
     chosen = []
     for name in names:
         person = find_person(plan.people, name)
-        if isinstance(person, str):
-            raise PlannerError(f"{source}: {person}")
+        if isinstance(person, Text):
+            raise PlannerError(tr("{plan}: {problem}", plan=source, problem=person))
         chosen.append(person)
     return chosen
 
@@ -737,8 +848,8 @@ def _export_people(args: argparse.Namespace) -> int:
     try:
         args.out.write_bytes(write_people_csv(plan.people))
     except OSError as exc:
-        raise FileAccessError(f"{args.out}: cannot write ({exc.strerror})") from None
-    _print(f"{args.out}: {_counted(len(plan.people), 'person', 'people')}")
+        raise FileAccessError(tr("{path}: cannot write ({why})", path=args.out, why=exc.strerror)) from None
+    _print(tr("{out}: {people}", out=args.out, people=_counted(len(plan.people), tr("{n} person"), tr("{n} people"))))
     return EXIT_OK
 
 
@@ -748,15 +859,17 @@ def _import_people(args: argparse.Namespace) -> int:
     try:
         data = args.csv.read_bytes()
     except OSError as exc:
-        raise FileAccessError(f"{args.csv}: cannot read ({exc.strerror})") from None
+        raise FileAccessError(tr("{path}: cannot read ({why})", path=args.csv, why=exc.strerror)) from None
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
-        _print(f"{args.csv.name}: line {line}: not added: {problem}", file=sys.stderr)
-    problems = _counted(len(result.problems), "row")
-    _print(f"{len(result.added)} added, {len(result.updated)} updated, {problems} with problems")
-    for what, lines in (("added", result.added), ("updated", result.updated)):
+        _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
+               file=sys.stderr)  # fmt: skip
+    problems = _counted(len(result.problems), tr("{n} row"), tr("{n} rows"))
+    _print(tr("{added} added, {updated} updated, {problems} with problems", added=len(result.added),
+              updated=len(result.updated), problems=problems))  # fmt: skip
+    for what, lines in ((tr("added: {names}"), result.added), (tr("updated: {names}"), result.updated)):
         if lines:
-            _print(f"{what}: {'; '.join(result.named(lines))}")  # names may hold commas
+            _print(replace(what, parts=(("names", "; ".join(result.named(lines))),)))  # names may hold commas
     if not args.dry_run and (result.added or result.updated):
         save_any(replace(plan, people=result.records), args.plan, records, expected=stamp)
     return EXIT_WARNINGS if result.problems else EXIT_OK
@@ -769,6 +882,9 @@ def _stamp(text: str) -> datetime:
     return moment
 
 
+_LANGUAGE_HELP = "the language to write in (default: the terminal's, as LANG says; else English)"
+
+
 # Long on purpose: the table of every command and its options, read top to bottom like
 # `planner --help`; split up, a command's options would sit away from its name.
 def build_parser() -> argparse.ArgumentParser:
@@ -778,10 +894,13 @@ def build_parser() -> argparse.ArgumentParser:
         "Run `planner` or `planner FILE` to open the app; the commands below run without a display.",
     )
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
+    parser.add_argument("--language", choices=sorted(LANGUAGES), help=_LANGUAGE_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, run: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        # Also after the command's name; SUPPRESS leaves the one given before it, if any.
+        sub.add_argument("--language", choices=sorted(LANGUAGES), default=argparse.SUPPRESS, help=_LANGUAGE_HELP)
         sub.set_defaults(run=run)
         return sub
 
@@ -980,9 +1099,10 @@ def team_options(sub: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _speech.use(args.language or _terminal_language(os.environ))
     try:
         result: int = args.run(args)
     except PlannerError as exc:
-        _print(f"planner: {exc}", file=sys.stderr)
+        _print(tr("planner: {error}", error=exc.text), file=sys.stderr)
         return EXIT_ERROR
     return result

@@ -9,8 +9,8 @@ class PlannerError(Exception):
     """Base of every error the CLI and UI show as a message instead of a traceback.
 
     The message is a Text (`planner.words.tr`: an English template with named parts), or a
-    plain text that is not ours to translate. str() is the English, which the CLI prints; the
-    app shows `text` in its language (ui/i18n.say_error)."""
+    plain text that is not ours to translate. str() is the English; the app and the CLI say
+    `text` in their language (ui/i18n.say_error, cli._Speech)."""
 
     def __init__(self, message: Text | str = "") -> None:
         super().__init__(str(message))

@@ -6,6 +6,10 @@ from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
+# The languages Planner speaks (its translations, resources/translations/planner_XX.ts), each
+# named in itself: the app's and the headless commands' choices.
+LANGUAGES = {"en": "English", "es": "Español"}
+
 
 def resources_dir() -> Path:
     installed = _PACKAGE / "resources"  # a wheel carries them here (see pyproject.toml)
@@ -16,3 +20,8 @@ def resources_dir() -> Path:
 
 def example_plan_path() -> Path:
     return resources_dir() / "examples" / "hunger-strike-2025.json"
+
+
+def translations_dir() -> Path:
+    """Planner's compiled translations (planner_XX.qm), for Qt's QTranslator to load."""
+    return resources_dir() / "translations"

@@ -1,10 +1,11 @@
 """Words Planner says to people — the domain's warnings, refusals, run sheet and rotation
-report, and every layer's errors (errors.PlannerError) — kept as an English template with
-named parts, so the app can show them in its language. At the bottom of the layers, under
-errors.py, so that every part of Planner can say them.
+report, the headless commands' lines, and every layer's errors (errors.PlannerError) — kept
+as an English template with named parts, so the app and the commands can say them in their
+language. At the bottom of the layers, under errors.py, so that every part of Planner can say
+them.
 
-`tr("turn {span}", span="10:00–11:00")` makes one; str() gives the English; the UI renders
-it through Qt's translations. pyside6-lupdate finds these tr() calls like the UI's own, which
+`tr("turn {span}", span="10:00–11:00")` makes one; str() gives the English; the UI (and the
+CLI, in Spanish) renders it through Qt's translations. pyside6-lupdate finds these tr() calls like the UI's own, which
 is why the constructor has that name.
 """
 

@@ -95,7 +95,7 @@ def merge_people_rows(
     return merge_rows(current, rows, person_keys, build, row_keys)
 
 
-def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | str:
+def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:
     """The one person `wanted` names — their id, their name, or the start of their name when
     only one name starts so — or why there is none (what was typed, and who it could be)."""
     listed = [p for p in people if kind is None or p.kind is kind]
@@ -107,8 +107,10 @@ def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None =
     starting = [p for p in listed if text and normal_name(p.name).startswith(text)]
     if len(starting) == 1:
         return starting[0]
-    who = "spokesperson" if kind is PersonKind.SPOKESPERSON else "person"
+    if not starting and kind is PersonKind.SPOKESPERSON:
+        return tr("no spokesperson has the id or name {wanted}", wanted=repr(wanted))
     if not starting:
-        return f"no {who} has the id or name {wanted!r}"
+        return tr("no person has the id or name {wanted}", wanted=repr(wanted))
     names = ", ".join(sorted(p.name for p in starting)[:5])
-    return f"{len(starting)} people's names start with {wanted!r} ({names}); type more of the name"
+    return tr("{count} people's names start with {wanted} ({names}); type more of the name",
+              count=len(starting), wanted=repr(wanted), names=names)  # fmt: skip

@@ -9,7 +9,18 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -218,15 +229,31 @@ def _heading(pen: _Pen, text: str, first: SheetLine | None, day_heading: str) ->
 
 def write_run_sheet_pdf(
     plan: Plan, path: Path, cards: Sequence[LinkCard] = (), *, first: date | None = None, last: date | None = None,
-    place: str | None = None,
+    place: str | None = None, translator: QTranslator | None = None,
 ) -> int:  # fmt: skip
     """Write the run sheet as a PDF (US Letter; of the days from `first` to `last`, at the
     location `place`, if given: a six-month campaign's whole sheet is a thousand pages), then
     the link cards if any; returns the number of pages. Works without a display: Qt's
-    offscreen platform is used when no application is running."""
+    offscreen platform is used when no application is running. In the application's language,
+    or in `translator`'s (the headless command's: its process has no application until now)."""
     if not path.parent.is_dir():
         raise FileAccessError(tr("{path}: the folder {folder} does not exist", path=path, folder=path.parent))
     _ensure_gui_application()
+    if translator is None:
+        return _write_pdf(plan, path, cards, first=first, last=last, place=place)
+    locale = QLocale()
+    QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale(translator.language()))  # its day and month names
+    try:
+        return _write_pdf(plan, path, cards, first=first, last=last, place=place)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+
+
+def _write_pdf(
+    plan: Plan, path: Path, cards: Sequence[LinkCard], *, first: date | None, last: date | None, place: str | None
+) -> int:
     writer = QPdfWriter(str(path))
     writer.setTitle(say(tr("{title} — run sheet", title=plan.title)))
     writer.setCreator("Planner")

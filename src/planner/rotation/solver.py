@@ -47,12 +47,12 @@ class RotationResult:
 
     def summary(self) -> Text:
         """One line for the organizer: how good the rotation is, against the best possible."""
-        seconds, changed = f"{self.seconds:.1f}", self.changed
+        seconds = f"{self.seconds:.1f}"
+        changed = tr("1 turn changed") if self.changed == 1 else tr("{n} turns changed", n=self.changed)
         if self.status == "optimal":
-            return tr("Optimal in {seconds} s: {changed} turns changed, the fairest possible.", seconds=seconds,
-                      changed=changed)  # fmt: skip
-        return tr("Feasible in {seconds} s: {changed} turns changed, unfairness score {score}; no rotation can "
-                  "score under {bound} (gap {gap}).", seconds=seconds, changed=changed, score=f"{self.objective:.0f}",
+            return tr("Optimal in {seconds} s: {changed}, the fairest possible.", seconds=seconds, changed=changed)
+        return tr("Feasible in {seconds} s: {changed}, unfairness score {score}; no rotation can score under "
+                  "{bound} (gap {gap}).", seconds=seconds, changed=changed, score=f"{self.objective:.0f}",
                   bound=f"{self.bound:.0f}", gap=f"{self.gap:.1%}")  # fmt: skip
 
     @property

@@ -10,10 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 
 from planner.domain.model import SpeakerRole
 from planner.domain.press import LANGUAGES as WRITTEN_LANGUAGES
-from planner.resources import resources_dir
+from planner.resources import LANGUAGES, translations_dir
 from planner.words import QT_TRANSLATE_NOOP, Text
 
-LANGUAGES = {"en": "English", "es": "Español"}  # the app's, each named in itself
 # The languages Planner writes in to people (press.LANGUAGES), named in the app's language.
 LANGUAGE_LABELS = {"en": QT_TRANSLATE_NOOP("", "English"), "es": QT_TRANSLATE_NOOP("", "Spanish")}
 
@@ -79,7 +78,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     translators: list[QTranslator] = []
     QLocale.setDefault(QLocale(language))  # day and month names in the same language
     ours = QTranslator(app)  # for English, its plural forms only
-    if ours.load(f"planner_{language}", str(resources_dir() / "translations")):
+    if ours.load(f"planner_{language}", str(translations_dir())):
         translators.append(ours)
     qt = QTranslator(app)
     if language != "en" and qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

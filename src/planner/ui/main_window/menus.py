@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from planner.ui.i18n import LANGUAGES, tr
+from planner.resources import LANGUAGES
+from planner.ui.i18n import tr
 from planner.ui.settings import AUTOSAVE_SECONDS, LANGUAGE
 
 if TYPE_CHECKING:
