@@ -14,7 +14,7 @@ import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.publish.outbox import build_outbox, sent_record
-from planner.storage import load_any, load_document, record_publication
+from planner.storage import load_any, load_document, load_last_export, record_publication
 from planner.storage.document import save_plan
 from planner.storage.json_format import plan_from_dict
 
@@ -526,3 +526,18 @@ def test_both_half_past_ones_of_a_fall_back_night_survive_an_import_and_a_reread
         assert all(w.end.astimezone(UTC) - w.start.astimezone(UTC) == timedelta(hours=1) for w in windows)
     second = [w for d in load_any(tmp_path / "plan.json").days for w in d.windows if w.start.fold]
     assert second and '"2025-11-02T01:30-08:00"' in (tmp_path / "plan.json").read_text()
+
+
+def test_a_reader_that_stops_reading_ends_nothing_early(example_path, tmp_path):
+    """`planner export … | head -1`: the lines after go nowhere, but the export goes on to the
+    end and records what it wrote; no traceback."""
+    plan, folder = tmp_path / "strike.planner", tmp_path / "feeds"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    command = [sys.executable, "-m", "planner", "export", str(plan), "--out", str(folder)]
+    export = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert export.stdout is not None
+    export.stdout.close()  # the reader is gone before the first line
+    _out, err = export.communicate(timeout=120)
+    assert export.returncode == EXIT_OK and "Traceback" not in err, err
+    assert err.splitlines()[-1] == "23 of 23 files changed"
+    assert load_last_export(plan, folder) is not None  # what it wrote is recorded

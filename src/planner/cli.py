@@ -123,7 +123,16 @@ def _print(*parts: object, file: TextIO | None = None, indent: int = 0) -> None:
     """print(), in the commands' language, with the plan's text shown as text: control
     characters become \\xNN."""
     said = (_speech.say(part).translate(_CONTROLS) for part in parts)
-    print(" " * indent + " ".join(said), file=file or sys.stdout)
+    _write(" " * indent + " ".join(said) + "\n", file or sys.stdout)
+
+
+def _write(text: str, target: TextIO) -> None:
+    try:
+        target.write(text)
+    except BrokenPipeError:
+        # The reader stopped reading (`planner export … | head`): the command goes on to the end
+        # (an export still records what it wrote), its lines going nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), target.fileno())
 
 
 def _counted(count: int, one: Text, many: Text) -> Text:
@@ -670,7 +679,7 @@ def _links(args: argparse.Namespace) -> int:
         return EXIT_OK
     data = write_rows_csv(["calendar", "for", "url", "webcal"], rows)
     if args.out is None:
-        sys.stdout.write(data.decode("utf-8-sig"))
+        _write(data.decode("utf-8-sig"), sys.stdout)
         return EXIT_OK
     try:
         args.out.write_bytes(data)
