@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -515,3 +516,106 @@ def test_the_grid_looks_the_same_without_qt_saving_the_painter_for_each_block(wi
     as_shown = grid.viewport().grab().toImage()
     grid.setOptimizationFlag(unsaved, False)
     assert grid.viewport().grab().toImage() == as_shown
+
+
+def _moved_to_the_weekend(example_data) -> dict:
+    """The example's Monday and Tuesday as a weekend vigil's Saturday and Sunday; nothing else."""
+    days = {"2025-04-07": "2025-04-12", "2025-04-08": "2025-04-13"}
+    kept = [d for d in example_data["days"] if d["date"] in days]
+    turns = [t for t in example_data["turns"] if t["start"][:10] in days]
+    shifts = [s for s in example_data["shifts"] if s["start"][:10] in days]
+    text = json.dumps({**example_data, "days": kept, "turns": turns, "shifts": shifts, "availability": []})
+    for old, new in days.items():
+        text = text.replace(old, new)
+    return json.loads(text)
+
+
+def test_a_weekend_plans_days_are_in_sight_when_it_opens_and_when_its_week_is_shown_again(window, example_data, qtbot):
+    """A week of seven days is wider than the grid at 1280 px: a weekend vigil's week opened
+    on the empty Monday to Friday before it, its Saturday and Sunday out of sight."""
+    from planner.storage.json_format import plan_from_dict
+    from planner.ui.calendar_view.style import AXIS_WIDTH
+
+    grid = window.grid
+    window.document.show_plan(plan_from_dict(_moved_to_the_weekend(example_data)))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+
+    def in_sight(day: date) -> bool:
+        [column] = [c for c in grid.day_columns() if c.date == day]
+        left = grid.mapFromScene(column.left, 0).x()
+        right = grid.mapFromScene(column.left + column.width, 0).x()
+        return left >= AXIS_WIDTH - 1 and right <= grid.viewport().width() + 1
+
+    saturday, sunday = date(2025, 4, 12), date(2025, 4, 13)
+    assert grid.horizontalScrollBar().isVisible()
+    assert in_sight(saturday) and in_sight(sunday) and not in_sight(date(2025, 4, 7))
+    grid.step_week(-1)  # a week outside the plan: from its Monday
+    assert grid.horizontalScrollBar().value() == 0
+    grid.step_week(1)
+    assert in_sight(saturday) and in_sight(sunday)
+
+
+def test_a_week_switch_keeps_the_days_scrolled_to_when_the_next_week_has_some_of_the_plan_there(window, qtbot):
+    from dataclasses import replace
+
+    from planner.domain.model import ShiftId
+
+    grid, plan = window.grid, window.document.plan
+    setup = plan.shifts[0]
+    extra = tuple(
+        replace(
+            setup,
+            id=ShiftId(f"extra-{days}"),
+            start=setup.start + timedelta(days=days),
+            end=setup.end + timedelta(days=days),
+        )
+        for days in (5, 11, 12)
+    )  # Sat 12, Fri 18, Sat 19
+    window.document.show_plan(replace(plan, shifts=(*plan.shifts, *extra)))  # fmt: skip
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    bar = grid.horizontalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0  # the plan's Monday first
+    bar.setValue(bar.maximum())  # the organizer looks at Friday and Saturday
+    grid.step_week(1)
+    assert bar.value() == bar.maximum() and [c.date.day for c in grid.day_columns()][-2:] == [18, 19]
+
+
+def test_the_day_headers_and_the_hours_stay_in_sight_however_the_grid_is_scrolled(window, qtbot):
+    """A campaign's week scrolls sideways at 1280 px and a zoomed or night-long day up and
+    down: the days' names stay at the top and the hours at the left, over the blocks, which a
+    click there does not reach."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from planner.domain.model import ShiftId
+    from planner.ui.calendar_view.style import AXIS_WIDTH, HEADER_HEIGHT
+
+    grid, plan = window.grid, window.document.plan
+    setup = plan.shifts[0]
+    saturday = replace(setup, id=ShiftId("saturday"), start=setup.start + timedelta(days=5),
+                       end=setup.end + timedelta(days=5))  # fmt: skip
+    window.document.show_plan(replace(plan, shifts=(*plan.shifts, saturday)))
+    grid.set_zoom(3.0)
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    across, down = grid.horizontalScrollBar(), grid.verticalScrollBar()
+    assert across.maximum() > 0 and down.maximum() > 0
+    friday = next(b for b in grid.blocks(BlockKind.TURN) if f"{b.source.start:%Y-%m-%d %H}" == "2025-04-11 12")
+    across.setValue(across.maximum())
+    down.setValue(round(friday.sceneBoundingRect().top()) - 20)  # Friday's noon turn starts under the header
+    qtbot.wait(10)
+
+    texts = [i for i in grid.scene().items() if isinstance(i, QGraphicsSimpleTextItem) and i.isVisible()]
+    [title] = [t for t in texts if t.data(0) == "2025-04-11"]
+    assert abs(grid.mapFromScene(title.scenePos()).y() - 6) <= 1  # at the top, where it is when not scrolled
+    hours = [t for t in texts if t.text() == "13:00"]
+    assert len(hours) == 1 and 0 <= grid.mapFromScene(hours[0].scenePos()).x() < AXIS_WIDTH
+
+    middle = round(grid.mapFromScene(friday.sceneBoundingRect().center()).x())
+    under_header, below = QPoint(middle, HEADER_HEIGHT - 10), QPoint(middle, HEADER_HEIGHT + 30)
+    assert friday.contains(friday.mapFromScene(grid.mapToScene(under_header)))  # the block is there, covered
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=under_header)
+    assert not friday.isSelected()
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=below)
+    assert friday.isSelected()

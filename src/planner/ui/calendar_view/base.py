@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from planner.domain.model import Plan
     from planner.ui.calendar_view.blocks import BlockItem, BlockKind
     from planner.ui.calendar_view.input import _Create, _Drag
-    from planner.ui.calendar_view.scene import DayColumn, PlanIndex
+    from planner.ui.calendar_view.scene import DayColumn, Edges, PlanIndex
     from planner.ui.document import PlanDocument
 
     class GridParts(QGraphicsView):
@@ -57,10 +57,12 @@ if TYPE_CHECKING:
         _conflicts_from: tuple[object, object, dict[str, list[str]]]
         picked: tuple[date, int] | None
         _axis_items: list[QGraphicsItem]
+        _edges: Edges
         _now_line: QGraphicsLineItem | None
         _built_for: QSize | None
 
         def rebuild(self) -> None: ...
+        def pin_edges(self) -> None: ...
         def relayout(self) -> None: ...
         def blocks(self, kind: BlockKind | None = None) -> list[BlockItem]: ...
         def block(self, item_id: str) -> BlockItem | None: ...

@@ -31,7 +31,7 @@ from planner.domain.edits import EditError, assign_person, find_item, remove_ite
 from planner.domain.model import PersonId, Plan, Shift, Turn
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
-from planner.ui.calendar_view.style import HEADER_HEIGHT, SELECTED_OUTLINE
+from planner.ui.calendar_view.style import AXIS_WIDTH, HEADER_HEIGHT, SELECTED_OUTLINE
 from planner.ui.i18n import local_date, say, tr
 
 PERSON_MIME = "application/x-planner-person"  # a person dragged from the people panel
@@ -64,7 +64,13 @@ class _Create:
 class GridInput(Base):
     """The CalendarView's input half (a mixin)."""
 
+    def _on_edge(self, position: QPointF) -> bool:
+        """Over the day headers or the hours (Edges), which stand over the blocks scrolled under them."""
+        return position.x() < AXIS_WIDTH or position.y() < HEADER_HEIGHT
+
     def _block_at(self, position: QPointF) -> BlockItem | None:
+        if self._on_edge(position):
+            return None
         for item in self.items(position.toPoint()):
             if isinstance(item, BlockItem) and item.kind is not BlockKind.WINDOW:
                 return item
@@ -87,6 +93,8 @@ class GridInput(Base):
         return max(0, min(minutes, 24 * 60 - self.snap_minutes))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._on_edge(event.position()):
+            return  # (not the block hidden under the header)
         super().mousePressEvent(event)
         block = self._block_at(event.position())
         if block is None:  # an empty slot: where Add ▸ puts what it makes, and a drag creates
@@ -211,6 +219,8 @@ class GridInput(Base):
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         # A turn or shift, or else the media window behind the click.
+        if self._on_edge(event.position()):
+            return
         block = self._block_at(event.position()) or next(
             (i for i in self.items(event.position().toPoint()) if isinstance(i, BlockItem)), None
         )

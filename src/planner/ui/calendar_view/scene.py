@@ -22,6 +22,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
     QGraphicsSimpleTextItem,
 )
 
@@ -168,6 +170,27 @@ def _on_edge(shifts: list[Shift], hours: tuple[int, int]) -> bool:
                for s in shifts)  # fmt: skip
 
 
+class Edges:
+    """The day headers and the hours, kept in sight when the week scrolls (a campaign's seven
+    days are wider than a laptop's grid, a night vigil's hours taller): each a band on top of
+    the blocks, its texts on it, moved by the scroll (pin_edges). The hours' band is over the
+    header's (the first hour's label straddles the header's edge); once scrolled, a corner
+    covers both, where what slides under them would meet."""
+
+    def __init__(self) -> None:
+        self.header: QGraphicsRectItem | None = None  # the days' names and media hours
+        self.axis: QGraphicsRectItem | None = None  # the hours
+        self.corner: QGraphicsRectItem | None = None
+
+
+def _band(rect: QRectF, z: float, parent: QGraphicsItem | None = None) -> QGraphicsRectItem:
+    band = QGraphicsRectItem(rect, parent)
+    band.setBrush(QColor("#ffffff"))  # the grid's background (view.py)
+    band.setPen(QPen(Qt.PenStyle.NoPen))
+    band.setZValue(z)
+    return band
+
+
 def week_dates(monday: date, dates: set[date]) -> list[date]:
     """The days of a week to show: Monday to Friday, and the weekend days that have something."""
     week = [monday + timedelta(days=i) for i in range(7)]
@@ -191,8 +214,8 @@ class SceneBuilding(Base):
         # changed in place rather than taken out and put back. The rest is made again.
         self._recycled = deque(self._stacked.values())
         for item in self._scene.items():
-            if not (isinstance(item, BlockItem) and id(item) in self._stacked):
-                self._scene.removeItem(item)
+            if item.parentItem() is None and not (isinstance(item, BlockItem) and id(item) in self._stacked):
+                self._scene.removeItem(item)  # (with the items on it)
         self._axis_items, self._now_line = [], None  # gone with the rest
         dates = self.shown_dates(set(index.dates))
         self._first_hour, self._last_hour = index.hours
@@ -200,6 +223,7 @@ class SceneBuilding(Base):
         width = self.column_width(viewport.width(), len(dates))
         self._columns = [DayColumn(d, AXIS_WIDTH + i * width, width) for i, d in enumerate(dates)]
         self._set_height()
+        self._make_edges()
         if not index.dates:
             self._note(tr("This plan has no days yet."))
         elif not set(dates) & set(index.dates):  # a week outside the plan: say where it is
@@ -221,6 +245,29 @@ class SceneBuilding(Base):
         self._warned_shown = warned
         self._draw_now(plan)
         self._restore_marks(self.blocks())
+        self.pin_edges()
+
+    def _make_edges(self) -> None:
+        """The header's band, under the days' names (_draw_header), and the corner."""
+        width = self._scene.sceneRect().width()
+        self._edges.header = header = _band(QRectF(0, 0, width, HEADER_HEIGHT), 7)
+        QGraphicsLineItem(0, HEADER_HEIGHT, width, HEADER_HEIGHT, header).setPen(QPen(GRID_LINE))
+        self._edges.corner = _band(QRectF(0, 0, AXIS_WIDTH, HEADER_HEIGHT), 9)
+        self._scene.addItem(header)
+        self._scene.addItem(self._edges.corner)
+
+    def pin_edges(self) -> None:
+        """The header at the top of the view, the hours at its left, wherever it is scrolled."""
+        top_left = self.mapToScene(0, 0)
+        x, y = max(0.0, top_left.x()), max(0.0, top_left.y())
+        edges = self._edges
+        if edges.header is not None:
+            edges.header.setY(y)
+        if edges.axis is not None:
+            edges.axis.setX(x)
+        if edges.corner is not None:
+            edges.corner.setPos(x, y)
+            edges.corner.setVisible(x > 0 or y > 0)
 
     @staticmethod
     def column_width(viewport_width: int, columns: int) -> float:
@@ -245,6 +292,7 @@ class SceneBuilding(Base):
         self._drag = None
         self._set_height()
         self._draw_axis()
+        self.pin_edges()
         for block in self.blocks():
             if block.source is None:
                 continue
@@ -358,8 +406,12 @@ class SceneBuilding(Base):
         self._add(block)
         self._stacked[id(block)] = block  # (on top of those already in the scene: Qt stacks in the order added)
 
-    def _add(self, item: QGraphicsItem) -> None:
-        self._scene.addItem(item)
+    def _add(self, item: QGraphicsItem, on: QGraphicsItem | None = None) -> None:
+        """Put an item of a day's column in the scene (`on` a band of the Edges: on it)."""
+        if on is not None:
+            item.setParentItem(on)
+        else:
+            self._scene.addItem(item)
         self._adding.append(item)
 
     def _kept(
@@ -417,22 +469,31 @@ class SceneBuilding(Base):
                 self._scene.removeItem(item)
         pen = QPen(GRID_LINE)
         total_width = self._scene.sceneRect().width()
-        drawn: list[QGraphicsItem] = []
+        bottom = HEADER_HEIGHT + (self._last_hour - self._first_hour) * self._hour_height
+        # The hours on their band (Edges), its right edge the first column's line.
+        self._edges.axis = axis = _band(QRectF(0, 0, AXIS_WIDTH, bottom), 8)
+        QGraphicsLineItem(AXIS_WIDTH, 0, AXIS_WIDTH, bottom, axis).setPen(pen)
+        self._scene.addItem(axis)
+        drawn: list[QGraphicsItem] = [axis]
         for hour in range(self._first_hour, self._last_hour + 1):
             y = HEADER_HEIGHT + (hour - self._first_hour) * self._hour_height
-            line = self._scene.addLine(AXIS_WIDTH - 6, y, total_width, y, pen)
+            line = self._scene.addLine(AXIS_WIDTH, y, total_width, y, pen)
             line.setZValue(1)
             drawn.append(line)
+            QGraphicsLineItem(AXIS_WIDTH - 6, y, AXIS_WIDTH, y, axis).setPen(pen)  # its tick
             if hour < self._last_hour:
-                label = self._scene.addSimpleText(f"{hour:02d}:00")
+                label = QGraphicsSimpleTextItem(f"{hour:02d}:00", axis)
                 label.setBrush(AXIS_TEXT)
                 label.setPos(AXIS_WIDTH - 10 - label.boundingRect().width(), y - label.boundingRect().height() / 2)
-                drawn.append(label)
-        bottom = HEADER_HEIGHT + (self._last_hour - self._first_hour) * self._hour_height
+        header = self._edges.header
         for column in self._columns:
             line = self._scene.addLine(column.left, 0, column.left, bottom, pen)
             line.setZValue(1)
             drawn.append(line)
+            if header is not None:  # and on the header's band
+                separator = QGraphicsLineItem(column.left, 0, column.left, HEADER_HEIGHT, header)
+                separator.setPen(pen)
+                drawn.append(separator)
         self._axis_items = drawn
 
     def _draw_header(self, plan: Plan, column: DayColumn, index: PlanIndex, warned: dict[str, list[str]]) -> None:
@@ -443,7 +504,7 @@ class SceneBuilding(Base):
         title.setFont(font)
         title.setPos(column.left + 8, 6)
         title.setData(0, column.date.isoformat())
-        self._add(title)
+        self._add(title, self._edges.header)
         windows = self._shown(index.windows.get(column.date, []))
         if windows:
             # Ten sites with the same hours read "08:00–18:00 ×10", not the hours ten times over
@@ -457,13 +518,13 @@ class SceneBuilding(Base):
             if shown != full:
                 sub.setText(shown)
                 sub.setToolTip(full)
-            self._add(sub)
+            self._add(sub, self._edges.header)
             sub.setBrush(AXIS_TEXT)
             sub.setPos(column.left + 8, 6 + title.boundingRect().height())
             gaps = [m for w in windows for m in warned.get(w.id, [])]
             if gaps:  # a window left partly uncovered: said in the header, where it is seen
                 mark = QGraphicsSimpleTextItem("⚠")
-                self._add(mark)
+                self._add(mark, self._edges.header)
                 mark.setBrush(WARNING_MARK)
                 mark.setPos(column.left + column.width - 22, 6)
                 mark.setToolTip("<br>".join(html.escape(m) for m in gaps))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Shift, Turn, Window, WindowId
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind
 from planner.ui.calendar_view.input import GridInput, _Create, _Drag
-from planner.ui.calendar_view.scene import DayColumn, PlanIndex, SceneBuilding, week_dates
-from planner.ui.calendar_view.style import CACHE_BUDGET_KB, HEADER_HEIGHT, MIN_HOUR_HEIGHT
+from planner.ui.calendar_view.scene import DayColumn, Edges, PlanIndex, SceneBuilding, week_dates
+from planner.ui.calendar_view.style import AXIS_WIDTH, CACHE_BUDGET_KB, HEADER_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import tr
 
@@ -108,6 +108,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         self._warned_from: tuple[object, dict[str, list[str]]] = (None, {})  # warnings, and by item
         self._conflicts_from: tuple[object, object, dict[str, list[str]]] = (None, None, {})  # plan, conflicts, by item
         self._axis_items: list[QGraphicsItem] = []  # hour lines and labels, column lines
+        self._edges = Edges()  # the day headers and the hours, kept in sight when the grid scrolls
         self._now_line: QGraphicsLineItem | None = None
         self._resize_pending = False
         self._built_for: QSize | None = None  # the viewport size the week was last drawn for
@@ -172,7 +173,21 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         if monday != self._week or (self._day_only and day != self._day):
             self._week, self._day = monday, day
             self.rebuild()
+            self._scroll_to_plan_days()
             self.week_changed.emit()
+
+    def _scroll_to_plan_days(self) -> None:
+        """A new week wider than the grid shows days of the plan: where the last one was
+        scrolled to if it has some there (a campaign's weekend, week after week), else from its
+        first (a weekend vigil's Saturday, not the empty Monday before it); a week outside the
+        plan from its Monday, where the grid says when the plan is."""
+        dates = set(self._index_for(self._document.plan).dates)
+        bar = self.horizontalScrollBar()
+        seen = (bar.value() + AXIS_WIDTH, bar.value() + self.viewport().width())
+        planned = [c for c in self._columns if c.date in dates]
+        if any(seen[0] <= c.left + c.width / 2 <= seen[1] for c in planned):
+            return
+        bar.setValue(round(planned[0].left - AXIS_WIDTH) if planned else 0)
 
     def step_week(self, steps: int) -> None:
         """Previous or next week; in the day view, previous or next day."""
@@ -286,6 +301,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
             # their new lines laid out now, the week is drawn for the height they leave.
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.rebuild()
+        self._scroll_to_plan_days()
         self.week_changed.emit()
 
     def _on_document_plan_changed(self) -> None:
@@ -313,6 +329,7 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self._document.hold_work()  # (a scroll paints the slivers that come into view)
         super().scrollContentsBy(dx, dy)
+        self.pin_edges()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
