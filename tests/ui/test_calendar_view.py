@@ -619,3 +619,92 @@ def test_the_day_headers_and_the_hours_stay_in_sight_however_the_grid_is_scrolle
     assert not friday.isSelected()
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=below)
     assert friday.isSelected()
+
+
+def _with_a_night_watch(plan, *, until: tuple[int, int] = (1, 30)):
+    """The example with a night watch from Friday 22:00 to Saturday `until` (a weekend day with nothing else)."""
+    from dataclasses import replace
+
+    from planner.domain.model import ShiftId
+
+    first = plan.shifts[0]
+    friday = first.start.replace(day=11, hour=22, minute=0)
+    end = friday.replace(day=12, hour=until[0], minute=until[1])
+    watch = replace(first, id=ShiftId("night-watch"), start=friday, end=end)
+    return replace(plan, shifts=(*plan.shifts, watch))
+
+
+def _pieces(grid, item_id: str) -> list[tuple[date, str, str]]:
+    """Each block of an item: its column's day, and the hours it is drawn over (from the grid's axis)."""
+
+    def hour_at(y: float) -> str:
+        minutes = round((y - grid.y_for(datetime(2025, 4, 7, 0)) + 0) / grid._hour_height * 60) + grid._first_hour * 60
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+    pieces = []
+    for block in grid.blocks(BlockKind.SHIFT):
+        if block.item_id == item_id:
+            rect = block.sceneBoundingRect()
+            pieces.append((column_of_grid(grid, block).date, hour_at(rect.top() - 1), hour_at(rect.bottom() + 1)))
+    return sorted(pieces)
+
+
+def column_of_grid(grid, item):
+    center = item.sceneBoundingRect().center().x()
+    [column] = [c for c in grid.day_columns() if c.left <= center < c.left + c.width]
+    return column
+
+
+def test_a_night_watch_is_drawn_on_both_its_days_and_moves_as_one(window, qtbot):
+    """A vigil's night watch, Friday 22:00 to Saturday 01:30: drawn on Friday to midnight and on
+    Saturday from midnight (its Saturday shown for it), so the night's column says who is on;
+    the two are one shift to select, move, zoom and undo."""
+    from PySide6.QtCore import Qt
+
+    grid = window.grid
+    window.document.show_plan(_with_a_night_watch(window.document.plan))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert grid._first_hour == 0  # the hours from midnight, where its last ones are drawn
+    friday, saturday = date(2025, 4, 11), date(2025, 4, 12)
+    assert _pieces(grid, "night-watch") == [(friday, "22:00", "24:00"), (saturday, "00:00", "01:30")]
+    assert grid.select_item("night-watch") and grid.selected_ids() == ["night-watch"]
+    grid.set_zoom(1.5)  # (the blocks are moved, not made again)
+    assert _pieces(grid, "night-watch") == [(friday, "22:00", "24:00"), (saturday, "00:00", "01:30")]
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # a snap step later: both pieces follow
+    step = grid.snap_minutes
+    watch = next(s for s in window.document.plan.shifts if s.id == "night-watch")
+    assert (watch.start.hour, watch.start.minute) == (22, step) and (watch.end.hour, watch.end.minute) == (1, 30 + step)
+    assert _pieces(grid, "night-watch") == [(friday, f"22:{step:02d}", "24:00"), (saturday, "00:00", f"01:{30 + step}")]
+    window.document.undo_stack.undo()
+    assert _pieces(grid, "night-watch") == [(friday, "22:00", "24:00"), (saturday, "00:00", "01:30")]
+
+
+def test_a_shift_that_ends_at_midnight_is_one_block_on_its_day(window, qtbot):
+    grid = window.grid
+    window.document.show_plan(_with_a_night_watch(window.document.plan, until=(0, 0)))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert _pieces(grid, "night-watch") == [(date(2025, 4, 11), "22:00", "24:00")]
+    assert date(2025, 4, 12) not in [c.date for c in grid.day_columns()]
+
+
+def test_the_index_follows_a_night_watch_to_the_days_it_runs_into(example_plan):
+    from planner.domain import edits
+    from planner.ui.calendar_view.scene import PlanIndex
+
+    plan = _with_a_night_watch(example_plan)
+    watch = plan.shifts[-1]
+    assert [s.id for s in PlanIndex(plan).carried[date(2025, 4, 12)]] == ["night-watch"]
+    for edited in (
+        edits.move_item(plan, watch.id, watch.start - timedelta(hours=3)),  # now ends before midnight
+        edits.move_item(plan, watch.id, watch.start + timedelta(days=1)),  # Saturday into Sunday
+        edits.remove_items(plan, [watch.id]),
+    ):
+        followed, fresh = PlanIndex(plan).follow(edited), PlanIndex(edited)
+        if followed is None:  # the hours shown change (from midnight no more): made afresh
+            assert fresh.hours != PlanIndex(plan).hours and not any(fresh.carried.values())
+            continue
+        index = followed[0]
+        assert {d: v for d, v in index.carried.items() if v} == {d: v for d, v in fresh.carried.items() if v}
+        assert index.dates == fresh.dates and dict(index.shifts) == dict(fresh.shifts)
+        assert followed[1] == {date(2025, 4, 11), date(2025, 4, 12), date(2025, 4, 13)}  # (Saturday into Sunday)

@@ -4,23 +4,36 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from planner.domain.model import Plan
 
 DEFAULT_HOURS = (8, 18)
 
 
-def visible_hours(plan: Plan) -> tuple[int, int]:
-    """The hour range that shows every window, turn and shift (within one day), at least 8–18."""
+def visible_hours(plan: Plan, past_midnight: bool | None = None) -> tuple[int, int]:
+    """The hour range that shows every window, turn and shift (within one day), at least 8–18;
+    from midnight when a shift runs past one (its last hours are drawn on the next day: say
+    whether one does, if known, to spare looking)."""
     starts = [w.start for w in plan.windows()] + [s.start for s in plan.shifts]
     ends = [w.end for w in plan.windows()] + [s.end for s in plan.shifts]
     if not starts:
         return DEFAULT_HOURS
     first = min(min(m.hour for m in starts), DEFAULT_HOURS[0])
+    if past_midnight is None:
+        past_midnight = any(s.end.date() != s.start.date() and days_after(s.start, s.end) for s in plan.shifts)
+    if past_midnight:
+        first = 0
     last_minutes = max(minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
     last = max(math.ceil(last_minutes / 60), DEFAULT_HOURS[1])
     return first, min(last, 24)
+
+
+def days_after(start: datetime, end: datetime) -> list[date]:
+    """The days after its first that an item runs into: a night watch 22:00–01:30, the next
+    one; none for one that ends at midnight."""
+    last = (end - timedelta(microseconds=1)).date()
+    return [start.date() + timedelta(days=n) for n in range(1, (last - start.date()).days + 1)]
 
 
 def minutes_into_day(start: datetime, end: datetime) -> int:

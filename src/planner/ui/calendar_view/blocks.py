@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import html
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -136,6 +137,7 @@ class BlockItem(QGraphicsRectItem):
         self.kind = kind
         self.item_id = item_id
         self.source = source
+        self.drawn_from: datetime | None = None  # a shift's next day: midnight (its start's day: None)
         self.cancelled = cancelled
         self.highlighted = False  # e.g. changed by a proposed rotation
         self.short = short and not cancelled  # fewer people than it needs: drawn to be seen at once

@@ -49,7 +49,14 @@ from planner.ui.calendar_view.style import (
     role_fill,
 )
 from planner.ui.conflict_text import item_conflicts
-from planner.ui.grid_layout import DEFAULT_HOURS, assign_lanes, fold_lanes, minutes_into_day, visible_hours
+from planner.ui.grid_layout import (
+    DEFAULT_HOURS,
+    assign_lanes,
+    days_after,
+    fold_lanes,
+    minutes_into_day,
+    visible_hours,
+)
 from planner.ui.i18n import local_date, say, tr
 
 
@@ -81,14 +88,19 @@ class PlanIndex:
         self.windows: dict[date, list[Window]] = defaultdict(list)
         self.turns: dict[date, list[Turn]] = defaultdict(list)
         self.shifts: dict[date, list[Shift]] = defaultdict(list)
+        # The shifts that run on from an earlier day (a night watch's last hours), by day.
+        self.carried: dict[date, list[Shift]] = defaultdict(list)
         for day in plan.days:
             self.windows[day.date].extend(day.windows)
         for turn in plan.turns:
             self.turns[turn.start.date()].append(turn)
         for shift in plan.shifts:
             self.shifts[shift.start.date()].append(shift)
-        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *(d.date for d in plan.days)})
-        self.hours = visible_hours(plan)
+            if shift.end.date() != shift.start.date():
+                for later in days_after(shift.start, shift.end):
+                    self.carried[later].append(shift)
+        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *self.carried, *(d.date for d in plan.days)})
+        self.hours = visible_hours(plan, past_midnight=bool(self.carried))
         self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
         self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
         # Where each turn and shift is drawn, to find the day a warning about it belongs to.
@@ -113,7 +125,7 @@ class PlanIndex:
             return None  # the same records in another order: any day may change
         gone: list[Turn | Shift] = [*gone_turns, *gone_shifts]
         came: list[Turn | Shift] = [*new_turns, *new_shifts]
-        touched = {i.start.date() for i in (*gone, *came)}
+        touched = {d for i in (*gone, *came) for d in (i.start.date(), *days_after(i.start, i.end))}
         # Where the hours shown may change, they are worked out again (a campaign's in 4 ms):
         # every site's first and last shifts sit on the edge, and moving one rarely changes them.
         maybe = not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)
@@ -122,16 +134,26 @@ class PlanIndex:
         index = copy.copy(self)
         index.plan = plan
         index.turns, index.shifts = defaultdict(list, self.turns), defaultdict(list, self.shifts)
+        index.carried = defaultdict(list, self.carried)
         index.item_dates = dict(self.item_dates)
         # The touched days' lists again, in plan order as a full index has them.
         if plan.turns is not old.turns:
             _redo_days(index.turns, touched, gone_turns, new_turns, plan.turn_positions)
         if plan.shifts is not old.shifts:
             _redo_days(index.shifts, touched, gone_shifts, new_shifts, plan.shift_positions)
+            _redo_days(
+                index.carried,
+                touched,
+                gone_shifts,
+                new_shifts,
+                plan.shift_positions,
+                lambda shift, day: day != shift.start.date() and day in days_after(shift.start, shift.end),
+            )
         for item in gone:
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in came})
-        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *(d.date for d in plan.days)})
+        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *index.carried,
+                              *(d.date for d in plan.days)})  # fmt: skip
         PlanIndex._last = weakref.ref(index)
         return index, touched
 
@@ -145,13 +167,14 @@ def _reordered(old: tuple[Any, ...], new: tuple[Any, ...], gone: list[Any], came
 
 
 def _redo_days(
-    by_day: dict[date, list[Any]], days: set[date], gone: list[Any], new: list[Any], positions: dict[str, int]
-) -> None:
+    by_day: dict[date, list[Any]], days: set[date], gone: list[Any], new: list[Any], positions: dict[str, int],
+    falls_on: Callable[[Any, date], bool] = lambda item, day: item.start.date() == day,
+) -> None:  # fmt: skip
     """Each of `days` again in `by_day`: what stays, less what left, with what came, in plan order."""
     left = {id(i) for i in gone}
     for day in days:
         items = [i for i in by_day.get(day, []) if id(i) not in left]
-        items += [i for i in new if i.start.date() == day]
+        items += [i for i in new if falls_on(i, day)]
         if items:
             by_day[day] = sorted(items, key=lambda i: positions[i.id])
         else:
@@ -159,7 +182,8 @@ def _redo_days(
 
 
 def _within(shifts: list[Shift], hours: tuple[int, int]) -> bool:
-    return all(hours[0] <= s.start.hour and minutes_into_day(s.start, s.end) <= hours[1] * 60 for s in shifts)
+    return all(hours[0] <= s.start.hour and minutes_into_day(s.start, s.end) <= hours[1] * 60
+               and (hours[0] == 0 or not days_after(s.start, s.end)) for s in shifts)  # fmt: skip
 
 
 def _on_edge(shifts: list[Shift], hours: tuple[int, int]) -> bool:
@@ -167,6 +191,7 @@ def _on_edge(shifts: list[Shift], hours: tuple[int, int]) -> bool:
     first, last = hours
     return any((s.start.hour == first and first < DEFAULT_HOURS[0])
                or (minutes_into_day(s.start, s.end) > (last - 1) * 60 and last > DEFAULT_HOURS[1])
+               or (first == 0 and bool(days_after(s.start, s.end)))  # its last hours began at midnight
                for s in shifts)  # fmt: skip
 
 
@@ -296,7 +321,7 @@ class SceneBuilding(Base):
         for block in self.blocks():
             if block.source is None:
                 continue
-            top, height = self._span_y(block.source.start, block.source.end)
+            top, height = self._span_y(block.drawn_from or block.source.start, block.source.end)
             rect = block.rect()
             block.place(QRectF(rect.x(), top, rect.width(), height))
         self._draw_now(self._document.plan)
@@ -354,9 +379,11 @@ class SceneBuilding(Base):
     def days_with_new_warnings(self) -> set[date]:
         """The days whose items' warnings differ from what the grid shows."""
         warned, shown = self._warned(), self._warned_shown
-        dates = self._index_for(self._document.plan).item_dates
+        index = self._index_for(self._document.plan)
+        dates = index.item_dates
         changed = {i for i in {*warned, *shown} if warned.get(i) != shown.get(i)}
-        return {dates[i] for i in changed if i in dates}
+        carried = {day for day, shifts in index.carried.items() for s in shifts if s.id in changed}
+        return {dates[i] for i in changed if i in dates} | carried
 
     def _restore_marks(self, blocks: list[BlockItem]) -> None:
         """Outline, selection and the person in focus survive a rebuild."""
@@ -389,15 +416,15 @@ class SceneBuilding(Base):
                 item.retire()
                 self._spare_blocks.append(item)
 
-    def _add_block(self, rect: QRectF, kind: BlockKind, record: Turn | Shift, texts: Callable[[], Texts],
-                   fill: QColor, text: QColor, cancelled: bool, short: bool, warnings: list[str]) -> None:  # fmt: skip
+    def _add_block(self, rect: QRectF, kind: BlockKind, record: Turn | Shift, texts: Callable[[], Texts], fill: QColor,
+                   text: QColor, cancelled: bool, short: bool, warnings: list[str]) -> BlockItem:  # fmt: skip
         """Show a turn or shift: on a block of the week left if one is still in the scene (see
         rebuild), else on a spare one, else on a new one."""
         if self._recycled:
             block = self._recycled.popleft()
             block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
             self._adding.append(block)
-            return
+            return block
         if self._spare_blocks:
             block = self._spare_blocks.pop()
             block.show_item(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
@@ -405,6 +432,7 @@ class SceneBuilding(Base):
             block = BlockItem(rect, kind, record.id, texts, fill, text, cancelled, record, short, warnings)
         self._add(block)
         self._stacked[id(block)] = block  # (on top of those already in the scene: Qt stacks in the order added)
+        return block
 
     def _add(self, item: QGraphicsItem, on: QGraphicsItem | None = None) -> None:
         """Put an item of a day's column in the scene (`on` a band of the Edges: on it)."""
@@ -547,7 +575,10 @@ class SceneBuilding(Base):
         span = self._spans.get((start, end))
         if span is None:
             top = self.y_for(start)
-            bottom = self.y_for(end) if end.date() == start.date() else self.y_for(end.replace(hour=23, minute=59))
+            # (One that runs past midnight is drawn to the day's end here; the rest, the next day.)
+            bottom = self.y_for(end)
+            if end.date() != start.date():
+                bottom = HEADER_HEIGHT + (self._last_hour - self._first_hour) * self._hour_height
             span = self._spans[start, end] = (top + 1, max(bottom - top - 2, 6))
         return span
 
@@ -591,25 +622,31 @@ class SceneBuilding(Base):
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         shifts = self._shown(index.shifts.get(column.date, []))
-        if self._kept_all(BlockKind.SHIFT, column.date, shifts, warned):
+        # Shifts from an earlier day that run on into this one (a night watch) are drawn here
+        # too, from midnight: the day's column shows who is on all night.
+        carried = self._shown(index.carried.get(column.date, []))
+        if not carried and self._kept_all(BlockKind.SHIFT, column.date, shifts, warned):
             return
         self._drawn_lists[(column.date, BlockKind.SHIFT)] = shifts
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
         area_left = PAD + turn_width + PAD
         area = column.width - area_left - PAD
-        lanes, counts = fold_lanes(*assign_lanes([(s.start, s.end) for s in shifts]), area)
+        midnight = datetime(column.date.year, column.date.month, column.date.day, tzinfo=plan.zone)
+        pieces = [(s, midnight) for s in carried] + [(s, s.start) for s in shifts]  # (shift, drawn from)
+        lanes, counts = fold_lanes(*assign_lanes([(start, s.end) for s, start in pieces]), area)
         reusable = bool(self._reusable)
-        for shift, lane, count in zip(shifts, lanes, counts, strict=True):
+        for (shift, start), lane, count in zip(pieces, lanes, counts, strict=True):
             lane_width = area / count
             gap = 2 if lane_width >= 8 else 1  # (a narrow lane keeps two pixels of colour)
-            rect = self._rect(column, shift.start, shift.end, area_left + lane * lane_width, lane_width - gap)
+            rect = self._rect(column, start, shift.end, area_left + lane * lane_width, lane_width - gap)
             warnings = warned.get(shift.id, [])
             short = len(shift.person_ids) < shift.needed
             if reusable and self._kept(BlockKind.SHIFT, shift, rect, warnings, short):
                 continue
             fill = role_fill(index.role_order.get(shift.role_id, 0))
-            self._add_block(rect, BlockKind.SHIFT, shift, partial(shift_text, plan, shift), fill, ROLE_TEXT,
-                            shift.cancelled, short, warnings)  # fmt: skip
+            block = self._add_block(rect, BlockKind.SHIFT, shift, partial(shift_text, plan, shift), fill, ROLE_TEXT,
+                                    shift.cancelled, short, warnings)  # fmt: skip
+            block.drawn_from = start if start is midnight else None
 
     def _draw_now(self, plan: Plan) -> None:
         if self._now_line is not None and self._now_line.scene() is self._scene:

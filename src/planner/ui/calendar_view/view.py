@@ -157,7 +157,10 @@ class CalendarView(SceneBuilding, GridInput, QGraphicsView):
         return HEADER_HEIGHT + max(0.0, min(hours, self._last_hour - self._first_hour)) * self._hour_height
 
     def selected_ids(self) -> list[str]:
-        return [b.item_id for b in self.blocks() if b.isSelected() and b.kind is not BlockKind.WINDOW]
+        # (A shift past midnight is two blocks, on its two days: one id.)
+        return list(
+            dict.fromkeys(b.item_id for b in self.blocks() if b.isSelected() and b.kind is not BlockKind.WINDOW)
+        )
 
     @property
     def week(self) -> date:
