@@ -398,7 +398,7 @@ def main() -> None:
     now = window.document.plan
     contact = model.Contact("Press office", "press@example.org", "+1 213 555 0100")
     window.document.edit("press contact", edits.set_details, now.title, now.organization, now.description, now.timezone,
-                         contact)  # fmt: skip
+                         contact, now.language)  # fmt: skip
     warnings_known()  # (the edit's check done: nothing of it in what is timed)
     opened: list[tuple[float, float]] = []  # each opening: shown and painted; its list shown
 
