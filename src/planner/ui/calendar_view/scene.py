@@ -141,14 +141,8 @@ class PlanIndex:
             _redo_days(index.turns, touched, gone_turns, new_turns, plan.turn_positions)
         if plan.shifts is not old.shifts:
             _redo_days(index.shifts, touched, gone_shifts, new_shifts, plan.shift_positions)
-            _redo_days(
-                index.carried,
-                touched,
-                gone_shifts,
-                new_shifts,
-                plan.shift_positions,
-                lambda shift, day: day != shift.start.date() and day in days_after(shift.start, shift.end),
-            )
+            _redo_days(index.carried, touched, gone_shifts, new_shifts, plan.shift_positions,
+                       lambda shift, day: day in days_after(shift.start, shift.end))  # fmt: skip
         for item in gone:
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in came})
@@ -208,8 +202,8 @@ class Edges:
         self.corner: QGraphicsRectItem | None = None
 
 
-def _band(rect: QRectF, z: float, parent: QGraphicsItem | None = None) -> QGraphicsRectItem:
-    band = QGraphicsRectItem(rect, parent)
+def _band(rect: QRectF, z: float) -> QGraphicsRectItem:
+    band = QGraphicsRectItem(rect)
     band.setBrush(QColor("#ffffff"))  # the grid's background (view.py)
     band.setPen(QPen(Qt.PenStyle.NoPen))
     band.setZValue(z)
