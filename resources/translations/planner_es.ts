@@ -4419,7 +4419,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="192"/>
         <source>{changed} of {files} changed</source>
-        <translation>{changed} de {files} cambiaron</translation>
+        <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="194"/>
@@ -4449,7 +4449,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="253"/>
         <source>{plan}: added {windows} with {turns}</source>
-        <translation>{plan}: se añadieron {windows} con {turns}</translation>
+        <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="254"/>
@@ -4599,7 +4599,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="359"/>
         <source>{messages} written to {out}; nothing was sent</source>
-        <translation>{messages} escritos en {out}; no se envió nada</translation>
+        <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="365"/>
@@ -4629,7 +4629,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="412"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
-        <translation>{out}: {mails} escritos (nada enviado, nada registrado)</translation>
+        <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="415"/>
@@ -4684,7 +4684,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="569"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
-        <translation>{server}: enviados {events}, {deleted} borrados, {unchanged} sin cambios, en {calendars} bajo {home}</translation>
+        <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="570"/>
@@ -4709,7 +4709,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="592"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
-        <translation>{where}: recibidos {received}, {merged} combinados, {sent} enviados</translation>
+        <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="593"/>
@@ -4958,7 +4958,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="865"/>
         <source>{added} added, {updated} updated, {problems} with problems</source>
-        <translation>{added} añadidas, {updated} actualizadas, {problems} con problemas</translation>
+        <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="867"/>
