@@ -67,15 +67,15 @@ class _Speech:
     A text (planner.words.Text) is said in it; anything else, a name or a path, as it is."""
 
     def __init__(self) -> None:
-        self.language = "en"
         self.translator: Any = None  # a QTranslator, for Spanish
+        self._locale: Any = None  # its QLocale, for dates
 
     def use(self, language: str) -> None:
-        self.language, self.translator = "en", None
+        self.translator = self._locale = None
         if language == "en":
             return
         try:
-            from PySide6.QtCore import QTranslator
+            from PySide6.QtCore import QLocale, QTranslator
         except ImportError as exc:  # Qt's libraries missing on a bare server: still do the job
             _print(f"planner: {LANGUAGES[language]} needs Qt ({exc}); writing in English", file=sys.stderr)
             return
@@ -84,22 +84,21 @@ class _Speech:
             _print(f"planner: no {LANGUAGES[language]} translation in {translations_dir()}; writing in English",
                    file=sys.stderr)  # fmt: skip
             return
-        self.language, self.translator = language, translator
+        self.translator, self._locale = translator, QLocale(language)
 
     def say(self, part: object) -> str:
         if not isinstance(part, Text) or self.translator is None:
             return str(part)
-        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+        return part.render(lambda template: self.translator.translate("", template) or template, self._written)
 
-        locale = QLocale(self.language)
+    def _written(self, day: date) -> str:
+        """A date as the app writes it in this language (ui/i18n.say's patterns)."""
+        from PySide6.QtCore import QDate, QDateTime, QTime
 
-        def written(day: date) -> str:  # as the app writes a date (ui/i18n.say)
-            when = QDate(day.year, day.month, day.day)
-            if isinstance(day, datetime):
-                return locale.toString(QDateTime(when, QTime(day.hour, day.minute)), "ddd dd MMM HH:mm")
-            return locale.toString(when, "ddd dd MMM")
-
-        return part.render(lambda template: self.translator.translate("", template) or template, written)
+        when = QDate(day.year, day.month, day.day)
+        if isinstance(day, datetime):
+            return str(self._locale.toString(QDateTime(when, QTime(day.hour, day.minute)), "ddd dd MMM HH:mm"))
+        return str(self._locale.toString(when, "ddd dd MMM"))
 
 
 _speech = _Speech()

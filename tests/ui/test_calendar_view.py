@@ -21,6 +21,7 @@ from planner.ui.calendar_view.blocks import BlockItem
 from planner.ui.calendar_view.style import (
     CONFLICT_MARK,
     GRID_LINE,
+    HEADER_HEIGHT,
     ROLE_FILLS,
     TINY,
     TURN_FILL,
@@ -32,9 +33,7 @@ from planner.ui.conflict_text import ConflictLine
 
 
 def column_of(window, item):
-    center = item.sceneBoundingRect().center().x()
-    [column] = [c for c in window.grid.day_columns() if c.left <= center < c.left + c.width]
-    return column
+    return column_of_grid(window.grid, item)
 
 
 def test_one_column_per_day_with_the_right_dates(window):
@@ -638,7 +637,7 @@ def _pieces(grid, item_id: str) -> list[tuple[date, str, str]]:
     """Each block of an item: its column's day, and the hours it is drawn over (from the grid's axis)."""
 
     def hour_at(y: float) -> str:
-        minutes = round((y - grid.y_for(datetime(2025, 4, 7, 0)) + 0) / grid._hour_height * 60) + grid._first_hour * 60
+        minutes = round((y - HEADER_HEIGHT) / grid._hour_height * 60) + grid._first_hour * 60
         return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
     pieces = []
