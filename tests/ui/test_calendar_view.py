@@ -633,7 +633,7 @@ def _with_a_night_watch(plan, *, until: tuple[int, int] = (1, 30)):
     return replace(plan, shifts=(*plan.shifts, watch))
 
 
-def _pieces(grid, item_id: str) -> list[tuple[date, str, str]]:
+def _pieces(grid, item_id: str, kind: BlockKind = BlockKind.SHIFT) -> list[tuple[date, str, str]]:
     """Each block of an item: its column's day, and the hours it is drawn over (from the grid's axis)."""
 
     def hour_at(y: float) -> str:
@@ -641,7 +641,7 @@ def _pieces(grid, item_id: str) -> list[tuple[date, str, str]]:
         return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
     pieces = []
-    for block in grid.blocks(BlockKind.SHIFT):
+    for block in grid.blocks(kind):
         if block.item_id == item_id:
             rect = block.sceneBoundingRect()
             pieces.append((column_of_grid(grid, block).date, hour_at(rect.top() - 1), hour_at(rect.bottom() + 1)))
@@ -687,13 +687,17 @@ def test_a_shift_that_ends_at_midnight_is_one_block_on_its_day(window, qtbot):
     assert date(2025, 4, 12) not in [c.date for c in grid.day_columns()]
 
 
+def _by_day(items_by_day):
+    return {d: items for d, items in items_by_day.items() if items}
+
+
 def test_the_index_follows_a_night_watch_to_the_days_it_runs_into(example_plan):
     from planner.domain import edits
     from planner.ui.calendar_view.scene import PlanIndex
 
     plan = _with_a_night_watch(example_plan)
     watch = plan.shifts[-1]
-    assert [s.id for s in PlanIndex(plan).carried[date(2025, 4, 12)]] == ["night-watch"]
+    assert [s.id for s in PlanIndex(plan).carried_shifts[date(2025, 4, 12)]] == ["night-watch"]
     for edited in (
         edits.move_item(plan, watch.id, watch.start - timedelta(hours=3)),  # now ends before midnight
         edits.move_item(plan, watch.id, watch.start + timedelta(days=1)),  # Saturday into Sunday
@@ -701,9 +705,73 @@ def test_the_index_follows_a_night_watch_to_the_days_it_runs_into(example_plan):
     ):
         followed, fresh = PlanIndex(plan).follow(edited), PlanIndex(edited)
         if followed is None:  # the hours shown change (from midnight no more): made afresh
-            assert fresh.hours != PlanIndex(plan).hours and not any(fresh.carried.values())
+            assert fresh.hours != PlanIndex(plan).hours and not any(fresh.carried_shifts.values())
             continue
         index = followed[0]
-        assert {d: v for d, v in index.carried.items() if v} == {d: v for d, v in fresh.carried.items() if v}
+        assert _by_day(index.carried_shifts) == _by_day(fresh.carried_shifts)
         assert index.dates == fresh.dates and dict(index.shifts) == dict(fresh.shifts)
         assert followed[1] == {date(2025, 4, 11), date(2025, 4, 12), date(2025, 4, 13)}  # (Saturday into Sunday)
+
+
+def _with_a_night_press_watch(plan):
+    """The example with a media window from Friday 20:00 to Saturday 02:00 at its first site,
+    and a turn on it from 23:00 to 01:00 (a vigil's night press; Saturday has nothing else)."""
+    from dataclasses import replace
+
+    from planner.domain.model import Turn, TurnId, Window, WindowId
+
+    friday = next(d for d in plan.days if d.date == date(2025, 4, 11))
+    start = friday.windows[0].start.replace(hour=20, minute=0)
+    window = Window(WindowId("night-press"), start, start + timedelta(hours=6), friday.windows[0].location_id)
+    turn = Turn(TurnId("night-turn"), window.id, start + timedelta(hours=3), start + timedelta(hours=5),
+                plan.turns[0].person_ids)  # fmt: skip
+    days = tuple(replace(d, windows=(*d.windows, window)) if d is friday else d for d in plan.days)
+    return replace(plan, days=days, turns=(*plan.turns, turn))
+
+
+def test_a_night_media_window_and_its_turn_are_drawn_on_both_their_days(window, qtbot):
+    """Like a night watch (above), a media window and a turn across midnight are drawn on their
+    first day to midnight and on the next from midnight, move as one and follow an undo."""
+    from PySide6.QtCore import Qt
+
+    grid = window.grid
+    window.document.show_plan(_with_a_night_press_watch(window.document.plan))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert grid._first_hour == 0
+    friday, saturday = date(2025, 4, 11), date(2025, 4, 12)
+    assert _pieces(grid, "night-press", BlockKind.WINDOW) == [(friday, "20:00", "24:00"), (saturday, "00:00", "02:00")]
+    assert _pieces(grid, "night-turn", BlockKind.TURN) == [(friday, "23:00", "24:00"), (saturday, "00:00", "01:00")]
+    grid.set_zoom(1.5)
+    assert _pieces(grid, "night-press", BlockKind.WINDOW) == [(friday, "20:00", "24:00"), (saturday, "00:00", "02:00")]
+    assert _pieces(grid, "night-turn", BlockKind.TURN) == [(friday, "23:00", "24:00"), (saturday, "00:00", "01:00")]
+    assert grid.select_item("night-turn") and grid.selected_ids() == ["night-turn"]
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_Down)  # a snap step later: both pieces follow
+    step = grid.snap_minutes
+    assert _pieces(grid, "night-turn", BlockKind.TURN) == [
+        (friday, f"23:{step:02d}", "24:00"), (saturday, "00:00", f"01:{step:02d}")]  # fmt: skip
+    window.document.undo_stack.undo()
+    assert _pieces(grid, "night-turn", BlockKind.TURN) == [(friday, "23:00", "24:00"), (saturday, "00:00", "01:00")]
+
+
+def test_the_index_follows_a_turn_across_midnight(example_plan):
+    from planner.domain import edits
+    from planner.ui.calendar_view.scene import PlanIndex
+
+    plan = _with_a_night_press_watch(example_plan)
+    saturday = date(2025, 4, 12)
+    index = PlanIndex(plan)
+    assert [w.id for w in index.carried_windows[saturday]] == ["night-press"]
+    assert [t.id for t in index.carried_turns[saturday]] == ["night-turn"]
+    assert saturday in index.dates and index.hours[0] == 0
+    turn = plan.turns[-1]
+    for edited in (
+        edits.move_item(plan, turn.id, turn.start - timedelta(hours=2)),  # now ends before midnight
+        edits.move_item(plan, turn.id, turn.start + timedelta(minutes=30)),
+        edits.remove_items(plan, [turn.id]),
+    ):
+        followed, fresh = index.follow(edited), PlanIndex(edited)
+        assert followed is not None  # (the window still runs past midnight: the hours stay)
+        assert _by_day(followed[0].carried_turns) == _by_day(fresh.carried_turns)
+        assert followed[0].dates == fresh.dates and dict(followed[0].turns) == dict(fresh.turns)
+        assert saturday in followed[1]

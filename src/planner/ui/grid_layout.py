@@ -6,14 +6,14 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from planner.domain.model import Plan
+from planner.domain.model import Plan, Shift, Turn, Window
 
 DEFAULT_HOURS = (8, 18)
 
 
 def visible_hours(plan: Plan, past_midnight: bool | None = None) -> tuple[int, int]:
     """The hour range that shows every window, turn and shift (within one day), at least 8–18;
-    from midnight when a shift runs past one (its last hours are drawn on the next day: say
+    from midnight when one runs past one (its last hours are drawn on the next day: say
     whether one does, if known, to spare looking)."""
     starts = [w.start for w in plan.windows()] + [s.start for s in plan.shifts]
     ends = [w.end for w in plan.windows()] + [s.end for s in plan.shifts]
@@ -21,7 +21,8 @@ def visible_hours(plan: Plan, past_midnight: bool | None = None) -> tuple[int, i
         return DEFAULT_HOURS
     first = min(min(m.hour for m in starts), DEFAULT_HOURS[0])
     if past_midnight is None:
-        past_midnight = any(s.end.date() != s.start.date() and days_after(s.start, s.end) for s in plan.shifts)
+        items: tuple[Window | Turn | Shift, ...] = (*plan.windows(), *plan.turns, *plan.shifts)
+        past_midnight = any(i.end.date() != i.start.date() and days_after(i.start, i.end) for i in items)
     if past_midnight:
         first = 0
     last_minutes = max(minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))

@@ -137,7 +137,7 @@ class BlockItem(QGraphicsRectItem):
         self.kind = kind
         self.item_id = item_id
         self.source = source
-        self.drawn_from: datetime | None = None  # a shift's next day: midnight (its start's day: None)
+        self.drawn_from: datetime | None = None  # on a day after its first: midnight (on its first: None)
         self.cancelled = cancelled
         self.highlighted = False  # e.g. changed by a proposed rotation
         self.short = short and not cancelled  # fewer people than it needs: drawn to be seen at once

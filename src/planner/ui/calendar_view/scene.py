@@ -7,12 +7,12 @@ import copy
 import html
 import weakref
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
 from operator import is_not
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -67,6 +67,9 @@ class DayColumn:
     width: float
 
 
+ItemT = TypeVar("ItemT", Window, Turn, Shift)
+
+
 class PlanIndex:
     """A plan's windows, turns and shifts by date, made once per plan (plans are immutable)."""
 
@@ -86,27 +89,37 @@ class PlanIndex:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
         self.windows: dict[date, list[Window]] = defaultdict(list)
-        self.turns: dict[date, list[Turn]] = defaultdict(list)
-        self.shifts: dict[date, list[Shift]] = defaultdict(list)
-        # The shifts that run on from an earlier day (a night watch's last hours), by day.
-        self.carried: dict[date, list[Shift]] = defaultdict(list)
         for day in plan.days:
             self.windows[day.date].extend(day.windows)
-        for turn in plan.turns:
-            self.turns[turn.start.date()].append(turn)
-        for shift in plan.shifts:
-            self.shifts[shift.start.date()].append(shift)
-            if shift.end.date() != shift.start.date():
-                for later in days_after(shift.start, shift.end):
-                    self.carried[later].append(shift)
-        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *self.carried, *(d.date for d in plan.days)})
-        self.hours = visible_hours(plan, past_midnight=bool(self.carried))
+        # Each turn and shift on the day it starts; and what runs on from an earlier day (a
+        # night vigil's media window, its turns, a night watch) on each day it runs into, to be
+        # drawn there too, from midnight.
+        self.carried_windows = _by_day(plan.windows())[1]
+        self.turns, self.carried_turns = _by_day(plan.turns)
+        self.shifts, self.carried_shifts = _by_day(plan.shifts)
+        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *self._carried_dates(),
+                             *(d.date for d in plan.days)})  # fmt: skip
+        self.hours = visible_hours(plan, past_midnight=any(self._carried_dates()))
         self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
         self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
         # Where each turn and shift is drawn, to find the day a warning about it belongs to.
         self.item_dates: dict[str, date] = {t.id: d for d, ts in self.turns.items() for t in ts}
         self.item_dates.update({s.id: d for d, ss in self.shifts.items() for s in ss})
         self.item_dates.update({w.id: d for d, ws in self.windows.items() for w in ws})
+
+    def _carried_dates(self) -> set[date]:
+        """The days something from an earlier day runs into."""
+        return {d for carried in (self.carried_windows, self.carried_turns, self.carried_shifts)
+                for d, items in carried.items() if items}  # fmt: skip
+
+    def carried_ids(self) -> dict[str, set[date]]:
+        """The days each item is drawn on besides its first (item_dates)."""
+        out: dict[str, set[date]] = defaultdict(set)
+        for carried in (self.carried_windows, self.carried_turns, self.carried_shifts):
+            for day, items in carried.items():
+                for item in items:
+                    out[item.id].add(day)
+        return out
 
     def follow(self, plan: Plan) -> tuple[PlanIndex, set[date]] | None:
         """The index of `plan`, an edit of this one's plan that changed only turns or shifts,
@@ -129,27 +142,56 @@ class PlanIndex:
         # Where the hours shown may change, they are worked out again (a campaign's in 4 ms):
         # every site's first and last shifts sit on the edge, and moving one rarely changes them.
         maybe = not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)
+        maybe = maybe or any(days_after(t.start, t.end) for t in (*gone_turns, *new_turns))  # (midnight)
         if maybe and visible_hours(plan) != self.hours:
             return None  # the hours shown change: everything moves
         index = copy.copy(self)
         index.plan = plan
         index.turns, index.shifts = defaultdict(list, self.turns), defaultdict(list, self.shifts)
-        index.carried = defaultdict(list, self.carried)
+        index.carried_turns = defaultdict(list, self.carried_turns)
+        index.carried_shifts = defaultdict(list, self.carried_shifts)
         index.item_dates = dict(self.item_dates)
         # The touched days' lists again, in plan order as a full index has them.
         if plan.turns is not old.turns:
             _redo_days(index.turns, touched, gone_turns, new_turns, plan.turn_positions)
+            _redo_days(index.carried_turns, touched, gone_turns, new_turns, plan.turn_positions, _runs_into)
         if plan.shifts is not old.shifts:
             _redo_days(index.shifts, touched, gone_shifts, new_shifts, plan.shift_positions)
-            _redo_days(index.carried, touched, gone_shifts, new_shifts, plan.shift_positions,
-                       lambda shift, day: day in days_after(shift.start, shift.end))  # fmt: skip
+            _redo_days(index.carried_shifts, touched, gone_shifts, new_shifts, plan.shift_positions, _runs_into)
         for item in gone:
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in came})
-        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *index.carried,
+        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *index._carried_dates(),
                               *(d.date for d in plan.days)})  # fmt: skip
         PlanIndex._last = weakref.ref(index)
         return index, touched
+
+
+def _by_day(items: Iterable[ItemT]) -> tuple[dict[date, list[ItemT]], dict[date, list[ItemT]]]:
+    """Items by the day they start, and by each later day they run into; in plan order."""
+    starting: dict[date, list[ItemT]] = defaultdict(list)
+    carried: dict[date, list[ItemT]] = defaultdict(list)
+    for item in items:
+        first = item.start.date()
+        starting[first].append(item)
+        if item.end.date() != first:
+            for later in days_after(item.start, item.end):
+                carried[later].append(item)
+    return starting, carried
+
+
+def _runs_into(item: Turn | Shift, day: date) -> bool:
+    return day in days_after(item.start, item.end)
+
+
+def _midnight(plan: Plan, day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=plan.zone)
+
+
+def _pieces(carried: list[ItemT], starting: list[ItemT], midnight: datetime) -> list[tuple[ItemT, datetime]]:
+    """A day's pieces of items, each with where it is drawn from: those carried from an earlier
+    day from midnight (first: they began first), then those that start that day."""
+    return [(i, midnight) for i in carried] + [(i, i.start) for i in starting]
 
 
 def _reordered(old: tuple[Any, ...], new: tuple[Any, ...], gone: list[Any], came: list[Any]) -> bool:
@@ -376,8 +418,9 @@ class SceneBuilding(Base):
         index = self._index_for(self._document.plan)
         dates = index.item_dates
         changed = {i for i in {*warned, *shown} if warned.get(i) != shown.get(i)}
-        carried = {day for day, shifts in index.carried.items() for s in shifts if s.id in changed}
-        return {dates[i] for i in changed if i in dates} | carried
+        carried = index.carried_ids()
+        days = {dates[i] for i in changed if i in dates}
+        return days.union(*(carried[i] for i in changed if i in carried))
 
     def _restore_marks(self, blocks: list[BlockItem]) -> None:
         """Outline, selection and the person in focus survive a rebuild."""
@@ -393,7 +436,7 @@ class SceneBuilding(Base):
     def _draw_column(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         self._adding: list[QGraphicsItem] = []
         self._draw_header(plan, column, index, warned)
-        self._draw_windows(index, column, warned)
+        self._draw_windows(plan, index, column, warned)
         self._draw_turns(plan, index, column, warned)
         self._draw_shifts(plan, index, column, warned)
         self._column_items[column.date] = self._adding
@@ -576,57 +619,62 @@ class SceneBuilding(Base):
             span = self._spans[start, end] = (top + 1, max(bottom - top - 2, 6))
         return span
 
-    def _draw_windows(self, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
-        for window in self._shown(index.windows.get(column.date, [])):
-            rect = self._rect(column, window.start, window.end, 1, column.width - 1)
+    def _draw_windows(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
+        midnight = _midnight(plan, column.date)
+        for window, start in _pieces(self._shown(index.carried_windows.get(column.date, [])),
+                                     self._shown(index.windows.get(column.date, [])), midnight):  # fmt: skip
+            rect = self._rect(column, start, window.end, 1, column.width - 1)
             warnings = warned.get(window.id, [])
             if self._kept(BlockKind.WINDOW, window, rect, warnings):
                 continue
             label = tr("Media availability {hours}").format(hours=span(window.start, window.end))
-            self._add(BlockItem(rect, BlockKind.WINDOW, window.id, (label, "", ""), WINDOW_FILL, AXIS_TEXT,
-                                window.cancelled, window, warnings=warnings))  # fmt: skip
+            block = BlockItem(rect, BlockKind.WINDOW, window.id, (label, "", ""), WINDOW_FILL, AXIS_TEXT,
+                              window.cancelled, window, warnings=warnings)  # fmt: skip
+            block.drawn_from = start if start is midnight else None
+            self._add(block)
 
     def _draw_turns(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         turns = index.turns.get(column.date, [])
-        if self._kept_all(BlockKind.TURN, column.date, turns, warned):
+        carried = index.carried_turns.get(column.date, [])
+        if not carried and self._kept_all(BlockKind.TURN, column.date, turns, warned):
             return
         self._drawn_lists[(column.date, BlockKind.TURN)] = turns
         windows_by_id = plan.windows_by_id
+        midnight = _midnight(plan, column.date)
+        pieces = _pieces(carried, turns, midnight)
         if self.location_filter:
-            turns = [
-                t
-                for t in turns
-                if t.window_id in windows_by_id and windows_by_id[t.window_id].location_id == self.location_filter
-            ]
+            pieces = [(t, start) for t, start in pieces if t.window_id in windows_by_id
+                      and windows_by_id[t.window_id].location_id == self.location_filter]  # fmt: skip
         # Turns of windows at the same hours (several sites) stand side by side.
         area = (column.width - 2 * PAD) * TURN_SHARE
-        lanes, counts = fold_lanes(*assign_lanes([(t.start, t.end) for t in turns]), area)
+        lanes, counts = fold_lanes(*assign_lanes([(start, t.end) for t, start in pieces]), area)
         reusable = bool(self._reusable)  # (only when a column is drawn again after an edit)
-        for turn, lane, count in zip(turns, lanes, counts, strict=True):
+        for (turn, start), lane, count in zip(pieces, lanes, counts, strict=True):
             lane_width = area / count
-            rect = self._rect(column, turn.start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
+            rect = self._rect(column, start, turn.end, PAD + lane * lane_width, lane_width - (count > 1))
             warnings = warned.get(turn.id, [])
             window = windows_by_id.get(turn.window_id)
             short = len(turn.person_ids) < (window.needed if window else 1)
             if reusable and self._kept(BlockKind.TURN, turn, rect, warnings, short):
                 continue
             off = turn.window_id in index.cancelled_windows
-            self._add_block(rect, BlockKind.TURN, turn, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
-                            off, short, warnings)  # fmt: skip
+            block = self._add_block(rect, BlockKind.TURN, turn, partial(turn_text, plan, turn), TURN_FILL, TURN_TEXT,
+                                    off, short, warnings)  # fmt: skip
+            block.drawn_from = start if start is midnight else None
 
     def _draw_shifts(self, plan: Plan, index: PlanIndex, column: DayColumn, warned: dict[str, list[str]]) -> None:
         shifts = self._shown(index.shifts.get(column.date, []))
         # Shifts from an earlier day that run on into this one (a night watch) are drawn here
         # too, from midnight: the day's column shows who is on all night.
-        carried = self._shown(index.carried.get(column.date, []))
+        carried = self._shown(index.carried_shifts.get(column.date, []))
         if not carried and self._kept_all(BlockKind.SHIFT, column.date, shifts, warned):
             return
         self._drawn_lists[(column.date, BlockKind.SHIFT)] = shifts
         turn_width = (column.width - 2 * PAD) * TURN_SHARE
         area_left = PAD + turn_width + PAD
         area = column.width - area_left - PAD
-        midnight = datetime(column.date.year, column.date.month, column.date.day, tzinfo=plan.zone)
-        pieces = [(s, midnight) for s in carried] + [(s, s.start) for s in shifts]  # (shift, drawn from)
+        midnight = _midnight(plan, column.date)
+        pieces = _pieces(carried, shifts, midnight)
         lanes, counts = fold_lanes(*assign_lanes([(start, s.end) for s, start in pieces]), area)
         reusable = bool(self._reusable)
         for (shift, start), lane, count in zip(pieces, lanes, counts, strict=True):
