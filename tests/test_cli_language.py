@@ -115,7 +115,7 @@ def test_the_run_sheet_is_spanish_and_leaves_the_apps_language_as_it_was(qapp, e
     assert main(["--language", "es", "runsheet", str(example_path), "--out", str(out)]) == EXIT_OK
     assert capsys.readouterr().out == f"{out}: hoja de servicio, 5 páginas\n"
     monday = " ".join(pdf_pages(out)[0].split())
-    assert "lunes 7 abril 2025" in monday and "Disponibilidad para prensa 08:00–18:00" in monday
+    assert "lunes, 7 de abril de 2025" in monday and "Disponibilidad para prensa 08:00–18:00" in monday
     # The command's language was the sheet's alone: the app's (the tests') is English still.
     assert QCoreApplication.translate("", "Run sheet") == "Run sheet" and QLocale().name() == locale
 

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="241"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="251"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="171"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="173"/>
         <source>Cancelled: {label}</source>
         <translation>Cancelado: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="281"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="283"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="315"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="317"/>
         <source>{hours} · {staffed} of {needed}</source>
         <translation>{hours} · {staffed} de {needed}</translation>
     </message>
@@ -24,43 +24,43 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="204"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="289"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="208"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="293"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="210"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="295"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="453"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="579"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="84"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="499"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="630"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="564"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="704"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="176"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="184"/>
         <source>Resize {kind} to {when}</source>
         <translation>Cambiar duración del {kind} hasta {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="176"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="184"/>
         <source>Move {kind} to {when}</source>
         <translation>Mover {kind} a {when}</translation>
     </message>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="424"/>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="436"/>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="178"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>periodista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="241"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="251"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Borrar %n elemento</numerusform>
@@ -246,29 +246,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="254"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="264"/>
         <source>Resize with the keyboard</source>
         <translation>Cambiar duración con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="256"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="266"/>
         <source>Move with the keyboard</source>
         <translation>Mover con el teclado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/input.py" line="305"/>
+        <location filename="../../src/planner/ui/calendar_view/input.py" line="315"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="266"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="309"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="311"/>
         <source>No spokesperson</source>
         <translation>Sin portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="106"/>
-        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="342"/>
+        <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
         <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
@@ -3009,7 +3009,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="89"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="258"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="267"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
@@ -3019,63 +3019,68 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="144"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="104"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/printing/runsheet.py" line="154"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="161"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="170"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="175"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="184"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="193"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="202"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="240"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="249"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="266"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="275"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="59"/>
+        <location filename="../../src/planner/words.py" line="60"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="60"/>
+        <location filename="../../src/planner/words.py" line="61"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="61"/>
+        <location filename="../../src/planner/words.py" line="62"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="62"/>
+        <location filename="../../src/planner/words.py" line="63"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="63"/>
+        <location filename="../../src/planner/words.py" line="64"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="64"/>
+        <location filename="../../src/planner/words.py" line="65"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -3126,8 +3131,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="301"/>
-        <location filename="../../src/planner/cli.py" line="358"/>
+        <location filename="../../src/planner/cli.py" line="312"/>
+        <location filename="../../src/planner/cli.py" line="369"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4144,8 +4149,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="157"/>
         <location filename="../../src/planner/ui/document.py" line="497"/>
-        <location filename="../../src/planner/cli.py" line="245"/>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="256"/>
+        <location filename="../../src/planner/cli.py" line="870"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4402,576 +4407,576 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="169"/>
+        <location filename="../../src/planner/cli.py" line="180"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="191"/>
+        <location filename="../../src/planner/cli.py" line="202"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="191"/>
+        <location filename="../../src/planner/cli.py" line="202"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="192"/>
+        <location filename="../../src/planner/cli.py" line="203"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="194"/>
+        <location filename="../../src/planner/cli.py" line="205"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="225"/>
+        <location filename="../../src/planner/cli.py" line="236"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="227"/>
+        <location filename="../../src/planner/cli.py" line="238"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="230"/>
+        <location filename="../../src/planner/cli.py" line="241"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="248"/>
+        <location filename="../../src/planner/cli.py" line="259"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="253"/>
+        <location filename="../../src/planner/cli.py" line="264"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="254"/>
-        <location filename="../../src/planner/cli.py" line="280"/>
+        <location filename="../../src/planner/cli.py" line="265"/>
+        <location filename="../../src/planner/cli.py" line="291"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="254"/>
-        <location filename="../../src/planner/cli.py" line="280"/>
+        <location filename="../../src/planner/cli.py" line="265"/>
+        <location filename="../../src/planner/cli.py" line="291"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="255"/>
+        <location filename="../../src/planner/cli.py" line="266"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="255"/>
+        <location filename="../../src/planner/cli.py" line="266"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="269"/>
+        <location filename="../../src/planner/cli.py" line="280"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="279"/>
+        <location filename="../../src/planner/cli.py" line="290"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="281"/>
-        <location filename="../../src/planner/cli.py" line="330"/>
+        <location filename="../../src/planner/cli.py" line="292"/>
+        <location filename="../../src/planner/cli.py" line="341"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="281"/>
-        <location filename="../../src/planner/cli.py" line="330"/>
+        <location filename="../../src/planner/cli.py" line="292"/>
+        <location filename="../../src/planner/cli.py" line="341"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="285"/>
+        <location filename="../../src/planner/cli.py" line="296"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="288"/>
+        <location filename="../../src/planner/cli.py" line="299"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="289"/>
+        <location filename="../../src/planner/cli.py" line="300"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="289"/>
+        <location filename="../../src/planner/cli.py" line="300"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="293"/>
+        <location filename="../../src/planner/cli.py" line="304"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="294"/>
+        <location filename="../../src/planner/cli.py" line="305"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="296"/>
+        <location filename="../../src/planner/cli.py" line="307"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="296"/>
+        <location filename="../../src/planner/cli.py" line="307"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="298"/>
+        <location filename="../../src/planner/cli.py" line="309"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="301"/>
-        <location filename="../../src/planner/cli.py" line="358"/>
+        <location filename="../../src/planner/cli.py" line="312"/>
+        <location filename="../../src/planner/cli.py" line="369"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="302"/>
+        <location filename="../../src/planner/cli.py" line="313"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="315"/>
+        <location filename="../../src/planner/cli.py" line="326"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="325"/>
+        <location filename="../../src/planner/cli.py" line="336"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="329"/>
+        <location filename="../../src/planner/cli.py" line="340"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="329"/>
+        <location filename="../../src/planner/cli.py" line="340"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="329"/>
+        <location filename="../../src/planner/cli.py" line="340"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="338"/>
+        <location filename="../../src/planner/cli.py" line="349"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="339"/>
+        <location filename="../../src/planner/cli.py" line="350"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="351"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="354"/>
+        <location filename="../../src/planner/cli.py" line="365"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="359"/>
+        <location filename="../../src/planner/cli.py" line="370"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="376"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="389"/>
+        <location filename="../../src/planner/cli.py" line="400"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="406"/>
+        <location filename="../../src/planner/cli.py" line="417"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="411"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="411"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="412"/>
+        <location filename="../../src/planner/cli.py" line="423"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="415"/>
+        <location filename="../../src/planner/cli.py" line="426"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="424"/>
+        <location filename="../../src/planner/cli.py" line="435"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="472"/>
+        <location filename="../../src/planner/cli.py" line="483"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="474"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="510"/>
+        <location filename="../../src/planner/cli.py" line="521"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="527"/>
+        <location filename="../../src/planner/cli.py" line="538"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="566"/>
+        <location filename="../../src/planner/cli.py" line="577"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="566"/>
+        <location filename="../../src/planner/cli.py" line="577"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="568"/>
+        <location filename="../../src/planner/cli.py" line="579"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="569"/>
+        <location filename="../../src/planner/cli.py" line="580"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="570"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="570"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="573"/>
+        <location filename="../../src/planner/cli.py" line="584"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="575"/>
+        <location filename="../../src/planner/cli.py" line="586"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="592"/>
+        <location filename="../../src/planner/cli.py" line="603"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="593"/>
+        <location filename="../../src/planner/cli.py" line="604"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="593"/>
+        <location filename="../../src/planner/cli.py" line="604"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="596"/>
+        <location filename="../../src/planner/cli.py" line="607"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="598"/>
+        <location filename="../../src/planner/cli.py" line="609"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="601"/>
+        <location filename="../../src/planner/cli.py" line="612"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="613"/>
+        <location filename="../../src/planner/cli.py" line="624"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="613"/>
+        <location filename="../../src/planner/cli.py" line="624"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="614"/>
+        <location filename="../../src/planner/cli.py" line="625"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="615"/>
+        <location filename="../../src/planner/cli.py" line="626"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="626"/>
+        <location filename="../../src/planner/cli.py" line="637"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="658"/>
-        <location filename="../../src/planner/cli.py" line="731"/>
-        <location filename="../../src/planner/cli.py" line="838"/>
+        <location filename="../../src/planner/cli.py" line="669"/>
+        <location filename="../../src/planner/cli.py" line="742"/>
+        <location filename="../../src/planner/cli.py" line="849"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="661"/>
+        <location filename="../../src/planner/cli.py" line="672"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="666"/>
+        <location filename="../../src/planner/cli.py" line="677"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="675"/>
-        <location filename="../../src/planner/cli.py" line="848"/>
+        <location filename="../../src/planner/cli.py" line="686"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <location filename="../../src/planner/fileio.py" line="96"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="676"/>
+        <location filename="../../src/planner/cli.py" line="687"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="688"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="688"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="693"/>
+        <location filename="../../src/planner/cli.py" line="704"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="698"/>
+        <location filename="../../src/planner/cli.py" line="709"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="713"/>
+        <location filename="../../src/planner/cli.py" line="724"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="715"/>
+        <location filename="../../src/planner/cli.py" line="726"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="718"/>
+        <location filename="../../src/planner/cli.py" line="729"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="733"/>
+        <location filename="../../src/planner/cli.py" line="744"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="738"/>
+        <location filename="../../src/planner/cli.py" line="749"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="749"/>
+        <location filename="../../src/planner/cli.py" line="760"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="751"/>
+        <location filename="../../src/planner/cli.py" line="762"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="753"/>
+        <location filename="../../src/planner/cli.py" line="764"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="754"/>
+        <location filename="../../src/planner/cli.py" line="765"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="754"/>
+        <location filename="../../src/planner/cli.py" line="765"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="758"/>
+        <location filename="../../src/planner/cli.py" line="769"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="763"/>
+        <location filename="../../src/planner/cli.py" line="774"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="777"/>
+        <location filename="../../src/planner/cli.py" line="788"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="783"/>
+        <location filename="../../src/planner/cli.py" line="794"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="811"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="811"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="811"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="814"/>
+        <location filename="../../src/planner/cli.py" line="825"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="814"/>
+        <location filename="../../src/planner/cli.py" line="825"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="814"/>
+        <location filename="../../src/planner/cli.py" line="825"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="836"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="826"/>
+        <location filename="../../src/planner/cli.py" line="837"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="849"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="849"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="849"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="862"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="875"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="875"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="865"/>
+        <location filename="../../src/planner/cli.py" line="876"/>
         <source>{added} added, {updated} updated, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="867"/>
+        <location filename="../../src/planner/cli.py" line="878"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="867"/>
+        <location filename="../../src/planner/cli.py" line="878"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>

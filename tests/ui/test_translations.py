@@ -118,6 +118,7 @@ def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_
 
     from planner.domain.model import LocationId
     from planner.printing.runsheet import write_run_sheet_pdf
+    from planner.ui.agenda import agenda_html
 
     app = QApplication.instance()
     translators = install_translators(app, "es")
@@ -137,7 +138,8 @@ def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_
         write_run_sheet_pdf(window.document.plan, tmp_path / "hoja.pdf")
         text = subprocess.run([pdftotext, str(tmp_path / "hoja.pdf"), "-"], capture_output=True, text=True,
                               check=True).stdout  # fmt: skip
-        assert "lunes, 7 de abril de 2025" in text or "lunes 7 abril 2025" in text, text[:300]
+        assert "lunes, 7 de abril de 2025" in text, text[:300]  # (Spanish says "de" where English does not)
+        assert "<h3>lunes, 7 de abril de 2025</h3>" in agenda_html(plan, plan.days[0].date, plan.days[0].date)
         assert "Turnos de voluntariado" in text and "— nadie todavía —" in text
     finally:
         for translator in translators:

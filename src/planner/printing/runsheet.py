@@ -36,7 +36,7 @@ from PySide6.QtGui import (
 from planner.domain.model import Plan
 from planner.domain.runsheet import RunSheet, SheetLine, Words, run_sheet
 from planner.errors import FileAccessError
-from planner.words import tr
+from planner.words import QT_TRANSLATE_NOOP, tr
 
 
 class _Pen:
@@ -99,6 +99,16 @@ class _Pen:
         self.y += 8
 
 
+# A day written in full, as each language writes it: a Qt date pattern, translated (its words in
+# quotes: "dddd, d 'de' MMMM 'de' yyyy" is "lunes, 7 de abril de 2025").
+LONG_DATE = QT_TRANSLATE_NOOP("", "dddd d MMMM yyyy")
+
+
+def long_date(day: date) -> str:
+    """'Monday 7 April 2025' in the application's language: a day's heading."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QCoreApplication.translate("", LONG_DATE))
+
+
 def say(words: Words) -> str:
     """The sheet's own words in the application's language (Qt's translations, the UI's too)."""
     if isinstance(words, str):
@@ -145,7 +155,7 @@ def _draw(sheet: RunSheet, device: QPagedPaintDevice, pages: int, cards: Sequenc
         for n, day in enumerate(sheet.days):
             if n:
                 device.newPage()
-            heading = QLocale().toString(QDate(day.date.year, day.date.month, day.date.day), "dddd d MMMM yyyy")
+            heading = long_date(day.date)
             pen.start_page(heading)
             for place in day.places:
                 pen.y += pen.text(0, place, 10) + 2

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from planner.domain.model import Plan
 from planner.domain.runsheet import SheetLine, run_sheet
-from planner.printing.runsheet import say
+from planner.printing.runsheet import long_date, say
 from planner.ui.i18n import local_date, tr
 
 
@@ -25,7 +25,7 @@ def agenda_html(plan: Plan, first: date, last: date) -> str:
     if not days:
         parts.append(f"<p><i>{html.escape(nothing)}</i></p>")
     for day in days:
-        parts.append(f"<h3>{html.escape(local_date(day.date, 'dddd d MMMM yyyy'))}</h3>")
+        parts.append(f"<h3>{html.escape(long_date(day.date))}</h3>")
         if day.note:
             parts.append(f"<p><b>{html.escape(day.note)}</b></p>")
         for heading, lines in day.windows:
