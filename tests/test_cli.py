@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -105,6 +106,33 @@ def test_python_dash_m_runs_headless_without_importing_qt(example_path):
     assert result.returncode == 0, result.stderr
     result = subprocess.run([sys.executable, "-m", "planner", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("planner 0.1.0")
+
+
+def _planner_without_a_display(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`planner ARGS` in a real process on a machine with no display (a server, an ssh session)."""
+    bare = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "planner", *args], capture_output=True, text=True, env=bare | env)
+
+
+def test_a_mistyped_command_is_named_not_opened_as_a_plan():
+    """`planner exprt` is not a file to open in the app (which, with no display, aborted inside
+    Qt: three lines of Qt's and a core dump): one line names the command meant."""
+    for args, typed, meant in ((["exprt", "plan.planner"], "exprt", "export"),
+                               (["--language", "en", "runshet"], "runshet", "runsheet")):  # fmt: skip
+        result = _planner_without_a_display(*args, LANG="C.UTF-8")
+        assert result.returncode == EXIT_ERROR
+        said = f"planner: {typed} is not a command; did you mean {meant}? (planner --help lists them)\n"
+        assert result.stderr == said
+    spanish = _planner_without_a_display("exprt", LANG="es_ES.UTF-8")
+    assert spanish.stderr.startswith("planner: exprt no es una orden; ¿quería decir export?"), spanish.stderr
+
+
+def test_the_app_with_no_display_says_so_in_one_line(example_path):
+    result = _planner_without_a_display(str(example_path), LANG="C.UTF-8")
+    assert result.returncode == EXIT_ERROR
+    assert result.stderr == (
+        "planner: no display to open the app on; the commands run without one (planner --help lists them)\n"
+    )
 
 
 def test_export_only_some_kinds(example_path, tmp_path, capsys):

@@ -3009,7 +3009,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="89"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="267"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="268"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
@@ -3021,7 +3021,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="104"/>
         <source>dddd d MMMM yyyy</source>
-        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <location filename="../../src/planner/printing/runsheet.py" line="154"/>
@@ -3029,28 +3029,28 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="170"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="171"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="184"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="185"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="202"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="203"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="249"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="250"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="275"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="276"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
@@ -3131,8 +3131,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="312"/>
-        <location filename="../../src/planner/cli.py" line="369"/>
+        <location filename="../../src/planner/cli.py" line="334"/>
+        <location filename="../../src/planner/cli.py" line="391"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4149,8 +4149,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="157"/>
         <location filename="../../src/planner/ui/document.py" line="497"/>
-        <location filename="../../src/planner/cli.py" line="256"/>
-        <location filename="../../src/planner/cli.py" line="870"/>
+        <location filename="../../src/planner/cli.py" line="278"/>
+        <location filename="../../src/planner/cli.py" line="892"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4407,576 +4407,577 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="180"/>
+        <location filename="../../src/planner/cli.py" line="202"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="202"/>
+        <location filename="../../src/planner/cli.py" line="224"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="202"/>
+        <location filename="../../src/planner/cli.py" line="224"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="203"/>
+        <location filename="../../src/planner/cli.py" line="225"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="205"/>
+        <location filename="../../src/planner/cli.py" line="227"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="236"/>
+        <location filename="../../src/planner/cli.py" line="258"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="238"/>
+        <location filename="../../src/planner/cli.py" line="260"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="241"/>
+        <location filename="../../src/planner/cli.py" line="263"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="259"/>
+        <location filename="../../src/planner/cli.py" line="281"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="264"/>
+        <location filename="../../src/planner/cli.py" line="286"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="265"/>
-        <location filename="../../src/planner/cli.py" line="291"/>
+        <location filename="../../src/planner/cli.py" line="287"/>
+        <location filename="../../src/planner/cli.py" line="313"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="265"/>
-        <location filename="../../src/planner/cli.py" line="291"/>
+        <location filename="../../src/planner/cli.py" line="287"/>
+        <location filename="../../src/planner/cli.py" line="313"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="266"/>
+        <location filename="../../src/planner/cli.py" line="288"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="266"/>
+        <location filename="../../src/planner/cli.py" line="288"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="280"/>
+        <location filename="../../src/planner/cli.py" line="302"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="290"/>
+        <location filename="../../src/planner/cli.py" line="312"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="292"/>
-        <location filename="../../src/planner/cli.py" line="341"/>
+        <location filename="../../src/planner/cli.py" line="314"/>
+        <location filename="../../src/planner/cli.py" line="363"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="292"/>
-        <location filename="../../src/planner/cli.py" line="341"/>
+        <location filename="../../src/planner/cli.py" line="314"/>
+        <location filename="../../src/planner/cli.py" line="363"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="296"/>
+        <location filename="../../src/planner/cli.py" line="318"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="299"/>
+        <location filename="../../src/planner/cli.py" line="321"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="300"/>
+        <location filename="../../src/planner/cli.py" line="322"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="300"/>
+        <location filename="../../src/planner/cli.py" line="322"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="304"/>
+        <location filename="../../src/planner/cli.py" line="326"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="305"/>
+        <location filename="../../src/planner/cli.py" line="327"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="307"/>
+        <location filename="../../src/planner/cli.py" line="329"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="307"/>
+        <location filename="../../src/planner/cli.py" line="329"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="309"/>
+        <location filename="../../src/planner/cli.py" line="331"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="312"/>
-        <location filename="../../src/planner/cli.py" line="369"/>
+        <location filename="../../src/planner/cli.py" line="334"/>
+        <location filename="../../src/planner/cli.py" line="391"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="313"/>
+        <location filename="../../src/planner/cli.py" line="335"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="326"/>
+        <location filename="../../src/planner/cli.py" line="348"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="336"/>
+        <location filename="../../src/planner/cli.py" line="358"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="362"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="362"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="362"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="349"/>
+        <location filename="../../src/planner/cli.py" line="371"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="350"/>
+        <location filename="../../src/planner/cli.py" line="372"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="351"/>
+        <location filename="../../src/planner/cli.py" line="373"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="387"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="370"/>
+        <location filename="../../src/planner/cli.py" line="392"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="376"/>
+        <location filename="../../src/planner/cli.py" line="398"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="400"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="417"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="422"/>
+        <location filename="../../src/planner/cli.py" line="444"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="422"/>
+        <location filename="../../src/planner/cli.py" line="444"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="423"/>
+        <location filename="../../src/planner/cli.py" line="445"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="426"/>
+        <location filename="../../src/planner/cli.py" line="448"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="457"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="502"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="483"/>
+        <location filename="../../src/planner/cli.py" line="505"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="507"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="521"/>
+        <location filename="../../src/planner/cli.py" line="543"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="538"/>
+        <location filename="../../src/planner/cli.py" line="560"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="577"/>
+        <location filename="../../src/planner/cli.py" line="599"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="577"/>
+        <location filename="../../src/planner/cli.py" line="599"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="579"/>
+        <location filename="../../src/planner/cli.py" line="601"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="580"/>
+        <location filename="../../src/planner/cli.py" line="602"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="581"/>
+        <location filename="../../src/planner/cli.py" line="603"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="581"/>
+        <location filename="../../src/planner/cli.py" line="603"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="584"/>
+        <location filename="../../src/planner/cli.py" line="606"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="586"/>
+        <location filename="../../src/planner/cli.py" line="608"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="603"/>
+        <location filename="../../src/planner/cli.py" line="625"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="604"/>
+        <location filename="../../src/planner/cli.py" line="626"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="604"/>
+        <location filename="../../src/planner/cli.py" line="626"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="607"/>
+        <location filename="../../src/planner/cli.py" line="629"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="609"/>
+        <location filename="../../src/planner/cli.py" line="631"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="612"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="624"/>
+        <location filename="../../src/planner/cli.py" line="646"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="624"/>
+        <location filename="../../src/planner/cli.py" line="646"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="625"/>
+        <location filename="../../src/planner/cli.py" line="647"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="626"/>
+        <location filename="../../src/planner/cli.py" line="648"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="637"/>
+        <location filename="../../src/planner/cli.py" line="659"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="669"/>
-        <location filename="../../src/planner/cli.py" line="742"/>
-        <location filename="../../src/planner/cli.py" line="849"/>
+        <location filename="../../src/planner/cli.py" line="691"/>
+        <location filename="../../src/planner/cli.py" line="764"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="672"/>
+        <location filename="../../src/planner/cli.py" line="694"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="699"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="686"/>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="881"/>
         <location filename="../../src/planner/fileio.py" line="96"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="687"/>
+        <location filename="../../src/planner/cli.py" line="709"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="688"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="688"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="704"/>
+        <location filename="../../src/planner/cli.py" line="726"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="709"/>
+        <location filename="../../src/planner/cli.py" line="731"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="724"/>
+        <location filename="../../src/planner/cli.py" line="746"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="726"/>
+        <location filename="../../src/planner/cli.py" line="748"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="729"/>
+        <location filename="../../src/planner/cli.py" line="751"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="744"/>
+        <location filename="../../src/planner/cli.py" line="766"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="749"/>
+        <location filename="../../src/planner/cli.py" line="771"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="760"/>
+        <location filename="../../src/planner/cli.py" line="782"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="762"/>
+        <location filename="../../src/planner/cli.py" line="784"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="764"/>
+        <location filename="../../src/planner/cli.py" line="786"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="765"/>
+        <location filename="../../src/planner/cli.py" line="787"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="765"/>
+        <location filename="../../src/planner/cli.py" line="787"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="769"/>
+        <location filename="../../src/planner/cli.py" line="791"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="774"/>
+        <location filename="../../src/planner/cli.py" line="796"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="788"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="794"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="818"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="844"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="844"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="844"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="847"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="847"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="847"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="836"/>
+        <location filename="../../src/planner/cli.py" line="858"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="837"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="882"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="882"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="882"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="895"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="875"/>
+        <location filename="../../src/planner/cli.py" line="897"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="875"/>
+        <location filename="../../src/planner/cli.py" line="897"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="876"/>
+        <location filename="../../src/planner/cli.py" line="898"/>
         <source>{added} added, {updated} updated, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="878"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="878"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="139"/>
+        <location filename="../../src/planner/cli.py" line="1136"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5019,6 +5020,16 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/rotation/solver.py" line="54"/>
         <source>Feasible in {seconds} s: {changed}, unfairness score {score}; no rotation can score under {bound} (gap {gap}).</source>
         <translation>Válida en {seconds} s: {changed}, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/__main__.py" line="76"/>
+        <source>{word} is not a command; did you mean {command}? (planner --help lists them)</source>
+        <translation>{word} no es una orden; ¿quería decir {command}? (planner --help las enumera)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/__main__.py" line="81"/>
+        <source>no display to open the app on; the commands run without one (planner --help lists them)</source>
+        <translation>no hay pantalla donde abrir la aplicación; las órdenes funcionan sin ella (planner --help las enumera)</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.words import Text
 
 # The headless commands (cli.py's subcommands; a test holds the two lists together). Named here
 # so that the desktop app's start does not import cli.py, which loads every command's modules
@@ -26,6 +32,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner import desktop
 
         return desktop.main(args)
+    problem = _not_for_the_app(args, os.environ)
+    if problem is not None:  # one line in the terminal, not an app that cannot start
+        from planner import cli
+
+        return cli.refuse(problem, args)
     # Qt is imported only here, so headless commands start fast and need no display. The
     # desktop app starts with the cyclic collector off (app.py turns it on once the plan is
     # open): a start makes Qt's types, Planner's modules and the plan's records, hundreds of
@@ -37,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app.main(args)
 
 
+# Where Qt finds a screen on Linux: an X or Wayland display, or a platform named (offscreen).
+_DISPLAYS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
 def _names_a_command(args: list[str]) -> bool:
     """`planner check …`, and `planner --language es check …` (the language may come first)."""
     if args[:1] == ["--language"]:
@@ -44,6 +59,27 @@ def _names_a_command(args: list[str]) -> bool:
     elif args and args[0].startswith("--language="):
         args = args[1:]
     return bool(args) and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"))
+
+
+def _not_for_the_app(args: list[str], environ: Mapping[str, str]) -> Text | None:
+    """Why these arguments cannot start the app: a command's name mistyped (`planner exprt`,
+    which the app would take for a file's), or no display on this machine (Qt would abort)."""
+    values = {i + 1 for i, a in enumerate(args) if a in ("--language", "--screenshot")}  # (an option's value)
+    word = next((a for i, a in enumerate(args) if not a.startswith("-") and i not in values), None)
+    if word is not None and not Path(word).suffix and not Path(word).exists():
+        import difflib
+
+        close = difflib.get_close_matches(word, COMMANDS, n=1)
+        if close:
+            from planner.words import tr
+
+            return tr("{word} is not a command; did you mean {command}? (planner --help lists them)",
+                      word=word, command=close[0])  # fmt: skip
+    if sys.platform.startswith("linux") and not any(environ.get(name) for name in _DISPLAYS):
+        from planner.words import tr
+
+        return tr("no display to open the app on; the commands run without one (planner --help lists them)")
+    return None
 
 
 if __name__ == "__main__":

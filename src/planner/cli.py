@@ -118,6 +118,28 @@ def _terminal_language(environ: Mapping[str, str]) -> str:
     return "en"
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """The language `--language X` (or `--language=X`) asks for, before or after the command's
+    name, if Planner speaks it."""
+    for i, arg in enumerate(argv):
+        if arg == "--language":
+            value = argv[i + 1] if i + 1 < len(argv) else ""
+        elif arg.startswith("--language="):
+            value = arg.removeprefix("--language=")
+        else:
+            continue
+        return value if value in LANGUAGES else None
+    return None
+
+
+def refuse(problem: Text, argv: Sequence[str]) -> int:
+    """One line on stderr, in the terminal's language, for a start that cannot go on
+    (__main__.py: a mistyped command, no display for the app)."""
+    _speech.use(_asked_language(argv) or _terminal_language(os.environ))
+    _print(tr("planner: {error}", error=problem), file=sys.stderr)
+    return EXIT_ERROR
+
+
 def _print(*parts: object, file: TextIO | None = None, indent: int = 0) -> None:
     """print(), in the commands' language, with the plan's text shown as text: control
     characters become \\xNN."""
