@@ -146,3 +146,35 @@ def test_without_its_translation_compiled_a_command_says_so_and_runs_in_english(
     out, err = capsys.readouterr()
     assert err == f"planner: no Español translation in {tmp_path}; writing in English\n"
     assert "media window 08:00–18:00 has no spokesperson" in out
+
+
+def test_help_and_argparses_own_messages_are_spanish_too(capsys):
+    """`planner --help`, a command's help, and what argparse says of a command line it cannot
+    take (a missing option, a bad value), all in the terminal's language, and English again after."""
+    with pytest.raises(SystemExit):
+        main(["--language", "es", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert help_text.startswith("uso: planner [-h] [--version] [--language {en,es}] ORDEN ...")
+    assert "argumentos posicionales:" in help_text and "opciones: -h, --help mostrar esta ayuda y salir" in help_text
+    assert "check mostrar los avisos del plan, uno por línea" in help_text
+    with pytest.raises(SystemExit):
+        main(["runsheet", "--help", "--language", "es"])
+    assert "--from DATE solo los días desde DATE" in " ".join(capsys.readouterr().out.split())
+    for argv, said in (
+        (["export", "x.planner"], "planner export: error: faltan estos argumentos: --out"),
+        (["runsheet", "x.planner", "--out", "x.pdf", "--from", "2025-13-01"],
+         "planner runsheet: error: argumento --from: '2025-13-01' no es una fecha (AAAA-MM-DD)"),
+        (["releases", "x.planner", "--diff", "1"],
+         "planner releases: error: argumento --diff: se esperaban 2 argumentos"),
+        (["rotate", "x.planner", "--time-limit", "diez"],
+         "planner rotate: error: argumento --time-limit: 'diez' no es un número de segundos"),
+    ):  # fmt: skip
+        with pytest.raises(SystemExit) as refused:
+            main(["--language", "es", *argv])
+        assert refused.value.code == EXIT_ERROR and capsys.readouterr().err.splitlines()[-1] == said
+    with pytest.raises(SystemExit):
+        main(["export", "x.planner"])
+    err = capsys.readouterr().err
+    assert err.startswith("usage: planner export") and err.endswith(
+        "error: the following arguments are required: --out\n"
+    )

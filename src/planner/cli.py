@@ -45,7 +45,7 @@ from planner.storage import (
 )
 from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
-from planner.words import Text, tr
+from planner.words import QT_TRANSLATE_NOOP, Text, tr
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -61,6 +61,9 @@ EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
 _CONTROLS = {c: f"\\x{c:02x}" for c in (*range(0x00, 0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0))}
 
 
+_ARGPARSE_GETTEXT = (argparse._, argparse.ngettext)  # type: ignore[attr-defined]  # (English: as they are)
+
+
 class _Speech:
     """The language the commands speak: English as the sources write it, or a translation that
     Qt reads from the app's own files (QtCore only, loaded for it: an English run loads no Qt).
@@ -72,6 +75,7 @@ class _Speech:
 
     def use(self, language: str) -> None:
         self.translator = self._locale = None
+        argparse._, argparse.ngettext = _ARGPARSE_GETTEXT  # type: ignore[attr-defined]
         if language == "en":
             return
         try:
@@ -85,6 +89,13 @@ class _Speech:
                    file=sys.stderr)  # fmt: skip
             return
         self.translator, self._locale = translator, QLocale(language)
+        # argparse asks gettext for its own words ("usage: ", its errors), of which Python
+        # ships no translations: they come from the app's (_ARGPARSE_WORDS).
+        argparse._ = self._argparse_says  # type: ignore[attr-defined]
+        argparse.ngettext = lambda one, many, n: self._argparse_says(one if n == 1 else many)  # type: ignore[attr-defined]
+
+    def _argparse_says(self, text: str) -> str:
+        return str(self.translator.translate("argparse", text) or text)
 
     def say(self, part: object) -> str:
         if not isinstance(part, Text) or self.translator is None:
@@ -821,7 +832,7 @@ def _feed_kinds(text: str) -> list[str]:
     valid = [k.value for k in FeedKind]
     for kind in kinds:
         if kind not in valid:
-            raise argparse.ArgumentTypeError(f"{kind!r} is not one of {', '.join(valid)}")
+            raise _refused(tr("{value} is not one of {kinds}", value=repr(kind), kinds=", ".join(valid)))
     return kinds
 
 
@@ -905,210 +916,264 @@ def _import_people(args: argparse.Namespace) -> int:
     return EXIT_WARNINGS if result.problems else EXIT_OK
 
 
+def _refused(problem: Text) -> argparse.ArgumentTypeError:
+    """An option's value refused, said in the commands' language (argparse adds the option)."""
+    return argparse.ArgumentTypeError(_speech.say(problem))
+
+
 def _stamp(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
-        raise argparse.ArgumentTypeError(f"{text!r} needs a UTC offset, e.g. 2025-04-01T12:00Z")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise _refused(tr("{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z", value=repr(text)))
     return moment
 
 
-_LANGUAGE_HELP = "the language to write in (default: the terminal's, as LANG says; else English)"
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _refused(tr("{value} is not a date (YYYY-MM-DD)", value=repr(text))) from None
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise _refused(tr("{value} is not a whole number", value=repr(text))) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise _refused(tr("{value} is not a number of seconds", value=repr(text))) from None
+
+
+# argparse's own words (usage, errors), said in the commands' language: argparse asks gettext
+# for them, which _Speech.use points at the app's translations (context "argparse").
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
 
 
 # Long on purpose: the table of every command and its options, read top to bottom like
-# `planner --help`; split up, a command's options would sit away from its name.
+# `planner --help`; split up, a command's options would sit away from its name. Every text is
+# said in the commands' language (_speech.use comes first, in main).
 def build_parser() -> argparse.ArgumentParser:
+    say = _speech.say
     parser = argparse.ArgumentParser(
         prog="planner",
-        description="Plan a public action and publish its schedule. "
-        "Run `planner` or `planner FILE` to open the app; the commands below run without a display.",
-    )
-    parser.add_argument("--version", action="version", version=f"planner {__version__}")
-    parser.add_argument("--language", choices=sorted(LANGUAGES), help=_LANGUAGE_HELP)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+        description=say(tr("Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open "
+                           "the app; the commands below run without a display.")),
+    )  # fmt: skip
+    language_help = say(tr("the language to write in (default: the terminal's, as LANG says; else English)"))
+    plan_text = tr("the plan: a .planner document or a .json interchange file")
+    plan_help = say(plan_text)
+    login_help = say(tr("login; the password comes from the keyring, or --password-stdin"))
+    stdin_help = say(tr("read the password from the first line of stdin"))
+    store_help = say(tr("keep the password given in the system keyring"))
+    server_help = say(tr("the CalDAV server's address (https://; http:// only on this machine)"))
+    port_help = say(tr("587 for STARTTLS (default), 465 for --security tls"))
+    replace_help = say(tr("replace OUT if it exists"))
+    kinds_help = say(tr("only these, comma-separated or repeated: {kinds}", kinds="|".join(k.value for k in FeedKind)))
 
-    def command(name: str, run: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+    def plan_and(what: Text) -> str:  # the plan, and what the command does to it
+        return say(tr("{plan}; {what}", plan=plan_text, what=what))
+
+    parser.add_argument("--version", action="version", version=f"planner {__version__}",
+                        help=say(tr("show Planner's version and exit")))  # fmt: skip
+    parser.add_argument("--language", choices=sorted(LANGUAGES), help=language_help)
+    commands = parser.add_subparsers(dest="command", required=True, metavar=say(tr("COMMAND")))
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], help_text: Text) -> argparse.ArgumentParser:
+        said = say(help_text)
+        sub = commands.add_parser(name, help=said, description=said)
         # Also after the command's name; SUPPRESS leaves the one given before it, if any.
-        sub.add_argument("--language", choices=sorted(LANGUAGES), default=argparse.SUPPRESS, help=_LANGUAGE_HELP)
+        sub.add_argument("--language", choices=sorted(LANGUAGES), default=argparse.SUPPRESS, help=language_help)
         sub.set_defaults(run=run)
         return sub
 
-    plan_help = "the plan: a .planner document or a .json interchange file"
-    sub = command("check", _check, "print the plan's warnings, one per line; exit 0 only when there are none")
+    sub = command("check", _check, tr("print the plan's warnings, one per line; exit 0 only when there are none"))
     sub.add_argument("plan", type=Path, help=plan_help)
 
     sub = command(
-        "export", _export, "write the calendar files (media, volunteers, people, roles, organizer) into a folder"
+        "export", _export, tr("write the calendar files (media, volunteers, people, roles, organizer) into a folder")
     )
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, required=True, help="the folder to write (created if needed)")
+    sub.add_argument("--out", type=Path, required=True, help=say(tr("the folder to write (created if needed)")))
+    sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS", help=kinds_help)
+    sub.add_argument("--stamp", type=_stamp, help=say(tr("DTSTAMP to write, ISO 8601 with offset (default: now)")))
+    sub.add_argument("--no-record", action="store_true",
+                     help=say(tr("do not store what was published (SEQUENCE numbers) in PLAN")))  # fmt: skip
+
+    sub = command("export-json", _export_json, tr("write the plan as JSON interchange (docs/plan-json.md)"))
+    sub.add_argument("plan", type=Path, help=plan_help)
+    sub.add_argument("out", type=Path, help=say(tr("the .json file to write")))
+    sub.add_argument("--force", action="store_true", help=replace_help)
+
+    sub = command("import-json", _import_json, tr("make a .planner document from a JSON plan"))
+    sub.add_argument("json", type=Path, help=say(tr("the .json plan to read")))
+    sub.add_argument("out", type=Path, help=say(tr("the .planner file to write")))
+    sub.add_argument("--force", action="store_true", help=replace_help)
+
+    sub = command("import-ics", _import_ics, tr("add media windows to a plan from a calendar file (.ics), "
+                                                "e.g. an availability calendar"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
+    sub.add_argument("ics", type=Path, help=say(tr("the .ics file to read")))
+    sub.add_argument("--location", help=say(tr("location id for events without LOCATION (default: the plan's first)")))
     sub.add_argument(
-        "--only",
-        type=_feed_kinds,
-        action="append",
-        default=[],
-        metavar="KINDS",
-        help="only these, comma-separated or repeated: " + "|".join(k.value for k in FeedKind),
+        "--from", dest="date_from", type=_date, metavar="DATE", help=say(tr("expand repeating events from DATE"))
     )
-    sub.add_argument("--stamp", type=_stamp, help="DTSTAMP to write, ISO 8601 with offset (default: now)")
     sub.add_argument(
-        "--no-record", action="store_true", help="do not store what was published (SEQUENCE numbers) in PLAN"
+        "--to", dest="date_to", type=_date, metavar="DATE", help=say(tr("... up to DATE (default: the plan's days)"))
     )
 
-    sub = command("export-json", _export_json, "write the plan as JSON interchange (docs/plan-json.md)")
+    sub = command("release", _release, tr("freeze the schedule for the press as a named release: shows what "
+                                          "changed, the warnings and the messages it will owe, then asks"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("the release is stored in it")))
+    sub.add_argument("--name", default="", help=say(tr("e.g. 'Monday update' (default: the date and time)")))
+    sub.add_argument("--yes", action="store_true", help=say(tr("release without asking (shows the same report)")))
+
+    sub = command("releases", _releases, tr("list the releases and the change log between two of them"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("out", type=Path, help="the .json file to write")
-    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
+    sub.add_argument("--diff", nargs=2, type=_whole_number, metavar=("A", "B"),
+                     help=say(tr("compare releases A and B (default: last two)")))  # fmt: skip
 
-    sub = command("import-json", _import_json, "make a .planner document from a JSON plan")
-    sub.add_argument("json", type=Path, help="the .json plan to read")
-    sub.add_argument("out", type=Path, help="the .planner file to write")
-    sub.add_argument("--force", action="store_true", help="replace OUT if it exists")
-
-    sub = command(
-        "import-ics",
-        _import_ics,
-        "add media windows to a plan from a calendar file (.ics), e.g. an availability calendar",
-    )
-    sub.add_argument("plan", type=Path, help=plan_help + "; changed in place")
-    sub.add_argument("ics", type=Path, help="the .ics file to read")
-    sub.add_argument("--location", help="location id for events without LOCATION (default: the plan's first)")
-    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="expand repeating events from DATE")
-    sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE (default: the plan's days)")
-
-    sub = command(
-        "release",
-        _release,
-        "freeze the schedule for the press as a named release: shows what changed, "
-        "the warnings and the messages it will owe, then asks",
-    )
-    sub.add_argument("plan", type=Path, help=plan_help + "; the release is stored in it")
-    sub.add_argument("--name", default="", help="e.g. 'Monday update' (default: the date and time)")
-    sub.add_argument("--yes", action="store_true", help="release without asking (shows the same report)")
-
-    sub = command("releases", _releases, "list the releases and the change log between two of them")
+    sub = command("invites", _invites, tr("write the invitations the latest release still owes as .eml files"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument(
-        "--diff", nargs=2, type=int, metavar=("A", "B"), help="compare releases A and B (default: last two)"
-    )
+    sub.add_argument("--out", type=Path, required=True, help=say(tr("the folder for the .eml files")))
 
-    sub = command("invites", _invites, "write the invitations the latest release still owes as .eml files")
-    sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, required=True, help="the folder for the .eml files")
-
-    sub = command("send", _send, "send the pending invitations over SMTP; each is recorded as it goes")
-    sub.add_argument("plan", type=Path, help=plan_help + "; what was sent is recorded in it")
-    sub.add_argument("--host", required=True, help="SMTP server")
-    sub.add_argument("--port", type=int, default=587, help="587 for STARTTLS (default), 465 for --security tls")
+    sub = command("send", _send, tr("send the pending invitations over SMTP; each is recorded as it goes"))
+    sub.add_argument("plan", type=Path, help=plan_and(tr("what was sent is recorded in it")))
+    sub.add_argument("--host", required=True, help=say(tr("SMTP server")))
+    sub.add_argument("--port", type=_whole_number, default=587, help=port_help)
     sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
-    sub.add_argument("--user", required=True, help="SMTP login; the password comes from the system keyring")
-    sub.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from the first line of stdin (scripts; machines without a keyring)",
-    )
+    sub.add_argument("--user", required=True, help=say(tr("SMTP login; the password comes from the system keyring")))
+    sub.add_argument("--password-stdin", action="store_true",
+                     help=say(tr("read the password from the first line of stdin (scripts; machines without a "
+                                 "keyring)")))  # fmt: skip
     sub.add_argument("--store-password", action="store_true",
-                     help="keep the password (asked for, or from stdin) in the keyring")  # fmt: skip
+                     help=say(tr("keep the password (asked for, or from stdin) in the keyring")))  # fmt: skip
     sending_team_options(sub)
 
-    sub = command("notify", _notify, "e-mail each volunteer and spokesperson their link and schedule; "
-                  "later, what changed (once per change)")  # fmt: skip
-    sub.add_argument("plan", type=Path, help=plan_help + "; what was sent is recorded in it")
-    sub.add_argument("--out", type=Path, help="write the e-mails as .eml files into this folder instead of sending")
-    sub.add_argument("--host", help="SMTP server")
-    sub.add_argument("--port", type=int, default=587, help="587 for STARTTLS (default), 465 for --security tls")
+    sub = command("notify", _notify, tr("e-mail each volunteer and spokesperson their link and schedule; "
+                                        "later, what changed (once per change)"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("what was sent is recorded in it")))
+    sub.add_argument("--out", type=Path,
+                     help=say(tr("write the e-mails as .eml files into this folder instead of sending")))  # fmt: skip
+    sub.add_argument("--host", help=say(tr("SMTP server")))
+    sub.add_argument("--port", type=_whole_number, default=587, help=port_help)
     sub.add_argument("--security", choices=("starttls", "tls"), default="starttls")
-    sub.add_argument("--user", help="SMTP login; the password comes from the keyring, or --password-stdin")
-    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
+    sub.add_argument("--user", help=say(tr("SMTP login; the password comes from the keyring, or --password-stdin")))
+    sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    sub.add_argument("--store-password", action="store_true", help=store_help)
     sending_team_options(sub)
 
-    sub = command("publish", _publish, "put the calendars on a CalDAV server, sending only what changed")
-    sub.add_argument("plan", type=Path, help=plan_help + "; what the server holds is recorded in it")
-    sub.add_argument(
-        "--server", required=True, help="the CalDAV server's address (https://; http:// only on this machine)"
-    )
-    sub.add_argument("--user", required=True, help="login; the password comes from the keyring, or --password-stdin")
-    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
-    kinds = "|".join(k.value for k in FeedKind)
-    sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS",
-                     help=f"only these, comma-separated or repeated: {kinds}")  # fmt: skip
+    sub = command("publish", _publish, tr("put the calendars on a CalDAV server, sending only what changed"))
+    sub.add_argument("plan", type=Path, help=plan_and(tr("what the server holds is recorded in it")))
+    sub.add_argument("--server", required=True, help=server_help)
+    sub.add_argument("--user", required=True, help=login_help)
+    sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    sub.add_argument("--store-password", action="store_true", help=store_help)
+    sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS", help=kinds_help)
 
-    sub = command("share", _share, "put the plan on a CalDAV server for a team to edit together")
-    sub.add_argument("plan", type=Path, help=plan_help + "; linked to the server from now on")
-    sub.add_argument(
-        "--server", required=True, help="the CalDAV server's address (https://; http:// only on this machine)"
-    )
+    sub = command("share", _share, tr("put the plan on a CalDAV server for a team to edit together"))
+    sub.add_argument("plan", type=Path, help=plan_and(tr("linked to the server from now on")))
+    sub.add_argument("--server", required=True, help=server_help)
     team_options(sub)
 
-    sub = command("clone", _clone, "make a local copy of a plan a teammate shared, linked to it")
-    sub.add_argument("url", help="the shared plan's address, as `planner share` printed it")
-    sub.add_argument("out", type=Path, help="the new .planner file")
+    sub = command("clone", _clone, tr("make a local copy of a plan a teammate shared, linked to it"))
+    sub.add_argument("url", help=say(tr("the shared plan's address, as `planner share` printed it")))
+    sub.add_argument("out", type=Path, help=say(tr("the new .planner file")))
     team_options(sub)
 
-    sub = command("sync", _sync, "send your changes to a shared plan's server and get your teammates'")
-    sub.add_argument("plan", type=Path, help=plan_help + " that was shared or cloned")
-    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    sub.add_argument("--name", help="your name, recorded with each change (default: your login name)")
-    sub.add_argument("--mine", action="append", default=[], metavar="KEY", help="settle a conflict: keep your version")
+    sub = command("sync", _sync, tr("send your changes to a shared plan's server and get your teammates'"))
+    sub.add_argument("plan", type=Path, help=plan_and(tr("one that was shared or cloned")))
+    sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    sub.add_argument("--name", help=say(tr("your name, recorded with each change (default: your login name)")))
+    sub.add_argument("--mine", action="append", default=[], metavar="KEY",
+                     help=say(tr("settle a conflict: keep your version")))  # fmt: skip
     sub.add_argument("--theirs", action="append", default=[], metavar="KEY",
-                     help="settle a conflict: take your teammate's version")  # fmt: skip
+                     help=say(tr("settle a conflict: take your teammate's version")))  # fmt: skip
     sub.add_argument("--field", action="append", default=[], metavar="NAME",
-                     help="settle only this clashing field of it (e.g. start; as --conflicts lists them)")  # fmt: skip
-    sub.add_argument("--conflicts", action="store_true", help="list the conflicts waiting to be settled, sync nothing")
+                     help=say(tr("settle only this clashing field of it (e.g. start; as --conflicts "
+                                 "lists them)")))  # fmt: skip
+    sub.add_argument("--conflicts", action="store_true",
+                     help=say(tr("list the conflicts waiting to be settled, sync nothing")))  # fmt: skip
 
-    sub = command("links", _links, "list the subscription link of each calendar published to a server (CSV)")
+    sub = command("links", _links, tr("list the subscription link of each calendar published to a server (CSV)"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, help="the .csv file to write (default: print it)")
-    sub.add_argument("--new-link", metavar="PERSON", help="give PERSON a new link; the old one stops working")
+    sub.add_argument("--out", type=Path, help=say(tr("the .csv file to write (default: print it)")))
+    sub.add_argument("--new-link", metavar="PERSON",
+                     help=say(tr("give PERSON a new link; the old one stops working")))  # fmt: skip
 
-    sub = command("serve", _serve, "run a calendar server (Radicale) for a campaign office to publish into")
-    sub.add_argument("plan", type=Path, help=plan_help + "; its calendars are kept beside it")
+    sub = command("serve", _serve, tr("run a calendar server (Radicale) for a campaign office to publish into"))
+    sub.add_argument("plan", type=Path, help=plan_and(tr("its calendars are kept beside it")))
     sub.add_argument("--listen", default=f"127.0.0.1:{5232}",
-                     help="address:port to serve on (default 127.0.0.1:5232, this machine only; "
-                          "0.0.0.0:5232 for the local network)")  # fmt: skip
-    sub.add_argument("--cert", type=Path, help="TLS certificate (PEM), for https")
-    sub.add_argument("--key", type=Path, help="TLS private key (PEM)")
-    sub.add_argument("--user", default="organizer", help="the organizer's login (default: organizer)")
-    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
-    sub.add_argument("--folder", type=Path, help="where the calendars are kept (default: beside PLAN)")
+                     help=say(tr("address:port to serve on (default 127.0.0.1:5232, this machine only; "
+                                 "0.0.0.0:5232 for the local network)")))  # fmt: skip
+    sub.add_argument("--cert", type=Path, help=say(tr("TLS certificate (PEM), for https")))
+    sub.add_argument("--key", type=Path, help=say(tr("TLS private key (PEM)")))
+    sub.add_argument("--user", default="organizer", help=say(tr("the organizer's login (default: organizer)")))
+    sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
+    sub.add_argument("--store-password", action="store_true", help=store_help)
+    sub.add_argument("--folder", type=Path, help=say(tr("where the calendars are kept (default: beside PLAN)")))
 
-    sub = command("rotate", _rotate, "staff every media turn: fair, within health limits; or repair after an absence")
-    sub.add_argument("plan", type=Path, help=plan_help + "; the rotation is saved in it")
+    sub = command("rotate", _rotate,
+                  tr("staff every media turn: fair, within health limits; or repair after an absence"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("the rotation is saved in it")))
+    sub.add_argument("--repair", metavar="PERSON",
+                     help=say(tr("id, name or start of the name of a spokesperson who is out; change as little as "
+                                 "can be")))  # fmt: skip
     sub.add_argument(
-        "--repair",
-        metavar="PERSON",
-        help="id, name or start of the name of a spokesperson who is out; change as little as can be",
+        "--from", dest="date_from", type=_date, metavar="DATE", help=say(tr("with --repair: out from this date"))
     )
-    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="with --repair: out from this date")
-    sub.add_argument("--explain", action="store_true", help="print each person's load and the penalties")
-    sub.add_argument("--time-limit", type=float, default=10.0, metavar="S", help="seconds to search (default 10)")
-    sub.add_argument("--dry-run", action="store_true", help="print the result, change nothing")
+    sub.add_argument("--explain", action="store_true", help=say(tr("print each person's load and the penalties")))
+    sub.add_argument("--time-limit", type=_seconds, default=10.0, metavar="S",
+                     help=say(tr("seconds to search (default 10)")))  # fmt: skip
+    sub.add_argument("--dry-run", action="store_true", help=say(tr("print the result, change nothing")))
 
-    sub = command("runsheet", _runsheet, "write the printable run sheet, one page per day, as a PDF")
+    sub = command("runsheet", _runsheet, tr("write the printable run sheet, one page per day, as a PDF"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
-    sub.add_argument("--from", dest="date_from", type=date.fromisoformat, help="only the days from DATE")
-    sub.add_argument("--to", dest="date_to", type=date.fromisoformat, help="... up to DATE")
-    sub.add_argument("--location", metavar="PLACE", help="only what is at this location (its name or id)")
+    sub.add_argument("--out", type=Path, required=True, help=say(tr("the .pdf file to write")))
+    sub.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=say(tr("only the days from DATE")))
+    sub.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=say(tr("... up to DATE")))
+    sub.add_argument("--location", metavar="PLACE",
+                     help=say(tr("only what is at this location (its name or id)")))  # fmt: skip
     sub.add_argument("--links", nargs="*", metavar="PERSON",
-                     help="add cards with each person's subscription link and QR code, to cut out and hand out "
-                          "(everyone published, or the people named)")  # fmt: skip
+                     help=say(tr("add cards with each person's subscription link and QR code, to cut out and hand "
+                                 "out (everyone published, or the people named)")))  # fmt: skip
 
-    sub = command("export-people", _export_people, "write the spokespeople and volunteers as a spreadsheet (CSV)")
+    sub = command("export-people", _export_people,
+                  tr("write the spokespeople and volunteers as a spreadsheet (CSV)"))  # fmt: skip
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("out", type=Path, help="the .csv file to write")
+    sub.add_argument("out", type=Path, help=say(tr("the .csv file to write")))
 
-    sub = command(
-        "import-people", _import_people, "add or update people from a spreadsheet (CSV); rows matched by e-mail"
-    )
-    sub.add_argument("plan", type=Path, help=plan_help + "; changed in place")
-    sub.add_argument("csv", type=Path, help="the .csv file: a name column; kind, e-mail, phone, title, languages, "
-                     "speaker role if you have them")  # fmt: skip
-    sub.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    sub = command("import-people", _import_people,
+                  tr("add or update people from a spreadsheet (CSV); rows matched by e-mail"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
+    sub.add_argument("csv", type=Path, help=say(tr("the .csv file: a name column; kind, e-mail, phone, title, "
+                                                   "languages, speaker role if you have them")))  # fmt: skip
+    sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
     return parser
 
 
@@ -1116,20 +1181,26 @@ def sending_team_options(sub: argparse.ArgumentParser) -> None:
     """A shared plan is synced before and after sending (the team's ledger), and each message
     claimed on its server first, so no two organizers send it twice."""
     sub.add_argument("--team-password-stdin", action="store_true",
-                     help="a shared plan: read its server's password from the next line of stdin")  # fmt: skip
-    sub.add_argument("--name", help="a shared plan: your name, recorded with what you send")
+                     help=_speech.say(tr("a shared plan: read its server's password from the next line of "
+                                         "stdin")))  # fmt: skip
+    sub.add_argument("--name", help=_speech.say(tr("a shared plan: your name, recorded with what you send")))
 
 
 def team_options(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--user", required=True, help="login; the password comes from the keyring, or --password-stdin")
-    sub.add_argument("--password-stdin", action="store_true", help="read the password from the first line of stdin")
-    sub.add_argument("--store-password", action="store_true", help="keep the password given in the system keyring")
-    sub.add_argument("--name", help="your name, recorded with each change (default: your login name)")
+    say = _speech.say
+    sub.add_argument("--user", required=True,
+                     help=say(tr("login; the password comes from the keyring, or --password-stdin")))  # fmt: skip
+    sub.add_argument("--password-stdin", action="store_true",
+                     help=say(tr("read the password from the first line of stdin")))  # fmt: skip
+    sub.add_argument("--store-password", action="store_true",
+                     help=say(tr("keep the password given in the system keyring")))  # fmt: skip
+    sub.add_argument("--name", help=say(tr("your name, recorded with each change (default: your login name)")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    _speech.use(_asked_language(argv) or _terminal_language(os.environ))  # (the parser's texts are said in it)
     args = build_parser().parse_args(argv)
-    _speech.use(args.language or _terminal_language(os.environ))
     try:
         result: int = args.run(args)
     except PlannerError as exc:
