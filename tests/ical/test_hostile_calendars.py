@@ -148,11 +148,16 @@ def test_a_repeating_event_that_cannot_be_a_window_leaves_the_others_whole():
     assert [w.start.day for w in result.windows] == [8, 15, 22]
 
 
-def test_each_occurrence_across_midnight_is_said_once():
+def test_each_occurrence_across_midnight_is_a_window_and_each_of_days_is_said_once():
     data = calendar("DTSTART:20250401T230000", "DTEND:20250402T010000", "RRULE:FREQ=DAILY;COUNT=10")
-    result = read_windows(data, LA, "late.ics", APRIL)
+    result = read_windows(data, LA, "late.ics", APRIL)  # a night's press hours, every night
+    assert [(w.start.day, f"{w.start:%H:%M}", w.end.day, f"{w.end:%H:%M}") for w in result.windows][:2] == [
+        (1, "23:00", 2, "01:00"), (2, "23:00", 3, "01:00")]  # fmt: skip
+    assert len(result.windows) == 10 and result.problems == []
+    data = calendar("DTSTART:20250401T090000", "DTEND:20250402T100000", "RRULE:FREQ=DAILY;COUNT=10")
+    result = read_windows(data, LA, "away.ics", APRIL)  # 25 hours each
     assert result.windows == [] and len(result.problems) == 10
-    assert all("spans more than one day" in str(p) for p in result.problems)
+    assert all("lasts more than 24 hours" in str(p) for p in result.problems)
 
 
 def test_past_ten_thousand_occurrences_the_import_stops_with_a_clear_error():

@@ -112,7 +112,7 @@ def test_what_cannot_be_taken_is_said_per_event(make_plan):
         ics(
             "UID:a\nSUMMARY:Whole day\nDTSTART;VALUE=DATE:20250407",
             "UID:b\nSUMMARY:Called off\nSTATUS:CANCELLED\nDTSTART:20250407T150000Z\nDTEND:20250407T160000Z",
-            "UID:c\nSUMMARY:Overnight\nDTSTART:20250407T220000\nDTEND:20250408T020000",
+            "UID:c\nSUMMARY:All week\nDTSTART:20250407T090000\nDTEND:20250411T170000",
             "UID:d\nSUMMARY:Backwards\nDTSTART:20250407T120000\nDTEND:20250407T110000",
             "UID:e\nSUMMARY:Open ended\nDTSTART:20250407T120000",
             "UID:f\nSUMMARY:Weekly\nDTSTART:20250407T120000\nDTEND:20250407T130000\nRRULE:FREQ=WEEKLY",
@@ -127,7 +127,7 @@ def test_what_cannot_be_taken_is_said_per_event(make_plan):
         "avail.ics: event 'Whole day' on 2025-04-07: an all-day event cannot be a media window; "
         "give it start and end times",
         "avail.ics: event 'Called off' on 2025-04-07: cancelled, skipped",
-        "avail.ics: event 'Overnight' on 2025-04-07: spans more than one day; split it into one event per day",
+        "avail.ics: event 'All week' on 2025-04-07: lasts more than 24 hours; split it into one event per day",
         "avail.ics: event 'Backwards' on 2025-04-07: ends before it starts",
         "avail.ics: event 'Open ended' on 2025-04-07: has no end or duration",
         "avail.ics: event 'Weekly' on 2025-04-07: repeats; give a date range (--from/--to) to take its occurrences",

@@ -230,8 +230,10 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
     if utc(end) <= utc(start):  # as instants: 01:30 PDT to 01:30 PST is an hour
         result.problems.append(tr("{event}: ends before it starts", event=label))
         return
-    if end.date() != start.date() and end.time() != datetime.min.time():
-        result.problems.append(tr("{event}: spans more than one day; split it into one event per day", event=label))
+    # A night's press hours (22:00–02:00) are one window, drawn on both days; an event of
+    # several days is more likely a calendar's "away all week" than hours to talk to press.
+    if utc(end) - utc(start) > timedelta(hours=24):
+        result.problems.append(tr("{event}: lasts more than 24 hours; split it into one event per day", event=label))
         return
     recurrence = event.get("RECURRENCE-ID")
     key = f"{event.get('UID', '')}|{recurrence.to_ical().decode() if recurrence else ''}|{start.isoformat()}"

@@ -97,9 +97,9 @@ class PlanIndex:
         self.carried_windows = _by_day(plan.windows())[1]
         self.turns, self.carried_turns = _by_day(plan.turns)
         self.shifts, self.carried_shifts = _by_day(plan.shifts)
-        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *self._carried_dates(),
-                             *(d.date for d in plan.days)})  # fmt: skip
-        self.hours = visible_hours(plan, past_midnight=any(self._carried_dates()))
+        carried = self._carried_dates()
+        self.dates = sorted({*self.windows, *self.turns, *self.shifts, *carried, *(d.date for d in plan.days)})
+        self.hours = visible_hours(plan, past_midnight=bool(carried))
         self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
         self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
         # Where each turn and shift is drawn, to find the day a warning about it belongs to.
