@@ -569,3 +569,25 @@ def test_a_reader_that_stops_reading_ends_nothing_early(example_path, tmp_path):
     assert export.returncode == EXIT_OK and "Traceback" not in err, err
     assert err.splitlines()[-1] == "23 of 23 files changed"
     assert load_last_export(plan, folder) is not None  # what it wrote is recorded
+
+
+def test_a_plan_exported_to_stdout_is_json_there_and_its_report_on_stderr(example_path):
+    """`planner export-json PLAN /dev/stdout | jq`: the JSON alone on stdout (no --force for a
+    device: there is no file to replace), the line saying what was written on stderr."""
+    result = subprocess.run([sys.executable, "-m", "planner", "export-json", str(example_path), "/dev/stdout"],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == EXIT_OK, result.stderr
+    assert json.loads(result.stdout)["plan"]["title"].startswith("Hunger strike")
+    assert result.stderr == "/dev/stdout\n"
+
+
+@pytest.mark.parametrize("command", ["import-ics", "import-people"])
+def test_a_file_that_never_ends_is_refused_in_one_line(example_path, tmp_path, command):
+    """/dev/zero as the calendar or the spreadsheet was read for ever, into memory."""
+    plan = tmp_path / "plan.planner"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    result = subprocess.run([sys.executable, "-m", "planner", command, str(plan), "/dev/zero"],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == EXIT_ERROR
+    assert re.fullmatch(r"planner: /dev/zero: \d+ MB is (far )?more than a (calendar of media windows needs|list "
+                        r"of people) \(at most \d+ MB\)\n", result.stderr), result.stderr  # fmt: skip

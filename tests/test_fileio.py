@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import os
+import socket
+import stat
+import threading
+from pathlib import Path
+
+import pytest
 
 from planner import fileio
+from planner.errors import FileAccessError
 
 
 def test_the_data_is_flushed_before_the_rename_and_the_folder_after(tmp_path, monkeypatch):
@@ -63,3 +70,45 @@ def test_a_symlinked_file_is_written_through_the_link(tmp_path):
     assert link.is_symlink() and link.resolve() == target
     assert target.read_bytes() == b"new"
     assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["plan.planner"]
+
+
+def test_a_read_stops_past_its_limit_whatever_the_file_says_of_its_size(tmp_path):
+    """A film picked by mistake is refused from its size, before it is read; a device or a pipe
+    has none (/dev/zero would be read for ever, into memory): refused once past the limit."""
+
+    def too_big(size: int) -> ValueError:
+        return ValueError(size)
+
+    huge = tmp_path / "film.csv"
+    with open(huge, "wb") as handle:
+        handle.truncate(4_000_000_000)  # (sparse: no disk used)
+    with pytest.raises(ValueError, match="4000000000"):
+        fileio.read_at_most(huge, 1000, too_big)
+    with pytest.raises(ValueError, match="1001"):
+        fileio.read_at_most(Path("/dev/zero"), 1000, too_big)
+    small = tmp_path / "people.csv"
+    small.write_bytes(b"name\nAna\n")
+    assert fileio.read_at_most(small, 1000, too_big) == b"name\nAna\n"
+
+
+def test_a_device_or_a_pipe_is_written_into_never_replaced_by_a_file(tmp_path):
+    """/dev/full says the disk is full (as root, the write replaced the device with a file);
+    a pipe gets the data and stays a pipe; a socket is not a file to write."""
+    with pytest.raises(FileAccessError, match=r"/dev/full: cannot write \(the disk is full\)"):
+        fileio.write_atomically(Path("/dev/full"), b"{}")
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    fileio.write_atomically(pipe, b'{"plan": 1}')
+    reader.join(5)
+    assert received == [b'{"plan": 1}'] and stat.S_ISFIFO(os.stat(pipe).st_mode)
+
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(tmp_path / "sock"))
+        with pytest.raises(FileAccessError, match=r"sock: cannot write \(not a file\)"):
+            fileio.write_atomically(tmp_path / "sock", b"{}")
+        assert stat.S_ISSOCK(os.stat(tmp_path / "sock").st_mode)

@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="193"/>
+        <location filename="../../src/planner/storage/json_format.py" line="191"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="291"/>
+        <location filename="../../src/planner/storage/json_format.py" line="289"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -153,9 +153,9 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="188"/>
-        <location filename="../../src/planner/storage/json_format.py" line="254"/>
-        <location filename="../../src/planner/storage/json_format.py" line="294"/>
+        <location filename="../../src/planner/storage/json_format.py" line="186"/>
+        <location filename="../../src/planner/storage/json_format.py" line="252"/>
+        <location filename="../../src/planner/storage/json_format.py" line="292"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
@@ -274,22 +274,22 @@
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="214"/>
+        <location filename="../../src/planner/ui/document.py" line="215"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="214"/>
+        <location filename="../../src/planner/ui/document.py" line="215"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="380"/>
+        <location filename="../../src/planner/ui/document.py" line="381"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="503"/>
+        <location filename="../../src/planner/ui/document.py" line="504"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -297,13 +297,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="614"/>
+        <location filename="../../src/planner/ui/document.py" line="615"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="619"/>
+        <location filename="../../src/planner/ui/document.py" line="620"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -2888,117 +2888,117 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="53"/>
+        <location filename="../../src/planner/ical/importer.py" line="48"/>
         <source>{source}: {size} MB is more than a calendar of media windows needs (at most {most} MB)</source>
         <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="60"/>
+        <location filename="../../src/planner/ical/importer.py" line="66"/>
         <source>{source}: not an iCalendar file ({why})</source>
         <translation>{source}: no es un archivo iCalendar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="63"/>
+        <location filename="../../src/planner/ical/importer.py" line="69"/>
         <source>{source}: no VCALENDAR in the file</source>
         <translation>{source}: el archivo no tiene VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="70"/>
+        <location filename="../../src/planner/ical/importer.py" line="76"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="81"/>
+        <location filename="../../src/planner/ical/importer.py" line="87"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="90"/>
+        <location filename="../../src/planner/ical/importer.py" line="96"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="98"/>
+        <location filename="../../src/planner/ical/importer.py" line="104"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="102"/>
+        <location filename="../../src/planner/ical/importer.py" line="108"/>
         <source>{file}: time zone {tzid} is not described in the file nor known; its times were read as {zone} times</source>
         <translation>{file}: la zona horaria {tzid} no está descrita en el archivo ni es conocida; sus horas se leyeron como horas de {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="106"/>
+        <location filename="../../src/planner/ical/importer.py" line="112"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="138"/>
+        <location filename="../../src/planner/ical/importer.py" line="144"/>
         <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
         <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="174"/>
+        <location filename="../../src/planner/ical/importer.py" line="180"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="176"/>
+        <location filename="../../src/planner/ical/importer.py" line="182"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="178"/>
+        <location filename="../../src/planner/ical/importer.py" line="184"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="194"/>
+        <location filename="../../src/planner/ical/importer.py" line="200"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="206"/>
+        <location filename="../../src/planner/ical/importer.py" line="212"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="209"/>
+        <location filename="../../src/planner/ical/importer.py" line="215"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="214"/>
+        <location filename="../../src/planner/ical/importer.py" line="220"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="222"/>
+        <location filename="../../src/planner/ical/importer.py" line="228"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="225"/>
+        <location filename="../../src/planner/ical/importer.py" line="231"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="231"/>
+        <location filename="../../src/planner/ical/importer.py" line="237"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="236"/>
+        <location filename="../../src/planner/ical/importer.py" line="242"/>
         <source>{event}: lasts more than 24 hours; split it into one event per day</source>
         <translation>{event}: dura más de 24 horas; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="271"/>
+        <location filename="../../src/planner/ical/importer.py" line="277"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="272"/>
+        <location filename="../../src/planner/ical/importer.py" line="278"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -3131,8 +3131,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="345"/>
-        <location filename="../../src/planner/cli.py" line="402"/>
+        <location filename="../../src/planner/cli.py" line="352"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4069,32 +4069,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="37"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="38"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="48"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="53"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="54"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="59"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="98"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="103"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="99"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="65"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="70"/>
         <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
@@ -4140,17 +4140,17 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="539"/>
-        <location filename="../../src/planner/storage/json_format.py" line="155"/>
-        <location filename="../../src/planner/ui/document.py" line="252"/>
+        <location filename="../../src/planner/storage/json_format.py" line="153"/>
+        <location filename="../../src/planner/ui/document.py" line="253"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="541"/>
-        <location filename="../../src/planner/storage/json_format.py" line="157"/>
-        <location filename="../../src/planner/ui/document.py" line="497"/>
-        <location filename="../../src/planner/cli.py" line="289"/>
-        <location filename="../../src/planner/cli.py" line="903"/>
+        <location filename="../../src/planner/storage/json_format.py" line="155"/>
+        <location filename="../../src/planner/ui/document.py" line="498"/>
+        <location filename="../../src/planner/cli.py" line="296"/>
+        <location filename="../../src/planner/cli.py" line="906"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4210,47 +4210,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="151"/>
+        <location filename="../../src/planner/storage/json_format.py" line="147"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="168"/>
+        <location filename="../../src/planner/storage/json_format.py" line="166"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="174"/>
+        <location filename="../../src/planner/storage/json_format.py" line="172"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="182"/>
+        <location filename="../../src/planner/storage/json_format.py" line="180"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="190"/>
+        <location filename="../../src/planner/storage/json_format.py" line="188"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="198"/>
+        <location filename="../../src/planner/storage/json_format.py" line="196"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="204"/>
+        <location filename="../../src/planner/storage/json_format.py" line="202"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="275"/>
+        <location filename="../../src/planner/storage/json_format.py" line="273"/>
         <source>is not a digest (hexadecimal digits)</source>
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="319"/>
+        <location filename="../../src/planner/storage/json_format.py" line="317"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4295,7 +4295,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="300"/>
+        <location filename="../../src/planner/storage/json_format.py" line="298"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>
@@ -4407,1079 +4407,1082 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="213"/>
+        <location filename="../../src/planner/cli.py" line="220"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="235"/>
+        <location filename="../../src/planner/cli.py" line="242"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="235"/>
+        <location filename="../../src/planner/cli.py" line="242"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="236"/>
+        <location filename="../../src/planner/cli.py" line="243"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="238"/>
+        <location filename="../../src/planner/cli.py" line="245"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="269"/>
+        <location filename="../../src/planner/cli.py" line="276"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="271"/>
+        <location filename="../../src/planner/cli.py" line="278"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="274"/>
+        <location filename="../../src/planner/cli.py" line="281"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="292"/>
+        <location filename="../../src/planner/cli.py" line="299"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="297"/>
+        <location filename="../../src/planner/cli.py" line="304"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="298"/>
-        <location filename="../../src/planner/cli.py" line="324"/>
+        <location filename="../../src/planner/cli.py" line="305"/>
+        <location filename="../../src/planner/cli.py" line="331"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="298"/>
-        <location filename="../../src/planner/cli.py" line="324"/>
+        <location filename="../../src/planner/cli.py" line="305"/>
+        <location filename="../../src/planner/cli.py" line="331"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="299"/>
+        <location filename="../../src/planner/cli.py" line="306"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="299"/>
+        <location filename="../../src/planner/cli.py" line="306"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="313"/>
+        <location filename="../../src/planner/cli.py" line="320"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="323"/>
+        <location filename="../../src/planner/cli.py" line="330"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="325"/>
-        <location filename="../../src/planner/cli.py" line="374"/>
+        <location filename="../../src/planner/cli.py" line="332"/>
+        <location filename="../../src/planner/cli.py" line="381"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="325"/>
-        <location filename="../../src/planner/cli.py" line="374"/>
+        <location filename="../../src/planner/cli.py" line="332"/>
+        <location filename="../../src/planner/cli.py" line="381"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="329"/>
+        <location filename="../../src/planner/cli.py" line="336"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="332"/>
+        <location filename="../../src/planner/cli.py" line="339"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="333"/>
+        <location filename="../../src/planner/cli.py" line="340"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="333"/>
+        <location filename="../../src/planner/cli.py" line="340"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="337"/>
+        <location filename="../../src/planner/cli.py" line="344"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="338"/>
+        <location filename="../../src/planner/cli.py" line="345"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="347"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="347"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="342"/>
+        <location filename="../../src/planner/cli.py" line="349"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="345"/>
-        <location filename="../../src/planner/cli.py" line="402"/>
+        <location filename="../../src/planner/cli.py" line="352"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="346"/>
+        <location filename="../../src/planner/cli.py" line="353"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="359"/>
+        <location filename="../../src/planner/cli.py" line="366"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="369"/>
+        <location filename="../../src/planner/cli.py" line="376"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="373"/>
+        <location filename="../../src/planner/cli.py" line="380"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="373"/>
+        <location filename="../../src/planner/cli.py" line="380"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="373"/>
+        <location filename="../../src/planner/cli.py" line="380"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="382"/>
+        <location filename="../../src/planner/cli.py" line="389"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="383"/>
+        <location filename="../../src/planner/cli.py" line="390"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="384"/>
+        <location filename="../../src/planner/cli.py" line="391"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="398"/>
+        <location filename="../../src/planner/cli.py" line="405"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="403"/>
+        <location filename="../../src/planner/cli.py" line="410"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="416"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="433"/>
+        <location filename="../../src/planner/cli.py" line="440"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="450"/>
+        <location filename="../../src/planner/cli.py" line="457"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="455"/>
+        <location filename="../../src/planner/cli.py" line="462"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="455"/>
+        <location filename="../../src/planner/cli.py" line="462"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="456"/>
+        <location filename="../../src/planner/cli.py" line="463"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="459"/>
+        <location filename="../../src/planner/cli.py" line="466"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="468"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="513"/>
+        <location filename="../../src/planner/cli.py" line="520"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="523"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="518"/>
+        <location filename="../../src/planner/cli.py" line="525"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="554"/>
+        <location filename="../../src/planner/cli.py" line="561"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="571"/>
+        <location filename="../../src/planner/cli.py" line="578"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="610"/>
+        <location filename="../../src/planner/cli.py" line="617"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="610"/>
+        <location filename="../../src/planner/cli.py" line="617"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="612"/>
+        <location filename="../../src/planner/cli.py" line="619"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="613"/>
+        <location filename="../../src/planner/cli.py" line="620"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="614"/>
+        <location filename="../../src/planner/cli.py" line="621"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="614"/>
+        <location filename="../../src/planner/cli.py" line="621"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="617"/>
+        <location filename="../../src/planner/cli.py" line="624"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="619"/>
+        <location filename="../../src/planner/cli.py" line="626"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="636"/>
+        <location filename="../../src/planner/cli.py" line="643"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="637"/>
+        <location filename="../../src/planner/cli.py" line="644"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="637"/>
+        <location filename="../../src/planner/cli.py" line="644"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="640"/>
+        <location filename="../../src/planner/cli.py" line="647"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="642"/>
+        <location filename="../../src/planner/cli.py" line="649"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="645"/>
+        <location filename="../../src/planner/cli.py" line="652"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="657"/>
+        <location filename="../../src/planner/cli.py" line="664"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="657"/>
+        <location filename="../../src/planner/cli.py" line="664"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="658"/>
+        <location filename="../../src/planner/cli.py" line="665"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="659"/>
+        <location filename="../../src/planner/cli.py" line="666"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="670"/>
+        <location filename="../../src/planner/cli.py" line="677"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="702"/>
-        <location filename="../../src/planner/cli.py" line="775"/>
-        <location filename="../../src/planner/cli.py" line="882"/>
+        <location filename="../../src/planner/cli.py" line="709"/>
+        <location filename="../../src/planner/cli.py" line="780"/>
+        <location filename="../../src/planner/cli.py" line="887"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="705"/>
+        <location filename="../../src/planner/cli.py" line="712"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="710"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="719"/>
-        <location filename="../../src/planner/cli.py" line="892"/>
-        <location filename="../../src/planner/fileio.py" line="96"/>
+        <location filename="../../src/planner/fileio.py" line="138"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="720"/>
+        <location filename="../../src/planner/cli.py" line="724"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="721"/>
+        <location filename="../../src/planner/cli.py" line="725"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="721"/>
+        <location filename="../../src/planner/cli.py" line="725"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="737"/>
+        <location filename="../../src/planner/cli.py" line="742"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="742"/>
+        <location filename="../../src/planner/cli.py" line="747"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="757"/>
+        <location filename="../../src/planner/cli.py" line="762"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="759"/>
+        <location filename="../../src/planner/cli.py" line="764"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="762"/>
+        <location filename="../../src/planner/cli.py" line="767"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="777"/>
+        <location filename="../../src/planner/cli.py" line="782"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="782"/>
+        <location filename="../../src/planner/cli.py" line="787"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="793"/>
+        <location filename="../../src/planner/cli.py" line="798"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="795"/>
+        <location filename="../../src/planner/cli.py" line="800"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="797"/>
+        <location filename="../../src/planner/cli.py" line="802"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="798"/>
+        <location filename="../../src/planner/cli.py" line="803"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="798"/>
+        <location filename="../../src/planner/cli.py" line="803"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="802"/>
+        <location filename="../../src/planner/cli.py" line="807"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="812"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="826"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="827"/>
+        <location filename="../../src/planner/cli.py" line="832"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="835"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
+        <location filename="../../src/planner/cli.py" line="856"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="855"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="855"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="855"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="863"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="863"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="863"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="869"/>
+        <location filename="../../src/planner/cli.py" line="874"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="870"/>
+        <location filename="../../src/planner/cli.py" line="875"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="893"/>
+        <location filename="../../src/planner/cli.py" line="895"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="893"/>
+        <location filename="../../src/planner/cli.py" line="895"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="893"/>
+        <location filename="../../src/planner/cli.py" line="895"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="906"/>
+        <location filename="../../src/planner/cli.py" line="909"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="909"/>
+        <location filename="../../src/planner/cli.py" line="912"/>
         <source>{added} added, {updated} updated, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="911"/>
+        <location filename="../../src/planner/cli.py" line="914"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="911"/>
+        <location filename="../../src/planner/cli.py" line="914"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="930"/>
+        <location filename="../../src/planner/cli.py" line="933"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="938"/>
+        <location filename="../../src/planner/cli.py" line="941"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="945"/>
+        <location filename="../../src/planner/cli.py" line="948"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="952"/>
+        <location filename="../../src/planner/cli.py" line="955"/>
         <source>{value} is not a number of seconds</source>
         <translation>{value} no es un número de segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="985"/>
+        <location filename="../../src/planner/cli.py" line="988"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="992"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="991"/>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="994"/>
+        <location filename="../../src/planner/cli.py" line="1195"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="992"/>
-        <location filename="../../src/planner/cli.py" line="1194"/>
+        <location filename="../../src/planner/cli.py" line="995"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="993"/>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="996"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="994"/>
+        <location filename="../../src/planner/cli.py" line="997"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="995"/>
+        <location filename="../../src/planner/cli.py" line="998"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="996"/>
+        <location filename="../../src/planner/cli.py" line="999"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="997"/>
+        <location filename="../../src/planner/cli.py" line="1000"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1000"/>
+        <location filename="../../src/planner/cli.py" line="1003"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1003"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1008"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1015"/>
+        <location filename="../../src/planner/cli.py" line="1018"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1019"/>
+        <location filename="../../src/planner/cli.py" line="1022"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1022"/>
+        <location filename="../../src/planner/cli.py" line="1025"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1024"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1026"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1028"/>
+        <location filename="../../src/planner/cli.py" line="1031"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1030"/>
+        <location filename="../../src/planner/cli.py" line="1033"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1033"/>
+        <location filename="../../src/planner/cli.py" line="1036"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1037"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1035"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1038"/>
+        <location filename="../../src/planner/cli.py" line="1041"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1040"/>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1176"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1041"/>
+        <location filename="../../src/planner/cli.py" line="1044"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1045"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1044"/>
+        <location filename="../../src/planner/cli.py" line="1047"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1050"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1053"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1052"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1053"/>
+        <location filename="../../src/planner/cli.py" line="1056"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1059"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1059"/>
+        <location filename="../../src/planner/cli.py" line="1062"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1061"/>
+        <location filename="../../src/planner/cli.py" line="1064"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1063"/>
+        <location filename="../../src/planner/cli.py" line="1066"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1065"/>
+        <location filename="../../src/planner/cli.py" line="1068"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1066"/>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="1069"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1067"/>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1073"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1072"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1078"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1082"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1091"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1092"/>
+        <location filename="../../src/planner/cli.py" line="1095"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1102"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1104"/>
+        <location filename="../../src/planner/cli.py" line="1107"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1106"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1109"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1112"/>
-        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1200"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1118"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1123"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1128"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1127"/>
+        <location filename="../../src/planner/cli.py" line="1130"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1129"/>
+        <location filename="../../src/planner/cli.py" line="1132"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1133"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1134"/>
+        <location filename="../../src/planner/cli.py" line="1137"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1135"/>
+        <location filename="../../src/planner/cli.py" line="1138"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1136"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1139"/>
+        <location filename="../../src/planner/cli.py" line="1142"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1142"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1145"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
+        <location filename="../../src/planner/cli.py" line="1153"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1158"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1157"/>
+        <location filename="../../src/planner/cli.py" line="1160"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1159"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1167"/>
+        <location filename="../../src/planner/cli.py" line="1170"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1176"/>
+        <location filename="../../src/planner/cli.py" line="1179"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1184"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1186"/>
+        <location filename="../../src/planner/cli.py" line="1189"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="150"/>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="151"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="102"/>
+        <location filename="../../src/planner/fileio.py" line="30"/>
+        <source>{path}: cannot write (not a file)</source>
+        <translation>{path}: no se puede escribir (no es un archivo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="144"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="103"/>
+        <location filename="../../src/planner/fileio.py" line="145"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="104"/>
+        <location filename="../../src/planner/fileio.py" line="146"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="105"/>
+        <location filename="../../src/planner/fileio.py" line="147"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
@@ -5517,89 +5520,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="958"/>
+        <location filename="../../src/planner/cli.py" line="961"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="959"/>
+        <location filename="../../src/planner/cli.py" line="962"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="960"/>
+        <location filename="../../src/planner/cli.py" line="963"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="961"/>
+        <location filename="../../src/planner/cli.py" line="964"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="962"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="966"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="964"/>
+        <location filename="../../src/planner/cli.py" line="967"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="965"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
+        <location filename="../../src/planner/cli.py" line="969"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="967"/>
+        <location filename="../../src/planner/cli.py" line="970"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="968"/>
+        <location filename="../../src/planner/cli.py" line="971"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="969"/>
+        <location filename="../../src/planner/cli.py" line="972"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="970"/>
+        <location filename="../../src/planner/cli.py" line="973"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="971"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="972"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="976"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="974"/>
+        <location filename="../../src/planner/cli.py" line="977"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -26,6 +26,7 @@ from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
+from planner.fileio import is_stream, read_at_most, write_atomically
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import LANGUAGES, example_plan_path, translations_dir
 from planner.storage import (
@@ -43,7 +44,7 @@ from planner.storage import (
     records_kept,
     save_any,
 )
-from planner.storage.csv_table import read_people_rows, write_people_csv, write_rows_csv
+from planner.storage.csv_table import read_csv_file, read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 from planner.words import QT_TRANSLATE_NOOP, Text, tr
 
@@ -151,6 +152,12 @@ def refuse(problem: Text, argv: Sequence[str]) -> int:
     return EXIT_ERROR
 
 
+def _report_to(out: Path) -> TextIO:
+    """Where a command says what it wrote to `out`: on stderr when `out` is the terminal or a pipe
+    (`planner export-json PLAN /dev/stdout | jq`), not mixed with what it wrote there."""
+    return sys.stderr if is_stream(out) else sys.stdout
+
+
 def _print(*parts: object, file: TextIO | None = None, indent: int = 0) -> None:
     """print(), in the commands' language, with the plan's text shown as text: control
     characters become \\xNN."""
@@ -252,7 +259,7 @@ def _export_json(args: argparse.Namespace) -> int:
     # With what left the machine, so a round trip keeps it: the records, and the names of the
     # files exported into folders (a person renamed keeps their file).
     write_json(plan, args.out, records, exports_kept(args.plan, plan.id).values())
-    _print(args.out)
+    _print(args.out, file=_report_to(args.out))
     return EXIT_OK
 
 
@@ -279,12 +286,12 @@ def _import_json(args: argparse.Namespace) -> int:
 
 @_writes("plan")
 def _import_ics(args: argparse.Namespace) -> int:
-    from planner.ical.importer import read_windows  # (its libraries load for this command only)
+    from planner.ical.importer import MAX_BYTES, read_windows, too_big  # (its libraries: for this command only)
 
     plan, records, stamp = _load_to_change(args.plan)
     between = _import_range(plan, args.date_from, args.date_to)
     try:
-        data = args.ics.read_bytes()
+        data = read_at_most(args.ics, MAX_BYTES, lambda size: too_big(str(args.ics), size))
     except OSError as exc:
         raise FileAccessError(tr("{path}: cannot read ({why})", path=args.ics, why=exc.strerror)) from None
     found = read_windows(data, plan.zone, str(args.ics), between)
@@ -713,12 +720,10 @@ def _links(args: argparse.Namespace) -> int:
     if args.out is None:
         _write(data.decode("utf-8-sig"), sys.stdout)
         return EXIT_OK
-    try:
-        args.out.write_bytes(data)
-    except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot write ({why})", path=args.out, why=exc.strerror)) from None
+    write_atomically(args.out, data)
     _print(tr("{out}: {links}", out=args.out,
-              links=_counted(len(rows), tr("{n} subscription link"), tr("{n} subscription links"))))  # fmt: skip
+              links=_counted(len(rows), tr("{n} subscription link"), tr("{n} subscription links"))),
+           file=_report_to(args.out))  # fmt: skip
     return EXIT_OK
 
 
@@ -823,7 +828,7 @@ def _refuse_example(path: Path) -> None:
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.exists() and not force:
+    if path.exists() and not force and not is_stream(path):  # (`planner export-json PLAN /dev/stdout`)
         raise PlannerError(tr("{path} already exists; pass --force to replace it", path=path))
 
 
@@ -886,11 +891,9 @@ def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
 
 def _export_people(args: argparse.Namespace) -> int:
     plan, _records = load_document(args.plan)
-    try:
-        args.out.write_bytes(write_people_csv(plan.people))
-    except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot write ({why})", path=args.out, why=exc.strerror)) from None
-    _print(tr("{out}: {people}", out=args.out, people=_counted(len(plan.people), tr("{n} person"), tr("{n} people"))))
+    write_atomically(args.out, write_people_csv(plan.people))
+    _print(tr("{out}: {people}", out=args.out, people=_counted(len(plan.people), tr("{n} person"), tr("{n} people"))),
+           file=_report_to(args.out))  # fmt: skip
     return EXIT_OK
 
 
@@ -898,7 +901,7 @@ def _export_people(args: argparse.Namespace) -> int:
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     try:
-        data = args.csv.read_bytes()
+        data = read_csv_file(args.csv)
     except OSError as exc:
         raise FileAccessError(tr("{path}: cannot read ({why})", path=args.csv, why=exc.strerror)) from None
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))

@@ -7,7 +7,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +26,8 @@ def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     regenerable files may skip it and flush once with flush_to_disk().
     """
     path = _through_links(path)  # a symlinked plan is written where the link points
+    if not _replaceable(path):
+        raise FileAccessError(tr("{path}: cannot write (not a file)", path=path))
     folder = path.parent if str(path.parent) else Path()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -77,8 +79,48 @@ def _umask() -> int:
 
 
 def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    if is_stream(path):  # (/dev/stdout, a pipe: nothing to keep intact; their errors said, /dev/full's too)
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise environment_error(path, exc) from None
+        return
     with replacing(path, durable) as tmp:
         tmp.write_bytes(data)
+
+
+def read_at_most(path: Path, most: int, too_big: Callable[[int], Exception]) -> bytes:
+    """The file's bytes, or too_big(its size) past `most` bytes: known from its size before
+    reading and found while reading (a device or a pipe has none), so that a film picked by
+    mistake, or /dev/zero, is refused at once, not read into memory whole. OSError as open()."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > most:
+            raise too_big(size)
+        data = handle.read(most + 1)
+    if len(data) > most:
+        raise too_big(len(data))
+    return data
+
+
+def is_stream(path: Path) -> bool:
+    """A character device or a pipe (/dev/stdout, a FIFO): written into as it is, never
+    replaced by a file (as root, a JSON plan exported to /dev/full took the device's place)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def _replaceable(path: Path) -> bool:
+    """Nothing there yet, a file, or a folder (whose replacing the system refuses, in its words);
+    not a device, pipe or socket."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return True
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
 # Up to this many files written in one go are each flushed as written; more (an export's file

@@ -42,6 +42,14 @@ class CalendarImport:
     unknown_zones: set[str] = field(default_factory=set)
 
 
+def too_big(source: str, size: int) -> CalendarImportError:
+    """A calendar of `size` bytes, past MAX_BYTES (the caller reading a file reads no more:
+    fileio.read_at_most)."""
+    return CalendarImportError(tr("{source}: {size} MB is more than a calendar of media windows needs (at most "
+                                  "{most} MB)", source=source, size=f"{size / 1e6:.0f}",
+                                  most=MAX_BYTES // 1_000_000))  # fmt: skip
+
+
 def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, date] | None) -> CalendarImport:
     """Each timed event (each occurrence of a recurring one) becomes a window in `zone`.
 
@@ -50,9 +58,7 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
     in the plan's zone; times in other zones are converted to it.
     """
     if len(data) > MAX_BYTES:
-        raise CalendarImportError(tr("{source}: {size} MB is more than a calendar of media windows needs (at most "
-                                     "{most} MB)", source=source, size=f"{len(data) / 1e6:.0f}",
-                                     most=MAX_BYTES // 1_000_000))  # fmt: skip
+        raise too_big(source, len(data))
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except UNREADABLE as exc:

@@ -8,10 +8,12 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.domain.model import Person, PersonKind
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
+from planner.fileio import read_at_most
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
 from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
@@ -27,19 +29,22 @@ class CsvRow:
 MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
 
 
+def read_csv_file(path: Path) -> bytes:
+    """A spreadsheet's bytes, refused past MAX_CSV_BYTES before it is read whole. OSError as open()."""
+    return read_at_most(path, MAX_CSV_BYTES, lambda size: _too_big(str(path), size))
+
+
+def _too_big(source: str, size: int) -> PlanFormatError:
+    return PlanFormatError(tr("{source}: {size} MB is far more than a list of people (at most {most} MB)",
+                              source=source, size=size // 1_000_000, most=MAX_CSV_BYTES // 1_000_000))  # fmt: skip
+
+
 def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). Raises PlanFormatError for a file that
     cannot be read at all; row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
-        raise PlanFormatError(
-            tr(
-                "{source}: {size} MB is far more than a list of people (at most {most} MB)",
-                source=source,
-                size=len(data) // 1_000_000,
-                most=MAX_CSV_BYTES // 1_000_000,
-            )
-        )
+        raise _too_big(source, len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

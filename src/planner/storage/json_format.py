@@ -13,7 +13,7 @@ from typing import Any
 
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records
-from planner.fileio import write_atomically
+from planner.fileio import read_at_most, write_atomically
 from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
 from planner.storage.errors import FileAccessError, PlanFormatError
@@ -143,14 +143,12 @@ _last_read: tuple[bytes, tuple[Plan, Records, dict[str, FeedExport]]] | None = N
 
 
 def _file_bytes(path: Path) -> bytes:
+    def too_big(size: int) -> PlanFormatError:
+        return PlanFormatError(tr("{path}: {size} MB is far more than a plan (at most {most} MB)", path=path,
+                                  size=size // 1_000_000, most=MAX_JSON_BYTES // 1_000_000))  # fmt: skip
+
     try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            size = path.stat().st_size // 1_000_000
-            most = MAX_JSON_BYTES // 1_000_000
-            raise PlanFormatError(
-                tr("{path}: {size} MB is far more than a plan (at most {most} MB)", path=path, size=size, most=most)
-            )
-        return path.read_bytes()
+        return read_at_most(path, MAX_JSON_BYTES, too_big)
     except FileNotFoundError:
         raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:

@@ -17,6 +17,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import FeedExport, Records, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
+from planner.fileio import read_at_most
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
@@ -489,10 +490,10 @@ class PlanDocument(QObject):
 
         Returns how many windows were added, a line per event that was not, and a line per
         guess made in taking the rest (a time zone the file does not describe)."""
-        from planner.ical.importer import read_windows  # icalendar loads on first use, not at start
+        from planner.ical.importer import MAX_BYTES, read_windows, too_big  # icalendar loads on first use
 
         try:
-            data = path.read_bytes()
+            data = read_at_most(path, MAX_BYTES, lambda size: too_big(str(path), size))
         except OSError as exc:
             raise FileAccessError(tr("{path}: cannot read ({why})").format(path=path, why=exc.strerror)) from None
         dates = [d.date for d in self.plan.days]

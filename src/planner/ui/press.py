@@ -174,10 +174,10 @@ class PressPanel(QWidget):
             self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> PressImport | None:
-        from planner.storage.csv_table import read_press_rows  # loaded when a list is imported
+        from planner.storage.csv_table import read_csv_file, read_press_rows  # loaded when a list is imported
 
         try:
-            rows = read_press_rows(path.read_bytes(), path.name)
+            rows = read_press_rows(read_csv_file(path), path.name)
         except (PlannerError, OSError) as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None

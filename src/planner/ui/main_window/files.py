@@ -339,10 +339,10 @@ class FileActions(Base):
     def import_people(self, path: Path) -> bool:
         """Preview what the spreadsheet would add or update, then apply it as one step."""
         from planner.domain.people import merge_people_rows
-        from planner.storage.csv_table import read_people_rows
+        from planner.storage.csv_table import read_csv_file, read_people_rows
 
         try:
-            rows = read_people_rows(path.read_bytes(), path.name)
+            rows = read_people_rows(read_csv_file(path), path.name)
         except OSError as exc:
             self.show_error(tr("Could not read the people"), f"{path}: {exc.strerror}")
             return False
