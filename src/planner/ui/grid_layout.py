@@ -6,25 +6,20 @@ import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from planner.domain.model import Plan, Shift, Turn, Window
+from planner.domain.model import Plan
 
 DEFAULT_HOURS = (8, 18)
 
 
-def visible_hours(plan: Plan, past_midnight: bool | None = None) -> tuple[int, int]:
+def visible_hours(plan: Plan, past_midnight: bool) -> tuple[int, int]:
     """The hour range that shows every window, turn and shift (within one day), at least 8–18;
-    from midnight when one runs past one (its last hours are drawn on the next day: say
-    whether one does, if known, to spare looking)."""
+    from midnight when one runs `past_midnight` (its last hours are drawn on the next day: the
+    grid's index knows whether one does)."""
     starts = [w.start for w in plan.windows()] + [s.start for s in plan.shifts]
     ends = [w.end for w in plan.windows()] + [s.end for s in plan.shifts]
     if not starts:
         return DEFAULT_HOURS
-    first = min(min(m.hour for m in starts), DEFAULT_HOURS[0])
-    if past_midnight is None:
-        items: tuple[Window | Turn | Shift, ...] = (*plan.windows(), *plan.turns, *plan.shifts)
-        past_midnight = any(i.end.date() != i.start.date() and days_after(i.start, i.end) for i in items)
-    if past_midnight:
-        first = 0
+    first = 0 if past_midnight else min(min(m.hour for m in starts), DEFAULT_HOURS[0])
     last_minutes = max(minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
     last = max(math.ceil(last_minutes / 60), DEFAULT_HOURS[1])
     return first, min(last, 24)

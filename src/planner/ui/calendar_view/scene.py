@@ -139,12 +139,6 @@ class PlanIndex:
         gone: list[Turn | Shift] = [*gone_turns, *gone_shifts]
         came: list[Turn | Shift] = [*new_turns, *new_shifts]
         touched = {d for i in (*gone, *came) for d in (i.start.date(), *days_after(i.start, i.end))}
-        # Where the hours shown may change, they are worked out again (a campaign's in 4 ms):
-        # every site's first and last shifts sit on the edge, and moving one rarely changes them.
-        maybe = not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)
-        maybe = maybe or any(days_after(t.start, t.end) for t in (*gone_turns, *new_turns))  # (midnight)
-        if maybe and visible_hours(plan) != self.hours:
-            return None  # the hours shown change: everything moves
         index = copy.copy(self)
         index.plan = plan
         index.turns, index.shifts = defaultdict(list, self.turns), defaultdict(list, self.shifts)
@@ -161,8 +155,15 @@ class PlanIndex:
         for item in gone:
             index.item_dates.pop(item.id, None)
         index.item_dates.update({i.id: i.start.date() for i in came})
-        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *index._carried_dates(),
-                              *(d.date for d in plan.days)})  # fmt: skip
+        carried = index._carried_dates()
+        # Where the hours shown may change, they are worked out again (a campaign's in 4 ms; from
+        # midnight when anything is carried, known now): every site's first and last shifts sit
+        # on the edge, and moving one rarely changes them.
+        maybe = not _within(new_shifts, self.hours) or _on_edge(gone_shifts, self.hours)
+        maybe = maybe or any(days_after(t.start, t.end) for t in (*gone_turns, *new_turns))  # (midnight)
+        if maybe and visible_hours(plan, past_midnight=bool(carried)) != self.hours:
+            return None  # the hours shown change: everything moves
+        index.dates = sorted({*index.windows, *index.turns, *index.shifts, *carried, *(d.date for d in plan.days)})
         PlanIndex._last = weakref.ref(index)
         return index, touched
 
