@@ -3,6 +3,8 @@ vobject and ics.py. Each compares every start and end, in UTC, with the plan."""
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import itertools
 import re
 from dataclasses import replace
@@ -15,7 +17,7 @@ import vobject
 
 from planner.domain.model import PersonKind
 from planner.domain.revisions import revise
-from planner.ical.feeds import DESCRIPTION_SLOT, EventHead, FeedWriter, uid
+from planner.ical.feeds import DESCRIPTION_SLOT, EventHead, FeedWriter, feed_digests, uid
 from planner.publish.feeds import FeedKind, feed_files
 from tests.golden import assert_golden
 
@@ -555,3 +557,63 @@ def test_a_spanish_plans_shared_calendars_are_in_spanish_and_each_person_in_thei
     assert events[uid(plan, shift.id)].summary.value.startswith("Cancelado: ")
     assert files[people[english.id]] == before[people[english.id]]
     assert before[people[unsaid.id]] != files[people[unsaid.id]]
+
+
+def _another(value):
+    """A value of the same kind as `value`, but different."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int | float):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, datetime):
+        return value + timedelta(minutes=1)
+    if isinstance(value, tuple):
+        return (*value, "extra")
+    if isinstance(value, enum.Enum):
+        return next(member for member in type(value) if member is not value)
+    if value is None:
+        return 1.5
+    return replace(value, **{f.name: _another(getattr(value, f.name)) for f in dataclasses.fields(value)[:1]})
+
+
+def test_every_field_of_an_item_and_of_what_it_names_is_in_its_digest(example_plan):
+    """The record of an export takes an item whose digest is unchanged for unchanged: a change
+    of any field of it, or of the person, place or role it names, must change the digest."""
+    plan = example_plan
+    turn = next(t for t in plan.turns if t.person_ids)
+    shift = next(s for s in plan.shifts if s.person_ids)
+    window = plan.windows_by_id[turn.window_id]
+    before = feed_digests(plan, {}, NOW)
+
+    def changed(edited, item_id):
+        return feed_digests(edited, {}, NOW)[item_id] != before[item_id]
+
+    for item, kind in ((turn, "turns"), (shift, "shifts")):
+        for f in dataclasses.fields(item):
+            if f.name == "id":
+                continue
+            other = replace(item, **{f.name: _another(getattr(item, f.name))})
+            edited = replace(plan, **{kind: tuple(other if x is item else x for x in getattr(plan, kind))})
+            assert changed(edited, item.id), f"{kind}.{f.name}"
+    for f in dataclasses.fields(window):
+        if f.name == "id":
+            continue
+        other = replace(window, **{f.name: _another(getattr(window, f.name))})
+        days = tuple(replace(d, windows=tuple(other if w is window else w for w in d.windows)) for d in plan.days)
+        assert changed(replace(plan, days=days), window.id), f"windows.{f.name}"
+    named = ((plan.people_by_id[shift.person_ids[0]], "people", shift.id),
+             (plan.locations_by_id[shift.location_id], "locations", shift.id),
+             (plan.roles_by_id[shift.role_id], "roles", shift.id),
+             (plan.people_by_id[turn.person_ids[0]], "people", window.id))  # fmt: skip
+    for record, kind, item_id in named:
+        for f in dataclasses.fields(record):
+            if f.name == "id":
+                continue
+            other = replace(record, **{f.name: _another(getattr(record, f.name))})
+            edited = replace(plan, **{kind: tuple(other if x is record else x for x in getattr(plan, kind))})
+            assert changed(edited, item_id), f"{kind}.{f.name} on {item_id}"
+    # A turn's change reaches its window's digest (the window's event lists its turns).
+    other = replace(turn, end=turn.end - timedelta(minutes=5))
+    assert changed(replace(plan, turns=tuple(other if t is turn else t for t in plan.turns)), window.id)

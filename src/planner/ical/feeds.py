@@ -23,8 +23,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import UTC, datetime, timedelta
-from itertools import repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import icalendar
@@ -64,8 +65,8 @@ DESCRIPTION_SLOT = "\ue000"  # a private-use character: stands for each audience
 # take texts written the old way from the last export's files (FeedWriter.carry). The versions
 # of Planner and icalendar are in the digests too.
 # 2: people, roles and places in their items' digests; 3: as MadeOf lists them; 4: each person's
-# own calendar in their language.
-FEED_FORMAT = 4
+# own calendar in their language; 5: an item's digest of its fields, a person's of a digest.
+FEED_FORMAT = 5
 DIGEST_SIZE = 12  # bytes: a changed item taken for unchanged is one chance in 2**96
 BEGIN_EVENT = b"\r\nBEGIN:VEVENT\r\n"  # (at a line's start: a folded line goes on with a space)
 
@@ -297,19 +298,30 @@ def feed_digests(
     digests. `known`: items' digests worked out already with these revisions and records.
     `pause()` is called every few hundred items (see revise)."""
     stamp, get, blake2b = str(now.astimezone(UTC).timestamp()), revisions.get, hashlib.blake2b
-    # Each person, place and role written out once, not once for each of their items.
-    people: dict[str, str] = {p.id: repr(p) for p in plan.people}
+    # Each person, place and role written out once, not once for each of their items (a
+    # person by a digest: a shift names two of them, a window its turns' spokespeople).
+    people = {p.id: blake2b(repr(p).encode(), digest_size=DIGEST_SIZE).hexdigest() for p in plan.people}
     places: dict[str, str] = {loc.id: repr(loc) for loc in plan.locations}
     roles: dict[str, str] = {r.id: repr(r) for r in plan.roles}
+    moments: dict[datetime, str] = {}  # a revision's time as text: a campaign's are a few
     items = dict(known or {})
 
+    def revision(item_id: str) -> str:
+        r = get(item_id)
+        if r is None:
+            return stamp
+        if (moment := moments.get(r.modified)) is None:
+            moment = moments[r.modified] = str(r.modified.timestamp())
+        return f"{r.sequence}|{r.fingerprint}|{moment}"
+
     def digest(item: Window | Turn | Shift) -> str:
-        """The item's record, its revision and what it is made of (a campaign's 31,800: each step counts)."""
-        r = get(item.id)
+        """The item's record, its revision and what it is made of (a campaign's 31,800: each
+        step counts; a tuple of the fields, not the record's repr, spares its Python code)."""
         m = made_of(plan, item)
-        text = "|".join([repr(item), stamp if r is None else f"{r.sequence}|{r.fingerprint}|{r.modified.timestamp()}",
-                         places.get(m.place, ""), roles.get(m.role, ""), str(m.cancelled),
-                         *map(people.get, m.people, repeat("")), *(items[t.id] for t in m.turns)])  # fmt: skip
+        named = ",".join([people.get(p, "") for p in m.people])
+        text = "|".join((type(item).__name__, repr(_fields(item)), revision(item.id), places.get(m.place, ""),
+                         roles.get(m.role, ""), "1" if m.cancelled else "0", named,
+                         ",".join([items[t.id] for t in m.turns])))  # fmt: skip
         return blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
 
     records: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
@@ -322,6 +334,16 @@ def feed_digests(
         if window.id not in items:
             items[window.id] = digest(window)
     return items
+
+
+# Each kind's fields, read at once (C code), for an item's digest: a field added is in it.
+_FIELD_GETTERS = {kind: attrgetter(*(f.name for f in dataclass_fields(kind))) for kind in (Window, Turn, Shift)}
+
+
+def _fields(item: Window | Turn | Shift) -> tuple[Any, ...]:
+    """Every field of the item, in its kind's order."""
+    fields: tuple[Any, ...] = _FIELD_GETTERS[type(item)](item)
+    return fields
 
 
 def uid(plan: Plan, item_id: str) -> str:
