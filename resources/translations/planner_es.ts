@@ -24,33 +24,38 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="289"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="290"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="293"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="294"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="295"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="296"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="579"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="581"/>
+        <source>{hours} cancelled</source>
+        <translation>{hours} cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="585"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="84"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="630"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="636"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="704"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="710"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>

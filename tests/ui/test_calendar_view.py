@@ -208,6 +208,49 @@ def test_a_day_of_ten_sites_says_its_media_hours_once_within_its_column(window):
     assert header.sceneBoundingRect().right() <= column.left + column.width
 
 
+def _header_of(grid, day):
+    """The media hours said under a day's name in the grid's header."""
+    column = next(c for c in grid.day_columns() if c.date == day)
+    band, within = grid._edges.header, range(int(column.left), int(column.left + column.width))
+    texts = [i for i in grid.scene().items()
+             if isinstance(i, QGraphicsSimpleTextItem) and i.parentItem() is band and int(i.x()) in within]  # fmt: skip
+    return [i.toolTip() or i.text() for i in texts if i.data(0) is None and ":" in i.text()]
+
+
+def test_a_night_media_windows_hours_after_midnight_are_said_in_the_next_days_header(window, qtbot):
+    """Saturday's column shows the press there from 00:00 to 02:00: its header says so too."""
+    grid = window.grid
+    window.document.show_plan(_with_a_night_press_watch(window.document.plan))
+    qtbot.waitUntil(lambda: grid._built_for == grid.viewport().size())
+    assert _header_of(grid, date(2025, 4, 11)) == ["Media 08:00–18:00, 20:00–02:00"]
+    assert _header_of(grid, date(2025, 4, 12)) == ["Media 00:00–02:00"]
+
+
+def test_a_cancelled_windows_header_says_so_in_the_apps_language(window, qtbot):
+    from dataclasses import replace
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.i18n import install_translators
+
+    plan, grid = window.document.plan, window.grid
+    monday = plan.days[0]
+    cancelled = replace(monday, windows=(replace(monday.windows[0], cancelled=True),))
+    window.document.show_plan(replace(plan, days=(cancelled, *plan.days[1:])))
+    assert _header_of(grid, monday.date) == ["Media 08:00–18:00 cancelled"]
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        grid.rebuild()
+        assert _header_of(grid, monday.date) == ["Prensa 08:00–18:00 cancelada"]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+        grid.rebuild()
+
+
 def _painted(block) -> QImage:
     rect = block.rect()
     image = QImage(int(rect.right()) + 2, int(rect.bottom()) + 2, QImage.Format.Format_ARGB32)

@@ -571,11 +571,16 @@ class SceneBuilding(Base):
         title.setPos(column.left + 8, 6)
         title.setData(0, column.date.isoformat())
         self._add(title, self._edges.header)
-        windows = self._shown(index.windows.get(column.date, []))
-        if windows:
+        # A night's press hours from the day before are said from midnight, as they are drawn.
+        pieces = _pieces(self._shown(index.carried_windows.get(column.date, [])),
+                         self._shown(index.windows.get(column.date, [])), _midnight(plan, column.date))  # fmt: skip
+        windows = [window for window, _ in pieces]
+        if pieces:
             # Ten sites with the same hours read "08:00–18:00 ×10", not the hours ten times over
             # the next day's column; what still does not fit is cut, whole in the tooltip.
-            spans = Counter(span(w.start, w.end) + (" cancelled" if w.cancelled else "") for w in windows)
+            cancelled = tr("{hours} cancelled")
+            spans = Counter(cancelled.format(hours=span(start, w.end)) if w.cancelled else span(start, w.end)
+                            for w, start in pieces)  # fmt: skip
             hours = ", ".join(f"{text} ×{n}" if n > 1 else text for text, n in spans.items())
             full = tr("Media {hours}").format(hours=hours)
             sub = QGraphicsSimpleTextItem(full)
