@@ -3222,6 +3222,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/about.py" line="43"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/about.py" line="51"/>
         <source>Plan a public action and publish its schedule as calendars.</source>
         <translation>Planifique una acción pública y publique su programa como calendarios.</translation>

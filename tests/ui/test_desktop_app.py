@@ -33,6 +33,29 @@ def test_the_window_has_the_apps_icon_and_help_says_who_it_is(window, monkeypatc
     assert shown and "Planner" in shown[0]
 
 
+def test_a_library_missing_is_said_in_the_apps_language(monkeypatch, qapp):
+    from importlib import metadata
+
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.i18n import install_translators
+
+    def version(name):
+        if name == "keyring":
+            raise metadata.PackageNotFoundError(name)
+        return "1.0"
+
+    monkeypatch.setattr(metadata, "version", version)
+    assert dict(versions())["keyring"] == "not installed"
+    translators = install_translators(qapp, "es")
+    try:
+        assert dict(versions())["keyring"] == "no instalado"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_US"))
+
+
 def test_report_a_problem_copies_versions_platform_and_the_last_error(window, monkeypatch):
     monkeypatch.setattr("planner.ui.main_window.window.show_message", lambda *args: None)
     window.show_error("Could not open the plan", "strike.planner: not a Planner file")

@@ -40,7 +40,7 @@ def versions() -> list[tuple[str, str]]:
         try:
             found.append((name, metadata.version(name)))
         except metadata.PackageNotFoundError:
-            found.append((name, "not installed"))
+            found.append((name, tr("not installed")))
     return found
 
 
