@@ -862,7 +862,7 @@ def _runsheet(args: argparse.Namespace) -> int:
         sheet = tr(
             "{sheet}, {cards}", sheet=sheet, cards=_counted(len(cards), tr("{n} link card"), tr("{n} link cards"))
         )
-    _print(sheet)
+    _print(sheet, file=_report_to(args.out))
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import unicodedata
@@ -55,6 +56,36 @@ def test_a_long_day_continues_on_the_next_page(make_plan, qapp, tmp_path):
 def test_a_missing_folder_is_a_clear_error(example_path, tmp_path, capsys):
     assert main(["runsheet", str(example_path), "--out", str(tmp_path / "nope" / "run.pdf")]) == EXIT_ERROR
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_folder_as_the_sheet_is_one_clear_line_and_a_sheet_there_is_never_half_written(
+    qapp, example_path, tmp_path, capfd
+):
+    """Qt's PDF writer, given a folder, said "QPainter::setFont: Painter not active" and more
+    before our line; the sheet is now made whole, then put in place of the old one at once."""
+    assert main(["runsheet", str(example_path), "--out", str(tmp_path)]) == EXIT_ERROR
+    out, err = capfd.readouterr()
+    assert out == "" and err.splitlines() == [f"planner: {tmp_path}: cannot write (Is a directory)"]
+    sheet = tmp_path / "run.pdf"
+    sheet.write_bytes(b"%PDF- the sheet printed yesterday")
+    written = []
+    real_replace = os.replace
+
+    def replace(source, target):  # the new sheet comes into place only whole, in one step
+        written.append(sheet.read_bytes())
+        real_replace(source, target)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "replace", replace)
+        assert main(["runsheet", str(example_path), "--out", str(sheet)]) == EXIT_OK
+    assert written == [b"%PDF- the sheet printed yesterday"] and len(pdf_pages(sheet)) == 5
+
+
+def test_a_sheet_to_a_stream_says_what_it_wrote_on_stderr(qapp, example_path, capfd):
+    """`planner runsheet PLAN --out /dev/stdout | lp`: the PDF alone on the stream."""
+    assert main(["runsheet", str(example_path), "--out", "/dev/null"]) == EXIT_OK
+    out, err = capfd.readouterr()
+    assert out == "" and err.strip() == "/dev/null: run sheet, 5 pages"
 
 
 def test_the_app_exports_the_run_sheet(window, tmp_path):

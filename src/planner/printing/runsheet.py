@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from planner.domain.model import Plan
 from planner.domain.runsheet import RunSheet, SheetLine, Words, run_sheet
 from planner.errors import FileAccessError
+from planner.fileio import write_atomically
 from planner.words import QT_TRANSLATE_NOOP, tr
 
 
@@ -264,16 +265,21 @@ def write_run_sheet_pdf(
 def _write_pdf(
     plan: Plan, path: Path, cards: Sequence[LinkCard], *, first: date | None, last: date | None, place: str | None
 ) -> int:
-    writer = QPdfWriter(str(path))
+    # Made whole in memory, then put in place of the old sheet at once (fileio): a folder, a
+    # full disk or a failure midway leaves the sheet printed yesterday as it was, said in one line.
+    made = QBuffer()
+    made.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(made)
     writer.setTitle(say(tr("{title} — run sheet", title=plan.title)))
     writer.setCreator("Planner")
     writer.setResolution(300)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
                                      QMarginsF(40, 40, 40, 40), QPageLayout.Unit.Point))  # fmt: skip
     pages = draw_run_sheet(plan, writer, cards, first=first, last=last, place=place)
-    del writer  # the file is finished when the writer goes
-    if not path.is_file() or path.stat().st_size == 0:
+    del writer  # the PDF is finished when the writer goes
+    if made.size() == 0:
         raise FileAccessError(tr("{path}: the PDF could not be written", path=path))
+    write_atomically(path, bytes(made.data().data()))
     return pages
 
 
