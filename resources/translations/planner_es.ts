@@ -448,7 +448,7 @@
         <location filename="../../src/planner/ui/editors.py" line="261"/>
         <location filename="../../src/planner/ui/editors.py" line="317"/>
         <location filename="../../src/planner/ui/press.py" line="89"/>
-        <location filename="../../src/planner/ui/press.py" line="261"/>
+        <location filename="../../src/planner/ui/press.py" line="263"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -1262,35 +1262,35 @@
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="46"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="44"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="64"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="185"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1299,7 +1299,7 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="80"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="79"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
@@ -1528,7 +1528,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="238"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1546,8 +1546,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="226"/>
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="228"/>
+        <location filename="../../src/planner/ui/press.py" line="245"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1949,6 +1949,31 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Español</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/i18n.py" line="64"/>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="64"/>
+        <source>Planner documents</source>
+        <translation>Documentos de Planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="65"/>
+        <source>JSON plans</source>
+        <translation>Planes en JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="65"/>
+        <source>Calendars</source>
+        <translation>Calendarios</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="66"/>
+        <source>Spreadsheets</source>
+        <translation>Hojas de cálculo</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/press.py" line="46"/>
         <location filename="../../src/planner/ui/press.py" line="82"/>
         <source>Outlet</source>
@@ -2012,62 +2037,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="172"/>
+        <location filename="../../src/planner/ui/press.py" line="173"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="182"/>
+        <location filename="../../src/planner/ui/press.py" line="184"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="187"/>
+        <location filename="../../src/planner/ui/press.py" line="189"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="193"/>
+        <location filename="../../src/planner/ui/press.py" line="195"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="201"/>
+        <location filename="../../src/planner/ui/press.py" line="203"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="204"/>
+        <location filename="../../src/planner/ui/press.py" line="206"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="208"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="211"/>
+        <location filename="../../src/planner/ui/press.py" line="213"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="220"/>
+        <location filename="../../src/planner/ui/press.py" line="222"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="247"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2075,7 +2100,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="249"/>
+        <location filename="../../src/planner/ui/press.py" line="251"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2083,12 +2108,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="253"/>
+        <location filename="../../src/planner/ui/press.py" line="255"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="257"/>
+        <location filename="../../src/planner/ui/press.py" line="259"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -3008,54 +3033,54 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: evento {title}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="83"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="84"/>
         <source>{day} (continued)</source>
         <translation>{day} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="89"/>
-        <location filename="../../src/planner/printing/runsheet.py" line="268"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="90"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="273"/>
         <source>{title} — run sheet</source>
         <translation>{title} — hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="91"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="92"/>
         <source>Times in {zone}.   Press contact: {contact}.   Page {page} of {pages}</source>
         <translation>Horas en {zone}.   Contacto de prensa: {contact}.   Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="104"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="105"/>
         <source>dddd d MMMM yyyy</source>
         <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="154"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="155"/>
         <source>No days planned yet</source>
         <translation>Todavía no hay días planificados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="171"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="172"/>
         <location filename="../../src/planner/ui/agenda.py" line="23"/>
         <source>Volunteer shifts</source>
         <translation>Turnos de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="185"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="186"/>
         <source>Subscribe to your schedule</source>
         <translation>Suscríbase a su horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="203"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="204"/>
         <source>Scan with your phone&apos;s camera to see your shifts in your calendar, kept up to date.</source>
         <translation>Escanéelo con la cámara del teléfono para ver sus turnos en su calendario, siempre al día.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="250"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="251"/>
         <source>{path}: the folder {folder} does not exist</source>
         <translation>{path}: la carpeta {folder} no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/printing/runsheet.py" line="276"/>
+        <location filename="../../src/planner/printing/runsheet.py" line="281"/>
         <source>{path}: the PDF could not be written</source>
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
@@ -3647,11 +3672,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/team_dialogs.py" line="149"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="155"/>
-        <source>Plans (*.planner)</source>
-        <translation>Planes (*.planner)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/team_dialogs.py" line="162"/>

@@ -51,6 +51,19 @@ def test_the_modified_mark_follows_the_undo_stack(window):
     assert window.isWindowModified() and window.document.plan.title == "Vigil"
 
 
+def test_save_as_a_json_plan_is_offered_and_a_name_typed_bare_takes_the_kind_chosen(window, monkeypatch, tmp_path):
+    offered = []
+
+    def dialog(_parent, _title, _where, kinds, *args, **kwargs):
+        offered.append(kinds)
+        return str(tmp_path / "vigil"), kinds.split(";;")[1]  # "JSON plans (*.json)" chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    assert window.save_as()
+    assert offered == ["Planner documents (*.planner);;JSON plans (*.json)"]
+    assert window.document.path == tmp_path / "vigil.json" and load_any(tmp_path / "vigil.json").title
+
+
 def test_save_on_the_example_asks_where_and_never_writes_the_bundle(window, monkeypatch, tmp_path, example_path):
     bundle = example_path.read_bytes()
     window.document.rename("Vigil")

@@ -282,6 +282,42 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
             app.removeTranslator(translator)
 
 
+def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, monkeypatch):
+    """Qt's own file dialog (no desktop's) shows the kinds of file as we name them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from planner.ui.press import PressPanel
+
+    offered: list[str] = []
+
+    def dialog(_parent, _title, _folder, kinds, *args, **kwargs):
+        offered.append(kinds)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(dialog))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        window.open_dialog()
+        window.save_as()
+        window.import_dialog()
+        window.import_people_dialog()
+        window.export_people_dialog()
+        window.findChild(PressPanel).import_dialog()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert offered == [
+        "Planes (*.planner *.json);;Documentos de Planner (*.planner);;Planes en JSON (*.json)",
+        "Documentos de Planner (*.planner);;Planes en JSON (*.json)",
+        "Calendarios (*.ics)",
+        "Hojas de cálculo (*.csv)",
+        "Hojas de cálculo (*.csv)",
+        "Hojas de cálculo (*.csv)",
+    ]
+
+
 # Where an error's message is only English by design: the headless commands, and `planner serve`.
 ENGLISH_ONLY = {"cli.py", "publish/server.py"}
 

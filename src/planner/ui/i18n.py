@@ -57,6 +57,16 @@ def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:
     return QLocale().toString(when, pattern)
 
 
+def file_kinds(*kinds: str) -> str:
+    """The kinds of file an open or save dialog offers, named in the app's language, as
+    QFileDialog takes them ("Plans (*.planner *.json);;..."): plans, documents, json,
+    calendars, spreadsheets, pdf."""
+    named = {"plans": (tr("Plans"), "*.planner *.json"), "documents": (tr("Planner documents"), "*.planner"),
+             "json": (tr("JSON plans"), "*.json"), "calendars": (tr("Calendars"), "*.ics"),
+             "spreadsheets": (tr("Spreadsheets"), "*.csv"), "pdf": ("PDF", "*.pdf")}  # fmt: skip
+    return ";;".join(f"{named[kind][0]} ({named[kind][1]})" for kind in kinds)
+
+
 def chosen_language(setting: str) -> str:
     """The language to show: the setting if it names one we have, else the system's."""
     if setting in LANGUAGES:

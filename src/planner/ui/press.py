@@ -31,7 +31,7 @@ from planner.domain.press import PressImport, email_problem, merge_press_rows, n
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
-from planner.ui.i18n import LANGUAGE_LABELS, local_date, say, say_error, tr
+from planner.ui.i18n import LANGUAGE_LABELS, file_kinds, local_date, say, say_error, tr
 from planner.ui.messages import Icon, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
@@ -169,7 +169,9 @@ class PressPanel(QWidget):
             self._document.set_journalists(listed, tr("Remove journalist"))
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import press list"), str(Path.home()), "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Import press list"), str(Path.home()), file_kinds("spreadsheets")
+        )
         if name:
             self.import_csv(Path(name))
 

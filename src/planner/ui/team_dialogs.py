@@ -29,7 +29,7 @@ from planner.domain.model import Plan
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.conflict_text import conflict_rows
-from planner.ui.i18n import say_error, tr
+from planner.ui.i18n import file_kinds, say_error, tr
 from planner.ui.messages import plain_label
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, ORGANIZER_NAME, Settings
 
@@ -152,7 +152,7 @@ class CloneDialog(_ServerForm):
         self.path: Path | None = None
 
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the copy as"), self._folder, tr("Plans (*.planner)"))
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the copy as"), self._folder, file_kinds("documents"))
         if chosen:
             self.target.setText(chosen if chosen.endswith(".planner") else chosen + ".planner")
 

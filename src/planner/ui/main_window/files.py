@@ -21,16 +21,13 @@ from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
 from planner.ui.document import system_zone_key
-from planner.ui.i18n import local_date, say, say_error, tr, writing_language
+from planner.ui.i18n import file_kinds, local_date, say, say_error, tr, writing_language
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
 
 if TYPE_CHECKING:
     from planner.publish.feeds import Publication
     from planner.ui.run_sheet_dialog import RunSheetScope
-
-OPEN_FILTER = "Plans (*.planner *.json);;Planner documents (*.planner);;JSON plans (*.json)"
-SAVE_FILTER = "Planner documents (*.planner)"
 
 
 class FileActions(Base):
@@ -43,7 +40,9 @@ class FileActions(Base):
         return True
 
     def open_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Open plan"), self._folder(), OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Open plan"), self._folder(), file_kinds("plans", "documents", "json")
+        )
         return bool(name) and self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
@@ -148,12 +147,13 @@ class FileActions(Base):
 
     def save_as(self) -> bool:
         suggested = str(Path(self._folder()) / f"{self.document.plan.title}{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, SAVE_FILTER)
+        kinds = file_kinds("documents", "json")
+        name, kind = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, kinds)
         if not name:
             return False
         path = Path(name)
-        if path.suffix.lower() not in (SUFFIX, ".json"):
-            path = path.with_name(path.name + SUFFIX)
+        if path.suffix.lower() not in (SUFFIX, ".json"):  # (as the kind chosen: a document, else JSON)
+            path = path.with_name(path.name + (".json" if kind == kinds.split(";;")[1] else SUFFIX))
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
@@ -310,7 +310,7 @@ class FileActions(Base):
             self.close()
 
     def import_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), self._folder(), "Calendars (*.ics)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import calendar"), self._folder(), file_kinds("calendars"))
         return bool(name) and self.import_calendar(Path(name))
 
     def import_calendar(self, path: Path) -> bool:
@@ -333,7 +333,7 @@ class FileActions(Base):
         return added > 0
 
     def import_people_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import people"), self._folder(), "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import people"), self._folder(), file_kinds("spreadsheets"))
         return bool(name) and self.import_people(Path(name))
 
     def import_people(self, path: Path) -> bool:
@@ -362,7 +362,7 @@ class FileActions(Base):
 
     def export_people_dialog(self) -> bool:
         suggested = str(Path(self._folder()) / "people.csv")
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export people"), suggested, "Spreadsheets (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export people"), suggested, file_kinds("spreadsheets"))
         return bool(name) and self.export_people(Path(name))
 
     def export_people(self, path: Path) -> bool:
@@ -382,7 +382,7 @@ class FileActions(Base):
         if (scope := self._run_sheet_scope()) is None:
             return False
         suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, file_kinds("pdf"))
         return bool(name) and self.export_runsheet(Path(name), scope)
 
     def export_runsheet(self, path: Path, scope: RunSheetScope | None = None) -> bool:
