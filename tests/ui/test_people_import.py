@@ -75,3 +75,23 @@ def test_the_preview_table_passes_the_model_tester(window, tmp_path, monkeypatch
     monkeypatch.setattr(window, "run_dialog", check)
     window.import_people(sheet)
     assert checked == [2]
+
+
+def test_the_people_exported_replace_the_old_sheet_at_once_and_a_folder_is_said(window, tmp_path, monkeypatch):
+    import os
+
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append((title, message)))
+    assert not window.export_people(tmp_path)
+    assert errors == [("Could not export the people", f"{tmp_path}: cannot write (Is a directory)")]
+    sheet = tmp_path / "people.csv"
+    sheet.write_text("Name\nWho was here yesterday\n")
+    seen, real_replace = [], os.replace
+
+    def replace(source, target):  # the new sheet comes into place whole, in one step
+        seen.append(sheet.read_text())
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    assert window.export_people(sheet)
+    assert seen == ["Name\nWho was here yesterday\n"] and "Ana Morales" in sheet.read_text("utf-8-sig")

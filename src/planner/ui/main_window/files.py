@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from planner.domain.merging import Merge
 from planner.domain.model import new_id
 from planner.errors import PlannerError
+from planner.fileio import write_atomically
 from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
@@ -369,9 +370,9 @@ class FileActions(Base):
         from planner.storage.csv_table import write_people_csv
 
         try:
-            path.write_bytes(write_people_csv(self.document.plan.people))
-        except OSError as exc:
-            self.show_error(tr("Could not export the people"), f"{path}: {exc.strerror}")
+            write_atomically(path, write_people_csv(self.document.plan.people))  # (as `planner export-people`)
+        except PlannerError as exc:
+            self.show_error(tr("Could not export the people"), say_error(exc))
             return False
         self.statusBar().showMessage(
             tr("Wrote %n person(s) to {path}", "", len(self.document.plan.people)).format(path=path), 8000
