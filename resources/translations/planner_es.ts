@@ -1257,40 +1257,40 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="439"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="44"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="64"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="185"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="74"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1299,72 +1299,72 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="79"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="80"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="166"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="171"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="176"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="210"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="277"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1372,17 +1372,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1390,7 +1390,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1398,7 +1398,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1406,7 +1406,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="445"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="446"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1414,7 +1414,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="466"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1422,108 +1422,108 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="313"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="305"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="306"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="320"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="327"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="336"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="347"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="350"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="356"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="365"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="397"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="398"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="401"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="483"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="484"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="489"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="490"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1808,12 +1808,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="203"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -1949,27 +1949,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="64"/>
+        <location filename="../../src/planner/ui/i18n.py" line="75"/>
         <source>Plans</source>
         <translation>Planes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="64"/>
+        <location filename="../../src/planner/ui/i18n.py" line="75"/>
         <source>Planner documents</source>
         <translation>Documentos de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="65"/>
+        <location filename="../../src/planner/ui/i18n.py" line="76"/>
         <source>JSON plans</source>
         <translation>Planes en JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="65"/>
+        <location filename="../../src/planner/ui/i18n.py" line="76"/>
         <source>Calendars</source>
         <translation>Calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/i18n.py" line="66"/>
+        <location filename="../../src/planner/ui/i18n.py" line="77"/>
         <source>Spreadsheets</source>
         <translation>Hojas de cálculo</translation>
     </message>
@@ -5545,6 +5545,34 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/__main__.py" line="81"/>
         <source>no display to open the app on; the commands run without one (planner --help lists them)</source>
         <translation>no hay pantalla donde abrir la aplicación; las órdenes funcionan sin ella (planner --help las enumera)</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="26"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="27"/>
+        <source>%1 File</source>
+        <comment>%1 is a file name suffix, for example txt</comment>
+        <translation>Fichero %1</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="24"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/i18n.py" line="25"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,34 @@ def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, 
     ]
 
 
+def test_qts_own_file_dialog_is_all_in_spanish(qtbot, tmp_path):
+    """Qt's Spanish lacks its file dialog's labels with their mnemonics and the kinds in its
+    list ("Folder", "csv File"): ours has them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    (tmp_path / "carpeta").mkdir()
+    (tmp_path / "gente.csv").write_text("name\n")
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        dialog = QFileDialog(None, "Importar personas", str(tmp_path), "Hojas de cálculo (*.csv)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 2)
+        root = view.rootIndex()
+        kinds = sorted(model.index(row, 2, root).data() for row in range(model.rowCount(root)))
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert labels == ["&Ver en:", "&Nombre de fichero:", "Ficheros de &tipo:"]
+    # (A file's kind is the system's MIME database's, in its language, where it has one.)
+    assert kinds[0] == "Carpeta" and kinds[1] in ("Fichero csv", "documento CSV")
+
+
 # Where an error's message is only English by design: the headless commands, and `planner serve`.
 ENGLISH_ONLY = {"cli.py", "publish/server.py"}
 

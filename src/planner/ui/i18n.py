@@ -17,6 +17,17 @@ from planner.words import QT_TRANSLATE_NOOP, Text
 LANGUAGE_LABELS = {"en": QT_TRANSLATE_NOOP("", "English"), "es": QT_TRANSLATE_NOOP("", "Spanish")}
 
 
+# Qt's own Spanish (qtbase_es) lacks a few texts of its file dialog, the one Linux shows where
+# no desktop portal offers its own: said here (as Qt asks for them) so that lupdate lists them in
+# our translation, which the app asks after Qt's.
+QT_FILE_DIALOG_GAPS = (
+    QCoreApplication.translate("QFileDialog", "&Look in:"),
+    QCoreApplication.translate("QFileDialog", "Files of &type:"),
+    QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QCoreApplication.translate("QAbstractFileIconProvider", "%1 File", "%1 is a file name suffix, for example txt"),
+)
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language. pyside6-lupdate files bare tr() calls under the empty
     context, so that is the context looked up here (and the one QT_TRANSLATE_NOOP names).
