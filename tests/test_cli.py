@@ -135,6 +135,26 @@ def test_the_app_with_no_display_says_so_in_one_line(example_path):
     )
 
 
+def test_the_apps_own_options_are_said_in_the_terminals_language_even_with_no_display(example_path):
+    """`planner FILE --help` and an option the app does not know: its help or its one usage
+    error, in the terminal's language, on any machine (no display needed to say them)."""
+    spanish = _planner_without_a_display(str(example_path), "--help", LANG="es_ES.UTF-8")
+    assert spanish.returncode == 0
+    said = " ".join(spanish.stdout.split())
+    assert said.startswith("uso: planner [-h] [--language {en,es}] [--screenshot PNG]"), said
+    assert "Abrir la aplicación Planner" in said and "--example abrir el ejemplo incluido" in said
+    assert "opciones: -h, --help mostrar esta ayuda y salir" in said
+    english = _planner_without_a_display("--example", "-h", LANG="C.UTF-8")
+    assert english.returncode == 0 and "open the bundled example (no start screen)" in english.stdout
+    wrong = _planner_without_a_display(str(example_path), "--bogus", LANG="es_ES.UTF-8")
+    assert wrong.returncode == EXIT_ERROR
+    assert wrong.stderr.splitlines()[-1] == "planner: error: argumentos no reconocidos: --bogus", wrong.stderr
+    unknown = _planner_without_a_display("--language", "fr", LANG="C.UTF-8")
+    assert unknown.returncode == EXIT_ERROR and unknown.stderr.splitlines()[-1].startswith(
+        "planner: error: argument --language: invalid choice: 'fr'"
+    )
+
+
 def test_export_only_some_kinds(example_path, tmp_path, capsys):
     out = tmp_path / "feeds"
     assert main(["export", str(example_path), "--out", str(out), "--only", "media,roles"]) == EXIT_OK

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # errors (words.py: a PlannerError's Text).
 mapfile -t SOURCES < <(find src/planner/ui src/planner/domain src/planner/rotation src/planner/printing \
                             src/planner/storage src/planner/ical src/planner/publish src/planner/sync \
-                        -name '*.py' | sort; echo src/planner/__main__.py src/planner/cli.py src/planner/fileio.py src/planner/words.py | tr ' ' '\n')
+                        -name '*.py' | sort; echo src/planner/__main__.py src/planner/app_options.py src/planner/cli.py src/planner/fileio.py src/planner/words.py | tr ' ' '\n')
 # lupdate: $LUPDATE, else the checkout's .venv, else the one on PATH (any environment with PySide6).
 LUPDATE=${LUPDATE:-}
 [ -n "$LUPDATE" ] || { [ -x .venv/bin/pyside6-lupdate ] && LUPDATE=.venv/bin/pyside6-lupdate; } || true

@@ -3161,8 +3161,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="352"/>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4179,8 +4179,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/document.py" line="541"/>
         <location filename="../../src/planner/storage/json_format.py" line="155"/>
         <location filename="../../src/planner/ui/document.py" line="498"/>
-        <location filename="../../src/planner/cli.py" line="296"/>
-        <location filename="../../src/planner/cli.py" line="906"/>
+        <location filename="../../src/planner/cli.py" line="309"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4437,379 +4437,379 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="220"/>
+        <location filename="../../src/planner/cli.py" line="233"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="242"/>
+        <location filename="../../src/planner/cli.py" line="255"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="242"/>
+        <location filename="../../src/planner/cli.py" line="255"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="243"/>
+        <location filename="../../src/planner/cli.py" line="256"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="245"/>
+        <location filename="../../src/planner/cli.py" line="258"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="276"/>
+        <location filename="../../src/planner/cli.py" line="289"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="278"/>
+        <location filename="../../src/planner/cli.py" line="291"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="281"/>
+        <location filename="../../src/planner/cli.py" line="294"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="299"/>
+        <location filename="../../src/planner/cli.py" line="312"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="304"/>
+        <location filename="../../src/planner/cli.py" line="317"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="305"/>
-        <location filename="../../src/planner/cli.py" line="331"/>
+        <location filename="../../src/planner/cli.py" line="318"/>
+        <location filename="../../src/planner/cli.py" line="344"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="305"/>
-        <location filename="../../src/planner/cli.py" line="331"/>
+        <location filename="../../src/planner/cli.py" line="318"/>
+        <location filename="../../src/planner/cli.py" line="344"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="306"/>
+        <location filename="../../src/planner/cli.py" line="319"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="306"/>
+        <location filename="../../src/planner/cli.py" line="319"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="320"/>
+        <location filename="../../src/planner/cli.py" line="333"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="330"/>
+        <location filename="../../src/planner/cli.py" line="343"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="332"/>
-        <location filename="../../src/planner/cli.py" line="381"/>
+        <location filename="../../src/planner/cli.py" line="345"/>
+        <location filename="../../src/planner/cli.py" line="394"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="332"/>
-        <location filename="../../src/planner/cli.py" line="381"/>
+        <location filename="../../src/planner/cli.py" line="345"/>
+        <location filename="../../src/planner/cli.py" line="394"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="336"/>
+        <location filename="../../src/planner/cli.py" line="349"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="339"/>
+        <location filename="../../src/planner/cli.py" line="352"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="353"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="340"/>
+        <location filename="../../src/planner/cli.py" line="353"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="344"/>
+        <location filename="../../src/planner/cli.py" line="357"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="345"/>
+        <location filename="../../src/planner/cli.py" line="358"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="347"/>
+        <location filename="../../src/planner/cli.py" line="360"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="347"/>
+        <location filename="../../src/planner/cli.py" line="360"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="349"/>
+        <location filename="../../src/planner/cli.py" line="362"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="352"/>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="422"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="353"/>
+        <location filename="../../src/planner/cli.py" line="366"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="366"/>
+        <location filename="../../src/planner/cli.py" line="379"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="376"/>
+        <location filename="../../src/planner/cli.py" line="389"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="380"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="380"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="380"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="389"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="390"/>
+        <location filename="../../src/planner/cli.py" line="403"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="391"/>
+        <location filename="../../src/planner/cli.py" line="404"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="405"/>
+        <location filename="../../src/planner/cli.py" line="418"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="410"/>
+        <location filename="../../src/planner/cli.py" line="423"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="416"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="440"/>
+        <location filename="../../src/planner/cli.py" line="453"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="457"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="462"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="462"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="463"/>
+        <location filename="../../src/planner/cli.py" line="476"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="466"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="488"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="520"/>
+        <location filename="../../src/planner/cli.py" line="533"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="523"/>
+        <location filename="../../src/planner/cli.py" line="536"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="525"/>
+        <location filename="../../src/planner/cli.py" line="538"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="561"/>
+        <location filename="../../src/planner/cli.py" line="574"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="578"/>
+        <location filename="../../src/planner/cli.py" line="591"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="617"/>
+        <location filename="../../src/planner/cli.py" line="630"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="617"/>
+        <location filename="../../src/planner/cli.py" line="630"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="619"/>
+        <location filename="../../src/planner/cli.py" line="632"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="620"/>
+        <location filename="../../src/planner/cli.py" line="633"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="621"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="621"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="624"/>
+        <location filename="../../src/planner/cli.py" line="637"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="626"/>
+        <location filename="../../src/planner/cli.py" line="639"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="643"/>
+        <location filename="../../src/planner/cli.py" line="656"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="644"/>
+        <location filename="../../src/planner/cli.py" line="657"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="644"/>
+        <location filename="../../src/planner/cli.py" line="657"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="647"/>
+        <location filename="../../src/planner/cli.py" line="660"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="649"/>
+        <location filename="../../src/planner/cli.py" line="662"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="652"/>
+        <location filename="../../src/planner/cli.py" line="665"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="664"/>
+        <location filename="../../src/planner/cli.py" line="677"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="664"/>
+        <location filename="../../src/planner/cli.py" line="677"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="665"/>
+        <location filename="../../src/planner/cli.py" line="678"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="666"/>
+        <location filename="../../src/planner/cli.py" line="679"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="690"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="709"/>
-        <location filename="../../src/planner/cli.py" line="780"/>
-        <location filename="../../src/planner/cli.py" line="887"/>
+        <location filename="../../src/planner/cli.py" line="722"/>
+        <location filename="../../src/planner/cli.py" line="793"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="712"/>
+        <location filename="../../src/planner/cli.py" line="725"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="717"/>
+        <location filename="../../src/planner/cli.py" line="730"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -4819,675 +4819,675 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="724"/>
+        <location filename="../../src/planner/cli.py" line="737"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="725"/>
+        <location filename="../../src/planner/cli.py" line="738"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="725"/>
+        <location filename="../../src/planner/cli.py" line="738"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="742"/>
+        <location filename="../../src/planner/cli.py" line="755"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="747"/>
+        <location filename="../../src/planner/cli.py" line="760"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="762"/>
+        <location filename="../../src/planner/cli.py" line="775"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="764"/>
+        <location filename="../../src/planner/cli.py" line="777"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="767"/>
+        <location filename="../../src/planner/cli.py" line="780"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="782"/>
+        <location filename="../../src/planner/cli.py" line="795"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="787"/>
+        <location filename="../../src/planner/cli.py" line="800"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="798"/>
+        <location filename="../../src/planner/cli.py" line="811"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="800"/>
+        <location filename="../../src/planner/cli.py" line="813"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="802"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="803"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="803"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="812"/>
+        <location filename="../../src/planner/cli.py" line="825"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="826"/>
+        <location filename="../../src/planner/cli.py" line="839"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="832"/>
+        <location filename="../../src/planner/cli.py" line="845"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="840"/>
+        <location filename="../../src/planner/cli.py" line="853"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="856"/>
+        <location filename="../../src/planner/cli.py" line="869"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="863"/>
+        <location filename="../../src/planner/cli.py" line="876"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="863"/>
+        <location filename="../../src/planner/cli.py" line="876"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="863"/>
+        <location filename="../../src/planner/cli.py" line="876"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="874"/>
+        <location filename="../../src/planner/cli.py" line="887"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="875"/>
+        <location filename="../../src/planner/cli.py" line="888"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="895"/>
+        <location filename="../../src/planner/cli.py" line="908"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="895"/>
+        <location filename="../../src/planner/cli.py" line="908"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="895"/>
+        <location filename="../../src/planner/cli.py" line="908"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="909"/>
+        <location filename="../../src/planner/cli.py" line="922"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="911"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="911"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="912"/>
+        <location filename="../../src/planner/cli.py" line="925"/>
         <source>{added} added, {updated} updated, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="914"/>
+        <location filename="../../src/planner/cli.py" line="927"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="914"/>
+        <location filename="../../src/planner/cli.py" line="927"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="933"/>
+        <location filename="../../src/planner/cli.py" line="946"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="941"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="961"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="955"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{value} is not a number of seconds</source>
         <translation>{value} no es un número de segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="1001"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="991"/>
+        <location filename="../../src/planner/cli.py" line="1004"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="992"/>
+        <location filename="../../src/planner/cli.py" line="1005"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="994"/>
-        <location filename="../../src/planner/cli.py" line="1195"/>
+        <location filename="../../src/planner/cli.py" line="1007"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="995"/>
-        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1008"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="996"/>
-        <location filename="../../src/planner/cli.py" line="1199"/>
+        <location filename="../../src/planner/cli.py" line="1009"/>
+        <location filename="../../src/planner/cli.py" line="1212"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="997"/>
+        <location filename="../../src/planner/cli.py" line="1010"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="998"/>
+        <location filename="../../src/planner/cli.py" line="1011"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="999"/>
+        <location filename="../../src/planner/cli.py" line="1012"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1000"/>
+        <location filename="../../src/planner/cli.py" line="1013"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1003"/>
+        <location filename="../../src/planner/cli.py" line="1016"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1006"/>
+        <location filename="../../src/planner/cli.py" line="1019"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1008"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1018"/>
+        <location filename="../../src/planner/cli.py" line="1031"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1022"/>
+        <location filename="../../src/planner/cli.py" line="1035"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1025"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1040"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1029"/>
+        <location filename="../../src/planner/cli.py" line="1042"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1031"/>
+        <location filename="../../src/planner/cli.py" line="1044"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1033"/>
+        <location filename="../../src/planner/cli.py" line="1046"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1036"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1037"/>
+        <location filename="../../src/planner/cli.py" line="1050"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1038"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1041"/>
+        <location filename="../../src/planner/cli.py" line="1054"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
-        <location filename="../../src/planner/cli.py" line="1176"/>
+        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1189"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1044"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1058"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1060"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1063"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1053"/>
+        <location filename="../../src/planner/cli.py" line="1066"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1055"/>
+        <location filename="../../src/planner/cli.py" line="1068"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1069"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1057"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1059"/>
+        <location filename="../../src/planner/cli.py" line="1072"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1062"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1064"/>
+        <location filename="../../src/planner/cli.py" line="1077"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1066"/>
+        <location filename="../../src/planner/cli.py" line="1079"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1069"/>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
+        <location filename="../../src/planner/cli.py" line="1096"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1070"/>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1099"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1073"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1088"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1091"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1081"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1098"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1089"/>
+        <location filename="../../src/planner/cli.py" line="1102"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1107"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1120"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1109"/>
+        <location filename="../../src/planner/cli.py" line="1122"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1125"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1128"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1117"/>
+        <location filename="../../src/planner/cli.py" line="1130"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1119"/>
+        <location filename="../../src/planner/cli.py" line="1132"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1124"/>
+        <location filename="../../src/planner/cli.py" line="1137"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1126"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1128"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1135"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1150"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1139"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1142"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1145"/>
+        <location filename="../../src/planner/cli.py" line="1158"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1151"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1168"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1156"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1173"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1179"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1183"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1188"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1177"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1179"/>
+        <location filename="../../src/planner/cli.py" line="1192"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1200"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1189"/>
+        <location filename="../../src/planner/cli.py" line="1202"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="151"/>
-        <location filename="../../src/planner/cli.py" line="1210"/>
+        <location filename="../../src/planner/cli.py" line="164"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5537,14 +5537,54 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Válida en {seconds} s: {changed}, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="76"/>
+        <location filename="../../src/planner/__main__.py" line="83"/>
         <source>{word} is not a command; did you mean {command}? (planner --help lists them)</source>
         <translation>{word} no es una orden; ¿quería decir {command}? (planner --help las enumera)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="81"/>
+        <location filename="../../src/planner/__main__.py" line="93"/>
         <source>no display to open the app on; the commands run without one (planner --help lists them)</source>
         <translation>no hay pantalla donde abrir la aplicación; las órdenes funcionan sin ella (planner --help las enumera)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="21"/>
+        <source>Open the Planner app: with FILE, that plan; without, the bundled example as an untitled copy. Run `planner --help` for the headless commands.</source>
+        <translation>Abrir la aplicación Planner: con FILE, ese plan; sin él, el ejemplo incluido como copia sin título. `planner --help` enumera las órdenes que funcionan sin pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="25"/>
+        <source>a .planner document or a .json plan; a calendar (.ics) is imported</source>
+        <translation>un documento .planner o un plan .json; un calendario (.ics) se importa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="28"/>
+        <source>show the app in this language (default: the setting, or the system&apos;s)</source>
+        <translation>mostrar la aplicación en este idioma (por defecto: el de la configuración o, si no, el del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="30"/>
+        <source>save a picture of the window to PNG and quit (for docs and CI)</source>
+        <translation>guardar una imagen de la ventana en PNG y salir (para la documentación y la CI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="31"/>
+        <source>open the bundled example (no start screen)</source>
+        <translation>abrir el ejemplo incluido (sin pantalla de inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="34"/>
+        <source>start another Planner even if one is running (default: hand FILE to it)</source>
+        <translation>abrir otro Planner aunque ya haya uno abierto (por defecto: se le pasa FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="37"/>
+        <source>add Planner to the menu and .planner files to it</source>
+        <translation>añadir Planner al menú y asociarle los archivos .planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/app_options.py" line="38"/>
+        <source>take them away again</source>
+        <translation>quitarlos de nuevo</translation>
     </message>
 </context>
 <context>
@@ -5578,89 +5618,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="961"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="962"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="976"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="964"/>
+        <location filename="../../src/planner/cli.py" line="977"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="965"/>
+        <location filename="../../src/planner/cli.py" line="978"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
+        <location filename="../../src/planner/cli.py" line="979"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="967"/>
+        <location filename="../../src/planner/cli.py" line="980"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="968"/>
+        <location filename="../../src/planner/cli.py" line="981"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="969"/>
+        <location filename="../../src/planner/cli.py" line="982"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="970"/>
+        <location filename="../../src/planner/cli.py" line="983"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="971"/>
+        <location filename="../../src/planner/cli.py" line="984"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="972"/>
+        <location filename="../../src/planner/cli.py" line="985"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="986"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="974"/>
+        <location filename="../../src/planner/cli.py" line="987"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="975"/>
+        <location filename="../../src/planner/cli.py" line="988"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="989"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="977"/>
+        <location filename="../../src/planner/cli.py" line="990"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

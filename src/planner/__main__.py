@@ -32,7 +32,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner import desktop
 
         return desktop.main(args)
-    problem = _not_for_the_app(args, os.environ)
+    problem = _mistyped_command(args)
+    if problem is None:
+        from planner.app_options import needs_saying
+
+        if needs_saying(args):  # the app's help, or options it cannot take: said in the terminal
+            from planner import cli
+
+            return cli.app_options(args)
+        problem = _no_display(os.environ)
     if problem is not None:  # one line in the terminal, not an app that cannot start
         from planner import cli
 
@@ -61,9 +69,8 @@ def _names_a_command(args: list[str]) -> bool:
     return bool(args) and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version"))
 
 
-def _not_for_the_app(args: list[str], environ: Mapping[str, str]) -> Text | None:
-    """Why these arguments cannot start the app: a command's name mistyped (`planner exprt`,
-    which the app would take for a file's), or no display on this machine (Qt would abort)."""
+def _mistyped_command(args: list[str]) -> Text | None:
+    """A command's name mistyped (`planner exprt`, which the app would take for a file's)."""
     values = {i + 1 for i, a in enumerate(args) if a in ("--language", "--screenshot")}  # (an option's value)
     word = next((a for i, a in enumerate(args) if not a.startswith("-") and i not in values), None)
     if word is not None and not Path(word).suffix and not Path(word).exists():
@@ -75,6 +82,11 @@ def _not_for_the_app(args: list[str], environ: Mapping[str, str]) -> Text | None
 
             return tr("{word} is not a command; did you mean {command}? (planner --help lists them)",
                       word=word, command=close[0])  # fmt: skip
+    return None
+
+
+def _no_display(environ: Mapping[str, str]) -> Text | None:
+    """No display on this machine for the app (Qt would abort)."""
     if sys.platform.startswith("linux") and not any(environ.get(name) for name in _DISPLAYS):
         from planner.words import tr
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
 from collections.abc import Sequence
@@ -12,7 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
-from planner.resources import LANGUAGES
+from planner.app_options import app_parser
 from planner.ui.about import APP_ID
 from planner.ui.i18n import chosen_language, install_translators
 from planner.ui.main_window import MainWindow
@@ -23,39 +22,8 @@ ORGANIZATION = "Planner"
 APPLICATION = "Planner"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="planner",
-        description="Open the Planner app: with FILE, that plan; without, the bundled example as an untitled copy. "
-        "Run `planner --help` for the headless commands.",
-    )
-    parser.add_argument(
-        "file", nargs="?", type=Path, help="a .planner document or a .json plan; a calendar (.ics) is imported"
-    )
-    parser.add_argument(
-        "--language",
-        choices=sorted(LANGUAGES),
-        help="show the app in this language (default: the setting, or the system's)",
-    )
-    parser.add_argument(
-        "--screenshot", type=Path, metavar="PNG", help="save a picture of the window to PNG and quit (for docs and CI)"
-    )
-    parser.add_argument("--example", action="store_true", help="open the bundled example (no start screen)")
-    parser.add_argument(
-        "--new-window",
-        action="store_true",
-        help="start another Planner even if one is running (default: hand FILE to it)",
-    )
-    # (Handled in __main__ before Qt loads; listed here for --help.)
-    parser.add_argument(
-        "--install-desktop", action="store_true", help="add Planner to the menu and .planner files to it"
-    )
-    parser.add_argument("--uninstall-desktop", action="store_true", help="take them away again")
-    return parser
-
-
 def main(argv: Sequence[str]) -> int:
-    args = build_parser().parse_args(list(argv))
+    args = app_parser().parse_args(list(argv))  # (their help and errors: said before, by __main__)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

@@ -144,6 +144,19 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def app_options(argv: Sequence[str]) -> int:
+    """The desktop app's help (`planner FILE --help`), or what argparse says of options it
+    cannot take, in the terminal's language (__main__.py, before any Qt)."""
+    from planner.app_options import app_parser
+
+    _speech.use(_asked_language(argv) or _terminal_language(os.environ))
+    try:
+        app_parser(_speech.say).parse_args(list(argv))
+    except SystemExit as said:
+        return said.code if isinstance(said.code, int) else EXIT_ERROR
+    return EXIT_OK
+
+
 def refuse(problem: Text, argv: Sequence[str]) -> int:
     """One line on stderr, in the terminal's language, for a start that cannot go on
     (__main__.py: a mistyped command, no display for the app)."""
