@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.ui.i18n import install_translators
 from planner.ui.main_window import MainWindow
@@ -25,6 +26,25 @@ def _qt_test_paths():
     QStandardPaths.setTestModeEnabled(True)
     # Dates in English whatever the machine's locale (a test may switch to Spanish).
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def spanish(qapp) -> Callable[[], contextlib.AbstractContextManager[list[QTranslator]]]:
+    """`with spanish():` the app speaks Spanish (its translation and Qt's, day and month
+    names), and English again after, whatever happens inside."""
+
+    @contextlib.contextmanager
+    def speaking() -> Iterator[list[QTranslator]]:
+        app = QApplication.instance()
+        translators = install_translators(app, "es")
+        try:
+            yield translators
+        finally:
+            for translator in translators:
+                app.removeTranslator(translator)
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+    return speaking
 
 
 @pytest.fixture

@@ -226,29 +226,18 @@ def test_a_night_media_windows_hours_after_midnight_are_said_in_the_next_days_he
     assert _header_of(grid, date(2025, 4, 12)) == ["Media 00:00–02:00"]
 
 
-def test_a_cancelled_windows_header_says_so_in_the_apps_language(window, qtbot):
+def test_a_cancelled_windows_header_says_so_in_the_apps_language(window, qtbot, spanish):
     from dataclasses import replace
-
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui.i18n import install_translators
 
     plan, grid = window.document.plan, window.grid
     monday = plan.days[0]
     cancelled = replace(monday, windows=(replace(monday.windows[0], cancelled=True),))
     window.document.show_plan(replace(plan, days=(cancelled, *plan.days[1:])))
     assert _header_of(grid, monday.date) == ["Media 08:00–18:00 cancelled"]
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         grid.rebuild()
         assert _header_of(grid, monday.date) == ["Prensa 08:00–18:00 cancelada"]
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
-        grid.rebuild()
+    grid.rebuild()
 
 
 def _painted(block) -> QImage:

@@ -33,12 +33,8 @@ def test_the_window_has_the_apps_icon_and_help_says_who_it_is(window, monkeypatc
     assert shown and "Planner" in shown[0]
 
 
-def test_a_library_missing_is_said_in_the_apps_language(monkeypatch, qapp):
+def test_a_library_missing_is_said_in_the_apps_language(monkeypatch, spanish):
     from importlib import metadata
-
-    from PySide6.QtCore import QLocale
-
-    from planner.ui.i18n import install_translators
 
     def version(name):
         if name == "keyring":
@@ -47,13 +43,8 @@ def test_a_library_missing_is_said_in_the_apps_language(monkeypatch, qapp):
 
     monkeypatch.setattr(metadata, "version", version)
     assert dict(versions())["keyring"] == "not installed"
-    translators = install_translators(qapp, "es")
-    try:
+    with spanish():
         assert dict(versions())["keyring"] == "no instalado"
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_report_a_problem_copies_versions_platform_and_the_last_error(window, monkeypatch):

@@ -158,30 +158,19 @@ def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, q
     qtmodeltester.check(history.list.model())
 
 
-def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_language(window, qtbot):
+def test_the_release_history_says_when_on_the_plans_clock_and_in_the_apps_language(window, qtbot, spanish):
     from datetime import UTC, datetime
-
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui.i18n import install_translators
 
     window.document.release("Monday", datetime(2025, 4, 1, 17, 0, tzinfo=UTC))  # 10:00 in Los Angeles
     history = ReleaseHistoryDialog(window, window.document)
     qtbot.addWidget(history)
     assert history.list.item(0).text() == "1. Monday — 1 Apr 2025 10:00"
     assert "Added: Mon 07 Apr 08:00–18:00" in history.changes.toPlainText()
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         history = ReleaseHistoryDialog(window, window.document)
         qtbot.addWidget(history)
         assert history.list.item(0).text() == "1. Monday — 1 abr 2025 10:00"
         assert "Añadida: lun 07 abr 08:00–18:00" in history.changes.toPlainText(), history.changes.toPlainText()
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(QLocale("en_US"))
 
 
 def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, monkeypatch, qtbot, smtp_server, tls,
@@ -284,25 +273,16 @@ def test_the_outbox_says_why_when_what_is_owed_cannot_be_worked_out(window, qtbo
     assert outbox.model.rowCount() == 0 and not outbox.send_button.isEnabled()
 
 
-def test_the_outbox_speaks_the_apps_language(window, qtbot, listed):
+def test_the_outbox_speaks_the_apps_language(window, qtbot, listed, spanish):
     from datetime import UTC, datetime
 
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui.i18n import install_translators
-
     window.document.release("Monday", datetime(2025, 4, 1, tzinfo=UTC))
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         outbox = listed(OutboxDialog(window, window.document, window.settings))
         headers = [outbox.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
         assert headers == ["Para", "Cambio", "Asunto"]
         assert outbox.model.index(0, 1).data() == "invitación"  # not the record's own word, "added"
         assert outbox.summary.text() == "25 mensajes pendientes"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
 def test_the_outbox_says_how_far_a_send_got_refusals_included(window, reports, tmp_path, monkeypatch, qtbot,

@@ -80,14 +80,10 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
     assert not window.document.is_modified
 
 
-def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window, qtbot, server, saved):
+def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window, qtbot, server, saved, spanish):
     """Publishing never overwrites a teammate's or a calendar app's change on the server; the
     dialog says which and why in the app's language (the publishing layer's words, a Text)."""
     from dataclasses import replace
-
-    from PySide6.QtWidgets import QApplication
-
-    from planner.ui.i18n import install_translators
 
     dialog = _dialog(window, qtbot, server, server.PASSWORD)
     dialog.publish_button.click()
@@ -98,17 +94,12 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
     server.edit_event("media", uid)
     later = replace(media_window, start=media_window.start + timedelta(hours=1))
     window.document.edit("Move", edits.put_window, later)
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         dialog.publish_button.click()
         qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Publicado:"), timeout=60000)
         assert f"media/{uid}: cambió en el servidor después de publicarse; no se sobrescribe" in (
             dialog.report.toPlainText()
         )
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
 def test_calendars_renamed_with_their_plan_are_said_and_a_kept_name_is_a_note(window, qtbot, server, saved,

@@ -85,10 +85,8 @@ def test_the_build_compiled_it():
     assert TS.with_suffix(".qm").is_file(), "the .qm is made by the build (pip install); see hatch_build.py"
 
 
-def test_the_app_speaks_spanish_when_asked(qtbot, settings):
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+def test_the_app_speaks_spanish_when_asked(qtbot, settings, spanish):
+    with spanish() as translators:
         assert translators, "planner_es.qm did not load"
         window = MainWindow(settings)
         qtbot.addWidget(window)
@@ -96,9 +94,6 @@ def test_the_app_speaks_spanish_when_asked(qtbot, settings):
         assert menus == ["&Archivo", "&Editar", "&Añadir", "&Ver", "&Rotación", "&Prensa", "A&yuda"]
         assert window.warnings_dock.windowTitle() == "Avisos"
         assert window.people_panel.model().headerData(0, Qt.Orientation.Horizontal) == "Nombre"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(
@@ -113,16 +108,14 @@ def test_the_language_setting_wins_over_the_system(monkeypatch, setting, system,
     assert chosen_language(setting) == expected
 
 
-def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_path, pdftotext, qtbot):
+def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_path, pdftotext, qtbot, spanish):
     from dataclasses import replace
 
     from planner.domain.model import LocationId
     from planner.printing.runsheet import write_run_sheet_pdf
     from planner.ui.agenda import agenda_html
 
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         plan = window.document.plan
         friday = "turn-2025-04-11-1500"
         window.document.replace_plan(replace(plan, turns=tuple(replace(t, person_ids=()) if t.id == friday else t
@@ -141,9 +134,6 @@ def test_the_plans_own_messages_and_the_run_sheet_speak_spanish_too(window, tmp_
         assert "lunes, 7 de abril de 2025" in text, text[:300]  # (Spanish says "de" where English does not)
         assert "<h3>lunes, 7 de abril de 2025</h3>" in agenda_html(plan, plan.days[0].date, plan.days[0].date)
         assert "Turnos de voluntariado" in text and "— nadie todavía —" in text
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
 def _source_trees() -> list[tuple[Path, ast.Module]]:
@@ -220,7 +210,7 @@ def test_the_main_window_fits_a_laptop_screen_in_both_languages(qtbot, settings,
             app.removeTranslator(translator)
 
 
-def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeypatch):
+def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeypatch, spanish):
     """Errors of every layer — a file that is not a plan, one that is not there, a people list
     with bad rows, a plan's value of the wrong kind, a server not there — in the app's language:
     each is raised with a Text (words.py), rendered where it is shown, its parts nested too."""
@@ -239,9 +229,7 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
     monkeypatch.setattr(
         "planner.ui.main_window.window.show_message", lambda _w, _icon, title, text: shown.append((title, text))
     )
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         junk, missing = tmp_path / "notas.planner", tmp_path / "nada.planner"
         junk.write_text("no es un plan")
         assert not window.open_path(junk) and not window.open_path(missing)
@@ -277,12 +265,9 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
         assert dialog.report.toPlainText() == (
             f"No se pudo publicar: http://127.0.0.1:{port}/: no responde como servidor CalDAV (conexión rechazada)"
         )
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
-def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, monkeypatch):
+def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, monkeypatch, spanish):
     """Qt's own file dialog (no desktop's) shows the kinds of file as we name them."""
     from PySide6.QtWidgets import QFileDialog
 
@@ -296,18 +281,13 @@ def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, 
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(dialog))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         window.open_dialog()
         window.save_as()
         window.import_dialog()
         window.import_people_dialog()
         window.export_people_dialog()
         window.findChild(PressPanel).import_dialog()
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
     assert offered == [
         "Planes (*.planner *.json);;Documentos de Planner (*.planner);;Planes en JSON (*.json)",
         "Documentos de Planner (*.planner);;Planes en JSON (*.json)",
@@ -318,16 +298,14 @@ def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, 
     ]
 
 
-def test_qts_own_file_dialog_is_all_in_spanish(qtbot, tmp_path):
+def test_qts_own_file_dialog_is_all_in_spanish(qtbot, tmp_path, spanish):
     """Qt's Spanish lacks its file dialog's labels with their mnemonics and the kinds in its
     list ("Folder", "csv File"): ours has them."""
     from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
 
     (tmp_path / "carpeta").mkdir()
     (tmp_path / "gente.csv").write_text("name\n")
-    app = QApplication.instance()
-    translators = install_translators(app, "es")
-    try:
+    with spanish():
         dialog = QFileDialog(None, "Importar personas", str(tmp_path), "Hojas de cálculo (*.csv)")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         qtbot.addWidget(dialog)
@@ -338,9 +316,6 @@ def test_qts_own_file_dialog_is_all_in_spanish(qtbot, tmp_path):
         root = view.rootIndex()
         kinds = sorted(model.index(row, 2, root).data() for row in range(model.rowCount(root)))
         labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
     assert labels == ["&Ver en:", "&Nombre de fichero:", "Ficheros de &tipo:"]
     # (A file's kind is the system's MIME database's, in its language, where it has one.)
     assert kinds[0] == "Carpeta" and kinds[1] in ("Fichero csv", "documento CSV")
