@@ -112,3 +112,15 @@ def test_a_device_or_a_pipe_is_written_into_never_replaced_by_a_file(tmp_path):
         with pytest.raises(FileAccessError, match=r"sock: cannot write \(not a file\)"):
             fileio.write_atomically(tmp_path / "sock", b"{}")
         assert stat.S_ISSOCK(os.stat(tmp_path / "sock").st_mode)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [("Vigil 4/7", "Vigil 4-7"), ("Huelga: día 1", "Huelga- día 1"), ('"a" <b> | c?*', "-a- -b- - c--"),
+     ("  tabs\tand\nbreaks  ", "tabs and breaks"), ("...", "fallback"), ("", "fallback"), ("end.", "end"),
+     ("x" * 200, "x" * 120), ("bell\x07", "bell-")],
+)  # fmt: skip
+def test_a_file_name_from_a_title_keeps_it_as_written_but_what_no_file_name_can_hold(title, name):
+    from planner.fileio import file_name_from
+
+    assert file_name_from(title, "fallback") == name

@@ -178,6 +178,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
@@ -302,13 +303,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="615"/>
+        <location filename="../../src/planner/ui/document.py" line="614"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="620"/>
+        <location filename="../../src/planner/ui/document.py" line="619"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -1257,7 +1258,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="442"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1268,7 +1269,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="187"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
@@ -1280,7 +1281,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1304,67 +1305,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="169"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="173"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="212"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1372,17 +1373,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1390,7 +1391,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1398,7 +1399,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="379"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1406,7 +1407,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="446"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="448"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1414,7 +1415,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1422,108 +1423,123 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="315"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="306"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="355"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="357"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="367"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="376"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
+        <source>{title} run sheet</source>
+        <translation>{title} hoja de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
+        <source>run sheet</source>
+        <translation>hoja de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="388"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="398"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="400"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="403"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="484"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="486"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="490"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="492"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1561,6 +1577,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/main_window/editing.py" line="133"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="268"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="306"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
@@ -1808,12 +1825,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="206"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -2675,7 +2692,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="181"/>
-        <location filename="../../src/planner/domain/edits.py" line="439"/>
+        <location filename="../../src/planner/domain/edits.py" line="452"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -2756,57 +2773,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="398"/>
+        <location filename="../../src/planner/domain/edits.py" line="435"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="400"/>
+        <location filename="../../src/planner/domain/edits.py" line="437"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="402"/>
+        <location filename="../../src/planner/domain/edits.py" line="399"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="402"/>
+        <location filename="../../src/planner/domain/edits.py" line="399"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="402"/>
+        <location filename="../../src/planner/domain/edits.py" line="399"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="403"/>
+        <location filename="../../src/planner/domain/edits.py" line="400"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="407"/>
+        <location filename="../../src/planner/domain/edits.py" line="404"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="457"/>
+        <location filename="../../src/planner/domain/edits.py" line="470"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="461"/>
+        <location filename="../../src/planner/domain/edits.py" line="474"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="470"/>
+        <location filename="../../src/planner/domain/edits.py" line="483"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="473"/>
+        <location filename="../../src/planner/domain/edits.py" line="486"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -4814,7 +4831,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="138"/>
+        <location filename="../../src/planner/fileio.py" line="150"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
@@ -5492,27 +5509,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>planner: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="30"/>
+        <location filename="../../src/planner/fileio.py" line="31"/>
         <source>{path}: cannot write (not a file)</source>
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="144"/>
+        <location filename="../../src/planner/fileio.py" line="156"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="145"/>
+        <location filename="../../src/planner/fileio.py" line="157"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="146"/>
+        <location filename="../../src/planner/fileio.py" line="158"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="147"/>
+        <location filename="../../src/planner/fileio.py" line="159"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -101,6 +102,17 @@ def read_at_most(path: Path, most: int, too_big: Callable[[int], Exception]) -> 
     if len(data) > most:
         raise too_big(len(data))
     return data
+
+
+# What a file name cannot hold on Windows, macOS or Linux (and no control character).
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def file_name_from(title: str, fallback: str) -> str:
+    """A file's name (no suffix) from a title as written, accents and spaces kept, what no
+    file name can hold each made a hyphen: "Vigil 4/7" -> "Vigil 4-7" (it named a folder)."""
+    name = _NOT_IN_FILE_NAMES.sub("-", " ".join(title.split())).strip(" .")  # (a tab or line break: a space)
+    return name[:120].rstrip(" .") or fallback
 
 
 def is_stream(path: Path) -> bool:

@@ -214,6 +214,20 @@ def test_plan_details_that_cannot_go_into_an_e_mail_are_refused_naming_the_field
     assert fine.press_contact.email == "press@x.org"
 
 
+def test_renaming_the_plan_takes_the_rules_of_its_details(plan):
+    """A title pasted with its line break went in by Rename Plan, and the plan file saved with
+    it could not be opened again (its reader refuses what the details refuse)."""
+    from planner.domain.edits import rename_plan
+
+    for title, message in (("Huelga\nDía 1", "The plan title cannot have a line break: it goes into every invitation's "
+                                            "subject"),
+                           ("   ", "The plan needs a title")):  # fmt: skip
+        with pytest.raises(EditError) as caught:
+            rename_plan(plan, title)
+        assert str(caught.value) == message
+    assert rename_plan(plan, "  Vigil  ").title == "Vigil"
+
+
 # ---------------------------------------------------------------------------------- records and windows
 
 

@@ -64,6 +64,40 @@ def test_save_as_a_json_plan_is_offered_and_a_name_typed_bare_takes_the_kind_cho
     assert window.document.path == tmp_path / "vigil.json" and load_any(tmp_path / "vigil.json").title
 
 
+def test_the_names_offered_to_save_under_are_file_names_in_the_apps_language(window, monkeypatch, tmp_path, spanish):
+    """A plan's title may hold what no file name can ("Vigil 4/7: night" named a folder "Vigil 4"
+    that is not there); the name offered keeps the title as written otherwise, in the app's words."""
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda _p, _t, where, *a, **k: offered.append(where) or ("", "")))  # fmt: skip
+    monkeypatch.setattr(window, "_folder", lambda: str(tmp_path))
+    monkeypatch.setattr(window, "_run_sheet_scope", lambda: object())
+    window.document.rename('Vigil 4/7: "night" \\ día\t1')
+    window.save_as()
+    window.runsheet_dialog()
+    window.export_people_dialog()
+    with spanish():
+        window.runsheet_dialog()
+        window.export_people_dialog()
+    stems = [Path(name).relative_to(tmp_path).as_posix() for name in offered]
+    assert stems == ["Vigil 4-7- -night- - día 1.planner", "Vigil 4-7- -night- - día 1 run sheet.pdf", "people.csv",
+                     "Vigil 4-7- -night- - día 1 hoja de servicio.pdf", "personas.csv"]  # fmt: skip
+
+
+def test_a_title_pasted_with_a_line_break_is_refused_and_the_plan_saved_opens_again(
+    window, monkeypatch, tmp_path, errors
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Huelga\nDía 1", True)))
+    window.rename_dialog()
+    assert errors == [("This change cannot be made",
+                       "The plan title cannot have a line break: it goes into every invitation's subject")]  # fmt: skip
+    assert window.document.plan.title == "Hunger strike for mental health care — Kaiser LA"
+    save_dialog_returns(monkeypatch, tmp_path / "vigil.planner")
+    assert window.save() and load_any(tmp_path / "vigil.planner").title == window.document.plan.title
+
+
 def test_save_on_the_example_asks_where_and_never_writes_the_bundle(window, monkeypatch, tmp_path, example_path):
     bundle = example_path.read_bytes()
     window.document.rename("Vigil")

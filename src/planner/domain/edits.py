@@ -394,10 +394,7 @@ def set_details(
         written = ", ".join(LANGUAGES)
         raise EditError(tr("{language} is not a language Planner writes in ({written})", language=repr(language),
                            written=written))  # fmt: skip
-    if not title.strip():
-        raise EditError(tr("The plan needs a title"))
-    if name_problem(title):
-        raise EditError(tr("The plan title cannot have a line break: it goes into every invitation's subject"))
+    title = _checked_title(title)
     if (problem := contact_problem(contact)) is not None:
         field = {"name": tr("name"), "email": tr("e-mail"), "phone": tr("phone")}[problem[0]]
         raise EditError(tr("The press contact's {field}: {problem}", field=field, problem=problem[1]))
@@ -405,7 +402,7 @@ def set_details(
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError):
         raise EditError(tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(timezone))) from None
-    plan = replace(plan, title=title.strip(), organization=organization, description=description,
+    plan = replace(plan, title=title, organization=organization, description=description,
                    press_contact=contact, language=language)  # fmt: skip
     if timezone == plan.timezone:
         return plan
@@ -423,6 +420,22 @@ def set_details(
         shifts=tuple(replace(s, start=moved(s.start), end=moved(s.end)) for s in plan.shifts),
         availability=tuple(replace(a, start=moved(a.start), end=moved(a.end)) for a in plan.availability),
     )
+
+
+def rename_plan(plan: Plan, title: str) -> Plan:
+    """The plan's title, by the rules its details set it by."""
+    return replace(plan, title=_checked_title(title))
+
+
+def _checked_title(title: str) -> str:
+    """A plan's title as it is kept (without spaces around it), or EditError: one in every
+    invitation's subject and e-mail cannot have a line break (nor could the plan file's reader
+    take it: the plan saved with it would not open again)."""
+    if not title.strip():
+        raise EditError(tr("The plan needs a title"))
+    if name_problem(title):
+        raise EditError(tr("The plan title cannot have a line break: it goes into every invitation's subject"))
+    return title.strip()
 
 
 def set_day_note(plan: Plan, day: date, note: str) -> Plan:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
-from planner.domain.edits import add_media_windows
+from planner.domain.edits import add_media_windows, rename_plan
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import FeedExport, Records, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
@@ -610,9 +610,8 @@ class PlanDocument(QObject):
         self.records_changed.emit()
 
     def rename(self, title: str) -> None:
-        title = title.strip()
-        if title:
-            self.edit(tr("Rename plan"), lambda current: replace(current, title=title))
+        """EditError if the plan cannot have that title (a line break, nothing)."""
+        self.edit(tr("Rename plan"), rename_plan, title)
 
 
 def blank_plan(zone: str | None = None) -> Plan:

@@ -300,4 +300,7 @@ class EditActions(Base):
     def rename_dialog(self) -> None:
         title, ok = QInputDialog.getText(self, tr("Rename plan"), tr("Plan title:"), text=self.document.plan.title)
         if ok:
-            self.document.rename(title)
+            try:
+                self.document.rename(title)
+            except EditError as exc:  # (a title pasted with its line break)
+                self.show_error(tr("This change cannot be made"), say(exc.text))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.domain.merging import Merge
 from planner.domain.model import new_id
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
+from planner.fileio import file_name_from, write_atomically
 from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
@@ -147,7 +147,8 @@ class FileActions(Base):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggested = str(Path(self._folder()) / f"{self.document.plan.title}{SUFFIX}")
+        stem = file_name_from(self.document.plan.title, tr("plan"))
+        suggested = str(Path(self._folder()) / f"{stem}{SUFFIX}")
         kinds = file_kinds("documents", "json")
         name, kind = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, kinds)
         if not name:
@@ -362,7 +363,7 @@ class FileActions(Base):
         return self.run_dialog(ImportPreviewDialog(self, title, result)) == QDialog.DialogCode.Accepted
 
     def export_people_dialog(self) -> bool:
-        suggested = str(Path(self._folder()) / "people.csv")
+        suggested = str(Path(self._folder()) / (tr("people") + ".csv"))
         name, _ = QFileDialog.getSaveFileName(self, tr("Export people"), suggested, file_kinds("spreadsheets"))
         return bool(name) and self.export_people(Path(name))
 
@@ -382,7 +383,8 @@ class FileActions(Base):
     def runsheet_dialog(self) -> bool:
         if (scope := self._run_sheet_scope()) is None:
             return False
-        suggested = str(Path(self._folder()) / f"{self.document.plan.title} run sheet.pdf")
+        sheet = tr("{title} run sheet").format(title=self.document.plan.title)
+        suggested = str(Path(self._folder()) / (file_name_from(sheet, tr("run sheet")) + ".pdf"))
         name, _ = QFileDialog.getSaveFileName(self, tr("Export run sheet"), suggested, file_kinds("pdf"))
         return bool(name) and self.export_runsheet(Path(name), scope)
 
