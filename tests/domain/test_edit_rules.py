@@ -228,6 +228,32 @@ def test_renaming_the_plan_takes_the_rules_of_its_details(plan):
     assert rename_plan(plan, "  Vigil  ").title == "Vigil"
 
 
+def test_a_journalist_already_listed_by_another_is_refused_and_one_of_the_list_is_replaced(example_plan):
+    """Two on the press list with one address (any case) made a plan file that could not be
+    opened again (its reader refuses the second): refused where it is typed."""
+    from dataclasses import replace
+
+    from planner.domain.edits import put_journalist
+    from planner.domain.model import Journalist, JournalistId
+
+    plan = example_plan
+    listed = plan.journalists[0]
+    twin = Journalist(JournalistId("press-new"), "Other Name", listed.email.upper(), "Elsewhere")
+    with pytest.raises(EditError) as caught:
+        put_journalist(plan, twin)
+    assert str(caught.value) == f"{listed.email.upper()} is on the press list already, as {listed.name}"
+    for bad, message in ((replace(twin, name=" "), "A name is needed."),
+                         (replace(twin, email="nope"), "'nope' is not an e-mail address"),
+                         (replace(twin, name="Eve\nBcc: x@y.org"), "the name contains a line break")):  # fmt: skip
+        with pytest.raises(EditError) as caught:
+            put_journalist(plan, bad)
+        assert str(caught.value) == message
+    renamed = put_journalist(plan, replace(listed, email=listed.email.upper(), name="  Maya G.  "))
+    assert renamed.journalists[0].name == "Maya G." and len(renamed.journalists) == len(plan.journalists)
+    added = put_journalist(plan, replace(twin, email="new@example.org"))
+    assert added.journalists[-1].id == "press-new" and len(added.journalists) == len(plan.journalists) + 1
+
+
 # ---------------------------------------------------------------------------------- records and windows
 
 

@@ -73,6 +73,28 @@ def test_the_journalist_dialog_refuses_what_cannot_go_in_a_header(window, qtbot)
     assert dialog.result() == 1 and dialog.journalist().email == "eve@example.org"
 
 
+def test_a_journalist_with_an_address_already_listed_is_refused_in_the_dialog(window, qtbot, tmp_path, monkeypatch):
+    """And the plan saved opens again (two with one address made a file its reader refused)."""
+    from planner.storage import load_any
+
+    listed = window.document.plan.journalists[0]
+
+    def typed(dialog):
+        dialog.name.setText("Someone Else")
+        dialog.email.setText(listed.email.upper())
+        dialog.accept()
+        assert dialog.result() == 0 and dialog.error.text() == (
+            f"{listed.email.upper()} is on the press list already, as {listed.name}"
+        )
+        return 0
+
+    monkeypatch.setattr(JournalistDialog, "exec", typed)
+    window.press_panel.add()
+    assert len(window.document.plan.journalists) == 5
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "p"), "")))
+    assert window.save() and len(load_any(tmp_path / "p.planner").journalists) == 5
+
+
 def test_release_outbox_and_send_through_a_real_server(window, reports, tmp_path, monkeypatch, qtbot,
                                                        smtp_server, tls, listed):  # fmt: skip
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))

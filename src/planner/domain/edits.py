@@ -15,6 +15,7 @@ from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
 from planner.domain.model import (
     Contact,
     Day,
+    Journalist,
     Location,
     LocationId,
     Person,
@@ -34,7 +35,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
-from planner.domain.press import LANGUAGES, contact_problem, name_problem
+from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem
 from planner.errors import PlannerError
 from planner.words import Text, tr
 
@@ -340,6 +341,15 @@ def put_person(plan: Plan, person: Person) -> Plan:
     if not person.name.strip():
         raise EditError(tr("A person needs a name"))
     return replace(plan, people=_swap(plan.people, person))
+
+
+def put_journalist(plan: Plan, journalist: Journalist) -> Plan:
+    """A journalist added to the press list, or edited in place (journalist_problem's rules)."""
+    journalist = replace(journalist, name=journalist.name.strip(), email=journalist.email.strip(),
+                         outlet=journalist.outlet.strip())  # fmt: skip
+    if (problem := journalist_problem(journalist, plan.journalists)) is not None:
+        raise EditError(problem)
+    return replace(plan, journalists=_swap(plan.journalists, journalist))
 
 
 def put_role(plan: Plan, role: Role) -> Plan:

@@ -52,6 +52,21 @@ def name_problem(name: str) -> Text | None:
     return None
 
 
+def journalist_problem(journalist: Journalist, listed: Iterable[Journalist]) -> Text | None:
+    """Why the journalist cannot be on the press list beside `listed` (the list as it is), or
+    None: a name and an address that can go into an e-mail, an address (any case) no one else
+    on the list has — each is invited once, and the plan file's reader takes no list with two."""
+    if not journalist.name.strip():
+        return tr("A name is needed.")
+    if problem := name_problem(journalist.name) or email_problem(journalist.email):
+        return problem
+    address = journalist.email.casefold()
+    other = next((j for j in listed if j.email.casefold() == address and j.id != journalist.id), None)
+    if other is not None:
+        return tr("{email} is on the press list already, as {name}", email=journalist.email, name=other.name)
+    return None
+
+
 @dataclass(frozen=True)
 class PressRow:
     line: int

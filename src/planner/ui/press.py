@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import PlanWarning
+from planner.domain.edits import put_journalist
 from planner.domain.ledger import ReleaseDraft
 from planner.domain.model import Journalist, JournalistId, Plan, new_id
-from planner.domain.press import PressImport, email_problem, merge_press_rows, name_problem
+from planner.domain.press import PressImport, journalist_problem, merge_press_rows
 from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
@@ -68,9 +69,13 @@ def press_detail(journalist: Journalist | None) -> str:
 class JournalistDialog(QDialog):
     """Add or edit one journalist; refuses what could not go into an e-mail header."""
 
-    def __init__(self, parent: QWidget | None, journalist: Journalist | None = None, language: str = "en") -> None:
-        """`language`: a new journalist's, to begin with (the plan's)."""
+    def __init__(
+        self, parent: QWidget | None, journalist: Journalist | None = None, language: str = "en",
+        listed: tuple[Journalist, ...] = (),
+    ) -> None:  # fmt: skip
+        """`language`: a new journalist's, to begin with (the plan's); `listed`: the press list."""
         super().__init__(parent)
+        self._listed = listed
         self.setWindowTitle(tr("Journalist"))
         self.name = text_field(journalist.name if journalist else "")
         self.email = text_field(journalist.email if journalist else "")
@@ -98,10 +103,7 @@ class JournalistDialog(QDialog):
         self._id = journalist.id if journalist else JournalistId(new_id("press"))
 
     def problem(self) -> str | None:
-        name, address = self.name.text().strip(), self.email.text().strip()
-        if not name:
-            return tr("A name is needed.")
-        problem = name_problem(name) or email_problem(address)
+        problem = journalist_problem(self.journalist(), self._listed)
         return say(problem) if problem else None
 
     def accept(self) -> None:
@@ -146,21 +148,18 @@ class PressPanel(QWidget):
         return rows[0].data(JournalistRole) if rows else None
 
     def add(self) -> None:
-        dialog = JournalistDialog(self, language=self._document.plan.language)
+        plan = self._document.plan
+        dialog = JournalistDialog(self, language=plan.language, listed=plan.journalists)
         if dialog.exec():
-            self._document.set_journalists(
-                (*self._document.plan.journalists, dialog.journalist()), tr("Add journalist")
-            )
+            self._document.edit(tr("Add journalist"), put_journalist, dialog.journalist())
 
     def edit_selected(self) -> None:
         current = self._selected()
         if current is None:
             return
-        dialog = JournalistDialog(self, current)
+        dialog = JournalistDialog(self, current, listed=self._document.plan.journalists)
         if dialog.exec():
-            edited = dialog.journalist()
-            listed = tuple(edited if j.id == current.id else j for j in self._document.plan.journalists)
-            self._document.set_journalists(listed, tr("Edit journalist"))
+            self._document.edit(tr("Edit journalist"), put_journalist, dialog.journalist())
 
     def remove_selected(self) -> None:
         current = self._selected()
