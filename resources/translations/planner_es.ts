@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="191"/>
+        <location filename="../../src/planner/storage/json_format.py" line="194"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="289"/>
+        <location filename="../../src/planner/storage/json_format.py" line="292"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -152,15 +152,16 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="476"/>
         <location filename="../../src/planner/storage/schema.py" line="167"/>
+        <location filename="../../src/planner/storage/schema.py" line="634"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="186"/>
-        <location filename="../../src/planner/storage/json_format.py" line="252"/>
-        <location filename="../../src/planner/storage/json_format.py" line="292"/>
+        <location filename="../../src/planner/storage/json_format.py" line="189"/>
+        <location filename="../../src/planner/storage/json_format.py" line="255"/>
+        <location filename="../../src/planner/storage/json_format.py" line="295"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
@@ -242,6 +243,16 @@
         <location filename="../../src/planner/storage/schema.py" line="444"/>
         <source>journalist</source>
         <translation>periodista</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="585"/>
+        <source>the plan&apos;s {field}: {problem}</source>
+        <translation>el plan, {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/schema.py" line="591"/>
+        <source>the {what} {id}, {field}: {problem}</source>
+        <translation>{what} {id}, {field}: {problem}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/calendar_view/input.py" line="251"/>
@@ -448,8 +459,8 @@
         <location filename="../../src/planner/ui/editors.py" line="236"/>
         <location filename="../../src/planner/ui/editors.py" line="261"/>
         <location filename="../../src/planner/ui/editors.py" line="317"/>
-        <location filename="../../src/planner/ui/press.py" line="89"/>
-        <location filename="../../src/planner/ui/press.py" line="263"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
+        <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -485,13 +496,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -534,7 +545,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="266"/>
-        <location filename="../../src/planner/ui/press.py" line="90"/>
+        <location filename="../../src/planner/ui/press.py" line="95"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -832,7 +843,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
-        <location filename="../../src/planner/ui/press.py" line="125"/>
+        <location filename="../../src/planner/ui/press.py" line="127"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1544,7 +1555,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1562,8 +1573,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="228"/>
-        <location filename="../../src/planner/ui/press.py" line="245"/>
+        <location filename="../../src/planner/ui/press.py" line="227"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1933,7 +1944,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
-        <location filename="../../src/planner/ui/press.py" line="74"/>
+        <location filename="../../src/planner/ui/press.py" line="79"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -1942,16 +1953,16 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="45"/>
-        <location filename="../../src/planner/ui/press.py" line="82"/>
+        <location filename="../../src/planner/ui/press.py" line="46"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
-        <location filename="../../src/planner/ui/press.py" line="47"/>
-        <location filename="../../src/planner/ui/press.py" line="82"/>
+        <location filename="../../src/planner/ui/press.py" line="48"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -1991,125 +2002,125 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="46"/>
-        <location filename="../../src/planner/ui/press.py" line="82"/>
+        <location filename="../../src/planner/ui/press.py" line="47"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
-        <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="83"/>
+        <location filename="../../src/planner/ui/press.py" line="49"/>
+        <location filename="../../src/planner/ui/press.py" line="88"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="91"/>
+        <location filename="../../src/planner/ui/press.py" line="96"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="92"/>
+        <location filename="../../src/planner/ui/press.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="103"/>
+        <location filename="../../src/planner/domain/press.py" line="60"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="134"/>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="135"/>
+        <location filename="../../src/planner/ui/press.py" line="137"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="152"/>
+        <location filename="../../src/planner/ui/press.py" line="154"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="163"/>
+        <location filename="../../src/planner/ui/press.py" line="162"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="169"/>
+        <location filename="../../src/planner/ui/press.py" line="168"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="173"/>
+        <location filename="../../src/planner/ui/press.py" line="172"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="184"/>
+        <location filename="../../src/planner/ui/press.py" line="183"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="189"/>
+        <location filename="../../src/planner/ui/press.py" line="188"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="195"/>
+        <location filename="../../src/planner/ui/press.py" line="194"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="203"/>
+        <location filename="../../src/planner/ui/press.py" line="202"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <location filename="../../src/planner/ui/press.py" line="205"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="209"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="213"/>
+        <location filename="../../src/planner/ui/press.py" line="212"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="222"/>
+        <location filename="../../src/planner/ui/press.py" line="221"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="246"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2117,7 +2128,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="250"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2125,12 +2136,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="255"/>
+        <location filename="../../src/planner/ui/press.py" line="254"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="259"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2647,183 +2658,183 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="79"/>
+        <location filename="../../src/planner/domain/edits.py" line="80"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="82"/>
+        <location filename="../../src/planner/domain/edits.py" line="83"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="86"/>
+        <location filename="../../src/planner/domain/edits.py" line="87"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="89"/>
+        <location filename="../../src/planner/domain/edits.py" line="90"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="151"/>
+        <location filename="../../src/planner/domain/edits.py" line="152"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="164"/>
-        <location filename="../../src/planner/domain/edits.py" line="212"/>
-        <location filename="../../src/planner/domain/edits.py" line="355"/>
+        <location filename="../../src/planner/domain/edits.py" line="165"/>
+        <location filename="../../src/planner/domain/edits.py" line="213"/>
+        <location filename="../../src/planner/domain/edits.py" line="365"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="213"/>
-        <location filename="../../src/planner/domain/edits.py" line="356"/>
+        <location filename="../../src/planner/domain/edits.py" line="166"/>
+        <location filename="../../src/planner/domain/edits.py" line="214"/>
+        <location filename="../../src/planner/domain/edits.py" line="366"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="167"/>
+        <location filename="../../src/planner/domain/edits.py" line="168"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="181"/>
-        <location filename="../../src/planner/domain/edits.py" line="452"/>
+        <location filename="../../src/planner/domain/edits.py" line="182"/>
+        <location filename="../../src/planner/domain/edits.py" line="462"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="184"/>
+        <location filename="../../src/planner/domain/edits.py" line="185"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="215"/>
-        <location filename="../../src/planner/domain/edits.py" line="358"/>
+        <location filename="../../src/planner/domain/edits.py" line="216"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="259"/>
+        <location filename="../../src/planner/domain/edits.py" line="260"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="264"/>
+        <location filename="../../src/planner/domain/edits.py" line="265"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="269"/>
+        <location filename="../../src/planner/domain/edits.py" line="270"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="283"/>
+        <location filename="../../src/planner/domain/edits.py" line="284"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="295"/>
+        <location filename="../../src/planner/domain/edits.py" line="296"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296"/>
+        <location filename="../../src/planner/domain/edits.py" line="297"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="330"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="334"/>
+        <location filename="../../src/planner/domain/edits.py" line="335"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="341"/>
+        <location filename="../../src/planner/domain/edits.py" line="342"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="347"/>
+        <location filename="../../src/planner/domain/edits.py" line="357"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="354"/>
+        <location filename="../../src/planner/domain/edits.py" line="364"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="360"/>
+        <location filename="../../src/planner/domain/edits.py" line="370"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="395"/>
+        <location filename="../../src/planner/domain/edits.py" line="405"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="435"/>
+        <location filename="../../src/planner/domain/edits.py" line="445"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="437"/>
+        <location filename="../../src/planner/domain/edits.py" line="447"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="399"/>
+        <location filename="../../src/planner/domain/edits.py" line="409"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="399"/>
+        <location filename="../../src/planner/domain/edits.py" line="409"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="399"/>
+        <location filename="../../src/planner/domain/edits.py" line="409"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="400"/>
+        <location filename="../../src/planner/domain/edits.py" line="410"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="404"/>
+        <location filename="../../src/planner/domain/edits.py" line="414"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="470"/>
+        <location filename="../../src/planner/domain/edits.py" line="480"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="474"/>
+        <location filename="../../src/planner/domain/edits.py" line="484"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="483"/>
+        <location filename="../../src/planner/domain/edits.py" line="493"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="486"/>
+        <location filename="../../src/planner/domain/edits.py" line="496"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -3905,7 +3916,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="79"/>
+        <location filename="../../src/planner/domain/press.py" line="94"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -3955,7 +3966,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="82"/>
+        <location filename="../../src/planner/domain/press.py" line="66"/>
+        <source>{email} is on the press list already, as {name}</source>
+        <translation>{email} ya está en la lista de prensa, como {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="97"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4147,6 +4163,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="140"/>
+        <location filename="../../src/planner/storage/json_format.py" line="91"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
@@ -4187,14 +4204,14 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="539"/>
-        <location filename="../../src/planner/storage/json_format.py" line="153"/>
+        <location filename="../../src/planner/storage/json_format.py" line="156"/>
         <location filename="../../src/planner/ui/document.py" line="253"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="541"/>
-        <location filename="../../src/planner/storage/json_format.py" line="155"/>
+        <location filename="../../src/planner/storage/json_format.py" line="158"/>
         <location filename="../../src/planner/ui/document.py" line="498"/>
         <location filename="../../src/planner/cli.py" line="309"/>
         <location filename="../../src/planner/cli.py" line="919"/>
@@ -4257,47 +4274,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="147"/>
+        <location filename="../../src/planner/storage/json_format.py" line="150"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="166"/>
+        <location filename="../../src/planner/storage/json_format.py" line="169"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="172"/>
+        <location filename="../../src/planner/storage/json_format.py" line="175"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="180"/>
+        <location filename="../../src/planner/storage/json_format.py" line="183"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="188"/>
+        <location filename="../../src/planner/storage/json_format.py" line="191"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="196"/>
+        <location filename="../../src/planner/storage/json_format.py" line="199"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="202"/>
+        <location filename="../../src/planner/storage/json_format.py" line="205"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="273"/>
+        <location filename="../../src/planner/storage/json_format.py" line="276"/>
         <source>is not a digest (hexadecimal digits)</source>
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="317"/>
+        <location filename="../../src/planner/storage/json_format.py" line="320"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4342,7 +4359,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="298"/>
+        <location filename="../../src/planner/storage/json_format.py" line="301"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>
@@ -4355,6 +4372,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="175"/>
+        <location filename="../../src/planner/storage/schema.py" line="609"/>
         <source>{value} is on the list twice</source>
         <translation>{value} está dos veces en la lista</translation>
     </message>

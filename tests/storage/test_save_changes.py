@@ -84,3 +84,38 @@ def test_a_small_edit_that_refers_to_nothing_is_refused_and_the_file_kept(exampl
         with pytest.raises(StorageError, match=rf"cannot save: {what}"):
             save_any(broken, path, expected=file_stamp(path), saved=example_plan)
         assert load_document(path)[0] == example_plan
+
+
+def test_nothing_the_reader_would_refuse_is_written_whole_or_in_place(example_plan, tmp_path):
+    """A title with a line break, two journalists with one address, a count out of its range:
+    each made a plan file that could not be opened again. The writer refuses them as the
+    reader would (the same codecs), saying what and where, and the file on disk is kept; the
+    JSON writer too."""
+    import pytest
+
+    from planner.storage import StorageError
+    from planner.storage.json_format import write_json
+
+    path = tmp_path / "plan.planner"
+    save_plan(example_plan, path)
+    listed = example_plan.journalists[0]
+    twin = replace(listed, id="press-twin", name="Another", email=listed.email.upper())
+    shift = example_plan.shifts[0]
+    for broken, what in (
+        (replace(example_plan, title="Huelga\nDía 1"), "the plan's title: the name contains a line break"),
+        (replace(example_plan, journalists=(*example_plan.journalists, twin)),
+         f"the journalist 'press-twin', email: {twin.email} is on the list twice"),
+        (edits.put_item(example_plan, replace(shift, needed=10_001)),
+         f"the shift '{shift.id}', needed: 10001 is not between 0 and 10000"),
+        (replace(example_plan, turn_minutes=0), "the plan's turn_minutes: 0 is not between 5 and 1440"),
+    ):  # fmt: skip
+        with pytest.raises(StorageError) as refused:
+            save_any(broken, path, expected=file_stamp(path), saved=example_plan)
+        assert str(refused.value) == f"cannot save: {what}"
+        assert load_document(path)[0] == example_plan
+        with pytest.raises(StorageError):
+            save_plan(broken, tmp_path / "whole.planner")
+        assert not (tmp_path / "whole.planner").exists()
+        with pytest.raises(StorageError):
+            write_json(broken, tmp_path / "plan.json")
+        assert not (tmp_path / "plan.json").exists()

@@ -89,8 +89,8 @@ def save_changes(
     left as they are (the caller knows it has them all), neither read nor written. `sync`:
     (the team-plan state to store with this plan, the state the file holds)."""
     rows = _changed_rows(plan, saved)
-    if rows is None or schema.check_references(plan, {spec.table: [*c, *a] for spec, c, a in rows}):
-        return False
+    if rows is None or schema.writable_problem(plan, {spec.table: [*c, *a] for spec, c, a in rows}):
+        return False  # (the whole plan is written then, or refused, saying why)
     with _open_for_update(path) as db:
         if db is None:
             return False
@@ -135,7 +135,7 @@ def _update(db: sqlite3.Connection, spec: RecordSpec, records: list[Any]) -> Non
 
 
 def _write(db: sqlite3.Connection, plan: Plan) -> None:
-    problem = schema.check_references(plan)
+    problem = schema.writable_problem(plan)
     if problem:
         raise StorageError(tr("cannot save: {problem}", problem=problem))
     tree = schema.dump_plan(plan)
@@ -660,7 +660,7 @@ def _damaged_records(path: Path, exc: Exception) -> PlanFormatError:
 
 def _connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None)
-    db.execute("PRAGMA foreign_keys = OFF")  # references are checked before writing (check_references)
+    db.execute("PRAGMA foreign_keys = OFF")  # references are checked before writing (writable_problem)
     return db
 
 

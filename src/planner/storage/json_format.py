@@ -16,7 +16,7 @@ from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Record
 from planner.fileio import read_at_most, write_atomically
 from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
-from planner.storage.errors import FileAccessError, PlanFormatError
+from planner.storage.errors import FileAccessError, PlanFormatError, StorageError
 from planner.storage.timefmt import format_utc, parse_utc
 from planner.words import tr
 
@@ -86,6 +86,9 @@ def plan_to_json(plan: Plan, records: Records | None = None, exports: Iterable[F
 
 
 def write_json(plan: Plan, path: Path, records: Records | None = None, exports: Iterable[FeedExport] = ()) -> None:
+    """Write the plan as JSON, all or nothing; StorageError if its reader could not take it back."""
+    if (problem := schema.writable_problem(plan)) is not None:
+        raise StorageError(tr("cannot save: {problem}", problem=problem))
     global _last_read
     _last_read = None  # (the plan read last is not kept for the session: the next read is of what was written)
     write_atomically(path, plan_to_json(plan, records, exports).encode("utf-8"))

@@ -246,7 +246,7 @@ def _join_changes(like: Plan, objects: Mapping[str, str], changed: list[str], so
     if any(kind(k) in ("day", "window") for k in changed):
         values["days"] = _days(like, objects, changed, new)
     plan = dataclasses.replace(like, **values)
-    problem = schema.check_references(plan)
+    problem = schema.writable_problem(plan)
     if problem:
         raise PlanFormatError(tr("{source}: {problem}", source=source, problem=problem))
     return plan

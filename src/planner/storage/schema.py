@@ -567,6 +567,94 @@ def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = No
     return None
 
 
+def writable_problem(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> Words | None:
+    """Why the plan cannot be written, as its reader would refuse it (check_references,
+    check_values), or None. Every writer asks: a plan file, its copy kept aside, JSON."""
+    return check_references(plan, only) or check_values(plan, only)
+
+
+def check_values(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) -> Words | None:
+    """Why the plan's reader would refuse one of its values (a title with a line break, a count
+    out of its range, an address listed twice), or None: what could not be read back is not
+    written. The same codecs as reading, on the values as written; only those with a rule
+    beyond their kind, which the domain's types already keep, and each distinct value once (a
+    campaign's 37,000 records: a few milliseconds). `only`: the records to look at, by table,
+    as check_references; the plan's own values always, a table's unique ones over it whole."""
+    ctx = Context("")
+    if (refused := _refused(PLAN, [plan], ctx)) is not None:
+        return tr("the plan's {field}: {problem}", field=refused[1], problem=refused[2])
+    for spec in (WINDOWS, *TABLES):
+        whole = spec.unique and (only is None or spec.table in only)  # (listed twice: over the table)
+        records = list(_records(plan, spec.table) if only is None or whole else only.get(spec.table, ()))
+        if records and (refused := _refused(spec, records, ctx)) is not None:
+            record, field, problem = refused
+            return tr("the {what} {id}, {field}: {problem}", what=spec.what, id=repr(getattr(record, "id", "")),
+                      field=field, problem=problem)  # fmt: skip
+    return None
+
+
+def _refused(spec: RecordSpec, records: list[Any], ctx: Context) -> tuple[Any, str, Words | str] | None:
+    """The first record whose value of a field its reader would refuse, the field, and why."""
+    for f in _ruled_fields(spec):
+        column = list(map(operator.attrgetter(f.attr), records))
+        if _passes_at_once(f.codec, column, ctx):
+            continue
+        for value in dict.fromkeys(column):  # (each distinct value once: a campaign repeats them)
+            if (problem := _value_refused(f, value, ctx)) is not None:
+                return records[column.index(value)], f.key, problem
+    for attr, norm in spec.unique:
+        seen: set[Any] = set()
+        for record in records:
+            if (value := norm(getattr(record, attr))) in seen:
+                return record, attr, tr("{value} is on the list twice", value=getattr(record, attr))
+            seen.add(value)
+    return None
+
+
+def _passes_at_once(codec: Codec, column: list[Any], ctx: Context) -> bool:
+    """The whole column as its reader takes it at once (ids, counts: checked in C), if it can:
+    a value with a NUL or a list, for one, is looked at on its own."""
+    if isinstance(codec, ListOf):  # (lists of ids, each once: their lengths as sets, in C)
+        return isinstance(codec.item, Ref) and list(map(len, column)) == list(map(len, map(set, column)))
+    try:
+        codec.quick_column(ctx)(column)
+    except Exception:  # (any: the column is left to the value-by-value check)
+        return False
+    return True
+
+
+def _value_refused(f: Field, value: Any, ctx: Context) -> Words | str | None:
+    codec = f.codec
+    if value is None and (codec.nullable or not f.required):
+        return None
+    try:
+        if isinstance(codec, ListOf) and isinstance(codec.item, Ref):  # (the ids: check_references)
+            twice = next((v for n, v in enumerate(value) if v in value[:n]), None) if codec.distinct else None
+            if twice is not None:
+                raise InvalidValueError(tr("{value} is listed twice", value=repr(twice)))
+        else:
+            codec.load(codec.dump(value), ctx)
+    except InvalidValueError as exc:
+        return exc.problem
+    return None
+
+
+@functools.cache
+def _ruled_fields(spec: RecordSpec) -> tuple[Field, ...]:
+    return tuple(f for f in spec.fields if _has_rule(f.codec))
+
+
+def _has_rule(codec: Codec) -> bool:
+    """The codec refuses values of the right kind (what a record of the domain can hold)."""
+    if isinstance(codec, Ref | LocalTime | Date):  # (references: check_references; times: the domain's)
+        return False
+    if isinstance(codec, ListOf):
+        return codec.distinct or _has_rule(codec.item)
+    if isinstance(codec, Text):
+        return codec.non_empty or codec.check is not None or type(codec) is not Text
+    return isinstance(codec, Integer | Number | Nested)
+
+
 def _item_codec(codec: Codec) -> Codec:
     return codec.item if isinstance(codec, ListOf) else codec
 
