@@ -599,7 +599,11 @@ def _refused(spec: RecordSpec, records: list[Any], ctx: Context) -> tuple[Any, s
         column = list(map(operator.attrgetter(f.attr), records))
         if _passes_at_once(f.codec, column, ctx):
             continue
-        for value in dict.fromkeys(column):  # (each distinct value once: a campaign repeats them)
+        try:
+            distinct: Iterable[Any] = dict.fromkeys(column)  # (each once: a campaign repeats its values)
+        except TypeError:  # (one that cannot be hashed: each value on its own)
+            distinct = column
+        for value in distinct:
             if (problem := _value_refused(f, value, ctx)) is not None:
                 return records[column.index(value)], f.key, problem
     for attr, norm in spec.unique:
