@@ -49,7 +49,7 @@
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="84"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
         <location filename="../../src/planner/ui/calendar_view/scene.py" line="636"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
@@ -152,7 +152,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="476"/>
         <location filename="../../src/planner/storage/schema.py" line="167"/>
-        <location filename="../../src/planner/storage/schema.py" line="634"/>
+        <location filename="../../src/planner/storage/schema.py" line="638"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="106"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="114"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
         <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
@@ -2839,12 +2839,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="83"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="98"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="86"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="100"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
@@ -2859,31 +2859,41 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="100"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="106"/>
         <location filename="../../src/planner/ui/outbox.py" line="140"/>
         <location filename="../../src/planner/ui/outbox.py" line="142"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="107"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="102"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="111"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="104"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="112"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="104"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="112"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/runsheet.py" line="127"/>
+        <source>{window}, from {day}</source>
+        <translation>{window}, desde el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/runsheet.py" line="130"/>
+        <source>from {day}</source>
+        <translation>desde el {day}</translation>
     </message>
     <message>
         <location filename="../../src/planner/rotation/explain.py" line="12"/>
@@ -4372,7 +4382,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="175"/>
-        <location filename="../../src/planner/storage/schema.py" line="609"/>
+        <location filename="../../src/planner/storage/schema.py" line="613"/>
         <source>{value} is on the list twice</source>
         <translation>{value} está dos veces en la lista</translation>
     </message>

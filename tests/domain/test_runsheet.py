@@ -173,3 +173,30 @@ def test_a_sites_sheet_holds_only_what_is_at_that_site(make_plan):
         (date(2025, 4, 7), "Rally at noon", 1, 1), (date(2025, 4, 8), "Quiet day", 1, 1)]  # fmt: skip
     assert str(site_a.days[0].windows[0][0]).endswith("at Site A") and len(site_a.days[0].shifts) == 1
     assert len(run_sheet(plan).days) == 2 and len(run_sheet(plan).days[0].windows) == 2
+
+
+def test_a_nights_turns_and_shifts_are_on_the_next_days_page_too(make_plan):
+    """A vigil's night: who is on after midnight is on Sunday's page as well as Saturday's
+    (a site lead prints Sunday's), said to have begun the day before; a sheet of Sunday alone
+    has them, and a page is made for the morning after the plan's last night."""
+    plan = make_plan(
+        days=[{"date": "2025-04-12", "windows": [
+            {"id": "w", "start": "2025-04-12T20:00", "end": "2025-04-13T02:00", "location": "loc"}]}],
+        turns=[{"id": "t1", "window": "w", "start": "2025-04-12T20:00", "end": "2025-04-12T23:00", "people": ["ana"]},
+               {"id": "t2", "window": "w", "start": "2025-04-12T23:00", "end": "2025-04-13T01:00", "people": ["ben"]},
+               {"id": "t3", "window": "w", "start": "2025-04-13T01:00", "end": "2025-04-13T02:00", "people": []}],
+        shifts=[{"id": "night", "role": "marshal", "location": "loc", "start": "2025-04-12T22:00",
+                 "end": "2025-04-13T01:30", "needed": 1, "people": ["vic"]},
+                {"id": "eve", "role": "marshal", "location": "loc", "start": "2025-04-12T18:00",
+                 "end": "2025-04-13T00:00", "needed": 1, "people": ["vic"]}],
+    )  # fmt: skip
+    saturday, sunday = run_sheet(plan).days
+    assert saturday.date == date(2025, 4, 12) and len(saturday.windows[0][1]) == 3 and len(saturday.shifts) == 2
+    assert sunday.date == date(2025, 4, 13) and sunday.places == ["Site — 1 Main St"] and sunday.note == ""
+    [(heading, turns)] = sunday.windows
+    assert str(heading) == "Media availability 20:00–02:00 at Site, from Sat 12 Apr"
+    assert [(t.when, str(t.what)) for t in turns] == [("23:00–01:00", "Ben"), ("01:00–02:00", "— nobody yet —")]
+    # (The evening shift ends at midnight: not on Sunday's page.)
+    assert [(s.when, str(s.what), str(s.note)) for s in sunday.shifts] == [
+        ("22:00–01:30", "Safety marshal", "from Sat 12 Apr")]  # fmt: skip
+    assert run_sheet(plan, date(2025, 4, 13), date(2025, 4, 13)).days == [sunday]

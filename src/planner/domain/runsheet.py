@@ -6,11 +6,12 @@ printout from the Spanish app is in Spanish (str() of any of it is the English).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from planner.domain.checks import span
-from planner.domain.model import Day, Plan, Shift
+from planner.domain.model import Day, Plan, Shift, Turn, Window
 from planner.words import Text, tr
 
 Words = str | Text
@@ -63,49 +64,81 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, p
         if shown(plan_day.date):
             plan_days[plan_day.date].append(plan_day)
     shifts_on: dict[date, list[Shift]] = defaultdict(list)
+    # A night's window and shift run on into the next day: on its page too, for who is on after
+    # midnight there (a site lead prints Sunday's; Saturday's page has them whole).
+    carried_windows: dict[date, list[Window]] = defaultdict(list)
+    carried_shifts: dict[date, list[Shift]] = defaultdict(list)
     for shift in plan.shifts:
-        if shown(on := shift.start.date()) and there(shift.location_id):
+        if not there(shift.location_id):
+            continue
+        if shown(on := shift.start.date()):
             shifts_on[on].append(shift)
+        if (after := _next_day_into(shift)) is not None and shown(after):
+            carried_shifts[after].append(shift)
+    for plan_day in plan.days:
+        for window in plan_day.windows:
+            if there(window.location_id) and (after := _next_day_into(window)) is not None and shown(after):
+                carried_windows[after].append(window)
     # A day is on the sheet when something is at the place then (its note with it).
     with_windows = {day for day, days in plan_days.items()
                     if place is None or any(there(w.location_id) for d in days for w in d.windows)}  # fmt: skip
+
+    def turn_lines(turns: Iterable[Turn]) -> list[SheetLine]:
+        return [
+            SheetLine(span(t.start, t.end), " & ".join(people[p].name for p in t.person_ids if p in people)
+                      or tr("— nobody yet —"), " · ".join(people[p].phone for p in t.person_ids
+                                                        if p in people and people[p].phone),
+                      note=tr("pinned") if t.pinned else "")
+            for t in turns
+        ]  # fmt: skip
+
+    def window_heading(window: Window) -> Text:
+        where = plan.locations_by_id.get(window.location_id)
+        hours = span(window.start, window.end)
+        heading = (tr("Media availability {hours} at {place}", hours=hours, place=where.name) if where
+                   else tr("Media availability {hours}", hours=hours))  # fmt: skip
+        return tr("{window} — CANCELLED", window=heading) if window.cancelled else heading
+
+    def shift_line(shift: Shift, since: Text | None = None) -> SheetLine:
+        role = plan.roles_by_id.get(shift.role_id)
+        on_shift = [names[p] for p in shift.person_ids if p in names]
+        missing = shift.needed - len(on_shift)
+        staffing: Words = (tr("cancelled") if shift.cancelled
+                           else tr("needs {count} more", count=missing) if missing > 0 else "")  # fmt: skip
+        note: Words = ""
+        for part in (since, staffing, shift.notes):  # "from Sat 12 Apr; needs 1 more; gate 2"
+            if part:
+                note = tr("{staffing}; {notes}", staffing=note, notes=part) if note else part
+        who = tr("{people} ({count}/{needed})", people=", ".join(on_shift) or tr("nobody yet"), count=len(on_shift),
+                 needed=shift.needed)  # fmt: skip
+        return SheetLine(span(shift.start, shift.end), role.name if role else tr("Shift"), who, note)
+
     sheet_days = []
-    for day in sorted(with_windows | shifts_on.keys()):
+    for day in sorted(with_windows | shifts_on.keys() | carried_windows.keys() | carried_shifts.keys()):
+        midnight = datetime(day.year, day.month, day.day, tzinfo=plan.zone)
+        carried = carried_windows.get(day, [])
         windows = [w for d in plan_days.get(day, []) for w in d.windows if there(w.location_id)]
+        earlier = sorted(carried_shifts.get(day, []), key=lambda s: (s.start, s.role_id))
         shifts = sorted(shifts_on.get(day, []), key=lambda s: (s.start, s.role_id))
-        used = dict.fromkeys([w.location_id for w in windows] + [s.location_id for s in shifts])
+        used = dict.fromkeys([w.location_id for w in (*carried, *windows)] +
+                             [s.location_id for s in (*earlier, *shifts)])  # fmt: skip
         places = [f"{loc.name} — {loc.address}" if loc.address else loc.name
                   for loc in (plan.locations_by_id.get(i) for i in used) if loc is not None]  # fmt: skip
-        blocks = []
-        for window in windows:
-            where = plan.locations_by_id.get(window.location_id)
-            hours = span(window.start, window.end)
-            heading = (tr("Media availability {hours} at {place}", hours=hours, place=where.name) if where
-                       else tr("Media availability {hours}", hours=hours))  # fmt: skip
-            if window.cancelled:
-                heading = tr("{window} — CANCELLED", window=heading)
-            lines = [
-                SheetLine(span(t.start, t.end), " & ".join(people[p].name for p in t.person_ids if p in people)
-                          or tr("— nobody yet —"), " · ".join(people[p].phone for p in t.person_ids
-                                                            if p in people and people[p].phone),
-                          note=tr("pinned") if t.pinned else "")
-                for t in plan.turns_in(window.id)
-            ]  # fmt: skip
-            blocks.append((heading, lines))
-        shift_lines = []
-        for shift in shifts:
-            role = plan.roles_by_id.get(shift.role_id)
-            on_shift = [names[p] for p in shift.person_ids if p in names]
-            missing = shift.needed - len(on_shift)
-            staffing: Words = (tr("cancelled") if shift.cancelled
-                               else tr("needs {count} more", count=missing) if missing > 0 else "")  # fmt: skip
-            note: Words = tr("{staffing}; {notes}", staffing=staffing, notes=shift.notes) if staffing and shift.notes \
-                else staffing or shift.notes  # fmt: skip
-            who = tr("{people} ({count}/{needed})", people=", ".join(on_shift) or tr("nobody yet"), count=len(on_shift),
-                     needed=shift.needed)  # fmt: skip
-            shift_lines.append(SheetLine(span(shift.start, shift.end), role.name if role else tr("Shift"), who, note))
+        blocks = [(tr("{window}, from {day}", window=window_heading(w), day=w.start.date()),
+                   turn_lines(t for t in plan.turns_in(w.id) if t.end > midnight)) for w in carried]  # fmt: skip
+        blocks += [(window_heading(w), turn_lines(plan.turns_in(w.id))) for w in windows]
+        shift_lines = [shift_line(s, tr("from {day}", day=s.start.date())) for s in earlier]
+        shift_lines += [shift_line(s) for s in shifts]
         day_note = next((d.note for d in plan_days.get(day, [])), "")
         sheet_days.append(SheetDay(day, places, day_note, blocks, shift_lines))
     c = plan.press_contact
     contact = " · ".join(x for x in (c.name, c.phone, c.email) if x)
     return RunSheet(plan.title, plan.organization, plan.timezone, contact, sheet_days)
+
+
+def _next_day_into(item: Window | Shift) -> date | None:
+    """The day after the one the item starts on, if it is still on after that midnight."""
+    if item.end.date() == item.start.date():  # (most: a campaign's 12,000 shifts are looked at)
+        return None
+    after = item.start.date() + timedelta(days=1)
+    return after if item.end > datetime(after.year, after.month, after.day, tzinfo=item.start.tzinfo) else None
