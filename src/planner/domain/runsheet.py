@@ -69,15 +69,14 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, p
     carried_windows: dict[date, list[Window]] = defaultdict(list)
     carried_shifts: dict[date, list[Shift]] = defaultdict(list)
     for shift in plan.shifts:
-        if not there(shift.location_id):
-            continue
-        if shown(on := shift.start.date()):
+        if shown(on := shift.start.date()) and there(shift.location_id):
             shifts_on[on].append(shift)
-        if (after := _next_day_into(shift)) is not None and shown(after):
+        if shift.end.date() != on and (after := _next_day_into(shift)) and shown(after) and there(shift.location_id):
             carried_shifts[after].append(shift)
     for plan_day in plan.days:
         for window in plan_day.windows:
-            if there(window.location_id) and (after := _next_day_into(window)) is not None and shown(after):
+            if window.end.date() != plan_day.date and (after := _next_day_into(window)) and shown(after) \
+                    and there(window.location_id):  # fmt: skip
                 carried_windows[after].append(window)
     # A day is on the sheet when something is at the place then (its note with it).
     with_windows = {day for day, days in plan_days.items()
@@ -138,7 +137,5 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, p
 
 def _next_day_into(item: Window | Shift) -> date | None:
     """The day after the one the item starts on, if it is still on after that midnight."""
-    if item.end.date() == item.start.date():  # (most: a campaign's 12,000 shifts are looked at)
-        return None
     after = item.start.date() + timedelta(days=1)
     return after if item.end > datetime(after.year, after.month, after.day, tzinfo=item.start.tzinfo) else None
