@@ -522,3 +522,26 @@ def test_a_teammate_on_an_older_planner_leaves_the_fields_it_does_not_know_as_th
     assert json.loads(_server_objects(team)["plan"])["language"] == "es"
     assert team.sync(team.ana) == EXIT_OK
     _same_everywhere(team)
+
+
+def test_the_same_journalist_added_on_both_copies_is_left_out_once_and_the_plan_opens(team, capsys):
+    """Two organizers add one journalist at once (two ids, one address): the second copy to
+    sync left the teammate's out of its plan, but its plan file then held two with one address,
+    which its reader refuses: the plan could not be opened again. Now the merge sees what the
+    reader would refuse, and leaves the teammate's out, saying so; every copy opens."""
+    from planner.domain.model import Journalist, JournalistId
+
+    def add(name, ident):
+        return lambda p: replace(p, journalists=(*p.journalists, Journalist(JournalistId(ident), name,
+                                                                             "nora@example.org", "KPCC")))  # fmt: skip
+
+    _edit(team.ana, add("Nora Diaz", "press-nora-ana"))
+    _edit(team.ben, add("Nora Díaz", "press-nora-ben"))
+    assert team.sync(team.ana) == EXIT_OK
+    capsys.readouterr()
+    assert team.sync(team.ben) in (EXIT_OK, EXIT_WARNINGS)
+    said = capsys.readouterr()
+    assert "journalist:press-nora-ana: left out" in said.out + said.err, said
+    for path in (team.ana, team.ben):
+        listed = [j for j in _plan(path).journalists if j.email == "nora@example.org"]
+        assert len(listed) == 1, path
