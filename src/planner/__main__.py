@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from planner.words import Text
 
 # The headless commands (cli.py's subcommands; a test holds the two lists together). Named here
@@ -32,19 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner import desktop
 
         return desktop.main(args)
-    problem = _mistyped_command(args)
-    if problem is None:
-        from planner.app_options import needs_saying
-
-        if needs_saying(args):  # the app's help, or options it cannot take: said in the terminal
-            from planner import cli
-
-            return cli.app_options(args)
-        problem = _no_display(os.environ)
-    if problem is not None:  # one line in the terminal, not an app that cannot start
-        from planner import cli
-
-        return cli.refuse(problem, args)
+    options = _app_options(args)
+    if isinstance(options, int):  # said in the terminal: not an app that can start
+        return options
     # Qt is imported only here, so headless commands start fast and need no display. The
     # desktop app starts with the cyclic collector off (app.py turns it on once the plan is
     # open): a start makes Qt's types, Planner's modules and the plan's records, hundreds of
@@ -53,7 +45,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     from planner import app
 
-    return app.main(args)
+    return app.main(options)
+
+
+def _app_options(args: list[str]) -> argparse.Namespace | int:
+    """The app's options; else, said in one line or its help in the terminal, the exit code:
+    a command mistyped, the app's help asked or options it cannot take, no display."""
+    from planner.app_options import app_arguments
+
+    problem = _mistyped_command(args)
+    if problem is None:
+        options = app_arguments(args)
+        if options is None:  # its help, or options it cannot take
+            from planner import cli
+
+            return cli.app_options(args)
+        problem = _no_display(os.environ)
+        if problem is None:
+            return options
+    from planner import cli
+
+    return cli.refuse(problem, args)
 
 
 # Where Qt finds a screen on Linux: an X or Wayland display, or a platform named (offscreen).

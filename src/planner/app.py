@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 import gc
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
-from planner.app_options import app_parser
 from planner.ui.about import APP_ID
 from planner.ui.i18n import chosen_language, install_translators
 from planner.ui.main_window import MainWindow
@@ -22,8 +21,8 @@ ORGANIZATION = "Planner"
 APPLICATION = "Planner"
 
 
-def main(argv: Sequence[str]) -> int:
-    args = app_parser().parse_args(list(argv))  # (their help and errors: said before, by __main__)
+def main(args: argparse.Namespace) -> int:
+    """The app, with its options as app_options.app_arguments read them (__main__.py)."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

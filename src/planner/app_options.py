@@ -1,6 +1,7 @@
 """The desktop app's own options (`planner [FILE] [--example] …`), apart from the headless
-commands (cli.py). Without Qt: their help and usage errors are said by cli.py, in the
-terminal's language, on any machine; the app reads them (app.py) once they are known good."""
+commands (cli.py). Without Qt: read before the app starts (__main__.py, which hands them to
+app.py); their help and usage errors are said by cli.py, in the terminal's language, on any
+machine."""
 
 from __future__ import annotations
 
@@ -48,13 +49,12 @@ class _Quiet(argparse.ArgumentParser):
         raise _RefusedError(message)
 
 
-def needs_saying(argv: Sequence[str]) -> bool:
-    """The command line asks for the app's help, or is one the app cannot take: something to
-    say in the terminal (cli.app_options), not an app to start."""
+def app_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's options, read once; None when they ask for its help or are ones it cannot
+    take: something to say in the terminal (cli.app_options), not an app to start."""
     if "-h" in argv or "--help" in argv:
-        return True
+        return None
     try:
-        app_parser(kind=_Quiet).parse_args(list(argv))
+        return app_parser(kind=_Quiet).parse_args(list(argv))
     except _RefusedError:
-        return True
-    return False
+        return None

@@ -88,6 +88,13 @@ def span(start: datetime, end: datetime) -> str:
     return f"{hhmm(start)}–{hhmm(end)}"
 
 
+def days_after(start: datetime, end: datetime) -> list[date]:
+    """The days after its first that an item runs into: a night watch 22:00–01:30, the next
+    one; none for one that ends at midnight. (The grid draws it on them; the run sheet lists it.)"""
+    last = (end - timedelta(microseconds=1)).date()
+    return [start.date() + timedelta(days=n) for n in range(1, (last - start.date()).days + 1)]
+
+
 class CheckStopped(Exception):  # noqa: N818 - not an error: what was asked
     """check_plan was told to stop (its plan is out of date: the organizer edited it)."""
 

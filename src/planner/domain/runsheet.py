@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from planner.domain.checks import span
+from planner.domain.checks import days_after, span
 from planner.domain.model import Day, Plan, Shift, Turn, Window
 from planner.words import Text, tr
 
@@ -71,13 +71,16 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, p
     for shift in plan.shifts:
         if shown(on := shift.start.date()) and there(shift.location_id):
             shifts_on[on].append(shift)
-        if shift.end.date() != on and (after := _next_day_into(shift)) and shown(after) and there(shift.location_id):
-            carried_shifts[after].append(shift)
+        if shift.end.date() != on and there(shift.location_id):  # (the date first: most end the day they start)
+            for after in days_after(shift.start, shift.end):
+                if shown(after):
+                    carried_shifts[after].append(shift)
     for plan_day in plan.days:
         for window in plan_day.windows:
-            if window.end.date() != plan_day.date and (after := _next_day_into(window)) and shown(after) \
-                    and there(window.location_id):  # fmt: skip
-                carried_windows[after].append(window)
+            if window.end.date() != plan_day.date and there(window.location_id):
+                for after in days_after(window.start, window.end):
+                    if shown(after):
+                        carried_windows[after].append(window)
     # A day is on the sheet when something is at the place then (its note with it).
     with_windows = {day for day, days in plan_days.items()
                     if place is None or any(there(w.location_id) for d in days for w in d.windows)}  # fmt: skip
@@ -133,9 +136,3 @@ def run_sheet(plan: Plan, first: date | None = None, last: date | None = None, p
     c = plan.press_contact
     contact = " · ".join(x for x in (c.name, c.phone, c.email) if x)
     return RunSheet(plan.title, plan.organization, plan.timezone, contact, sheet_days)
-
-
-def _next_day_into(item: Window | Shift) -> date | None:
-    """The day after the one the item starts on, if it is still on after that midnight."""
-    after = item.start.date() + timedelta(days=1)
-    return after if item.end > datetime(after.year, after.month, after.day, tzinfo=item.start.tzinfo) else None

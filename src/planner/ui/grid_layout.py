@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from planner.domain.model import Plan
 
@@ -23,13 +23,6 @@ def visible_hours(plan: Plan, past_midnight: bool) -> tuple[int, int]:
     last_minutes = max(minutes_into_day(start, end) for start, end in zip(starts, ends, strict=True))
     last = max(math.ceil(last_minutes / 60), DEFAULT_HOURS[1])
     return first, min(last, 24)
-
-
-def days_after(start: datetime, end: datetime) -> list[date]:
-    """The days after its first that an item runs into: a night watch 22:00–01:30, the next
-    one; none for one that ends at midnight."""
-    last = (end - timedelta(microseconds=1)).date()
-    return [start.date() + timedelta(days=n) for n in range(1, (last - start.date()).days + 1)]
 
 
 def minutes_into_day(start: datetime, end: datetime) -> int:

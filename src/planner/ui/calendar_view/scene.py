@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from planner.domain.checks import span
+from planner.domain.checks import days_after, span
 from planner.domain.model import Plan, Shift, Turn, Window, changed_records
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind, Texts, shift_text, turn_text
@@ -52,7 +52,6 @@ from planner.ui.conflict_text import item_conflicts
 from planner.ui.grid_layout import (
     DEFAULT_HOURS,
     assign_lanes,
-    days_after,
     fold_lanes,
     minutes_into_day,
     visible_hours,

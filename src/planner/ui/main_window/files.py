@@ -149,13 +149,12 @@ class FileActions(Base):
     def save_as(self) -> bool:
         stem = file_name_from(self.document.plan.title, tr("plan"))
         suggested = str(Path(self._folder()) / f"{stem}{SUFFIX}")
-        kinds = file_kinds("documents", "json")
-        name, kind = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, kinds)
+        name, kind = QFileDialog.getSaveFileName(self, tr("Save plan as"), suggested, file_kinds("documents", "json"))
         if not name:
             return False
         path = Path(name)
-        if path.suffix.lower() not in (SUFFIX, ".json"):  # (as the kind chosen: a document, else JSON)
-            path = path.with_name(path.name + (".json" if kind == kinds.split(";;")[1] else SUFFIX))
+        if path.suffix.lower() not in (SUFFIX, ".json"):  # (as the kind chosen: JSON, else a document)
+            path = path.with_name(path.name + (".json" if kind == file_kinds("json") else SUFFIX))
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
