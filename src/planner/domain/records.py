@@ -75,6 +75,22 @@ class FeedExport:
 
 
 @dataclass(frozen=True)
+class RowChanges:
+    """The plan file's rows added, changed or removed since the last export into a folder
+    made its record (the file compares them with a copy it kept then): by table, their ids
+    (of revisions, their items'). What a new process re-exporting works out again; the rest
+    keeps its digest from the record (ical/feeds.py, digests_kept)."""
+
+    locations: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    windows: frozenset[str] = frozenset()
+    turns: frozenset[str] = frozenset()
+    shifts: frozenset[str] = frozenset()
+    revisions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Records:
     revisions: Mapping[str, Revision] = field(default_factory=dict)  # by item id
     releases: tuple[Release, ...] = ()  # in order of number

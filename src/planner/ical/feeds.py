@@ -50,6 +50,7 @@ from planner.domain.model import (
 )
 from planner.domain.places import map_url
 from planner.domain.privacy import Audience, Disclosure, disclosure
+from planner.domain.records import RowChanges
 from planner.domain.revisions import EVENTS_PER_PAUSE, Revision
 from planner.domain.wording import feed_words
 from planner.ical.folding import fold, serialize
@@ -334,6 +335,30 @@ def feed_digests(
         if window.id not in items:
             items[window.id] = digest(window)
     return items
+
+
+def digests_kept(plan: Plan, recorded: Mapping[str, str], since: RowChanges) -> dict[str, str]:
+    """The digests the last export `recorded` of the turns and shifts that nothing they are
+    made from has changed since (`since`: the plan file's rows changed since, by table): not
+    their own rows, nor their revisions, nor the rows of what made_of says they are made of
+    (place, role, people; a turn's window: its place and status). For feed_digests' `known`:
+    a campaign's new process re-exporting after one edit then works out a few digests, not
+    31,800. The windows are left out, each worked out again (a campaign's 1,800): a turn
+    moved out of one is not in it now, for its row to tell."""
+    mine = since.turns | since.shifts | since.revisions
+    sources = since.locations or since.people or since.roles or since.windows
+    kept: dict[str, str] = {}
+    items: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
+    for item in items:
+        if item.id in mine or (digest := recorded.get(item.id)) is None:
+            continue
+        if sources:
+            m = made_of(plan, item)
+            if (m.place in since.locations or m.role in since.roles or not since.people.isdisjoint(m.people)
+                    or (isinstance(item, Turn) and item.window_id in since.windows)):  # fmt: skip
+                continue
+        kept[item.id] = digest
+    return kept
 
 
 # Each kind's fields, read at once (C code), for an item's digest: a field added is in it.

@@ -10,13 +10,14 @@ from datetime import datetime
 from pathlib import Path
 
 from planner.domain.model import PersonId, Plan, RoleId
-from planner.domain.records import FeedExport, Records
+from planner.domain.records import FeedExport, Records, RowChanges
 from planner.domain.revisions import Revision, revise
 from planner.domain.wording import feed_words
 from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
 from planner.ical.feeds import (
     EventTexts,
     FeedWriter,
+    digests_kept,
     emptied_calendar,
     feed_context,
     feed_digests,
@@ -162,8 +163,14 @@ class LastRecord:
 
     changes_only = False  # each file made holds only the events of the changed items in it
 
-    def __init__(self, record: FeedExport) -> None:
+    def __init__(self, record: FeedExport, since: RowChanges | None = None) -> None:
+        """`since`: the plan file's rows changed since the record was made, if it can tell."""
         self.record = record
+        self.since = since
+
+    def known(self, plan: Plan) -> dict[str, str] | None:
+        """The items' digests as recorded of those that cannot have changed (digests_kept)."""
+        return digests_kept(plan, self.record.items, self.since) if self.since is not None else None
 
     def vouches(self, context: str) -> bool:
         """Whether what the feeds are made of besides their items (feed_context) is as then."""
@@ -235,9 +242,11 @@ class LastExport(LastRecord):
     """The last export into `folder`, as the plan file recorded it: what a new process takes
     again from the files it wrote, those that still hold what it wrote."""
 
-    def __init__(self, record: FeedExport, folder: Path, paths: Mapping[str, str]) -> None:
+    def __init__(
+        self, record: FeedExport, folder: Path, paths: Mapping[str, str], since: RowChanges | None = None
+    ) -> None:
         """`paths`: the feeds' as this export names them (feed_paths)."""
-        super().__init__(record)
+        super().__init__(record, since)
         self.folder = folder
         self.read_files: dict[str, bytes] = {}  # those read, as that export wrote them
         self._people = {feed.removeprefix("person-"): p for feed, p in paths.items() if feed.startswith("person-")}
@@ -289,6 +298,7 @@ def export_feeds(
     reuse: Publication | Feeds | None = None,
     pause: Callable[[], None] | None = None,
     last: FeedExport | None = None,
+    since: RowChanges | None = None,
 ) -> Publication:
     """Write the feeds under out_dir, each file replaced atomically.
 
@@ -302,7 +312,8 @@ def export_feeds(
     `last`, the plan file's record of the last export into out_dir (as the returned `export`
     is), spares more, without `reuse` too (a new process): what did not change is taken from
     the files it wrote, those still as it wrote them (if anything but items changed, all is
-    made again).
+    made again). `since`: the plan file's rows changed since `last` was made (storage's
+    load_row_changes_since), when the plan is the file's: only their events are fingerprinted.
     `pause()` is called as the events are fingerprinted, before each event and file is made,
     and before each file is compared or written.
     """
@@ -312,7 +323,7 @@ def export_feeds(
     earlier = _recorded(here.paths) if here is not None else {}
     paths = feed_paths(plan, earlier)  # (a person renamed keeps their file)
     every_path = {**earlier, **paths}  # (of feeds gone too)
-    carried = LastExport(here, resolved, paths) if here is not None and every_kind else None
+    carried = LastExport(here, resolved, paths, since) if here is not None and every_kind else None
     made = make_feeds(plan, now, previous, only, reuse, pause, carried, digested=every_kind, paths=paths)
     files, record = made.files, made.revisions
     if here is not None:
@@ -458,7 +469,7 @@ def make_feeds(
     if carried is not None and carried.vouches(context):
         # Digests with the revisions as they are: an item with the last export's digest is as
         # that export made it, and keeps its revision (it is not even fingerprinted).
-        items = feed_digests(plan, previous, now, pause=pause)
+        items = feed_digests(plan, previous, now, carried.known(plan), pause)
         changed = carried.changed(items)
         record = revise(plan, previous, now, None, pause, only=changed)
         unchanged = {item: digest for item, digest in items.items() if item not in changed}

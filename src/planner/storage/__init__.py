@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from planner.domain.model import Plan
-from planner.domain.records import FeedExport, Records, merge_records
+from planner.domain.records import FeedExport, Records, RowChanges, merge_records
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
@@ -20,6 +21,7 @@ from planner.storage.document import (
     load_plan,
     load_plan_and_revisions,
     load_records,
+    load_row_changes,
     load_sync,
     save_changes,
     save_plan,
@@ -32,6 +34,7 @@ from planner.storage.errors import (
     PlanFormatError,
     StorageError,
 )
+from planner.storage.export_rows import RowCopy
 from planner.storage.lock import Holder, PlanLock, PlanLockedError, lock_holder, lock_plan
 from planner.words import tr
 
@@ -61,6 +64,7 @@ __all__ = [
     "load_document_records",
     "load_for_export",
     "load_last_export",
+    "load_row_changes_since",
     "load_sync",
     "lock_holder",
     "lock_plan",
@@ -156,13 +160,17 @@ def record_publication(
     changes: Records | None = None,
     export: FeedExport | None = None,
     export_before: FeedExport | None = None,
+    rows_read: RowChanges | Literal["all"] | None = None,
 ) -> FileStamp | None:
     """Store the records in the plan file (merged with those it has), leaving its plan as it is.
     `changes`, if given, are all that is new in `records` (a publish step's events): in a
     .planner file only those rows are then read and written. `export`: the record of the
     export (or publish) just made, kept for its place over `export_before`, what
     load_last_export read (see keep_last_export), with the rest: one write, as the returned
-    stamp says; None with `export_before`: that place's record forgotten.
+    stamp says; None with `export_before`: that place's record forgotten. `rows_read`: the
+    export was made from the file's plan as `expected` (its lock held since), having found
+    these rows changed since the last (load_row_changes; "all": it found no copy to compare
+    with): the file keeps a copy of the rows with the record, for the next to compare with.
 
     Returns the file's new stamp if the file was as `expected` before (our write is then the
     only change), else None: whoever holds a stamp must still notice the other writer."""
@@ -175,8 +183,14 @@ def record_publication(
         add_records(path, changes)
     else:
         write_records(path, records)
+    copy = None
+    if rows_read is not None and unchanged:
+        read = None if rows_read == "all" else rows_read
+        if read is not None:  # (and the revisions written now; all, for all that is known)
+            read = replace(read, revisions=read.revisions.union(changes.revisions)) if changes is not None else None
+        copy = RowCopy(read)
     if place is not None:
-        keep_feed_export(path, place.folder, export, export_before)
+        keep_feed_export(path, place.folder, export, export_before, copy)
     return file_stamp(path) if unchanged else None
 
 
@@ -192,6 +206,12 @@ def load_last_export(path: Path, where: Path | str) -> FeedExport | None:
     from planner.storage.json_format import read_json_exports
 
     return read_json_exports(path).get(_place(where))
+
+
+def load_row_changes_since(path: Path, where: Path | str) -> RowChanges | None:
+    """The plan file's rows changed since the last export into `where` made its record, if
+    the file kept a copy of them then (record_publication's `rows_read`); else None."""
+    return None if _is_json(path) else load_row_changes(path, _place(where))
 
 
 def keep_last_export(path: Path, where: Path | str, export: FeedExport | None, before: FeedExport | None) -> None:

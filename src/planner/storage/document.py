@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Plan
-from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, merge_records
+from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, RowChanges, merge_records
 from planner.errors import PlannerError
 from planner.fileio import replacing
-from planner.storage import schema
+from planner.storage import export_rows, schema
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
 from planner.storage.schema import RecordSpec
@@ -250,16 +250,43 @@ def load_feed_export(path: Path, folder: str) -> FeedExport | None:
         return None
 
 
-def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before: FeedExport | None) -> None:
+def load_row_changes(path: Path, folder: str) -> RowChanges | None:
+    """The plan's rows changed since the export into `folder` (a resolved path) made its
+    record, if the file kept a copy of them with it (storage/export_rows.py); None if not,
+    or if it cannot tell (every event's digest is then worked out, as without a copy)."""
+    try:
+        _check_header(path)
+        _finish_interrupted_write(path)
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            if db.execute("PRAGMA user_version").fetchone()[0] != schema_version():
+                return None
+            return export_rows.changes_since(db, folder)
+        finally:
+            db.close()
+    except (PlannerError, sqlite3.Error):
+        return None
+
+
+def keep_feed_export(
+    path: Path,
+    folder: str,
+    export: FeedExport | None,
+    before: FeedExport | None,
+    copy: export_rows.RowCopy | None = None,
+) -> None:
     """Store the record of the export just made into `folder` (None: forget the folder's, as
     after a publish a conflict stopped) over `before`, the record the file holds (the plan's
     lock held since it was read): in place, only the rows that differ (one edit changes a
     few of a campaign's 36,000: the window waits for them). A file of an older schema keeps
-    none until saved whole."""
+    none until saved whole. `copy`: the export was made from the file's plan as it is, which
+    it read having found these rows changed (storage/export_rows.py): a copy of the rows is
+    kept with the record, for the next export to compare with."""
     with _open_for_update(path) as db:
         if db is None:
             return
         with transaction(db):
+            export_rows.forget_copy(db, folder)
             if export is None:
                 db.execute("DELETE FROM feed_exports WHERE folder = ?", (folder,))
                 return
@@ -270,6 +297,8 @@ def keep_feed_export(path: Path, folder: str, export: FeedExport | None, before:
                 was = {"feed_exports": {(key,): (value,) for key, value in old.get(kind, {}).items()}}
                 now = {"feed_exports": {(key,): (value,) for key, value in rows.items()}}
                 write_rows(db, FEED_EXPORT_COLUMNS, now, was, fixed={"folder": folder, "kind": kind})
+            if copy is not None and export.items:
+                export_rows.keep_copy(db, folder, copy.read)
 
 
 FEED_EXPORT_COLUMNS = {"feed_exports": (("key",), ("value",))}  # (of one folder's rows of one kind)
@@ -289,7 +318,8 @@ def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:
     by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}, "calendar": {}}
     for kind, key, value in rows:
-        by_kind[kind][key] = value  # (a kind unknown, a newer Planner's: no record, a whole export)
+        if kind != export_rows.MARK:  # (the copy's token: changes_since reads it)
+            by_kind[kind][key] = value  # (a kind unknown, a newer Planner's: no record, a whole export)
     files = {}
     for name, value in by_kind["file"].items():
         digest, size, at = value.split(" ")

@@ -1,0 +1,117 @@
+"""A copy of the plan's rows as the last `planner export` read them, kept in the plan file,
+so that the next one, a new process, finds in SQL what changed since: a campaign's 66,000
+rows compared in ~50 ms, where working out the digest of each of its 31,800 events
+(ical/feeds.py, feed_digests) takes ~0.3 s.
+
+The copy is a cache beside the plan, not part of it: one copy per file, of the tables an
+event's text is made from, made whole by `CREATE TABLE … AS SELECT` (so its columns are the
+table's, whatever migration added them) and then kept up to date row by row. It is trusted
+only by the record of the export it was made with: that record holds a token (a row of kind
+"rows" in feed_exports) the copy holds too. Whoever writes a record without refreshing the
+copy drops that row (keep_feed_export; an older Planner drops every row of the folder's
+record it cannot read), and a whole save, which writes a new file, leaves the copy behind, so
+a copy that does not match is never used. Rows compared, not trusted: any writer's edit in
+place (an older Planner's, a teammate's sync) shows.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from dataclasses import dataclass
+
+from planner.domain.records import RowChanges
+
+# Each table an event is made from, and its key: RowChanges has a field of each name.
+TABLES = {"locations": "id", "people": "id", "roles": "id", "windows": "id", "turns": "id", "shifts": "id",
+          "revisions": "item_id"}  # fmt: skip
+MARK = "rows"  # the feed_exports kind of the token
+_COPY = "exported_"  # the copy of table t is exported_t
+_MADE = "exported_rows"  # (folder, token): the record the copy was made for
+
+
+@dataclass(frozen=True)
+class RowCopy:
+    """An export made from the plan file as it is, its rows read having found `read` changed
+    since the copy (None: no copy to compare with): what keep_copy refreshes."""
+
+    read: RowChanges | None
+
+
+def changes_since(db: sqlite3.Connection, folder: str) -> RowChanges | None:
+    """The rows changed since the export into `folder` made its record, if the copy is that
+    export's; else None (every event's digest is then worked out)."""
+    if _token(db, folder) is None:
+        return None
+    changed = {table: frozenset(ids) for table, ids in _changed(db).items()}
+    return RowChanges(**changed)
+
+
+def keep_copy(db: sqlite3.Connection, folder: str, read: RowChanges | None) -> None:
+    """In the transaction that writes the record of the export into `folder`: the copy made
+    the rows as that export read them, and the record marked as made with it. `read`: what
+    changes_since told the export (its rows then refreshed, and the revisions it wrote,
+    which the caller passes in `read.revisions`), None to copy every table whole. The caller
+    holds the plan's lock and knows the file unchanged since it was read."""
+    tables = _tables(db)
+    whole = read is None or not all(_same_columns(db, table, tables) for table in TABLES)
+    for table, key in TABLES.items():
+        copy = _COPY + table
+        if whole:
+            db.execute(f"DROP TABLE IF EXISTS {copy}")
+            db.execute(f"CREATE TABLE {copy} AS SELECT * FROM {table}")
+            db.execute(f"CREATE UNIQUE INDEX {copy}_key ON {copy} ({key})")
+            continue
+        assert read is not None
+        ids = [(i,) for i in getattr(read, table)]
+        db.executemany(f"DELETE FROM {copy} WHERE {key} = ?", ids)
+        db.executemany(f"INSERT INTO {copy} SELECT * FROM {table} WHERE {key} = ?", ids)
+    token = secrets.token_hex(8)
+    db.execute(f"CREATE TABLE IF NOT EXISTS {_MADE} (folder TEXT NOT NULL, token TEXT NOT NULL)")
+    db.execute(f"DELETE FROM {_MADE}")
+    db.execute(f"INSERT INTO {_MADE} VALUES (?, ?)", (folder, token))
+    db.execute("INSERT OR REPLACE INTO feed_exports VALUES (?, ?, '', ?)", (folder, MARK, token))
+
+
+def forget_copy(db: sqlite3.Connection, folder: str) -> None:
+    """The record of `folder` being written otherwise: no longer marked as made with the copy."""
+    db.execute("DELETE FROM feed_exports WHERE folder = ? AND kind = ?", (folder, MARK))
+
+
+def _token(db: sqlite3.Connection, folder: str) -> str | None:
+    """The token the folder's record and the copy share, if they do and the copy has every
+    table, with its columns as they are."""
+    tables = _tables(db)
+    if _MADE not in tables or not all(_same_columns(db, table, tables) for table in TABLES):
+        return None
+    made = db.execute(f"SELECT folder, token FROM {_MADE}").fetchall()
+    marked = db.execute("SELECT value FROM feed_exports WHERE folder = ? AND kind = ?", (folder, MARK)).fetchone()
+    if marked is None or made != [(folder, marked[0])]:
+        return None
+    return str(marked[0])
+
+
+def _changed(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """By table, the ids of the rows added, changed or removed since the copy was made: each
+    compared column by column (IS NOT: a NULL is a value), in SQL."""
+    changed = {}
+    for table, key in TABLES.items():
+        copy, columns = _COPY + table, _columns(db, table)
+        differs = " OR ".join(f'c."{column}" IS NOT t."{column}"' for column in columns)
+        added_or_changed = f"SELECT t.{key} FROM {table} t LEFT JOIN {copy} c ON c.{key} = t.{key} WHERE {differs}"
+        removed = f"SELECT c.{key} FROM {copy} c WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{key} = c.{key})"
+        changed[table] = [i for (i,) in db.execute(added_or_changed)] + [i for (i,) in db.execute(removed)]
+    return changed
+
+
+def _tables(db: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _same_columns(db: sqlite3.Connection, table: str, tables: set[str]) -> bool:
+    copy = _COPY + table
+    return copy in tables and _columns(db, copy) == _columns(db, table)
+
+
+def _columns(db: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]

@@ -1,0 +1,158 @@
+"""`planner export` run again as a new process finds the rows changed since its last export in
+SQL, by a copy of them the plan file keeps with that export's record (storage/export_rows.py),
+and works out again only the digests of the events made from them: whatever changed, and
+whoever changed it, the folder then holds what an export made from nothing writes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.domain.records import RowChanges
+from planner.fileio import file_stamp
+from planner.publish.feeds import export_feeds
+from planner.storage import keep_last_export, load_document, load_last_export, load_row_changes_since, save_any
+from planner.storage.document import save_plan
+from tests.publish.test_feeds import EDITS, _edits
+
+FIRST, SECOND = "2025-04-01T00:00:00Z", "2025-04-02T00:00:00Z"
+OF_THE_PLAN = {"the plan's title", "the press contact", "the time zone", "reminders", "the calendars' language"}
+
+
+def _export(plan_path: Path, out: Path, stamp: str, *more: str) -> None:
+    assert main(["export", str(plan_path), "--out", str(out), "--stamp", stamp, *more]) == 0
+
+
+def _as_fresh(plan_path: Path, out: Path, stamp: str, tmp_path: Path) -> None:
+    """The folder holds what an export of a copy of the plan file into an empty folder writes,
+    and the plan file records what that export records."""
+    copy, fresh = tmp_path / "copy.planner", tmp_path / "fresh"
+    shutil.rmtree(fresh, ignore_errors=True)
+    shutil.copy(plan_path, copy)
+    with sqlite3.connect(copy) as db:  # (the record's names of files alone: all made anew, in the same files)
+        db.execute("DELETE FROM feed_exports WHERE kind NOT IN ('path', 'context')")
+        db.execute("UPDATE feed_exports SET folder = ?, value = (CASE kind WHEN 'context' THEN '' ELSE value END)",
+                   (str(fresh.resolve()),))  # fmt: skip
+    db.close()
+    _export(copy, fresh, stamp)
+    theirs = {str(f.relative_to(fresh)): f.read_bytes() for f in fresh.rglob("*.ics")}
+    for name, content in theirs.items():
+        assert (out / name).read_bytes() == content, name
+    for left in {str(f.relative_to(out)) for f in out.rglob("*.ics")} - theirs.keys():
+        assert b"BEGIN:VEVENT" not in (out / left).read_bytes()  # (one removed has theirs emptied)
+    ours, made = load_last_export(plan_path, out), load_last_export(copy, fresh)
+    assert ours is not None and made is not None
+    assert (ours.context, ours.items, ours.feeds) == (made.context, made.items, made.feeds)
+    assert load_document(plan_path)[1].revisions == load_document(copy)[1].revisions
+
+
+@pytest.mark.parametrize("edit", EDITS)
+def test_after_any_edit_saved_the_rows_changed_are_found_and_the_export_is_a_fresh_ones(example_plan, tmp_path, edit):
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    _export(plan_path, out, FIRST)
+    assert load_row_changes_since(plan_path, out) == RowChanges()  # (nothing since)
+    edited = _edits(example_plan)[edit]
+    save_any(edited, plan_path, saved=example_plan, expected=file_stamp(plan_path))  # (in place, or whole)
+    since = load_row_changes_since(plan_path, out)
+    # (The plan's own details are in no row compared: their digest, the record's context, tells.)
+    assert since != RowChanges() or edit in OF_THE_PLAN
+    _export(plan_path, out, SECOND)
+    _as_fresh(plan_path, out, SECOND, tmp_path)
+    assert load_row_changes_since(plan_path, out) == RowChanges()  # (the copy is as the file again)
+
+
+def test_edits_saved_in_place_one_after_another_each_export_a_fresh_ones(example_plan, tmp_path):
+    """The copy follows each export (the rows it read and the revisions it wrote), and each
+    next export finds what changed since the one before, nothing more or less."""
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    _export(plan_path, out, FIRST)
+    plan = example_plan
+    for day, edit in enumerate(["move a shift", "a volunteer's phone", "another spokesperson", "a role's name",
+                                "the site's notes", "a new person"], start=2):  # fmt: skip
+        edited = _edits(plan)[edit]
+        save_any(edited, plan_path, saved=plan, expected=file_stamp(plan_path))
+        since = load_row_changes_since(plan_path, out)
+        assert since is not None and since != RowChanges(), edit
+        stamp = f"2025-04-{day:02d}T00:00:00Z"
+        _export(plan_path, out, stamp)
+        _as_fresh(plan_path, out, stamp, tmp_path)
+        plan = edited
+
+
+# Rows changed in the file by another writer, each alone (one would hide another: a place
+# changed remakes every event there): (table, id) of the row it changes, and the SQL.
+WINDOW, TURN, SHIFT = "win-2025-04-08", "turn-2025-04-09-1000", "shift-2025-04-07-marshal-0800"
+BY_ANOTHER_WRITER = {
+    "a window cancelled": ("windows", WINDOW, f"UPDATE windows SET cancelled = 1 WHERE id = '{WINDOW}'"),
+    "a turn moved to another window": ("turns", TURN, f"UPDATE turns SET window_id = '{WINDOW}' WHERE id = '{TURN}'"),
+    "a phone": ("people", "sp-ana-morales", "UPDATE people SET phone = '+1 213 555 0142' WHERE id = 'sp-ana-morales'"),
+    "the map pin, a little": ("locations", "loc-kp-la",
+                              "UPDATE locations SET latitude = latitude + 0.0000000000001 WHERE id = 'loc-kp-la'"),
+    "a revision": ("revisions", SHIFT, f"UPDATE revisions SET sequence = sequence + 5 WHERE item_id = '{SHIFT}'"),
+    "a revision gone": ("revisions", TURN, f"DELETE FROM revisions WHERE item_id = '{TURN}'"),
+    "a role added": ("roles", "role-new", "INSERT INTO roles VALUES ('role-new', 'Runner', '')"),
+    "a shift removed": ("shifts", SHIFT, f"DELETE FROM shifts WHERE id = '{SHIFT}'"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("change", list(BY_ANOTHER_WRITER))
+def test_rows_changed_by_any_writer_are_found(example_plan, tmp_path, change):
+    """Rows changed in the file by anyone (an older Planner, a teammate's sync, a hand with
+    sqlite3) are compared, not trusted: each kind of row, added, changed and removed."""
+    table, key, sql = BY_ANOTHER_WRITER[change]
+    assert key in {r.id for r in (*example_plan.windows(), *example_plan.turns, *example_plan.shifts,
+                                  *example_plan.people, *example_plan.locations)} | {"role-new"}  # fmt: skip
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    _export(plan_path, out, FIRST)
+    with sqlite3.connect(plan_path) as db:
+        db.execute(sql)
+    db.close()
+    assert load_row_changes_since(plan_path, out) == RowChanges(**{table: frozenset({key})})
+    _export(plan_path, out, SECOND)
+    _as_fresh(plan_path, out, SECOND, tmp_path)
+
+
+def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tmp_path):
+    """A record written otherwise (the app's export, of a plan maybe not saved; an export of
+    some feeds; an export into another folder), a whole save (a new file) or a column added
+    by a newer schema: the rows are not compared, every digest is worked out, as before."""
+    plan_path, out, other = tmp_path / "strike.planner", tmp_path / "feeds", tmp_path / "other"
+
+    def fresh_export() -> None:
+        _export(plan_path, out, FIRST)
+        assert load_row_changes_since(plan_path, out) == RowChanges()
+
+    save_any(example_plan, plan_path)
+    fresh_export()
+    record = load_last_export(plan_path, out)
+    made = export_feeds(example_plan, out, datetime(2025, 4, 2, tzinfo=UTC))
+    keep_last_export(plan_path, out, made.export, record)  # as the app keeps its export's
+    assert load_row_changes_since(plan_path, out) is None
+
+    fresh_export()
+    _export(plan_path, out, SECOND, "--only", "media")
+    assert load_row_changes_since(plan_path, out) is None
+
+    fresh_export()
+    _export(plan_path, other, SECOND)
+    assert load_row_changes_since(plan_path, out) is None
+    assert load_row_changes_since(plan_path, other) == RowChanges()
+
+    fresh_export()
+    save_plan(example_plan, plan_path)
+    assert load_last_export(plan_path, out) is not None  # (the record is kept, not its copy)
+    assert load_row_changes_since(plan_path, out) is None
+
+    fresh_export()
+    with sqlite3.connect(plan_path) as db:
+        db.execute("ALTER TABLE shifts ADD COLUMN colour TEXT")
+    db.close()
+    assert load_row_changes_since(plan_path, out) is None
