@@ -338,14 +338,14 @@ def feed_digests(
 
 
 def digests_kept(plan: Plan, recorded: Mapping[str, str], since: RowChanges) -> dict[str, str]:
-    """The digests the last export `recorded` of the turns and shifts that nothing they are
-    made from has changed since (`since`: the plan file's rows changed since, by table): not
-    their own rows, nor their revisions, nor the rows of what made_of says they are made of
-    (place, role, people; a turn's window: its place and status). For feed_digests' `known`:
-    a campaign's new process re-exporting after one edit then works out a few digests, not
-    31,800. The windows are left out, each worked out again (a campaign's 1,800): a turn
-    moved out of one is not in it now, for its row to tell."""
-    mine = since.turns | since.shifts | since.revisions
+    """The digests the last export `recorded` of the items that nothing they are made from
+    has changed since (`since`: the plan file's rows changed since, by table): not their own
+    rows, nor their revisions, nor the rows of what made_of says they are made of (place,
+    role, people; a turn's window: its place and status; a window's turns, each kept). For
+    feed_digests' `known`: a campaign's new process re-exporting after one edit then works
+    out a few digests, not 31,800. No window is kept once any turn's row changed: one moved
+    out of a window is not in it now, for the window to tell."""
+    mine = since.turns | since.shifts | since.windows | since.revisions
     sources = since.locations or since.people or since.roles or since.windows
     kept: dict[str, str] = {}
     items: tuple[Turn | Shift, ...] = (*plan.turns, *plan.shifts)
@@ -358,6 +358,15 @@ def digests_kept(plan: Plan, recorded: Mapping[str, str], since: RowChanges) -> 
                     or (isinstance(item, Turn) and item.window_id in since.windows)):  # fmt: skip
                 continue
         kept[item.id] = digest
+    if since.turns:
+        return kept
+    for window in plan.windows():  # (after their turns: a window is kept with all of its turns)
+        if window.id in mine or (digest := recorded.get(window.id)) is None:
+            continue
+        m = made_of(plan, window)
+        if m.place in since.locations or not all(t.id in kept for t in m.turns):  # (their people with them)
+            continue
+        kept[window.id] = digest
     return kept
 
 

@@ -294,8 +294,13 @@ def keep_feed_export(
                 db.execute("DELETE FROM feed_exports WHERE folder = ?", (folder,))
             new, old = _feed_export_rows(export), _feed_export_rows(before)
             for kind, rows in new.items():
-                was = {"feed_exports": {(key,): (value,) for key, value in old.get(kind, {}).items()}}
-                now = {"feed_exports": {(key,): (value,) for key, value in rows.items()}}
+                held = old.get(kind, {})
+                if rows == held:
+                    continue
+                differ = [key for key, value in rows.items() if held.get(key) != value]  # (few)
+                differ += [key for key in held if key not in rows]
+                was = {"feed_exports": {(key,): (held[key],) for key in differ if key in held}}
+                now = {"feed_exports": {(key,): (rows[key],) for key in differ if key in rows}}
                 write_rows(db, FEED_EXPORT_COLUMNS, now, was, fixed={"folder": folder, "kind": kind})
             if copy is not None and export.items:
                 export_rows.keep_copy(db, folder, copy.read)
