@@ -72,6 +72,8 @@ def save_plan(
                 _write_records(db, records)
                 write_sync(db, state, None)
                 db.executemany("INSERT INTO feed_exports (folder, kind, key, value) VALUES (?, ?, ?, ?)", exports_rows)
+            if any(kind == export_rows.MARK for _folder, kind, _key, _value in exports_rows):
+                export_rows.carry_copy(db, path)  # (with the record made with it)
         except sqlite3.Error as exc:
             raise _sqlite_error(path, exc, writing=True) from None
         finally:

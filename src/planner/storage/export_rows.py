@@ -19,8 +19,10 @@ from __future__ import annotations
 import secrets
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from planner.domain.records import RowChanges
+from planner.storage.migrations import transaction
 
 # Each table an event is made from, and its key: RowChanges has a field of each name.
 TABLES = {"locations": "id", "people": "id", "roles": "id", "windows": "id", "turns": "id", "shifts": "id",
@@ -71,6 +73,30 @@ def keep_copy(db: sqlite3.Connection, folder: str, read: RowChanges | None) -> N
     db.execute(f"DELETE FROM {_MADE}")
     db.execute(f"INSERT INTO {_MADE} VALUES (?, ?)", (folder, token))
     db.execute("INSERT OR REPLACE INTO feed_exports VALUES (?, ?, '', ?)", (folder, MARK, token))
+
+
+def carry_copy(db: sqlite3.Connection, source: Path) -> None:
+    """Into a whole save's new file (`db`, its plan and records written), the copy of the file
+    it replaces (`source`), whose records of exports it carries with their tokens: an export
+    after an edit saved whole (a window moved, a shift removed) still compares rows. None
+    if that file has no copy, or it cannot be read: the copy only spares work."""
+    try:
+        db.execute("ATTACH DATABASE ? AS held", (str(source),))
+    except sqlite3.Error:
+        return
+    try:
+        held = {name for (name,) in db.execute("SELECT name FROM held.sqlite_master WHERE type = 'table'")}
+        if _MADE not in held or any(_COPY + table not in held for table in TABLES):
+            return
+        with transaction(db):
+            for table, key in TABLES.items():
+                db.execute(f"CREATE TABLE {_COPY}{table} AS SELECT * FROM held.{_COPY}{table}")
+                db.execute(f"CREATE UNIQUE INDEX {_COPY}{table}_key ON {_COPY}{table} ({key})")
+            db.execute(f"CREATE TABLE {_MADE} AS SELECT * FROM held.{_MADE}")
+    except sqlite3.Error:
+        return
+    finally:
+        db.execute("DETACH DATABASE held")
 
 
 def forget_copy(db: sqlite3.Connection, folder: str) -> None:
