@@ -16,7 +16,6 @@ place (an older Planner's, a teammate's sync) shows.
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +67,8 @@ def keep_copy(db: sqlite3.Connection, folder: str, read: RowChanges | None) -> N
         ids = [(i,) for i in getattr(read, table)]
         db.executemany(f"DELETE FROM {copy} WHERE {key} = ?", ids)
         db.executemany(f"INSERT INTO {copy} SELECT * FROM {table} WHERE {key} = ?", ids)
+    import secrets  # (here: the app's first frame imports this module, not hashlib)
+
     token = secrets.token_hex(8)
     db.execute(f"CREATE TABLE IF NOT EXISTS {_MADE} (folder TEXT NOT NULL, token TEXT NOT NULL)")
     db.execute(f"DELETE FROM {_MADE}")
