@@ -5,8 +5,15 @@ whoever changed it, the folder then holds what an export made from nothing write
 
 from __future__ import annotations
 
+import os
+import random
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,6 +28,7 @@ from planner.storage.document import save_plan
 from tests.publish.test_feeds import EDITS, _edits
 
 FIRST, SECOND = "2025-04-01T00:00:00Z", "2025-04-02T00:00:00Z"
+CRASH_RUNS = max(1, int(os.environ.get("PLANNER_CRASH_RUNS", "50")) // 5)
 OF_THE_PLAN = {"the plan's title", "the press contact", "the time zone", "reminders", "the calendars' language"}
 
 
@@ -157,3 +165,58 @@ def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tm
         db.execute("ALTER TABLE shifts ADD COLUMN colour TEXT")
     db.close()
     assert load_row_changes_since(plan_path, out) is None
+
+
+# Edits a plan, in place and whole, and exports it after each, as fast as it can, until killed.
+EDITOR_AND_EXPORTER = textwrap.dedent(
+    """
+    import contextlib, io, sys, time
+    from dataclasses import replace
+    from datetime import timedelta
+    from pathlib import Path
+    from planner.cli import main
+    from planner.domain import edits
+    from planner.storage import file_stamp, load_any, save_any
+
+    path, out = Path(sys.argv[1]), sys.argv[2]
+    n, started = 0, time.perf_counter()
+    while True:
+        if n == 1:  # one round done: how long a round takes here, so kills can land anywhere in one
+            print(f"ready {time.perf_counter() - started}", flush=True)
+        n += 1
+        plan = load_any(path)
+        shift = plan.shifts[n % len(plan.shifts)]
+        moved = edits.move_item(plan, shift.id, shift.start + timedelta(minutes=15))
+        save_any(moved, path, expected=file_stamp(path), saved=plan)  # in place
+        if n % 3 == 0:  # the whole file (a window an hour later)
+            window = moved.days[1].windows[0]
+            later = replace(window, end=window.end + timedelta(minutes=n % 2 * 30 + 30))
+            save_any(edits.put_window(moved, later), path, expected=file_stamp(path), saved=moved)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["export", str(path), "--out", out, "--stamp", f"2025-04-01T00:{n % 60:02d}:00Z"]) == 0
+    """
+)
+
+
+def test_an_export_or_save_killed_at_any_moment_leaves_no_copy_that_misleads(example_plan, tmp_path):
+    """Killed in the middle of writing the record and its copy, of a save carrying the copy,
+    or anywhere else: the next export still writes what an export made from nothing writes."""
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    rng, compared = random.Random(20250411), 0
+    for run in range(CRASH_RUNS):
+        command = [sys.executable, "-c", EDITOR_AND_EXPORTER, str(plan_path), str(out)]
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as writer:
+            assert writer.stdout is not None
+            ready, seconds = writer.stdout.readline().split()
+            assert ready == "ready"
+            time.sleep(rng.uniform(0.0, 2 * float(seconds)))
+            writer.send_signal(signal.SIGKILL)
+        lock = tmp_path / ".~lock.strike.planner#"
+        lock.unlink(missing_ok=True)  # (the killed process's: the next writer would find it stale)
+        compared += load_row_changes_since(plan_path, out) is not None
+        stamp = f"2025-04-02T{run % 24:02d}:00:00Z"
+        _export(plan_path, out, stamp)
+        _as_fresh(plan_path, out, stamp, tmp_path)
+    assert compared  # (the kills left copies to compare with, not only none)
+    print(f"\n{CRASH_RUNS} kills: {compared} left a copy of the rows to compare with")
