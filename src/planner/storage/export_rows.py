@@ -9,13 +9,15 @@ table's, whatever migration added them) and then kept up to date row by row. It 
 only by the record of the export it was made with: that record holds a token (a row of kind
 "rows" in feed_exports) the copy holds too. Whoever writes a record without refreshing the
 copy drops that row (keep_feed_export; an older Planner drops every row of the folder's
-record it cannot read), and a whole save, which writes a new file, leaves the copy behind, so
-a copy that does not match is never used. Rows compared, not trusted: any writer's edit in
+record it cannot read), and a whole save, which writes a new file, takes the copy along with
+the records it takes (carry_copy; a plan saved as another file starts with neither), so a
+copy that does not match is never used. Rows compared, not trusted: any writer's edit in
 place (an older Planner's, a teammate's sync) shows.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,7 +99,8 @@ def carry_copy(db: sqlite3.Connection, source: Path) -> None:
     except sqlite3.Error:
         return
     finally:
-        db.execute("DETACH DATABASE held")
+        with contextlib.suppress(sqlite3.Error):  # (the new file is whole without it)
+            db.execute("DETACH DATABASE held")
 
 
 def forget_copy(db: sqlite3.Connection, folder: str) -> None:
