@@ -300,10 +300,11 @@ def feed_digests(
     `pause()` is called every few hundred items (see revise)."""
     stamp, get, blake2b = str(now.astimezone(UTC).timestamp()), revisions.get, hashlib.blake2b
     # Each person, place and role written out once, not once for each of their items (a
-    # person by a digest: a shift names two of them, a window its turns' spokespeople).
-    people = {p.id: blake2b(repr(p).encode(), digest_size=DIGEST_SIZE).hexdigest() for p in plan.people}
-    places: dict[str, str] = {loc.id: repr(loc) for loc in plan.locations}
-    roles: dict[str, str] = {r.id: repr(r) for r in plan.roles}
+    # person by a digest: a shift names two of them, a window its turns' spokespeople); and
+    # when first named, so not at all if only items `known` name them (a new process
+    # re-exporting after one edit works out a few items: a campaign has 2,460 people).
+    people = _WrittenOnce(plan.people_by_id, lambda p: blake2b(repr(p).encode(), digest_size=DIGEST_SIZE).hexdigest())
+    places, roles = _WrittenOnce(plan.locations_by_id, repr), _WrittenOnce(plan.roles_by_id, repr)
     moments: dict[datetime, str] = {}  # a revision's time as text: a campaign's are a few
     items = dict(known or {})
 
@@ -319,9 +320,9 @@ def feed_digests(
         """The item's record, its revision and what it is made of (a campaign's 31,800: each
         step counts; a tuple of the fields, not the record's repr, spares its Python code)."""
         m = made_of(plan, item)
-        named = ",".join([people.get(p, "") for p in m.people])
-        text = "|".join((type(item).__name__, repr(_fields(item)), revision(item.id), places.get(m.place, ""),
-                         roles.get(m.role, ""), "1" if m.cancelled else "0", named,
+        named = ",".join([people[p] for p in m.people])
+        text = "|".join((type(item).__name__, repr(_fields(item)), revision(item.id), places[m.place],
+                         roles[m.role], "1" if m.cancelled else "0", named,
                          ",".join([items[t.id] for t in m.turns])))  # fmt: skip
         return blake2b(text.encode(), digest_size=DIGEST_SIZE).hexdigest()
 
@@ -335,6 +336,20 @@ def feed_digests(
         if window.id not in items:
             items[window.id] = digest(window)
     return items
+
+
+class _WrittenOnce(dict[str, str]):
+    """Each of `records` (by id) as text, written when first asked for (`write(record)`), then
+    kept; an id of no record (a turn names no role) as empty text."""
+
+    def __init__(self, records: Mapping[Any, Any], write: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._records, self._write = records, write
+
+    def __missing__(self, key: str) -> str:
+        record = self._records.get(key)
+        text = self[key] = "" if record is None else self._write(record)
+        return text
 
 
 def digests_kept(plan: Plan, recorded: Mapping[str, str], since: RowChanges) -> dict[str, str]:

