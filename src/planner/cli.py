@@ -252,7 +252,7 @@ def _export(args: argparse.Namespace) -> int:
     last = load_last_export(args.plan, args.out) if keeps_record else None
     # The rows changed since that export (the plan file compares them with a copy it kept):
     # only their events are fingerprinted again, a campaign's few, not its 31,800.
-    since = load_row_changes_since(args.plan, args.out) if last is not None else None
+    since = load_row_changes_since(args.plan, args.out, expected=stamp) if last is not None else None
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only, last=last,
                                since=since)  # fmt: skip
     for path in publication.written:

@@ -129,6 +129,37 @@ def test_rows_changed_by_any_writer_are_found(example_plan, tmp_path, change):
     _as_fresh(plan_path, out, SECOND, tmp_path)
 
 
+def test_the_rows_are_compared_only_in_the_file_the_plan_was_read_from(example_plan, tmp_path, monkeypatch):
+    """`expected`, the file's stamp when the plan exported was read: rows someone else wrote
+    before the comparison, or while it ran, are not the plan's (a changed row written back
+    as it was would be missed), so nothing is said to have changed but "cannot tell"."""
+    from planner import storage
+
+    plan_path, out = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_path)
+    _export(plan_path, out, FIRST)
+    read_at = file_stamp(plan_path)
+    assert load_row_changes_since(plan_path, out, expected=read_at) == RowChanges()
+
+    def another_writer() -> None:
+        with sqlite3.connect(plan_path) as db:
+            db.execute("UPDATE people SET phone = phone || '1' WHERE id = 'sp-ana-morales'")
+        db.close()
+
+    compare = storage.load_row_changes
+
+    def written_meanwhile(*args):
+        found = compare(*args)
+        another_writer()
+        return found
+
+    monkeypatch.setattr(storage, "load_row_changes", written_meanwhile)
+    assert load_row_changes_since(plan_path, out, expected=read_at) is None
+    monkeypatch.setattr(storage, "load_row_changes", compare)
+    assert load_row_changes_since(plan_path, out, expected=read_at) is None  # (written before)
+    assert load_row_changes_since(plan_path, out) == RowChanges(people=frozenset({"sp-ana-morales"}))
+
+
 def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tmp_path):
     """A record written otherwise (the app's export, of a plan maybe not saved; an export of
     some feeds; an export into another folder), a plan saved as another file or a column

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from tests.publish.test_export_rows import SECOND, _as_fresh
 
 from planner.domain import edits
-from planner.storage import load_any
+from planner.domain.records import RowChanges
+from planner.storage import load_any, load_row_changes_since
 from planner.storage.migrations import schema_version
 from planner.ui import document as document_module
 from planner.ui.calendar_view import BlockKind, CalendarView
@@ -740,6 +742,97 @@ def test_the_first_export_of_a_session_takes_again_what_the_last_one_left_in_the
     held = window.document.held_file()
     assert held is not None and held.stamp == file_stamp(plan_path)
     assert window.save() and not window.isWindowModified()
+
+
+@pytest.fixture
+def compared(monkeypatch):
+    """The rows found changed in the plan file that each export was given (only their events'
+    digests are worked out again; None: every one), and the app's clock at SECOND, so that
+    its export writes what `planner export --stamp SECOND` writes."""
+    from datetime import UTC, datetime
+
+    from planner.publish import feeds as publish_feeds
+
+    class AtSecond(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2025, 4, 2, tzinfo=UTC)
+
+    monkeypatch.setattr(document_module, "datetime", AtSecond)
+    found, real = [], publish_feeds.export_feeds
+    monkeypatch.setattr(publish_feeds, "export_feeds", lambda *args, **kwargs: found.append(kwargs.get("since"))
+                        or real(*args, **kwargs))  # fmt: skip
+    return found
+
+
+def test_an_export_of_the_plan_as_saved_compares_its_rows_as_planner_export_does(
+    window, tmp_path, monkeypatch, export_to, compared
+):
+    """The plan as its file holds it: the app's export finds the rows changed since the last
+    export into the folder in the file (`planner export`'s copy of them), works out only their
+    events' digests, and keeps the copy with the record for the next export, the app's or a
+    cron job's. Its files are those an export made from nothing writes."""
+
+    plan_path, feeds = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, plan_path)
+    assert window.save()
+    assert export_to(window, feeds)  # the first into the folder: nothing to compare with yet
+    assert compared == [None] and load_row_changes_since(plan_path, feeds) == RowChanges()
+    for n in range(2):  # in a new session, then in the same one
+        window.last_export = None if n == 0 else window.last_export
+        shift = window.document.plan.shifts[n]
+        assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+        assert window.save()
+        assert export_to(window, feeds)
+        assert compared[-1] == RowChanges(shifts=frozenset({shift.id}))
+        assert load_row_changes_since(plan_path, feeds) == RowChanges()  # the copy follows
+        _as_fresh(plan_path, feeds, SECOND, tmp_path)
+    assert window.save() and not window.isWindowModified()  # (the record's write is not another writer's)
+
+
+@pytest.mark.parametrize("then", ["not saved", "saved during the export", "changed by another writer"])
+def test_an_export_of_a_plan_its_file_does_not_hold_compares_no_rows_and_drops_the_copy(
+    window, tmp_path, monkeypatch, export_to, compared, held_export, qtbot, then
+):
+    """Edits not saved, saved while the export was being written, or the file written by
+    someone else since it was read (a sync client): the file's rows are not the plan
+    exported, so its digests are not taken on their word and the copy is not kept with the
+    record; the
+    next export, of the plan saved, still writes what an export made from nothing writes,
+    and keeps a copy again."""
+
+    started, resume, _pauses = held_export
+    plan_path, feeds = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, plan_path)
+    assert window.save()
+    resume.set()
+    assert export_to(window, feeds)
+    assert load_row_changes_since(plan_path, feeds) is not None
+    started.clear(), resume.clear()
+    shift = window.document.plan.shifts[0]
+    if then == "not saved":
+        assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    elif then == "changed by another writer":
+        with sqlite3.connect(plan_path) as db:
+            db.execute("UPDATE people SET phone = '+1 213 555 0142' WHERE id = 'sp-ana-morales'")
+        db.close()
+    assert window.export_to(feeds)
+    qtbot.waitUntil(started.is_set)
+    if then == "saved during the export":  # (the export is of the plan as it was saved before)
+        assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+        assert window.save()
+    resume.set()
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    # Rows compared only where the plan was as saved when the export started: not when it ended.
+    assert compared == [None, RowChanges() if then == "saved during the export" else None]
+    assert load_row_changes_since(plan_path, feeds) is None
+    if then == "not saved":
+        assert window.save()
+    elif then == "changed by another writer":
+        window.document.reload()
+    assert export_to(window, feeds)
+    assert compared[2:] == [None] and load_row_changes_since(plan_path, feeds) == RowChanges()
+    _as_fresh(plan_path, feeds, SECOND, tmp_path)
 
 
 def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(window, tmp_path, export_to,

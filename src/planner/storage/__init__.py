@@ -208,10 +208,15 @@ def load_last_export(path: Path, where: Path | str) -> FeedExport | None:
     return read_json_exports(path).get(_place(where))
 
 
-def load_row_changes_since(path: Path, where: Path | str) -> RowChanges | None:
+def load_row_changes_since(path: Path, where: Path | str, expected: FileStamp | None = None) -> RowChanges | None:
     """The plan file's rows changed since the last export into `where` made its record, if
-    the file kept a copy of them then (record_publication's `rows_read`); else None."""
-    return None if _is_json(path) else load_row_changes(path, _place(where))
+    the file kept a copy of them then (record_publication's `rows_read`); else None. None
+    too unless the file is as `expected` (the plan exported was read then), before and
+    after the rows are compared: rows someone else wrote meanwhile are not the plan's."""
+    if _is_json(path) or (expected is not None and file_stamp(path) != expected):
+        return None
+    since = load_row_changes(path, _place(where))
+    return since if expected is None or file_stamp(path) == expected else None
 
 
 def keep_last_export(path: Path, where: Path | str, export: FeedExport | None, before: FeedExport | None) -> None:

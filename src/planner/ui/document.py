@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
@@ -15,7 +15,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows, rename_plan
 from planner.domain.model import Journalist, Plan, PlanId, new_id
-from planner.domain.records import FeedExport, Records, changed_since, merge_records
+from planner.domain.records import FeedExport, Records, RowChanges, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
 from planner.fileio import read_at_most
 from planner.resources import example_plan_path
@@ -28,6 +28,7 @@ from planner.storage import (
     load_document,
     load_document_records,
     load_last_export,
+    load_row_changes_since,
     lock_plan,
     record_publication,
     save_any,
@@ -81,6 +82,11 @@ class _Export:
     failed: Callable[[Exception], None]  # a PlannerError says why; anything else is a bug
     future: Future[Any] | None = None
     last: FeedExport | None = None  # the plan file's record of the last export into the folder
+    # The plan exported is the one its file holds, as this stamp says (else None): the rows
+    # changed since the last export into the folder are found in the file (`since`, None if
+    # it cannot tell), and the file's copy of them is kept with the record for the next.
+    stamp: FileStamp | None = None
+    since: RowChanges | None = None
 
 
 class PlanDocument(QObject):
@@ -399,7 +405,9 @@ class PlanDocument(QObject):
         `reuse`: this session's last export or publish, whose unchanged texts are not made again;
         the plan file's record of the last export into `folder` (read in the worker; with no
         file, this session's) spares more, the first time in a session too, and is kept up to
-        date (a .json file's keeps only the files' names: a person renamed keeps their file)."""
+        date (a .json file's keeps only the files' names: a person renamed keeps their file).
+        A plan as its file holds it (not edited since it was read or saved) spares more again,
+        as `planner export` does: the file tells which of its rows changed since that export."""
         from planner.publish.feeds import export_feeds  # icalendar loads on first use, not at start
 
         self.finish_export()  # one at a time: the next continues the last one's record
@@ -407,10 +415,15 @@ class PlanDocument(QObject):
         plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
         export = self._export = _Export(done, failed)
         in_session = self._exports.get(str(folder.resolve())) if path is None else None
+        if self.plan is self._saved and self.records is self._records_in_file:  # (both as the file has them)
+            export.stamp = self._stamp
 
         def run() -> Publication:
             export.last = load_last_export(path, folder) if path is not None else in_session
-            return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last)
+            if path is not None and export.last is not None and export.stamp is not None:
+                export.since = load_row_changes_since(path, folder, expected=export.stamp)
+            return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last,
+                                since=export.since)  # fmt: skip
 
         export.future = self._exporter.run(
             run, lambda publication: self._exported(export, publication), lambda exc: self._exported(export, exc)
@@ -444,8 +457,13 @@ class PlanDocument(QObject):
         if isinstance(outcome, Exception):
             export.failed(outcome)
             return
+        # The copy of the rows goes with the record if the file still holds the plan exported
+        # (no save since: its rows are those the export was made from).
+        rows_read: RowChanges | Literal["all"] | None = None
+        if export.stamp is not None and export.stamp == self._stamp:
+            rows_read = export.since or "all"
         try:
-            self.keep_records(self.records.with_revisions(outcome.revisions), outcome.export, export.last)
+            self.keep_records(self.records.with_revisions(outcome.revisions), outcome.export, export.last, rows_read)
         except PlannerError as exc:
             export.failed(exc)
             return
@@ -454,18 +472,22 @@ class PlanDocument(QObject):
         export.done(outcome, outcome.plan is not self.plan)
 
     def keep_records(
-        self, records: Records, export: FeedExport | None = None, export_before: FeedExport | None = None
+        self,
+        records: Records,
+        export: FeedExport | None = None,
+        export_before: FeedExport | None = None,
+        rows_read: RowChanges | Literal["all"] | None = None,
     ) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved. `export`: the
         record of an export into a folder or a publish to a server, kept over `export_before`
-        (None: that one forgotten; record_publication)."""
+        (None: that one forgotten), `rows_read` as record_publication says."""
         before, self.records = self.records, records
         if self.path is not None and not self.read_only:
             # Only what is new is written: a campaign's file holds 100,000 published events.
             changes = changed_since(before, records)
             stamp = record_publication(self.path, records, expected=self._stamp, changes=changes, export=export,
-                                       export_before=export_before)  # fmt: skip
+                                       export_before=export_before, rows_read=rows_read)  # fmt: skip
             if stamp is not None:  # else someone else wrote the file too: the next save says so
                 self._stamp, self._records_in_file = stamp, records
 
