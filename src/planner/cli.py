@@ -10,11 +10,12 @@ import functools
 import getpass
 import os
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TextIO, TypeVar
 
 from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
@@ -241,18 +242,48 @@ def _warning_parts(warning: PlanWarning) -> tuple[str, Text]:
     return f"{warning.day.isoformat() if warning.day else '-'}  {warning.item_id} ", warning.text
 
 
+_ResultT = TypeVar("_ResultT")
+
+
+class _Meanwhile(Generic[_ResultT]):
+    """`work()` run in a thread of its own while the caller goes on; `result()` waits for it
+    (and raises what it raised)."""
+
+    def __init__(self, work: Callable[[], _ResultT]) -> None:
+        self._outcome: tuple[_ResultT | None, BaseException | None] = (None, None)
+        self._thread = threading.Thread(target=self._run, args=(work,), daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], _ResultT]) -> None:
+        try:
+            self._outcome = (work(), None)
+        except BaseException as exc:  # (said by result(), in the caller's thread)
+            self._outcome = (None, exc)
+
+    def result(self) -> _ResultT:
+        self._thread.join()
+        found, error = self._outcome
+        if error is not None:
+            raise error
+        return found  # type: ignore[return-value]  # (set by work(), of its type)
+
+
 @_writes("plan", unless=lambda args: args.no_record)
 def _export(args: argparse.Namespace) -> int:
     stamp = file_stamp(args.plan)
-    plan, revisions = load_for_export(args.plan)
-    records = Records(revisions=revisions)  # (the other records are neither needed nor written)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = args.stamp or datetime.now(UTC)
     keeps_record = not (args.no_record or _is_example(args.plan))
+    # The rows changed since the last export into the folder (the plan file compares them with
+    # a copy it kept): only their events are fingerprinted again, a campaign's few, not its
+    # 31,800. SQLite compares them in a thread of its own while this one reads the plan (its C
+    # code lets go of Python's lock: a campaign's re-export is ~0.06 s sooner).
+    compared = _Meanwhile(lambda: load_row_changes_since(args.plan, args.out, expected=stamp)) if keeps_record else None
+    plan, revisions = load_for_export(args.plan)
+    records = Records(revisions=revisions)  # (the other records are neither needed nor written)
     last = load_last_export(args.plan, args.out) if keeps_record else None
-    # The rows changed since that export (the plan file compares them with a copy it kept):
-    # only their events are fingerprinted again, a campaign's few, not its 31,800.
-    since = load_row_changes_since(args.plan, args.out, expected=stamp) if last is not None else None
+    found = compared.result() if compared is not None else None  # (waited for: the file is written next)
+    since = found if last is not None else None
     publication = export_feeds(plan, args.out, now=now, previous=records.revisions, only=only, last=last,
                                since=since)  # fmt: skip
     for path in publication.written:
