@@ -4,8 +4,10 @@ day, a site's opening shift at the edge of the hours shown, and one made while t
 warnings are worked out in the background), undo, next week (also while warnings are worked
 out, and while the autosave writes the session's first copy or the last edit), zoom; an edit
 and next week while File ▸ Export Calendars writes the session's first export (the edit at once
-after Export, the week switch while it writes); the shift editor and Assign Person opened on
-one shift or turn; Press ▸ Outbox once the calendars are published (2,400 schedules owed).
+after Export, the week switch while it writes), and what the window's thread does when that
+export ends (no reference: a frame, 16 ms, is its goal); the shift editor and Assign Person
+opened on one shift or turn; Press ▸ Outbox once the calendars are published (2,400 schedules
+owed).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_interaction.py [--repeat 7]
 
@@ -349,14 +351,33 @@ def main() -> None:
             started = time.perf_counter()
             action()
             times.append(time.perf_counter() - started)
-        window.document.finish_export()
+        deadline = time.perf_counter() + 60
+        while window.document.exporting:  # (its end delivered by the event loop, as in the app)
+            app.processEvents()
+            time.sleep(0.002)
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the export did not end within 60 s")
         return times
 
+    # The window's thread when the export ends: what it does then, timed (the record kept in
+    # the plan's file, the status bar told); the organizer may be dragging a shift meanwhile.
+    ends: list[float] = []
+    exported = window.document._exported
+
+    def timed_end(*args: object) -> None:
+        started = time.perf_counter()
+        exported(*args)
+        ends.append(time.perf_counter() - started)
+
+    window.document._exported = timed_end  # (the worker's delivery calls it by name)
     exporting = [while_exporting([painted(moving), step]) for _ in range(n)]
     report("move a shift while the session's first export is written, until painted",
            [t[0] for t in exporting], reference_move, 0.030)  # fmt: skip
     report("next / previous week while the session's first export is written, until painted",
            [t[1] for t in exporting], reference_week, 0.050)  # fmt: skip
+    verdict = "meets" if statistics.median(ends) <= 0.016 else "OVER"
+    print(f"the window's thread when the session's first export ends (its record kept, the status bar told): "
+          f"{ms(ends)}; goal <= 16 ms (a frame): {verdict}")  # fmt: skip
 
     # The dialogs an organizer opens on one shift or turn, shown and painted (then closed, as
     # Cancel would). Reference: Qt's own list of the 2,400 volunteers' names in a dialog (a

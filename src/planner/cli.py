@@ -42,6 +42,7 @@ from planner.storage import (
     load_row_changes_since,
     load_sync,
     lock_plan,
+    record_export,
     record_publication,
     records_kept,
     save_any,
@@ -293,13 +294,11 @@ def _export(args: argparse.Namespace) -> int:
     if not keeps_record:
         _print(tr("note: the publication record was not stored in {plan}", plan=args.plan), file=sys.stderr)
     else:
-        # So the next export raises SEQUENCE only for what changes from here (only the
-        # revisions that changed are written), and makes again only what changes (after an
-        # export of some feeds, everything, but in the files named as before).
-        after, export = records.with_revisions(publication.revisions), publication.export
-        changes = changed_since(records, after)
-        record_publication(args.plan, after, expected=stamp, changes=changes, export=export, export_before=last,
-                           rows_read=since or "all")  # fmt: skip
+        # So the next export raises SEQUENCE only for what changes from here, and makes again
+        # only what changes (after an export of some feeds, everything, but in the files named
+        # as before). The file is as read (its lock held since): the copy of its rows is kept.
+        record_export(args.plan, records, publication.revisions, publication.export, expected=stamp,
+                      export_before=last, rows_read=since or "all")  # fmt: skip
     return EXIT_OK
 
 

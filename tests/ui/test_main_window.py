@@ -835,6 +835,93 @@ def test_an_export_of_a_plan_its_file_does_not_hold_compares_no_rows_and_drops_t
     _as_fresh(plan_path, feeds, SECOND, tmp_path)
 
 
+@pytest.fixture
+def held_record(monkeypatch):
+    """The export's worker held as it writes the record into the plan file; what happened in
+    which order ("record" when that write ends, "save" when a save's write starts), and in
+    which thread the record was written."""
+    import threading
+
+    entered, resume, order, threads = threading.Event(), threading.Event(), [], []
+    real_record, real_save = document_module.record_export, document_module.save_any
+
+    def record_export(*args, **kwargs):
+        threads.append(threading.current_thread())
+        entered.set()
+        assert resume.wait(20)
+        try:
+            return real_record(*args, **kwargs)
+        finally:
+            order.append("record")
+
+    def save_any(*args, **kwargs):
+        order.append("save")
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(document_module, "record_export", record_export)
+    monkeypatch.setattr(document_module, "save_any", save_any)
+    return entered, resume, order, threads
+
+
+def test_the_export_s_record_is_written_by_its_worker_and_a_save_meanwhile_waits_for_it(
+    window, tmp_path, monkeypatch, held_record, qtbot
+):
+    """A campaign's first export of a session records 31,800 revisions (0.2 s): its worker
+    writes them, not the window's thread, which went on painting. A save made while it writes
+    waits for that write (one writer of the file at a time) and is not taken for another
+    writer's; the file then holds both, and the copy of the rows kept with the record finds the
+    edit saved after it."""
+    import threading
+
+    from planner.storage import file_stamp, load_document, load_last_export
+
+    entered, resume, order, threads = held_record
+    plan_path, feeds = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, plan_path)
+    assert window.save()
+    order.clear()
+    assert window.export_to(feeds)
+    qtbot.waitUntil(entered.is_set, timeout=20_000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    shift = window.document.plan.shifts[0]
+    assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+    threading.Timer(0.3, resume.set).start()
+    assert window.save()  # waits for the record's write to end, then writes
+    assert order == ["record", "save"]
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    assert not window.isWindowModified() and window.document.held_file().stamp == file_stamp(plan_path)
+    plan, records = load_document(plan_path)
+    assert plan == window.document.plan and records.revisions == window.last_export.revisions
+    assert load_last_export(plan_path, feeds) is not None
+    assert load_row_changes_since(plan_path, feeds) == RowChanges(shifts=frozenset({shift.id}))
+    assert window.save() and window.document.edit("Rename", edits.rename_plan, "Vigil") and window.save()
+
+
+def test_a_save_as_during_an_export_takes_its_record_to_the_new_file_and_never_writes_the_old_one_again(
+    window, tmp_path, monkeypatch, held_export, export_to, qtbot
+):
+    """Save As lets go of the old file's lock: the export's record, written after, goes into
+    the file the plan is now in, which the window holds, and not the one it left."""
+    from planner.storage import file_stamp, load_document, load_last_export
+
+    started, resume, _pauses = held_export
+    old, new, feeds = tmp_path / "old.planner", tmp_path / "new.planner", tmp_path / "feeds"
+    save_dialog_returns(monkeypatch, old)
+    assert window.save()
+    assert window.export_to(feeds)
+    qtbot.waitUntil(started.is_set)
+    save_dialog_returns(monkeypatch, new)
+    assert window.save_as()
+    left = file_stamp(old)
+    resume.set()
+    qtbot.waitUntil(lambda: not window.document.exporting, timeout=20_000)
+    assert file_stamp(old) == left and load_last_export(old, feeds) is None and not load_document(old)[1].revisions
+    assert load_last_export(new, feeds) is not None
+    assert load_document(new)[1].revisions == window.last_export.revisions
+    assert window.document.held_file().stamp == file_stamp(new)
+    assert window.document.edit("Rename", edits.rename_plan, "Vigil") and window.save()  # not another writer's
+
+
 def test_a_person_renamed_keeps_their_file_with_no_plan_file_to_keep_the_record(window, tmp_path, export_to,
                                                                                 monkeypatch):  # fmt: skip
     """The example, untitled: this session keeps the record of the export into the folder, so

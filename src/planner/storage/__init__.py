@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from planner.domain.model import Plan
-from planner.domain.records import FeedExport, Records, RowChanges, merge_records
+from planner.domain.records import FeedExport, Records, RowChanges, changed_since, merge_records
 from planner.errors import PlannerError
 from planner.fileio import FileStamp, file_stamp
 from planner.storage.document import (
@@ -68,6 +68,7 @@ __all__ = [
     "load_sync",
     "lock_holder",
     "lock_plan",
+    "record_export",
     "record_publication",
     "records_kept",
     "save_any",
@@ -192,6 +193,27 @@ def record_publication(
     if place is not None:
         keep_feed_export(path, place.folder, export, export_before, copy)
     return file_stamp(path) if unchanged else None
+
+
+def record_export(
+    path: Path,
+    records: Records,
+    revisions: Mapping[str, Revision],
+    export: FeedExport | None,
+    *,
+    expected: FileStamp | None,
+    export_before: FeedExport | None,
+    rows_read: RowChanges | Literal["all"] | None,
+) -> tuple[Records, FileStamp | None]:
+    """The record of an export into a folder just made from the plan with `records` (`planner
+    export`'s, the app's worker's): its `revisions` (SEQUENCE, digests) in the file, only those
+    that changed written, and `export` kept over `export_before`, as record_publication says
+    (`rows_read` too). Returns the records with the revisions, and the file's new stamp (None
+    if it was not as `expected`)."""
+    after = records.with_revisions(revisions)
+    stamp = record_publication(path, after, expected=expected, changes=changed_since(records, after), export=export,
+                               export_before=export_before, rows_read=rows_read)  # fmt: skip
+    return after, stamp
 
 
 def load_last_export(path: Path, where: Path | str) -> FeedExport | None:

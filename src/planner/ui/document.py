@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
@@ -30,6 +31,7 @@ from planner.storage import (
     load_last_export,
     load_row_changes_since,
     lock_plan,
+    record_export,
     record_publication,
     save_any,
     save_synced,
@@ -80,13 +82,23 @@ class _Export:
 
     done: Callable[[Publication, bool], None]
     failed: Callable[[Exception], None]  # a PlannerError says why; anything else is a bug
-    future: Future[Any] | None = None
+    records: Records  # the plan's when the export started: its record is these with its revisions
+    future: Future[_Exported] | None = None
     last: FeedExport | None = None  # the plan file's record of the last export into the folder
     # The plan exported is the one its file holds, as this stamp says (else None): the rows
     # changed since the last export into the folder are found in the file (`since`, None if
     # it cannot tell), and the file's copy of them is kept with the record for the next.
     stamp: FileStamp | None = None
     since: RowChanges | None = None
+
+
+@dataclass(frozen=True)
+class _Exported:
+    """What an export's worker did: the files, and their record kept in the plan file."""
+
+    publication: Publication
+    stamp: FileStamp | None = None  # the file's after the record was written (None: not written, or not alone)
+    problem: PlannerError | None = None  # the record could not be written: why
 
 
 class PlanDocument(QObject):
@@ -121,6 +133,10 @@ class PlanDocument(QObject):
         # open read-only or there is no file. The stamp is the file as last read or written.
         self._lock: PlanLock | None = None
         self._stamp: FileStamp | None = None
+        # Held while the file is written and its stamp, path and lock change: by the window's
+        # thread (a save, a record kept) and by an export's worker, which keeps the export's
+        # record itself (a campaign's first export of a session: 0.2 s the window would wait).
+        self._writing = threading.Lock()
         self._saved: Plan | None = None  # the plan the file holds: a save writes what differs
         self._warnings: tuple[Plan, list[PlanWarning]] | None = None
         # A team plan's records changed here and by a teammate, not settled yet (ui/team.py
@@ -292,34 +308,36 @@ class PlanDocument(QObject):
         if target is None:
             raise ValueError("an untitled plan needs a path to be saved")
         same_file = target == self.path
-        # A new file (Save As), or this one after opening it read-only: its lock first, so a
-        # file another writer holds is never written. PlanLockedError says who.
-        lock = self._lock if same_file and self._lock is not None else lock_plan(target, APP_NAME)
-        try:
-            # The file as we read it, else someone else wrote it since: ChangedOnDiskError.
-            # Records the file holds already (read from it, or written into it as they were
-            # made) are not read and written again: a published campaign has 100,000.
-            known = same_file and self.records is self._records_in_file
-            # Saved under a new name: the records of the last exports go with the plan (from
-            # its file, or this session's), so the next export names its files as they were.
-            has_file = self.path is not None
-            stamp = save_any(self.plan, target, None if known else self.records,
-                             expected=self._stamp if same_file else None,
-                             saved=self._saved if same_file else None,
-                             copied_from=self.path if has_file and not same_file else None,
-                             exports=() if has_file or same_file else tuple(self._exports.values()))  # fmt: skip
-        except BaseException:
+        records = self.records  # (read first if they were left for later: not while holding the file)
+        with self._writing:  # (an export's worker may be writing its record: one after the other)
+            # A new file (Save As), or this one after opening it read-only: its lock first, so
+            # a file another writer holds is never written. PlanLockedError says who.
+            lock = self._lock if same_file and self._lock is not None else lock_plan(target, APP_NAME)
+            try:
+                # The file as we read it, else someone else wrote it since: ChangedOnDiskError.
+                # Records the file holds already (read from it, or written into it as they were
+                # made) are not read and written again: a published campaign has 100,000.
+                known = same_file and records is self._records_in_file
+                # Saved under a new name: the records of the last exports go with the plan (from
+                # its file, or this session's), so the next export names its files as they were.
+                has_file = self.path is not None
+                stamp = save_any(self.plan, target, None if known else records,
+                                 expected=self._stamp if same_file else None,
+                                 saved=self._saved if same_file else None,
+                                 copied_from=self.path if has_file and not same_file else None,
+                                 exports=() if has_file or same_file else tuple(self._exports.values()))  # fmt: skip
+            except BaseException:
+                if lock is not self._lock:
+                    lock.release()
+                raise
             if lock is not self._lock:
-                lock.release()
-            raise
-        if lock is not self._lock:
-            self._release_lock()
-            self._lock = lock
-        self._stamp, self._saved, self._records_in_file = stamp, self.plan, self.records
+                self._release_lock()
+                self._lock = lock
+            self._stamp, self._saved, self._records_in_file = stamp, self.plan, records
+            if not same_file:
+                self.path = target
+                self.from_example = False
         self.undo_stack.setClean()
-        if not same_file:
-            self.path = target
-            self.from_example = False
         self.path_changed.emit()  # the title shows a read-only plan that became writable too
 
     def _replace_document(
@@ -370,8 +388,9 @@ class PlanDocument(QObject):
             self.records = merge_records(self.records, records)
         # Records the file holds already are not read and written again (a campaign has 100,000).
         known = self.records is self._records_in_file
-        save_synced(self.path, self.plan, self._saved, None if known else self.records, state, kept)
-        self._stamp, self._saved, self._records_in_file = file_stamp(self.path), self.plan, self.records
+        with self._writing:  # (an export's worker may be writing its record: one after the other)
+            save_synced(self.path, self.plan, self._saved, None if known else self.records, state, kept)
+            self._stamp, self._saved, self._records_in_file = file_stamp(self.path), self.plan, self.records
         self.undo_stack.setClean()
         self.records_changed.emit()
 
@@ -397,10 +416,12 @@ class PlanDocument(QObject):
         """Write the plan's calendar feeds into `folder` (publish/feeds.py) in a worker thread,
         the plan as it is now: a campaign's first export of a session is seconds of work, and
         the window stays in use meanwhile (the export waits while the organizer moves about
-        the grid, as a check does). Once written, the record of what was published is kept,
-        then `done(publication, edited)` (`edited`: the plan was edited since it started, so
-        the files lack those edits), or `failed(error)`, in the GUI thread: a PlannerError
-        saying why, or a bug, for the window to report once it has said the export ended. Raises
+        the grid, as a check does). Once written, the worker keeps the record of what was
+        published in the plan file (_record: a campaign's first export of a session records
+        31,800 revisions), then `done(publication, edited)` (`edited`: the plan was edited
+        since it started, so the files lack those edits), or `failed(error)`, in the GUI
+        thread: a PlannerError saying why, or a bug, for the window to report once it has said
+        the export ended. Raises
         PlannerError if it cannot start (the plan open read-only: the record cannot be kept).
         `reuse`: this session's last export or publish, whose unchanged texts are not made again;
         the plan file's record of the last export into `folder` (read in the worker; with no
@@ -412,35 +433,58 @@ class PlanDocument(QObject):
 
         self.finish_export()  # one at a time: the next continues the last one's record
         self.check_writable()
-        plan, previous, now, path = self.plan, self.records.revisions, datetime.now(UTC), self.path
-        export = self._export = _Export(done, failed)
+        plan, now, path = self.plan, datetime.now(UTC), self.path
+        export = self._export = _Export(done, failed, self.records)
         in_session = self._exports.get(str(folder.resolve())) if path is None else None
         if self.plan is self._saved and self.records is self._records_in_file:  # (both as the file has them)
             export.stamp = self._stamp
 
-        def run() -> Publication:
+        def run() -> _Exported:
             export.last = load_last_export(path, folder) if path is not None else in_session
             if path is not None and export.last is not None and export.stamp is not None:
                 export.since = load_row_changes_since(path, folder, expected=export.stamp)
-            return export_feeds(plan, folder, now, previous, reuse=reuse, pause=self._wait_while_held, last=export.last,
-                                since=export.since)  # fmt: skip
+            publication = export_feeds(plan, folder, now, export.records.revisions, reuse=reuse,
+                                       pause=self._wait_while_held, last=export.last, since=export.since)  # fmt: skip
+            self._wait_while_held()  # (its record is Python's work too, for a campaign's first)
+            return self._record(export, publication)
 
         export.future = self._exporter.run(
-            run, lambda publication: self._exported(export, publication), lambda exc: self._exported(export, exc)
+            run, lambda exported: self._exported(export, exported), lambda exc: self._exported(export, exc)
         )
+
+    def _record(self, export: _Export, publication: Publication) -> _Exported:
+        """(In the export's worker) The export's record written into the plan file, as `planner
+        export` writes it: the file open now, which a Save As may have changed since (with the
+        lock, only the file that holds it is written); the copy of its rows kept if the file is
+        still the one the export's plan was read from."""
+        with self._writing:
+            if self.path is None:  # (this session keeps it: _exported)
+                return _Exported(publication)
+            unchanged = export.stamp is not None and export.stamp == self._stamp
+            try:
+                _records, stamp = record_export(self.path, export.records, publication.revisions, publication.export,
+                                                expected=self._stamp, export_before=export.last,
+                                                rows_read=(export.since or "all") if unchanged else None)  # fmt: skip
+            except PlannerError as exc:
+                return _Exported(publication, problem=exc)
+            if stamp is not None:  # else someone else wrote the file too: the next save says so
+                self._stamp = stamp
+            return _Exported(publication, stamp)
 
     @property
     def exporting(self) -> bool:
         return self._export is not None
 
     def finish_export(self) -> None:
-        """Wait for an export under way and keep its record now (before the plan or file it
-        belongs to is replaced or let go); what the worker delivers later is then ignored."""
+        """Wait for an export under way, its record written, and take it now (before the plan
+        or file it belongs to is replaced or let go); what the worker delivers later is then
+        ignored."""
         if (export := self._export) is None or export.future is None:
             return
         waits = not export.future.done()
         if waits:  # (seconds, a campaign's first export of a session) the pointer says to wait
             QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        outcome: _Exported | Exception
         try:
             outcome = export.future.result()
         except Exception as exc:
@@ -450,46 +494,46 @@ class PlanDocument(QObject):
                 QGuiApplication.restoreOverrideCursor()
         self._exported(export, outcome)
 
-    def _exported(self, export: _Export, outcome: Any) -> None:
+    def _exported(self, export: _Export, outcome: _Exported | Exception) -> None:
         if self._export is not export:
             return  # finished already, by finish_export
         self._export = None
         if isinstance(outcome, Exception):
             export.failed(outcome)
             return
-        # The copy of the rows goes with the record if the file still holds the plan exported
-        # (no save since: its rows are those the export was made from).
-        rows_read: RowChanges | Literal["all"] | None = None
-        if export.stamp is not None and export.stamp == self._stamp:
-            rows_read = export.since or "all"
-        try:
-            self.keep_records(self.records.with_revisions(outcome.revisions), outcome.export, export.last, rows_read)
-        except PlannerError as exc:
-            export.failed(exc)
+        publication = outcome.publication
+        unchanged = self.records is export.records and self._records_in_file is export.records
+        self.records = self.records.with_revisions(publication.revisions)  # (the worker wrote them: _record)
+        # The file holds these records now if it held those the export began with and nothing
+        # else was written since; else the next save writes them all, merged with the file's.
+        if unchanged and outcome.stamp is not None and outcome.stamp == self._stamp:
+            self._records_in_file = self.records
+        if outcome.problem is not None:
+            export.failed(outcome.problem)
             return
-        if outcome.export is not None and self.path is None:  # (no file to keep it in: see _exports)
-            self._exports[outcome.export.folder] = outcome.export
-        export.done(outcome, outcome.plan is not self.plan)
+        if publication.export is not None and self.path is None:  # (no file to keep it in: see _exports)
+            self._exports[publication.export.folder] = publication.export
+        export.done(publication, publication.plan is not self.plan)
 
     def keep_records(
         self,
         records: Records,
         export: FeedExport | None = None,
         export_before: FeedExport | None = None,
-        rows_read: RowChanges | Literal["all"] | None = None,
     ) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved. `export`: the
         record of an export into a folder or a publish to a server, kept over `export_before`
-        (None: that one forgotten), `rows_read` as record_publication says."""
+        (None: that one forgotten)."""
         before, self.records = self.records, records
         if self.path is not None and not self.read_only:
             # Only what is new is written: a campaign's file holds 100,000 published events.
             changes = changed_since(before, records)
-            stamp = record_publication(self.path, records, expected=self._stamp, changes=changes, export=export,
-                                       export_before=export_before, rows_read=rows_read)  # fmt: skip
-            if stamp is not None:  # else someone else wrote the file too: the next save says so
-                self._stamp, self._records_in_file = stamp, records
+            with self._writing:
+                stamp = record_publication(self.path, records, expected=self._stamp, changes=changes, export=export,
+                                           export_before=export_before)  # fmt: skip
+                if stamp is not None:  # else someone else wrote the file too: the next save says so
+                    self._stamp, self._records_in_file = stamp, records
 
     # -- edits (each one undoable)
 
