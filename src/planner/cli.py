@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TextIO, TypeVar
 
 from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
@@ -23,7 +23,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
 from planner.domain.model import Person, PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
-from planner.domain.records import PublishedEvent, Records, changed_since
+from planner.domain.records import PublishedEvent, Records, RowChanges, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
@@ -644,25 +644,37 @@ def _publish(args: argparse.Namespace) -> int:
     every_kind = only == set(FeedKind)
     now = datetime.now(UTC)
     before, records = records, with_tokens(plan, records, now)  # everyone's link token, before their calendar
-    # The last publish there, as the plan file recorded it: what did not change since is not made again.
+    # The last publish there, as the plan file recorded it: what did not change since is not
+    # made again, and only the digests of the events made from the rows changed since (the
+    # plan file compares them with the copy it keeps, as for `planner export`) are worked out.
     last = load_last_export(args.plan, home) if every_kind else None
-    carried = LastPublish(last, records) if last is not None else None
+    since = load_row_changes_since(args.plan, home, expected=stamp) if last is not None else None
+    carried = LastPublish(last, records, since) if last is not None else None
     # The feeds as `export` makes them, their SEQUENCEs kept first: what the server gets is
     # then exactly what the record says was published.
     feeds = make_feeds(plan, now, records.revisions, only, carried=carried, digested=every_kind)
     records = records.with_revisions(feeds.revisions)
-    record_publication(args.plan, records, expected=stamp, changes=changed_since(before, records))
+    changes = changed_since(before, records)
+    # (The file's stamp after each of our writes, while nobody else wrote it: the copy of the
+    # rows goes with the record only if the plan published is still the file's.)
+    held = record_publication(args.plan, records, expected=stamp, changes=changes) if stamp is not None else None
 
-    def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
-        nonlocal records
-        records = records.with_published(changes)
-        record_publication(args.plan, records, changes=Records(published=changes))  # a few rows, not all
+    def keep(published: dict[tuple[str, str], PublishedEvent]) -> None:  # (a few rows written, not all)
+        nonlocal records, held
+        records = records.with_published(published)
+        after = record_publication(
+            args.plan, records, expected=held, changes=Records(published=published)
+        )  # (few rows)
+        held = after if held is not None else None
 
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
     # What the next publish there takes as the server holds it; none after a conflict.
     done = publish_record(home, feeds, records, report.named) if every_kind and not report.conflicts else None
     if done is not None or last is not None:
-        keep_last_export(args.plan, home, done, last)
+        read: RowChanges | Literal["all"] = "all"
+        if since is not None:  # (and the revisions this publish wrote)
+            read = replace(since, revisions=since.revisions.union(changes.revisions))
+        keep_last_export(args.plan, home, done, last, rows_read=read, expected=held)
     calendars = _counted(report.calendars, tr("{n} calendar"), tr("{n} calendars"))
     if report.renamed:
         calendars = tr("{calendars} ({renamed} renamed)", calendars=calendars, renamed=report.renamed)

@@ -67,6 +67,66 @@ def test_publish_everything_then_only_what_changed(example_plan, tmp_path, serve
     assert "DTSTART;TZID=America/Los_Angeles:20250407T080000" in text
 
 
+def test_a_publish_and_an_export_in_turns_each_compare_rows_and_publish_only_what_changed(
+    example_plan, tmp_path, server, monkeypatch
+):
+    """A cron job's `planner export` and `planner publish` of one plan, edits saved between:
+    the publish, too, finds in the plan file the rows changed since the last publish there
+    (the copy the file keeps serves both places), works out only their events' digests, and
+    the server and the folder get the edits all the same."""
+    from planner.domain.edits import move_item
+    from planner.domain.records import RowChanges
+    from planner.publish import feeds as publish_feeds
+    from planner.storage import file_stamp, load_last_export, load_row_changes_since
+    from tests.publish.test_export_rows import _as_fresh, _export
+    from tests.publish.test_feeds import _edits
+
+    plan_file, folder = tmp_path / "strike.planner", tmp_path / "feeds"
+    save_any(example_plan, plan_file)
+    given = []
+    real = publish_feeds.LastPublish.__init__
+
+    def last_publish(self, record, records, since=None):
+        given.append(since)
+        real(self, record, records, since)
+
+    monkeypatch.setattr(publish_feeds.LastPublish, "__init__", last_publish)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    home = next(place for place in _places(plan_file) if place.startswith("http"))
+    _export(plan_file, folder, "2025-04-01T12:00:00Z")
+    assert load_row_changes_since(plan_file, home) == RowChanges()  # (the export wrote nothing it reads)
+
+    shift = example_plan.shifts[0]
+    moved = move_item(example_plan, shift.id, shift.start + timedelta(hours=1))
+    save_any(moved, plan_file, saved=example_plan, expected=file_stamp(plan_file))
+    _export(plan_file, folder, "2025-04-02T00:00:00Z")  # (its revision raised, for both places)
+    phoned = _edits(moved)["a volunteer's phone"]
+    save_any(phoned, plan_file, saved=moved, expected=file_stamp(plan_file))
+    since = load_row_changes_since(plan_file, home)
+    assert since is not None and shift.id in since.shifts and since.people and shift.id in since.revisions
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert given[-1] == since  # only these rows' events' digests were worked out
+    [text] = [t for uid, t in _server_events(server, "volunteers").items() if uid.startswith(shift.id)]
+    assert "DTSTART;TZID=America/Los_Angeles:20250407T080000" in text
+    assert load_row_changes_since(plan_file, home) == RowChanges()
+    record = load_last_export(plan_file, home)
+    assert record is not None and record.items  # (the next publish takes again what did not change)
+
+    owed = load_row_changes_since(plan_file, folder)
+    assert owed is not None and owed.people == since.people
+    _export(plan_file, folder, "2025-04-03T00:00:00Z")
+    _as_fresh(plan_file, folder, "2025-04-03T00:00:00Z", tmp_path)
+
+
+def _places(plan_file) -> set[str]:
+    import sqlite3
+
+    with sqlite3.connect(plan_file) as db:
+        found = {folder for (folder,) in db.execute("SELECT DISTINCT folder FROM feed_exports")}
+    db.close()
+    return found
+
+
 def test_a_removed_shift_is_deleted_and_a_cancelled_window_stays_as_cancelled(example_plan, tmp_path, server,
                                                                                monkeypatch):  # fmt: skip
     plan_file = tmp_path / "strike.planner"

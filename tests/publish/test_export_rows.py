@@ -43,6 +43,7 @@ def _as_fresh(plan_path: Path, out: Path, stamp: str, tmp_path: Path) -> None:
     shutil.rmtree(fresh, ignore_errors=True)
     shutil.copy(plan_path, copy)
     with sqlite3.connect(copy) as db:  # (the record's names of files alone: all made anew, in the same files)
+        db.execute("DELETE FROM feed_exports WHERE folder != ?", (str(out.resolve()),))  # (other places')
         db.execute("DELETE FROM feed_exports WHERE kind NOT IN ('path', 'context')")
         db.execute("UPDATE feed_exports SET folder = ?, value = (CASE kind WHEN 'context' THEN '' ELSE value END)",
                    (str(fresh.resolve()),))  # fmt: skip
@@ -162,9 +163,10 @@ def test_the_rows_are_compared_only_in_the_file_the_plan_was_read_from(example_p
 
 def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tmp_path):
     """A record written otherwise (the app's export, of a plan maybe not saved; an export of
-    some feeds; an export into another folder), a plan saved as another file or a column
-    added by a newer schema: the rows are not compared, every digest is worked out, as
-    before. (A whole save of the same file keeps copy and record: the test above.)"""
+    some feeds), a plan saved as another file or a column added by a newer schema: the rows
+    are not compared, every digest is worked out, as before. (A whole save of the same file
+    keeps copy and record: the test above; an export into another folder keeps both folders'
+    rows compared: the test below.)"""
     plan_path, out, other = tmp_path / "strike.planner", tmp_path / "feeds", tmp_path / "other"
 
     def fresh_export() -> None:
@@ -184,8 +186,7 @@ def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tm
 
     fresh_export()
     _export(plan_path, other, SECOND)
-    assert load_row_changes_since(plan_path, out) is None
-    assert load_row_changes_since(plan_path, other) == RowChanges()
+    assert load_row_changes_since(plan_path, out) == load_row_changes_since(plan_path, other) == RowChanges()
 
     fresh_export()
     save_plan(example_plan, tmp_path / "saved as.planner")  # (a new file: no record, no copy)
@@ -196,6 +197,87 @@ def test_the_copy_is_used_only_with_the_record_it_was_made_with(example_plan, tm
         db.execute("ALTER TABLE shifts ADD COLUMN colour TEXT")
     db.close()
     assert load_row_changes_since(plan_path, out) is None
+
+
+def test_exports_into_two_folders_in_turns_each_compare_rows_and_write_a_fresh_ones(example_plan, tmp_path):
+    """Two folders exported into in turns (the office's web space, a USB stick), edits saved
+    between, in place and whole: each export still compares rows (the copy serves both, and
+    lists for each folder what it was brought up to date with for the other) and writes what
+    an export made from nothing writes."""
+    plan_path, folders = tmp_path / "strike.planner", (tmp_path / "web", tmp_path / "stick")
+    save_any(example_plan, plan_path)
+    _export(plan_path, folders[0], FIRST)
+    plan = _edits(example_plan)["a volunteer's name"]
+    save_any(plan, plan_path, saved=example_plan, expected=file_stamp(plan_path))
+    _export(plan_path, folders[1], FIRST)  # its first: the copy made whole again, owing the web the rename
+    renamed = example_plan.shifts[0].person_ids[0]
+    assert load_row_changes_since(plan_path, folders[0]) == RowChanges(people=frozenset({renamed}))
+    assert load_row_changes_since(plan_path, folders[1]) == RowChanges()
+    for day, edit in enumerate(["move a shift", "a volunteer's phone", "a window an hour later", "a role's name",
+                                "a removed shift", "another spokesperson"], start=2):  # fmt: skip
+        edited = _edits(plan)[edit]
+        save_any(edited, plan_path, saved=plan, expected=file_stamp(plan_path))  # (in place, or whole)
+        folder, other = folders[day % 2], folders[(day + 1) % 2]
+        since = load_row_changes_since(plan_path, folder)
+        assert since is not None and since != RowChanges(), edit
+        stamp = f"2025-04-{day:02d}T00:00:00Z"
+        _export(plan_path, folder, stamp)
+        _as_fresh(plan_path, folder, stamp, tmp_path)
+        # The other folder is owed this edit's rows, and those of the edits it missed before.
+        owed = load_row_changes_since(plan_path, other)
+        assert owed is not None and set(since.shifts) <= set(owed.shifts) and set(since.people) <= set(owed.people)
+        plan = edited
+    for folder in folders:
+        _export(plan_path, folder, "2025-04-09T00:00:00Z")
+        _as_fresh(plan_path, folder, "2025-04-09T00:00:00Z", tmp_path)
+        assert load_row_changes_since(plan_path, folder) == RowChanges()
+
+
+def test_a_folder_exported_into_once_and_never_again_is_forgotten_past_a_bound(example_plan, tmp_path, monkeypatch):
+    """What the copy owes a place it was not brought up to date for is bounded: past it, that
+    place is forgotten (its next export works out every digest) and the file does not grow."""
+    from planner.storage import export_rows
+
+    monkeypatch.setattr(export_rows, "PENDING_AT_MOST", 3)
+    plan_path, used, once = tmp_path / "strike.planner", tmp_path / "web", tmp_path / "once"
+    save_any(example_plan, plan_path)
+    _export(plan_path, once, FIRST)
+    _export(plan_path, used, FIRST)
+    plan = example_plan
+    for day, edit in enumerate(["move a shift", "a volunteer's phone", "a role's name", "the site's notes"], start=2):
+        edited = _edits(plan)[edit]
+        save_any(edited, plan_path, saved=plan, expected=file_stamp(plan_path))
+        _export(plan_path, used, f"2025-04-{day:02d}T00:00:00Z")
+        plan = edited
+    assert load_row_changes_since(plan_path, once) is None
+    with sqlite3.connect(plan_path) as db:
+        assert db.execute(
+            "SELECT count(*) FROM exported_pending WHERE folder = ?", (str(once.resolve()),)
+        ).fetchone() == (0,)
+    db.close()
+    _export(plan_path, once, "2025-04-09T00:00:00Z")
+    _as_fresh(plan_path, once, "2025-04-09T00:00:00Z", tmp_path)
+    assert load_row_changes_since(plan_path, once) == RowChanges()
+
+
+def test_a_copy_an_older_planner_kept_for_one_folder_is_not_trusted_for_any(example_plan, tmp_path):
+    """An older Planner keeps the copy for one folder in a table of its own (exported_rows) and
+    knows nothing of what other places are owed: once it has written one, no place's rows are
+    compared until an export of this Planner keeps the copy again."""
+    plan_path, web, stick = tmp_path / "strike.planner", tmp_path / "web", tmp_path / "stick"
+    save_any(example_plan, plan_path)
+    _export(plan_path, web, FIRST)
+    _export(plan_path, stick, FIRST)
+    with sqlite3.connect(plan_path) as db:  # (as the older Planner leaves it after an export into the stick)
+        token = db.execute("SELECT value FROM feed_exports WHERE folder = ? AND kind = 'rows'",
+                           (str(stick.resolve()),)).fetchone()[0]  # fmt: skip
+        db.execute("CREATE TABLE exported_rows (folder TEXT NOT NULL, token TEXT NOT NULL)")
+        db.execute("INSERT INTO exported_rows VALUES (?, ?)", (str(stick.resolve()), token))
+    db.close()
+    assert load_row_changes_since(plan_path, web) is None and load_row_changes_since(plan_path, stick) is None
+    _export(plan_path, web, SECOND)
+    _as_fresh(plan_path, web, SECOND, tmp_path)
+    assert load_row_changes_since(plan_path, web) == RowChanges() and load_row_changes_since(plan_path, stick) is None
 
 
 # Edits a plan, in place and whole, and exports it after each, as fast as it can, until killed.

@@ -199,9 +199,10 @@ class LastPublish(LastRecord):
 
     changes_only = True
 
-    def __init__(self, record: FeedExport, records: Records) -> None:
-        """`records`: the plan file's, with everyone's link token (links.with_tokens)."""
-        super().__init__(record)
+    def __init__(self, record: FeedExport, records: Records, since: RowChanges | None = None) -> None:
+        """`records`: the plan file's, with everyone's link token (links.with_tokens); `since`
+        as LastRecord's."""
+        super().__init__(record, since)
         self._server = _server_state(records, self.people())
 
     def vouches(self, context: str) -> bool:

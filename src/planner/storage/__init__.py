@@ -241,12 +241,25 @@ def load_row_changes_since(path: Path, where: Path | str, expected: FileStamp | 
     return since if expected is None or file_stamp(path) == expected else None
 
 
-def keep_last_export(path: Path, where: Path | str, export: FeedExport | None, before: FeedExport | None) -> None:
+def keep_last_export(
+    path: Path,
+    where: Path | str,
+    export: FeedExport | None,
+    before: FeedExport | None,
+    *,
+    rows_read: RowChanges | Literal["all"] | None = None,
+    expected: FileStamp | None = None,
+) -> None:
     """Record the export just made into `where` (or publish there) in the plan file, in place
     (None: forget what it held of that place) over `before`, what load_last_export read of
-    it, the plan's lock held since. A .json plan keeps only a folder's (load_last_export)."""
+    it, the plan's lock held since. A .json plan keeps only a folder's (load_last_export).
+    `rows_read`, as record_publication's (with the revisions written since in it): a copy of
+    the rows is kept with the record if the file is as `expected` (only our writes since)."""
     if not _is_json(path):
-        keep_feed_export(path, _place(where), export, before)
+        copy = None
+        if rows_read is not None and expected is not None and file_stamp(path) == expected:
+            copy = RowCopy(None if rows_read == "all" else rows_read)
+        keep_feed_export(path, _place(where), export, before, copy)
     elif _is_folder(_place(where)):
         _rewrite_json(path, None, _place(where), export)
 
