@@ -80,6 +80,73 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
     assert not window.document.is_modified
 
 
+def test_a_publish_of_the_plan_as_saved_compares_its_rows_as_planner_publish_does(
+    window, qtbot, server, saved, monkeypatch
+):
+    """The plan as its file holds it: the app's publish finds the rows changed since the last
+    publish there in the file (the copy it keeps), works out only their events' digests, and
+    keeps the copy with the record; edits not saved compare nothing and drop the copy, which
+    the next publish of the plan saved makes again."""
+    from planner.domain.records import RowChanges
+    from planner.publish import feeds as publish_feeds
+    from planner.storage import load_row_changes_since
+
+    given = []
+    real = publish_feeds.LastPublish.__init__
+
+    def last_publish(self, record, records, since=None):
+        given.append(since)
+        real(self, record, records, since)
+
+    monkeypatch.setattr(publish_feeds.LastPublish, "__init__", last_publish)
+
+    def publish() -> None:
+        dialog = _dialog(window, qtbot, server, server.PASSWORD)
+        dialog.publish_button.click()
+        qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+
+    def move(n: int) -> str:
+        shift = window.document.plan.shifts[n]
+        assert window.document.edit("Move", edits.move_item, shift.id, shift.start + timedelta(minutes=30))
+        return shift.id
+
+    publish()
+    _client, home = connect(server.url, server.USER, server.PASSWORD)
+    assert given == [] and load_row_changes_since(saved, home) == RowChanges()
+    moved = move(3)
+    assert window.save()
+    publish()
+    assert given == [RowChanges(shifts=frozenset({moved}))]
+    assert load_row_changes_since(saved, home) == RowChanges()  # the copy follows
+    move(4)  # not saved
+    publish()
+    assert given[-1] is None and load_row_changes_since(saved, home) is None
+    assert window.save()
+    publish()
+    assert given[-1] is None and load_row_changes_since(saved, home) == RowChanges()
+    assert window.save() and not window.document.is_modified  # (the record's writes are not another writer's)
+
+    # An edit saved while the publish is under way: the file's rows are not the plan published.
+    import threading
+
+    started, resume, make = threading.Event(), threading.Event(), publish_feeds.make_feeds
+
+    def held(*args, **kwargs):
+        started.set()
+        assert resume.wait(20)
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(publish_feeds, "make_feeds", held)
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(started.is_set)
+    move(5)
+    assert window.save()
+    resume.set()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    assert given[-1] == RowChanges() and load_row_changes_since(saved, home) is None
+
+
 def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window, qtbot, server, saved, spanish):
     """Publishing never overwrites a teammate's or a calendar app's change on the server; the
     dialog says which and why in the app's language (the publishing layer's words, a Text)."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
@@ -400,6 +400,18 @@ class PlanDocument(QObject):
         if merged != self.records:
             self.keep_records(merged)
 
+    def stamp_as_saved(self) -> FileStamp | None:
+        """The file's stamp if the plan and records open are those it holds (not edited since
+        it was read or saved), else None: an export or publish of them may take the rows the
+        file says changed since its last at face value (load_row_changes_since)."""
+        if self.plan is self._saved and self.records is self._records_in_file:
+            return self._stamp
+        return None
+
+    def file_holds(self, plan: Plan) -> bool:
+        """The file's plan is `plan`, as read or saved (no other saved since)."""
+        return self.path is not None and self._saved is plan
+
     def check_writable(self) -> None:
         """Before anything leaves the machine from this plan: its record must go into the file."""
         if self.read_only and self.path is not None:
@@ -436,8 +448,7 @@ class PlanDocument(QObject):
         plan, now, path = self.plan, datetime.now(UTC), self.path
         export = self._export = _Export(done, failed, self.records)
         in_session = self._exports.get(str(folder.resolve())) if path is None else None
-        if self.plan is self._saved and self.records is self._records_in_file:  # (both as the file has them)
-            export.stamp = self._stamp
+        export.stamp = self.stamp_as_saved()
 
         def run() -> _Exported:
             export.last = load_last_export(path, folder) if path is not None else in_session
@@ -520,18 +531,19 @@ class PlanDocument(QObject):
         records: Records,
         export: FeedExport | None = None,
         export_before: FeedExport | None = None,
+        rows_read: RowChanges | Literal["all"] | None = None,
     ) -> None:
         """Keep what just left the machine; written straight into the file when there is
         one, since it is out there whether or not the plan's edits get saved. `export`: the
         record of an export into a folder or a publish to a server, kept over `export_before`
-        (None: that one forgotten)."""
+        (None: that one forgotten), `rows_read` as record_publication says (a publish's)."""
         before, self.records = self.records, records
         if self.path is not None and not self.read_only:
             # Only what is new is written: a campaign's file holds 100,000 published events.
             changes = changed_since(before, records)
             with self._writing:
                 stamp = record_publication(self.path, records, expected=self._stamp, changes=changes, export=export,
-                                           export_before=export_before)  # fmt: skip
+                                           export_before=export_before, rows_read=rows_read)  # fmt: skip
                 if stamp is not None:  # else someone else wrote the file too: the next save says so
                     self._stamp, self._records_in_file = stamp, records
 

@@ -3,9 +3,10 @@ publish` does — in the background, only what changed, what the server holds re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.records import FeedExport, PublishedEvent
+from planner.domain.records import FeedExport, PublishedEvent, Records, RowChanges, changed_since
 from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -25,6 +26,7 @@ from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
 
 if TYPE_CHECKING:  # icalendar loads when publishing, not at start
+    from planner.domain.model import Plan
     from planner.publish.feeds import Feeds, Publication
 
 
@@ -73,7 +75,7 @@ class PublishDialog(QDialog):
         from planner.publish.caldav import connect, publish_plan, server_password  # loaded when asked
         from planner.publish.feeds import LastPublish, make_feeds, publish_record
         from planner.publish.links import with_tokens
-        from planner.storage import load_last_export
+        from planner.storage import load_last_export, load_row_changes_since
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
         # An export still being written first: this publish continues its record and its texts.
@@ -89,6 +91,7 @@ class PublishDialog(QDialog):
         # Everyone's link token is kept before their calendar is made under it.
         self._document.keep_records(with_tokens(plan, self._document.records, now))
         records = self._document.records
+        stamp = self._document.stamp_as_saved()  # (the plan as its file holds it: its rows are compared)
         published, tokens, previous = dict(records.published), dict(records.tokens), records.revisions
         reuse = self._session.last_export if self._session is not None else None
         remember = self.remember.isChecked()
@@ -99,7 +102,12 @@ class PublishDialog(QDialog):
             # The plan file's record of the last publish there: what did not change since is
             # not made again (else this session's last export or publish spares serializing it).
             last = load_last_export(path, home) if path is not None else None
-            carried = LastPublish(last, records) if last is not None else None
+            # The plan as its file holds it: only the events of the rows changed there since the
+            # last publish have their digests worked out again, as `planner publish` does.
+            since = None
+            if path is not None and last is not None and stamp is not None:
+                since = load_row_changes_since(path, home, expected=stamp)
+            carried = LastPublish(last, records, since) if last is not None else None
             # As an export makes them, their SEQUENCEs kept first.
             feeds = make_feeds(plan, now, previous, reuse=reuse, carried=carried, digested=path is not None)
             self._worker.in_gui(self._keep_feeds, feeds)
@@ -114,7 +122,13 @@ class PublishDialog(QDialog):
             # (the next compares every event again, and says so again).
             after = records.with_published(put)
             record = None if report.conflicts or path is None else publish_record(home, feeds, after, report.named)
-            return report, (path, record, last)
+            # The rows the copy the file keeps is brought up to date with (and the revisions
+            # written); "all": the copy made whole; None: the file's plan is not this one.
+            rows_read: RowChanges | Literal["all"] | None = None
+            if stamp is not None:
+                written = changed_since(Records(revisions=previous), Records(revisions=feeds.revisions)).revisions
+                rows_read = replace(since, revisions=since.revisions.union(written)) if since is not None else "all"
+            return report, (path, record, last, plan, rows_read)
 
         self.publish_button.setEnabled(False)
         self.report.setPlainText(tr("Publishing…"))
@@ -128,11 +142,18 @@ class PublishDialog(QDialog):
     def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
         self._document.keep_records(self._document.records.with_published(changes))
 
-    def _on_published(self, result: tuple[Any, tuple[Path | None, FeedExport | None, FeedExport | None]]) -> None:
-        report, (path, record, last) = result
+    def _on_published(
+        self,
+        result: tuple[
+            Any, tuple[Path | None, FeedExport | None, FeedExport | None, Plan, RowChanges | Literal["all"] | None]
+        ],
+    ) -> None:
+        report, (path, record, last, plan, rows_read) = result
         self.publish_button.setEnabled(True)
         if path is not None and path == self._document.path and (record is not None or last is not None):
-            self._document.keep_records(self._document.records, export=record, export_before=last)
+            # The copy of the rows goes with the record while the file's plan is the one published.
+            rows_read = rows_read if self._document.file_holds(plan) else None
+            self._document.keep_records(self._document.records, export=record, export_before=last, rows_read=rows_read)
         text = (
             tr("Published: %n event(s) sent", "", len(report.sent))
             + ", "
