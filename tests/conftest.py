@@ -101,6 +101,23 @@ def serialized_events(monkeypatch) -> Callable[[], list[str]]:
     return start
 
 
+@pytest.fixture
+def publish_compared(monkeypatch) -> list[Any]:
+    """The rows found changed in the plan file that each publish was given (LastPublish's
+    `since`: only their events' digests are worked out again; None: every one)."""
+    from planner.publish import feeds
+
+    given: list[Any] = []
+    real = feeds.LastPublish.__init__
+
+    def last_publish(self: Any, record: Any, records: Any, since: Any = None) -> None:
+        given.append(since)
+        real(self, record, records, since)
+
+    monkeypatch.setattr(feeds.LastPublish, "__init__", last_publish)
+    return given
+
+
 # ---------------------------------------------------------------------------------- real servers
 
 

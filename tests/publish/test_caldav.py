@@ -68,7 +68,7 @@ def test_publish_everything_then_only_what_changed(example_plan, tmp_path, serve
 
 
 def test_a_publish_and_an_export_in_turns_each_compare_rows_and_publish_only_what_changed(
-    example_plan, tmp_path, server, monkeypatch
+    example_plan, tmp_path, server, monkeypatch, publish_compared
 ):
     """A cron job's `planner export` and `planner publish` of one plan, edits saved between:
     the publish, too, finds in the plan file the rows changed since the last publish there
@@ -76,21 +76,13 @@ def test_a_publish_and_an_export_in_turns_each_compare_rows_and_publish_only_wha
     the server and the folder get the edits all the same."""
     from planner.domain.edits import move_item
     from planner.domain.records import RowChanges
-    from planner.publish import feeds as publish_feeds
     from planner.storage import file_stamp, load_last_export, load_row_changes_since
     from tests.publish.test_export_rows import _as_fresh, _export
     from tests.publish.test_feeds import _edits
 
     plan_file, folder = tmp_path / "strike.planner", tmp_path / "feeds"
     save_any(example_plan, plan_file)
-    given = []
-    real = publish_feeds.LastPublish.__init__
-
-    def last_publish(self, record, records, since=None):
-        given.append(since)
-        real(self, record, records, since)
-
-    monkeypatch.setattr(publish_feeds.LastPublish, "__init__", last_publish)
+    given = publish_compared
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
     home = next(place for place in _places(plan_file) if place.startswith("http"))
     _export(plan_file, folder, "2025-04-01T12:00:00Z")

@@ -81,7 +81,7 @@ def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_th
 
 
 def test_a_publish_of_the_plan_as_saved_compares_its_rows_as_planner_publish_does(
-    window, qtbot, server, saved, monkeypatch
+    window, qtbot, server, saved, monkeypatch, publish_compared
 ):
     """The plan as its file holds it: the app's publish finds the rows changed since the last
     publish there in the file (the copy it keeps), works out only their events' digests, and
@@ -91,14 +91,7 @@ def test_a_publish_of_the_plan_as_saved_compares_its_rows_as_planner_publish_doe
     from planner.publish import feeds as publish_feeds
     from planner.storage import load_row_changes_since
 
-    given = []
-    real = publish_feeds.LastPublish.__init__
-
-    def last_publish(self, record, records, since=None):
-        given.append(since)
-        real(self, record, records, since)
-
-    monkeypatch.setattr(publish_feeds.LastPublish, "__init__", last_publish)
+    given = publish_compared
 
     def publish() -> None:
         dialog = _dialog(window, qtbot, server, server.PASSWORD)
