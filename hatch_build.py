@@ -4,6 +4,7 @@ not kept in git."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,11 +23,19 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             return
         lrelease = _lrelease()
         for source in sources:
+            # Compiled beside it, then renamed into place: a Planner running from this checkout
+            # has the old file mapped into memory (Qt maps .qm files), and rewriting it in place
+            # would crash that Planner (a bus error) when it next looked up a text.
             target = source.with_suffix(".qm")
-            result = subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(target)],
-                                    capture_output=True, text=True)  # fmt: skip
-            if result.returncode != 0 or not target.is_file():
-                raise RuntimeError(f"lrelease could not compile {source}: {result.stderr or result.stdout}")
+            compiled = source.with_suffix(f".qm.{os.getpid()}.tmp")
+            try:
+                result = subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(compiled)],
+                                        capture_output=True, text=True)  # fmt: skip
+                if result.returncode != 0 or not compiled.is_file():
+                    raise RuntimeError(f"lrelease could not compile {source}: {result.stderr or result.stdout}")
+                os.replace(compiled, target)
+            finally:
+                compiled.unlink(missing_ok=True)
 
 
 def _lrelease() -> Path:

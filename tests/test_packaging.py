@@ -20,7 +20,14 @@ def _run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, timeou
 
 
 def test_the_wheel_installs_into_a_fresh_venv_and_runs_there(tmp_path):
+    # The build compiles the translations anew: into new files renamed into place, never the
+    # old ones rewritten, which a Planner (or a test run) using this checkout has mapped into
+    # memory and would crash on (a bus error) at its next text.
+    compiled = ROOT / "resources" / "translations" / "planner_es.qm"
+    before = compiled.stat().st_ino
     _run(sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", tmp_path / "dist", ROOT, cwd=tmp_path)
+    assert compiled.stat().st_ino != before
+    assert not list(compiled.parent.glob("*.tmp"))
     [wheel] = (tmp_path / "dist").glob("planner-*.whl")
     venv.create(tmp_path / "venv", with_pip=True)
     bin_dir = tmp_path / "venv" / "bin"
