@@ -662,9 +662,7 @@ def _publish(args: argparse.Namespace) -> int:
     def keep(published: dict[tuple[str, str], PublishedEvent]) -> None:  # (a few rows written, not all)
         nonlocal records, held
         records = records.with_published(published)
-        after = record_publication(
-            args.plan, records, expected=held, changes=Records(published=published)
-        )  # (few rows)
+        after = record_publication(args.plan, records, expected=held, changes=Records(published=published))
         held = after if held is not None else None
 
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
@@ -673,7 +671,7 @@ def _publish(args: argparse.Namespace) -> int:
     if done is not None or last is not None:
         read: RowChanges | Literal["all"] = "all"
         if since is not None:  # (and the revisions this publish wrote)
-            read = replace(since, revisions=since.revisions.union(changes.revisions))
+            read = since.with_revisions(changes.revisions)
         keep_last_export(args.plan, home, done, last, rows_read=read, expected=held)
     calendars = _counted(report.calendars, tr("{n} calendar"), tr("{n} calendars"))
     if report.renamed:

@@ -7,7 +7,7 @@ records are written into the plan file as they happen, whether or not edits are 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -88,6 +88,11 @@ class RowChanges:
     turns: frozenset[str] = frozenset()
     shifts: frozenset[str] = frozenset()
     revisions: frozenset[str] = frozenset()
+
+    def with_revisions(self, written: Iterable[str]) -> RowChanges:
+        """These, and the revisions of the items `written` (those the export or publish wrote
+        since it read the rows: the copy is brought up to date with them too)."""
+        return replace(self, revisions=self.revisions.union(written))
 
 
 @dataclass(frozen=True)

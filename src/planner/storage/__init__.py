@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -188,7 +187,7 @@ def record_publication(
     if rows_read is not None and unchanged:
         read = None if rows_read == "all" else rows_read
         if read is not None:  # (and the revisions written now; all, for all that is known)
-            read = replace(read, revisions=read.revisions.union(changes.revisions)) if changes is not None else None
+            read = read.with_revisions(changes.revisions) if changes is not None else None
         copy = RowCopy(read)
     if place is not None:
         keep_feed_export(path, place.folder, export, export_before, copy)

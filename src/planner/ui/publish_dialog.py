@@ -3,7 +3,6 @@ publish` does — in the background, only what changed, what the server holds re
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -127,7 +126,7 @@ class PublishDialog(QDialog):
             rows_read: RowChanges | Literal["all"] | None = None
             if stamp is not None:
                 written = changed_since(Records(revisions=previous), Records(revisions=feeds.revisions)).revisions
-                rows_read = replace(since, revisions=since.revisions.union(written)) if since is not None else "all"
+                rows_read = since.with_revisions(written) if since is not None else "all"
             return report, (path, record, last, plan, rows_read)
 
         self.publish_button.setEnabled(False)
