@@ -24,38 +24,38 @@
         <translation>Cuadrícula del calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="290"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="289"/>
         <source>This plan has no days yet.</source>
         <translation>Este plan todavía no tiene días.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="294"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="293"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}; its next day is {next}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}; su próximo día es el {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="296"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="295"/>
         <source>Nothing is planned this week. The plan runs {first} – {last}.</source>
         <translation>No hay nada previsto esta semana. El plan va del {first} al {last}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="581"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="580"/>
         <source>{hours} cancelled</source>
         <translation>{hours} cancelada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="585"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="584"/>
         <source>Media {hours}</source>
         <translation>Prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="99"/>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="636"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="101"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="635"/>
         <source>Media availability {hours}</source>
         <translation>Disponibilidad para prensa {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/calendar_view/scene.py" line="710"/>
+        <location filename="../../src/planner/ui/calendar_view/scene.py" line="709"/>
         <source>Now, {time}</source>
         <translation>Ahora, {time}</translation>
     </message>
@@ -284,29 +284,29 @@
         <translation>Sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="114"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="116"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
         <location filename="../../src/planner/ui/editors.py" line="153"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="215"/>
+        <location filename="../../src/planner/ui/document.py" line="237"/>
         <source>Untitled (example)</source>
         <translation>Sin título (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="215"/>
+        <location filename="../../src/planner/ui/document.py" line="237"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="381"/>
+        <location filename="../../src/planner/ui/document.py" line="418"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="504"/>
+        <location filename="../../src/planner/ui/document.py" line="582"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -314,13 +314,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="614"/>
+        <location filename="../../src/planner/ui/document.py" line="692"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="619"/>
+        <location filename="../../src/planner/ui/document.py" line="697"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -496,13 +496,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
+        <location filename="../../src/planner/domain/edits.py" line="333"/>
         <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
+        <location filename="../../src/planner/domain/edits.py" line="333"/>
         <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -797,11 +797,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/import_preview.py" line="35"/>
+        <source>unchanged: listed already as the row has them</source>
+        <translation>sin cambios: ya registrada como la tiene la fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_preview.py" line="36"/>
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n fila para añadir</numerusform>
@@ -809,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n fila para actualizar</numerusform>
@@ -817,7 +822,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="46"/>
+        <source>%n row(s) unchanged</source>
+        <translation>
+            <numerusform>%n fila sin cambios</numerusform>
+            <numerusform>%n filas sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="47"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -825,7 +838,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="52"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1269,7 +1282,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="442"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1280,7 +1293,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
@@ -1292,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1316,67 +1329,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="173"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="212"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1384,17 +1397,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1402,7 +1415,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1410,7 +1423,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="379"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1418,7 +1431,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="448"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="447"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1426,7 +1439,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1434,123 +1447,123 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="315"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="306"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="355"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="356"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="365"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="367"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="376"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
         <source>{title} run sheet</source>
         <translation>{title} hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
         <source>run sheet</source>
         <translation>hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="388"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="400"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="399"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="403"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="402"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="471"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="486"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="485"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="492"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="491"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -1836,12 +1849,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="206"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -2182,14 +2195,14 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="69"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="70"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="65"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
@@ -2523,375 +2536,375 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Sin avisos: cada franja está cubierta y nadie tiene dos turnos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="143"/>
+        <location filename="../../src/planner/domain/checks.py" line="150"/>
         <source>media window {span}</source>
         <translation>franja de prensa {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="146"/>
+        <location filename="../../src/planner/domain/checks.py" line="153"/>
         <source>turn {span}</source>
         <translation>turno {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="147"/>
+        <location filename="../../src/planner/domain/checks.py" line="154"/>
         <source>{role} shift {span}</source>
         <translation>turno de {role} {span}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="160"/>
+        <location filename="../../src/planner/domain/checks.py" line="167"/>
         <source>unknown role</source>
         <translation>función desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="171"/>
+        <location filename="../../src/planner/domain/checks.py" line="178"/>
         <source>{item}: the end is not after the start</source>
         <translation>{item}: el final no es posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="164"/>
+        <location filename="../../src/planner/domain/checks.py" line="171"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="155"/>
+        <location filename="../../src/planner/domain/checks.py" line="162"/>
         <source>{span} at {place}</source>
         <translation>{span} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="164"/>
+        <location filename="../../src/planner/domain/checks.py" line="171"/>
         <source>end</source>
         <translation>final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="181"/>
+        <location filename="../../src/planner/domain/checks.py" line="188"/>
         <source>{item}: the {which} {time} does not exist in {zone} that day (clocks spring forward)</source>
         <translation>{item}: el {which} {time} no existe en {zone} ese día (se adelantan los relojes)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="194"/>
+        <location filename="../../src/planner/domain/checks.py" line="201"/>
         <source>{item}: the {which} {time} happens twice in {zone} that day (clocks fall back); the first one is used</source>
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="209"/>
+        <location filename="../../src/planner/domain/checks.py" line="216"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="213"/>
+        <location filename="../../src/planner/domain/checks.py" line="220"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="216"/>
+        <location filename="../../src/planner/domain/checks.py" line="223"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="219"/>
+        <location filename="../../src/planner/domain/checks.py" line="226"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="222"/>
+        <location filename="../../src/planner/domain/checks.py" line="229"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="226"/>
+        <location filename="../../src/planner/domain/checks.py" line="233"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="244"/>
+        <location filename="../../src/planner/domain/checks.py" line="251"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="265"/>
+        <location filename="../../src/planner/domain/checks.py" line="272"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="294"/>
+        <location filename="../../src/planner/domain/checks.py" line="301"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="331"/>
+        <location filename="../../src/planner/domain/checks.py" line="338"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="343"/>
+        <location filename="../../src/planner/domain/checks.py" line="350"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="344"/>
+        <location filename="../../src/planner/domain/checks.py" line="351"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="349"/>
+        <location filename="../../src/planner/domain/checks.py" line="356"/>
         <source>{who} is on duty more than 1 day in a row</source>
         <translation>{who} está de turno más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="364"/>
+        <location filename="../../src/planner/domain/checks.py" line="371"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="375"/>
+        <location filename="../../src/planner/domain/checks.py" line="382"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="380"/>
+        <location filename="../../src/planner/domain/checks.py" line="387"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="350"/>
+        <location filename="../../src/planner/domain/checks.py" line="357"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="80"/>
+        <location filename="../../src/planner/domain/edits.py" line="81"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="83"/>
+        <location filename="../../src/planner/domain/edits.py" line="84"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="87"/>
+        <location filename="../../src/planner/domain/edits.py" line="88"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="90"/>
+        <location filename="../../src/planner/domain/edits.py" line="91"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="152"/>
+        <location filename="../../src/planner/domain/edits.py" line="153"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="213"/>
-        <location filename="../../src/planner/domain/edits.py" line="365"/>
+        <location filename="../../src/planner/domain/edits.py" line="166"/>
+        <location filename="../../src/planner/domain/edits.py" line="214"/>
+        <location filename="../../src/planner/domain/edits.py" line="367"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="166"/>
-        <location filename="../../src/planner/domain/edits.py" line="214"/>
-        <location filename="../../src/planner/domain/edits.py" line="366"/>
+        <location filename="../../src/planner/domain/edits.py" line="167"/>
+        <location filename="../../src/planner/domain/edits.py" line="215"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="168"/>
+        <location filename="../../src/planner/domain/edits.py" line="169"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="182"/>
-        <location filename="../../src/planner/domain/edits.py" line="462"/>
+        <location filename="../../src/planner/domain/edits.py" line="183"/>
+        <location filename="../../src/planner/domain/edits.py" line="464"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="185"/>
+        <location filename="../../src/planner/domain/edits.py" line="186"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="216"/>
-        <location filename="../../src/planner/domain/edits.py" line="368"/>
+        <location filename="../../src/planner/domain/edits.py" line="217"/>
+        <location filename="../../src/planner/domain/edits.py" line="370"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="260"/>
+        <location filename="../../src/planner/domain/edits.py" line="261"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="265"/>
+        <location filename="../../src/planner/domain/edits.py" line="266"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="270"/>
+        <location filename="../../src/planner/domain/edits.py" line="271"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="284"/>
+        <location filename="../../src/planner/domain/edits.py" line="285"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296"/>
+        <location filename="../../src/planner/domain/edits.py" line="297"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="297"/>
+        <location filename="../../src/planner/domain/edits.py" line="298"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="335"/>
+        <location filename="../../src/planner/domain/edits.py" line="336"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="342"/>
+        <location filename="../../src/planner/domain/people.py" line="102"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="357"/>
+        <location filename="../../src/planner/domain/edits.py" line="359"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="364"/>
+        <location filename="../../src/planner/domain/edits.py" line="366"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="370"/>
+        <location filename="../../src/planner/domain/edits.py" line="372"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="405"/>
+        <location filename="../../src/planner/domain/edits.py" line="407"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="445"/>
+        <location filename="../../src/planner/domain/edits.py" line="447"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="447"/>
+        <location filename="../../src/planner/domain/edits.py" line="449"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="409"/>
+        <location filename="../../src/planner/domain/edits.py" line="411"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="409"/>
+        <location filename="../../src/planner/domain/edits.py" line="411"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="409"/>
+        <location filename="../../src/planner/domain/edits.py" line="411"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="410"/>
+        <location filename="../../src/planner/domain/edits.py" line="412"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="414"/>
+        <location filename="../../src/planner/domain/edits.py" line="416"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="480"/>
+        <location filename="../../src/planner/domain/edits.py" line="482"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="484"/>
+        <location filename="../../src/planner/domain/edits.py" line="486"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="493"/>
+        <location filename="../../src/planner/domain/edits.py" line="495"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="496"/>
+        <location filename="../../src/planner/domain/edits.py" line="498"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="98"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="100"/>
         <source>Media availability {hours} at {place}</source>
         <translation>Disponibilidad para prensa {hours} en {place}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="100"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="102"/>
         <source>{window} — CANCELLED</source>
         <translation>{window} — CANCELADA</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="89"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="91"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="91"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="93"/>
         <source>pinned</source>
         <translation>fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="106"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="108"/>
         <location filename="../../src/planner/ui/outbox.py" line="140"/>
         <location filename="../../src/planner/ui/outbox.py" line="142"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="107"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="109"/>
         <source>needs {count} more</source>
         <translation>faltan {count}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="111"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="113"/>
         <source>{staffing}; {notes}</source>
         <translation>{staffing}; {notes}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="112"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="114"/>
         <source>{people} ({count}/{needed})</source>
         <translation>{people} ({count}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="112"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="114"/>
         <source>nobody yet</source>
         <translation>nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="127"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="129"/>
         <source>{window}, from {day}</source>
         <translation>{window}, desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/runsheet.py" line="130"/>
+        <location filename="../../src/planner/domain/runsheet.py" line="132"/>
         <source>from {day}</source>
         <translation>desde el {day}</translation>
     </message>
@@ -3199,8 +3212,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="365"/>
-        <location filename="../../src/planner/cli.py" line="422"/>
+        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="458"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3416,66 +3429,66 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No mostrar esto al empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="41"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="42"/>
         <source>Publish to a calendar server</source>
         <translation>Publicar en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="48"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="52"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="55"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="55"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="58"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="59"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="120"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="133"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="137"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="157"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3483,12 +3496,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="139"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="159"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="144"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="164"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3496,12 +3509,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="147"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="167"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="175"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3920,7 +3933,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="64"/>
+        <location filename="../../src/planner/domain/merging.py" line="66"/>
         <source>matches {count} already listed with that name; give the e-mail to say which</source>
         <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
     </message>
@@ -3931,27 +3944,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="68"/>
+        <location filename="../../src/planner/domain/people.py" line="66"/>
         <source>kind {kind} is neither spokesperson nor volunteer</source>
         <translation>el tipo {kind} no es portavoz ni voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="69"/>
+        <location filename="../../src/planner/domain/people.py" line="67"/>
         <source>speaker role {role} is not striker, clinician, union officer or other</source>
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="111"/>
+        <location filename="../../src/planner/domain/people.py" line="106"/>
+        <source>the phone number contains a line break</source>
+        <translation>el teléfono contiene un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="123"/>
         <source>no spokesperson has the id or name {wanted}</source>
         <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="113"/>
+        <location filename="../../src/planner/domain/people.py" line="125"/>
         <source>no person has the id or name {wanted}</source>
         <translation>nadie tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="115"/>
+        <location filename="../../src/planner/domain/people.py" line="127"/>
         <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
@@ -4137,7 +4155,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="272"/>
+        <location filename="../../src/planner/storage/__init__.py" line="331"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4172,114 +4190,114 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="140"/>
+        <location filename="../../src/planner/storage/document.py" line="142"/>
         <location filename="../../src/planner/storage/json_format.py" line="91"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="365"/>
+        <location filename="../../src/planner/storage/document.py" line="402"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="397"/>
+        <location filename="../../src/planner/storage/document.py" line="434"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="411"/>
+        <location filename="../../src/planner/storage/document.py" line="448"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="481"/>
+        <location filename="../../src/planner/storage/document.py" line="518"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="497"/>
+        <location filename="../../src/planner/storage/document.py" line="534"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="502"/>
+        <location filename="../../src/planner/storage/document.py" line="539"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="527"/>
+        <location filename="../../src/planner/storage/document.py" line="564"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="539"/>
+        <location filename="../../src/planner/storage/document.py" line="576"/>
         <location filename="../../src/planner/storage/json_format.py" line="156"/>
-        <location filename="../../src/planner/ui/document.py" line="253"/>
+        <location filename="../../src/planner/ui/document.py" line="275"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="541"/>
+        <location filename="../../src/planner/storage/document.py" line="578"/>
         <location filename="../../src/planner/storage/json_format.py" line="158"/>
-        <location filename="../../src/planner/ui/document.py" line="498"/>
-        <location filename="../../src/planner/cli.py" line="309"/>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/ui/document.py" line="576"/>
+        <location filename="../../src/planner/cli.py" line="345"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="543"/>
+        <location filename="../../src/planner/storage/document.py" line="580"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="657"/>
+        <location filename="../../src/planner/storage/document.py" line="696"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="671"/>
+        <location filename="../../src/planner/storage/document.py" line="710"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="672"/>
+        <location filename="../../src/planner/storage/document.py" line="711"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="673"/>
+        <location filename="../../src/planner/storage/document.py" line="712"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="674"/>
+        <location filename="../../src/planner/storage/document.py" line="713"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="675"/>
+        <location filename="../../src/planner/storage/document.py" line="714"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="684"/>
+        <location filename="../../src/planner/storage/document.py" line="723"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="689"/>
+        <location filename="../../src/planner/storage/document.py" line="728"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="691"/>
+        <location filename="../../src/planner/storage/document.py" line="730"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="692"/>
+        <location filename="../../src/planner/storage/document.py" line="731"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4482,379 +4500,379 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="233"/>
+        <location filename="../../src/planner/cli.py" line="236"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="255"/>
+        <location filename="../../src/planner/cli.py" line="292"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="255"/>
+        <location filename="../../src/planner/cli.py" line="292"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="256"/>
+        <location filename="../../src/planner/cli.py" line="293"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="258"/>
+        <location filename="../../src/planner/cli.py" line="295"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="289"/>
+        <location filename="../../src/planner/cli.py" line="325"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="291"/>
+        <location filename="../../src/planner/cli.py" line="327"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="294"/>
+        <location filename="../../src/planner/cli.py" line="330"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="312"/>
+        <location filename="../../src/planner/cli.py" line="348"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="317"/>
+        <location filename="../../src/planner/cli.py" line="353"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="318"/>
-        <location filename="../../src/planner/cli.py" line="344"/>
+        <location filename="../../src/planner/cli.py" line="354"/>
+        <location filename="../../src/planner/cli.py" line="380"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="318"/>
-        <location filename="../../src/planner/cli.py" line="344"/>
+        <location filename="../../src/planner/cli.py" line="354"/>
+        <location filename="../../src/planner/cli.py" line="380"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="319"/>
+        <location filename="../../src/planner/cli.py" line="355"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="319"/>
+        <location filename="../../src/planner/cli.py" line="355"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="333"/>
+        <location filename="../../src/planner/cli.py" line="369"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="343"/>
+        <location filename="../../src/planner/cli.py" line="379"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="345"/>
-        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="381"/>
+        <location filename="../../src/planner/cli.py" line="430"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="345"/>
-        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="381"/>
+        <location filename="../../src/planner/cli.py" line="430"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="349"/>
+        <location filename="../../src/planner/cli.py" line="385"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="352"/>
+        <location filename="../../src/planner/cli.py" line="388"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="353"/>
+        <location filename="../../src/planner/cli.py" line="389"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="353"/>
+        <location filename="../../src/planner/cli.py" line="389"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="357"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="358"/>
+        <location filename="../../src/planner/cli.py" line="394"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="360"/>
+        <location filename="../../src/planner/cli.py" line="396"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="360"/>
+        <location filename="../../src/planner/cli.py" line="396"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="362"/>
+        <location filename="../../src/planner/cli.py" line="398"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="365"/>
-        <location filename="../../src/planner/cli.py" line="422"/>
+        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="458"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="366"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="379"/>
+        <location filename="../../src/planner/cli.py" line="415"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="389"/>
+        <location filename="../../src/planner/cli.py" line="425"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="393"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="393"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="393"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="402"/>
+        <location filename="../../src/planner/cli.py" line="438"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="403"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="404"/>
+        <location filename="../../src/planner/cli.py" line="440"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="418"/>
+        <location filename="../../src/planner/cli.py" line="454"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="423"/>
+        <location filename="../../src/planner/cli.py" line="459"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="429"/>
+        <location filename="../../src/planner/cli.py" line="465"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="453"/>
+        <location filename="../../src/planner/cli.py" line="489"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="470"/>
+        <location filename="../../src/planner/cli.py" line="506"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="511"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="511"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="476"/>
+        <location filename="../../src/planner/cli.py" line="512"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="479"/>
+        <location filename="../../src/planner/cli.py" line="515"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="488"/>
+        <location filename="../../src/planner/cli.py" line="524"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="533"/>
+        <location filename="../../src/planner/cli.py" line="569"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="536"/>
+        <location filename="../../src/planner/cli.py" line="572"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="538"/>
+        <location filename="../../src/planner/cli.py" line="574"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="574"/>
+        <location filename="../../src/planner/cli.py" line="610"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="591"/>
+        <location filename="../../src/planner/cli.py" line="627"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="630"/>
+        <location filename="../../src/planner/cli.py" line="676"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="630"/>
+        <location filename="../../src/planner/cli.py" line="676"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="632"/>
+        <location filename="../../src/planner/cli.py" line="678"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="633"/>
+        <location filename="../../src/planner/cli.py" line="679"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="634"/>
+        <location filename="../../src/planner/cli.py" line="680"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="634"/>
+        <location filename="../../src/planner/cli.py" line="680"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="637"/>
+        <location filename="../../src/planner/cli.py" line="683"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="639"/>
+        <location filename="../../src/planner/cli.py" line="685"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="656"/>
+        <location filename="../../src/planner/cli.py" line="702"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="657"/>
+        <location filename="../../src/planner/cli.py" line="703"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="657"/>
+        <location filename="../../src/planner/cli.py" line="703"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="660"/>
+        <location filename="../../src/planner/cli.py" line="706"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="662"/>
+        <location filename="../../src/planner/cli.py" line="708"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="665"/>
+        <location filename="../../src/planner/cli.py" line="711"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="723"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="677"/>
+        <location filename="../../src/planner/cli.py" line="723"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="678"/>
+        <location filename="../../src/planner/cli.py" line="724"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="679"/>
+        <location filename="../../src/planner/cli.py" line="725"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="690"/>
+        <location filename="../../src/planner/cli.py" line="736"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="722"/>
-        <location filename="../../src/planner/cli.py" line="793"/>
-        <location filename="../../src/planner/cli.py" line="900"/>
+        <location filename="../../src/planner/cli.py" line="768"/>
+        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="946"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="725"/>
+        <location filename="../../src/planner/cli.py" line="771"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="730"/>
+        <location filename="../../src/planner/cli.py" line="776"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -4864,675 +4882,675 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="737"/>
+        <location filename="../../src/planner/cli.py" line="783"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="738"/>
+        <location filename="../../src/planner/cli.py" line="784"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="738"/>
+        <location filename="../../src/planner/cli.py" line="784"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="755"/>
+        <location filename="../../src/planner/cli.py" line="801"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="760"/>
+        <location filename="../../src/planner/cli.py" line="806"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="775"/>
+        <location filename="../../src/planner/cli.py" line="821"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="777"/>
+        <location filename="../../src/planner/cli.py" line="823"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="780"/>
+        <location filename="../../src/planner/cli.py" line="826"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="795"/>
+        <location filename="../../src/planner/cli.py" line="841"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="800"/>
+        <location filename="../../src/planner/cli.py" line="846"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="811"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="813"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="815"/>
+        <location filename="../../src/planner/cli.py" line="861"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="862"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="862"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="885"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="845"/>
+        <location filename="../../src/planner/cli.py" line="891"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="853"/>
+        <location filename="../../src/planner/cli.py" line="899"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="869"/>
+        <location filename="../../src/planner/cli.py" line="915"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="876"/>
+        <location filename="../../src/planner/cli.py" line="922"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="876"/>
+        <location filename="../../src/planner/cli.py" line="922"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="876"/>
+        <location filename="../../src/planner/cli.py" line="922"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="887"/>
+        <location filename="../../src/planner/cli.py" line="933"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="888"/>
+        <location filename="../../src/planner/cli.py" line="934"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="922"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="924"/>
+        <location filename="../../src/planner/cli.py" line="970"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="924"/>
+        <location filename="../../src/planner/cli.py" line="970"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
-        <source>{added} added, {updated} updated, {problems} with problems</source>
-        <translation>añadidas: {added}; actualizadas: {updated}; con problemas: {problems}</translation>
+        <location filename="../../src/planner/cli.py" line="971"/>
+        <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
+        <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="927"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="927"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="946"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="954"/>
+        <location filename="../../src/planner/cli.py" line="1001"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="961"/>
+        <location filename="../../src/planner/cli.py" line="1008"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="968"/>
+        <location filename="../../src/planner/cli.py" line="1015"/>
         <source>{value} is not a number of seconds</source>
         <translation>{value} no es un número de segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1001"/>
+        <location filename="../../src/planner/cli.py" line="1048"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1004"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1052"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1007"/>
-        <location filename="../../src/planner/cli.py" line="1208"/>
+        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="1255"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1008"/>
-        <location filename="../../src/planner/cli.py" line="1210"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1009"/>
-        <location filename="../../src/planner/cli.py" line="1212"/>
+        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1011"/>
+        <location filename="../../src/planner/cli.py" line="1058"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1012"/>
+        <location filename="../../src/planner/cli.py" line="1059"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1013"/>
+        <location filename="../../src/planner/cli.py" line="1060"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1016"/>
+        <location filename="../../src/planner/cli.py" line="1063"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1019"/>
+        <location filename="../../src/planner/cli.py" line="1066"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1021"/>
+        <location filename="../../src/planner/cli.py" line="1068"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1031"/>
+        <location filename="../../src/planner/cli.py" line="1078"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1035"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1038"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1040"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1044"/>
+        <location filename="../../src/planner/cli.py" line="1091"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1046"/>
+        <location filename="../../src/planner/cli.py" line="1093"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1049"/>
+        <location filename="../../src/planner/cli.py" line="1096"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1097"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1051"/>
+        <location filename="../../src/planner/cli.py" line="1098"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="1101"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1056"/>
-        <location filename="../../src/planner/cli.py" line="1189"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1057"/>
+        <location filename="../../src/planner/cli.py" line="1104"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1058"/>
+        <location filename="../../src/planner/cli.py" line="1105"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1060"/>
+        <location filename="../../src/planner/cli.py" line="1107"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1063"/>
+        <location filename="../../src/planner/cli.py" line="1110"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1066"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1069"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1072"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1122"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1079"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1081"/>
+        <location filename="../../src/planner/cli.py" line="1128"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1082"/>
-        <location filename="../../src/planner/cli.py" line="1096"/>
+        <location filename="../../src/planner/cli.py" line="1129"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1133"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1091"/>
+        <location filename="../../src/planner/cli.py" line="1138"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1098"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1154"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1163"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1120"/>
+        <location filename="../../src/planner/cli.py" line="1167"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1168"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1122"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1126"/>
+        <location filename="../../src/planner/cli.py" line="1173"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1128"/>
-        <location filename="../../src/planner/cli.py" line="1213"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1179"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1134"/>
+        <location filename="../../src/planner/cli.py" line="1181"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1139"/>
+        <location filename="../../src/planner/cli.py" line="1186"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1188"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1145"/>
+        <location filename="../../src/planner/cli.py" line="1192"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1193"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1195"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1151"/>
+        <location filename="../../src/planner/cli.py" line="1198"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1202"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1159"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1211"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1168"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1216"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1171"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1177"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1179"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1183"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1247"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="164"/>
-        <location filename="../../src/planner/cli.py" line="1223"/>
+        <location filename="../../src/planner/cli.py" line="167"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5582,52 +5600,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Válida en {seconds} s: {changed}, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="83"/>
+        <location filename="../../src/planner/__main__.py" line="95"/>
         <source>{word} is not a command; did you mean {command}? (planner --help lists them)</source>
         <translation>{word} no es una orden; ¿quería decir {command}? (planner --help las enumera)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="93"/>
+        <location filename="../../src/planner/__main__.py" line="105"/>
         <source>no display to open the app on; the commands run without one (planner --help lists them)</source>
         <translation>no hay pantalla donde abrir la aplicación; las órdenes funcionan sin ella (planner --help las enumera)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="21"/>
+        <location filename="../../src/planner/app_options.py" line="22"/>
         <source>Open the Planner app: with FILE, that plan; without, the bundled example as an untitled copy. Run `planner --help` for the headless commands.</source>
         <translation>Abrir la aplicación Planner: con FILE, ese plan; sin él, el ejemplo incluido como copia sin título. `planner --help` enumera las órdenes que funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="25"/>
+        <location filename="../../src/planner/app_options.py" line="26"/>
         <source>a .planner document or a .json plan; a calendar (.ics) is imported</source>
         <translation>un documento .planner o un plan .json; un calendario (.ics) se importa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="28"/>
+        <location filename="../../src/planner/app_options.py" line="29"/>
         <source>show the app in this language (default: the setting, or the system&apos;s)</source>
         <translation>mostrar la aplicación en este idioma (por defecto: el de la configuración o, si no, el del sistema)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="30"/>
+        <location filename="../../src/planner/app_options.py" line="31"/>
         <source>save a picture of the window to PNG and quit (for docs and CI)</source>
         <translation>guardar una imagen de la ventana en PNG y salir (para la documentación y la CI)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="31"/>
+        <location filename="../../src/planner/app_options.py" line="32"/>
         <source>open the bundled example (no start screen)</source>
         <translation>abrir el ejemplo incluido (sin pantalla de inicio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="34"/>
+        <location filename="../../src/planner/app_options.py" line="35"/>
         <source>start another Planner even if one is running (default: hand FILE to it)</source>
         <translation>abrir otro Planner aunque ya haya uno abierto (por defecto: se le pasa FILE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="37"/>
+        <location filename="../../src/planner/app_options.py" line="38"/>
         <source>add Planner to the menu and .planner files to it</source>
         <translation>añadir Planner al menú y asociarle los archivos .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/app_options.py" line="38"/>
+        <location filename="../../src/planner/app_options.py" line="39"/>
         <source>take them away again</source>
         <translation>quitarlos de nuevo</translation>
     </message>
@@ -5663,89 +5681,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="974"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="975"/>
+        <location filename="../../src/planner/cli.py" line="1022"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="977"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="978"/>
+        <location filename="../../src/planner/cli.py" line="1025"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="979"/>
+        <location filename="../../src/planner/cli.py" line="1026"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="980"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="981"/>
+        <location filename="../../src/planner/cli.py" line="1028"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="982"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="983"/>
+        <location filename="../../src/planner/cli.py" line="1030"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="984"/>
+        <location filename="../../src/planner/cli.py" line="1031"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="985"/>
+        <location filename="../../src/planner/cli.py" line="1032"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="986"/>
+        <location filename="../../src/planner/cli.py" line="1033"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="1034"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="1035"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="1036"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="990"/>
+        <location filename="../../src/planner/cli.py" line="1037"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

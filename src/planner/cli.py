@@ -968,8 +968,9 @@ def _import_people(args: argparse.Namespace) -> int:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
                file=sys.stderr)  # fmt: skip
     problems = _counted(len(result.problems), tr("{n} row"), tr("{n} rows"))
-    _print(tr("{added} added, {updated} updated, {problems} with problems", added=len(result.added),
-              updated=len(result.updated), problems=problems))  # fmt: skip
+    _print(tr("{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems",
+              added=len(result.added), updated=len(result.updated), unchanged=len(result.unchanged),
+              problems=problems))  # fmt: skip
     for what, lines in ((tr("added: {names}"), result.added), (tr("updated: {names}"), result.updated)):
         if lines:
             _print(replace(what, parts=(("names", "; ".join(result.named(lines))),)))  # names may hold commas

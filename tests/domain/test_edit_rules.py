@@ -282,6 +282,31 @@ def test_records_need_names_and_coordinates_on_the_globe(plan):
     assert put_role(plan, Role(RoleId("marshal"), "Marshal")).roles[0].name == "Marshal"
 
 
+@pytest.mark.parametrize(
+    ("name", "email", "phone", "said"),
+    [
+        ("Ana\nBcc: x@evil.org", "", "", "the name contains a line break"),
+        ("Ana", "ana at example.org", "", "'ana at example.org' is not an e-mail address"),
+        ("Ana", "ana@example.org\r\nBcc: x@evil.org", "", "the e-mail address contains a line break"),
+        ("Ana", "", "555\n0110", "the phone number contains a line break"),
+    ],
+)
+def test_a_person_s_name_address_and_phone_are_refused_as_a_spreadsheet_row_would_be(plan, name, email, phone, said):
+    """The editor takes a person by the rules a people import checks (their schedule is
+    e-mailed to that address under that name); a person refused changes nothing."""
+    from planner.domain.edits import put_person
+    from planner.domain.model import Person, PersonKind
+    from planner.domain.people import PersonRow, merge_people_rows
+
+    with pytest.raises(EditError) as caught:
+        put_person(plan, Person(PersonId("x"), name, PersonKind.VOLUNTEER, email=email, phone=phone))
+    assert str(caught.value) == said
+    merged = merge_people_rows(plan.people, [PersonRow(2, name, email=email, phone=phone)], lambda: "new")
+    assert [(line, str(why)) for line, why in merged.problems] == [(2, said)] and merged.records == plan.people
+    fine = put_person(plan, Person(PersonId("x"), "Ana", PersonKind.VOLUNTEER, email="ana@example.org", phone="555"))
+    assert fine.people[-1].email == "ana@example.org"
+
+
 def test_a_window_moved_to_another_day_takes_its_turns_along(plan):
     from dataclasses import replace
 

@@ -187,7 +187,7 @@ def test_any_spreadsheet_is_read_row_by_row_or_refused_in_one_line(header, rows,
         except PlanFormatError as exc:
             assert str(exc).startswith("sheet.csv: ") and "\n" not in str(exc)
             continue
-        merge(current, parsed, lambda: new_id("x"))  # every row added, updated, or refused with a reason
+        merge(current, parsed, lambda: new_id("x"))  # each row added, updated, unchanged, or refused with why
 
 
 def _read_through_json(path: Path) -> Any:

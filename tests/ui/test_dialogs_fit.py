@@ -46,8 +46,8 @@ def _dialogs(window) -> dict[str, QDialog]:
     turn, shift, person = plan.turns[0], plan.shifts[0], plan.people[0]
     span = (plan.days[0].date, plan.days[-1].date)
     draft = draft_release(plan, "", datetime(2025, 4, 1, tzinfo=UTC), (), {})
-    merge = Merge(plan.people, [1], [2], [(3, "kind 'boss' is neither spokesperson nor volunteer")],
-                  {1: "Ana Morales, LCSW", 2: "Tom Becker", 3: "Gus"})  # fmt: skip
+    merge = Merge(plan.people, [1], [2], [4], [(3, "kind 'boss' is neither spokesperson nor volunteer")],
+                  {1: "Ana Morales, LCSW", 2: "Tom Becker", 3: "Gus", 4: "Beth Lawson"})  # fmt: skip
     return {
         "turn": editors.TurnDialog(window, plan, turn),
         "shift": editors.ShiftDialog(window, plan, shift),

@@ -233,6 +233,28 @@ def test_adding_a_window_gives_it_turns_and_a_person_their_own_limits(window, mo
     assert rosa.limits is not None and rosa.limits.max_minutes_per_day == 90
 
 
+def test_a_person_whose_address_cannot_be_mailed_is_explained_and_the_editor_reopens_as_typed(window, monkeypatch):
+    """The person editor takes the rules a people import checks: a mistyped address is said
+    where it is typed, not found when the volunteer's schedule is sent."""
+    shown, errors = [], []
+
+    def fill(dialog):
+        shown.append((dialog, dialog.name.text(), dialog.email.text()))
+        if len(shown) == 1:
+            dialog.name.setText("Rosa Díaz")
+            dialog.email.setText("rosa.diaz@example")
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    before = window.document.plan
+    assert not window.add_person()
+    assert errors == ["'rosa.diaz@example' is not an e-mail address"]
+    assert len(shown) == 2 and shown[0][0] is shown[1][0] and shown[1][1:] == ("Rosa Díaz", "rosa.diaz@example")
+    assert window.document.plan == before and not window.document.undo_stack.canUndo()
+
+
 def test_removing_a_person_takes_them_off_their_turns_and_a_used_place_is_refused(window, monkeypatch, qtbot):
     errors = []
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))

@@ -32,6 +32,35 @@ def test_the_preview_shows_each_row_and_nothing_changes_until_accepted(window, t
     assert window.document.plan == before
 
 
+def test_the_sheet_exported_and_imported_back_is_said_unchanged_and_there_is_nothing_to_import(
+    window, tmp_path, monkeypatch
+):
+    """Not "16 rows to update" for a sheet that changes no one."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    sheet = tmp_path / "people.csv"
+    assert window.export_people(sheet)
+    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 213 555 0110", "+1 213 555 0199"), "utf-8-sig")
+    seen = []
+
+    def look(dialog):
+        rows = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((dialog.findChild(QLabel, "importSummary").text(), rows, ok.isEnabled()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", look)
+    window.import_people(sheet)
+    summary, rows, can_import = seen[0]
+    assert summary == "0 rows to add, 1 row to update, 15 rows unchanged, 0 rows with problems."
+    assert rows.count("updates the person already listed") == 1 and can_import
+    assert rows.count("unchanged: listed already as the row has them") == 15
+    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 213 555 0199", "+1 213 555 0110"), "utf-8-sig")
+    window.import_people(sheet)
+    assert seen[1][0] == "0 rows to add, 0 rows to update, 16 rows unchanged, 0 rows with problems."
+    assert not seen[1][2]  # (Import: nothing to import)
+
+
 def test_a_broken_file_is_an_error_not_a_crash(window, tmp_path, monkeypatch):
     errors = []
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
@@ -47,15 +76,23 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
     out = tmp_path / "people.csv"
     assert main(["export-people", str(plan), str(out)]) == EXIT_OK
     assert line_count(out) == 17  # a header and sixteen people
-    out.write_text(out.read_text("utf-8-sig") + "Rosa Díaz,spokesperson,rosa@example.org,,,,striker\nBad,alien,,,,,\n",
-                   "utf-8-sig")  # fmt: skip
+    # The sheet as exported, one phone changed, one person and one bad row added.
+    sheet = out.read_text("utf-8-sig").replace("+1 213 555 0110", "+1 213 555 0199")
+    out.write_text(sheet + "Rosa Díaz,spokesperson,rosa@example.org,,,,striker\nBad,alien,,,,,\n", "utf-8-sig")
     capsys.readouterr()
     assert main(["import-people", str(plan), str(out)]) == EXIT_WARNINGS
     captured = capsys.readouterr()
-    assert "1 added, 16 updated, 1 row with problems" in captured.out
-    assert "added: Rosa Díaz\n" in captured.out and "updated: Ana Morales, LCSW; David Chen, PsyD;" in captured.out
+    # Only what the row changes is said updated: the 15 rows exported as they are are unchanged.
+    assert "1 added, 1 updated, 15 unchanged, 1 row with problems" in captured.out
+    assert "added: Rosa Díaz\n" in captured.out and "updated: Ana Morales, LCSW\n" in captured.out
     assert "line 19: not added: kind 'alien' is neither spokesperson nor volunteer" in captured.err
     assert load_any(plan).people[-1].name == "Rosa Díaz"
+    assert load_any(plan).people[0].phone == "+1 213 555 0199"
+    # Imported again as it is: nothing added or updated, and the plan file is not written.
+    written = plan.stat().st_mtime_ns
+    assert main(["import-people", str(plan), str(out)]) == EXIT_WARNINGS
+    assert "0 added, 0 updated, 17 unchanged, 1 row with problems" in capsys.readouterr().out
+    assert plan.stat().st_mtime_ns == written
 
 
 def line_count(path) -> int:

@@ -35,6 +35,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
+from planner.domain.people import person_problem
 from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem
 from planner.errors import PlannerError
 from planner.words import Text, tr
@@ -338,8 +339,9 @@ def put_location(plan: Plan, location: Location) -> Plan:
 
 
 def put_person(plan: Plan, person: Person) -> Plan:
-    if not person.name.strip():
-        raise EditError(tr("A person needs a name"))
+    """A person added or edited in place, as person_problem's rules allow."""
+    if (problem := person_problem(person)) is not None:
+        raise EditError(problem)
     return replace(plan, people=_swap(plan.people, person))
 
 

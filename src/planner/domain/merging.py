@@ -1,5 +1,5 @@
-"""Rows from a spreadsheet merged into a list of records: matching rows update, the rest are
-added, bad rows are reported by line and change nothing."""
+"""Rows from a spreadsheet merged into a list of records: matching rows update (or leave as
+it is) what they match, the rest are added, bad rows are reported by line and change nothing."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ R = TypeVar("R", bound=Row)
 class Merge(Generic[T]):
     records: tuple[T, ...]  # the whole list after the import
     added: list[int]  # line numbers
-    updated: list[int]  # lines that matched someone already listed
+    updated: list[int]  # lines that matched someone already listed, and changed them
+    unchanged: list[int]  # lines that matched someone already listed as the row has them
     problems: list[tuple[int, Text]]  # (line, what is wrong); those rows change nothing
     names: dict[int, str]  # each line's name (of the record it made, or as the row gives it)
 
@@ -51,6 +52,7 @@ def merge_rows(
             found.setdefault(key, set()).add(index)
     added: list[int] = []
     updated: list[int] = []
+    unchanged: list[int] = []
     problems: list[tuple[int, Text]] = []
     names: dict[int, str] = {}
     for row in rows:
@@ -77,6 +79,8 @@ def merge_rows(
             match = len(records)
             records.append(made)
             added.append(row.line)
+        elif made == before:  # (the sheet exported and imported back: nothing to say updated)
+            unchanged.append(row.line)
         else:
             for key in keys_of(before):  # the record may now be found by other keys
                 found[key].discard(match)
@@ -85,4 +89,4 @@ def merge_rows(
         for key in keys_of(made):
             found.setdefault(key, set()).add(match)
         names[row.line] = str(getattr(made, "name", ""))
-    return Merge(tuple(records), added, updated, problems, names)
+    return Merge(tuple(records), added, updated, unchanged, problems, names)

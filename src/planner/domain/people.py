@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
-from planner.domain.press import email_problem, name_problem
+from planner.domain.press import name_problem, optional_email_problem
 from planner.words import Text, tr
 
 KIND_NAMES = {"": PersonKind.VOLUNTEER, "volunteer": PersonKind.VOLUNTEER, "voluntario": PersonKind.VOLUNTEER,
@@ -63,8 +63,6 @@ def merge_people_rows(
         role = ROLE_NAMES.get(row.speaker_role.strip().casefold(), "?")
         problem = (
             (tr("no name") if not row.name else None)
-            or name_problem(row.name)
-            or (email_problem(row.email) if row.email else None)
             or (tr("kind {kind} is neither spokesperson nor volunteer", kind=repr(row.kind)) if kind is None else None)
             or (tr("speaker role {role} is not striker, clinician, union officer or other", role=repr(row.speaker_role))
                 if role == "?" else None)
@@ -74,7 +72,7 @@ def merge_people_rows(
         languages = tuple(x.strip() for x in row.languages.replace("/", ";").replace(",", ";").split(";") if x.strip())
         if before is None:
             before = Person(PersonId(new_id()), row.name, kind or PersonKind.VOLUNTEER)
-        return Person(
+        person = Person(
             before.id,
             row.name,
             kind if row.kind.strip() else before.kind,  # type: ignore[arg-type]  # checked above
@@ -85,6 +83,7 @@ def merge_people_rows(
             role if isinstance(role, SpeakerRole) else before.speaker_role,
             before.limits,
         )
+        return person_problem(person) or person  # (the editor's rules, on the person as merged)
 
     def row_keys(row: PersonRow) -> list[Hashable]:
         # With an e-mail: that person, else someone of that name listed without one.
@@ -93,6 +92,19 @@ def merge_people_rows(
         return [row.email.casefold(), ("unmailed", name)] if row.email else [("name", name)]
 
     return merge_rows(current, rows, person_keys, build, row_keys)
+
+
+def person_problem(person: Person) -> Text | None:
+    """Why the person cannot be listed as they are, or None: a name, on one line, and an
+    e-mail address, if any, that their schedule can be sent to (the editor and a spreadsheet
+    import take the same rules)."""
+    if not person.name.strip():
+        return tr("A person needs a name")
+    if problem := name_problem(person.name) or optional_email_problem(person.email):
+        return problem
+    if any(c in person.phone for c in "\r\n\x00"):
+        return tr("the phone number contains a line break")
+    return None
 
 
 def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:

@@ -32,6 +32,7 @@ class ImportPreviewDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         lines = [(n, tr("added")) for n in result.added] + [(n, tr("updates the person already listed"))
                                                         for n in result.updated]  # fmt: skip
+        lines += [(n, tr("unchanged: listed already as the row has them")) for n in result.unchanged]
         lines += [(n, tr("not added: {why}").format(why=say(why))) for n, why in result.problems]
         for line, text in sorted(lines):
             row = table.rowCount()
@@ -40,8 +41,10 @@ class ImportPreviewDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(result.names.get(line, "")))  # the file's text: shown as text
             table.setItem(row, 2, QTableWidgetItem(text))
         self.table = table
-        counts = (tr("%n row(s) to add", "", len(result.added)), tr("%n row(s) to update", "", len(result.updated)),
-                  tr("%n row(s) with problems", "", len(result.problems)))  # fmt: skip
+        counts = [tr("%n row(s) to add", "", len(result.added)), tr("%n row(s) to update", "", len(result.updated))]
+        if result.unchanged:  # (a sheet exported and imported back: said, or it would read as nothing)
+            counts.append(tr("%n row(s) unchanged", "", len(result.unchanged)))
+        counts.append(tr("%n row(s) with problems", "", len(result.problems)))
         summary = QLabel(", ".join(counts) + ".")
         summary.setObjectName("importSummary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
