@@ -976,6 +976,7 @@ def _import_people(args: argparse.Namespace) -> int:
             _print(replace(what, parts=(("names", "; ".join(result.named(lines))),)))  # names may hold commas
     if not args.dry_run and (result.added or result.updated):
         save_any(replace(plan, people=result.records), args.plan, records, expected=stamp)
+        _print(tr("{plan}: saved", plan=args.plan))  # (as `rotate` says: without it, a dry run reads the same)
     return EXIT_WARNINGS if result.problems else EXIT_OK
 
 

@@ -85,13 +85,15 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
     # Only what the row changes is said updated: the 15 rows exported as they are are unchanged.
     assert "1 added, 1 updated, 15 unchanged, 1 row with problems" in captured.out
     assert "added: Rosa Díaz\n" in captured.out and "updated: Ana Morales, LCSW\n" in captured.out
+    assert captured.out.endswith(f"{plan}: saved\n")
     assert "line 19: not added: kind 'alien' is neither spokesperson nor volunteer" in captured.err
     assert load_any(plan).people[-1].name == "Rosa Díaz"
     assert load_any(plan).people[0].phone == "+1 213 555 0199"
     # Imported again as it is: nothing added or updated, and the plan file is not written.
     written = plan.stat().st_mtime_ns
     assert main(["import-people", str(plan), str(out)]) == EXIT_WARNINGS
-    assert "0 added, 0 updated, 17 unchanged, 1 row with problems" in capsys.readouterr().out
+    again = capsys.readouterr().out
+    assert "0 added, 0 updated, 17 unchanged, 1 row with problems" in again and "saved" not in again
     assert plan.stat().st_mtime_ns == written
 
 
