@@ -21,7 +21,8 @@ def test_the_preview_shows_each_row_and_nothing_changes_until_accepted(window, t
     monkeypatch.setattr(window, "run_dialog", look)
     before = window.document.plan
     assert not window.import_people(sheet)
-    assert seen == [[("Rosa Díaz", "added"), ("No Mail", "not added: 'nope' is not an e-mail address")]]
+    # The rows not added first, then what is added: each in the file's order.
+    assert seen == [[("No Mail", "not added: 'nope' is not an e-mail address"), ("Rosa Díaz", "added")]]
     assert window.document.plan == before
 
     monkeypatch.setattr(window, "run_dialog", lambda dialog: QDialog.DialogCode.Accepted)
@@ -40,11 +41,13 @@ def test_the_sheet_exported_and_imported_back_is_said_unchanged_and_there_is_not
 
     sheet = tmp_path / "people.csv"
     assert window.export_people(sheet)
-    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 213 555 0110", "+1 213 555 0199"), "utf-8-sig")
+    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 323 555 0124", "+1 323 555 0199"), "utf-8-sig")
     seen = []
 
     def look(dialog):
         rows = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+        assert dialog.table.verticalHeader().isHidden()  # (the file's line numbers are the first column)
+        rows.insert(0, dialog.table.item(0, 0).text())
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         seen.append((dialog.findChild(QLabel, "importSummary").text(), rows, ok.isEnabled()))
         return QDialog.DialogCode.Rejected
@@ -53,9 +56,10 @@ def test_the_sheet_exported_and_imported_back_is_said_unchanged_and_there_is_not
     window.import_people(sheet)
     summary, rows, can_import = seen[0]
     assert summary == "0 rows to add, 1 row to update, 15 rows unchanged, 0 rows with problems."
-    assert rows.count("updates the person already listed") == 1 and can_import
-    assert rows.count("unchanged: listed already as the row has them") == 15
-    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 213 555 0199", "+1 213 555 0110"), "utf-8-sig")
+    # The one row the import changes (Jamal Carter's, line 12) at the top: then the rest.
+    assert rows == ["12", "updates the person already listed"] + ["unchanged: listed already as the row has them"] * 15
+    assert can_import
+    sheet.write_text(sheet.read_text("utf-8-sig").replace("+1 323 555 0199", "+1 323 555 0124"), "utf-8-sig")
     window.import_people(sheet)
     assert seen[1][0] == "0 rows to add, 0 rows to update, 16 rows unchanged, 0 rows with problems."
     assert not seen[1][2]  # (Import: nothing to import)

@@ -28,13 +28,18 @@ class ImportPreviewDialog(QDialog):
         table.setObjectName("importPreview")
         table.setAccessibleName(tr("Rows of the file and what each would do"))
         table.setHorizontalHeaderLabels([tr("Line"), tr("Name"), tr("Result")])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        lines = [(n, tr("added")) for n in result.added] + [(n, tr("updates the person already listed"))
-                                                        for n in result.updated]  # fmt: skip
-        lines += [(n, tr("unchanged: listed already as the row has them")) for n in result.unchanged]
-        lines += [(n, tr("not added: {why}").format(why=say(why))) for n, why in result.problems]
-        for line, text in sorted(lines):
+        # What needs a look first (a sheet of 2,400 volunteers is mostly rows already listed):
+        # the rows not added, then what the import adds and changes, then the rest; each in
+        # the file's line order.
+        lines = [(n, tr("not added: {why}").format(why=say(why))) for n, why in sorted(result.problems)]
+        lines += [(n, tr("added")) for n in sorted(result.added)]
+        lines += [(n, tr("updates the person already listed")) for n in sorted(result.updated)]
+        lines += [(n, tr("unchanged: listed already as the row has them")) for n in sorted(result.unchanged)]
+        table.verticalHeader().hide()  # (the file's line numbers are the first column)
+        for line, text in lines:
             row = table.rowCount()
             table.insertRow(row)
             table.setItem(row, 0, QTableWidgetItem(str(line)))
