@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n row to add</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n row to update</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="46"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="51"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n row unchanged</numerusform>
@@ -220,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="47"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="52"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>

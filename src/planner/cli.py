@@ -914,6 +914,7 @@ def _runsheet(args: argparse.Namespace) -> int:
         if not cards:
             raise PlannerError(tr("{plan}: no published links to print; `planner publish` makes them", plan=args.plan))
     place = _location(plan, args.location, args.plan) if args.location else None
+    _days_asked(plan, args.date_from, args.date_to, args.plan)
     pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place,
                                 translator=_speech.translator)  # fmt: skip
     sheet = tr("{out}: run sheet, {pages}", out=args.out, pages=_counted(pages, tr("{n} page"), tr("{n} pages")))
@@ -923,6 +924,18 @@ def _runsheet(args: argparse.Namespace) -> int:
         )
     _print(sheet, file=_report_to(args.out))
     return EXIT_OK
+
+
+def _days_asked(plan: Plan, first: date | None, last: date | None, source: Path) -> None:
+    """A clear error where --from and --to leave out every day of the plan (a sheet that says
+    "No days planned yet" of a plan that has days reads as a plan lost)."""
+    if first is not None and last is not None and last < first:
+        raise PlannerError(tr("--to {last} is before --from {first}", last=last.isoformat(), first=first.isoformat()))
+    dates = sorted(day.date for day in plan.days)
+    if dates and not any((first is None or first <= day) and (last is None or day <= last) for day in dates):
+        raise PlannerError(tr("{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}",
+                              plan=source, first=first.isoformat() if first else "…", last=last.isoformat() if last
+                              else "…", start=dates[0].isoformat(), end=dates[-1].isoformat()))  # fmt: skip
 
 
 def _location(plan: Plan, wanted: str, source: Path) -> str:

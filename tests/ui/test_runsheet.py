@@ -39,6 +39,25 @@ def test_the_cli_writes_a_page_per_day_with_who_is_on_when(qapp, example_path, t
     assert "Friday 11 April 2025" in pages[4] and "Sofia Rossi" in pages[4]
 
 
+@pytest.mark.parametrize(
+    ("dates", "said"),
+    [
+        (["--from", "2025-04-12"], "none of its days is from 2025-04-12 to …; it runs from 2025-04-07 to 2025-04-11"),
+        (["--to", "2025-04-06"], "none of its days is from … to 2025-04-06; it runs from 2025-04-07 to 2025-04-11"),
+        (["--from", "2025-04-10", "--to", "2025-04-08"], "--to 2025-04-08 is before --from 2025-04-10"),
+    ],
+)
+def test_dates_that_leave_out_every_day_of_the_plan_are_one_clear_line_and_no_sheet(example_path, tmp_path, capfd,
+                                                                                    dates, said):  # fmt: skip
+    """Not a sheet saying "No days planned yet" of a plan of five days."""
+    out = tmp_path / "run.pdf"
+    assert main(["runsheet", str(example_path), "--out", str(out), *dates]) == EXIT_ERROR
+    captured = capfd.readouterr()
+    assert captured.out == "" and captured.err.splitlines() == [f"planner: {said}" if said.startswith("--") else
+                                                                f"planner: {example_path}: {said}"]  # fmt: skip
+    assert not out.exists()
+
+
 def test_a_long_day_continues_on_the_next_page(make_plan, qapp, tmp_path):
     turns = [{"id": f"t{m}", "window": "w", "start": f"2025-04-07T{6 + m // 4:02d}:{m % 4 * 15:02d}",
               "end": f"2025-04-07T{6 + (m + 1) // 4:02d}:{(m + 1) % 4 * 15:02d}", "people": ["ana"]}
