@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="306"/>
+        <location filename="../../src/planner/ui/outbox.py" line="318"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="307"/>
+        <location filename="../../src/planner/ui/outbox.py" line="319"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="285"/>
+        <location filename="../../src/planner/ui/outbox.py" line="297"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -92,7 +92,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="288"/>
+        <location filename="../../src/planner/ui/outbox.py" line="269"/>
+        <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
+        <translation>
+            <numerusform>%n person with an e-mail and a turn or shift has no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</numerusform>
+            <numerusform>%n people with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/outbox.py" line="300"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n could not be made: {why}</numerusform>
@@ -100,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="340"/>
+        <location filename="../../src/planner/ui/outbox.py" line="352"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -108,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="389"/>
+        <location filename="../../src/planner/ui/outbox.py" line="401"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>

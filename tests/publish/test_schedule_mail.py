@@ -223,6 +223,28 @@ def test_notify_sends_each_once_and_a_change_once_more(example_plan, tmp_path, s
     assert "Changed:" in told[0].get_body(("plain",)).get_content()
 
 
+def test_notify_before_a_publish_says_who_waits_for_a_link_rather_than_nothing(example_plan, tmp_path, capsys):
+    """`planner notify` of a plan never published wrote "0 e-mails" and said no more."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert main(["notify", str(plan_file), "--out", str(tmp_path / "eml")]) == EXIT_OK
+    out, err = capsys.readouterr()
+    waiting = [p for p in example_plan.people if p.email and schedule_items(example_plan, p)]
+    assert out == f"{tmp_path / 'eml'}: 0 e-mails written (nothing sent, nothing recorded)\n"
+    assert err == (f"note: no link yet for {len(waiting)} people with an e-mail and a turn or shift (the first: "
+                   f"{waiting[0].name}); `planner publish` gives them one, then notify e-mails them\n")  # fmt: skip
+    # Published, all but one: that one is said, the others are e-mailed.
+    records = published(example_plan)
+    left_out = waiting[-1]
+    save_any(example_plan, plan_file, replace(records, tokens={k: v for k, v in records.tokens.items()
+                                                               if k != left_out.id}))  # fmt: skip
+    assert main(["notify", str(plan_file), "--out", str(tmp_path / "eml2")]) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert out.endswith(f": {len(waiting) - 1} e-mails written (nothing sent, nothing recorded)\n")
+    assert err.startswith(f"note: no link yet for 1 person with an e-mail and a turn or shift (the first: "
+                          f"{left_out.name});")  # fmt: skip
+
+
 def test_notify_out_leaves_out_an_e_mail_refused_as_it_is_made_and_writes_the_rest(example_plan, tmp_path,
                                                                                      monkeypatch, capsys):  # fmt: skip
     from planner.cli import EXIT_WARNINGS

@@ -295,6 +295,30 @@ def test_the_outbox_says_why_when_what_is_owed_cannot_be_worked_out(window, qtbo
     assert outbox.model.rowCount() == 0 and not outbox.send_button.isEnabled()
 
 
+def test_the_outbox_of_a_plan_not_published_says_whose_schedule_e_mails_wait_for_a_link(window, listed):
+    """Not "everyone with a link has been told their schedule" when nobody has a link yet."""
+    from dataclasses import replace as with_
+    from datetime import UTC, datetime
+
+    from planner.domain.records import FeedToken, PublishedEvent
+
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    said = ("16 people with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until "
+            "File ▸ Publish to Calendar Server… gives them one.")  # fmt: skip
+    assert outbox.model.rowCount() == 0 and outbox.preview.toPlainText() == said
+    assert outbox.summary.text() == "0 messages pending" and outbox.summary.toolTip() == said
+    # As after a publish: each a link, so each an e-mail; then nobody waits.
+    home, at = "https://cal.example.org/dav/organizer/", datetime(2025, 4, 1, tzinfo=UTC)
+    tokens = {p.id: FeedToken(f"{n:032x}", at) for n, p in enumerate(window.document.plan.people)}
+    published = {(f"person-{t.token}", "x"): PublishedEvent(f"{home}person-{t.token}/x.ics", '"1"', "f", at)
+                 for t in tokens.values()}  # fmt: skip
+    window.document.keep_records(with_(window.document.records, tokens=tokens, published=published))
+    outbox.refresh()
+    listed(outbox)
+    assert outbox.model.rowCount() == 16 and outbox.summary.toolTip() == ""
+    assert outbox.preview.toPlainText().startswith("Hello ")
+
+
 def test_the_outbox_speaks_the_apps_language(window, qtbot, listed, spanish):
     from datetime import UTC, datetime
 

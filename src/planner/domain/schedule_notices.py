@@ -122,6 +122,15 @@ def _uid(plan: Plan, item_id: str) -> str:
     return f"{item_id}.{plan.id}@planner"  # as ical/feeds.py writes it
 
 
+def waiting_for_a_link(plan: Plan, links: dict[str, str]) -> list[Person]:
+    """Everyone with an e-mail and a turn or shift who has no published link yet (nothing was
+    published, or they were added since): owed_notices leaves them out until a publish gives
+    them one, and whoever sends the e-mails is told so rather than left with none to send."""
+    on_duty = {person_id for turn in plan.turns for person_id in turn.person_ids}
+    on_duty.update(person_id for shift in plan.shifts for person_id in shift.person_ids)
+    return [p for p in plan.people if p.email and p.id in on_duty and p.id not in links]
+
+
 def owed_notices(plan: Plan, links: dict[str, str], ledger: Ledger) -> list[ScheduleNotice]:
     """Everyone with an e-mail and a published link whose schedule differs from what their
     last e-mail listed (or who never had one and has something to do)."""

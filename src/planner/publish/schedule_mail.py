@@ -13,10 +13,10 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from planner.domain.ledger import SentMessage
-from planner.domain.model import Plan
+from planner.domain.model import Person, Plan
 from planner.domain.press import email_problem, name_problem
 from planner.domain.records import Records
-from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices
+from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices, waiting_for_a_link
 from planner.domain.wording import SCHEDULE_TEXT, when
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import slug
@@ -163,3 +163,8 @@ def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[Sc
     notices = owed_notices(plan, person_links(plan, records), records.sent)
     writer = _Writer(plan, records, now)
     return [ScheduleMail(notice, writer, recipient_problem(plan, notice)) for notice in notices]
+
+
+def people_without_link(plan: Plan, records: Records) -> list[Person]:
+    """Who would be e-mailed their schedule but has no link yet (waiting_for_a_link)."""
+    return waiting_for_a_link(plan, person_links(plan, records))

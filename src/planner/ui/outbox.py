@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from planner.domain.releases import ChangeKind
 from planner.errors import PlannerError
 from planner.publish.outbox import OutboxItem, Saved, build_outbox, write_eml
-from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
+from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, people_without_link
 from planner.publish.smtp import SmtpSettings, message_or_why, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -194,6 +194,7 @@ class OutboxDialog(QDialog):
         layout.addLayout(row)
         self.resize(900, 600)
         self.items: list[OutboxItem | ScheduleMail] = []
+        self.unlinked = 0  # people who would be e-mailed their schedule but have no link yet
         self.working = False  # what is owed is being worked out: the list is empty until then
         self._listing = 0  # the latest refresh: an older one's list, come late, is not shown
         self._lister = Background("outbox", self)
@@ -216,17 +217,18 @@ class OutboxDialog(QDialog):
         self.summary.setText(done + tr("Working out what is owed…"))
         self.setCursor(Qt.CursorShape.BusyCursor)  # (still answers: Close works meanwhile)
 
-        def owed() -> list[OutboxItem | ScheduleMail]:  # (plain values: the plan and records as they are now)
+        def owed() -> tuple[list[OutboxItem | ScheduleMail], int]:  # (plain values: the plan and records as now)
             items: list[OutboxItem | ScheduleMail] = [
                 *build_outbox(records, now),
                 *build_schedule_mails(plan, records, now),
             ]
             if items:  # the first message, shown first, made here too (a schedule's: its feed, its QR code)
                 message_or_why(items[0])
-            return items
+            return items, len(people_without_link(plan, records))
 
-        def listed(items: list[OutboxItem | ScheduleMail]) -> None:
+        def listed(found: tuple[list[OutboxItem | ScheduleMail], int]) -> None:
             if listing == self._listing:
+                items, self.unlinked = found
                 self._list(items, done)
                 if then is not None:
                     then()
@@ -250,12 +252,22 @@ class OutboxDialog(QDialog):
         self.items = items
         self.model.show(items)
         self.summary.setText(done + self._pending())
+        # (Not in the summary: an office that exports files and never publishes has no links,
+        # and would read it in every Outbox. Said where the list leaves them out: below.)
+        self.summary.setToolTip(self._waiting() if self.unlinked else "")
         self._enable_actions()
         if self.items:
             self.table.setCurrentIndex(self.model.index(0, 0))
+        elif self.unlinked:
+            self.preview.setPlainText(self._waiting())
         else:
             self.preview.setPlainText(tr("Nothing to send: every journalist has the latest release, and "
                                          "everyone with a link has been told their schedule."))  # fmt: skip
+
+    def _waiting(self) -> str:
+        """Why some volunteers and spokespeople are not listed (nobody is, before a publish)."""
+        return tr("%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail "
+                  "waits until File ▸ Publish to Calendar Server… gives them one.", "", self.unlinked)  # fmt: skip
 
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.items):
