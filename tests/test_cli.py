@@ -389,6 +389,20 @@ def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, 
     assert b"s3cret-pw-91" not in plan.read_bytes()
 
 
+def test_releases_are_listed_on_the_plans_clock_as_the_app_lists_them(example_path, tmp_path, capsys):
+    from zoneinfo import ZoneInfo
+
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    assert main(["release", str(plan), "--name", "Monday", "--yes"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["releases", str(plan)]) == EXIT_OK
+    created = load_document(plan)[1].releases[0].created.astimezone(ZoneInfo("America/Los_Angeles"))
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"  1  {created:%Y-%m-%d %H:%M} {created:%Z}  Monday  (5 windows, 5 journalists)"
+    assert created.tzname() in ("PST", "PDT")
+
+
 def test_release_shows_what_it_will_do_and_asks_first(example_path, tmp_path, capsys, monkeypatch):
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])

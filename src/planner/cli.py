@@ -419,13 +419,14 @@ def _confirmed(question: Text, refusal: Text) -> bool:
 
 
 def _releases(args: argparse.Namespace) -> int:
-    _plan, records = load_document(args.plan)
+    plan, records = load_document(args.plan)
     by_number = {r.number: r for r in records.releases}
     if not by_number:
         _print(tr("{plan}: no releases yet; `planner release PLAN --name NAME` makes one", plan=args.plan))
         return EXIT_OK
     for r in records.releases:
-        _print(f"{r.number:>3}  {r.created:%Y-%m-%d %H:%M}Z  {r.name} ",
+        # When, on the plan's clock, as the app's release history says it (not UTC's).
+        _print(f"{r.number:>3}  {r.created.astimezone(plan.zone):%Y-%m-%d %H:%M %Z}  {r.name} ",
                tr("({windows}, {journalists})", windows=_counted(len(r.windows), tr("{n} window"), tr("{n} windows")),
                   journalists=_counted(len(r.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     if args.diff:
