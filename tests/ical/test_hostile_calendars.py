@@ -43,6 +43,38 @@ def test_a_rule_that_would_never_end_is_refused_before_expanding(rule, problem):
     assert [str(p) for p in result.problems] == [f"evil.ics: event 'Media' on 2025-04-01: {problem}"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "time", "zone", "start", "end"),
+    [
+        # In the plan's own zone (TZID, or floating): the instant calendar apps read, 02:00 PST.
+        (("DTSTART;TZID=America/Los_Angeles:20250309T020000", "DTEND;TZID=America/Los_Angeles:20250309T040000"),
+         "02:00", "America/Los_Angeles", "2025-03-09T03:00:00-07:00", "2025-03-09T04:00:00-07:00"),
+        (("DTSTART:20250309T023000", "DTEND:20250309T040000"),
+         "02:30", "America/Los_Angeles", "2025-03-09T03:30:00-07:00", "2025-03-09T04:00:00-07:00"),
+        # In another zone's gap: 02:30 CET, 01:30 UTC, the evening before in Los Angeles.
+        (("DTSTART;TZID=Europe/Berlin:20250330T023000", "DTEND;TZID=Europe/Berlin:20250330T050000"),
+         "02:30", "Europe/Berlin", "2025-03-29T18:30:00-07:00", "2025-03-29T20:00:00-07:00"),
+    ],
+)  # fmt: skip
+def test_a_time_the_clocks_skip_is_taken_as_calendar_apps_read_it_and_said(lines, time, zone, start, end):
+    """A window from 02:00 the night Los Angeles springs forward was kept at 02:00, a time the
+    plan's editors refuse (and its check then warned of): now the instant RFC 5545 reads it
+    as (the offset before the change), with a line saying so."""
+    from planner.domain.checks import LocalTimeIssue, local_time_issue
+
+    result = read_windows(calendar(*lines), LA, "vigil.ics", (date(2025, 3, 1), date(2025, 3, 31)))
+    [window] = result.windows
+    assert (window.start.isoformat(), window.end.isoformat()) == (start, end)
+    assert window.start.tzinfo is LA and local_time_issue(window.start) is not LocalTimeIssue.NONEXISTENT
+    day = lines[0].rsplit(":", 1)[1][:8]
+    taken = window.start.strftime("%H:%M")
+    assert [str(n) for n in result.notes] == [
+        f"vigil.ics: event 'Media' on {day[:4]}-{day[4:6]}-{day[6:]}: {time} does not exist in {zone} that day (the "
+        f"clocks spring forward); taken as {taken} America/Los_Angeles, as calendar apps read it"
+    ]
+    assert result.problems == []
+
+
 def test_too_many_occurrences_stop_at_the_limit_with_a_clear_error():
     data = calendar("DTSTART:20250101T100000Z", "DTEND:20250101T103000Z", "RRULE:FREQ=HOURLY;COUNT=1000000000")
     started = time.monotonic()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
 from icalendar import Calendar, Component
 
+from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
 from planner.domain.edits import NewWindow
 from planner.domain.model import utc
 from planner.errors import PlannerError
@@ -232,6 +233,12 @@ def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport)
         result.problems.append(years)
         return
     _note_unknown_zones(event, result)
+    for moment in (start, end):  # (in the event's own zone, or a floating time in the plan's)
+        if (skipped := _skipped(moment, zone)) is not None:
+            result.notes.append(tr("{event}: {time} does not exist in {zone} that day (the clocks spring forward); "
+                                   "taken as {taken} {plan_zone}, as calendar apps read it", event=label,
+                                   time=hhmm(moment), zone=skipped, taken=hhmm(_in_zone(moment, zone)),
+                                   plan_zone=zone.key))  # fmt: skip
     start, end = _in_zone(start, zone), _in_zone(end, zone)
     if utc(end) <= utc(start):  # as instants: 01:30 PDT to 01:30 PST is an hour
         result.problems.append(tr("{event}: ends before it starts", event=label))
@@ -265,9 +272,23 @@ def _exported_from(event: Component) -> tuple[str, str] | None:
 
 
 def _in_zone(moment: datetime, zone: ZoneInfo) -> datetime:
+    """The moment as a wall time of the plan's zone. A time its own zone's clocks skip (02:30
+    the night they spring forward) is the instant calendar apps read it as, with the offset
+    before the change (RFC 5545 §3.3.5): 02:30 PST, 03:30 PDT. The plan keeps no time its
+    editors would refuse."""
     if moment.tzinfo is None:  # floating: wall-clock time wherever the plan is
-        return moment.replace(tzinfo=zone)
+        moment = moment.replace(tzinfo=zone)
+    if _skipped(moment, zone) is not None:  # (astimezone into its own zone would keep it as it is)
+        moment = moment.astimezone(UTC)
     return moment.astimezone(zone)
+
+
+def _skipped(moment: datetime, zone: ZoneInfo) -> str | None:
+    """The name of the zone whose clocks skip this wall time (a floating one: the plan's), or None."""
+    placed = moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
+    if local_time_issue(placed) is LocalTimeIssue.NONEXISTENT:
+        return str(getattr(placed.tzinfo, "key", None) or placed.tzinfo)
+    return None
 
 
 def _label(source: str, event: Component) -> Text:
