@@ -3074,7 +3074,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ical/importer.py" line="238"/>
         <source>{event}: {time} does not exist in {zone} that day (the clocks spring forward); taken as {taken} {plan_zone}, as calendar apps read it</source>
-        <translation>{event}: las {time} no existen en {zone} ese día (se adelanta la hora); se toma como las {taken} {plan_zone}, como lo leen las aplicaciones de calendario</translation>
+        <translation>{event}: las {time} no existen en {zone} ese día (se adelantan los relojes); se toma como las {taken} {plan_zone}, como lo leen las aplicaciones de calendario</translation>
     </message>
     <message>
         <location filename="../../src/planner/ical/importer.py" line="244"/>
