@@ -365,9 +365,13 @@ def _import_range(plan: Plan, first: date | None, last: date | None) -> tuple[da
     last = last or (max(dates) if dates else None)
     if first is None or last is None:
         return None
-    if last < first:
-        raise PlannerError(tr("--to {last} is before --from {first}", last=last.isoformat(), first=first.isoformat()))
+    _refuse_backwards(first, last)
     return first, last
+
+
+def _refuse_backwards(first: date | None, last: date | None) -> None:
+    if first is not None and last is not None and last < first:
+        raise PlannerError(tr("--to {last} is before --from {first}", last=last.isoformat(), first=first.isoformat()))
 
 
 @_writes("plan")
@@ -934,8 +938,7 @@ def _runsheet(args: argparse.Namespace) -> int:
 def _days_asked(plan: Plan, first: date | None, last: date | None, source: Path) -> None:
     """A clear error where --from and --to leave out every day of the plan (a sheet that says
     "No days planned yet" of a plan that has days reads as a plan lost)."""
-    if first is not None and last is not None and last < first:
-        raise PlannerError(tr("--to {last} is before --from {first}", last=last.isoformat(), first=first.isoformat()))
+    _refuse_backwards(first, last)
     dates = sorted(day.date for day in plan.days)
     if dates and not any((first is None or first <= day) and (last is None or day <= last) for day in dates):
         raise PlannerError(tr("{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}",
