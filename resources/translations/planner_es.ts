@@ -496,13 +496,13 @@
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="333"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <location filename="../../src/planner/ui/editors.py" line="250"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="333"/>
+        <location filename="../../src/planner/domain/edits.py" line="332"/>
         <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>longitude</source>
         <translation>longitud</translation>
@@ -2038,7 +2038,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="60"/>
+        <location filename="../../src/planner/domain/press.py" line="73"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2679,183 +2679,183 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="81"/>
+        <location filename="../../src/planner/domain/edits.py" line="80"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="84"/>
+        <location filename="../../src/planner/domain/edits.py" line="83"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="88"/>
+        <location filename="../../src/planner/domain/edits.py" line="87"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="91"/>
+        <location filename="../../src/planner/domain/edits.py" line="90"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="153"/>
+        <location filename="../../src/planner/domain/edits.py" line="152"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="165"/>
+        <location filename="../../src/planner/domain/edits.py" line="213"/>
+        <location filename="../../src/planner/domain/edits.py" line="366"/>
+        <source>{item}: the start</source>
+        <translation>{item}: el inicio</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="166"/>
         <location filename="../../src/planner/domain/edits.py" line="214"/>
         <location filename="../../src/planner/domain/edits.py" line="367"/>
-        <source>{item}: the start</source>
-        <translation>{item}: el inicio</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/edits.py" line="167"/>
-        <location filename="../../src/planner/domain/edits.py" line="215"/>
-        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="169"/>
+        <location filename="../../src/planner/domain/edits.py" line="168"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="183"/>
-        <location filename="../../src/planner/domain/edits.py" line="464"/>
+        <location filename="../../src/planner/domain/edits.py" line="182"/>
+        <location filename="../../src/planner/domain/edits.py" line="463"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="186"/>
+        <location filename="../../src/planner/domain/edits.py" line="185"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="217"/>
-        <location filename="../../src/planner/domain/edits.py" line="370"/>
+        <location filename="../../src/planner/domain/edits.py" line="216"/>
+        <location filename="../../src/planner/domain/edits.py" line="369"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="261"/>
+        <location filename="../../src/planner/domain/edits.py" line="260"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="266"/>
+        <location filename="../../src/planner/domain/edits.py" line="265"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="271"/>
+        <location filename="../../src/planner/domain/edits.py" line="270"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="285"/>
+        <location filename="../../src/planner/domain/edits.py" line="284"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="297"/>
+        <location filename="../../src/planner/domain/edits.py" line="296"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="298"/>
+        <location filename="../../src/planner/domain/edits.py" line="297"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
+        <location filename="../../src/planner/domain/edits.py" line="331"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="336"/>
+        <location filename="../../src/planner/domain/edits.py" line="335"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="102"/>
+        <location filename="../../src/planner/domain/press.py" line="60"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="359"/>
+        <location filename="../../src/planner/domain/edits.py" line="358"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="366"/>
+        <location filename="../../src/planner/domain/edits.py" line="365"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="372"/>
+        <location filename="../../src/planner/domain/edits.py" line="371"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="407"/>
+        <location filename="../../src/planner/domain/edits.py" line="406"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="447"/>
+        <location filename="../../src/planner/domain/edits.py" line="446"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="449"/>
+        <location filename="../../src/planner/domain/edits.py" line="448"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="411"/>
+        <location filename="../../src/planner/domain/edits.py" line="410"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="411"/>
+        <location filename="../../src/planner/domain/edits.py" line="410"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="411"/>
+        <location filename="../../src/planner/domain/edits.py" line="410"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="412"/>
+        <location filename="../../src/planner/domain/edits.py" line="411"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="416"/>
+        <location filename="../../src/planner/domain/edits.py" line="415"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="482"/>
+        <location filename="../../src/planner/domain/edits.py" line="481"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="486"/>
+        <location filename="../../src/planner/domain/edits.py" line="485"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="495"/>
+        <location filename="../../src/planner/domain/edits.py" line="494"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="498"/>
+        <location filename="../../src/planner/domain/edits.py" line="497"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -3225,8 +3225,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="401"/>
-        <location filename="../../src/planner/cli.py" line="459"/>
+        <location filename="../../src/planner/cli.py" line="405"/>
+        <location filename="../../src/planner/cli.py" line="463"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3952,7 +3952,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="94"/>
+        <location filename="../../src/planner/domain/press.py" line="107"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -3967,22 +3967,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="106"/>
+        <location filename="../../src/planner/domain/press.py" line="64"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="123"/>
+        <location filename="../../src/planner/domain/people.py" line="110"/>
         <source>no spokesperson has the id or name {wanted}</source>
         <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="125"/>
+        <location filename="../../src/planner/domain/people.py" line="112"/>
         <source>no person has the id or name {wanted}</source>
         <translation>nadie tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="127"/>
+        <location filename="../../src/planner/domain/people.py" line="114"/>
         <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
@@ -4007,12 +4007,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="66"/>
+        <location filename="../../src/planner/domain/press.py" line="79"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="97"/>
+        <location filename="../../src/planner/domain/press.py" line="110"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4255,7 +4255,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/json_format.py" line="158"/>
         <location filename="../../src/planner/ui/document.py" line="576"/>
         <location filename="../../src/planner/cli.py" line="345"/>
-        <location filename="../../src/planner/cli.py" line="983"/>
+        <location filename="../../src/planner/cli.py" line="986"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4564,13 +4564,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="354"/>
-        <location filename="../../src/planner/cli.py" line="380"/>
+        <location filename="../../src/planner/cli.py" line="384"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="354"/>
-        <location filename="../../src/planner/cli.py" line="380"/>
+        <location filename="../../src/planner/cli.py" line="384"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
@@ -4585,313 +4585,312 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="369"/>
-        <location filename="../../src/planner/cli.py" line="938"/>
+        <location filename="../../src/planner/cli.py" line="374"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="379"/>
+        <location filename="../../src/planner/cli.py" line="383"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="381"/>
-        <location filename="../../src/planner/cli.py" line="431"/>
+        <location filename="../../src/planner/cli.py" line="385"/>
+        <location filename="../../src/planner/cli.py" line="435"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="381"/>
-        <location filename="../../src/planner/cli.py" line="431"/>
+        <location filename="../../src/planner/cli.py" line="385"/>
+        <location filename="../../src/planner/cli.py" line="435"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="385"/>
+        <location filename="../../src/planner/cli.py" line="389"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="388"/>
+        <location filename="../../src/planner/cli.py" line="392"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="389"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="389"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="393"/>
+        <location filename="../../src/planner/cli.py" line="397"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="398"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="396"/>
+        <location filename="../../src/planner/cli.py" line="400"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="396"/>
+        <location filename="../../src/planner/cli.py" line="400"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="398"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="401"/>
-        <location filename="../../src/planner/cli.py" line="459"/>
+        <location filename="../../src/planner/cli.py" line="405"/>
+        <location filename="../../src/planner/cli.py" line="463"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="402"/>
+        <location filename="../../src/planner/cli.py" line="406"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="415"/>
+        <location filename="../../src/planner/cli.py" line="419"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="425"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="443"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="440"/>
+        <location filename="../../src/planner/cli.py" line="444"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="441"/>
+        <location filename="../../src/planner/cli.py" line="445"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="455"/>
+        <location filename="../../src/planner/cli.py" line="459"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="464"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="466"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="490"/>
+        <location filename="../../src/planner/cli.py" line="494"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="505"/>
+        <location filename="../../src/planner/cli.py" line="509"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="511"/>
+        <location filename="../../src/planner/cli.py" line="515"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="520"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="520"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="517"/>
+        <location filename="../../src/planner/cli.py" line="521"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="520"/>
+        <location filename="../../src/planner/cli.py" line="524"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="529"/>
+        <location filename="../../src/planner/cli.py" line="533"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="574"/>
+        <location filename="../../src/planner/cli.py" line="578"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="577"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="579"/>
+        <location filename="../../src/planner/cli.py" line="583"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="615"/>
+        <location filename="../../src/planner/cli.py" line="619"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="632"/>
+        <location filename="../../src/planner/cli.py" line="636"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="681"/>
+        <location filename="../../src/planner/cli.py" line="685"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="681"/>
+        <location filename="../../src/planner/cli.py" line="685"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="683"/>
+        <location filename="../../src/planner/cli.py" line="687"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="684"/>
+        <location filename="../../src/planner/cli.py" line="688"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="685"/>
+        <location filename="../../src/planner/cli.py" line="689"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="685"/>
+        <location filename="../../src/planner/cli.py" line="689"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="688"/>
+        <location filename="../../src/planner/cli.py" line="692"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="690"/>
+        <location filename="../../src/planner/cli.py" line="694"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="707"/>
+        <location filename="../../src/planner/cli.py" line="711"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="712"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="712"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="711"/>
+        <location filename="../../src/planner/cli.py" line="715"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="713"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="716"/>
+        <location filename="../../src/planner/cli.py" line="720"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="728"/>
+        <location filename="../../src/planner/cli.py" line="732"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="728"/>
+        <location filename="../../src/planner/cli.py" line="732"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="729"/>
+        <location filename="../../src/planner/cli.py" line="733"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="730"/>
+        <location filename="../../src/planner/cli.py" line="734"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="741"/>
+        <location filename="../../src/planner/cli.py" line="745"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="773"/>
-        <location filename="../../src/planner/cli.py" line="844"/>
-        <location filename="../../src/planner/cli.py" line="964"/>
+        <location filename="../../src/planner/cli.py" line="777"/>
+        <location filename="../../src/planner/cli.py" line="848"/>
+        <location filename="../../src/planner/cli.py" line="967"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="776"/>
+        <location filename="../../src/planner/cli.py" line="780"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="781"/>
+        <location filename="../../src/planner/cli.py" line="785"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -4901,683 +4900,683 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="788"/>
+        <location filename="../../src/planner/cli.py" line="792"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="789"/>
+        <location filename="../../src/planner/cli.py" line="793"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="789"/>
+        <location filename="../../src/planner/cli.py" line="793"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="806"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="811"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="826"/>
+        <location filename="../../src/planner/cli.py" line="830"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="828"/>
+        <location filename="../../src/planner/cli.py" line="832"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="831"/>
+        <location filename="../../src/planner/cli.py" line="835"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="846"/>
+        <location filename="../../src/planner/cli.py" line="850"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
+        <location filename="../../src/planner/cli.py" line="855"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="862"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="868"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="866"/>
+        <location filename="../../src/planner/cli.py" line="870"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="867"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="867"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="871"/>
+        <location filename="../../src/planner/cli.py" line="875"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="876"/>
-        <location filename="../../src/planner/cli.py" line="997"/>
+        <location filename="../../src/planner/cli.py" line="880"/>
+        <location filename="../../src/planner/cli.py" line="1000"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
+        <location filename="../../src/planner/cli.py" line="894"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="896"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="904"/>
+        <location filename="../../src/planner/cli.py" line="908"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
+        <location filename="../../src/planner/cli.py" line="929"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
+        <location filename="../../src/planner/cli.py" line="929"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
+        <location filename="../../src/planner/cli.py" line="929"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="928"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="928"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="928"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="941"/>
+        <location filename="../../src/planner/cli.py" line="944"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="951"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="952"/>
+        <location filename="../../src/planner/cli.py" line="955"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="972"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="507"/>
-        <location filename="../../src/planner/cli.py" line="972"/>
+        <location filename="../../src/planner/cli.py" line="511"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="507"/>
-        <location filename="../../src/planner/cli.py" line="972"/>
+        <location filename="../../src/planner/cli.py" line="511"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="986"/>
+        <location filename="../../src/planner/cli.py" line="989"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="992"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="992"/>
+        <location filename="../../src/planner/cli.py" line="995"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="992"/>
+        <location filename="../../src/planner/cli.py" line="995"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1012"/>
+        <location filename="../../src/planner/cli.py" line="1015"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1020"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1030"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1037"/>
         <source>{value} is not a number of seconds</source>
         <translation>{value} no es un número de segundos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1067"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1073"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1071"/>
+        <location filename="../../src/planner/cli.py" line="1074"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1073"/>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1076"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
-        <location filename="../../src/planner/cli.py" line="1276"/>
+        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1076"/>
+        <location filename="../../src/planner/cli.py" line="1079"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1080"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1079"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1082"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1088"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1087"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1097"/>
+        <location filename="../../src/planner/cli.py" line="1100"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1101"/>
+        <location filename="../../src/planner/cli.py" line="1104"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1104"/>
+        <location filename="../../src/planner/cli.py" line="1107"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1106"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1118"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1117"/>
+        <location filename="../../src/planner/cli.py" line="1120"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1120"/>
+        <location filename="../../src/planner/cli.py" line="1123"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1122"/>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1123"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1124"/>
+        <location filename="../../src/planner/cli.py" line="1127"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1126"/>
+        <location filename="../../src/planner/cli.py" line="1129"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1129"/>
+        <location filename="../../src/planner/cli.py" line="1132"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1134"/>
+        <location filename="../../src/planner/cli.py" line="1137"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1135"/>
+        <location filename="../../src/planner/cli.py" line="1138"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1136"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1144"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1145"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1150"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
-        <location filename="../../src/planner/cli.py" line="1165"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1168"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1154"/>
+        <location filename="../../src/planner/cli.py" line="1157"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1157"/>
+        <location filename="../../src/planner/cli.py" line="1160"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1163"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1167"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1168"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1176"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1181"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1182"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1186"/>
+        <location filename="../../src/planner/cli.py" line="1189"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1191"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="1195"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1194"/>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1201"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1203"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1203"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1209"/>
+        <location filename="../../src/planner/cli.py" line="1212"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1211"/>
+        <location filename="../../src/planner/cli.py" line="1214"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1212"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1214"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1225"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1243"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1241"/>
+        <location filename="../../src/planner/cli.py" line="1244"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1243"/>
+        <location filename="../../src/planner/cli.py" line="1246"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1248"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1249"/>
+        <location filename="../../src/planner/cli.py" line="1252"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1266"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1271"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="167"/>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5708,89 +5707,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1040"/>
+        <location filename="../../src/planner/cli.py" line="1043"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1041"/>
+        <location filename="../../src/planner/cli.py" line="1044"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1045"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1046"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1044"/>
+        <location filename="../../src/planner/cli.py" line="1047"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1048"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1046"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1050"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1048"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1049"/>
+        <location filename="../../src/planner/cli.py" line="1052"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1053"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1051"/>
+        <location filename="../../src/planner/cli.py" line="1054"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1052"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1053"/>
+        <location filename="../../src/planner/cli.py" line="1056"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1055"/>
+        <location filename="../../src/planner/cli.py" line="1058"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1059"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -35,8 +35,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
-from planner.domain.people import person_problem
-from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem
+from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem, person_problem
 from planner.errors import PlannerError
 from planner.words import Text, tr
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
-from planner.domain.press import name_problem, optional_email_problem
+from planner.domain.press import person_problem
 from planner.words import Text, tr
 
 KIND_NAMES = {"": PersonKind.VOLUNTEER, "volunteer": PersonKind.VOLUNTEER, "voluntario": PersonKind.VOLUNTEER,
@@ -92,19 +92,6 @@ def merge_people_rows(
         return [row.email.casefold(), ("unmailed", name)] if row.email else [("name", name)]
 
     return merge_rows(current, rows, person_keys, build, row_keys)
-
-
-def person_problem(person: Person) -> Text | None:
-    """Why the person cannot be listed as they are, or None: a name, on one line, and an
-    e-mail address, if any, that their schedule can be sent to (the editor and a spreadsheet
-    import take the same rules)."""
-    if not person.name.strip():
-        return tr("A person needs a name")
-    if problem := name_problem(person.name) or optional_email_problem(person.email):
-        return problem
-    if any(c in person.phone for c in "\r\n\x00"):
-        return tr("the phone number contains a line break")
-    return None
 
 
 def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:

@@ -1,5 +1,5 @@
-"""The press list: who may be invited (names and addresses that can go into an e-mail) and
-the list merged from a spreadsheet."""
+"""The press list: who may be invited (names and addresses that can go into an e-mail, a
+journalist's and anyone else's the plan e-mails) and the list merged from a spreadsheet."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from planner.domain.languages import language_code
 from planner.domain.merging import Merge, merge_rows
-from planner.domain.model import Contact, Journalist, JournalistId
+from planner.domain.model import Contact, Journalist, JournalistId, Person
 from planner.words import Text, tr
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
@@ -49,6 +49,19 @@ def optional_email_problem(address: str) -> Text | None:
 def name_problem(name: str) -> Text | None:
     if any(c in name for c in "\r\n\x00"):
         return tr("the name contains a line break")
+    return None
+
+
+def person_problem(person: Person) -> Text | None:
+    """Why the person cannot be listed as they are, or None: a name, on one line, and an
+    e-mail address, if any, that their schedule can be sent to (the person editor and a people
+    import take the same rules)."""
+    if not person.name.strip():
+        return tr("A person needs a name")
+    if problem := name_problem(person.name) or optional_email_problem(person.email):
+        return problem
+    if any(c in person.phone for c in "\r\n\x00"):
+        return tr("the phone number contains a line break")
     return None
 
 
