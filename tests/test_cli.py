@@ -484,6 +484,24 @@ def test_rotate_explains_an_impossible_plan_and_leaves_it_alone(example_data, tm
     assert plan.read_bytes() == before
 
 
+def test_rotate_names_the_first_turns_nobody_can_take_and_counts_the_rest(example_data, tmp_path, capsys):
+    """A campaign's spokespeople all away for a week is hundreds of turns: not a line each."""
+    example_data["availability"] = [
+        {"person": p["id"], "start": "2025-04-07T00:00", "end": "2025-04-12T00:00", "level": "unavailable"}
+        for p in example_data["people"] if p["kind"] == "spokesperson"
+    ]  # fmt: skip
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    assert main(["rotate", str(plan), "--dry-run"]) == EXIT_WARNINGS
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0] == f"{plan}: no rotation (infeasible)" and len(lines) == 22
+    assert lines[1] == ("  Mon 07 Apr 08:00–09:00: needs a spokesperson but none is available then (each is "
+                        "unavailable or busy with a shift)")  # fmt: skip
+    assert lines[-1] == "  ... and 24 more (--explain lists them all)"
+    assert main(["rotate", str(plan), "--dry-run", "--explain"]) == EXIT_WARNINGS
+    assert len(capsys.readouterr().err.splitlines()) == 45
+
+
 def test_or_tools_loads_only_for_rotate(example_path):
     code = (
         "import sys; import planner.cli as c; c.main(['check', sys.argv[1]]);"

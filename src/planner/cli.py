@@ -853,8 +853,13 @@ def _rotate(args: argparse.Namespace) -> int:
     result = solve(plan, request)
     if result.plan is None:
         _print(tr("{plan}: no rotation ({status})", plan=args.plan, status=result.status), file=sys.stderr)
-        for line in result.explanation:
+        # (A campaign's turns nobody can take may be thousands: the first few say why.)
+        reasons = result.explanation if args.explain else result.explanation[:_CHANGES_SHOWN]
+        for line in reasons:
             _print(line, file=sys.stderr, indent=2)
+        if len(result.explanation) > len(reasons):
+            _print(tr("... and {count} more (--explain lists them all)", count=len(result.explanation) - len(reasons)),
+                   file=sys.stderr, indent=2)  # fmt: skip
         return EXIT_WARNINGS
     _print(result.summary())
     changes = staffing_changes(plan, result.plan)

@@ -228,8 +228,22 @@ def test_a_turn_nobody_can_take_is_named(make_plan):
     )
     result = solve(plan, FAST)
     assert [str(line) for line in result.explanation] == [
-        "Mon 07 Apr 11:00–12:00: needs 1 spokespeople but only 0 are available then "
-        "(the others are unavailable or busy with a shift)"
+        "Mon 07 Apr 11:00–12:00: needs a spokesperson but none is available then "
+        "(each is unavailable or busy with a shift)"
+    ]
+
+
+def test_a_plan_without_spokespeople_is_said_in_one_line_not_one_per_turn(example_plan):
+    """Not 44 lines of "needs 1 spokespeople but only 0 are available then"."""
+    from planner.domain.model import PersonKind
+
+    volunteers = tuple(p for p in example_plan.people if p.kind is PersonKind.VOLUNTEER)
+    bare = replace(example_plan, people=volunteers, turns=tuple(replace(t, person_ids=()) for t in example_plan.turns))
+    result = solve(bare, FAST)
+    assert result.plan is None
+    assert [str(line) for line in result.explanation] == [
+        "The plan has no spokespeople to put on its 44 turns: add them in the People panel (kind spokesperson), or "
+        "import them from a spreadsheet."
     ]
 
 

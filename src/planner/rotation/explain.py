@@ -60,15 +60,24 @@ def explain(problem: Problem, request: RotationRequest) -> list[Text]:
 
 
 def uncoverable(problem: Problem) -> list[Text]:
-    """Turns fewer people can take than they need, whatever the rest of the rotation."""
+    """Turns fewer people can take than they need, whatever the rest of the rotation (or, with
+    no spokespeople at all, that one line rather than one for every turn)."""
+    open_turns = [t for t in problem.turns if t.id not in problem.fixed and seats(problem.window_of[t.window_id])]
+    if not problem.people and open_turns:
+        return [tr("The plan has no spokespeople to put on its {count} turns: add them in the People panel (kind "
+                   "spokesperson), or import them from a spreadsheet.", count=len(open_turns))]  # fmt: skip
     lines = []
-    for t in problem.turns:
-        needed = seats(problem.window_of[t.window_id])
-        if t.id not in problem.fixed and len(problem.candidates[t.id]) < needed:
+    for t in open_turns:
+        needed, available = seats(problem.window_of[t.window_id]), len(problem.candidates[t.id])
+        if available >= needed:
+            continue
+        if needed == 1:
+            lines.append(tr("{turn}: needs a spokesperson but none is available then (each is unavailable or busy "
+                            "with a shift)", turn=when(t)))  # fmt: skip
+        else:
             lines.append(
                 tr("{turn}: needs {needed} spokespeople but only {available} are available then (the others are "
-                   "unavailable or busy with a shift)", turn=when(t), needed=needed,
-                   available=len(problem.candidates[t.id]))
+                   "unavailable or busy with a shift)", turn=when(t), needed=needed, available=available)
             )  # fmt: skip
     return lines
 
