@@ -328,6 +328,36 @@ def test_import_ics_of_garbage_changes_nothing(example_path, tmp_path, capsys):
     assert plan_path.read_bytes() == before
 
 
+@pytest.mark.parametrize("released", [False, True])
+def test_send_with_nothing_owed_says_so_without_asking_for_a_password(example_path, tmp_path, capsys, monkeypatch,
+                                                                      released):  # fmt: skip
+    """It asked the keyring first, and where there is none said only that it is missing."""
+    from planner.publish import smtp
+
+    def no_password(*_args):
+        raise AssertionError("a password was asked for")
+
+    monkeypatch.setattr(smtp, "password_from_keyring", no_password)
+    monkeypatch.setattr("getpass.getpass", no_password)
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    if released:  # and every message it owed recorded as sent
+        assert main(["release", str(plan), "--yes"]) == EXIT_OK
+        _plan, records = load_document(plan)
+        from planner.publish.outbox import build_outbox
+
+        for item in build_outbox(records, datetime.now(UTC)):
+            records = records.with_sent(item.record(datetime.now(UTC)))
+        record_publication(plan, records)
+    capsys.readouterr()
+    assert main(["send", str(plan), "--host", "127.0.0.1", "--user", "press"]) == EXIT_OK
+    said = {True: "every journalist has the latest release",
+            False: "no release yet (`planner release PLAN` makes one)"}[released]  # fmt: skip
+    assert capsys.readouterr().out == f"{plan}: nothing to send: {said}\n"
+    assert main(["notify", str(plan), "--host", "127.0.0.1", "--user", "press"]) == EXIT_OK  # (nobody has a link)
+    assert "no link yet for 16 people" in capsys.readouterr().err
+
+
 def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, capsys, monkeypatch):
     import ssl
 

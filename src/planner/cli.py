@@ -476,6 +476,15 @@ def _send(args: argparse.Namespace) -> int:
     from planner.publish.smtp import SmtpSettings
 
     _refuse_example(args.plan)
+    if load_sync(args.plan) is None:  # (a shared plan pulls its teammates' releases first: below)
+        _plan, records = load_document(args.plan)
+        if not build_outbox(records, datetime.now(UTC)):  # said before a password is asked for
+            _print(
+                tr("{plan}: nothing to send: every journalist has the latest release", plan=args.plan)
+                if records.releases
+                else tr("{plan}: nothing to send: no release yet (`planner release PLAN` makes one)", plan=args.plan)
+            )
+            return EXIT_OK
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
     team = _team_pulled(args)
@@ -523,6 +532,10 @@ def _notify(args: argparse.Namespace) -> int:
     if args.host is None or args.user is None:
         raise PlannerError(tr("give --out DIR to write the e-mails, or --host and --user to send them"))
     _refuse_example(args.plan)
+    if not mails and load_sync(args.plan) is None:  # said before a password is asked for
+        if not unlinked:
+            _print(tr("{plan}: everyone has been told their schedule as it is", plan=args.plan))
+        return EXIT_OK
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
     team = _team_pulled(args)
