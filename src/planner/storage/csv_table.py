@@ -80,7 +80,8 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
 
 
 def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
-    """Each record's cells, with the line it ends on. A quote never closed is an error: read
+    """Each record's cells, with the line it starts on (where a text editor shows it; a cell
+    with a line break in it takes more than one). A quote never closed is an error: read
     as it is, the rest of the file would be one cell (one person named with every row after).
     A slip no spreadsheet writes but a hand may — text after a cell's closing quote — is read
     as a person would (`"Ana" Morales` is Ana Morales)."""
@@ -91,7 +92,7 @@ def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str
         problem: str | Text
         try:
             for cells in reader:
-                records.append((reader.line_num, cells))
+                records.append((starts, cells))
                 starts = reader.line_num + 1
             return records
         except csv.Error as exc:
