@@ -505,7 +505,11 @@ def _holds(path: Path, content: bytes) -> bool:
 
 
 def _content_digest(content: bytes) -> bytes:
-    return hashlib.blake2b(content, digest_size=16).digest()
+    # SHA-256 (OpenSSL's, with the CPU's SHA instructions where it has them), not BLAKE2b
+    # (Python's own C): 26 ms rather than 59 for the 40 MB of shared files a campaign's edit
+    # rewrites. A record made with BLAKE2b digests matches none, so its files are written
+    # once more, whole, as a record from elsewhere would be.
+    return hashlib.sha256(content).digest()[:16]
 
 
 def _has_size(path: Path, size: int) -> bool:
