@@ -988,6 +988,7 @@ def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
 
 
 def _export_people(args: argparse.Namespace) -> int:
+    _refuse_overwrite(args.out, args.force)  # (the organizer's own sheet, with columns of theirs, by that name)
     plan, _records = load_document(args.plan)
     write_atomically(args.out, write_people_csv(plan.people))
     _print(tr("{out}: {people}", out=args.out, people=_counted(len(plan.people), tr("{n} person"), tr("{n} people"))),
@@ -1270,6 +1271,7 @@ def build_parser() -> argparse.ArgumentParser:
                   tr("write the spokespeople and volunteers as a spreadsheet (CSV)"))  # fmt: skip
     sub.add_argument("plan", type=Path, help=plan_help)
     sub.add_argument("out", type=Path, help=say(tr("the .csv file to write")))
+    sub.add_argument("--force", action="store_true", help=replace_help)  # (a sheet kept by hand is not lost)
 
     sub = command("import-people", _import_people,
                   tr("add or update people from a spreadsheet (CSV); rows matched by e-mail"))  # fmt: skip

@@ -101,6 +101,19 @@ def test_export_and_import_from_the_command_line(example_path, tmp_path, capsys)
     assert plan.stat().st_mtime_ns == written
 
 
+def test_export_people_keeps_a_sheet_already_there_unless_forced(example_path, tmp_path, capsys):
+    """The organizer's own volunteers.csv, with columns of theirs, was overwritten without a word."""
+    from planner.cli import EXIT_ERROR
+
+    sheet = tmp_path / "volunteers.csv"
+    sheet.write_text("Name,T-shirt size\nAna Morales,M\n", "utf-8")
+    assert main(["export-people", str(example_path), str(sheet)]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {sheet} already exists; pass --force to replace it\n"
+    assert sheet.read_text("utf-8") == "Name,T-shirt size\nAna Morales,M\n"
+    assert main(["export-people", str(example_path), str(sheet), "--force"]) == EXIT_OK
+    assert line_count(sheet) == 17
+
+
 def line_count(path) -> int:
     return len(path.read_text("utf-8-sig").splitlines())
 
