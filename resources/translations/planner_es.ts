@@ -4906,7 +4906,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="150"/>
+        <location filename="../../src/planner/fileio.py" line="162"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
@@ -5609,21 +5609,26 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/fileio.py" line="156"/>
+        <source>{path}: cannot write (it is a file, not a folder)</source>
+        <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="168"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="157"/>
+        <location filename="../../src/planner/fileio.py" line="169"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="158"/>
+        <location filename="../../src/planner/fileio.py" line="170"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="159"/>
+        <location filename="../../src/planner/fileio.py" line="171"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>

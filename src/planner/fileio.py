@@ -146,6 +146,18 @@ def flush_to_disk() -> None:
         os.sync()
 
 
+def make_folder(path: Path) -> None:
+    """The folder, and those it is in, made where missing; where a file is in the way (an
+    export's --out given a file's name), that file is named, not "File exists"."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        in_way = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), path)
+        raise FileAccessError(tr("{path}: cannot write (it is a file, not a folder)", path=in_way)) from None
+    except OSError as exc:
+        raise environment_error(path, exc) from None
+
+
 def environment_error(path: Path, exc: OSError) -> FileAccessError:
     return FileAccessError(tr("{path}: cannot write ({why})", path=path, why=os_reason(exc)))
 

@@ -81,13 +81,26 @@ def test_hostile_names_never_write_outside_the_folder(make_plan, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-def test_a_folder_that_cannot_be_made_is_one_error_naming_it(example_plan, tmp_path):
+def test_a_folder_that_cannot_be_made_is_one_error_naming_the_file_in_the_way(example_plan, tmp_path):
+    """It said "File exists" or "Not a directory", of the folder asked for."""
     from planner.errors import FileAccessError
+    from planner.publish.outbox import write_eml
 
+    now = datetime(2025, 4, 1, tzinfo=UTC)
     blocker = tmp_path / "feeds"
     blocker.write_text("a file where the folder should go")
-    with pytest.raises(FileAccessError, match=rf"^{tmp_path}/feeds/inner: cannot write \(Not a directory\)$"):
-        export_feeds(example_plan, blocker / "inner", now=datetime(2025, 4, 1, tzinfo=UTC))
+    for out in (blocker, blocker / "inner"):  # (--out names a file; a file in the folder's path)
+        with pytest.raises(FileAccessError, match=rf"^{blocker}: cannot write \(it is a file, not a folder\)$"):
+            export_feeds(example_plan, out, now=now)
+        with pytest.raises(FileAccessError, match=rf"^{blocker}: cannot write \(it is a file, not a folder\)$"):
+            write_eml([], out)
+    # A file where the export's own subfolder goes: that file named.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "people").write_text("not a folder")
+    with pytest.raises(FileAccessError, match=rf"^{out}/people: cannot write \(it is a file, not a folder\)$"):
+        export_feeds(example_plan, out, now=now)
+    assert blocker.read_text() == "a file where the folder should go"
 
 
 # ---------------------------------------------------------------------------------- re-export

@@ -14,7 +14,7 @@ from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records, RowChanges
 from planner.domain.revisions import Revision, revise
 from planner.domain.wording import feed_words
-from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
+from planner.fileio import FEW_FILES, environment_error, flush_to_disk, make_folder, write_atomically
 from planner.ical.feeds import (
     EventTexts,
     FeedWriter,
@@ -330,11 +330,8 @@ def export_feeds(
     files, record = made.files, made.revisions
     if here is not None:
         files = {**files, **_emptied(plan, now, here, every_path, files, only)}
-    try:  # (each folder named by its text: a campaign's 2,469 files are in 3)
-        for folder in {"", *map(os.path.dirname, files)}:
-            (out_dir / folder).mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise environment_error(out_dir, exc) from None
+    for folder in sorted({"", *map(os.path.dirname, files)}):  # (by its text: a campaign's 2,469 files are in 3)
+        make_folder(out_dir / folder)
     written, changed, digests, to_write = [], [], {}, []
     before = reuse.digests if isinstance(reuse, Publication) else {}
     pause = pause or _go_on

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from planner.domain.ledger import Invitation, SentMessage, ledger_key, pending_invitations
 from planner.domain.records import Records
-from planner.fileio import FEW_FILES, environment_error, flush_to_disk, write_atomically
+from planner.fileio import FEW_FILES, flush_to_disk, make_folder, write_atomically
 from planner.publish.filenames import slug
 from planner.publish.mail import RecipientError, invitation_email
 from planner.publish.smtp import Mail, message_or_why
@@ -86,10 +86,7 @@ def write_eml(items: Sequence[Writable], folder: Path, progress: Callable[[int],
     how many are written, after each. A message refused as it is made (a schedule e-mail's
     header that the checks let through) is left out and said, as Send does; the rest are
     written."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise environment_error(folder, exc) from None
+    make_folder(folder)
     written, refused = [], []
     few = len(items) <= FEW_FILES
     for n, item in enumerate(items, start=1):
