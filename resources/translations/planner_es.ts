@@ -5633,6 +5633,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>la carpeta no existe</translation>
     </message>
     <message>
+        <location filename="../../src/planner/fileio.py" line="172"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/rotation/solver.py" line="51"/>
         <source>1 turn changed</source>
         <translation>1 turno cambiado</translation>
@@ -5701,6 +5706,56 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/app_options.py" line="39"/>
         <source>take them away again</source>
         <translation>quitarlos de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="61"/>
+        <source>--listen {text}: give an address and port, like 0.0.0.0:{port}</source>
+        <translation>--listen {text}: indique una dirección y un puerto, como 0.0.0.0:{port}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="70"/>
+        <source>--listen {text}: {host} is not an IP address of this machine</source>
+        <translation>--listen {text}: {host} no es una dirección IP de esta máquina</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="73"/>
+        <source>--listen {text}: port {port} is out of range (1–65535)</source>
+        <translation>--listen {text}: el puerto {port} está fuera de rango (1–65535)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="83"/>
+        <source>--user {user}: use letters, digits, dots, hyphens or underscores</source>
+        <translation>--user {user}: use letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="85"/>
+        <source>the organizer&apos;s password is empty; give one with --password-stdin</source>
+        <translation>la contraseña del organizador está vacía; indique una con --password-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="88"/>
+        <source>{path}: no such certificate or key file</source>
+        <translation>{path}: no existe ese certificado o archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="90"/>
+        <source>TLS needs both --cert and --key</source>
+        <translation>TLS necesita --cert y --key a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="99"/>
+        <source>{folder}: cannot set up the server there ({why})</source>
+        <translation>{folder}: no se puede preparar el servidor ahí ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="157"/>
+        <source>{url}: cannot serve there ({why})</source>
+        <translation>{url}: no se puede servir ahí ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="173"/>
+        <source>{url}: cannot listen there ({why})</source>
+        <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
 </context>
 <context>

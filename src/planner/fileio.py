@@ -169,6 +169,7 @@ def os_reason(exc: OSError) -> Text | str:
         errno.EACCES: tr("permission denied"),
         errno.EROFS: tr("the disk is read-only"),
         errno.ENOENT: tr("the folder does not exist"),
+        errno.ENOTDIR: tr("a part of the path is a file, not a folder"),
     }
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 

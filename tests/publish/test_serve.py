@@ -183,6 +183,21 @@ def test_bad_settings_are_one_clear_line(plan_file, tmp_path, capsys, monkeypatc
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     assert main(["serve", str(plan_file), "--user", "../x", "--password-stdin"]) == EXIT_ERROR
     assert "--user '../x'" in capsys.readouterr().err
+    # A file where the calendars' folder goes is named, in the commands' language too (these
+    # errors were English only, and this one said "(Not a directory)").
+    blocker = tmp_path / "calendars"
+    blocker.write_text("not a folder")
+    for language, said in (("en", "cannot write (it is a file, not a folder)"),
+                           ("es", "no se puede escribir (es un archivo, no una carpeta)")):  # fmt: skip
+        monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        args = ["--language", language, "serve", str(plan_file), "--folder", str(blocker / "x"), "--password-stdin"]
+        assert main(args) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {blocker}: {said}\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["--language", "es", "serve", str(plan_file), "--listen", "127.0.0.1:70000",
+                 "--password-stdin"]) == EXIT_ERROR  # fmt: skip
+    said = "--listen '127.0.0.1:70000': el puerto 70000 está fuera de rango (1–65535)"
+    assert capsys.readouterr().err == f"planner: {said}\n"
 
 
 def test_a_subscriber_sees_a_moved_shift_at_its_new_time_once_and_the_calendars_name(example_plan, plan_file,

@@ -21,7 +21,8 @@ from pathlib import Path
 from types import FrameType
 
 from planner.errors import PlannerError
-from planner.fileio import write_atomically
+from planner.fileio import make_folder, os_reason, write_atomically
+from planner.words import tr
 
 DEFAULT_PORT = 5232
 _USER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -56,7 +57,9 @@ def parse_listen(text: str) -> tuple[str, int]:
     host, port = text, DEFAULT_PORT
     match = re.fullmatch(r"\[(.+)\](?::(\d+))?|([^:]+)(?::(\d+))?", text.strip())
     if match is None:
-        raise ServeError(f"--listen {text!r}: give an address and port, like 0.0.0.0:{DEFAULT_PORT}")
+        raise ServeError(
+            tr("--listen {text}: give an address and port, like 0.0.0.0:{port}", text=repr(text), port=DEFAULT_PORT)
+        )
     host = match.group(1) or match.group(3)
     if match.group(2) or match.group(4):
         port = int(match.group(2) or match.group(4))
@@ -64,9 +67,10 @@ def parse_listen(text: str) -> tuple[str, int]:
         ipaddress.ip_address(host)
     except ValueError:
         if host != "localhost":
-            raise ServeError(f"--listen {text!r}: {host!r} is not an IP address of this machine") from None
+            raise ServeError(tr("--listen {text}: {host} is not an IP address of this machine", text=repr(text),
+                                 host=repr(host))) from None  # fmt: skip
     if not 0 < port < 65536:
-        raise ServeError(f"--listen {text!r}: port {port} is out of range (1–65535)")
+        raise ServeError(tr("--listen {text}: port {port} is out of range (1–65535)", text=repr(text), port=port))
     return host, port
 
 
@@ -76,23 +80,24 @@ def prepare(setup: ServerSetup, password: str) -> None:
     from passlib.hash import sha512_crypt  # libpass, Radicale's own dependency for htpasswd
 
     if not _USER.fullmatch(setup.user):
-        raise ServeError(f"--user {setup.user!r}: use letters, digits, dots, hyphens or underscores")
+        raise ServeError(tr("--user {user}: use letters, digits, dots, hyphens or underscores", user=repr(setup.user)))
     if not password:
-        raise ServeError("the organizer's password is empty; give one with --password-stdin")
+        raise ServeError(tr("the organizer's password is empty; give one with --password-stdin"))
     for given in (setup.certificate, setup.key):
         if given is not None and not given.is_file():
-            raise ServeError(f"{given}: no such certificate or key file")
+            raise ServeError(tr("{path}: no such certificate or key file", path=given))
     if (setup.certificate is None) != (setup.key is None):
-        raise ServeError("TLS needs both --cert and --key")
+        raise ServeError(tr("TLS needs both --cert and --key"))
+    make_folder(setup.folder / "collections")  # (a file in the way named, as for an export)
     try:
-        (setup.folder / "collections").mkdir(parents=True, exist_ok=True)
         users = setup.folder / "users"
         write_atomically(users, f"{setup.user}:{sha512_crypt.hash(password)}\n".encode())
         users.chmod(0o600)
         write_atomically(setup.folder / "rights", _rights(setup.user).encode())
         write_atomically(setup.config, _config(setup).encode())
     except OSError as exc:
-        raise ServeError(f"{setup.folder}: cannot set up the server there ({exc.strerror})") from None
+        raise ServeError(tr("{folder}: cannot set up the server there ({why})", folder=setup.folder,
+                             why=os_reason(exc))) from None  # fmt: skip
 
 
 def _rights(user: str) -> str:
@@ -149,7 +154,7 @@ def serve(setup: ServerSetup) -> None:
     try:
         radicale_server.serve(configuration, stop_out)
     except OSError as exc:
-        raise ServeError(f"{setup.url}: cannot serve there ({exc.strerror or exc})") from None
+        raise ServeError(tr("{url}: cannot serve there ({why})", url=setup.url, why=exc.strerror or str(exc))) from None
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
@@ -165,4 +170,4 @@ def _check_free(setup: ServerSetup) -> None:
         try:
             probe.bind((setup.host, setup.port))
         except OSError as exc:
-            raise ServeError(f"{setup.url}: cannot listen there ({exc.strerror})") from None
+            raise ServeError(tr("{url}: cannot listen there ({why})", url=setup.url, why=os_reason(exc))) from None
