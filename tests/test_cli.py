@@ -532,6 +532,17 @@ def test_rotate_names_the_first_turns_nobody_can_take_and_counts_the_rest(exampl
     assert len(capsys.readouterr().err.splitlines()) == 45
 
 
+@pytest.mark.parametrize("limit", ["0", "-5", "nan", "inf", "abc"])
+def test_rotate_refuses_a_time_limit_that_is_not_some_seconds(example_path, capsys, limit):
+    """0 and -5 were taken (and the search given no time), as were nan and inf."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["rotate", str(example_path), "--dry-run", "--time-limit", limit])
+    assert stopped.value.code == EXIT_ERROR
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"planner rotate: error: argument --time-limit: '{limit}' is not a number of seconds above 0"
+    )
+
+
 def test_or_tools_loads_only_for_rotate(example_path):
     code = (
         "import sys; import planner.cli as c; c.main(['check', sys.argv[1]]);"

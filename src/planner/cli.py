@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import functools
 import getpass
+import math
 import os
 import sys
 import threading
@@ -1050,10 +1051,15 @@ def _whole_number(text: str) -> int:
 
 
 def _seconds(text: str) -> float:
+    """A time limit: a number of seconds above 0 (0, -5, nan or inf were taken, and searched
+    for no time or for ever)."""
     try:
-        return float(text)
+        seconds = float(text)
     except ValueError:
-        raise _refused(tr("{value} is not a number of seconds", value=repr(text))) from None
+        seconds = math.nan
+    if not 0 < seconds < math.inf:  # (nan fails both)
+        raise _refused(tr("{value} is not a number of seconds above 0", value=repr(text)))
+    return seconds
 
 
 # argparse's own words (usage, errors), said in the commands' language: argparse asks gettext

@@ -245,3 +245,24 @@ def test_a_mail_server_that_is_not_there_is_said_in_a_few_words(example_plan):
     with pytest.raises(SendError) as raised:
         send_outbox(items, SmtpSettings("127.0.0.1", port, "press"), "pw", lambda *a: None)
     assert str(raised.value) == f"cannot send through 127.0.0.1:{port}: connection refused"
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "said"),
+    [
+        ("", 587, "no mail server given: name the SMTP server (its host name)"),
+        ("  ", 587, "no mail server given: name the SMTP server (its host name)"),
+        ("127.0.0.1", 99999, "99999 is not a port a mail server can listen on (1–65535)"),
+        ("127.0.0.1", -1, "-1 is not a port a mail server can listen on (1–65535)"),
+    ],
+)
+def test_a_mail_server_that_cannot_be_named_so_is_said_before_connecting(example_plan, monkeypatch, host, port, said):
+    """An empty server was smtplib's "please run connect() first"; port -1, "the server's name is
+    not known"."""
+    from planner.publish import smtp
+
+    monkeypatch.setattr(smtp, "_connect", lambda *a: pytest.fail("connected"))
+    _records, items = outbox(example_plan)
+    with pytest.raises(SendError) as raised:
+        send_outbox(items, SmtpSettings(host, port, "press"), "pw", lambda *a: None)
+    assert str(raised.value) == said

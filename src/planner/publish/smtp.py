@@ -66,6 +66,15 @@ class SendError(PlannerError):
     """Could not start sending at all: no connection, no TLS, wrong password."""
 
 
+def settings_problem(settings: SmtpSettings) -> Text | None:
+    """Why no mail server can be reached as set (no server named, a port no server has), or None."""
+    if not settings.host.strip():
+        return tr("no mail server given: name the SMTP server (its host name)")
+    if not 0 < settings.port < 65536:
+        return tr("{port} is not a port a mail server can listen on (1–65535)", port=settings.port)
+    return None
+
+
 def password_from_keyring(settings: SmtpSettings) -> str:
     """The SMTP password lives only in the system keyring, never in the plan or settings."""
     how = tr("store it with `planner send ... --store-password` or from the app's Send dialog")
@@ -95,6 +104,8 @@ def send_outbox(
     report.failed.extend((item, item.error) for item in items if item.error)
     if not queue:
         return report
+    if (problem := settings_problem(settings)) is not None:  # (smtplib's words for these: "run connect() first")
+        raise SendError(problem)
     try:
         client = _connect(settings, context)
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
