@@ -266,3 +266,11 @@ def test_a_mail_server_that_cannot_be_named_so_is_said_before_connecting(example
     with pytest.raises(SendError) as raised:
         send_outbox(items, SmtpSettings(host, port, "press"), "pw", lambda *a: None)
     assert str(raised.value) == said
+    # ...and before the keyring is asked (the command and the Send dialog ask it first).
+    monkeypatch.setattr(smtp, "keyring_password", lambda *a: pytest.fail("the keyring asked"))
+    monkeypatch.setattr(smtp, "keep_password", lambda *a: pytest.fail("the keyring asked"))
+    for ask in (lambda: smtp.password_from_keyring(SmtpSettings(host, port, "press")),
+                lambda: smtp.store_password(SmtpSettings(host, port, "press"), "pw")):  # fmt: skip
+        with pytest.raises(SendError) as asked:
+            ask()
+        assert str(asked.value) == said

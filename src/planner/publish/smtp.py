@@ -75,13 +75,21 @@ def settings_problem(settings: SmtpSettings) -> Text | None:
     return None
 
 
+def _check(settings: SmtpSettings) -> None:
+    """Said first, by whatever uses the settings first (the keyring is asked before a send)."""
+    if (problem := settings_problem(settings)) is not None:
+        raise SendError(problem)
+
+
 def password_from_keyring(settings: SmtpSettings) -> str:
     """The SMTP password lives only in the system keyring, never in the plan or settings."""
+    _check(settings)
     how = tr("store it with `planner send ... --store-password` or from the app's Send dialog")
     return keyring_password(KEYRING_SERVICE, settings.keyring_account, how, SendError)
 
 
 def store_password(settings: SmtpSettings, password: str) -> None:
+    _check(settings)
     keep_password(KEYRING_SERVICE, settings.keyring_account, password, SendError)
 
 
@@ -104,8 +112,7 @@ def send_outbox(
     report.failed.extend((item, item.error) for item in items if item.error)
     if not queue:
         return report
-    if (problem := settings_problem(settings)) is not None:  # (smtplib's words for these: "run connect() first")
-        raise SendError(problem)
+    _check(settings)  # (smtplib's words for these: "please run connect() first")
     try:
         client = _connect(settings, context)
     except (OSError, smtplib.SMTPException, ssl.SSLError) as exc:
