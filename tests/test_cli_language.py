@@ -167,7 +167,7 @@ def test_help_and_argparses_own_messages_are_spanish_too(capsys):
         (["releases", "x.planner", "--diff", "1"],
          "planner releases: error: argumento --diff: se esperaban 2 argumentos"),
         (["rotate", "x.planner", "--time-limit", "diez"],
-         "planner rotate: error: argumento --time-limit: 'diez' no es un número de segundos"),
+         "planner rotate: error: argumento --time-limit: 'diez' no es un número de segundos mayor que 0"),
     ):  # fmt: skip
         with pytest.raises(SystemExit) as refused:
             main(["--language", "es", *argv])
