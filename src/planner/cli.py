@@ -1051,8 +1051,8 @@ def _whole_number(text: str) -> int:
 
 
 def _seconds(text: str) -> float:
-    """A time limit: a number of seconds above 0 (0, -5, nan or inf were taken, and searched
-    for no time or for ever)."""
+    """A time limit: a number of seconds above 0 (0, -5, nan and inf were taken as given,
+    none of them a limit an organizer means)."""
     try:
         seconds = float(text)
     except ValueError:
