@@ -378,8 +378,8 @@ def digests_kept(plan: Plan, recorded: Mapping[str, str], since: RowChanges) -> 
     for window in plan.windows():  # (after their turns: a window is kept with all of its turns)
         if window.id in mine or (digest := recorded.get(window.id)) is None:
             continue
-        m = made_of(plan, window)
-        if m.place in since.locations or not all(t.id in kept for t in m.turns):  # (their people with them)
+        # (made_of's place and turns, without the rest of it: their people are kept with them)
+        if window.location_id in since.locations or not all(t.id in kept for t in plan.turns_in(window.id)):
             continue
         kept[window.id] = digest
     return kept
@@ -575,7 +575,9 @@ class FeedWriter:
         """`last` (a file of `records` in this order) with the changed ones' events written
         again; None if one is not found as this module writes it."""
         changed = self._changed or set()
-        pieces, at = [], 0
+        whole = memoryview(last)  # (its pieces joined without a copy of each: 28 MB for the organizers')
+        pieces: list[bytes | memoryview] = []
+        at = 0
         for record in records:
             if record.id not in changed:
                 continue
@@ -584,9 +586,11 @@ class FeedWriter:
             ends = last.find(b"\r\n" + END_EVENT, found) if found >= 0 else -1
             if begins < 0 or ends < 0:
                 return None
-            pieces += [last[at : begins + 2], text(record)]
+            pieces += [whole[at : begins + 2], text(record)]
             at = ends + 2 + len(END_EVENT)
-        pieces.append(last[at:])
+        if not pieces:  # (none of its events changed: the file as it is, known to be so by export_feeds)
+            return last
+        pieces.append(whole[at:])
         return b"".join(pieces)
 
     def _calendar(self, feed: str, part: str, about: str, texts: Iterable[bytes]) -> bytes:
