@@ -28,7 +28,7 @@ from planner.domain.records import PublishedEvent, Records, RowChanges, changed_
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import FileAccessError, PlannerError
-from planner.fileio import is_stream, read_at_most, write_atomically
+from planner.fileio import collector_paused, is_stream, read_at_most, write_atomically
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import LANGUAGES, example_plan_path, translations_dir
 from planner.storage import (
@@ -272,6 +272,14 @@ class _Meanwhile(Generic[_ResultT]):
 
 @_writes("plan", unless=lambda args: args.no_record)
 def _export(args: argparse.Namespace) -> int:
+    # A run reads a campaign's plan and revisions and makes its feeds: half a million objects
+    # that live until it ends, in no reference cycle; the cycle collector passing over them
+    # again and again was ~8 % of a re-export after one edit (70-100 ms).
+    with collector_paused():
+        return _export_feeds(args)
+
+
+def _export_feeds(args: argparse.Namespace) -> int:
     stamp = file_stamp(args.plan)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = args.stamp or datetime.now(UTC)

@@ -1,9 +1,11 @@
-"""Replace a file in one step, so a crash mid-write leaves the previous file intact."""
+"""Replace a file in one step, so a crash mid-write leaves the previous file intact; and the
+helpers of reading and writing files at a campaign's scale."""
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import os
 import re
 import stat
@@ -15,6 +17,21 @@ from pathlib import Path
 
 from planner.errors import FileAccessError
 from planner.words import Text, tr
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off meanwhile. For reading or writing a plan's files: a
+    campaign's 34,000 records (or its feeds' events) hold no reference cycles, but each few
+    hundred objects made start a pass of the collector over all the others (a quarter of the
+    reading; 8 % of `planner export` after one edit)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import os
 import sqlite3
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, RowChanges, merge_records
 from planner.errors import PlannerError
-from planner.fileio import replacing
+from planner.fileio import collector_paused, replacing
 from planner.storage import export_rows, schema
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
@@ -491,14 +490,14 @@ def load_plan_and_revisions(path: Path) -> tuple[Plan, dict[str, Revision]]:
     (a published campaign's file holds 110,000 more, ~0.3 s to read)."""
     with _reading(path, None) as db:
         plan = _read(db, path)
-        with _collector_paused():
+        with collector_paused():
             return plan, _read_revisions(db, path, None)
 
 
 def load_document_records(path: Path) -> Records:
     """The file's records alone, read and checked as load_document_file reads them: the app
     reads a published campaign's (130,000 rows, ~0.2 s) once its first frame is painted."""
-    with _reading(path, None) as db, _collector_paused():
+    with _reading(path, None) as db, collector_paused():
         return _read_records(db, path)
 
 
@@ -587,21 +586,8 @@ def _read(db: sqlite3.Connection, path: Path) -> Plan:
         columns = [*spec.columns, *([parent] if parent else [])]
         return db.execute(f"SELECT {_names(columns)} FROM {spec.table} ORDER BY rowid").fetchall()
 
-    with _collector_paused():
+    with collector_paused():
         return schema.read_plan(rows, str(path))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The 34,000 records of a campaign hold no reference cycles, but each few hundred made
-    start a pass of the cycle collector over all the others: a quarter of the reading."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _names(columns: list[str]) -> str:
