@@ -517,13 +517,16 @@ def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
 
 @_writes("plan", unless=lambda args: args.out is not None)
 def _notify(args: argparse.Namespace) -> int:
+    from planner.domain.schedule_notices import waiting_for_a_link
+    from planner.publish.links import person_links
     from planner.publish.outbox import write_eml
-    from planner.publish.schedule_mail import build_schedule_mails, people_without_link
+    from planner.publish.schedule_mail import build_schedule_mails
     from planner.publish.smtp import SmtpSettings
 
     plan, records = load_document(args.plan)
-    mails = build_schedule_mails(plan, records, datetime.now(UTC))
-    if unlinked := people_without_link(plan, records):  # (before a publish: everyone; 0 e-mails, said why)
+    links = person_links(plan, records)
+    mails = build_schedule_mails(plan, records, datetime.now(UTC), links)
+    if unlinked := waiting_for_a_link(plan, links):  # (before a publish: everyone; 0 e-mails, said why)
         _print(tr("note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); "
                   "`planner publish` gives them one, then notify e-mails them", name=unlinked[0].name,
                   people=_counted(len(unlinked), tr("{n} person"), tr("{n} people"))), file=sys.stderr)  # fmt: skip

@@ -13,10 +13,10 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from planner.domain.ledger import SentMessage
-from planner.domain.model import Person, Plan
+from planner.domain.model import Plan
 from planner.domain.press import email_problem, name_problem
 from planner.domain.records import Records
-from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices, waiting_for_a_link
+from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices
 from planner.domain.wording import SCHEDULE_TEXT, when
 from planner.ical.feeds import FeedWriter
 from planner.publish.filenames import slug
@@ -157,14 +157,13 @@ class ScheduleMail:
         return f"{n:04d}-{slug(self.recipient)}-schedule.eml"
 
 
-def build_schedule_mails(plan: Plan, records: Records, now: datetime) -> list[ScheduleMail]:
+def build_schedule_mails(
+    plan: Plan, records: Records, now: datetime, links: dict[str, str] | None = None
+) -> list[ScheduleMail]:
     """One e-mail per person whose schedule they have not been told yet (owed_notices), with
-    their own feed attached; a bad address is an item with an error, the others unaffected."""
-    notices = owed_notices(plan, person_links(plan, records), records.sent)
+    their own feed attached; a bad address is an item with an error, the others unaffected.
+    `links`: person_links(plan, records), when the caller has them (for waiting_for_a_link
+    too: a published campaign's take ~20 ms)."""
+    notices = owed_notices(plan, person_links(plan, records) if links is None else links, records.sent)
     writer = _Writer(plan, records, now)
     return [ScheduleMail(notice, writer, recipient_problem(plan, notice)) for notice in notices]
-
-
-def people_without_link(plan: Plan, records: Records) -> list[Person]:
-    """Who would be e-mailed their schedule but has no link yet (waiting_for_a_link)."""
-    return waiting_for_a_link(plan, person_links(plan, records))

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.releases import ChangeKind
+from planner.domain.schedule_notices import waiting_for_a_link
 from planner.errors import PlannerError
+from planner.publish.links import person_links
 from planner.publish.outbox import OutboxItem, Saved, build_outbox, write_eml
-from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails, people_without_link
+from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
 from planner.publish.smtp import SmtpSettings, message_or_why, password_from_keyring, send_outbox, store_password
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
@@ -218,13 +220,14 @@ class OutboxDialog(QDialog):
         self.setCursor(Qt.CursorShape.BusyCursor)  # (still answers: Close works meanwhile)
 
         def owed() -> tuple[list[OutboxItem | ScheduleMail], int]:  # (plain values: the plan and records as now)
+            links = person_links(plan, records)
             items: list[OutboxItem | ScheduleMail] = [
                 *build_outbox(records, now),
-                *build_schedule_mails(plan, records, now),
+                *build_schedule_mails(plan, records, now, links),
             ]
             if items:  # the first message, shown first, made here too (a schedule's: its feed, its QR code)
                 message_or_why(items[0])
-            return items, len(people_without_link(plan, records))
+            return items, len(waiting_for_a_link(plan, links))
 
         def listed(found: tuple[list[OutboxItem | ScheduleMail], int]) -> None:
             if listing == self._listing:
