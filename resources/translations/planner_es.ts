@@ -2159,136 +2159,136 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="55"/>
+        <location filename="../../src/planner/ui/outbox.py" line="64"/>
         <source>Send invitations</source>
         <translation>Enviar invitaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="61"/>
+        <location filename="../../src/planner/ui/outbox.py" line="70"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="62"/>
+        <location filename="../../src/planner/ui/outbox.py" line="71"/>
         <source>TLS (usually port 465)</source>
         <translation>TLS (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="65"/>
+        <location filename="../../src/planner/ui/outbox.py" line="74"/>
         <source>leave empty to use the one in the keyring</source>
         <translation>déjela vacía para usar la del llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="77"/>
         <source>SMTP &amp;server:</source>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="68"/>
+        <location filename="../../src/planner/ui/outbox.py" line="77"/>
         <source>&amp;Port:</source>
         <translation>&amp;Puerto:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="78"/>
         <source>&amp;Security:</source>
         <translation>S&amp;eguridad:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="69"/>
+        <location filename="../../src/planner/ui/outbox.py" line="78"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="70"/>
+        <location filename="../../src/planner/ui/outbox.py" line="79"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="65"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="74"/>
+        <location filename="../../src/planner/ui/outbox.py" line="87"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="137"/>
+        <location filename="../../src/planner/ui/outbox.py" line="163"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="138"/>
+        <location filename="../../src/planner/ui/outbox.py" line="164"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="139"/>
+        <location filename="../../src/planner/ui/outbox.py" line="165"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="141"/>
+        <location filename="../../src/planner/ui/outbox.py" line="167"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="161"/>
+        <location filename="../../src/planner/ui/outbox.py" line="187"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="124"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="124"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="98"/>
+        <location filename="../../src/planner/ui/outbox.py" line="124"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="174"/>
+        <location filename="../../src/planner/ui/outbox.py" line="200"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="182"/>
+        <location filename="../../src/planner/ui/outbox.py" line="208"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="184"/>
+        <location filename="../../src/planner/ui/outbox.py" line="210"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="186"/>
+        <location filename="../../src/planner/ui/outbox.py" line="212"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="217"/>
+        <location filename="../../src/planner/ui/outbox.py" line="243"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="130"/>
+        <location filename="../../src/planner/ui/outbox.py" line="156"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="130"/>
+        <location filename="../../src/planner/ui/outbox.py" line="156"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="318"/>
+        <location filename="../../src/planner/ui/outbox.py" line="345"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2296,7 +2296,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="319"/>
+        <location filename="../../src/planner/ui/outbox.py" line="346"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2304,12 +2304,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="264"/>
+        <location filename="../../src/planner/ui/outbox.py" line="291"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="269"/>
+        <location filename="../../src/planner/ui/outbox.py" line="296"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n persona con correo y un turno no tiene enlace todavía: su correo con el horario espera a que Archivo ▸ Publicar en un servidor de calendarios… le dé uno.</numerusform>
@@ -2317,12 +2317,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="293"/>
+        <location filename="../../src/planner/ui/outbox.py" line="320"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="297"/>
+        <location filename="../../src/planner/ui/outbox.py" line="324"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2330,7 +2330,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="300"/>
+        <location filename="../../src/planner/ui/outbox.py" line="327"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2338,12 +2338,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="311"/>
+        <location filename="../../src/planner/ui/outbox.py" line="338"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="352"/>
+        <location filename="../../src/planner/ui/outbox.py" line="379"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2351,29 +2351,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="279"/>
+        <location filename="../../src/planner/ui/outbox.py" line="306"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="337"/>
-        <location filename="../../src/planner/ui/outbox.py" line="342"/>
-        <location filename="../../src/planner/ui/outbox.py" line="412"/>
+        <location filename="../../src/planner/ui/outbox.py" line="364"/>
+        <location filename="../../src/planner/ui/outbox.py" line="369"/>
+        <location filename="../../src/planner/ui/outbox.py" line="439"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="363"/>
+        <location filename="../../src/planner/ui/outbox.py" line="390"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="365"/>
+        <location filename="../../src/planner/ui/outbox.py" line="392"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="401"/>
+        <location filename="../../src/planner/ui/outbox.py" line="428"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2381,7 +2381,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="402"/>
+        <location filename="../../src/planner/ui/outbox.py" line="429"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2881,8 +2881,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="108"/>
-        <location filename="../../src/planner/ui/outbox.py" line="140"/>
-        <location filename="../../src/planner/ui/outbox.py" line="142"/>
+        <location filename="../../src/planner/ui/outbox.py" line="166"/>
+        <location filename="../../src/planner/ui/outbox.py" line="168"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3235,8 +3235,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
-        <location filename="../../src/planner/cli.py" line="406"/>
-        <location filename="../../src/planner/cli.py" line="464"/>
+        <location filename="../../src/planner/cli.py" line="414"/>
+        <location filename="../../src/planner/cli.py" line="472"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4158,32 +4158,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el llavero del sistema no está disponible ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="72"/>
+        <location filename="../../src/planner/publish/smtp.py" line="73"/>
         <source>no mail server given: name the SMTP server (its host name)</source>
         <translation>no se indicó ningún servidor de correo: indique el servidor SMTP (su nombre de host)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="74"/>
+        <location filename="../../src/planner/publish/smtp.py" line="75"/>
         <source>{port} is not a port a mail server can listen on (1–65535)</source>
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="80"/>
+        <location filename="../../src/planner/publish/smtp.py" line="77"/>
+        <source>no user given: name the account to log in to {host} as</source>
+        <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="90"/>
         <source>store it with `planner send ... --store-password` or from the app&apos;s Send dialog</source>
         <translation>guárdela con `planner send ... --store-password` o desde el diálogo Enviar de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="113"/>
+        <location filename="../../src/planner/publish/smtp.py" line="123"/>
         <source>cannot send through {host}:{port}: {why}</source>
         <translation>no se puede enviar a través de {host}:{port}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="121"/>
+        <location filename="../../src/planner/publish/smtp.py" line="131"/>
         <source>{host} refused the login for {user}: {why}</source>
         <translation>{host} rechazó el inicio de sesión de {user}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="174"/>
+        <location filename="../../src/planner/publish/smtp.py" line="184"/>
         <source>{host} does not offer STARTTLS; refusing to send the password in clear</source>
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
@@ -4223,114 +4228,114 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="142"/>
+        <location filename="../../src/planner/storage/document.py" line="141"/>
         <location filename="../../src/planner/storage/json_format.py" line="91"/>
         <source>cannot save: {problem}</source>
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="402"/>
+        <location filename="../../src/planner/storage/document.py" line="401"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="434"/>
+        <location filename="../../src/planner/storage/document.py" line="433"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="448"/>
+        <location filename="../../src/planner/storage/document.py" line="447"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="518"/>
+        <location filename="../../src/planner/storage/document.py" line="517"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="534"/>
+        <location filename="../../src/planner/storage/document.py" line="533"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="539"/>
+        <location filename="../../src/planner/storage/document.py" line="538"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="564"/>
+        <location filename="../../src/planner/storage/document.py" line="563"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="576"/>
+        <location filename="../../src/planner/storage/document.py" line="575"/>
         <location filename="../../src/planner/storage/json_format.py" line="156"/>
         <location filename="../../src/planner/ui/document.py" line="275"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="578"/>
+        <location filename="../../src/planner/storage/document.py" line="577"/>
         <location filename="../../src/planner/storage/json_format.py" line="158"/>
         <location filename="../../src/planner/ui/document.py" line="576"/>
-        <location filename="../../src/planner/cli.py" line="346"/>
-        <location filename="../../src/planner/cli.py" line="1006"/>
+        <location filename="../../src/planner/cli.py" line="354"/>
+        <location filename="../../src/planner/cli.py" line="1017"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="580"/>
+        <location filename="../../src/planner/storage/document.py" line="579"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="696"/>
+        <location filename="../../src/planner/storage/document.py" line="682"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="710"/>
+        <location filename="../../src/planner/storage/document.py" line="696"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="711"/>
+        <location filename="../../src/planner/storage/document.py" line="697"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="712"/>
+        <location filename="../../src/planner/storage/document.py" line="698"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="713"/>
+        <location filename="../../src/planner/storage/document.py" line="699"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="714"/>
+        <location filename="../../src/planner/storage/document.py" line="700"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="723"/>
+        <location filename="../../src/planner/storage/document.py" line="709"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="728"/>
+        <location filename="../../src/planner/storage/document.py" line="714"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="730"/>
+        <location filename="../../src/planner/storage/document.py" line="716"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="731"/>
+        <location filename="../../src/planner/storage/document.py" line="717"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4538,1112 +4543,1112 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="293"/>
+        <location filename="../../src/planner/cli.py" line="301"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="293"/>
+        <location filename="../../src/planner/cli.py" line="301"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="294"/>
+        <location filename="../../src/planner/cli.py" line="302"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="296"/>
+        <location filename="../../src/planner/cli.py" line="304"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="326"/>
+        <location filename="../../src/planner/cli.py" line="334"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="328"/>
+        <location filename="../../src/planner/cli.py" line="336"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="331"/>
+        <location filename="../../src/planner/cli.py" line="339"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="349"/>
+        <location filename="../../src/planner/cli.py" line="357"/>
         <source>{plan}: no location has the id {id}</source>
         <translation>{plan}: ningún lugar tiene el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="354"/>
+        <location filename="../../src/planner/cli.py" line="362"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="355"/>
-        <location filename="../../src/planner/cli.py" line="385"/>
+        <location filename="../../src/planner/cli.py" line="363"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="355"/>
-        <location filename="../../src/planner/cli.py" line="385"/>
+        <location filename="../../src/planner/cli.py" line="363"/>
+        <location filename="../../src/planner/cli.py" line="393"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="356"/>
+        <location filename="../../src/planner/cli.py" line="364"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="356"/>
+        <location filename="../../src/planner/cli.py" line="364"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="375"/>
+        <location filename="../../src/planner/cli.py" line="383"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="384"/>
+        <location filename="../../src/planner/cli.py" line="392"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="386"/>
-        <location filename="../../src/planner/cli.py" line="436"/>
+        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="444"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="386"/>
-        <location filename="../../src/planner/cli.py" line="436"/>
+        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="444"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="390"/>
+        <location filename="../../src/planner/cli.py" line="398"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="393"/>
+        <location filename="../../src/planner/cli.py" line="401"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="394"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="398"/>
+        <location filename="../../src/planner/cli.py" line="406"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="399"/>
+        <location filename="../../src/planner/cli.py" line="407"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="403"/>
+        <location filename="../../src/planner/cli.py" line="411"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="406"/>
-        <location filename="../../src/planner/cli.py" line="464"/>
+        <location filename="../../src/planner/cli.py" line="414"/>
+        <location filename="../../src/planner/cli.py" line="472"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="407"/>
+        <location filename="../../src/planner/cli.py" line="415"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="420"/>
+        <location filename="../../src/planner/cli.py" line="428"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="438"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="443"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="443"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="443"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="444"/>
+        <location filename="../../src/planner/cli.py" line="452"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="445"/>
+        <location filename="../../src/planner/cli.py" line="453"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="446"/>
+        <location filename="../../src/planner/cli.py" line="454"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="468"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="465"/>
+        <location filename="../../src/planner/cli.py" line="473"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="471"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="504"/>
+        <location filename="../../src/planner/cli.py" line="512"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="519"/>
+        <location filename="../../src/planner/cli.py" line="530"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="525"/>
+        <location filename="../../src/planner/cli.py" line="536"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="530"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="530"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="531"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="534"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="538"/>
-        <location filename="../../src/planner/cli.py" line="547"/>
+        <location filename="../../src/planner/cli.py" line="549"/>
+        <location filename="../../src/planner/cli.py" line="558"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="592"/>
+        <location filename="../../src/planner/cli.py" line="603"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="595"/>
+        <location filename="../../src/planner/cli.py" line="606"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="597"/>
+        <location filename="../../src/planner/cli.py" line="608"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="633"/>
+        <location filename="../../src/planner/cli.py" line="644"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="650"/>
+        <location filename="../../src/planner/cli.py" line="661"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="699"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="699"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="701"/>
+        <location filename="../../src/planner/cli.py" line="712"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="702"/>
+        <location filename="../../src/planner/cli.py" line="713"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="703"/>
+        <location filename="../../src/planner/cli.py" line="714"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="703"/>
+        <location filename="../../src/planner/cli.py" line="714"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="706"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="719"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="725"/>
+        <location filename="../../src/planner/cli.py" line="736"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="726"/>
+        <location filename="../../src/planner/cli.py" line="737"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="726"/>
+        <location filename="../../src/planner/cli.py" line="737"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="729"/>
+        <location filename="../../src/planner/cli.py" line="740"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="731"/>
+        <location filename="../../src/planner/cli.py" line="742"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="734"/>
+        <location filename="../../src/planner/cli.py" line="745"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="746"/>
+        <location filename="../../src/planner/cli.py" line="757"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="746"/>
+        <location filename="../../src/planner/cli.py" line="757"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="747"/>
+        <location filename="../../src/planner/cli.py" line="758"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="748"/>
+        <location filename="../../src/planner/cli.py" line="759"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="759"/>
+        <location filename="../../src/planner/cli.py" line="770"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="791"/>
-        <location filename="../../src/planner/cli.py" line="862"/>
-        <location filename="../../src/planner/cli.py" line="986"/>
+        <location filename="../../src/planner/cli.py" line="802"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="997"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="794"/>
+        <location filename="../../src/planner/cli.py" line="805"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="799"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="162"/>
+        <location filename="../../src/planner/fileio.py" line="179"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="806"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="824"/>
+        <location filename="../../src/planner/cli.py" line="835"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="829"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="844"/>
+        <location filename="../../src/planner/cli.py" line="855"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="846"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="849"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="875"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="869"/>
+        <location filename="../../src/planner/cli.py" line="880"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="875"/>
-        <location filename="../../src/planner/cli.py" line="885"/>
+        <location filename="../../src/planner/cli.py" line="886"/>
+        <location filename="../../src/planner/cli.py" line="896"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="887"/>
+        <location filename="../../src/planner/cli.py" line="898"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="889"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
+        <location filename="../../src/planner/cli.py" line="901"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
+        <location filename="../../src/planner/cli.py" line="901"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="894"/>
+        <location filename="../../src/planner/cli.py" line="905"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="899"/>
-        <location filename="../../src/planner/cli.py" line="1020"/>
+        <location filename="../../src/planner/cli.py" line="910"/>
+        <location filename="../../src/planner/cli.py" line="1031"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="913"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="930"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="927"/>
+        <location filename="../../src/planner/cli.py" line="938"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="943"/>
+        <location filename="../../src/planner/cli.py" line="954"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="959"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="959"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="959"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="951"/>
+        <location filename="../../src/planner/cli.py" line="962"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="951"/>
+        <location filename="../../src/planner/cli.py" line="962"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="951"/>
+        <location filename="../../src/planner/cli.py" line="962"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="984"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="974"/>
+        <location filename="../../src/planner/cli.py" line="985"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="995"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="521"/>
-        <location filename="../../src/planner/cli.py" line="995"/>
+        <location filename="../../src/planner/cli.py" line="532"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="484"/>
+        <location filename="../../src/planner/cli.py" line="492"/>
         <source>{plan}: nothing to send: every journalist has the latest release</source>
         <translation>{plan}: nada que enviar: cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="486"/>
+        <location filename="../../src/planner/cli.py" line="494"/>
         <source>{plan}: nothing to send: no release yet (`planner release PLAN` makes one)</source>
         <translation>{plan}: nada que enviar: aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="521"/>
-        <location filename="../../src/planner/cli.py" line="995"/>
+        <location filename="../../src/planner/cli.py" line="532"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1009"/>
+        <location filename="../../src/planner/cli.py" line="1020"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1011"/>
+        <location filename="../../src/planner/cli.py" line="1022"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1011"/>
+        <location filename="../../src/planner/cli.py" line="1022"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1012"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1015"/>
+        <location filename="../../src/planner/cli.py" line="1026"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1015"/>
+        <location filename="../../src/planner/cli.py" line="1026"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1035"/>
+        <location filename="../../src/planner/cli.py" line="1046"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1054"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1061"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1061"/>
+        <location filename="../../src/planner/cli.py" line="1072"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1106"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1098"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1110"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1101"/>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
-        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1104"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1106"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1118"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1136"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1129"/>
+        <location filename="../../src/planner/cli.py" line="1140"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1134"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1136"/>
+        <location filename="../../src/planner/cli.py" line="1147"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1154"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1144"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1145"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1151"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1163"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1154"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1157"/>
+        <location filename="../../src/planner/cli.py" line="1168"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1173"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1180"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1171"/>
+        <location filename="../../src/planner/cli.py" line="1182"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1186"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1176"/>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1201"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1177"/>
-        <location filename="../../src/planner/cli.py" line="1193"/>
+        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1180"/>
+        <location filename="../../src/planner/cli.py" line="1191"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1182"/>
+        <location filename="../../src/planner/cli.py" line="1193"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1196"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="1203"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1207"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1201"/>
+        <location filename="../../src/planner/cli.py" line="1212"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1209"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1210"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1214"/>
+        <location filename="../../src/planner/cli.py" line="1225"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1215"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1220"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1244"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1246"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1248"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1250"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1242"/>
+        <location filename="../../src/planner/cli.py" line="1253"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1244"/>
+        <location filename="../../src/planner/cli.py" line="1255"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1246"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1249"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
+        <location filename="../../src/planner/cli.py" line="1263"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1266"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1271"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1273"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1263"/>
+        <location filename="../../src/planner/cli.py" line="1274"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1276"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1278"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1273"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1277"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="168"/>
-        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="31"/>
+        <location filename="../../src/planner/fileio.py" line="48"/>
         <source>{path}: cannot write (not a file)</source>
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="156"/>
+        <location filename="../../src/planner/fileio.py" line="173"/>
         <source>{path}: cannot write (it is a file, not a folder)</source>
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="168"/>
+        <location filename="../../src/planner/fileio.py" line="185"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="169"/>
+        <location filename="../../src/planner/fileio.py" line="186"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="170"/>
+        <location filename="../../src/planner/fileio.py" line="187"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="171"/>
+        <location filename="../../src/planner/fileio.py" line="188"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="172"/>
+        <location filename="../../src/planner/fileio.py" line="189"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
@@ -5668,12 +5673,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Válida en {seconds} s: {changed}, desequilibrio {score}; ninguna rotación puede bajar de {bound} (diferencia {gap}).</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="95"/>
+        <location filename="../../src/planner/__main__.py" line="114"/>
         <source>{word} is not a command; did you mean {command}? (planner --help lists them)</source>
         <translation>{word} no es una orden; ¿quería decir {command}? (planner --help las enumera)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/__main__.py" line="105"/>
+        <location filename="../../src/planner/__main__.py" line="124"/>
         <source>no display to open the app on; the commands run without one (planner --help lists them)</source>
         <translation>no hay pantalla donde abrir la aplicación; las órdenes funcionan sin ella (planner --help las enumera)</translation>
     </message>
@@ -5799,89 +5804,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1079"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1069"/>
+        <location filename="../../src/planner/cli.py" line="1080"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1070"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1071"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1072"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1073"/>
+        <location filename="../../src/planner/cli.py" line="1084"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1076"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1088"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1079"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="1091"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1081"/>
+        <location filename="../../src/planner/cli.py" line="1092"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1082"/>
+        <location filename="../../src/planner/cli.py" line="1093"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1084"/>
+        <location filename="../../src/planner/cli.py" line="1095"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

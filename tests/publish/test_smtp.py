@@ -248,29 +248,31 @@ def test_a_mail_server_that_is_not_there_is_said_in_a_few_words(example_plan):
 
 
 @pytest.mark.parametrize(
-    ("host", "port", "said"),
+    ("host", "port", "user", "said"),
     [
-        ("", 587, "no mail server given: name the SMTP server (its host name)"),
-        ("  ", 587, "no mail server given: name the SMTP server (its host name)"),
-        ("127.0.0.1", 99999, "99999 is not a port a mail server can listen on (1–65535)"),
-        ("127.0.0.1", -1, "-1 is not a port a mail server can listen on (1–65535)"),
+        ("", 587, "press", "no mail server given: name the SMTP server (its host name)"),
+        ("  ", 587, "press", "no mail server given: name the SMTP server (its host name)"),
+        ("127.0.0.1", 99999, "press", "99999 is not a port a mail server can listen on (1–65535)"),
+        ("127.0.0.1", -1, "press", "-1 is not a port a mail server can listen on (1–65535)"),
+        ("127.0.0.1", 587, " ", "no user given: name the account to log in to 127.0.0.1 as"),
     ],
 )
-def test_a_mail_server_that_cannot_be_named_so_is_said_before_connecting(example_plan, monkeypatch, host, port, said):
+def test_a_mail_server_that_cannot_be_named_so_is_said_before_connecting(example_plan, monkeypatch, host, port, user,
+                                                                         said):  # fmt: skip
     """An empty server was smtplib's "please run connect() first"; port -1, "the server's name is
-    not known"."""
+    not known"; no user, the server's refusal of a login for nobody ("refused the login for :")."""
     from planner.publish import smtp
 
     monkeypatch.setattr(smtp, "_connect", lambda *a: pytest.fail("connected"))
     _records, items = outbox(example_plan)
     with pytest.raises(SendError) as raised:
-        send_outbox(items, SmtpSettings(host, port, "press"), "pw", lambda *a: None)
+        send_outbox(items, SmtpSettings(host, port, user), "pw", lambda *a: None)
     assert str(raised.value) == said
     # ...and before the keyring is asked (the command and the Send dialog ask it first).
     monkeypatch.setattr(smtp, "keyring_password", lambda *a: pytest.fail("the keyring asked"))
     monkeypatch.setattr(smtp, "keep_password", lambda *a: pytest.fail("the keyring asked"))
-    for ask in (lambda: smtp.password_from_keyring(SmtpSettings(host, port, "press")),
-                lambda: smtp.store_password(SmtpSettings(host, port, "press"), "pw")):  # fmt: skip
+    for ask in (lambda: smtp.password_from_keyring(SmtpSettings(host, port, user)),
+                lambda: smtp.store_password(SmtpSettings(host, port, user), "pw")):  # fmt: skip
         with pytest.raises(SendError) as asked:
             ask()
         assert str(asked.value) == said

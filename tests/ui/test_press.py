@@ -164,6 +164,31 @@ def test_the_send_dialog_keeps_settings_and_puts_the_password_only_in_the_keyrin
         keyring.set_keyring(previous)
 
 
+def test_the_send_dialog_says_settings_that_cannot_work_and_stays_open_with_what_was_typed(window, qtbot):
+    """No server or no user: the dialog closed, "Could not send" said so, and the password typed
+    was to be typed again in a dialog opened anew. Now it says why where it is, and stays."""
+    from planner.ui.outbox import SmtpDialog
+    from planner.ui.settings import SMTP_HOST, SMTP_USER
+
+    window.settings.set(SMTP_HOST, "")
+    window.settings.set(SMTP_USER, "")
+    dialog = SmtpDialog(window, window.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText("hunter2")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.error.text() == "no mail server given: name the SMTP server (its host name)"
+    dialog.host.setText("smtp.example.org")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "no user given: name the account to log in to smtp.example.org as"
+    qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()))  # (whole)
+    dialog.user.setText("press")
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.result() == 1 and dialog.password.text() == "hunter2"
+
+
 def test_the_outbox_and_history_models_pass_the_model_tester(window, settings, qtbot, qtmodeltester, listed):
     from datetime import UTC, datetime
 

@@ -67,11 +67,14 @@ class SendError(PlannerError):
 
 
 def settings_problem(settings: SmtpSettings) -> Text | None:
-    """Why no mail server can be reached as set (no server named, a port no server has), or None."""
+    """Why no mail server can be reached as set (no server named, a port no server has, no
+    one to log in as: a send always logs in), or None."""
     if not settings.host.strip():
         return tr("no mail server given: name the SMTP server (its host name)")
     if not 0 < settings.port < 65536:
         return tr("{port} is not a port a mail server can listen on (1–65535)", port=settings.port)
+    if not settings.username.strip():
+        return tr("no user given: name the account to log in to {host} as", host=settings.host.strip())
     return None
 
 

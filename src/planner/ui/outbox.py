@@ -36,11 +36,18 @@ from planner.errors import PlannerError
 from planner.publish.links import person_links
 from planner.publish.outbox import OutboxItem, Saved, build_outbox, write_eml
 from planner.publish.schedule_mail import ScheduleMail, build_schedule_mails
-from planner.publish.smtp import SmtpSettings, message_or_why, password_from_keyring, send_outbox, store_password
+from planner.publish.smtp import (
+    SmtpSettings,
+    message_or_why,
+    password_from_keyring,
+    send_outbox,
+    settings_problem,
+    store_password,
+)
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
-from planner.ui.messages import Icon, show_message, text_field
+from planner.ui.messages import Icon, plain_label, show_message, text_field
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 if TYPE_CHECKING:
@@ -72,6 +79,10 @@ class SmtpDialog(QDialog):
                               (tr("Pass&word:"), self.password)):  # fmt: skip
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
+        self.error = plain_label("")  # (settings that cannot work, said here: what was typed stays)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Send"))
         buttons.accepted.connect(self.accept)
@@ -79,14 +90,28 @@ class SmtpDialog(QDialog):
         form.addRow(buttons)
         self._settings = settings
 
+    def accept(self) -> None:
+        """Closed with settings that can work (settings_problem): else why, and the dialog stays."""
+        problem = settings_problem(self._typed())
+        if problem is not None:
+            self.error.setText(say(problem))
+            self.adjustSize()  # (grown to show it whole: it may take two lines)
+            (self.host if not self.host.text().strip() else self.user).setFocus()
+            return
+        super().accept()
+
+    def _typed(self) -> SmtpSettings:
+        return SmtpSettings(self.host.text().strip(), self.port.value(), self.user.text().strip(),
+                            str(self.security.currentData()))  # fmt: skip
+
     def smtp_settings(self) -> SmtpSettings:
-        security = str(self.security.currentData())
-        values = (self.host.text().strip(), self.port.value(), self.user.text().strip(), security)
-        self._settings.set(SMTP_HOST, values[0])
-        self._settings.set(SMTP_PORT, values[1])
-        self._settings.set(SMTP_USER, values[2])
-        self._settings.set(SMTP_SECURITY, security)
-        return SmtpSettings(*values)
+        """The settings typed, kept for the next send."""
+        values = self._typed()
+        self._settings.set(SMTP_HOST, values.host)
+        self._settings.set(SMTP_PORT, values.port)
+        self._settings.set(SMTP_USER, values.username)
+        self._settings.set(SMTP_SECURITY, values.security)
+        return values
 
 
 class OutboxModel(QAbstractTableModel):
