@@ -2213,82 +2213,82 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="163"/>
+        <location filename="../../src/planner/ui/outbox.py" line="164"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="164"/>
+        <location filename="../../src/planner/ui/outbox.py" line="165"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="165"/>
+        <location filename="../../src/planner/ui/outbox.py" line="166"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="167"/>
+        <location filename="../../src/planner/ui/outbox.py" line="168"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="187"/>
+        <location filename="../../src/planner/ui/outbox.py" line="188"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="124"/>
+        <location filename="../../src/planner/ui/outbox.py" line="125"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="124"/>
+        <location filename="../../src/planner/ui/outbox.py" line="125"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="124"/>
+        <location filename="../../src/planner/ui/outbox.py" line="125"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="200"/>
+        <location filename="../../src/planner/ui/outbox.py" line="201"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="208"/>
+        <location filename="../../src/planner/ui/outbox.py" line="209"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="210"/>
+        <location filename="../../src/planner/ui/outbox.py" line="211"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="212"/>
+        <location filename="../../src/planner/ui/outbox.py" line="213"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="243"/>
+        <location filename="../../src/planner/ui/outbox.py" line="244"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="156"/>
+        <location filename="../../src/planner/ui/outbox.py" line="157"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="156"/>
+        <location filename="../../src/planner/ui/outbox.py" line="157"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="345"/>
+        <location filename="../../src/planner/ui/outbox.py" line="346"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2296,7 +2296,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="346"/>
+        <location filename="../../src/planner/ui/outbox.py" line="347"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2304,12 +2304,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="291"/>
+        <location filename="../../src/planner/ui/outbox.py" line="292"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="296"/>
+        <location filename="../../src/planner/ui/outbox.py" line="297"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n persona con correo y un turno no tiene enlace todavía: su correo con el horario espera a que Archivo ▸ Publicar en un servidor de calendarios… le dé uno.</numerusform>
@@ -2317,12 +2317,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="320"/>
+        <location filename="../../src/planner/ui/outbox.py" line="321"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="324"/>
+        <location filename="../../src/planner/ui/outbox.py" line="325"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2330,7 +2330,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="327"/>
+        <location filename="../../src/planner/ui/outbox.py" line="328"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2338,12 +2338,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="338"/>
+        <location filename="../../src/planner/ui/outbox.py" line="339"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="379"/>
+        <location filename="../../src/planner/ui/outbox.py" line="380"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2351,29 +2351,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="306"/>
+        <location filename="../../src/planner/ui/outbox.py" line="307"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="364"/>
-        <location filename="../../src/planner/ui/outbox.py" line="369"/>
-        <location filename="../../src/planner/ui/outbox.py" line="439"/>
+        <location filename="../../src/planner/ui/outbox.py" line="365"/>
+        <location filename="../../src/planner/ui/outbox.py" line="370"/>
+        <location filename="../../src/planner/ui/outbox.py" line="440"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="390"/>
+        <location filename="../../src/planner/ui/outbox.py" line="391"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="392"/>
+        <location filename="../../src/planner/ui/outbox.py" line="393"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="428"/>
+        <location filename="../../src/planner/ui/outbox.py" line="429"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2381,7 +2381,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="429"/>
+        <location filename="../../src/planner/ui/outbox.py" line="430"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2881,8 +2881,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="108"/>
-        <location filename="../../src/planner/ui/outbox.py" line="166"/>
-        <location filename="../../src/planner/ui/outbox.py" line="168"/>
+        <location filename="../../src/planner/ui/outbox.py" line="167"/>
+        <location filename="../../src/planner/ui/outbox.py" line="169"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3506,12 +3506,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="133"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="136"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="157"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="160"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3519,12 +3519,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="159"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="162"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="164"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="167"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3532,12 +3532,13 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="167"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="175"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="81"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="178"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -4064,33 +4065,38 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="514"/>
+        <location filename="../../src/planner/publish/caldav.py" line="511"/>
+        <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
+        <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="535"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="525"/>
+        <location filename="../../src/planner/publish/caldav.py" line="513"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="528"/>
+        <location filename="../../src/planner/publish/caldav.py" line="516"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="542"/>
+        <location filename="../../src/planner/publish/caldav.py" line="558"/>
         <location filename="../../src/planner/sync/engine.py" line="124"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="544"/>
+        <location filename="../../src/planner/publish/caldav.py" line="560"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="547"/>
+        <location filename="../../src/planner/publish/caldav.py" line="563"/>
         <location filename="../../src/planner/sync/engine.py" line="125"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
@@ -4168,6 +4174,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
     <message>
+        <location filename="../../src/planner/publish/caldav.py" line="518"/>
         <location filename="../../src/planner/publish/smtp.py" line="77"/>
         <source>no user given: name the account to log in to {host} as</source>
         <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>

@@ -15,7 +15,15 @@ from caldav.davclient import DAVClient
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_window, remove_items, retime_item
 from planner.domain.records import Records
-from planner.publish.caldav import PublishError, _Names, connect, feed_collections, publish_feeds, split_calendar
+from planner.publish.caldav import (
+    PublishError,
+    _Names,
+    connect,
+    feed_collections,
+    publish_feeds,
+    server_password,
+    split_calendar,
+)
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
 from planner.storage import load_document, save_any
@@ -202,6 +210,36 @@ def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(examp
     with pytest.raises(PublishError, match="not encrypted"):
         connect("http://calendar.example.org/dav/", "u", "p")
     assert load_document(plan_file)[1].published == {}
+
+
+@pytest.mark.parametrize(
+    ("url", "user", "said"),
+    [
+        ("", "ana", "no server given: give its address, like https://cloud.example.org/remote.php/dav"),
+        ("cloud.example.org", "ana",
+         "'cloud.example.org' is not a server address; give one like https://cloud.example.org/remote.php/dav"),
+        ("http://cloud.example.org/dav", "ana",
+         "http://cloud.example.org/dav: not encrypted (http://); use https:// so the password is not sent in clear"),
+        ("https://cloud.example.org/dav", " ", "no user given: name the account to log in to cloud.example.org as"),
+    ],
+)  # fmt: skip
+def test_a_server_or_user_that_cannot_work_is_said_before_the_keyring_is_asked(example_plan, tmp_path, monkeypatch,
+                                                                               capsys, url, user, said):  # fmt: skip
+    """No server was the keyring's "not available" (or the password of "@" asked for); no user,
+    the server refusing a login for nobody. The command says why, as the app's dialogs do."""
+    from planner.publish import secrets
+
+    monkeypatch.setattr(secrets, "keyring_password", lambda *a: pytest.fail("the keyring asked"))
+    monkeypatch.setattr(secrets, "keep_password", lambda *a: pytest.fail("the keyring asked"))
+    for given in (None, "pw"):
+        with pytest.raises(PublishError) as raised:
+            server_password(url, user, given, store=True)
+        assert str(raised.value) == said
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert main(["publish", str(plan_file), "--server", url, "--user", user]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {said}\n"
+    assert load_document(plan_file)[1].tokens == {}  # (nobody given a link for it)
 
 
 def test_a_calendar_removed_on_the_server_is_made_again(example_plan, tmp_path, server, monkeypatch):

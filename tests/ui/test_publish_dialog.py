@@ -50,6 +50,26 @@ def test_publish_from_the_app_records_what_the_server_holds(window, qtbot, serve
     qtbot.waitUntil(lambda: "0 events sent" in dialog.report.toPlainText(), timeout=60000)
 
 
+def test_no_server_or_no_user_is_said_before_anything_changes_or_the_keyring_is_asked(window, qtbot, monkeypatch):
+    """An empty server said the keyring was not available; no user tried to log in; and
+    everyone had been given a link token (the plan changed) before either was found."""
+    from planner.publish import secrets
+
+    monkeypatch.setattr(secrets, "keyring_password", lambda *a: pytest.fail("the keyring asked"))
+    before = window.document.records
+    dialog = PublishDialog(window, window.document, window.settings)
+    qtbot.addWidget(dialog)
+    for server, user, said in (
+        ("", "ana", "no server given: give its address, like https://cloud.example.org/remote.php/dav"),
+        ("https://cloud.example.org/dav", "", "no user given: name the account to log in to cloud.example.org as"),
+    ):
+        dialog.server.setText(server)
+        dialog.user.setText(user)
+        dialog.publish_button.click()
+        assert dialog.report.toPlainText() == f"Could not publish: {said}"
+        assert dialog.publish_button.isEnabled() and window.document.records is before
+
+
 def test_the_first_publish_of_a_session_takes_again_what_the_last_one_left_on_the_server(
     window, qtbot, server, saved, serialized_events
 ):

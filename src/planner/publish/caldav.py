@@ -501,11 +501,32 @@ KEYRING_SERVICE = "planner-caldav"
 LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 
+def server_problem(url: str, user: str) -> Text | None:
+    """Why `url` (a server, or one collection on it) cannot be reached as `user`, or None: not a
+    server address; plain http to another machine (the password would cross the network in
+    clear); no user (every server asks one). Said before the keyring is asked or anything
+    connects."""
+    parts = urlsplit(url)
+    if not url.strip():
+        return tr("no server given: give its address, like https://cloud.example.org/remote.php/dav")
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
+                  url=repr(url))  # fmt: skip
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+        return tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear", url=url)
+    if not user.strip():
+        return tr("no user given: name the account to log in to {host} as", host=parts.hostname)
+    return None
+
+
 def server_password(server: str, user: str, given: str | None, store: bool = False) -> str:
     """The password given (e.g. on stdin, for scripts and machines without a keyring), else
-    the keyring's; `store` keeps the one given there."""
+    the keyring's; `store` keeps the one given there. PublishError first if the server and
+    user cannot work (server_problem): the keyring was asked for the password of nobody."""
     from planner.publish.secrets import keep_password, keyring_password
 
+    if (problem := server_problem(server, user)) is not None:
+        raise PublishError(problem)
     account = f"{user}@{urlsplit(server).netloc}"
     if given is not None:
         if store:
@@ -516,17 +537,12 @@ def server_password(server: str, user: str, given: str | None, store: bool = Fal
 
 
 def dav_client(url: str, user: str, password: str) -> Any:
-    """A CalDAV client for `url` (a server, or one collection on it). Plain http is refused
-    but on this machine: the password would cross the network in clear. PublishError says why."""
+    """A CalDAV client for `url` (a server, or one collection on it), as `user`; PublishError
+    says why not if they cannot work (server_problem: plain http but on this machine)."""
     from caldav.davclient import DAVClient  # loaded when publishing or syncing, not at start
 
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise PublishError(tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
-                              url=repr(url)))  # fmt: skip
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise PublishError(tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear",
-                              url=url))  # fmt: skip
+    if (problem := server_problem(url, user)) is not None:
+        raise PublishError(problem)
     return DAVClient(url=url, username=user, password=password, timeout=60)
 
 

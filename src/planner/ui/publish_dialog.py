@@ -71,12 +71,15 @@ class PublishDialog(QDialog):
         self.finished.connect(lambda _result: self._worker.shutdown())
 
     def publish(self) -> None:
-        from planner.publish.caldav import connect, publish_plan, server_password  # loaded when asked
+        from planner.publish.caldav import connect, publish_plan, server_password, server_problem  # loaded when asked
         from planner.publish.feeds import LastPublish, make_feeds, publish_record
         from planner.publish.links import with_tokens
         from planner.storage import load_last_export, load_row_changes_since
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        if (problem := server_problem(server, user)) is not None:  # (said first: nothing changed, nothing asked)
+            self.report.setPlainText(tr("Could not publish: {why}").format(why=say(problem)))
+            return
         # An export still being written first: this publish continues its record and its texts.
         self._document.finish_export()
         try:
