@@ -494,6 +494,24 @@ def test_releases_are_listed_on_the_plans_clock_as_the_app_lists_them(example_pa
     assert created.tzname() in ("PST", "PDT")
 
 
+def test_releases_compared_that_do_not_exist_are_one_line_before_anything(example_path, tmp_path, capsys):
+    """`--diff 1 0` was a traceback (KeyError: 0); `--diff 1 5` listed the releases, then said
+    there is no release 5. A release compared with itself says it has no changes."""
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    assert main(["release", str(plan), "--name", "Monday", "--yes"]) == EXIT_OK
+    capsys.readouterr()
+    for a, b, missing in (("1", "0", 0), ("1", "5", 5), ("7", "1", 7)):
+        assert main(["releases", str(plan), "--diff", a, b]) == EXIT_ERROR
+        assert capsys.readouterr() == ("", f"planner: {plan}: there is no release {missing}\n")
+    assert main(["releases", str(plan), "--diff", "1", "1"]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[-2:] == ["changes from release 1 to 1:", "  no changes for the press"]
+    assert main(["releases", str(plan), "--diff", "0", "1"]) == EXIT_OK  # (0: before any release)
+    assert capsys.readouterr().out.splitlines()[-5:] == [f"  Added: {day}" for day in (
+        "Mon 07 Apr 08:00–18:00", "Tue 08 Apr 10:00–18:00", "Wed 09 Apr 10:00–18:00", "Thu 10 Apr 10:00–18:00",
+        "Fri 11 Apr 08:00–18:00")]  # fmt: skip
+
+
 def test_release_shows_what_it_will_do_and_asks_first(example_path, tmp_path, capsys, monkeypatch):
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])

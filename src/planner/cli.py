@@ -437,23 +437,27 @@ def _releases(args: argparse.Namespace) -> int:
     if not by_number:
         _print(tr("{plan}: no releases yet; `planner release PLAN --name NAME` makes one", plan=args.plan))
         return EXIT_OK
-    for r in records.releases:
-        # When, on the plan's clock, as the app's release history says it (not UTC's).
-        _print(f"{r.number:>3}  {r.created.astimezone(plan.zone):%Y-%m-%d %H:%M %Z}  {r.name} ",
-               tr("({windows}, {journalists})", windows=_counted(len(r.windows), tr("{n} window"), tr("{n} windows")),
-                  journalists=_counted(len(r.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     if args.diff:
         first, second = args.diff
     else:
         second = records.releases[-1].number
         first = records.releases[-2].number if len(records.releases) > 1 else 0
-    for number in (first, second):
-        if number and number not in by_number:
+    # Said before the list (one line, not the list and then why not); A may be 0, before any.
+    for number in (first, second) if first else (second,):
+        if number not in by_number:
             raise PlannerError(tr("{plan}: there is no release {number}", plan=args.plan, number=number))
+    for r in records.releases:
+        # When, on the plan's clock, as the app's release history says it (not UTC's).
+        _print(f"{r.number:>3}  {r.created.astimezone(plan.zone):%Y-%m-%d %H:%M %Z}  {r.name} ",
+               tr("({windows}, {journalists})", windows=_counted(len(r.windows), tr("{n} window"), tr("{n} windows")),
+                  journalists=_counted(len(r.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     _print(tr("changes from release {first} to {second}:", first=first, second=second) if first
            else tr("release {number}:", number=second))  # fmt: skip
-    for change in change_log(by_number.get(first), by_number[second]):
+    changes = change_log(by_number.get(first), by_number[second])
+    for change in changes:
         _print(change.text, indent=2)
+    if not changes:
+        _print(tr("no changes for the press"), indent=2)
     return EXIT_OK
 
 
