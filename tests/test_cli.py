@@ -378,6 +378,26 @@ def test_import_ics_adds_windows_in_place_and_reports_the_rest(make_plan, tmp_pa
     assert len(load_any(plan_path).turns) == 6
 
 
+def test_a_folder_or_a_missing_file_given_to_read_is_said_in_our_words(example_path, tmp_path, capsys):
+    """A folder was "cannot read (Is a directory)", the system's words, untranslated; a
+    calendar or spreadsheet not there, "cannot read (No such file or directory)"."""
+    plan = tmp_path / "p.planner"
+    main(["import-json", str(example_path), str(plan)])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    capsys.readouterr()
+    for command in (["check", str(folder)], ["import-json", str(folder), str(tmp_path / "q.planner")],
+                    ["import-ics", str(plan), str(folder)], ["import-people", str(plan), str(folder)]):  # fmt: skip
+        assert main(command) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {folder}: cannot read (it is a folder, not a file)\n"
+    for command in (["import-ics", str(plan), str(tmp_path / "none.ics")],
+                    ["import-people", str(plan), str(tmp_path / "none.csv")]):  # fmt: skip
+        assert main(command) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {command[-1]}: no such file\n"
+    assert main(["--language", "es", "import-ics", str(plan), str(folder)]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {folder}: no se puede leer (es una carpeta, no un archivo)\n"
+
+
 def test_import_ics_of_garbage_changes_nothing(example_path, tmp_path, capsys):
     plan_path = tmp_path / "p.planner"
     main(["import-json", str(example_path), str(plan_path)])

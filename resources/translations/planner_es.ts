@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="194"/>
+        <location filename="../../src/planner/storage/json_format.py" line="192"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="292"/>
+        <location filename="../../src/planner/storage/json_format.py" line="290"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -159,9 +159,9 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="189"/>
-        <location filename="../../src/planner/storage/json_format.py" line="255"/>
-        <location filename="../../src/planner/storage/json_format.py" line="295"/>
+        <location filename="../../src/planner/storage/json_format.py" line="187"/>
+        <location filename="../../src/planner/storage/json_format.py" line="253"/>
+        <location filename="../../src/planner/storage/json_format.py" line="293"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
@@ -1282,7 +1282,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="438"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1423,7 +1423,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="378"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1431,7 +1431,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="444"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1439,7 +1439,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="465"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1483,87 +1483,86 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="365"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="362"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="366"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="375"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
         <source>{title} run sheet</source>
         <translation>{title} hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
         <source>run sheet</source>
         <translation>hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="387"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="399"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="396"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="402"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="399"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="485"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="482"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="491"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="488"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -2992,117 +2991,122 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="67"/>
+        <location filename="../../src/planner/ical/importer.py" line="66"/>
+        <source>{source}: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
+        <translation>{source}: no es un archivo iCalendar (no empieza por BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="72"/>
         <source>{source}: not an iCalendar file ({why})</source>
         <translation>{source}: no es un archivo iCalendar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="70"/>
+        <location filename="../../src/planner/ical/importer.py" line="75"/>
         <source>{source}: no VCALENDAR in the file</source>
         <translation>{source}: el archivo no tiene VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="77"/>
+        <location filename="../../src/planner/ical/importer.py" line="82"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="88"/>
+        <location filename="../../src/planner/ical/importer.py" line="93"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="97"/>
+        <location filename="../../src/planner/ical/importer.py" line="102"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="105"/>
+        <location filename="../../src/planner/ical/importer.py" line="110"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="109"/>
+        <location filename="../../src/planner/ical/importer.py" line="114"/>
         <source>{file}: time zone {tzid} is not described in the file nor known; its times were read as {zone} times</source>
         <translation>{file}: la zona horaria {tzid} no está descrita en el archivo ni es conocida; sus horas se leyeron como horas de {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="113"/>
+        <location filename="../../src/planner/ical/importer.py" line="118"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="145"/>
+        <location filename="../../src/planner/ical/importer.py" line="150"/>
         <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
         <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="181"/>
+        <location filename="../../src/planner/ical/importer.py" line="186"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="183"/>
+        <location filename="../../src/planner/ical/importer.py" line="188"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="185"/>
+        <location filename="../../src/planner/ical/importer.py" line="190"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="201"/>
+        <location filename="../../src/planner/ical/importer.py" line="206"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="213"/>
+        <location filename="../../src/planner/ical/importer.py" line="218"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="216"/>
+        <location filename="../../src/planner/ical/importer.py" line="221"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="221"/>
+        <location filename="../../src/planner/ical/importer.py" line="226"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="229"/>
+        <location filename="../../src/planner/ical/importer.py" line="234"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="232"/>
+        <location filename="../../src/planner/ical/importer.py" line="237"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="238"/>
+        <location filename="../../src/planner/ical/importer.py" line="243"/>
         <source>{event}: {time} does not exist in {zone} that day (the clocks spring forward); taken as {taken} {plan_zone}, as calendar apps read it</source>
         <translation>{event}: las {time} no existen en {zone} ese día (se adelantan los relojes); se toma como las {taken} {plan_zone}, como lo leen las aplicaciones de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="244"/>
+        <location filename="../../src/planner/ical/importer.py" line="249"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="249"/>
+        <location filename="../../src/planner/ical/importer.py" line="254"/>
         <source>{event}: lasts more than 24 hours; split it into one event per day</source>
         <translation>{event}: dura más de 24 horas; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="298"/>
+        <location filename="../../src/planner/ical/importer.py" line="303"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="299"/>
+        <location filename="../../src/planner/ical/importer.py" line="304"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -4205,32 +4209,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="38"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="42"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="53"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="57"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="59"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="63"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="108"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="105"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="109"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="70"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="74"/>
         <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
@@ -4276,73 +4280,68 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="575"/>
-        <location filename="../../src/planner/storage/json_format.py" line="156"/>
         <location filename="../../src/planner/ui/document.py" line="275"/>
+        <location filename="../../src/planner/fileio.py" line="186"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="577"/>
-        <location filename="../../src/planner/storage/json_format.py" line="158"/>
-        <location filename="../../src/planner/ui/document.py" line="576"/>
-        <location filename="../../src/planner/cli.py" line="354"/>
-        <location filename="../../src/planner/cli.py" line="1021"/>
+        <location filename="../../src/planner/fileio.py" line="187"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="579"/>
+        <location filename="../../src/planner/storage/document.py" line="577"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="682"/>
+        <location filename="../../src/planner/storage/document.py" line="680"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="696"/>
+        <location filename="../../src/planner/storage/document.py" line="694"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="697"/>
+        <location filename="../../src/planner/storage/document.py" line="695"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="698"/>
+        <location filename="../../src/planner/storage/document.py" line="696"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="699"/>
+        <location filename="../../src/planner/storage/document.py" line="697"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="700"/>
+        <location filename="../../src/planner/storage/document.py" line="698"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="709"/>
+        <location filename="../../src/planner/storage/document.py" line="707"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="714"/>
+        <location filename="../../src/planner/storage/document.py" line="712"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="716"/>
+        <location filename="../../src/planner/storage/document.py" line="714"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="717"/>
+        <location filename="../../src/planner/storage/document.py" line="715"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4352,42 +4351,42 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="169"/>
+        <location filename="../../src/planner/storage/json_format.py" line="167"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="175"/>
+        <location filename="../../src/planner/storage/json_format.py" line="173"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="183"/>
+        <location filename="../../src/planner/storage/json_format.py" line="181"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="191"/>
+        <location filename="../../src/planner/storage/json_format.py" line="189"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="199"/>
+        <location filename="../../src/planner/storage/json_format.py" line="197"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="205"/>
+        <location filename="../../src/planner/storage/json_format.py" line="203"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="276"/>
+        <location filename="../../src/planner/storage/json_format.py" line="274"/>
         <source>is not a digest (hexadecimal digits)</source>
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="320"/>
+        <location filename="../../src/planner/storage/json_format.py" line="318"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4432,7 +4431,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="301"/>
+        <location filename="../../src/planner/storage/json_format.py" line="299"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>
@@ -5016,7 +5015,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="914"/>
-        <location filename="../../src/planner/cli.py" line="1035"/>
+        <location filename="../../src/planner/cli.py" line="1032"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
@@ -5113,515 +5112,515 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1024"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1026"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1026"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1030"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1030"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1050"/>
+        <location filename="../../src/planner/cli.py" line="1047"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1058"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1065"/>
+        <location filename="../../src/planner/cli.py" line="1062"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1076"/>
+        <location filename="../../src/planner/cli.py" line="1073"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1107"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1110"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
-        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1117"/>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1118"/>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1119"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1120"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1118"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1122"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1122"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1128"/>
+        <location filename="../../src/planner/cli.py" line="1125"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1127"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1137"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1144"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1144"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1151"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1150"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1159"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1157"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1160"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1165"/>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1163"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1167"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1177"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1178"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1179"/>
+        <location filename="../../src/planner/cli.py" line="1176"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1181"/>
+        <location filename="../../src/planner/cli.py" line="1178"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1184"/>
+        <location filename="../../src/planner/cli.py" line="1181"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1186"/>
+        <location filename="../../src/planner/cli.py" line="1183"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1191"/>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1188"/>
+        <location filename="../../src/planner/cli.py" line="1202"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
-        <location filename="../../src/planner/cli.py" line="1208"/>
+        <location filename="../../src/planner/cli.py" line="1189"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1195"/>
+        <location filename="../../src/planner/cli.py" line="1192"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1203"/>
+        <location filename="../../src/planner/cli.py" line="1200"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1211"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1214"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1225"/>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1241"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1243"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1246"/>
+        <location filename="../../src/planner/cli.py" line="1243"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1245"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1250"/>
+        <location filename="../../src/planner/cli.py" line="1247"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1252"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1270"/>
+        <location filename="../../src/planner/cli.py" line="1267"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1273"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1272"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1277"/>
+        <location filename="../../src/planner/cli.py" line="1274"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1310"/>
+        <location filename="../../src/planner/cli.py" line="1307"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1312"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="168"/>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5636,29 +5635,34 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="185"/>
+        <location filename="../../src/planner/fileio.py" line="193"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="186"/>
+        <location filename="../../src/planner/fileio.py" line="194"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="187"/>
+        <location filename="../../src/planner/fileio.py" line="195"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="188"/>
+        <location filename="../../src/planner/fileio.py" line="196"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="189"/>
+        <location filename="../../src/planner/fileio.py" line="197"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="198"/>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <location filename="../../src/planner/rotation/solver.py" line="51"/>
@@ -5812,89 +5816,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1080"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1084"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1087"/>
+        <location filename="../../src/planner/cli.py" line="1084"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1089"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1090"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1091"/>
+        <location filename="../../src/planner/cli.py" line="1088"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1092"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1093"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1091"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1092"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1096"/>
+        <location filename="../../src/planner/cli.py" line="1093"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1097"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1098"/>
+        <location filename="../../src/planner/cli.py" line="1095"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1096"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

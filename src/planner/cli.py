@@ -27,8 +27,8 @@ from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, RowChanges, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
-from planner.errors import FileAccessError, PlannerError
-from planner.fileio import collector_paused, is_stream, read_at_most, write_atomically
+from planner.errors import PlannerError
+from planner.fileio import collector_paused, is_stream, read_at_most, reading_error, write_atomically
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import LANGUAGES, example_plan_path, translations_dir
 from planner.storage import (
@@ -351,7 +351,7 @@ def _import_ics(args: argparse.Namespace) -> int:
     try:
         data = read_at_most(args.ics, MAX_BYTES, lambda size: too_big(str(args.ics), size))
     except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot read ({why})", path=args.ics, why=exc.strerror)) from None
+        raise reading_error(args.ics, exc) from None
     found = read_windows(data, plan.zone, str(args.ics), between)
     if args.location and args.location not in plan.locations_by_id:
         raise PlannerError(tr("{plan}: no location has the id {id}", plan=args.plan, id=repr(args.location)))
@@ -1015,10 +1015,7 @@ def _export_people(args: argparse.Namespace) -> int:
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
-    try:
-        data = read_csv_file(args.csv)
-    except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot read ({why})", path=args.csv, why=exc.strerror)) from None
+    data = read_csv_file(args.csv)
     result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),

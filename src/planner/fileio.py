@@ -179,6 +179,14 @@ def environment_error(path: Path, exc: OSError) -> FileAccessError:
     return FileAccessError(tr("{path}: cannot write ({why})", path=path, why=os_reason(exc)))
 
 
+def reading_error(path: Path, exc: OSError) -> FileAccessError:
+    """Why `path` could not be read, in one line: no such file, or the reason (os_reason; a
+    folder given for a file is said so, not "Is a directory")."""
+    if isinstance(exc, FileNotFoundError):
+        return FileAccessError(tr("{path}: no such file", path=path))
+    return FileAccessError(tr("{path}: cannot read ({why})", path=path, why=os_reason(exc)))
+
+
 def os_reason(exc: OSError) -> Text | str:
     """Why the machine refused, in our words for the usual reasons (the system's otherwise)."""
     reasons = {
@@ -187,6 +195,7 @@ def os_reason(exc: OSError) -> Text | str:
         errno.EROFS: tr("the disk is read-only"),
         errno.ENOENT: tr("the folder does not exist"),
         errno.ENOTDIR: tr("a part of the path is a file, not a folder"),
+        errno.EISDIR: tr("it is a folder, not a file"),
     }
     return reasons.get(exc.errno or 0, exc.strerror or str(exc))
 

@@ -108,6 +108,27 @@ def test_a_zone_naming_a_folder_of_the_zone_database_is_a_clear_error():
         assert [str(p)[:22] for p in result.problems] == ["odd.ics: event 'Media'"]
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"SQLite format 3\x00\x10\x00\x01\x01\x00@  ", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"name,email\r\nAna,a@x.org\r\n",
+     b'{"plan": {}}', b"BEGIN:VEVENT\r\nEND:VEVENT\r\n"],
+)  # fmt: skip
+def test_a_file_that_is_not_a_calendar_is_said_so_without_quoting_its_bytes(data):
+    """A plan picked by mistake was "not an iCalendar file (Content line could not be parsed into
+    parts: 'SQLite format 3\\x00\\x10...': SQLitefo…)"."""
+    with pytest.raises(CalendarImportError) as raised:
+        read_windows(data, LA, "picked.ics", None)
+    assert str(raised.value) == "picked.ics: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)"
+
+
+def test_a_calendar_after_a_byte_order_mark_and_blank_lines_or_in_lower_case_is_read():
+    for head in (b"\xef\xbb\xbf", b"\r\n\r\n", b" "):
+        result = read_windows(head + calendar("DTSTART:20250401T100000", "DTEND:20250401T110000"), LA, "ok.ics", None)
+        assert len(result.windows) == 1
+    lower = calendar("DTSTART:20250401T100000", "DTEND:20250401T110000").replace(b"BEGIN:VCALENDAR", b"begin:vcalendar")
+    assert len(read_windows(lower, LA, "ok.ics", None).windows) == 1
+
+
 def test_a_range_to_the_end_of_time_is_fine():
     data = calendar("DTSTART:20250401T100000", "DTEND:20250401T110000", "RRULE:FREQ=WEEKLY;COUNT=3")
     result = read_windows(data, LA, "weekly.ics", (date(1, 1, 1), date(9999, 12, 31)))

@@ -60,6 +60,11 @@ def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, 
     """
     if len(data) > MAX_BYTES:
         raise too_big(source, len(data))
+    if data.strip() and not data.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper().startswith(b"BEGIN:VCALENDAR"):
+        # (a plan, a PDF, a spreadsheet picked by mistake: icalendar's words quoted its bytes)
+        raise CalendarImportError(
+            tr("{source}: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)", source=source)
+        )
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except UNREADABLE as exc:

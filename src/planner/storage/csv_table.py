@@ -13,7 +13,7 @@ from pathlib import Path
 from planner.domain.model import Person, PersonKind
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
-from planner.fileio import read_at_most
+from planner.fileio import read_at_most, reading_error
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
 from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
@@ -30,8 +30,12 @@ MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
 
 
 def read_csv_file(path: Path) -> bytes:
-    """A spreadsheet's bytes, refused past MAX_CSV_BYTES before it is read whole. OSError as open()."""
-    return read_at_most(path, MAX_CSV_BYTES, lambda size: _too_big(str(path), size))
+    """A spreadsheet's bytes, refused past MAX_CSV_BYTES before it is read whole; a file that
+    cannot be read said so (reading_error)."""
+    try:
+        return read_at_most(path, MAX_CSV_BYTES, lambda size: _too_big(str(path), size))
+    except OSError as exc:
+        raise reading_error(path, exc) from None
 
 
 def _too_big(source: str, size: int) -> PlanFormatError:

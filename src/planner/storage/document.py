@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, RowChanges, merge_records
 from planner.errors import PlannerError
-from planner.fileio import collector_paused, replacing
+from planner.fileio import collector_paused, reading_error, replacing
 from planner.storage import export_rows, schema
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
@@ -571,10 +571,8 @@ def _check_header(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot read ({why})", path=path, why=exc.strerror)) from None
+        raise reading_error(path, exc) from None
     if header != SQLITE_MAGIC:
         raise PlanFormatError(tr("{path}: not a Planner plan (not an SQLite file)", path=path))
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records
-from planner.fileio import read_at_most, write_atomically
+from planner.fileio import read_at_most, reading_error, write_atomically
 from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
-from planner.storage.errors import FileAccessError, PlanFormatError, StorageError
+from planner.storage.errors import PlanFormatError, StorageError
 from planner.storage.timefmt import format_utc, parse_utc
 from planner.words import tr
 
@@ -152,10 +152,8 @@ def _file_bytes(path: Path) -> bytes:
 
     try:
         return read_at_most(path, MAX_JSON_BYTES, too_big)
-    except FileNotFoundError:
-        raise FileAccessError(tr("{path}: no such file", path=path)) from None
     except OSError as exc:
-        raise FileAccessError(tr("{path}: cannot read ({why})", path=path, why=exc.strerror)) from None
+        raise reading_error(path, exc) from None
 
 
 def plan_from_json(raw: bytes | str, source: str = "<json>") -> Plan:

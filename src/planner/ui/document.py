@@ -18,7 +18,7 @@ from planner.domain.edits import add_media_windows, rename_plan
 from planner.domain.model import Journalist, Plan, PlanId, new_id
 from planner.domain.records import FeedExport, Records, RowChanges, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
-from planner.fileio import read_at_most
+from planner.fileio import read_at_most, reading_error
 from planner.resources import example_plan_path
 from planner.storage import (
     FileStamp,
@@ -573,7 +573,7 @@ class PlanDocument(QObject):
         try:
             data = read_at_most(path, MAX_BYTES, lambda size: too_big(str(path), size))
         except OSError as exc:
-            raise FileAccessError(tr("{path}: cannot read ({why})").format(path=path, why=exc.strerror)) from None
+            raise reading_error(path, exc) from None
         dates = [d.date for d in self.plan.days]
         between = (min(dates), max(dates)) if dates else None
         found = read_windows(data, self.plan.zone, path.name, between)

@@ -179,7 +179,7 @@ class PressPanel(QWidget):
 
         try:
             rows = read_press_rows(read_csv_file(path), path.name)
-        except (PlannerError, OSError) as exc:
+        except PlannerError as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None
         plan = self._document.plan

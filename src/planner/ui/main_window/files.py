@@ -344,9 +344,6 @@ class FileActions(Base):
 
         try:
             rows = read_people_rows(read_csv_file(path), path.name)
-        except OSError as exc:
-            self.show_error(tr("Could not read the people"), f"{path}: {exc.strerror}")
-            return False
         except PlannerError as exc:
             self.show_error(tr("Could not read the people"), say_error(exc))
             return False
