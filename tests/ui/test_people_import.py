@@ -139,7 +139,7 @@ def test_the_people_exported_replace_the_old_sheet_at_once_and_a_folder_is_said(
     errors = []
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append((title, message)))
     assert not window.export_people(tmp_path)
-    assert errors == [("Could not export the people", f"{tmp_path}: cannot write (Is a directory)")]
+    assert errors == [("Could not export the people", f"{tmp_path}: cannot write (it is a folder, not a file)")]
     sheet = tmp_path / "people.csv"
     sheet.write_text("Name\nWho was here yesterday\n")
     seen, real_replace = [], os.replace

@@ -84,7 +84,7 @@ def test_a_folder_as_the_sheet_is_one_clear_line_and_a_sheet_there_is_never_half
     before our line; the sheet is now made whole, then put in place of the old one at once."""
     assert main(["runsheet", str(example_path), "--out", str(tmp_path)]) == EXIT_ERROR
     out, err = capfd.readouterr()
-    assert out == "" and err.splitlines() == [f"planner: {tmp_path}: cannot write (Is a directory)"]
+    assert out == "" and err.splitlines() == [f"planner: {tmp_path}: cannot write (it is a folder, not a file)"]
     sheet = tmp_path / "run.pdf"
     sheet.write_bytes(b"%PDF- the sheet printed yesterday")
     written = []
