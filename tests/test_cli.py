@@ -596,6 +596,13 @@ def test_rotate_staffs_the_plan_and_repair_changes_little(example_data, tmp_path
     assert "no spokesperson has the id or name 'Nobody'" in capsys.readouterr().err
     assert main(["rotate", str(plan), "--repair", "D", "--from", "2025-04-10"]) == EXIT_ERROR
     assert "2 people's names start with 'D' (David Chen, PsyD, Dr. Priya Natarajan)" in capsys.readouterr().err
+    # An empty name (a script's unset variable) names nobody: it was a whole rotation, saved.
+    written = plan.read_bytes()
+    assert main(["rotate", str(plan), "--repair", "", "--from", "2025-04-10"]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {plan}: no spokesperson has the id or name ''\n"
+    assert main(["links", str(plan), "--new-link", ""]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {plan}: no person has the id or name ''\n"
+    assert plan.read_bytes() == written
 
 
 def test_rotate_explains_an_impossible_plan_and_leaves_it_alone(example_data, tmp_path, capsys):

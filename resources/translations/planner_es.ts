@@ -4514,12 +4514,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: ya está compartido; `planner sync` lo pone al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="66"/>
+        <location filename="../../src/planner/sync/documents.py" line="67"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="75"/>
+        <location filename="../../src/planner/sync/documents.py" line="81"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
@@ -4906,24 +4906,24 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="774"/>
+        <location filename="../../src/planner/cli.py" line="775"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="806"/>
-        <location filename="../../src/planner/cli.py" line="877"/>
-        <location filename="../../src/planner/cli.py" line="1001"/>
+        <location filename="../../src/planner/cli.py" line="807"/>
+        <location filename="../../src/planner/cli.py" line="879"/>
+        <location filename="../../src/planner/cli.py" line="1003"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="809"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="814"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -4933,165 +4933,165 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="823"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="823"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="844"/>
+        <location filename="../../src/planner/cli.py" line="845"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="861"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="861"/>
+        <location filename="../../src/planner/cli.py" line="863"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="879"/>
+        <location filename="../../src/planner/cli.py" line="881"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="884"/>
+        <location filename="../../src/planner/cli.py" line="886"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
-        <location filename="../../src/planner/cli.py" line="900"/>
+        <location filename="../../src/planner/cli.py" line="892"/>
+        <location filename="../../src/planner/cli.py" line="902"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="902"/>
+        <location filename="../../src/planner/cli.py" line="904"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="904"/>
+        <location filename="../../src/planner/cli.py" line="906"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="905"/>
+        <location filename="../../src/planner/cli.py" line="907"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="905"/>
+        <location filename="../../src/planner/cli.py" line="907"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="909"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="914"/>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="916"/>
+        <location filename="../../src/planner/cli.py" line="1034"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="928"/>
+        <location filename="../../src/planner/cli.py" line="930"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="934"/>
+        <location filename="../../src/planner/cli.py" line="936"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="942"/>
+        <location filename="../../src/planner/cli.py" line="944"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="958"/>
+        <location filename="../../src/planner/cli.py" line="960"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="963"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="978"/>
+        <location filename="../../src/planner/cli.py" line="980"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="990"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="989"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1012"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="536"/>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1012"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
@@ -5107,520 +5107,520 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="536"/>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1012"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1021"/>
+        <location filename="../../src/planner/cli.py" line="1023"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1023"/>
+        <location filename="../../src/planner/cli.py" line="1025"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1023"/>
+        <location filename="../../src/planner/cli.py" line="1025"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1024"/>
+        <location filename="../../src/planner/cli.py" line="1026"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1027"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1055"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1062"/>
+        <location filename="../../src/planner/cli.py" line="1064"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1073"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1113"/>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1118"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1117"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1118"/>
+        <location filename="../../src/planner/cli.py" line="1120"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1119"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1122"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1127"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1127"/>
+        <location filename="../../src/planner/cli.py" line="1129"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1144"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1150"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1154"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1157"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1156"/>
+        <location filename="../../src/planner/cli.py" line="1158"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1157"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>location id for events without LOCATION (default: the plan&apos;s first)</source>
         <translation>id del lugar para los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1168"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1176"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1176"/>
+        <location filename="../../src/planner/cli.py" line="1178"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1178"/>
+        <location filename="../../src/planner/cli.py" line="1180"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1181"/>
+        <location filename="../../src/planner/cli.py" line="1183"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1183"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1189"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1188"/>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1189"/>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="1207"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1194"/>
+        <location filename="../../src/planner/cli.py" line="1196"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1202"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1204"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1208"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1213"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1214"/>
+        <location filename="../../src/planner/cli.py" line="1216"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1243"/>
+        <location filename="../../src/planner/cli.py" line="1245"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1247"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1247"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1249"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
+        <location filename="../../src/planner/cli.py" line="1253"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1263"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1266"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1267"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1270"/>
+        <location filename="../../src/planner/cli.py" line="1272"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1272"/>
+        <location filename="../../src/planner/cli.py" line="1274"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1276"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1277"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1281"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="168"/>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1332"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5750,37 +5750,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>--listen {text}: el puerto {port} está fuera de rango (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="83"/>
+        <location filename="../../src/planner/publish/server.py" line="81"/>
         <source>--user {user}: use letters, digits, dots, hyphens or underscores</source>
         <translation>--user {user}: use letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="85"/>
+        <location filename="../../src/planner/publish/server.py" line="96"/>
         <source>the organizer&apos;s password is empty; give one with --password-stdin</source>
         <translation>la contraseña del organizador está vacía; indique una con --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="88"/>
+        <location filename="../../src/planner/publish/server.py" line="84"/>
         <source>{path}: no such certificate or key file</source>
         <translation>{path}: no existe ese certificado o archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="90"/>
+        <location filename="../../src/planner/publish/server.py" line="86"/>
         <source>TLS needs both --cert and --key</source>
         <translation>TLS necesita --cert y --key a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="99"/>
+        <location filename="../../src/planner/publish/server.py" line="105"/>
         <source>{folder}: cannot set up the server there ({why})</source>
         <translation>{folder}: no se puede preparar el servidor ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="157"/>
+        <location filename="../../src/planner/publish/server.py" line="163"/>
         <source>{url}: cannot serve there ({why})</source>
         <translation>{url}: no se puede servir ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="173"/>
+        <location filename="../../src/planner/publish/server.py" line="179"/>
         <source>{url}: cannot listen there ({why})</source>
         <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
@@ -5816,89 +5816,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1081"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1082"/>
+        <location filename="../../src/planner/cli.py" line="1084"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1085"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1084"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1088"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1087"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1089"/>
+        <location filename="../../src/planner/cli.py" line="1091"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1090"/>
+        <location filename="../../src/planner/cli.py" line="1092"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1091"/>
+        <location filename="../../src/planner/cli.py" line="1093"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1092"/>
+        <location filename="../../src/planner/cli.py" line="1094"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1093"/>
+        <location filename="../../src/planner/cli.py" line="1095"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1096"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1097"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1096"/>
+        <location filename="../../src/planner/cli.py" line="1098"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -766,8 +766,9 @@ def _share(args: argparse.Namespace) -> int:
 
 
 def _clone(args: argparse.Namespace) -> int:
-    from planner.sync.documents import clone, open_client
+    from planner.sync.documents import check_clone_target, clone, open_client
 
+    check_clone_target(args.out)  # (before the password is asked for)
     client = open_client(args.url, args.user, _sync_password(args, args.url, args.user))
     with lock_plan(args.out, "planner clone"):
         synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC))
@@ -794,11 +795,11 @@ def _sync(args: argparse.Namespace) -> int:
     return _say_synced(sync(args.plan, client, _organizer_name(args), datetime.now(UTC)), str(args.plan))
 
 
-@_writes("plan", unless=lambda args: not args.new_link)
+@_writes("plan", unless=lambda args: args.new_link is None)
 def _links(args: argparse.Namespace) -> int:
     from planner.publish.links import rotated, subscription_links
 
-    if args.new_link:
+    if args.new_link is not None:  # (--new-link "" names nobody: said, not the links listed instead)
         _refuse_example(args.plan)
         plan, records, stamp = _load_to_change(args.plan)
         person = find_person(plan.people, args.new_link)
@@ -846,7 +847,7 @@ def _organizer_password(args: argparse.Namespace, server: str) -> str:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from planner.publish.server import ServerSetup, parse_listen, prepare, serve
+    from planner.publish.server import ServerSetup, check_setup, parse_listen, prepare, serve
 
     host, port = parse_listen(args.listen)
     folder = args.folder or args.plan.with_name(args.plan.stem + "-calendars")
@@ -854,6 +855,7 @@ def _serve(args: argparse.Namespace) -> int:
     # Publishing from this machine goes to the loopback address, whatever the server listens on.
     local = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     here = ServerSetup(folder, local, port, args.user, args.cert, args.key).url
+    check_setup(setup)  # (before the password is asked for)
     password = _organizer_password(args, here)
     prepare(setup, password)
     _print(tr("Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}",
@@ -871,7 +873,7 @@ def _rotate(args: argparse.Namespace) -> int:
 
     plan, records, stamp = _load_to_change(args.plan)
     request = RotationRequest(time_limit=args.time_limit)
-    if args.repair:
+    if args.repair is not None:  # (--repair "" names nobody: not a whole rotation saved instead)
         person = find_person(plan.people, args.repair, PersonKind.SPOKESPERSON)
         if isinstance(person, Text):
             raise PlannerError(tr("{plan}: {problem}", plan=args.plan, problem=person))

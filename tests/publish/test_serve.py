@@ -161,6 +161,26 @@ def test_with_a_certificate_the_server_speaks_only_https(plan_file, tmp_path, tl
         server.stop()
 
 
+def test_settings_that_cannot_serve_are_said_before_a_password_is_asked_for(plan_file, tmp_path, capsys,
+                                                                            monkeypatch):  # fmt: skip
+    """A certificate not there, or one without its key, was found only after the password was
+    asked for (or the keyring said it is not available); so was a clone onto a file there."""
+    from planner.publish import secrets
+
+    monkeypatch.setattr(secrets, "keyring_password", lambda *a: pytest.fail("the password asked for"))
+    monkeypatch.setattr("getpass.getpass", lambda *a: pytest.fail("the password asked for"))
+    for args, said in (
+        (["--cert", str(tmp_path / "none.pem"), "--key", str(tmp_path / "none.key")],
+         f"{tmp_path / 'none.pem'}: no such certificate or key file"),
+        (["--cert", str(plan_file)], "TLS needs both --cert and --key"),
+        (["--user", "a b"], "--user 'a b': use letters, digits, dots, hyphens or underscores"),
+    ):  # fmt: skip
+        assert main(["serve", str(plan_file), *args]) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {said}\n"
+    assert main(["clone", "https://cloud.example.org/dav/plan/", str(plan_file), "--user", "ana"]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {plan_file}: already exists; give a new file name\n"
+
+
 def test_bad_settings_are_one_clear_line(plan_file, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     taken = socket.socket()

@@ -74,20 +74,26 @@ def parse_listen(text: str) -> tuple[str, int]:
     return host, port
 
 
-def prepare(setup: ServerSetup, password: str) -> None:
-    """Write the server's configuration, its one account and its access rules into the folder
-    (again at each start: a changed password or address takes effect)."""
-    from passlib.hash import sha512_crypt  # libpass, Radicale's own dependency for htpasswd
-
+def check_setup(setup: ServerSetup) -> None:
+    """ServeError if the setup cannot serve: a user name Radicale's rules cannot hold, a
+    certificate or key not there, one without the other. Said before a password is asked for."""
     if not _USER.fullmatch(setup.user):
         raise ServeError(tr("--user {user}: use letters, digits, dots, hyphens or underscores", user=repr(setup.user)))
-    if not password:
-        raise ServeError(tr("the organizer's password is empty; give one with --password-stdin"))
     for given in (setup.certificate, setup.key):
         if given is not None and not given.is_file():
             raise ServeError(tr("{path}: no such certificate or key file", path=given))
     if (setup.certificate is None) != (setup.key is None):
         raise ServeError(tr("TLS needs both --cert and --key"))
+
+
+def prepare(setup: ServerSetup, password: str) -> None:
+    """Write the server's configuration, its one account and its access rules into the folder
+    (again at each start: a changed password or address takes effect)."""
+    from passlib.hash import sha512_crypt  # libpass, Radicale's own dependency for htpasswd
+
+    check_setup(setup)
+    if not password:
+        raise ServeError(tr("the organizer's password is empty; give one with --password-stdin"))
     make_folder(setup.folder / "collections")  # (a file in the way named, as for an export)
     try:
         users = setup.folder / "users"

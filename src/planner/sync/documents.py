@@ -60,10 +60,16 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     return synced
 
 
-def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) -> Synced:
-    """A local copy of the shared plan at `url` (its collection), linked to it."""
+def check_clone_target(out: Path) -> None:
+    """PlannerError if `out` cannot be the copy a clone makes (a file or folder is there):
+    said before a password is asked for, and by clone itself."""
     if out.exists():
         raise PlannerError(tr("{path}: already exists; give a new file name", path=out))
+
+
+def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) -> Synced:
+    """A local copy of the shared plan at `url` (its collection), linked to it."""
+    check_clone_target(out)
     url = url if url.endswith("/") else url + "/"
     dav.is_collection(client, url)
     head = dav.get(client, dav.object_href(url, PLAN_KEY))
