@@ -398,6 +398,28 @@ def test_a_folder_or_a_missing_file_given_to_read_is_said_in_our_words(example_p
     assert capsys.readouterr().err == f"planner: {folder}: no se puede leer (es una carpeta, no un archivo)\n"
 
 
+def test_import_ics_takes_a_location_by_name_or_id_and_says_a_wrong_one_before_reading(example_path, tmp_path,
+                                                                                        capsys):  # fmt: skip
+    """`--location` took only an id (the run sheet's, a name or id), and a wrong one was said
+    only after the calendar was read: a calendar not there said that instead."""
+    plan = tmp_path / "p.planner"
+    main(["import-json", str(example_path), str(plan)])
+    calendar = tmp_path / "more.ics"
+    calendar.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:m1\r\n"
+                         b"DTSTAMP:20250101T000000Z\r\nDTSTART;TZID=America/Los_Angeles:20250408T070000\r\n"
+                         b"DTEND;TZID=America/Los_Angeles:20250408T080000\r\nSUMMARY:Media\r\nEND:VEVENT\r\n"
+                         b"END:VCALENDAR\r\n")  # fmt: skip
+    capsys.readouterr()
+    place = "Kaiser Permanente Los Angeles Medical Center"
+    said = f"planner: {plan}: no location is named 'Nowhere' (the plan's: '{place}')\n"
+    for ics in (calendar, tmp_path / "none.ics"):
+        assert main(["import-ics", str(plan), str(ics), "--location", "Nowhere"]) == EXIT_ERROR
+        assert capsys.readouterr().err == said
+    assert main(["import-ics", str(plan), str(calendar), "--location", place.lower()]) == EXIT_OK
+    added = [w for w in load_any(plan).windows() if w.start.hour == 7]
+    assert [w.location_id for w in added] == [load_any(plan).locations[0].id]
+
+
 def test_import_ics_of_garbage_changes_nothing(example_path, tmp_path, capsys):
     plan_path = tmp_path / "p.planner"
     main(["import-json", str(example_path), str(plan_path)])

@@ -22,7 +22,7 @@ from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
-from planner.domain.model import Person, PersonKind, Plan, new_id
+from planner.domain.model import LocationId, Person, PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, RowChanges, changed_since
 from planner.domain.releases import change_log
@@ -348,14 +348,14 @@ def _import_ics(args: argparse.Namespace) -> int:
 
     plan, records, stamp = _load_to_change(args.plan)
     between = _import_range(plan, args.date_from, args.date_to)
+    # Its name or id, as the run sheet's --location takes it; said before the file is read.
+    place = _location(plan, args.location, args.plan) if args.location is not None else None
     try:
         data = read_at_most(args.ics, MAX_BYTES, lambda size: too_big(str(args.ics), size))
     except OSError as exc:
         raise reading_error(args.ics, exc) from None
     found = read_windows(data, plan.zone, str(args.ics), between)
-    if args.location and args.location not in plan.locations_by_id:
-        raise PlannerError(tr("{plan}: no location has the id {id}", plan=args.plan, id=repr(args.location)))
-    result = add_media_windows(plan, found.windows, args.location)
+    result = add_media_windows(plan, found.windows, place)
     if result.added:
         save_any(result.plan, args.plan, records, expected=stamp)
     turns = len(result.plan.turns) - len(plan.turns)
@@ -982,7 +982,7 @@ def _days_asked(plan: Plan, first: date | None, last: date | None, source: Path)
                               else "…", start=dates[0].isoformat(), end=dates[-1].isoformat()))  # fmt: skip
 
 
-def _location(plan: Plan, wanted: str, source: Path) -> str:
+def _location(plan: Plan, wanted: str, source: Path) -> LocationId:
     """The id of the location named `wanted` (or with that id), or a clear error."""
     for location in plan.locations:
         if wanted == location.id or location.name.casefold() == wanted.casefold():
@@ -1163,7 +1163,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                 "e.g. an availability calendar"))  # fmt: skip
     sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
     sub.add_argument("ics", type=Path, help=say(tr("the .ics file to read")))
-    sub.add_argument("--location", help=say(tr("location id for events without LOCATION (default: the plan's first)")))
+    sub.add_argument("--location", metavar="PLACE",
+                     help=say(tr("the location (its name or id) of events without LOCATION (default: the plan's "
+                                 "first)")))  # fmt: skip
     sub.add_argument(
         "--from", dest="date_from", type=_date, metavar="DATE", help=say(tr("expand repeating events from DATE"))
     )
