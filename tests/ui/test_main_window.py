@@ -337,6 +337,7 @@ def test_an_export_under_way_is_finished_first_and_its_record_kept_in_its_own_pl
         monkeypatch.setattr("planner.publish.caldav.server_password", lambda *a, **k: "")
         monkeypatch.setattr("planner.publish.caldav.connect", lambda *a, **k: (_ for _ in ()).throw(OSError("offline")))
         dialog.server.setText("http://127.0.0.1:9/")
+        dialog.user.setText("organizer")  # (no user is said before anything: the export not waited for)
         dialog.publish()  # it continues the export's record: that comes first
         assert window.document.records.revisions == window.last_export.revisions
         qtbot.waitUntil(lambda: "Could not publish" in dialog.report.toPlainText())
