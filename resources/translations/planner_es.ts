@@ -466,7 +466,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="237"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="65"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
@@ -2195,14 +2195,14 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="78"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="79"/>
         <location filename="../../src/planner/ui/publish_dialog.py" line="65"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="68"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
@@ -3462,13 +3462,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="52"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="54"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
@@ -3479,13 +3479,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -3676,139 +3676,139 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Tomar la suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="55"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
         <source>shown to your teammates with each change</source>
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="56"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="58"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="69"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="70"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="87"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="104"/>
         <source>Could not reach the plan: {why}</source>
         <translation>No se pudo llegar al plan: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="96"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="114"/>
         <source>Share on a calendar server</source>
         <translation>Compartir en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="99"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="117"/>
         <source>The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. Your changes and theirs meet there.</source>
         <translation>El plan se guarda en el servidor como un calendario que el equipo abre con Archivo ▸ Abrir desde el servidor. Allí se juntan sus cambios y los del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="102"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="120"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="122"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="142"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="136"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="156"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="139"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="159"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="141"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="155"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="161"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="178"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="142"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="162"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="147"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="167"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="149"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="171"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="162"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="188"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="175"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="218"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="193"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="221"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="197"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="225"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="232"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="205"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="233"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>

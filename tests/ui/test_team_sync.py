@@ -8,8 +8,9 @@ from __future__ import annotations
 import socket
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from planner.domain.edits import retime_item, set_day_note
 from planner.storage import load_document, load_sync, save_any
@@ -317,3 +318,46 @@ def test_one_field_of_a_conflict_is_settled_and_the_others_wait(qtbot, tmp_path)
         window.document.undo_stack.setClean()
         window.close()
         window.deleteLater()
+
+
+def test_the_share_and_open_dialogs_say_what_cannot_work_at_once(window, qtbot, tmp_path, monkeypatch):
+    """No server or no user was said by the worker, once the keyring had been asked; a copy
+    onto a file already there, after the file dialog had asked whether to replace it."""
+    from planner.publish import secrets
+
+    monkeypatch.setattr(secrets, "keyring_password", lambda *a: pytest.fail("the keyring asked"))
+    share = ShareDialog(window, window.settings, window.team, tmp_path / "plan.planner")
+    qtbot.addWidget(share)
+    share.address.setText("")
+    share.share_button.click()
+    assert share.report.text() == ("Could not reach the plan: no server given: give its address, like "
+                                   "https://cloud.example.org/remote.php/dav")  # fmt: skip
+    assert share.share_button.isEnabled()
+    clone = CloneDialog(window, window.settings, window.team, str(tmp_path))
+    qtbot.addWidget(clone)
+    clone.address.setText("https://cloud.example.org/dav/calendars/ana/planner-1/")
+    clone.user.setText("")
+    clone.target.setText(str(tmp_path / "copy.planner"))
+    clone.open_button.click()
+    assert clone.report.text() == "Could not reach the plan: no user given: name the account to log in to " \
+                                  "cloud.example.org as"  # fmt: skip
+    clone.show()
+    qtbot.waitUntil(lambda: clone.report.height() >= clone.report.heightForWidth(clone.report.width()))  # (whole)
+    assert clone.width() >= 600  # (taller, not narrower: the address and the file's name stay in sight)
+    clone.user.setText("ben")
+    (tmp_path / "copy.planner").write_text("mine")
+    clone.open_button.click()
+    assert clone.report.text() == f"Could not reach the plan: {tmp_path / 'copy.planner'}: already exists; " \
+                                  "give a new file name"  # fmt: skip
+    assert clone.open_button.isEnabled() and (tmp_path / "copy.planner").read_text() == "mine"
+    # The file dialog does not ask whether to replace a file: a copy is never written over one.
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: asked.append(k) or (str(tmp_path / "other"), "")))  # fmt: skip
+    label = next(c for c in clone.findChildren(QLabel) if c.text() == "Save the copy &as:")
+    assert label.buddy() is clone.target  # (Alt+A: the & was shown, as "Save the copy &as:")
+    clone._choose()
+    assert asked[0]["options"] & QFileDialog.Option.DontConfirmOverwrite
+    assert clone.target.text() == str(tmp_path / "other.planner")

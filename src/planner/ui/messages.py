@@ -43,6 +43,18 @@ def ask(parent: QWidget | None, title: str, text: str, choices: Sequence[str], c
     return next((i for i, b in enumerate(buttons) if b is clicked), cancel if cancel is not None else -1)
 
 
+def grow_to_fit(dialog: QWidget) -> None:
+    """Taller if its contents now need it at its width (a message set in a word-wrapped label
+    may take two lines); never narrower (adjustSize made a dialog as narrow as it could)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    width = dialog.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    if needed > dialog.height():
+        dialog.resize(width, needed)
+
+
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -47,7 +47,7 @@ from planner.publish.smtp import (
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
-from planner.ui.messages import Icon, plain_label, show_message, text_field
+from planner.ui.messages import Icon, grow_to_fit, plain_label, show_message, text_field
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class SmtpDialog(QDialog):
         problem = settings_problem(self._typed())
         if problem is not None:
             self.error.setText(say(problem))
-            self.adjustSize()  # (grown to show it whole: it may take two lines)
+            grow_to_fit(self)  # (shown whole: it may take two lines)
             (self.host if not self.host.text().strip() else self.user).setFocus()
             return
         super().accept()

@@ -3,6 +3,7 @@ through a CalDAV server (sync/), from the app."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ from planner.errors import PlannerError
 from planner.ui.background import Background
 from planner.ui.conflict_text import conflict_rows
 from planner.ui.i18n import file_kinds, say_error, tr
-from planner.ui.messages import plain_label
+from planner.ui.messages import grow_to_fit, plain_label
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, ORGANIZER_NAME, Settings
 
 if TYPE_CHECKING:
@@ -83,8 +84,25 @@ class _ServerForm(QDialog):
         if self.name.text().strip():
             self._settings.set(ORGANIZER_NAME, self.name.text().strip())
 
+    def _refused(self, *more: Callable[[], None]) -> bool:
+        """Whether the address and user cannot work (server_problem), or one of `more` checks
+        raises: said at once, before the keyring is asked or the worker starts."""
+        from planner.publish.caldav import server_problem
+
+        problem = server_problem(self.address.text().strip(), self.user.text().strip())
+        try:
+            if problem is not None:
+                raise PlannerError(problem)
+            for check in more:
+                check()
+        except PlannerError as exc:
+            self._failed(exc)
+            return True
+        return False
+
     def _failed(self, exc: Exception) -> None:
         self.report.setText(tr("Could not reach the plan: {why}").format(why=say_error(exc)))
+        grow_to_fit(self)  # (shown whole: it may take two lines)
         for button in self.buttons.buttons():
             button.setEnabled(True)
 
@@ -107,6 +125,8 @@ class ShareDialog(_ServerForm):
     def share(self) -> None:
         server, user, who, path = self.address.text().strip(), self.user.text().strip(), self.name.text().strip(), \
             self._path  # fmt: skip
+        if self._refused():
+            return
         self._remember_fields()
         self._settings.set(CALDAV_SERVER, server)
 
@@ -144,7 +164,9 @@ class CloneDialog(_ServerForm):
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
         row.addWidget(browse)
-        self.form.addRow(tr("Save the copy &as:"), row)
+        label = QLabel(tr("Save the copy &as:"))
+        label.setBuddy(self.target)  # (a row of a field and a button: no buddy of its own, the & was shown)
+        self.form.addRow(label, row)
         self.form.addRow(self.report)
         self.open_button = self.buttons.addButton(tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self.clone)
@@ -152,16 +174,22 @@ class CloneDialog(_ServerForm):
         self.path: Path | None = None
 
     def _choose(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the copy as"), self._folder, file_kinds("documents"))
+        # (no "replace it?": a copy is never written over a file; one there is said on Open)
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("Save the copy as"), self._folder, file_kinds("documents"),
+                                                options=QFileDialog.Option.DontConfirmOverwrite)  # fmt: skip
         if chosen:
             self.target.setText(chosen if chosen.endswith(".planner") else chosen + ".planner")
 
     def clone(self) -> None:
+        from planner.sync.documents import check_clone_target  # (sync/ loaded when asked)
+
         url, user, who = self.address.text().strip(), self.user.text().strip(), self.name.text().strip()
         if not self.target.text().strip():
             self.report.setText(tr("Choose where to save your copy."))
             return
         target = Path(self.target.text().strip())
+        if self._refused(lambda: check_clone_target(target)):
+            return
         self._remember_fields()
 
         def job() -> Any:
