@@ -337,6 +337,31 @@ def test_export_makes_its_feeds_with_the_cycle_collector_off_and_turns_it_back_o
     assert seen == [False, False] and gc.isenabled()
 
 
+def test_no_command_writes_its_output_over_the_plan_itself(example_path, tmp_path, capsys):
+    """`planner runsheet PLAN --out PLAN` wrote a PDF over the plan (no --force needed); with
+    --force, export-json and export-people wrote JSON or CSV there: the plan was gone, "not
+    an SQLite file". Through a link to it too."""
+    plan = tmp_path / "strike.planner"
+    main(["import-json", str(example_path), str(plan)])
+    link = tmp_path / "link.planner"
+    link.symlink_to(plan)
+    kept = plan.read_bytes()
+    capsys.readouterr()
+    commands = [["runsheet", str(plan), "--out", str(plan)], ["runsheet", str(link), "--out", str(plan)],
+                ["export-json", str(plan), str(link), "--force"], ["links", str(plan), "--out", str(plan)],
+                ["export-people", str(plan), str(plan), "--force"]]  # fmt: skip
+    for command in commands:
+        assert main(command) == EXIT_ERROR, command
+        said = command[command.index("--out") + 1] if "--out" in command else command[2]
+        assert capsys.readouterr().err == f"planner: {said}: that is the plan itself; give another file to write\n"
+    assert plan.read_bytes() == kept
+    data = tmp_path / "plan.json"
+    main(["export-json", str(plan), str(data)])
+    capsys.readouterr()
+    assert main(["import-json", str(data), str(data), "--force"]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {data}: that is the plan itself; give another file to write\n"
+
+
 def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):
     before = example_path.read_bytes()
     assert main(["export", str(example_path), "--out", str(tmp_path)]) == EXIT_OK

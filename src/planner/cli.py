@@ -28,7 +28,14 @@ from planner.domain.records import PublishedEvent, Records, RowChanges, changed_
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import PlannerError
-from planner.fileio import collector_paused, is_stream, read_at_most, reading_error, write_atomically
+from planner.fileio import (
+    collector_paused,
+    is_stream,
+    read_at_most,
+    reading_error,
+    refuse_writing_over,
+    write_atomically,
+)
 from planner.publish.feeds import FeedKind, export_feeds
 from planner.resources import LANGUAGES, example_plan_path, translations_dir
 from planner.storage import (
@@ -312,6 +319,7 @@ def _export_feeds(args: argparse.Namespace) -> int:
 
 
 def _export_json(args: argparse.Namespace) -> int:
+    refuse_writing_over(args.out, args.plan)
     _refuse_overwrite(args.out, args.force)
     plan, records = load_document(args.plan)
     # With what left the machine, so a round trip keeps it: the records, and the names of the
@@ -323,6 +331,7 @@ def _export_json(args: argparse.Namespace) -> int:
 
 @_writes("out")
 def _import_json(args: argparse.Namespace) -> int:
+    refuse_writing_over(args.out, args.json)
     _refuse_overwrite(args.out, args.force)
     stamp = file_stamp(args.out)
     plan, records = load_document(args.json)
@@ -799,6 +808,8 @@ def _sync(args: argparse.Namespace) -> int:
 def _links(args: argparse.Namespace) -> int:
     from planner.publish.links import rotated, subscription_links
 
+    if args.out is not None:
+        refuse_writing_over(args.out, args.plan)
     if args.new_link is not None:  # (--new-link "" names nobody: said, not the links listed instead)
         _refuse_example(args.plan)
         plan, records, stamp = _load_to_change(args.plan)
@@ -949,6 +960,7 @@ def _runsheet(args: argparse.Namespace) -> int:
     # Qt's PDF writer draws the sheet (offscreen, no display needed); loaded only for this.
     from planner.printing.runsheet import LinkCard, write_run_sheet_pdf
 
+    refuse_writing_over(args.out, args.plan)
     plan, records = load_document(args.plan)
     cards = []
     if args.links is not None:
@@ -1006,6 +1018,7 @@ def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
 
 
 def _export_people(args: argparse.Namespace) -> int:
+    refuse_writing_over(args.out, args.plan)
     _refuse_overwrite(args.out, args.force)  # (the organizer's own sheet, with columns of theirs, by that name)
     plan, _records = load_document(args.plan)
     write_atomically(args.out, write_people_csv(plan.people))

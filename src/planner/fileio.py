@@ -132,6 +132,19 @@ def file_name_from(title: str, fallback: str) -> str:
     return name[:120].rstrip(" .") or fallback
 
 
+def refuse_writing_over(out: Path, plan: Path | None) -> None:
+    """FileAccessError if `out`, a file about to be written, is the plan file itself (a name
+    typed or picked by mistake: `planner runsheet PLAN --out PLAN` wrote a PDF over the plan)."""
+    if plan is None:
+        return
+    try:
+        same = os.path.samefile(out, plan)
+    except OSError:  # (either not there: not the same file)
+        return
+    if same:
+        raise FileAccessError(tr("{out}: that is the plan itself; give another file to write", out=out))
+
+
 def is_stream(path: Path) -> bool:
     """A character device or a pipe (/dev/stdout, a FIFO): written into as it is, never
     replaced by a file (as root, a JSON plan exported to /dev/full took the device's place)."""

@@ -151,3 +151,20 @@ def test_the_people_exported_replace_the_old_sheet_at_once_and_a_folder_is_said(
     monkeypatch.setattr(os, "replace", replace)
     assert window.export_people(sheet)
     assert seen == ["Name\nWho was here yesterday\n"] and "Ana Morales" in sheet.read_text("utf-8-sig")
+
+
+def test_the_people_and_the_run_sheet_are_never_written_over_the_open_plan(window, tmp_path, monkeypatch):
+    """Picked in the file dialog (and "replace it?" answered yes), the open plan's own file took
+    the CSV or the PDF: the plan was gone."""
+    from PySide6.QtWidgets import QFileDialog
+
+    plan = tmp_path / "strike.planner"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(plan), "")))
+    assert window.save()
+    kept = plan.read_bytes()
+    errors = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append((title, message)))
+    assert not window.export_people(plan) and not window.export_runsheet(plan)
+    said = f"{plan}: that is the plan itself; give another file to write"
+    assert errors == [("Could not export the people", said), ("Could not write the run sheet", said)]
+    assert plan.read_bytes() == kept

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from planner.domain.merging import Merge
 from planner.domain.model import new_id
 from planner.errors import PlannerError
-from planner.fileio import file_name_from, write_atomically
+from planner.fileio import file_name_from, refuse_writing_over, write_atomically
 from planner.storage import ChangedOnDiskError, PlanLockedError
 from planner.storage.document import SUFFIX
 from planner.storage.recovery import Recovered, claim, left_behind
@@ -367,6 +367,7 @@ class FileActions(Base):
         from planner.storage.csv_table import write_people_csv
 
         try:
+            refuse_writing_over(path, self.document.path)
             write_atomically(path, write_people_csv(self.document.plan.people))  # (as `planner export-people`)
         except PlannerError as exc:
             self.show_error(tr("Could not export the people"), say_error(exc))
@@ -391,6 +392,7 @@ class FileActions(Base):
 
         scope = scope or RunSheetScope()
         try:
+            refuse_writing_over(path, self.document.path)
             pages = write_run_sheet_pdf(self.document.plan, path, first=scope.first, last=scope.last, place=scope.place)
         except PlannerError as exc:
             self.show_error(tr("Could not write the run sheet"), say_error(exc))
