@@ -360,6 +360,17 @@ def test_no_command_writes_its_output_over_the_plan_itself(example_path, tmp_pat
     capsys.readouterr()
     assert main(["import-json", str(data), str(data), "--force"]) == EXIT_ERROR
     assert capsys.readouterr().err == f"planner: {data}: that is the plan itself; give another file to write\n"
+    # Nor over another plan, nor into a new file named as a plan, which would not open as one.
+    other = tmp_path / "other.planner"
+    main(["import-json", str(example_path), str(other)])
+    kept_other = other.read_bytes()
+    capsys.readouterr()
+    for out in (other, tmp_path / "new.planner"):
+        for command in (["runsheet", str(plan), "--out", str(out)], ["export-json", str(plan), str(out), "--force"]):
+            assert main(command) == EXIT_ERROR
+            said = f"planner: {out}: names ending in .planner are for plans; give this file another name\n"
+            assert capsys.readouterr().err == said
+    assert other.read_bytes() == kept_other and not (tmp_path / "new.planner").exists()
 
 
 def test_export_from_the_bundled_example_never_writes_it(example_path, tmp_path, capsys):

@@ -4281,12 +4281,12 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="275"/>
-        <location filename="../../src/planner/fileio.py" line="199"/>
+        <location filename="../../src/planner/fileio.py" line="205"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="200"/>
+        <location filename="../../src/planner/fileio.py" line="206"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4923,7 +4923,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="192"/>
+        <location filename="../../src/planner/fileio.py" line="198"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
@@ -5625,42 +5625,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="145"/>
+        <location filename="../../src/planner/fileio.py" line="148"/>
         <source>{out}: that is the plan itself; give another file to write</source>
         <translation>{out}: es el propio plan; indique otro archivo en el que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="186"/>
+        <location filename="../../src/planner/fileio.py" line="150"/>
+        <source>{out}: names ending in .planner are for plans; give this file another name</source>
+        <translation>{out}: los nombres que terminan en .planner son para planes; dé otro nombre a este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/fileio.py" line="192"/>
         <source>{path}: cannot write (it is a file, not a folder)</source>
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="206"/>
+        <location filename="../../src/planner/fileio.py" line="212"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="207"/>
+        <location filename="../../src/planner/fileio.py" line="213"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="208"/>
+        <location filename="../../src/planner/fileio.py" line="214"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="209"/>
+        <location filename="../../src/planner/fileio.py" line="215"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="210"/>
+        <location filename="../../src/planner/fileio.py" line="216"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="211"/>
+        <location filename="../../src/planner/fileio.py" line="217"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>

@@ -331,7 +331,7 @@ def _export_json(args: argparse.Namespace) -> int:
 
 @_writes("out")
 def _import_json(args: argparse.Namespace) -> int:
-    refuse_writing_over(args.out, args.json)
+    refuse_writing_over(args.out, args.json, writes_a_plan=True)
     _refuse_overwrite(args.out, args.force)
     stamp = file_stamp(args.out)
     plan, records = load_document(args.json)

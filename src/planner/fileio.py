@@ -132,17 +132,23 @@ def file_name_from(title: str, fallback: str) -> str:
     return name[:120].rstrip(" .") or fallback
 
 
-def refuse_writing_over(out: Path, plan: Path | None) -> None:
-    """FileAccessError if `out`, a file about to be written, is the plan file itself (a name
-    typed or picked by mistake: `planner runsheet PLAN --out PLAN` wrote a PDF over the plan)."""
-    if plan is None:
-        return
+PLAN_SUFFIX = ".planner"  # a plan document's name
+
+
+def refuse_writing_over(out: Path, plan: Path | None, *, writes_a_plan: bool = False) -> None:
+    """FileAccessError if `out`, a file about to be written, is the plan file itself, or is
+    named as a plan (.planner) and what is written is not one: a name typed or picked by
+    mistake (`planner runsheet PLAN --out PLAN` wrote a PDF over the plan; over another plan,
+    or into a new .planner file, it leaves a file that does not open as one)."""
     try:
-        same = os.path.samefile(out, plan)
+        same = plan is not None and os.path.samefile(out, plan)
     except OSError:  # (either not there: not the same file)
-        return
+        same = False
     if same:
         raise FileAccessError(tr("{out}: that is the plan itself; give another file to write", out=out))
+    if not writes_a_plan and out.suffix.lower() == PLAN_SUFFIX:
+        raise FileAccessError(tr("{out}: names ending in .planner are for plans; give this file another name",
+                                 out=out))  # fmt: skip
 
 
 def is_stream(path: Path) -> bool:

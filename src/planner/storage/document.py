@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.model import Plan
 from planner.domain.records import FeedExport, FeedToken, PublishedEvent, Records, RowChanges, merge_records
 from planner.errors import PlannerError
-from planner.fileio import collector_paused, reading_error, replacing
+from planner.fileio import PLAN_SUFFIX, collector_paused, reading_error, replacing
 from planner.storage import export_rows, schema
 from planner.storage.errors import FileAccessError, NewerVersionError, PlanFormatError, StorageError
 from planner.storage.migrations import Migration, migrate, schema_version, transaction
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     Synced = tuple[SyncState | None, SyncState | None]  # (the state to write, the state the file holds)
 
-SUFFIX = ".planner"
+SUFFIX = PLAN_SUFFIX  # (fileio's: its refusals name it too)
 # Marks the file as ours for `file(1)` and for us: 'PLNR'.
 APPLICATION_ID = 0x504C4E52
 SQLITE_MAGIC = b"SQLite format 3\x00"
