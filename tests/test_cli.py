@@ -838,6 +838,17 @@ def test_a_plan_exported_to_stdout_is_json_there_and_its_report_on_stderr(exampl
     assert result.stderr == "/dev/stdout\n"
 
 
+@pytest.mark.parametrize(("command", "starts"), [(["export-json"], "{"), (["export-people"], "\ufeffName,"),
+                                                 (["runsheet", "--out"], "%PDF")])  # fmt: skip
+def test_a_dash_for_the_file_to_write_is_standard_output(example_path, tmp_path, command, starts):
+    """`planner export-json PLAN -` wrote a file named "-" where it was run."""
+    args = [sys.executable, "-m", "planner", command[0], str(example_path), *command[1:], "-"]
+    result = subprocess.run(args, capture_output=True, cwd=tmp_path, timeout=60)
+    assert result.returncode == EXIT_OK, result.stderr
+    assert result.stdout.startswith(starts.encode()) and not (tmp_path / "-").exists()
+    assert result.stderr.decode().startswith("/dev/stdout")
+
+
 @pytest.mark.parametrize("command", ["import-ics", "import-people"])
 def test_a_file_that_never_ends_is_refused_in_one_line(example_path, tmp_path, command):
     """/dev/zero as the calendar or the spreadsheet was read for ever, into memory."""

@@ -947,6 +947,11 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
         raise PlannerError(tr("{path} already exists; pass --force to replace it", path=path))
 
 
+def _output(text: str) -> Path:
+    """A file to write; "-" is standard output, as for most commands (it was a file named -)."""
+    return Path("/dev/stdout") if text == "-" else Path(text)
+
+
 def _feed_kinds(text: str) -> list[str]:
     kinds = [k.strip() for k in text.split(",") if k.strip()]
     valid = [k.value for k in FeedKind]
@@ -1164,7 +1169,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("export-json", _export_json, tr("write the plan as JSON interchange (docs/plan-json.md)"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("out", type=Path, help=say(tr("the .json file to write")))
+    sub.add_argument("out", type=_output, help=say(tr("the .json file to write")))
     sub.add_argument("--force", action="store_true", help=replace_help)
 
     sub = command("import-json", _import_json, tr("make a .planner document from a JSON plan"))
@@ -1261,7 +1266,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("links", _links, tr("list the subscription link of each calendar published to a server (CSV)"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, help=say(tr("the .csv file to write (default: print it)")))
+    sub.add_argument("--out", type=_output, help=say(tr("the .csv file to write (default: print it)")))
     sub.add_argument("--new-link", metavar="PERSON",
                      help=say(tr("give PERSON a new link; the old one stops working")))  # fmt: skip
 
@@ -1293,7 +1298,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = command("runsheet", _runsheet, tr("write the printable run sheet, one page per day, as a PDF"))
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("--out", type=Path, required=True, help=say(tr("the .pdf file to write")))
+    sub.add_argument("--out", type=_output, required=True, help=say(tr("the .pdf file to write")))
     sub.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=say(tr("only the days from DATE")))
     sub.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=say(tr("... up to DATE")))
     sub.add_argument("--location", metavar="PLACE",
@@ -1305,7 +1310,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("export-people", _export_people,
                   tr("write the spokespeople and volunteers as a spreadsheet (CSV)"))  # fmt: skip
     sub.add_argument("plan", type=Path, help=plan_help)
-    sub.add_argument("out", type=Path, help=say(tr("the .csv file to write")))
+    sub.add_argument("out", type=_output, help=say(tr("the .csv file to write")))
     sub.add_argument("--force", action="store_true", help=replace_help)  # (a sheet kept by hand is not lost)
 
     sub = command("import-people", _import_people,
