@@ -23,7 +23,7 @@ from planner.ical.feeds import calendar_events
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.publish.network import short_reason
+from planner.publish.network import no_user_given, short_reason
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -515,8 +515,14 @@ def server_problem(url: str, user: str) -> Text | None:
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
         return tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear", url=url)
     if not user.strip():
-        return tr("no user given: name the account to log in to {host} as", host=parts.hostname)
+        return no_user_given(parts.hostname)
     return None
+
+
+def check_server(url: str, user: str) -> None:
+    """PublishError if `url` and `user` cannot work (server_problem)."""
+    if (problem := server_problem(url, user)) is not None:
+        raise PublishError(problem)
 
 
 def server_password(server: str, user: str, given: str | None, store: bool = False) -> str:
@@ -525,8 +531,7 @@ def server_password(server: str, user: str, given: str | None, store: bool = Fal
     user cannot work (server_problem): the keyring was asked for the password of nobody."""
     from planner.publish.secrets import keep_password, keyring_password
 
-    if (problem := server_problem(server, user)) is not None:
-        raise PublishError(problem)
+    check_server(server, user)
     account = f"{user}@{urlsplit(server).netloc}"
     if given is not None:
         if store:
@@ -541,8 +546,7 @@ def dav_client(url: str, user: str, password: str) -> Any:
     says why not if they cannot work (server_problem: plain http but on this machine)."""
     from caldav.davclient import DAVClient  # loaded when publishing or syncing, not at start
 
-    if (problem := server_problem(url, user)) is not None:
-        raise PublishError(problem)
+    check_server(url, user)
     return DAVClient(url=url, username=user, password=password, timeout=60)
 
 

@@ -9,6 +9,11 @@ import socket
 from planner.words import Text, tr
 
 
+def no_user_given(host: str) -> Text:
+    """A mail or calendar server's settings without a user: every send and publish logs in."""
+    return tr("no user given: name the account to log in to {host} as", host=host)
+
+
 def short_reason(exc: BaseException) -> Text | str:
     """Why a request failed, in a few words: the network's own reason at the bottom of the HTTP
     stack's chain of errors — in our words for the usual ones ("connection refused", "the

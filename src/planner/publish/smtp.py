@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from typing import Generic, Protocol, TypeVar
 
 from planner.errors import PlannerError
-from planner.publish.network import short_reason
+from planner.publish.network import no_user_given, short_reason
 from planner.publish.secrets import keep_password, keyring_password
 from planner.words import Text, tr
 
@@ -74,7 +74,7 @@ def settings_problem(settings: SmtpSettings) -> Text | None:
     if not 0 < settings.port < 65536:
         return tr("{port} is not a port a mail server can listen on (1–65535)", port=settings.port)
     if not settings.username.strip():
-        return tr("no user given: name the account to log in to {host} as", host=settings.host.strip())
+        return no_user_given(settings.host.strip())
     return None
 
 

@@ -85,14 +85,12 @@ class _ServerForm(QDialog):
             self._settings.set(ORGANIZER_NAME, self.name.text().strip())
 
     def _refused(self, *more: Callable[[], None]) -> bool:
-        """Whether the address and user cannot work (server_problem), or one of `more` checks
+        """Whether the address and user cannot work (check_server), or one of `more` checks
         raises: said at once, before the keyring is asked or the worker starts."""
-        from planner.publish.caldav import server_problem
+        from planner.publish.caldav import check_server
 
-        problem = server_problem(self.address.text().strip(), self.user.text().strip())
         try:
-            if problem is not None:
-                raise PlannerError(problem)
+            check_server(self.address.text().strip(), self.user.text().strip())
             for check in more:
                 check()
         except PlannerError as exc:
