@@ -10,7 +10,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -105,6 +105,59 @@ def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
         return
     with replacing(path, durable) as tmp:
         tmp.write_bytes(data)
+
+
+def write_spliced(
+    path: Path, pieces: Sequence[bytes | tuple[int, int]], last: bytes, stamp: tuple[int, int], durable: bool = True
+) -> None:
+    """Replace `path`, as write_atomically does, with `pieces`: new bytes, and ranges (start,
+    end) of the file as it was, whose bytes as read are `last`. While the file is still that
+    one (its size and time of writing `stamp`: (st_size, st_mtime_ns)), the kernel copies the
+    ranges from it (copy_file_range, Linux: 12 ms for a campaign's 28 MB organizers' file, where
+    joining the pieces and writing them took ~90); else, or where it cannot, they are written
+    from `last`."""
+    with replacing(path, durable) as tmp:
+        try:
+            source = os.open(path, os.O_RDONLY)
+        except OSError:
+            source = -1
+        try:
+            found = os.fstat(source) if source >= 0 else None
+            same = found is not None and (found.st_size, found.st_mtime_ns) == stamp and found.st_size == len(last)
+            out = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
+            try:
+                _write_pieces(out, pieces, last, source if same else -1)
+            finally:
+                os.close(out)
+        finally:
+            if source >= 0:
+                os.close(source)
+
+
+def _write_pieces(out: int, pieces: Sequence[bytes | tuple[int, int]], last: bytes, source: int) -> None:
+    """`pieces` (write_spliced's) written into `out` in turn, each range copied from `source`
+    where it can be (a file holding `last`; -1: none), else from `last`."""
+    copying, held = source >= 0 and hasattr(os, "copy_file_range"), memoryview(last)
+    for piece in pieces:
+        if isinstance(piece, bytes):
+            _write_all(out, piece)
+            continue
+        start, end = piece
+        while copying and start < end:
+            try:
+                copied = os.copy_file_range(source, out, end - start, start)
+            except OSError:  # (a file system that cannot: the rest from memory; a full disk says so there)
+                copied = 0
+            copying = copied > 0
+            start += copied
+        if start < end:
+            _write_all(out, held[start:end])
+
+
+def _write_all(out: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(out, view) :]
 
 
 def read_at_most(path: Path, most: int, too_big: Callable[[int], Exception]) -> bytes:

@@ -108,6 +108,35 @@ def test_after_a_grid_edit_only_what_it_touched_is_made_again(example_plan, tmp_
     assert sorted(str(p.relative_to(tmp_path)) for p in again.changed) == sorted(touched)
 
 
+def test_the_shared_files_unchanged_parts_are_copied_from_the_files_not_written_again(
+    example_plan, tmp_path, monkeypatch
+):
+    """A new process moving one shift: the organizers', volunteers' and role's files are
+    spliced, their unchanged bytes copied by the kernel from the files themselves (a campaign's
+    38 MB), and they are what a fresh export writes."""
+    from planner.domain import edits
+
+    first = export_feeds(example_plan, tmp_path / "carried", APRIL_1)
+    shift = example_plan.shifts[3]
+    moved = edits.move_item(example_plan, shift.id, shift.start + timedelta(minutes=30))
+    copied: list[int] = []
+    real = getattr(os, "copy_file_range", None)
+
+    def copy(source: int, out: int, count: int, offset: int) -> int:
+        done = real(source, out, count, offset) if real else os.write(out, os.pread(source, count, offset))
+        copied.append(done)
+        return done
+
+    monkeypatch.setattr(os, "copy_file_range", copy, raising=False)
+    again = export_feeds(moved, tmp_path / "carried", LATER, first.revisions, last=first.export)
+    _fresh(moved, tmp_path / "fresh", first.revisions)
+    _same_folders(tmp_path / "carried", tmp_path / "fresh")
+    shared = ["organizer.ics", "volunteers.ics", role_paths(moved)[shift.role_id]]
+    assert set(shared) <= {str(p.relative_to(tmp_path / "carried")) for p in again.changed}
+    size = sum((tmp_path / "carried" / name).stat().st_size for name in shared)
+    assert 0.9 * size < sum(copied) < size
+
+
 def test_files_changed_gone_or_touched_since_are_made_again(example_plan, tmp_path):
     """The folder is checked, not trusted: a shared file edited by hand, a person's file
     deleted, another's rewritten with the same size are made again, as a fresh export makes them."""

@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 from planner.domain.model import Plan
 from planner.domain.records import FeedToken, PublishedEvent
 from planner.errors import PlannerError
-from planner.ical.feeds import calendar_events
+from planner.ical.feeds import calendar_events, file_bytes
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
@@ -98,7 +98,7 @@ def publish_plan(
         whole = made_whole
     try:
         return publish_feeds(
-            {cid: feeds.files[path] for cid, path in paths.items()},
+            {cid: file_bytes(feeds.files[path]) for cid, path in paths.items()},  # (never spliced: no folder)
             client,
             home,
             published,

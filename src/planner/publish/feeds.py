@@ -14,14 +14,17 @@ from planner.domain.model import PersonId, Plan, RoleId
 from planner.domain.records import FeedExport, Records, RowChanges
 from planner.domain.revisions import Revision, revise
 from planner.domain.wording import feed_words
-from planner.fileio import FEW_FILES, environment_error, flush_to_disk, make_folder, write_atomically
+from planner.fileio import FEW_FILES, environment_error, flush_to_disk, make_folder, write_atomically, write_spliced
 from planner.ical.feeds import (
     EventTexts,
     FeedWriter,
+    FileContent,
+    Spliced,
     digests_kept,
     emptied_calendar,
     feed_context,
     feed_digests,
+    file_bytes,
     person_about,
     role_about,
     timezone_text,
@@ -57,17 +60,17 @@ def feed_files(
     only: Collection[FeedKind] = tuple(FeedKind),
     writer: FeedWriter | None = None,
     paths: Mapping[str, str] | None = None,
-) -> dict[str, bytes]:
+) -> dict[str, FileContent]:
     """Relative path -> file content for the feeds asked for (`paths`: feed_paths').
 
     People and roles with nothing in them get no file (export_feeds empties the one an earlier
     export into its folder wrote for one: _emptied). A writer that carries the
     last export (FeedWriter.carry) does not make the people's files the folder holds as they
-    would be made: KEPT stands for each.
+    would be made: KEPT stands for each; the shared files' it splices (Spliced).
     """
     writer = writer or FeedWriter(plan, now, revisions)
     paths = paths or feed_paths(plan)
-    files: dict[str, bytes] = {}
+    files: dict[str, FileContent] = {}
     if FeedKind.MEDIA in only:
         files[MEDIA] = writer.media()
     if FeedKind.VOLUNTEERS in only:
@@ -91,10 +94,10 @@ def feed_file(plan: Plan, now: datetime, revisions: Mapping[str, Revision], path
     writer = FeedWriter(plan, now, revisions)
     shared = {MEDIA: writer.media, VOLUNTEERS: writer.volunteers, ORGANIZER: writer.organizer}
     if path in shared:
-        return shared[path]()
+        return file_bytes(shared[path]())
     roles = {p: RoleId(role_id) for role_id, p in role_paths(plan).items()}
     if path in roles:
-        return writer.role(plan.roles_by_id[roles[path]])
+        return file_bytes(writer.role(plan.roles_by_id[roles[path]]))
     people = {p: PersonId(person_id) for person_id, p in person_paths(plan).items()}
     return writer.person(plan.people_by_id[people[path]])
 
@@ -277,6 +280,14 @@ class LastExport(LastRecord):
         """The digest of the file as that export wrote it."""
         return bytes.fromhex(self.record.files[relative][0])
 
+    def stamp(self, relative: str, content: bytes) -> tuple[int, int] | None:
+        """The size and time of writing of the file at `relative` when `content` is it as read
+        (`read`): while it has those, it still holds that (write_spliced copies from it)."""
+        if self.read_files.get(relative) is not content:
+            return None
+        _digest, size, written = self.record.files[relative]
+        return size, written
+
     def read(self, relative: str) -> bytes | None:
         """The file as that export wrote it (`holds`); None if it is not, or cannot be read."""
         if not self.holds(relative):
@@ -332,7 +343,8 @@ def export_feeds(
         files = {**files, **_emptied(plan, now, here, every_path, files, only)}
     for folder in sorted({"", *map(os.path.dirname, files)}):  # (by its text: a campaign's 2,469 files are in 3)
         make_folder(out_dir / folder)
-    written, changed, digests, to_write = [], [], {}, []
+    written, changed, digests = [], [], {}
+    to_write: list[tuple[str, Path, FileContent]] = []
     before = reuse.digests if isinstance(reuse, Publication) else {}
     pause = pause or _go_on
     for relative, content in files.items():
@@ -348,13 +360,17 @@ def export_feeds(
         if known is None and carried is not None and carried.holds(relative):
             known = carried.digest(relative)  # (as written, by its size and time)
         if not (_holds(path, content) if known is None else known == digest and _has_size(path, len(content))):
-            to_write.append((path, content))
+            to_write.append((relative, path, content))
     # Each file is replaced atomically. A few are each flushed as written; thousands (a first
     # export: a file per person) are flushed with one sync at the end, not thousands of fsyncs.
     few = len(to_write) <= FEW_FILES
-    for path, content in to_write:
+    for relative, path, content in to_write:
         pause()
-        write_atomically(path, content, durable=few)
+        if isinstance(content, Spliced):  # (its kept ranges copied from the file it was read from)
+            stamp = carried.stamp(relative, content.last) if carried is not None else None
+            write_spliced(path, content.pieces, content.last, stamp or (-1, -1), durable=few)
+        else:
+            write_atomically(path, content, durable=few)
         changed.append(path)
     if not few:
         flush_to_disk()
@@ -375,7 +391,7 @@ def _emptied(
     now: datetime,
     last: FeedExport,
     paths: Mapping[str, str],
-    made: Mapping[str, bytes],
+    made: Mapping[str, FileContent],
     only: Collection[FeedKind],
 ) -> dict[str, bytes]:
     """The files the last exports into the folder wrote for people and roles who have nothing
@@ -406,7 +422,7 @@ def _emptied(
 
 
 def _as_written(
-    out_dir: Path, files: Mapping[str, bytes], digests: Mapping[Path, bytes], carried: LastExport | None
+    out_dir: Path, files: Mapping[str, FileContent], digests: Mapping[Path, bytes], carried: LastExport | None
 ) -> dict[str, tuple[str, int, int]]:
     """Each file's digest, size and time of writing, as the folder now holds it (FeedExport)."""
     found = {}
@@ -427,7 +443,7 @@ class Feeds:
     """The feed files made in memory (relative path -> content), with the revisions they
     carry and what the next `make_feeds` of this session can reuse."""
 
-    files: dict[str, bytes]
+    files: dict[str, FileContent]  # (Spliced: only carried from an export into a folder)
     revisions: dict[str, Revision]
     texts: EventTexts
     plan: Plan
@@ -493,20 +509,25 @@ def _go_on() -> None:
     """No pause: an export that has the machine to itself."""
 
 
-def _holds(path: Path, content: bytes) -> bool:
+def _holds(path: Path, content: FileContent) -> bool:
     """The file is there and holds `content`."""
     try:
-        return _has_size(path, len(content)) and path.read_bytes() == content
+        return _has_size(path, len(content)) and path.read_bytes() == file_bytes(content)
     except OSError:
         return False
 
 
-def _content_digest(content: bytes) -> bytes:
+def _content_digest(content: FileContent) -> bytes:
     # SHA-256 (OpenSSL's, with the CPU's SHA instructions where it has them), not BLAKE2b
     # (Python's own C): 26 ms rather than 59 for the 40 MB of shared files a campaign's edit
     # rewrites. A record made with BLAKE2b digests matches none, so its files are written
     # once more, whole, as a record from elsewhere would be.
-    return hashlib.sha256(content).digest()[:16]
+    if isinstance(content, bytes):
+        return hashlib.sha256(content).digest()[:16]
+    digest = hashlib.sha256()
+    for chunk in content.chunks():
+        digest.update(chunk)
+    return digest.digest()[:16]
 
 
 def _has_size(path: Path, size: int) -> bool:
