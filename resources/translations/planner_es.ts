@@ -2037,7 +2037,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="73"/>
+        <location filename="../../src/planner/domain/press.py" line="96"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2779,7 +2779,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="60"/>
+        <location filename="../../src/planner/domain/press.py" line="83"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -3967,7 +3967,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="107"/>
+        <location filename="../../src/planner/domain/press.py" line="130"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -3982,7 +3982,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="64"/>
+        <location filename="../../src/planner/domain/press.py" line="87"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4002,32 +4002,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="28"/>
+        <location filename="../../src/planner/domain/press.py" line="29"/>
         <source>no e-mail address</source>
         <translation>sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="30"/>
+        <location filename="../../src/planner/domain/press.py" line="31"/>
         <source>the e-mail address contains a line break</source>
         <translation>la dirección de correo contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="32"/>
+        <location filename="../../src/planner/domain/press.py" line="34"/>
+        <source>{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form</source>
+        <translation>{address}: los servidores de correo leen de dos maneras un dominio con ß o ς; escríbalo en su forma xn--</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="37"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="51"/>
+        <location filename="../../src/planner/domain/press.py" line="74"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="79"/>
+        <location filename="../../src/planner/domain/press.py" line="102"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="110"/>
+        <location filename="../../src/planner/domain/press.py" line="133"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4280,12 +4285,12 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="275"/>
-        <location filename="../../src/planner/fileio.py" line="205"/>
+        <location filename="../../src/planner/fileio.py" line="258"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="206"/>
+        <location filename="../../src/planner/fileio.py" line="259"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4922,7 +4927,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="198"/>
+        <location filename="../../src/planner/fileio.py" line="251"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
@@ -5624,47 +5629,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="148"/>
+        <location filename="../../src/planner/fileio.py" line="201"/>
         <source>{out}: that is the plan itself; give another file to write</source>
         <translation>{out}: es el propio plan; indique otro archivo en el que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="150"/>
+        <location filename="../../src/planner/fileio.py" line="203"/>
         <source>{out}: names ending in .planner are for plans; give this file another name</source>
         <translation>{out}: los nombres que terminan en .planner son para planes; dé otro nombre a este archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="192"/>
+        <location filename="../../src/planner/fileio.py" line="245"/>
         <source>{path}: cannot write (it is a file, not a folder)</source>
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="212"/>
+        <location filename="../../src/planner/fileio.py" line="265"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="213"/>
+        <location filename="../../src/planner/fileio.py" line="266"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="214"/>
+        <location filename="../../src/planner/fileio.py" line="267"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="215"/>
+        <location filename="../../src/planner/fileio.py" line="268"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="216"/>
+        <location filename="../../src/planner/fileio.py" line="269"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="217"/>
+        <location filename="../../src/planner/fileio.py" line="270"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>

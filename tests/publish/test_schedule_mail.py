@@ -135,6 +135,15 @@ def test_the_email_has_the_link_the_qr_code_the_changes_and_the_feed_attached(ex
     assert uids == {str(e.uid.value) for e in vobject.readOne(feed.decode()).vevent_list} and uids
 
 
+def test_a_volunteer_at_a_domain_in_another_script_gets_it_at_its_ascii_form(example_plan):
+    grace = next(p for p in example_plan.people if p.name == "Grace Kim")
+    people = tuple(replace(p, email="grace@kïm.org") if p.id == grace.id else p for p in example_plan.people)
+    plan = replace(example_plan, people=people)
+    [mail] = [m for m in build_schedule_mails(plan, published(plan), T0) if m.notice.person.id == grace.id]
+    message = email.message_from_bytes(mail.message.as_bytes(), policy=email.policy.default)
+    assert message["To"].addresses[0].addr_spec == "grace@xn--km-tja.org" and mail.recipient == "grace@kïm.org"
+
+
 def test_in_spanish_for_a_spanish_speaker_and_a_bad_address_is_said_not_sent(example_plan):
     plan = example_plan
     grace = next(p for p in plan.people if p.name == "Grace Kim")

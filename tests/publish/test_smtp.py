@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from email import policy
 
 import pytest
+import vobject
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from planner.domain.records import Records
@@ -107,6 +108,36 @@ def test_a_refused_recipient_is_recorded_stays_pending_and_the_rest_go_out(examp
     send_outbox(pending, settings, "s3cret", keep, tls[2], keep_failure)
     assert build_outbox(records, NOW) == [] and records.failures == {}
     assert len(mailbox.messages) == 25
+
+
+def test_an_address_whose_domain_is_in_another_script_gets_its_invitation(example_plan, smtp_server, tls):
+    """A journalist at ana@exämple.org (and a press contact at prensa@sindicáto.org): the
+    server is asked for, and the headers and the invitation name, the domains' ASCII (IDNA)
+    form, which any server takes without SMTPUTF8; the records keep the address as typed."""
+    from dataclasses import replace
+
+    from planner.domain.model import Journalist, JournalistId
+
+    controller, mailbox = smtp_server
+    ana = Journalist(JournalistId("ana"), "Ana Núñez", "ana@exämple.org", "", "es")
+    contact = replace(example_plan.press_contact, email="prensa@sindicáto.org")
+    plan = replace(example_plan, journalists=(ana,), days=example_plan.days[:1], press_contact=contact)
+    records = Records().with_release(make_release(plan, "First", NOW))
+    items = build_outbox(records, NOW)
+    assert [i.error for i in items] == [""]
+    report = send_outbox(items, SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret",
+                         lambda item, at: None, tls[2])  # fmt: skip
+    assert len(report.sent) == 1 and not report.failed
+    assert mailbox.recipients == [["ana@xn--exmple-cua.org"]]
+    received = email.message_from_bytes(mailbox.messages[0], policy=policy.default)
+    assert received["To"].addresses[0].addr_spec == "ana@xn--exmple-cua.org"
+    assert received["From"].addresses[0].addr_spec == "prensa@xn--sindicto-eza.org"
+    assert received["Message-ID"].endswith("@xn--sindicto-eza.org>")
+    [part] = [p for p in received.walk() if p.get_content_type() == "text/calendar"]
+    event = vobject.readOne(part.get_content()).vevent
+    assert event.attendee.value.lower() == "mailto:ana@xn--exmple-cua.org"
+    assert event.organizer.value.lower() == "mailto:prensa@xn--sindicto-eza.org"
+    assert items[0].recipient == "ana@exämple.org"
 
 
 def test_implicit_tls(example_plan, tls):

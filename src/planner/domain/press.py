@@ -23,14 +23,37 @@ _EMAIL = re.compile(
 
 
 def email_problem(address: str) -> Text | None:
-    """Why an e-mail address cannot be used, or None."""
+    """Why an e-mail address cannot be used, or None. Its domain may be in any script
+    (mail_address); the part before the @ is ASCII, as every mail server takes it."""
     if not address:
         return tr("no e-mail address")
     if any(c in address for c in "\r\n"):
         return tr("the e-mail address contains a line break")
-    if not _EMAIL.match(address):
+    domain = address.rpartition("@")[2]
+    if not domain.isascii() and set(domain) & _READ_TWO_WAYS:
+        return tr("{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form",
+                  address=repr(address))  # fmt: skip
+    if not _EMAIL.match(mail_address(address)) or not all(c.isalnum() or c in ".-" for c in domain):
         return tr("{address} is not an e-mail address", address=repr(address))
     return None
+
+
+# IDNA 2003 (Python's codec) and IDNA 2008 (mail servers today) write a domain holding one of
+# these as two different domains ("straße" as "strasse" or "xn--strae-oqa"); none else differs.
+_READ_TWO_WAYS = frozenset("ßς\u200c\u200d")
+
+
+def mail_address(address: str) -> str:
+    """The address as e-mails and invitations carry it: a domain in another script in its
+    ASCII form (IDNA), which every mail server and calendar takes: "ana@exämple.org" ->
+    "ana@xn--exmple-cua.org". Shown to people as typed."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:  # (a label empty or too long: email_problem refuses the address)
+        return address
 
 
 def contact_problem(contact: Contact) -> tuple[str, Text] | None:

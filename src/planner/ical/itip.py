@@ -11,6 +11,7 @@ from icalendar.prop import vGeo
 from planner.domain.ledger import Invitation
 from planner.domain.model import Location, LocationId
 from planner.domain.places import map_url
+from planner.domain.press import mail_address
 from planner.domain.wording import words
 from planner.ical.feeds import PRODID
 from planner.ical.folding import serialize
@@ -39,10 +40,10 @@ def invitation_ics(invitation: Invitation, now: datetime) -> bytes:
         summary=text["what"].format(title=release.title),
         location=window.place or None,
         description="\n".join(invitation_lines(invitation)),
-        organizer=vCalAddress.new(contact.email, cn=_display(contact.name) or None),
+        organizer=vCalAddress.new(mail_address(contact.email), cn=_display(contact.name) or None),
         attendees=[
             vCalAddress.new(
-                journalist.email,
+                mail_address(journalist.email),
                 cn=_display(journalist.name),
                 cutype="INDIVIDUAL",
                 role="REQ-PARTICIPANT",

@@ -10,7 +10,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from planner.domain.ledger import Invitation
-from planner.domain.press import email_problem, name_problem
+from planner.domain.press import email_problem, mail_address, name_problem
 from planner.domain.wording import when, words
 from planner.errors import PlannerError
 from planner.ical.itip import invitation_ics, invitation_lines
@@ -55,10 +55,10 @@ def invitation_email(invitation: Invitation, now: datetime) -> EmailMessage:
 
     msg = EmailMessage(policy=SMTP)  # CRLF line ends; refuses CR/LF inside header values
     msg["Subject"] = subject(invitation)
-    msg["From"] = Address(display_name=contact.name, addr_spec=contact.email)
-    msg["To"] = Address(display_name=journalist.name, addr_spec=journalist.email)
+    msg["From"] = Address(display_name=contact.name, addr_spec=mail_address(contact.email))
+    msg["To"] = Address(display_name=journalist.name, addr_spec=mail_address(journalist.email))
     msg["Date"] = format_datetime(now.astimezone(UTC))
-    msg["Message-ID"] = make_msgid(domain=contact.email.rpartition("@")[2])
+    msg["Message-ID"] = make_msgid(domain=mail_address(contact.email).rpartition("@")[2])
     msg["Content-Language"] = journalist.language
     msg.set_content(plain)
     msg.add_alternative(rich, subtype="html")

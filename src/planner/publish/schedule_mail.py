@@ -14,7 +14,7 @@ from email.utils import format_datetime, make_msgid
 
 from planner.domain.ledger import SentMessage
 from planner.domain.model import Plan
-from planner.domain.press import email_problem, name_problem
+from planner.domain.press import email_problem, mail_address, name_problem
 from planner.domain.records import Records
 from planner.domain.schedule_notices import ScheduleItem, ScheduleNotice, owed_notices
 from planner.domain.wording import SCHEDULE_TEXT, when
@@ -78,10 +78,10 @@ def schedule_email(plan: Plan, notice: ScheduleNotice, ics: bytes, now: datetime
     )
     msg = EmailMessage(policy=SMTP)  # CRLF line ends; refuses CR/LF inside header values
     msg["Subject"] = schedule_subject(plan, notice)
-    msg["From"] = Address(display_name=contact.name, addr_spec=contact.email)
-    msg["To"] = Address(display_name=person.name, addr_spec=person.email)
+    msg["From"] = Address(display_name=contact.name, addr_spec=mail_address(contact.email))
+    msg["To"] = Address(display_name=person.name, addr_spec=mail_address(person.email))
     msg["Date"] = format_datetime(now.astimezone(UTC))
-    domain = contact.email.rpartition("@")[2]
+    domain = mail_address(contact.email).rpartition("@")[2]
     msg["Message-ID"] = make_msgid(domain=domain)
     msg["Content-Language"] = lang
     msg.set_content(plain)
