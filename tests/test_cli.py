@@ -660,6 +660,12 @@ def test_rotate_staffs_the_plan_and_repair_changes_little(example_data, tmp_path
     assert capsys.readouterr().err == f"planner: {plan}: no spokesperson has the id or name ''\n"
     assert main(["links", str(plan), "--new-link", ""]) == EXIT_ERROR
     assert capsys.readouterr().err == f"planner: {plan}: no person has the id or name ''\n"
+    # --from without --repair (a rotation "from Thursday on", as typed): it restaffed every turn,
+    # the days already past too, and saved that.
+    assert main(["rotate", str(plan), "--from", "2025-04-10"]) == EXIT_ERROR
+    assert capsys.readouterr().err == (
+        "planner: --from goes with --repair PERSON: a rotation without it staffs every turn again\n"
+    )
     assert plan.read_bytes() == written
 
 

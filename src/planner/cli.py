@@ -882,6 +882,8 @@ def _serve(args: argparse.Namespace) -> int:
 def _rotate(args: argparse.Namespace) -> int:
     from planner.rotation.solver import RotationRequest, solve  # loads OR-Tools: only when asked
 
+    if args.date_from is not None and args.repair is None:  # (a whole rotation from a day on is not one)
+        raise PlannerError(tr("--from goes with --repair PERSON: a rotation without it staffs every turn again"))
     plan, records, stamp = _load_to_change(args.plan)
     request = RotationRequest(time_limit=args.time_limit)
     if args.repair is not None:  # (--repair "" names nobody: not a whole rotation saved instead)
