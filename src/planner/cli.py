@@ -977,7 +977,7 @@ def _runsheet(args: argparse.Namespace) -> int:
         cards = [LinkCard(p.name, links[p.id], qr_png(webcal(links[p.id]))) for p in chosen if p.id in links]
         if not cards:
             raise PlannerError(tr("{plan}: no published links to print; `planner publish` makes them", plan=args.plan))
-    place = _location(plan, args.location, args.plan) if args.location else None
+    place = _location(plan, args.location, args.plan) if args.location is not None else None
     _days_asked(plan, args.date_from, args.date_to, args.plan)
     pages = write_run_sheet_pdf(plan, args.out, cards, first=args.date_from, last=args.date_to, place=place,
                                 translator=_speech.translator)  # fmt: skip

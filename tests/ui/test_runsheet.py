@@ -235,6 +235,9 @@ def test_the_cli_writes_one_locations_sheet_and_names_the_locations_it_has(qapp,
     assert capsys.readouterr().out.strip() == f"{out}: run sheet, 5 pages"
     assert main(["runsheet", str(example_path), "--out", str(out), "--location", "Nowhere"]) == EXIT_ERROR
     assert "no location is named 'Nowhere' (the plan's: 'Kaiser Permanente" in capsys.readouterr().err
+    # An empty name (a script's unset variable) is no location: it printed every location's sheet.
+    assert main(["runsheet", str(example_path), "--out", str(out), "--location", ""]) == EXIT_ERROR
+    assert "no location is named '' (the plan's: 'Kaiser Permanente" in capsys.readouterr().err
 
 
 WORD = re.compile(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
