@@ -73,6 +73,24 @@ def test_the_journalist_dialog_refuses_what_cannot_go_in_a_header(window, qtbot)
     assert dialog.result() == 1 and dialog.journalist().email == "eve@example.org"
 
 
+def test_the_journalist_dialog_says_why_under_its_fields_without_widening(window, qtbot):
+    """A long reason (and the address it names) wraps under the fields: the dialog kept to one
+    line widened to the reason's length, off a laptop's screen for an address pasted long. An
+    empty field shows a usual address whole (it showed ~18 letters)."""
+    dialog = JournalistDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typical = "maya.goldberg@latimes.example.org"
+    assert dialog.email.width() > dialog.email.fontMetrics().horizontalAdvance(typical)
+    width = dialog.width()
+    dialog.name.setText("Ana")
+    dialog.email.setText("ana.lopez.press.office.los.angeles.bureau@very-long-newsroom-domain.example.org>")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text().endswith("is not an e-mail address")
+    qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()))  # (whole)
+    assert dialog.width() == width and dialog.error.heightForWidth(dialog.error.width()) > dialog.fontMetrics().height()
+
+
 def test_a_journalist_with_an_address_already_listed_is_refused_in_the_dialog(window, qtbot, tmp_path, monkeypatch):
     """And the plan saved opens again (two with one address made a file its reader refused)."""
     from planner.storage import load_any

@@ -61,17 +61,30 @@ def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def error_label() -> QLabel:
+    """Where a dialog says why it cannot close with what was typed (what was typed stays):
+    red, plain text, wrapped rather than widening the dialog (grow_to_fit once it is set)."""
+    label = plain_label("")
+    label.setStyleSheet("color: #b00020")
+    label.setWordWrap(True)
+    return label
+
+
 TEXT_FIELD_MAX_WIDTH = 560  # a text field grows to show its text whole up to this (pixels)
+TEXT_FIELD_MIN_LETTERS = 40  # and shows this many even empty: a usual e-mail or street address whole
 
 
 def text_field(text: str, parent: QWidget | None = None, hint: str = "") -> QLineEdit:
     """A field holding `text` (a plan's title, an e-mail address), wide enough to show it whole
     where that fits a dialog, and read from its start: Qt leaves the cursor at the end, and a
-    field too narrow for its text showed only the end of it. So is the `hint` it shows empty."""
+    field too narrow for its text showed only the end of it. So is the `hint` it shows empty,
+    and, empty, a usual address (TEXT_FIELD_MIN_LETTERS)."""
     field = QLineEdit(text, parent)
     field.setPlaceholderText(hint)
     metrics = field.fontMetrics()
     widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(hint))
+    # (A new person's or place's fields were ~18 letters wide: an address typed there scrolled.)
+    widest = max(widest, TEXT_FIELD_MIN_LETTERS * metrics.averageCharWidth())
     field.setMinimumWidth(min(widest + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
     field.setCursorPosition(0)
     return field

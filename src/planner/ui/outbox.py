@@ -47,7 +47,7 @@ from planner.publish.smtp import (
 from planner.ui.background import Background
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
-from planner.ui.messages import Icon, grow_to_fit, plain_label, show_message, text_field
+from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field
 from planner.ui.settings import SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, Settings
 
 if TYPE_CHECKING:
@@ -79,9 +79,7 @@ class SmtpDialog(QDialog):
                               (tr("Pass&word:"), self.password)):  # fmt: skip
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        self.error = plain_label("")  # (settings that cannot work, said here: what was typed stays)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = error_label()  # (settings that cannot work)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Send"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,7 @@ from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import LANGUAGE_LABELS, file_kinds, local_date, say, say_error, tr
-from planner.ui.messages import Icon, show_message, text_field
+from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
 from planner.words import QT_TRANSLATE_NOOP
@@ -87,9 +86,7 @@ class JournalistDialog(QDialog):
         for widget, label in ((self.name, tr("Name")), (self.email, tr("E-mail")), (self.outlet, tr("Outlet")),
                               (self.language, tr("Language"))):  # fmt: skip
             widget.setAccessibleName(label)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(tr("&Name:"), self.name)
         form.addRow(tr("&E-mail:"), self.email)
@@ -110,6 +107,7 @@ class JournalistDialog(QDialog):
         problem = self.problem()
         if problem:
             self.error.setText(problem)
+            grow_to_fit(self)  # (shown whole: it may take two lines)
             return
         super().accept()
 
