@@ -493,6 +493,10 @@ def test_send_with_nothing_owed_says_so_without_asking_for_a_password(example_pa
     said = {True: "every journalist has the latest release",
             False: "no release yet (`planner release PLAN` makes one)"}[released]  # fmt: skip
     assert capsys.readouterr().out == f"{plan}: nothing to send: {said}\n"
+    # Nor are .eml files to write: said so, no empty folder made ("0 messages written to").
+    assert main(["invites", str(plan), "--out", str(tmp_path / "outbox")]) == EXIT_OK
+    assert capsys.readouterr().out == f"{plan}: nothing to write: {said}\n"
+    assert not (tmp_path / "outbox").exists()
     assert main(["notify", str(plan), "--host", "127.0.0.1", "--user", "press"]) == EXIT_OK  # (nobody has a link)
     assert "no link yet for 16 people" in capsys.readouterr().err
 

@@ -459,8 +459,8 @@
         <location filename="../../src/planner/ui/editors.py" line="236"/>
         <location filename="../../src/planner/ui/editors.py" line="261"/>
         <location filename="../../src/planner/ui/editors.py" line="317"/>
-        <location filename="../../src/planner/ui/press.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="262"/>
+        <location filename="../../src/planner/ui/press.py" line="91"/>
+        <location filename="../../src/planner/ui/press.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="266"/>
-        <location filename="../../src/planner/ui/press.py" line="95"/>
+        <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
-        <location filename="../../src/planner/ui/press.py" line="127"/>
+        <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
@@ -1567,7 +1567,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="237"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1585,8 +1585,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="227"/>
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="225"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1956,7 +1956,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
-        <location filename="../../src/planner/ui/press.py" line="79"/>
+        <location filename="../../src/planner/ui/press.py" line="78"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
@@ -1965,16 +1965,16 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
-        <location filename="../../src/planner/ui/press.py" line="46"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="45"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
-        <location filename="../../src/planner/ui/press.py" line="48"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="47"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
@@ -2014,25 +2014,25 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Hojas de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="47"/>
-        <location filename="../../src/planner/ui/press.py" line="87"/>
+        <location filename="../../src/planner/ui/press.py" line="46"/>
+        <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
-        <location filename="../../src/planner/ui/press.py" line="49"/>
-        <location filename="../../src/planner/ui/press.py" line="88"/>
+        <location filename="../../src/planner/ui/press.py" line="48"/>
+        <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="96"/>
+        <location filename="../../src/planner/ui/press.py" line="93"/>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="97"/>
+        <location filename="../../src/planner/ui/press.py" line="94"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2042,97 +2042,97 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Hace falta un nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <location filename="../../src/planner/ui/press.py" line="134"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="137"/>
+        <location filename="../../src/planner/ui/press.py" line="135"/>
         <source>Import CSV…</source>
         <translation>Importar CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="154"/>
+        <location filename="../../src/planner/ui/press.py" line="152"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="162"/>
+        <location filename="../../src/planner/ui/press.py" line="160"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="168"/>
+        <location filename="../../src/planner/ui/press.py" line="166"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="172"/>
+        <location filename="../../src/planner/ui/press.py" line="170"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="183"/>
+        <location filename="../../src/planner/ui/press.py" line="181"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="188"/>
+        <location filename="../../src/planner/ui/press.py" line="186"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="194"/>
+        <location filename="../../src/planner/ui/press.py" line="192"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="200"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="205"/>
+        <location filename="../../src/planner/ui/press.py" line="203"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="209"/>
+        <location filename="../../src/planner/ui/press.py" line="207"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="212"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="221"/>
+        <location filename="../../src/planner/ui/press.py" line="219"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="246"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2140,7 +2140,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="250"/>
+        <location filename="../../src/planner/ui/press.py" line="248"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2148,12 +2148,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="254"/>
+        <location filename="../../src/planner/ui/press.py" line="252"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="258"/>
+        <location filename="../../src/planner/ui/press.py" line="256"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -2207,87 +2207,87 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="87"/>
+        <location filename="../../src/planner/ui/outbox.py" line="85"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="164"/>
+        <location filename="../../src/planner/ui/outbox.py" line="162"/>
         <source>invitation</source>
         <translation>invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="165"/>
+        <location filename="../../src/planner/ui/outbox.py" line="163"/>
         <source>moved</source>
         <translation>cambio de hora o lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="166"/>
+        <location filename="../../src/planner/ui/outbox.py" line="164"/>
         <source>spokespeople changed</source>
         <translation>cambio de portavoces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="168"/>
+        <location filename="../../src/planner/ui/outbox.py" line="166"/>
         <source>back on</source>
         <translation>confirmada de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="188"/>
+        <location filename="../../src/planner/ui/outbox.py" line="186"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="125"/>
+        <location filename="../../src/planner/ui/outbox.py" line="123"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="125"/>
+        <location filename="../../src/planner/ui/outbox.py" line="123"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="125"/>
+        <location filename="../../src/planner/ui/outbox.py" line="123"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="201"/>
+        <location filename="../../src/planner/ui/outbox.py" line="199"/>
         <source>Message preview</source>
         <translation>Vista previa del mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="209"/>
+        <location filename="../../src/planner/ui/outbox.py" line="207"/>
         <source>Save as .eml…</source>
         <translation>Guardar como .eml…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="211"/>
+        <location filename="../../src/planner/ui/outbox.py" line="209"/>
         <source>Send…</source>
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="213"/>
+        <location filename="../../src/planner/ui/outbox.py" line="211"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="244"/>
+        <location filename="../../src/planner/ui/outbox.py" line="242"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="157"/>
+        <location filename="../../src/planner/ui/outbox.py" line="155"/>
         <source>schedule</source>
         <translation>horario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="157"/>
+        <location filename="../../src/planner/ui/outbox.py" line="155"/>
         <source>schedule changed</source>
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="346"/>
+        <location filename="../../src/planner/ui/outbox.py" line="344"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2295,7 +2295,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="347"/>
+        <location filename="../../src/planner/ui/outbox.py" line="345"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2303,12 +2303,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="292"/>
+        <location filename="../../src/planner/ui/outbox.py" line="290"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="297"/>
+        <location filename="../../src/planner/ui/outbox.py" line="295"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n persona con correo y un turno no tiene enlace todavía: su correo con el horario espera a que Archivo ▸ Publicar en un servidor de calendarios… le dé uno.</numerusform>
@@ -2316,12 +2316,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="321"/>
+        <location filename="../../src/planner/ui/outbox.py" line="319"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="325"/>
+        <location filename="../../src/planner/ui/outbox.py" line="323"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2329,7 +2329,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="328"/>
+        <location filename="../../src/planner/ui/outbox.py" line="326"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2337,12 +2337,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="339"/>
+        <location filename="../../src/planner/ui/outbox.py" line="337"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="380"/>
+        <location filename="../../src/planner/ui/outbox.py" line="378"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2350,29 +2350,29 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="307"/>
+        <location filename="../../src/planner/ui/outbox.py" line="305"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="365"/>
-        <location filename="../../src/planner/ui/outbox.py" line="370"/>
-        <location filename="../../src/planner/ui/outbox.py" line="440"/>
+        <location filename="../../src/planner/ui/outbox.py" line="363"/>
+        <location filename="../../src/planner/ui/outbox.py" line="368"/>
+        <location filename="../../src/planner/ui/outbox.py" line="438"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="391"/>
+        <location filename="../../src/planner/ui/outbox.py" line="389"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="393"/>
+        <location filename="../../src/planner/ui/outbox.py" line="391"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="429"/>
+        <location filename="../../src/planner/ui/outbox.py" line="427"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2380,7 +2380,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="430"/>
+        <location filename="../../src/planner/ui/outbox.py" line="428"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -2880,8 +2880,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="108"/>
+        <location filename="../../src/planner/ui/outbox.py" line="165"/>
         <location filename="../../src/planner/ui/outbox.py" line="167"/>
-        <location filename="../../src/planner/ui/outbox.py" line="169"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
@@ -3240,7 +3240,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="181"/>
         <location filename="../../src/planner/cli.py" line="423"/>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="488"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4684,7 +4684,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="423"/>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="488"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
@@ -4734,195 +4734,215 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="481"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
+        <source>{plan}: nothing to write: {why}</source>
+        <translation>{plan}: nada que escribir: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="484"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="486"/>
+        <location filename="../../src/planner/cli.py" line="489"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="492"/>
+        <location filename="../../src/planner/cli.py" line="496"/>
+        <source>every journalist has the latest release</source>
+        <translation>cada periodista tiene la última publicación</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="497"/>
+        <source>no release yet (`planner release PLAN` makes one)</source>
+        <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="502"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="525"/>
+        <location filename="../../src/planner/cli.py" line="514"/>
+        <source>{plan}: nothing to send: {why}</source>
+        <translation>{plan}: nada que enviar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="531"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="543"/>
+        <location filename="../../src/planner/cli.py" line="549"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="549"/>
+        <location filename="../../src/planner/cli.py" line="555"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="554"/>
+        <location filename="../../src/planner/cli.py" line="560"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="554"/>
+        <location filename="../../src/planner/cli.py" line="560"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="555"/>
+        <location filename="../../src/planner/cli.py" line="561"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="558"/>
+        <location filename="../../src/planner/cli.py" line="564"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="562"/>
-        <location filename="../../src/planner/cli.py" line="571"/>
+        <location filename="../../src/planner/cli.py" line="568"/>
+        <location filename="../../src/planner/cli.py" line="577"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="616"/>
+        <location filename="../../src/planner/cli.py" line="622"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="619"/>
+        <location filename="../../src/planner/cli.py" line="625"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="621"/>
+        <location filename="../../src/planner/cli.py" line="627"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="657"/>
+        <location filename="../../src/planner/cli.py" line="663"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="674"/>
+        <location filename="../../src/planner/cli.py" line="680"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="723"/>
+        <location filename="../../src/planner/cli.py" line="729"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="723"/>
+        <location filename="../../src/planner/cli.py" line="729"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="725"/>
+        <location filename="../../src/planner/cli.py" line="731"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="726"/>
+        <location filename="../../src/planner/cli.py" line="732"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="727"/>
+        <location filename="../../src/planner/cli.py" line="733"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="727"/>
+        <location filename="../../src/planner/cli.py" line="733"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="730"/>
+        <location filename="../../src/planner/cli.py" line="736"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="732"/>
+        <location filename="../../src/planner/cli.py" line="738"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="749"/>
+        <location filename="../../src/planner/cli.py" line="755"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="750"/>
+        <location filename="../../src/planner/cli.py" line="756"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="750"/>
+        <location filename="../../src/planner/cli.py" line="756"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="753"/>
+        <location filename="../../src/planner/cli.py" line="759"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="755"/>
+        <location filename="../../src/planner/cli.py" line="761"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="758"/>
+        <location filename="../../src/planner/cli.py" line="764"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="770"/>
+        <location filename="../../src/planner/cli.py" line="776"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="770"/>
+        <location filename="../../src/planner/cli.py" line="776"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="771"/>
+        <location filename="../../src/planner/cli.py" line="777"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="772"/>
+        <location filename="../../src/planner/cli.py" line="778"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="784"/>
+        <location filename="../../src/planner/cli.py" line="790"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="818"/>
-        <location filename="../../src/planner/cli.py" line="892"/>
-        <location filename="../../src/planner/cli.py" line="1022"/>
+        <location filename="../../src/planner/cli.py" line="824"/>
+        <location filename="../../src/planner/cli.py" line="898"/>
+        <location filename="../../src/planner/cli.py" line="1028"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="827"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="826"/>
+        <location filename="../../src/planner/cli.py" line="832"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -4932,699 +4952,689 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="833"/>
+        <location filename="../../src/planner/cli.py" line="839"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="834"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="834"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="856"/>
+        <location filename="../../src/planner/cli.py" line="862"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="872"/>
+        <location filename="../../src/planner/cli.py" line="878"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="874"/>
+        <location filename="../../src/planner/cli.py" line="880"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="877"/>
+        <location filename="../../src/planner/cli.py" line="883"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="894"/>
+        <location filename="../../src/planner/cli.py" line="900"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="899"/>
+        <location filename="../../src/planner/cli.py" line="905"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="905"/>
-        <location filename="../../src/planner/cli.py" line="915"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
+        <location filename="../../src/planner/cli.py" line="921"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="917"/>
+        <location filename="../../src/planner/cli.py" line="923"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="925"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="926"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="926"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="924"/>
+        <location filename="../../src/planner/cli.py" line="930"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="929"/>
-        <location filename="../../src/planner/cli.py" line="1054"/>
+        <location filename="../../src/planner/cli.py" line="935"/>
+        <location filename="../../src/planner/cli.py" line="1060"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="943"/>
+        <location filename="../../src/planner/cli.py" line="949"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="949"/>
+        <location filename="../../src/planner/cli.py" line="955"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="962"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="979"/>
+        <location filename="../../src/planner/cli.py" line="985"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="984"/>
+        <location filename="../../src/planner/cli.py" line="990"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="984"/>
+        <location filename="../../src/planner/cli.py" line="990"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="984"/>
+        <location filename="../../src/planner/cli.py" line="990"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="999"/>
+        <location filename="../../src/planner/cli.py" line="1005"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1009"/>
+        <location filename="../../src/planner/cli.py" line="1015"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1016"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="551"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="505"/>
-        <source>{plan}: nothing to send: every journalist has the latest release</source>
-        <translation>{plan}: nada que enviar: cada periodista tiene la última publicación</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="507"/>
-        <source>{plan}: nothing to send: no release yet (`planner release PLAN` makes one)</source>
-        <translation>{plan}: nada que enviar: aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="551"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="886"/>
+        <location filename="../../src/planner/cli.py" line="892"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1051"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1046"/>
+        <location filename="../../src/planner/cli.py" line="1052"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1049"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1049"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1069"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1084"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1101"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1129"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1138"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1135"/>
-        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1136"/>
-        <location filename="../../src/planner/cli.py" line="1341"/>
+        <location filename="../../src/planner/cli.py" line="1142"/>
+        <location filename="../../src/planner/cli.py" line="1347"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1349"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="1144"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1139"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1141"/>
+        <location filename="../../src/planner/cli.py" line="1147"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1144"/>
+        <location filename="../../src/planner/cli.py" line="1150"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1153"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1149"/>
+        <location filename="../../src/planner/cli.py" line="1155"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1159"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1168"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1176"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1178"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1180"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1177"/>
+        <location filename="../../src/planner/cli.py" line="1183"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1178"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1179"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1182"/>
+        <location filename="../../src/planner/cli.py" line="1188"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1184"/>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1191"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1193"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1196"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1193"/>
+        <location filename="../../src/planner/cli.py" line="1199"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1202"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1199"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1211"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1209"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1211"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1212"/>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1213"/>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1243"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1244"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1246"/>
+        <location filename="../../src/planner/cli.py" line="1252"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1250"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1262"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
-        <location filename="../../src/planner/cli.py" line="1344"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1266"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1268"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1273"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1273"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1276"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1281"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1304"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1307"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1304"/>
+        <location filename="../../src/planner/cli.py" line="1310"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1325"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1327"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1337"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="175"/>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1360"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5830,89 +5840,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1104"/>
+        <location filename="../../src/planner/cli.py" line="1110"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1106"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1109"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1116"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1118"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1113"/>
+        <location filename="../../src/planner/cli.py" line="1119"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1120"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1116"/>
+        <location filename="../../src/planner/cli.py" line="1122"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1117"/>
+        <location filename="../../src/planner/cli.py" line="1123"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1118"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

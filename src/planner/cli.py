@@ -475,6 +475,9 @@ def _invites(args: argparse.Namespace) -> int:
 
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
+    if not items:  # (no folder made, no "0 messages written")
+        _print(tr("{plan}: nothing to write: {why}", plan=args.plan, why=_nothing_owed(records)))
+        return EXIT_OK
     saved = write_eml(items, args.out)
     for item in items:
         status = (
@@ -485,6 +488,13 @@ def _invites(args: argparse.Namespace) -> int:
     messages = _counted(len(saved.written), tr("{n} message"), tr("{n} messages"))
     _print(tr("{messages} written to {out}; nothing was sent", messages=messages, out=args.out))
     return EXIT_WARNINGS if saved.refused or any(item.error for item in items) else EXIT_OK
+
+
+def _nothing_owed(records: Records) -> Text:
+    """Why no journalist is owed an invitation (the outbox is empty)."""
+    if records.releases:
+        return tr("every journalist has the latest release")
+    return tr("no release yet (`planner release PLAN` makes one)")
 
 
 def _say_refused(saved: Saved) -> None:
@@ -501,11 +511,7 @@ def _send(args: argparse.Namespace) -> int:
     if load_sync(args.plan) is None:  # (a shared plan pulls its teammates' releases first: below)
         _plan, records = load_document(args.plan)
         if not build_outbox(records, datetime.now(UTC)):  # said before a password is asked for
-            _print(
-                tr("{plan}: nothing to send: every journalist has the latest release", plan=args.plan)
-                if records.releases
-                else tr("{plan}: nothing to send: no release yet (`planner release PLAN` makes one)", plan=args.plan)
-            )
+            _print(tr("{plan}: nothing to send: {why}", plan=args.plan, why=_nothing_owed(records)))
             return EXIT_OK
     settings = SmtpSettings(args.host, args.port, args.user, args.security)
     password = _smtp_password(args, settings)
