@@ -203,6 +203,12 @@ def test_export_only_some_kinds(example_path, tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["export", str(example_path), "--out", str(out), "--only", "press"])
     assert "'press' is not one of media, volunteers, people, roles, organizer" in capsys.readouterr().err
+    # Empty (a script's unset variable): it wrote every kind, the organizers' calendar too.
+    for empty in ("", " , "):
+        with pytest.raises(SystemExit):
+            main(["export", str(example_path), "--out", str(tmp_path / "other"), "--only", empty])
+        assert f"{empty!r} names none of media, volunteers, people, roles, organizer" in capsys.readouterr().err
+    assert not (tmp_path / "other").exists()
 
 
 def test_export_keeps_its_record_in_the_plan_so_changes_raise_sequence(example_data, tmp_path, capsys):

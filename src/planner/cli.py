@@ -963,6 +963,8 @@ def _output(text: str) -> Path:
 def _feed_kinds(text: str) -> list[str]:
     kinds = [k.strip() for k in text.split(",") if k.strip()]
     valid = [k.value for k in FeedKind]
+    if not kinds:  # (a script's unset variable: it was every kind, the organizers' too)
+        raise _refused(tr("{value} names none of {kinds}", value=repr(text), kinds=", ".join(valid)))
     for kind in kinds:
         if kind not in valid:
             raise _refused(tr("{value} is not one of {kinds}", value=repr(kind), kinds=", ".join(valid)))
