@@ -142,7 +142,9 @@ def test_a_command_ends_as_python_does_when_a_caller_runs_it_or_a_thread_is_left
     code += "sys.exit(m.main(['check', sys.argv[1]]))"
     called = subprocess.run([sys.executable, "-c", code, str(example_path)], capture_output=True, text=True)
     assert called.returncode == EXIT_OK and called.stdout.endswith("\npython exit ran\n")
-    left = "import threading, time; threading.Thread(target=time.sleep, args=(0.5,)).start();"
+    # A thread that runs until the main thread ends (a thread sleeping a while had ended too,
+    # on a loaded machine, before the command did).
+    left = "import threading; threading.Thread(target=threading.main_thread().join).start();"
     threaded = _run_as_planner("check", str(example_path), before=left)
     assert threaded.returncode == EXIT_OK and threaded.stdout.endswith("\npython exit ran\n")
     at_once = _run_as_planner("check", str(example_path))
