@@ -5,7 +5,7 @@ from __future__ import annotations
 import idna
 import pytest
 
-from planner.domain.press import email_problem, mail_address
+from planner.domain.press import address_key, email_problem, mail_address
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,30 @@ def test_the_ascii_form_is_the_one_idna_2008_gives(domain):
     that is the form IDNA 2008 gives, as the idna package, apart from ours, says."""
     assert email_problem(f"ana@{domain}") is None
     assert mail_address(f"ana@{domain}") == "ana@" + idna.encode(domain, uts46=True).decode("ascii")
+
+
+def test_one_mailbox_in_either_form_is_one_address_everywhere_addresses_are_matched():
+    """ana@exämple.org and ANA@xn--exmple-cua.org: the press list refuses the second, a press or
+    people spreadsheet updates the one listed, and what was sent to one counts for the other."""
+    from datetime import UTC, datetime
+
+    from planner.domain.ledger import SentMessage, ledger_key
+    from planner.domain.model import Journalist, JournalistId, Person, PersonId, PersonKind
+    from planner.domain.people import PersonRow, merge_people_rows
+    from planner.domain.press import PressRow, journalist_problem, merge_press_rows
+    from planner.domain.records import Records
+
+    typed, ascii_form = "ana@exämple.org", "ANA@xn--exmple-cua.org"
+    assert address_key(typed) == address_key(ascii_form) == "ana@xn--exmple-cua.org"
+    ana = Journalist(JournalistId("ana"), "Ana", typed)
+    twin = Journalist(JournalistId("twin"), "Ana N.", ascii_form)
+    assert str(journalist_problem(twin, (ana,))) == f"{ascii_form} is on the press list already, as Ana"
+    press = merge_press_rows((ana,), [PressRow(2, "Ana Núñez", ascii_form, "La Voz", "")], lambda: "new")
+    assert (press.added, press.updated) == ([], [2]) and [j.id for j in press.records] == ["ana"]
+    person = Person(PersonId("p"), "Ana", PersonKind.VOLUNTEER, email=typed)
+    people = merge_people_rows((person,), [PersonRow(2, "Ana", email=ascii_form, phone="555")], lambda: "new")
+    assert (people.added, people.updated) == ([], [2])
+    at = datetime(2025, 4, 1, tzinfo=UTC)
+    sent = SentMessage(typed, "uid-1", "REQUEST", 0, "", "f", 0, at)
+    records = Records().with_failure(ascii_form, "uid-1", at, "421").with_sent(sent)
+    assert ledger_key(ascii_form, "uid-1") in records.sent and not records.failures

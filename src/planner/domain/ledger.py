@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from planner.domain.model import Journalist, Plan
+from planner.domain.press import address_key
 from planner.domain.releases import Change, ChangeKind, Release, ReleasedWindow, change_log, make_release
 from planner.words import Text, tr
 
@@ -27,11 +28,11 @@ class SentMessage:
     sent_at: datetime
 
 
-Ledger = Mapping[tuple[str, str], SentMessage]  # by (lower-cased e-mail, UID)
+Ledger = Mapping[tuple[str, str], SentMessage]  # by (address_key of the e-mail, UID)
 
 
 def ledger_key(email: str, uid: str) -> tuple[str, str]:
-    return email.casefold(), uid
+    return address_key(email), uid
 
 
 def _digest(*parts: str) -> str:
@@ -134,10 +135,10 @@ class _Kept:
         if number not in self._index:
             self._index[number] = (
                 {invitation_uid(source.plan_id, w.window_id): w for w in source.windows},
-                {j.email.casefold(): j for j in source.journalists},
+                {address_key(j.email): j for j in source.journalists},
             )
         windows, people = self._index[number]
-        window, person = windows.get(uid), people.get(email.casefold())
+        window, person = windows.get(uid), people.get(address_key(email))
         return (source, window, person) if window is not None and person is not None else None
 
 

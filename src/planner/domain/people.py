@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from planner.domain.merging import Merge, merge_rows
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
-from planner.domain.press import person_problem
+from planner.domain.press import address_key, person_problem
 from planner.words import Text, tr
 
 KIND_NAMES = {"": PersonKind.VOLUNTEER, "volunteer": PersonKind.VOLUNTEER, "voluntario": PersonKind.VOLUNTEER,
@@ -42,7 +42,7 @@ def person_keys(person: Person) -> list[Hashable]:
     e-mail) the name as the one thing known."""
     name = normal_name(person.name)
     keys: list[Hashable] = [("name", name)]
-    keys.append(person.email.casefold() if person.email else ("unmailed", name))
+    keys.append(address_key(person.email) if person.email else ("unmailed", name))
     return keys
 
 
@@ -89,7 +89,7 @@ def merge_people_rows(
         # With an e-mail: that person, else someone of that name listed without one.
         # Without: whoever has that name (more than one is asked about, not guessed).
         name = normal_name(row.name)
-        return [row.email.casefold(), ("unmailed", name)] if row.email else [("name", name)]
+        return [address_key(row.email), ("unmailed", name)] if row.email else [("name", name)]
 
     return merge_rows(current, rows, person_keys, build, row_keys)
 

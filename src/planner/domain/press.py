@@ -50,6 +50,13 @@ def _in_words(char: str) -> bool:
 _READ_TWO_WAYS = frozenset("ßς\u200c\u200d")
 
 
+def address_key(address: str) -> str:
+    """What tells two e-mail addresses one mailbox: in any case, its domain in either form
+    (ana@exämple.org, ANA@xn--exmple-cua.org). The press list, the people's rows, the
+    record of messages sent and the team's claims all go by it."""
+    return mail_address(address).casefold()
+
+
 def mail_address(address: str) -> str:
     """The address as e-mails and invitations carry it: a domain in another script in its
     ASCII form (IDNA), which every mail server and calendar takes: "ana@exämple.org" ->
@@ -103,8 +110,8 @@ def journalist_problem(journalist: Journalist, listed: Iterable[Journalist]) -> 
         return tr("A name is needed.")
     if problem := name_problem(journalist.name) or email_problem(journalist.email):
         return problem
-    address = journalist.email.casefold()
-    other = next((j for j in listed if j.email.casefold() == address and j.id != journalist.id), None)
+    address = address_key(journalist.email)
+    other = next((j for j in listed if address_key(j.email) == address and j.id != journalist.id), None)
     if other is not None:
         return tr("{email} is on the press list already, as {name}", email=journalist.email, name=other.name)
     return None
@@ -148,4 +155,4 @@ def merge_press_rows(
         journalist_id = before.id if before else JournalistId(new_id())
         return Journalist(journalist_id, row.name, row.email, outlet, written or unsaid)
 
-    return merge_rows(current, rows, lambda j: [j.email.casefold()], build, lambda r: [r.email.casefold()])
+    return merge_rows(current, rows, lambda j: [address_key(j.email)], build, lambda r: [address_key(r.email)])

@@ -18,6 +18,12 @@ if TYPE_CHECKING:  # (records are read once the first frame is painted: these lo
     from planner.domain.revisions import Revision
 
 
+def _ledger_key(email: str, uid: str) -> tuple[str, str]:
+    from planner.domain.ledger import ledger_key  # (loaded with the records' other modules, as they are)
+
+    return ledger_key(email, uid)
+
+
 @dataclass(frozen=True)
 class PublishedEvent:
     """One event as a CalDAV server holds it, after we put it there: where, the server's
@@ -114,7 +120,7 @@ class Records:
         return replace(self, releases=(*self.releases, release))
 
     def with_sent(self, message: SentMessage) -> Records:
-        key = (message.email.casefold(), message.uid)
+        key = _ledger_key(message.email, message.uid)
         sent = dict(self.sent)
         sent[key] = message
         return replace(self, sent=sent, failures={k: v for k, v in self.failures.items() if k != key})
@@ -127,7 +133,7 @@ class Records:
 
     def with_failure(self, email: str, uid: str, at: datetime, reason: str) -> Records:
         failures = dict(self.failures)
-        failures[(email.casefold(), uid)] = (at.replace(microsecond=0), reason)
+        failures[_ledger_key(email, uid)] = (at.replace(microsecond=0), reason)
         return replace(self, failures=failures)
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from planner.domain import model as m
 from planner.domain.model import Plan, PlanId
+from planner.domain.press import address_key
 from planner.domain.records import Records
 from planner.storage import schema
 from planner.storage.codecs import Context
@@ -167,7 +168,7 @@ def split_records(records: Records) -> dict[str, str]:
     objects = {}
     for prefix, table in _RECORDS.items():
         for node in tree[table]:
-            name = f"{node['email'].casefold()}:{node['uid']}" if table == "sent" else node[_RECORD_KEYS[table]]
+            name = f"{address_key(node['email'])}:{node['uid']}" if table == "sent" else node[_RECORD_KEYS[table]]
             objects[f"{prefix}:{name}"] = text(node)
     return objects
 

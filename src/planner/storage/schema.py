@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any, NewType
 
 from planner.domain import model as m
-from planner.domain.press import LANGUAGES, email_problem, name_problem, optional_email_problem
+from planner.domain.press import LANGUAGES, address_key, email_problem, name_problem, optional_email_problem
 from planner.storage.codecs import (
     Choice,
     Codec,
@@ -447,7 +447,7 @@ JOURNALISTS = record(
         "email": Text(non_empty=True, check=email_problem),
         "language": OneOf(LANGUAGES),
     },
-    unique=(("email", str.casefold),),
+    unique=(("email", address_key),),
 )
 
 

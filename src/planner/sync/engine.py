@@ -25,6 +25,7 @@ from typing import Any
 from planner.domain.ledger import SentMessage
 from planner.domain.merge import DELETED, merge_order, merge_record
 from planner.domain.model import Plan
+from planner.domain.press import address_key
 from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
 from planner.errors import PlannerError
@@ -248,7 +249,7 @@ class MessageClaims:
 def message_claim(message: SentMessage) -> str:
     """The name under which one message is claimed: the same for every organizer who would
     send it (recipient, event, and what it says), different for the next update."""
-    what = f"{message.email.casefold()}|{message.uid}|{message.method}|{message.sequence}|{message.content}"
+    what = f"{address_key(message.email)}|{message.uid}|{message.method}|{message.sequence}|{message.content}"
     return hashlib.sha256(what.encode("utf-8")).hexdigest()[:32]
 
 
