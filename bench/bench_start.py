@@ -96,21 +96,15 @@ print(*times)
 """
 
 
-# As installed: pip byte-compiles a wheel's modules when it installs them, so a start reads
-# .pyc files. A checkout run with PYTHONDONTWRITEBYTECODE (set on some machines, this one
-# included) would compile all of Planner's modules at every start instead: the bench keeps the
-# bytecode in a folder of its own and makes it with one untimed run first.
-BYTECODE = tempfile.mkdtemp(prefix="planner-bench-pyc-")
-
-
 # The app's settings, recovery folder and single-instance socket in a home of the bench's own:
 # no Planner the machine runs takes the file, and no setting of the organizer's weighs on a run.
 HOME = Path(tempfile.mkdtemp(prefix="planner-bench-home-"))
 
 
 def run(code: str, *args: str) -> list[float]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env |= {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "PYTHONPYCACHEPREFIX": BYTECODE}
+    from campaign import command_env  # (bench/ is on the path once main() runs)
+
+    env = command_env() | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}  # (bytecode as installed)
     env |= {name: str(HOME / name.lower()) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR")}
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
     return [float(t) for t in done.stdout.strip().splitlines()[-1].split()]

@@ -11,8 +11,10 @@ stricter health limits. A fixed seed: every run measures the same plan.
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -41,6 +43,19 @@ from planner.domain.model import (
 )
 from planner.domain.records import FeedToken, PublishedEvent, Records
 from planner.domain.revisions import revise
+
+# As installed, a command reads .pyc files (pip byte-compiles a wheel's modules when it installs
+# them). A checkout run with PYTHONDONTWRITEBYTECODE (this machine sets it) compiles every module
+# changed since its last .pyc at each run: 50 ms and more of a command's time. The commands the
+# benches time as new processes keep their bytecode in a folder of their own, made by a first,
+# untimed run of each.
+BYTECODE = tempfile.mkdtemp(prefix="planner-bench-pyc-")
+
+
+def command_env() -> dict[str, str]:
+    """The environment of a command timed as a new process (bytecode as installed)."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": BYTECODE}
+
 
 ZONE = ZoneInfo("America/Los_Angeles")
 FIRST_DAY = date(2025, 6, 2)
