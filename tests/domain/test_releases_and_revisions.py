@@ -55,6 +55,13 @@ def test_the_change_log_names_each_kind_of_change_with_the_window_and_the_times(
     ]
 
 
+def test_a_release_is_named_on_one_line_and_unnamed_by_when_it_was_made(example_plan):
+    """`planner release --name` takes what the shell gives it, line breaks too: kept on one line."""
+    typed = "  Monday\nBcc: x@evil.org\r\n update "
+    assert make_release(example_plan, typed, DAY1).name == "Monday Bcc: x@evil.org update"
+    assert make_release(example_plan, " \n ", DAY1).name == "2025-04-01 05:00"  # (12:00 UTC, in Los Angeles)
+
+
 def test_cancelling_a_window_raises_its_sequence_and_its_turns_but_not_the_shifts(example_plan):
     before = revise(example_plan, {}, DAY1)
     cancelled = with_window(example_plan, 0, cancelled=True)

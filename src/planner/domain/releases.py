@@ -83,8 +83,8 @@ def make_release(plan: Plan, name: str, now: datetime, previous: Iterable[Releas
         )
     return Release(
         number=max(numbers, default=0) + 1,
-        # Unnamed, a release is known by when it was made, in the plan's own time.
-        name=name.strip() or f"{now.astimezone(plan.zone):%Y-%m-%d %H:%M}",
+        # On one line (`--name` takes line breaks); unnamed, known by when it was made, in the plan's time.
+        name=" ".join(name.split()) or f"{now.astimezone(plan.zone):%Y-%m-%d %H:%M}",
         created=now.astimezone(UTC).replace(microsecond=0),
         plan_id=plan.id,
         title=plan.title,
