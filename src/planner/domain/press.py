@@ -34,15 +34,15 @@ def email_problem(address: str) -> Text | None:
     if not domain.isascii() and set(domain) & _READ_TWO_WAYS:
         return tr("{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form",
                   address=repr(address))  # fmt: skip
-    if not _EMAIL.match(mail_address(address)) or not all(c in ".-" or _in_words(c) for c in domain):
+    if not _EMAIL.match(mail_address(address)) or not (domain.isascii() or all(map(_in_words, domain))):
         return tr("{address} is not an e-mail address", address=repr(address))
     return None
 
 
 def _in_words(char: str) -> bool:
-    """A letter, mark or digit of any script (a domain's label is made of these and hyphens;
-    not symbols, which IDNA 2003 wrote and no registry takes, nor a second kind of dot)."""
-    return unicodedata.category(char)[0] in "LMN"
+    """Of a domain in another script: a letter, mark or digit of any, a dot or a hyphen (not a
+    symbol, which IDNA 2003 wrote and no registry takes, nor a second kind of dot)."""
+    return char in ".-" or unicodedata.category(char)[0] in "LMN"
 
 
 # IDNA 2003 (Python's codec) and IDNA 2008 (mail servers today) write a domain holding one of
