@@ -30,7 +30,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from planner.domain.model import Plan
 from planner.resources import example_plan_path
 from planner.storage.json_format import plan_from_dict
-from tests.servers import LoopbackController, Mailbox, MemoryKeyring, Radicale
+from tests.servers import DigestDav, LoopbackController, Mailbox, MemoryKeyring, Radicale
 from tests.tooling import find_tool
 
 EXAMPLE = example_plan_path()
@@ -189,6 +189,15 @@ def server(tmp_path):
     radicale.start()
     yield radicale
     radicale.stop()
+
+
+@pytest.fixture
+def digest_server(tmp_path):
+    """A real WebDAV server (WsgiDAV) on 127.0.0.1 that takes Digest logins only."""
+    dav = DigestDav(tmp_path / "wsgidav")
+    dav.start()
+    yield dav
+    dav.stop()
 
 
 @pytest.fixture

@@ -93,15 +93,8 @@ class Radicale:
         self.log = (self.folder / "log").open("wb")
         self.process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
                                         stdout=self.log, stderr=subprocess.STDOUT)  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                return self
-            except OSError:
-                assert self.process.poll() is None, (self.folder / "log").read_text()
-                time.sleep(0.1)
-        raise AssertionError("Radicale did not start: " + (self.folder / "log").read_text())
+        _wait_for(self.port, self.process, self.folder / "log")
+        return self
 
     def stop(self) -> None:
         if self.process is not None:
@@ -114,6 +107,10 @@ class Radicale:
         """How many requests of `method` the server has logged so far."""
         return (self.folder / "log").read_text(errors="replace").count(f"{method} request for")
 
+    def refused(self) -> int:
+        """How many requests it has answered 401 (no login, or a wrong one) so far."""
+        return (self.folder / "log").read_text(errors="replace").count("401 Unauthorized")
+
     def edit_event(self, calendar: str, uid: str) -> None:
         """A teammate or a calendar app changes a published event there (its summary)."""
         from caldav.davclient import DAVClient
@@ -122,6 +119,74 @@ class Radicale:
         [theirs] = [e for e in client.principal().calendar(cal_id=calendar).events() if uid in e.data]
         theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
         theirs.save()
+
+
+class DigestDav:
+    """A real WebDAV server (WsgiDAV) on 127.0.0.1 that takes Digest logins only, as some CalDAV
+    servers are set up (Baïkal's default), run as its own process over a temporary folder."""
+
+    USER, PASSWORD = "organizer", "s3cret-digest-7"
+    _SERVE = """
+import sys
+from cheroot import wsgi
+from wsgidav.wsgidav_app import WsgiDAVApp
+
+port, root, user, password = sys.argv[1:]
+dav = WsgiDAVApp({
+    "provider_mapping": {"/": root},
+    "http_authenticator": {"accept_basic": False, "accept_digest": True, "default_to_digest": True},
+    "simple_dc": {"user_mapping": {"*": {user: {"password": password}}}},
+    "logging": {"enable": False},
+})
+
+
+def logged(environ, start_response):  # one line a request: its method and the answer's status
+    def start(status, headers, exc_info=None):
+        print(environ["REQUEST_METHOD"], status.split()[0], flush=True)
+        return start_response(status, headers, exc_info)
+
+    return dav(environ, start)
+
+
+wsgi.Server(("127.0.0.1", int(port)), logged).start()
+"""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> DigestDav:
+        (self.folder / "root").mkdir(parents=True)
+        self.log = (self.folder / "log").open("wb")
+        serve = [sys.executable, "-c", self._SERVE, str(self.port), str(self.folder / "root")]
+        self.process = subprocess.Popen([*serve, self.USER, self.PASSWORD], stdout=self.log, stderr=subprocess.STDOUT)
+        _wait_for(self.port, self.process, self.folder / "log")
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+        self.log.close()
+
+    def answers(self) -> list[str]:
+        """Each request that reached it so far: its method and the status it was answered."""
+        return (self.folder / "log").read_text(errors="replace").splitlines()
+
+
+def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            assert process.poll() is None, log.read_text()
+            time.sleep(0.1)
+    raise AssertionError("the server did not start: " + log.read_text())
 
 
 def _free_port() -> int:

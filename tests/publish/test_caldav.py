@@ -27,6 +27,7 @@ from planner.publish.caldav import (
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
 from planner.storage import load_document, save_any
+from planner.sync import dav
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
 
@@ -210,6 +211,35 @@ def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(examp
     with pytest.raises(PublishError, match="not encrypted"):
         connect("http://calendar.example.org/dav/", "u", "p")
     assert load_document(plan_file)[1].published == {}
+
+
+def test_publish_share_and_sync_log_in_with_their_first_request(example_plan, tmp_path, server, monkeypatch):
+    """No request goes out without the login for the server's 401 to name the scheme: that is a
+    round trip more for each publish, share, sync and team pull, and on Radicale a second more,
+    as it answers every refused request after one (delay_on_error)."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    for command in (["share", str(plan_file), "--server", server.url, "--user", server.USER], ["sync", str(plan_file)]):
+        monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+        assert main([*command, "--name", "Ana", "--password-stdin"]) == EXIT_OK
+    assert server.requests("PUT") > 0 and server.requests("REPORT") > 0  # (published, shared, synced)
+    assert server.refused() == 0
+
+
+def test_a_server_that_takes_digest_logins_only_is_still_reached(digest_server):
+    """Basic goes with the first request; a server that asks for Digest instead gets it from its
+    first challenge on, and a wrong password there is said as anywhere."""
+    client, home = connect(digest_server.url, digest_server.USER, digest_server.PASSWORD)
+    body = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
+    outcome, etag = dav.put(client, home + "plan.ics", body, None)
+    assert outcome is dav.Outcome.DONE and etag
+    assert dav.get(client, home + "plan.ics").data.splitlines() == body.splitlines()  # type: ignore[union-attr]
+    assert digest_server.answers()[:2] == ["PROPFIND 401", "PROPFIND 207"]  # the challenge, then Digest
+    assert not any(answer.endswith(" 401") for answer in digest_server.answers()[2:])
+    client.close()
+    with pytest.raises(PublishError, match="the user name or password was not accepted"):
+        connect(digest_server.url, digest_server.USER, "wrong")
 
 
 @pytest.mark.parametrize(

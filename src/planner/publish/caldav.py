@@ -547,7 +547,25 @@ def dav_client(url: str, user: str, password: str) -> Any:
     from caldav.davclient import DAVClient  # loaded when publishing or syncing, not at start
 
     check_server(url, user)
-    return DAVClient(url=url, username=user, password=password, timeout=60)
+    return DAVClient(url=url, username=user, password=password, timeout=60, auth=_login(user, password))
+
+
+def _login(user: str, password: str) -> Any:
+    """The client's login, sent with its first request: Basic at once (over https, or http on
+    this machine alone: server_problem), Digest once a server asks for it. Left to the caldav
+    client, the first request goes without a login for the server's 401 to name the scheme: a
+    round trip more for each client (each publish, sync and team pull makes one), and a slow
+    one on Radicale, which answers every refused request after a second (delay_on_error)."""
+    from caldav.lib.http_sync import requests  # the HTTP library the client uses (niquests, or requests)
+
+    class BasicFirst(requests.auth.HTTPDigestAuth):
+        def __call__(self, request: Any) -> Any:
+            request = super().__call__(request)  # type: ignore[no-untyped-call]  # (Digest once challenged)
+            if "Authorization" not in request.headers:
+                request = requests.auth.HTTPBasicAuth(self.username, self.password)(request)
+            return request
+
+    return BasicFirst(user, password)
 
 
 def connect(server: str, user: str, password: str) -> tuple[Any, str]:
@@ -556,6 +574,7 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     from caldav.lib import error
 
     client = dav_client(server, user, password)
+    home = None
     try:
         home = str(client.principal().calendar_home_set.url)
     except error.AuthorizationError:
@@ -565,4 +584,7 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
                               why=short_reason(exc))) from None  # fmt: skip
     except Exception as exc:  # the HTTP stack's own connection errors (requests or niquests)
         raise PublishError(tr("{server}: cannot connect ({why})", server=server, why=short_reason(exc))) from None
+    finally:
+        if home is None:
+            client.close()  # (its connection: a server may keep it open)
     return client, home if home.endswith("/") else home + "/"
