@@ -111,12 +111,16 @@ class Radicale:
         """How many requests it has answered 401 (no login, or a wrong one) so far."""
         return (self.folder / "log").read_text(errors="replace").count("401 Unauthorized")
 
-    def edit_event(self, calendar: str, uid: str) -> None:
-        """A teammate or a calendar app changes a published event there (its summary)."""
+    def client(self, url: str | None = None) -> Any:
+        """A second client, the caldav library on its own, logged in from its first request (left
+        to find the scheme, it sends one without, which Radicale answers after a second)."""
         from caldav.davclient import DAVClient
 
-        client = DAVClient(url=self.url, username=self.USER, password=self.PASSWORD)
-        [theirs] = [e for e in client.principal().calendar(cal_id=calendar).events() if uid in e.data]
+        return DAVClient(url=url or self.url, username=self.USER, password=self.PASSWORD, auth_type="basic")
+
+    def edit_event(self, calendar: str, uid: str) -> None:
+        """A teammate or a calendar app changes a published event there (its summary)."""
+        [theirs] = [e for e in self.client().principal().calendar(cal_id=calendar).events() if uid in e.data]
         theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
         theirs.save()
 

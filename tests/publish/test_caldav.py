@@ -10,7 +10,6 @@ import types
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from caldav.davclient import DAVClient
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_window, remove_items, retime_item
@@ -39,7 +38,7 @@ def _publish(plan_file, server, monkeypatch, *extra: str) -> int:
 
 def _server_events(server, collection: str) -> dict[str, str]:
     """What a second client (the caldav library on its own) finds in a collection: UID → text."""
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     calendar = client.principal().calendar(cal_id=collection)
     found = {}
     for event in calendar.events():
@@ -307,7 +306,7 @@ def test_links_lists_each_published_calendar_with_its_subscription_urls(example_
     assert by_name[ana_calendar]["url"] == person_link(ana, records) == f"{server.url}{server.USER}/{ana_calendar}/"
     assert by_name["role-safety-marshal"]["for"] == "Safety marshal volunteers"
     # Subscribing is fetching the collection: it answers with the events we put there.
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     assert client.request(by_name["media"]["url"], "PROPFIND", "", {"Depth": "1"}).status == 207
 
 
@@ -337,7 +336,7 @@ def test_each_person_calendar_has_an_unguessable_link_and_a_new_one_revokes_the_
 
     grace = next(p for p in example_plan.people if p.name == "Grace Kim")
     old = person_link(grace, records)
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     assert old is not None and client.request(old, "GET").status == 200
     save_any(example_plan, plan_file, rotated(records, grace.id, datetime.now(UTC)))
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
@@ -467,7 +466,7 @@ def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_no
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
     said = capsys.readouterr()
     assert "in 23 calendars (23 renamed) under" in said.out and "old name" not in said.err
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     calendars = {c.url.path.rstrip("/").rsplit("/", 1)[-1]: c for c in client.principal().calendars()}
     assert calendars["media"].get_display_name() == "Huelga de hambre — disponibilidad para la prensa"
     assert calendars["volunteers"].get_display_name() == "Huelga de hambre — turnos de voluntariado"
@@ -506,7 +505,7 @@ def test_a_publish_after_an_edit_asks_no_calendar_its_name_the_last_publish_gave
     save_any(example_plan, plan_file)
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
     [record] = load_feed_exports(plan_file, example_plan.id)
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     calendars = {c.url.path.rstrip("/").rsplit("/", 1)[-1] for c in client.principal().calendars()}
     assert set(record.calendars) == calendars  # each made with its name: recorded as such
     finding = server.requests("PROPFIND")

@@ -257,8 +257,6 @@ def test_planner_publish_as_a_new_process_keeps_and_uses_its_record(example_plan
     home; the next publish after an edit sends only that edit's events; a calendar removed on
     the server since is made again whole; a conflict keeps no record, so the next publish
     compares every event again and reports it again."""
-    from caldav.davclient import DAVClient
-
     from planner.domain import edits
 
     plan_file = tmp_path / "strike.planner"
@@ -274,7 +272,7 @@ def test_planner_publish_as_a_new_process_keeps_and_uses_its_record(example_plan
     other = next(p.id for p in example_plan.spokespeople if p.id not in turn.person_ids)
     _plan, records = load_document(plan_file)
     save_any(edits.put_item(example_plan, replace(turn, person_ids=(other,))), plan_file, records)
-    client = DAVClient(url=server.url, username=server.USER, password=server.PASSWORD)
+    client = server.client()
     assert client.request(f"{home}media/", "DELETE", "", {}).status in (200, 204)  # gone on the server
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
     uids = {f"{w.id}.{example_plan.id}@planner" for w in example_plan.windows()}

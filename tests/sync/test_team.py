@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from caldav.davclient import DAVClient
-
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS
 from planner.domain.edits import put_location, put_person, remove_items, retime_item, set_day_note
 from planner.domain.model import Location, LocationId, Shift, ShiftId
@@ -33,7 +31,7 @@ def _shift(path, shift_id):
 
 def _server_objects(team) -> dict[str, str]:
     """What a second client (the caldav library on its own) finds in the plan's collection."""
-    client = DAVClient(url=team.url, username=team.server.USER, password=team.server.PASSWORD)
+    client = team.server.client(team.url)
     calendar = client.calendar(url=team.url)
     found = {}
     for item in calendar.search():
@@ -508,7 +506,7 @@ def test_a_teammate_on_an_older_planner_leaves_the_fields_it_does_not_know_as_th
     _edit(team.ana, lambda p: replace(p, language="es"))
     assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
     assert _plan(team.ben).language == "es"
-    client = DAVClient(url=team.url, username=team.server.USER, password=team.server.PASSWORD)
+    client = team.server.client(team.url)
     [item] = [i for i in client.calendar(url=team.url).search() if read_object(i.data).key == "plan"]
     node = json.loads(read_object(item.data).content)
     del node["language"]

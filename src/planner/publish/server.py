@@ -133,8 +133,10 @@ def _config(setup: ServerSetup) -> str:
         "# Written by `planner serve` at each start; edits here are overwritten.\n"
         f"[server]\nhosts = {host}:{setup.port}\n{tls}"
         f"[auth]\ntype = htpasswd\nhtpasswd_filename = {(setup.folder / 'users').resolve()}\n"
-        # A login checked once is remembered a while (hashed): a publish makes thousands of requests.
-        "htpasswd_encryption = sha512\ncache_logins = True\n"
+        # A login checked once is remembered (hashed, in memory) for an hour, not Radicale's 15 s:
+        # checking the password's SHA-512 crypt takes ~0.5 s, which a publish, a team pull every
+        # ten minutes and a long first publish every 15 s would pay again. (Radicale >= 3.4.)
+        "htpasswd_encryption = sha512\ncache_logins = True\ncache_successful_logins_expiry = 3600\n"
         f"[rights]\ntype = from_file\nfile = {(setup.folder / 'rights').resolve()}\n"
         f"[storage]\nfilesystem_folder = {(setup.folder / 'collections').resolve()}\n"
         "[web]\ntype = none\n"
