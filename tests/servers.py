@@ -70,17 +70,42 @@ class Mailbox:
         return "250 OK"
 
 
-class Radicale:
-    """A real Radicale CalDAV server on 127.0.0.1 (a free port, a temporary folder), run as
-    its own process, with one user. `requests` counts what reached it, by method."""
-
-    USER, PASSWORD = "organizer", "s3cret-caldav-5"
+class _ServerProcess:
+    """A server run as its own process on 127.0.0.1 (a free port), over a temporary folder,
+    its output in the folder's `log`."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.process: subprocess.Popen[bytes] | None = None
+
+    def _run(self, command: list[str]) -> None:
+        """Start it, and wait until it takes connections."""
+        self.log = (self.folder / "log").open("wb")
+        self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                assert self.process.poll() is None, (self.folder / "log").read_text()
+                time.sleep(0.1)
+        raise AssertionError("the server did not start: " + (self.folder / "log").read_text())
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+        self.log.close()
+
+
+class Radicale(_ServerProcess):
+    """A real Radicale CalDAV server, with one user. `requests` counts what reached it, by method."""
+
+    USER, PASSWORD = "organizer", "s3cret-caldav-5"
 
     def start(self) -> Radicale:
         (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
@@ -90,18 +115,8 @@ class Radicale:
             f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
             "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
         )
-        self.log = (self.folder / "log").open("wb")
-        self.process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
-                                        stdout=self.log, stderr=subprocess.STDOUT)  # fmt: skip
-        _wait_for(self.port, self.process, self.folder / "log")
+        self._run([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")])
         return self
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-            self.process = None
-        self.log.close()
 
     def requests(self, method: str) -> int:
         """How many requests of `method` the server has logged so far."""
@@ -125,9 +140,9 @@ class Radicale:
         theirs.save()
 
 
-class DigestDav:
-    """A real WebDAV server (WsgiDAV) on 127.0.0.1 that takes Digest logins only, as some CalDAV
-    servers are set up (Baïkal's default), run as its own process over a temporary folder."""
+class DigestDav(_ServerProcess):
+    """A real WebDAV server (WsgiDAV) that takes Digest logins only, as some CalDAV servers are
+    set up (Baïkal's default)."""
 
     USER, PASSWORD = "organizer", "s3cret-digest-7"
     _SERVE = """
@@ -155,42 +170,15 @@ def logged(environ, start_response):  # one line a request: its method and the a
 wsgi.Server(("127.0.0.1", int(port)), logged).start()
 """
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
-        self.process: subprocess.Popen[bytes] | None = None
-
     def start(self) -> DigestDav:
         (self.folder / "root").mkdir(parents=True)
-        self.log = (self.folder / "log").open("wb")
-        serve = [sys.executable, "-c", self._SERVE, str(self.port), str(self.folder / "root")]
-        self.process = subprocess.Popen([*serve, self.USER, self.PASSWORD], stdout=self.log, stderr=subprocess.STDOUT)
-        _wait_for(self.port, self.process, self.folder / "log")
+        self._run([sys.executable, "-c", self._SERVE, str(self.port), str(self.folder / "root"), self.USER,
+                   self.PASSWORD])  # fmt: skip
         return self
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-            self.process = None
-        self.log.close()
 
     def answers(self) -> list[str]:
         """Each request that reached it so far: its method and the status it was answered."""
         return (self.folder / "log").read_text(errors="replace").splitlines()
-
-
-def _wait_for(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            assert process.poll() is None, log.read_text()
-            time.sleep(0.1)
-    raise AssertionError("the server did not start: " + log.read_text())
 
 
 def _free_port() -> int:
