@@ -34,15 +34,24 @@ def email_problem(address: str) -> Text | None:
     if not domain.isascii() and set(domain) & _READ_TWO_WAYS:
         return tr("{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form",
                   address=repr(address))  # fmt: skip
-    if not _EMAIL.match(mail_address(address)) or not (domain.isascii() or all(map(_in_words, domain))):
+    if not _EMAIL.match(mail_address(address)) or not (domain.isascii() or _in_words(domain)):
         return tr("{address} is not an e-mail address", address=repr(address))
     return None
 
 
-def _in_words(char: str) -> bool:
-    """Of a domain in another script: a letter, mark or digit of any, a dot or a hyphen (not a
-    symbol, which IDNA 2003 wrote and no registry takes, nor a second kind of dot)."""
-    return char in ".-" or unicodedata.category(char)[0] in "LMN"
+def _in_words(domain: str) -> bool:
+    """Of a domain in another script: letters, marks and digits of any, dots and hyphens (not a
+    symbol, which IDNA 2003 wrote and no registry takes, nor a second kind of dot); no part
+    starting with a mark (an accent on nothing) or a hyphen, ending with a hyphen, or with two
+    as its third and fourth letters. IDNA 2003 wrote those, IDNA 2008 (mail servers) refuses them."""
+    if not all(char in ".-" or unicodedata.category(char)[0] in "LMN" for char in domain):
+        return False
+    return all(_label_in_words(label) for label in domain.split(".") if not label.isascii())  # (ASCII: _EMAIL)
+
+
+def _label_in_words(label: str) -> bool:
+    starts_with_mark = unicodedata.category(label[0])[0] == "M"
+    return not (starts_with_mark or label.startswith("-") or label.endswith("-") or label[2:4] == "--")
 
 
 # IDNA 2003 (Python's codec) and IDNA 2008 (mail servers today) write a domain holding one of
