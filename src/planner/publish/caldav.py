@@ -554,7 +554,7 @@ def _login(user: str, password: str) -> Any:
     """The client's login, sent with its first request: Basic at once (over https, or http on
     this machine alone: server_problem), Digest once a server asks for it. Left to the caldav
     client, the first request goes without a login for the server's 401 to name the scheme: a
-    round trip more for each client (each publish, sync and team pull makes one), and a slow
+    round trip more for each client (each publish, share, clone and sync makes one), and a slow
     one on Radicale, which answers every refused request after a second (delay_on_error)."""
     from caldav.lib.http_sync import requests  # the HTTP library the client uses (niquests, or requests)
 
