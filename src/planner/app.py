@@ -71,5 +71,7 @@ def _listen_for_launches(window: MainWindow) -> None:
 def _save_screenshot(window: MainWindow, path: Path) -> None:
     ok = window.grab().save(str(path))
     print(f"saved {path}" if ok else f"could not save {path}", file=sys.stderr)
-    # Leave without the unsaved-changes question: a screenshot run edits nothing.
+    # Leave without the unsaved-changes question: a screenshot run edits nothing. The plan's lock
+    # is given back, as closing the window does (which would also keep this run's layout).
+    window.document.close()
     QApplication.exit(0 if ok else 1)

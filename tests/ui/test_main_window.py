@@ -16,7 +16,8 @@ from tests.publish.test_export_rows import SECOND, _as_fresh
 
 from planner.domain import edits
 from planner.domain.records import RowChanges
-from planner.storage import load_any, load_row_changes_since
+from planner.storage import load_any, load_row_changes_since, save_any
+from planner.storage.lock import lock_path
 from planner.storage.migrations import schema_version
 from planner.ui import document as document_module
 from planner.ui.calendar_view import BlockKind, CalendarView
@@ -439,6 +440,19 @@ def test_the_planner_command_opens_the_example_and_can_take_a_screenshot(tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert png.stat().st_size > 10_000
+
+
+def test_a_screenshot_run_on_a_plan_file_gives_its_lock_back(tmp_path, example_plan):
+    """`planner --screenshot PNG FILE` (tools/dev.sh app FILE) holds the plan's lock while open,
+    as any Planner does, and leaves no lock file beside the plan when it ends."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "planner", "--screenshot", str(tmp_path / "shot.png"), "--new-window"]
+    result = subprocess.run([*command, str(plan_file)], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "shot.png").is_file()
+    assert not lock_path(plan_file).exists()
 
 
 def test_the_app_starts_with_the_collector_off_and_turns_it_on_once_the_plan_is_open(tmp_path):
