@@ -192,6 +192,17 @@ def server(tmp_path):
 
 
 @pytest.fixture
+def lasting_server(tmp_path):
+    """The same, on an HTTP server that keeps each connection open for the next request, as
+    hosted CalDAV servers do: what a client left open shows (Radicale.connections_here)."""
+    radicale = Radicale(tmp_path / "radicale", keep_alive=True)
+    radicale.folder.mkdir()
+    radicale.start()
+    yield radicale
+    radicale.stop()
+
+
+@pytest.fixture
 def digest_server(tmp_path):
     """A real WebDAV server (WsgiDAV) on 127.0.0.1 that takes Digest logins only."""
     dav = DigestDav(tmp_path / "wsgidav")

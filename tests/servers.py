@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import subprocess
 import sys
@@ -103,9 +104,25 @@ class _ServerProcess:
 
 
 class Radicale(_ServerProcess):
-    """A real Radicale CalDAV server, with one user. `requests` counts what reached it, by method."""
+    """A real Radicale CalDAV server, with one user. `requests` counts what reached it, by method.
+    Its own HTTP server closes each connection after its answer; `keep_alive` serves it on
+    cheroot instead, which keeps them open as hosted servers do (Nextcloud, Fastmail…)."""
 
     USER, PASSWORD = "organizer", "s3cret-caldav-5"
+    _KEEP_ALIVE = """
+import logging, sys
+from cheroot import wsgi
+from radicale import Application, config
+
+logging.basicConfig(level=logging.INFO, stream=sys.stdout)  # (its log, as Radicale's own server writes it)
+configuration = config.load([(sys.argv[1], False)])
+[(host, port)] = configuration.get("server", "hosts")
+wsgi.Server((host, port), Application(configuration)).start()
+"""
+
+    def __init__(self, folder: Path, keep_alive: bool = False) -> None:
+        super().__init__(folder)
+        self.keep_alive = keep_alive
 
     def start(self) -> Radicale:
         (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
@@ -115,8 +132,29 @@ class Radicale(_ServerProcess):
             f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
             "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
         )
-        self._run([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")])
+        config = str(self.folder / "config")
+        self._run([sys.executable, "-c", self._KEEP_ALIVE, config] if self.keep_alive else
+                  [sys.executable, "-m", "radicale", "--config", config])  # fmt: skip
         return self
+
+    def connections_here(self) -> list[str]:
+        """The TCP connections this process holds open to the server (Linux: /proc), each as
+        its state's code ("01": established; "08": closed by the server, not yet by us)."""
+        mine = set()
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:  # (closed meanwhile)
+                continue
+            if target.startswith("socket:["):
+                mine.add(target[len("socket:[") : -1])
+        held = []
+        for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            fields = line.split()
+            remote_port, state, inode = int(fields[2].split(":")[1], 16), fields[3], fields[9]
+            if remote_port == self.port and inode in mine:
+                held.append(state)
+        return held
 
     def requests(self, method: str) -> int:
         """How many requests of `method` the server has logged so far."""

@@ -684,15 +684,22 @@ def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT
 @_writes("plan")
 def _publish(args: argparse.Namespace) -> int:
     # The CalDAV client (and its HTTP stack) loads only for this command.
-    from planner.publish.caldav import connect, publish_plan, server_password
-    from planner.publish.feeds import LastPublish, make_feeds, publish_record
-    from planner.publish.links import with_tokens
+    from planner.publish.caldav import connected, server_password
 
     _refuse_example(args.plan)
     plan, records, stamp = _load_to_change(args.plan)
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     password = server_password(args.server, args.user, password, store=args.store_password)
-    client, home = connect(args.server, args.user, password)
+    with connected(args.server, args.user, password) as (client, home):  # (its connection closed when done)
+        return _publish_to(args, client, home, plan, records, stamp)
+
+
+def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, records: Records,
+                stamp: FileStamp | None) -> int:  # fmt: skip
+    from planner.publish.caldav import publish_plan
+    from planner.publish.feeds import LastPublish, make_feeds, publish_record
+    from planner.publish.links import with_tokens
+
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     every_kind = only == set(FeedKind)
     now = datetime.now(UTC)
@@ -767,12 +774,12 @@ def _say_synced(report: SyncReport, where: str) -> int:
 
 @_writes("plan")
 def _share(args: argparse.Namespace) -> int:
-    from planner.publish.caldav import connect
+    from planner.publish.caldav import connected
     from planner.sync.documents import share
 
     _refuse_example(args.plan)
-    client, home = connect(args.server, args.user, _sync_password(args, args.server, args.user))
-    synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
+    with connected(args.server, args.user, _sync_password(args, args.server, args.user)) as (client, home):
+        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
     _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
     _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
@@ -784,8 +791,8 @@ def _clone(args: argparse.Namespace) -> int:
     from planner.sync.documents import check_clone_target, clone, open_client
 
     check_clone_target(args.out)  # (before the password is asked for)
-    client = open_client(args.url, args.user, _sync_password(args, args.url, args.user))
-    with lock_plan(args.out, "planner clone"):
+    with open_client(args.url, args.user, _sync_password(args, args.url, args.user)) as client, \
+            lock_plan(args.out, "planner clone"):  # fmt: skip
         synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC))
     _print(tr("{out}: a copy of {title}, linked to {url}", out=args.out, title=repr(synced.plan.title),
               url=synced.state.url))  # fmt: skip
@@ -806,8 +813,9 @@ def _sync(args: argparse.Namespace) -> int:
             what = "deleted" if not conflict.theirs else ", ".join(conflict.fields)
             _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}")
         return EXIT_OK
-    client = open_client(state.url, state.user, _sync_password(args, state.url, state.user))
-    return _say_synced(sync(args.plan, client, _organizer_name(args), datetime.now(UTC)), str(args.plan))
+    with open_client(state.url, state.user, _sync_password(args, state.url, state.user)) as client:
+        report = sync(args.plan, client, _organizer_name(args), datetime.now(UTC))
+    return _say_synced(report, str(args.plan))
 
 
 @_writes("plan", unless=lambda args: args.new_link is None)

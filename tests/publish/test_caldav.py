@@ -25,7 +25,7 @@ from planner.publish.caldav import (
 )
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
-from planner.storage import load_document, save_any
+from planner.storage import load_document, load_sync, save_any
 from planner.sync import dav
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
@@ -541,3 +541,22 @@ def test_a_server_that_keeps_a_calendars_old_name_is_said_and_the_publish_goes_o
     # A note, not a conflict: the publish is complete, recorded as such (the next is carried).
     assert [str(line) for line in report.notes] == ["New: the server kept its old name and description (207)"]
     assert not report.conflicts and report.renamed == 0
+
+
+def test_publish_share_sync_and_clone_leave_no_connection_open(example_plan, tmp_path, lasting_server, monkeypatch):
+    """On a server that keeps connections open, as hosted ones do, each command's is closed when
+    it is done, not left to the server's time-out or Python's garbage collector."""
+    server = lasting_server
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.connections_here() == []
+    url = None
+    for command in (["share", str(plan_file), "--server", server.url, "--user", server.USER], ["sync", str(plan_file)],
+                    ["clone", "URL", str(tmp_path / "ben.planner"), "--user", server.USER]):  # fmt: skip
+        if url is None and command[0] == "clone":
+            url = load_sync(plan_file).url  # type: ignore[union-attr]
+        monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+        assert main([*(url if part == "URL" else part for part in command), "--name", "Ana", "--password-stdin"]) == 0
+        assert server.connections_here() == [], command[0]
+    assert server.requests("PUT") > 0 and server.requests("REPORT") > 0  # (published, shared, synced, cloned)

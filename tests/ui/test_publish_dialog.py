@@ -206,3 +206,10 @@ def test_calendars_renamed_with_their_plan_are_said_and_a_kept_name_is_a_note(wi
     text = dialog.report.toPlainText()
     assert "Not overwritten" not in text and "Vigil 2 — media availability: the server kept its old name" in text
     assert load_last_export(saved, connect(server.url, server.USER, server.PASSWORD)[1]) is not None
+
+
+def test_a_publish_leaves_no_connection_open_on_a_server_that_keeps_them(window, qtbot, lasting_server, saved):
+    dialog = _dialog(window, qtbot, lasting_server, lasting_server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    assert lasting_server.requests("PUT") > 0 and lasting_server.connections_here() == []

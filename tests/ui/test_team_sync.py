@@ -253,6 +253,45 @@ def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp
         ana.deleteLater()
 
 
+def test_share_open_and_send_leave_each_window_only_its_team_syncs_connection(
+    qtbot, tmp_path, lasting_server, example_plan, smtp_server, tls, listed
+):
+    """On a server that keeps connections open, as hosted ones do: the Share and Open dialogs'
+    clients and the Outbox's claims are closed when done; each window keeps only the one its
+    team sync makes again and again."""
+    from planner.publish.smtp import SmtpSettings
+    from planner.ui.outbox import OutboxDialog
+
+    server = lasting_server
+    ana_file = tmp_path / "ana.planner"
+    save_any(example_plan, ana_file)
+    ana, ben = _window(qtbot, tmp_path, "Ana"), _window(qtbot, tmp_path, "Ben")
+    try:
+        assert ana.open_path(ana_file)
+        ana.run_dialog = _fill(qtbot, server)
+        assert ana.share_dialog()
+        _synced(qtbot, ana)
+        assert len(server.connections_here()) == 1
+        ben.run_dialog = _fill(qtbot, server, address=load_sync(ana_file).url, target=tmp_path / "ben.planner")
+        assert ben.clone_dialog()
+        _synced(qtbot, ben)
+        assert len(server.connections_here()) == 2
+        assert ana.release("First")
+        _synced(qtbot, ana)
+        outbox = listed(OutboxDialog(ana, ana.document, ana.settings, ana.team))
+        controller, mailbox = smtp_server
+        with qtbot.waitSignal(outbox.sent, timeout=WAIT):
+            outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+        _synced(qtbot, ana)
+        assert mailbox.messages and server.requests("PUT") > 0
+        assert len(server.connections_here()) == 2
+    finally:
+        for window in (ana, ben):
+            window.document.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+
+
 def test_sharing_an_unsaved_plan_says_to_save_it_first(window, monkeypatch):
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(window, "show_error", lambda title, message: shown.append((title, message)))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -45,6 +46,8 @@ class Client(Protocol):
     """What publishing needs of a CalDAV client (caldav.DAVClient has it)."""
 
     def request(self, url: str, method: str = ..., body: str = ..., headers: Mapping[str, str] = ...) -> Any: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -588,3 +591,13 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
         if home is None:
             client.close()  # (its connection: a server may keep it open)
     return client, home if home.endswith("/") else home + "/"
+
+
+@contextmanager
+def connected(server: str, user: str, password: str) -> Iterator[tuple[Any, str]]:
+    """connect's client and home for one job (a publish, a share), closed when it ends: a
+    server that keeps connections open (most do; Radicale's own does not) would otherwise hold
+    this one until Python's garbage collector came by."""
+    client, home = connect(server, user, password)
+    with client:
+        yield client, home

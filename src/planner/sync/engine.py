@@ -245,6 +245,12 @@ class MessageClaims:
         except (PlannerError, OSError):
             pass
 
+    def close(self) -> None:
+        """The connection `connect` opened, if it did, closed (a server may keep it open)."""
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
 
 def message_claim(message: SentMessage) -> str:
     """The name under which one message is claimed: the same for every organizer who would

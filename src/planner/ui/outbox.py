@@ -392,6 +392,13 @@ class OutboxDialog(QDialog):
             self.summary.setText(said)
 
         def job() -> Any:
+            try:
+                return send_claimed()
+            finally:
+                if claims is not None:
+                    claims.close()
+
+        def send_claimed() -> Any:
             mine = items
             if claims is not None:  # a teammate may be sending these very messages
                 mine = []

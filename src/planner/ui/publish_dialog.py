@@ -71,7 +71,7 @@ class PublishDialog(QDialog):
         self.finished.connect(lambda _result: self._worker.shutdown())
 
     def publish(self) -> None:
-        from planner.publish.caldav import connect, publish_plan, server_password, server_problem  # loaded when asked
+        from planner.publish.caldav import connected, publish_plan, server_password, server_problem  # loaded when asked
         from planner.publish.feeds import LastPublish, make_feeds, publish_record
         from planner.publish.links import with_tokens
         from planner.storage import load_last_export, load_row_changes_since
@@ -100,7 +100,10 @@ class PublishDialog(QDialog):
 
         def job() -> Any:
             password = server_password(server, user, given or None, store=remember and bool(given))
-            client, home = connect(server, user, password)
+            with connected(server, user, password) as (client, home):  # (its connection closed when done)
+                return publish_to(client, home)
+
+        def publish_to(client: Any, home: str) -> Any:
             # The plan file's record of the last publish there: what did not change since is
             # not made again (else this session's last export or publish spares serializing it).
             last = load_last_export(path, home) if path is not None else None

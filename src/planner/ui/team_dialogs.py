@@ -129,12 +129,12 @@ class ShareDialog(_ServerForm):
         self._settings.set(CALDAV_SERVER, server)
 
         def job() -> Any:
-            from planner.publish.caldav import connect
+            from planner.publish.caldav import connected
             from planner.sync.documents import share
 
             password = self._password()
-            client, home = connect(server, user, password)
-            return share(path, client, home, user, who or self._team.who, datetime.now(UTC)), password
+            with connected(server, user, password) as (client, home):  # (the team's sync has its own)
+                return share(path, client, home, user, who or self._team.who, datetime.now(UTC)), password
 
         self.share_button.setEnabled(False)
         self.report.setText(tr("Sharing…"))
@@ -194,8 +194,8 @@ class CloneDialog(_ServerForm):
             from planner.sync.documents import clone, open_client
 
             password = self._password()
-            client = open_client(url, user, password)
-            return clone(url, client, target, user, who or self._team.who, datetime.now(UTC)), password
+            with open_client(url, user, password) as client:  # (the team's sync has its own)
+                return clone(url, client, target, user, who or self._team.who, datetime.now(UTC)), password
 
         self.open_button.setEnabled(False)
         self.report.setText(tr("Copying the plan…"))
