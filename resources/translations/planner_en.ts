@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="427"/>
+        <location filename="../../src/planner/ui/outbox.py" line="434"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>
@@ -148,7 +148,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="160"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="169"/>
+        <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
+        <translation>
+            <numerusform>Publishing calendar {number} of {total}: %n event sent so far.</numerusform>
+            <numerusform>Publishing calendar {number} of {total}: %n events sent so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="192"/>
+        <source>Stopped: %n event(s) sent</source>
+        <translation>
+            <numerusform>Stopped: %n event sent</numerusform>
+            <numerusform>Stopped: %n events sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/publish_dialog.py" line="193"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -156,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="167"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="202"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from planner.sync.engine import SyncReport
 
 EXIT_OK, EXIT_WARNINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports a command SIGINT ended (128 + 2)
 
 # C0 and C1 control characters but tab: a name or title from a file must not move the
 # terminal's cursor, clear its screen, or forge a line of output.
@@ -727,7 +728,7 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
 
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
     # What the next publish there takes as the server holds it; none after a conflict.
-    done = publish_record(home, feeds, records, report.named) if every_kind and not report.conflicts else None
+    done = publish_record(home, feeds, records, report.named) if every_kind and report.complete else None
     if done is not None or last is not None:
         read: RowChanges | Literal["all"] = "all"
         if since is not None:  # (and the revisions this publish wrote)
@@ -1369,4 +1370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlannerError as exc:
         _print(tr("planner: {error}", error=exc.text), file=sys.stderr)
         return EXIT_ERROR
+    except KeyboardInterrupt:  # one line, not a traceback: every file is written whole or not at all
+        _print(tr("planner: stopped (Ctrl+C)"), file=sys.stderr)
+        return EXIT_INTERRUPTED
     return result

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import signal
+import subprocess
+import sys
+import time
 import types
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
+from planner.cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_window, remove_items, retime_item
 from planner.domain.records import Records
 from planner.publish.caldav import (
@@ -196,6 +200,55 @@ def test_a_publish_cut_short_is_recorded_as_far_as_it_got_and_the_next_finishes(
     assert report.conflicts == [] and report.unchanged == len(recorded)
     assert len(report.sent) == total - len(recorded) and len(kept) == total
     assert len(_server_events(server, "organizer")) == len(split_calendar(files["organizer"])[2])
+
+
+def test_a_publish_asked_to_stop_stops_between_two_calendars_and_the_next_finishes(example_plan, server):
+    """The app's Stop: asked before each calendar whether to go on, told how far it got; what
+    went is recorded, the report says it stopped (no record of a whole publish is then made:
+    not complete), and the next publish sends the rest, nothing twice."""
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    tokens = with_tokens(example_plan, Records(), NOW).tokens
+    files = feed_collections(example_plan, feed_files(example_plan, NOW), tokens)
+    per_calendar = [len(split_calendar(data)[2]) for data in files.values()]
+    kept: dict = {}
+    asked: list[tuple[int, int, int]] = []
+
+    def two_calendars(done: int, total: int, sent: int) -> bool:
+        asked.append((done, total, sent))
+        return done < 2
+
+    report = publish_feeds(files, client, home, {}, NOW, kept.update, going_on=two_calendars)
+    assert report.stopped and not report.complete and report.conflicts == []
+    assert asked == [(0, len(files), 0), (1, len(files), per_calendar[0]), (2, len(files), sum(per_calendar[:2]))]
+    assert len(report.sent) == len(kept) == server.requests("PUT") == sum(per_calendar[:2])
+    report = publish_feeds(files, client, home, dict(kept), NOW, kept.update)
+    assert report.complete and not report.stopped and report.unchanged == sum(per_calendar[:2])
+    assert len(report.sent) == sum(per_calendar[2:]) and server.requests("PUT") == sum(per_calendar)
+
+
+def test_ctrl_c_stops_planner_publish_in_one_line_and_the_next_finishes(example_plan, tmp_path, server):
+    """A real `planner publish` process, interrupted as Ctrl+C does once some events went: one
+    line, exit code 130, what went recorded; run again, it sends the rest and nothing twice."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    command = [sys.executable, "-m", "planner", "publish", str(plan_file), "--server", server.url, "--user",
+               server.USER, "--password-stdin"]  # fmt: skip
+    publishing = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True)  # fmt: skip
+    publishing.stdin.write(server.PASSWORD + "\n")  # type: ignore[union-attr]
+    publishing.stdin.flush()  # type: ignore[union-attr]
+    deadline = time.monotonic() + 60
+    while server.requests("PUT") < 40 and time.monotonic() < deadline:
+        time.sleep(0.005)
+    publishing.send_signal(signal.SIGINT)
+    _out, err = publishing.communicate(timeout=60)
+    assert (publishing.returncode, err) == (EXIT_INTERRUPTED, "planner: stopped (Ctrl+C)\n")
+    recorded = len(load_document(plan_file)[1].published)
+    assert 0 < recorded < server.requests("PUT") + 1
+    again = subprocess.run(command, input=server.PASSWORD + "\n", capture_output=True, text=True, timeout=120)
+    assert again.returncode == EXIT_OK and f" {recorded} unchanged" in again.stdout, again.stderr
+    total = sum(len(split_calendar(data)[2]) for data in feed_files(example_plan, NOW).values())
+    assert len(load_document(plan_file)[1].published) == total
 
 
 def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(example_plan, tmp_path, server,

@@ -213,3 +213,39 @@ def test_a_publish_leaves_no_connection_open_on_a_server_that_keeps_them(window,
     dialog.publish_button.click()
     qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
     assert lasting_server.requests("PUT") > 0 and lasting_server.connections_here() == []
+
+
+def test_a_publish_says_how_far_it_got_and_close_stops_it_between_two_calendars(window, qtbot, server, saved):
+    """A campaign's first publish makes 2,469 calendars: the dialog says which it is on and how
+    many events went, and Close (Stop while it runs), Esc or the window's close stop it after
+    the calendar being sent, the dialog staying open to say what went; Publish sends the rest."""
+    from planner.publish.caldav import connect
+
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    dialog.show()
+    dialog.publish_button.click()
+    assert dialog.close_button.text() == "&Stop" and not dialog.publish_button.isEnabled()
+    dialog.reject()  # (Esc; the window's close comes here too)
+    assert dialog.isVisible() and not dialog.close_button.isEnabled()
+    assert dialog.report.toPlainText() == "Stopping after this calendar…"
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Stopped:"), timeout=60000)
+    assert dialog.report.toPlainText() == (
+        "Stopped: 0 events sent, 0 deleted, 0 unchanged. What was sent is recorded: Publish sends the rest."
+    )
+    assert (
+        dialog.close_button.isEnabled() and dialog.close_button.text() == "Close" and dialog.publish_button.isEnabled()
+    )
+    _client, home = connect(server.url, server.USER, server.PASSWORD)
+    assert server.requests("PUT") == 0 and load_last_export(saved, home) is None  # no record of a whole publish
+
+    said: list[str] = []
+    dialog.report.textChanged.connect(lambda: said.append(dialog.report.toPlainText()))
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    progress = [text for text in said if text.startswith("Publishing calendar")]
+    total = len(progress)
+    assert progress[0] == f"Publishing calendar 1 of {total}: 0 events sent so far."
+    assert progress[-1].startswith(f"Publishing calendar {total} of {total}: ")
+    assert load_last_export(saved, home) is not None
+    dialog.reject()
+    assert not dialog.isVisible()

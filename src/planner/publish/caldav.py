@@ -28,6 +28,7 @@ from planner.publish.network import no_user_given, short_reason
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
+GoingOn = Callable[[int, int, int], bool]  # (calendars done, of how many, events sent) -> go on?
 T = TypeVar("T")
 COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3FF", "role": "#F2A93BFF",
           "person": "#E0533DFF"}  # fmt: skip
@@ -66,6 +67,15 @@ class PublishReport:
     # those known (_Names.digest): for the publish's record, so that the next asks only of those
     # whose feed names them otherwise.
     named: dict[str, str] = field(default_factory=dict)
+    # Stopped when asked (`going_on`), between two calendars: what was sent is recorded (keep),
+    # the rest is left for the next publish, and no record of a whole publish is made.
+    stopped: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """The server holds what was published, all of it (no conflict, not stopped): the next
+        publish may take it from this one's record (feeds.publish_record), not compare it all."""
+        return not self.conflicts and not self.stopped
 
 
 def publish_plan(
@@ -78,13 +88,14 @@ def publish_plan(
     now: datetime,
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
+    going_on: GoingOn | None = None,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
-    calendars' names and descriptions in that record (Feeds.named)."""
+    calendars' names and descriptions in that record (Feeds.named). `going_on` as publish_feeds'."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -112,6 +123,7 @@ def publish_plan(
             present=present,
             whole=whole,
             named=feeds.named,
+            going_on=going_on,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -184,6 +196,7 @@ def publish_feeds(
     present: Mapping[str, set[str]] | None = None,
     whole: Callable[[str], bytes] | None = None,
     named: Mapping[str, str] | None = None,
+    going_on: GoingOn | None = None,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -195,7 +208,9 @@ def publish_feeds(
     events that may have changed, KEPT none; the others are as the record says the server
     holds them. `whole(collection)` then makes a file whole, for a collection found gone.
     `named` (by collection, as the last publish left its name and description: _Names.digest)
-    spares asking the server of those whose feed names and describes them as then."""
+    spares asking the server of those whose feed names and describes them as then.
+    `going_on(done, total, sent)`, asked before each calendar (how many are done, of how many,
+    and how many events were sent so far), says whether to go on: the report is `stopped` if not."""
     report = PublishReport(calendars=len(collections))
     named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
@@ -206,7 +221,10 @@ def publish_feeds(
     ours = {cid for cid, events in by_collection.items() if not all(e.deleted for e in events.values())}
     asked = [cid for cid, digest in wanted.items() if cid in ours and named.get(cid) != digest]
     names = _Names(client, home, asked)
-    for cid, data in collections.items():
+    for done, (cid, data) in enumerate(collections.items()):
+        if going_on is not None and not going_on(done, len(collections), len(report.sent)):
+            report.stopped = True
+            return report  # (the feeds no longer made wait too: a stop leaves the rest as it is)
         held = present.get(cid) if present is not None else None
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())

@@ -56,6 +56,11 @@ class PublishDialog(QDialog):
         self.report.setPlainText(tr("Each feed becomes a calendar on the server; only what changed since the last "
                                     "publish is sent."))  # fmt: skip
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        # Close, while a publish runs, stops it between two calendars (as Esc and the window's
+        # close do): a campaign's first publish makes 2,469 calendars, which can take an hour.
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self._close_text = self.close_button.text()
+        self._running = self._stopping = False
         self.publish_button = buttons.addButton(tr("&Publish"), QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.publish)
         buttons.rejected.connect(self.reject)
@@ -122,11 +127,15 @@ class PublishDialog(QDialog):
                 put.update(changes)
                 self._worker.in_gui(self._keep, changes)
 
-            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep)
+            def going_on(done: int, total: int, sent: int) -> bool:
+                self._worker.in_gui(self._progress, done, total, sent)
+                return not self._stopping
+
+            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep, going_on=going_on)
             # What the next publish there takes as the server holds it; none after a conflict
-            # (the next compares every event again, and says so again).
+            # (the next compares every event again, and says so again) or a stop.
             after = records.with_published(put)
-            record = None if report.conflicts or path is None else publish_record(home, feeds, after, report.named)
+            record = publish_record(home, feeds, after, report.named) if report.complete and path is not None else None
             # The rows the copy the file keeps is brought up to date with (and the revisions
             # written); "all": the copy made whole; None: the file's plan is not this one.
             rows_read: RowChanges | Literal["all"] | None = None
@@ -135,9 +144,30 @@ class PublishDialog(QDialog):
                 rows_read = since.with_revisions(written) if since is not None else "all"
             return report, (path, record, last, plan, rows_read)
 
-        self.publish_button.setEnabled(False)
+        self._set_running(True)
         self.report.setPlainText(tr("Publishing…"))
         self._worker.run(job, self._on_published, self._on_failed)
+
+    def reject(self) -> None:
+        """Close; while publishing, stop after the calendar being sent (the dialog then stays,
+        to say what went)."""
+        if not self._running:
+            super().reject()
+        elif not self._stopping:
+            self._stopping = True
+            self.close_button.setEnabled(False)
+            self.report.setPlainText(tr("Stopping after this calendar…"))
+
+    def _set_running(self, running: bool) -> None:
+        self._running, self._stopping = running, False
+        self.publish_button.setEnabled(not running)
+        self.close_button.setEnabled(True)
+        self.close_button.setText(tr("&Stop") if running else self._close_text)
+
+    def _progress(self, done: int, total: int, sent: int) -> None:
+        if self._running and not self._stopping:
+            self.report.setPlainText(tr("Publishing calendar {number} of {total}: %n event(s) sent so far.", "", sent)
+                                     .format(number=done + 1, total=total))  # fmt: skip
 
     def _keep_feeds(self, feeds: Feeds) -> None:
         self._document.keep_records(self._document.records.with_revisions(feeds.revisions))
@@ -154,13 +184,15 @@ class PublishDialog(QDialog):
         ],
     ) -> None:
         report, (path, record, last, plan, rows_read) = result
-        self.publish_button.setEnabled(True)
+        self._set_running(False)
         if path is not None and path == self._document.path and (record is not None or last is not None):
             # The copy of the rows goes with the record while the file's plan is the one published.
             rows_read = rows_read if self._document.file_holds(plan) else None
             self._document.keep_records(self._document.records, export=record, export_before=last, rows_read=rows_read)
+        done = tr("Stopped: %n event(s) sent", "", len(report.sent)) if report.stopped else (
+            tr("Published: %n event(s) sent", "", len(report.sent)))  # fmt: skip
         text = (
-            tr("Published: %n event(s) sent", "", len(report.sent))
+            done
             + ", "
             + tr("{deleted} deleted, {unchanged} unchanged.").format(
                 deleted=len(report.deleted), unchanged=report.unchanged
@@ -168,6 +200,8 @@ class PublishDialog(QDialog):
         )
         if report.renamed:
             text += " " + tr("%n calendar(s) renamed.", "", report.renamed)
+        if report.stopped:
+            text += " " + tr("What was sent is recorded: Publish sends the rest.")
         if report.conflicts:
             text += (
                 "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(map(say, report.conflicts))
@@ -177,5 +211,5 @@ class PublishDialog(QDialog):
         self.report.setPlainText(text)
 
     def _on_failed(self, exc: Exception) -> None:
-        self.publish_button.setEnabled(True)
+        self._set_running(False)
         self.report.setPlainText(tr("Could not publish: {why}").format(why=say_error(exc)))
