@@ -3728,118 +3728,143 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="102"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="85"/>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="144"/>
         <source>Could not reach the plan: {why}</source>
         <translation>No se pudo llegar al plan: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="112"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="154"/>
         <source>Share on a calendar server</source>
         <translation>Compartir en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="115"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="157"/>
         <source>The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. Your changes and theirs meet there.</source>
         <translation>El plan se guarda en el servidor como un calendario que el equipo abre con Archivo ▸ Abrir desde el servidor. Allí se juntan sus cambios y los del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="118"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="160"/>
+        <source>Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.</source>
+        <translation>Detenido: el plan no está compartido. Lo enviado queda en el servidor, y Compartir lo termina.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="161"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="140"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="182"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="154"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="182"/>
+        <source>Sharing: {done} of {total} records on the server…</source>
+        <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="195"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="157"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="198"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="159"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="176"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="200"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="218"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="160"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="201"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="165"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="169"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="210"/>
+        <source>Stopped: no copy was made.</source>
+        <translation>Detenido: no se hizo ninguna copia.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="211"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="186"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="201"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="242"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="216"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="242"/>
+        <source>Copying the plan: {done} of {total} records…</source>
+        <translation>Copiando el plan: {done} de {total} registros…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="256"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="219"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="222"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="222"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="222"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="222"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="222"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="223"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="263"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="230"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="231"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
@@ -4100,7 +4125,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="513"/>
-        <location filename="../../src/planner/sync/dav.py" line="242"/>
+        <location filename="../../src/planner/sync/dav.py" line="265"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
@@ -4126,7 +4151,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="602"/>
-        <location filename="../../src/planner/sync/engine.py" line="125"/>
+        <location filename="../../src/planner/sync/engine.py" line="136"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
@@ -4137,7 +4162,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="607"/>
-        <location filename="../../src/planner/sync/engine.py" line="126"/>
+        <location filename="../../src/planner/sync/engine.py" line="137"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
@@ -4514,27 +4539,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{text} no es una fecha como 2025-04-07</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="66"/>
+        <location filename="../../src/planner/sync/dav.py" line="34"/>
+        <source>stopped before it was done</source>
+        <translation>detenido antes de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="77"/>
         <source>{url}: no shared plan there (the server has nothing at that address)</source>
         <translation>{url}: no hay ningún plan compartido ahí (el servidor no tiene nada en esa dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="70"/>
+        <location filename="../../src/planner/sync/dav.py" line="81"/>
         <source>{url}: not a calendar collection, so not a shared plan</source>
         <translation>{url}: no es una colección de calendario, así que no es un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="92"/>
+        <location filename="../../src/planner/sync/dav.py" line="110"/>
         <source>{url}: the shared plan is no longer on the server</source>
         <translation>{url}: el plan compartido ya no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="238"/>
+        <location filename="../../src/planner/sync/dav.py" line="261"/>
         <source>the server refused {what}: the user may not do that ({status})</source>
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="250"/>
+        <location filename="../../src/planner/sync/dav.py" line="273"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
@@ -4544,37 +4574,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no es un plan compartido; `planner share` lo sube a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="51"/>
+        <location filename="../../src/planner/sync/documents.py" line="54"/>
         <source>{path}: already shared; `planner sync` brings it up to date</source>
         <translation>{path}: ya está compartido; `planner sync` lo pone al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="67"/>
+        <location filename="../../src/planner/sync/documents.py" line="70"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="81"/>
+        <location filename="../../src/planner/sync/documents.py" line="86"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="139"/>
+        <location filename="../../src/planner/sync/engine.py" line="150"/>
         <source>{key}: no conflict to settle</source>
         <translation>{key}: no hay ningún conflicto que resolver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="141"/>
+        <location filename="../../src/planner/sync/engine.py" line="152"/>
         <source>choose mine or theirs, not {take}</source>
         <translation>elija mine o theirs, no {take}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="143"/>
+        <location filename="../../src/planner/sync/engine.py" line="154"/>
         <source>{key}: {fields} not in conflict (it is: {conflicting})</source>
         <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="397"/>
+        <location filename="../../src/planner/sync/engine.py" line="409"/>
         <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>

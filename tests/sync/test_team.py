@@ -5,7 +5,9 @@ and kept until settled; deletion against an edit too; offline edits wait; nothin
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS
 from planner.domain.edits import put_location, put_person, remove_items, retime_item, set_day_note
@@ -543,3 +545,42 @@ def test_the_same_journalist_added_on_both_copies_is_left_out_once_and_the_plan_
     for path in (team.ana, team.ben):
         listed = [j for j in _plan(path).journalists if j.email == "nora@example.org"]
         assert len(listed) == 1, path
+
+
+def test_a_share_or_a_clone_asked_to_stop_links_and_writes_nothing_and_sharing_again_finishes(
+    server, example_plan, tmp_path
+):
+    """The app's Cancel while sharing or copying: asked before each object pushed or batch
+    fetched, a stop leaves the plan file as it was (not linked) and makes no copy; what went
+    stays on the server, and the next share finds it there and sends the rest."""
+    from planner.publish.caldav import connect
+    from planner.sync.dav import StoppedError
+    from planner.sync.documents import clone, share
+    from planner.sync.engine import local_objects
+
+    path = tmp_path / "ana.planner"
+    save_any(example_plan, path)
+    before = path.read_bytes()
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    asked: list[tuple[int, int]] = []
+
+    def ten_objects(done: int, total: int) -> bool:
+        asked.append((done, total))
+        return done < 10
+
+    with pytest.raises(StoppedError):
+        share(path, client, home, server.USER, "Ana", datetime.now(UTC), ten_objects)
+    total = len(local_objects(example_plan, load_document(path)[1]))
+    assert asked == [(done, total) for done in range(11)]
+    assert path.read_bytes() == before and load_sync(path) is None
+    put = server.requests("PUT")
+    synced = share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    assert len(synced.report.sent) == total - 10 and server.requests("PUT") - put < total  # the 10 not sent again
+    url = load_sync(path).url  # type: ignore[union-attr]
+
+    copy = tmp_path / "ben.planner"
+    with pytest.raises(StoppedError):
+        clone(url, client, copy, server.USER, "Ben", datetime.now(UTC), lambda done, total: False)
+    assert not copy.exists()
+    clone(url, client, copy, server.USER, "Ben", datetime.now(UTC), lambda done, total: True)
+    assert set(load_document(copy)[0].shifts) == set(example_plan.shifts)

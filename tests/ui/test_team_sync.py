@@ -253,7 +253,7 @@ def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp
         ana.deleteLater()
 
 
-def test_share_open_and_send_leave_each_window_only_its_team_syncs_connection(
+def test_share_open_and_send_leave_each_window_only_its_team_syncs_connection_until_it_closes(
     qtbot, tmp_path, lasting_server, example_plan, smtp_server, tls, listed
 ):
     """On a server that keeps connections open, as hosted ones do: the Share and Open dialogs'
@@ -285,11 +285,66 @@ def test_share_open_and_send_leave_each_window_only_its_team_syncs_connection(
         _synced(qtbot, ana)
         assert mailbox.messages and server.requests("PUT") > 0
         assert len(server.connections_here()) == 2
+        for window in (ana, ben):  # a window closed closes its team sync's
+            window.close()
+        assert server.connections_here() == []
     finally:
         for window in (ana, ben):
             window.document.undo_stack.setClean()
             window.close()
             window.deleteLater()
+
+
+def test_cancel_while_sharing_or_copying_stops_it_and_the_dialog_says_what_it_left(window, qtbot, tmp_path, server,
+                                                                                 example_plan):  # fmt: skip
+    """Sharing a campaign puts 34,000 records on the server: the dialog counts them, and Cancel
+    (or Esc, or closing it) stops it between two, the dialog staying to say so — the plan not
+    linked, no copy made; it used to close while the share went on, and linked the file
+    behind the window's back. Share then finishes, and Open makes the copy."""
+    path = tmp_path / "ana.planner"
+    save_any(example_plan, path)
+    before = path.read_bytes()
+    share = ShareDialog(window, window.settings, window.team, path)
+    qtbot.addWidget(share)
+    share.user.setText(server.USER)
+    share.password.setText(server.PASSWORD)
+    share.address.setText(server.url)
+    share.show()
+    share.share_button.click()
+    cancel = share.buttons.button(share.buttons.StandardButton.Cancel)
+    assert not share.share_button.isEnabled() and cancel.isEnabled()
+    share.reject()  # (Cancel, Esc, the window's close)
+    assert share.isVisible() and not cancel.isEnabled() and share.report.text() == "Stopping…"
+    qtbot.waitUntil(lambda: share.report.text().startswith("Stopped:"), timeout=WAIT)
+    assert share.report.text() == (
+        "Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it."
+    )
+    assert share.isVisible() and share.share_button.isEnabled() and cancel.isEnabled()
+    assert path.read_bytes() == before and load_sync(path) is None
+    said: list[str] = []
+    original = share.report.setText  # (a QLabel has no signal for it: each text read as it is set)
+    share.report.setText = lambda text: (said.append(text), original(text))  # type: ignore[method-assign]
+    share.share_button.click()
+    qtbot.waitUntil(lambda: share.result() == QDialog.DialogCode.Accepted, timeout=WAIT)
+    counted = [text for text in said if text.startswith("Sharing: ")]
+    assert counted and counted[0].startswith("Sharing: 0 of ") and counted[0].endswith(" records on the server…")
+    url = load_sync(path).url  # type: ignore[union-attr]
+
+    copy = tmp_path / "ben.planner"
+    clone = CloneDialog(window, window.settings, window.team, str(tmp_path))
+    qtbot.addWidget(clone)
+    clone.address.setText(url)
+    clone.user.setText(server.USER)
+    clone.password.setText(server.PASSWORD)
+    clone.target.setText(str(copy))
+    clone.show()
+    clone.open_button.click()
+    clone.reject()
+    qtbot.waitUntil(lambda: clone.report.text().startswith("Stopped:"), timeout=WAIT)
+    assert clone.report.text() == "Stopped: no copy was made." and clone.isVisible() and not copy.exists()
+    clone.open_button.click()
+    qtbot.waitUntil(lambda: clone.result() == QDialog.DialogCode.Accepted, timeout=WAIT)
+    assert copy.exists()
 
 
 def test_sharing_an_unsaved_plan_says_to_save_it_first(window, monkeypatch):

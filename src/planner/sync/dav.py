@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
+from planner.errors import PlannerError
 from planner.publish.caldav import Client, PublishError, ensure_calendar, xml_text
 from planner.words import tr
 
@@ -24,6 +25,16 @@ MULTIGET_BATCH = 500  # objects fetched per calendar-multiget
 
 class SyncError(PublishError):
     """The server cannot be reached or refuses the team plan; says which and why."""
+
+
+class StoppedError(PlannerError):
+    """Asked to stop (`GoingOn`) before all was fetched or pushed."""
+
+    def __init__(self) -> None:
+        super().__init__(tr("stopped before it was done"))
+
+
+GoingOn = Callable[[int, int], bool]  # (objects done, of how many) -> go on?
 
 
 class Outcome(enum.Enum):
@@ -73,13 +84,20 @@ def is_collection(client: Client, url: str) -> str:
 
 
 def changes_since(
-    client: Client, url: str, token: str, known: Mapping[str, str] | None = None, *, content: bool = True
+    client: Client,
+    url: str,
+    token: str,
+    known: Mapping[str, str] | None = None,
+    *,
+    content: bool = True,
+    going_on: GoingOn | None = None,
 ) -> Changes:
     """What changed in the collection since `token` ("" — everything), with the content of
     what we do not have (`known`: href -> ETag). A sync from a token (a few changes, as a
     rule) asks for the content in the same answer; everything, or an answer the server will
     not give that large (Radicale caps one REPORT at 10,000 events: a campaign's plan has
-    34,000 objects), is listed by ETag first and its content fetched in batches."""
+    34,000 objects), is listed by ETag first and its content fetched in batches (`going_on`
+    asked before each, as fetch does)."""
     known = known or {}
     content = content and bool(token)
     body = (
@@ -91,11 +109,11 @@ def changes_since(
     if answer.status == 404:
         raise SyncError(tr("{url}: the shared plan is no longer on the server", url=url))
     if answer.status in (403, 409) and token:  # the server forgot our token: start over
-        return changes_since(client, url, "", known)
+        return changes_since(client, url, "", known, going_on=going_on)
     if answer.status == 400 and content:  # too much in one answer, maybe: by ETag first
-        return changes_since(client, url, token, known, content=False)
+        return changes_since(client, url, token, known, content=False, going_on=going_on)
     if answer.status in (400, 403, 405, 415, 501):
-        return _listing(client, url, known)  # no RFC 6578 here
+        return _listing(client, url, known, going_on)  # no RFC 6578 here
     check(answer, f"REPORT sync-collection {url}")
     root = _parse(answer, url)
     listed = []
@@ -108,27 +126,32 @@ def changes_since(
         data = response.find(f".//{{{CALDAV}}}calendar-data")
         text = data.text if data is not None and etag else None
         listed.append(Found(href, etag, text.encode("utf-8") if text else None))
-    return Changes(_text(root, f"{{{DAV}}}sync-token"), _with_content(client, url, listed, known), complete=not token)
+    found = _with_content(client, url, listed, known, going_on)
+    return Changes(_text(root, f"{{{DAV}}}sync-token"), found, complete=not token)
 
 
-def _with_content(client: Client, url: str, listed: list[Found], known: Mapping[str, str]) -> list[Found]:
+def _with_content(client: Client, url: str, listed: list[Found], known: Mapping[str, str],
+                  going_on: GoingOn | None = None) -> list[Found]:  # fmt: skip
     """The listed objects, with the content of each whose ETag we do not have (one removed,
     ETag "", or one we have, stay without)."""
     wanted = [f.href for f in listed if f.data is None and f.etag and known.get(f.href) != f.etag]
-    fetched = {f.href: f for f in fetch(client, url, wanted)}
+    fetched = {f.href: f for f in fetch(client, url, wanted, going_on)}
     return [fetched.get(f.href, f) for f in listed]
 
 
-def fetch(client: Client, url: str, hrefs: list[str]) -> list[Found]:
+def fetch(client: Client, url: str, hrefs: list[str], going_on: GoingOn | None = None) -> list[Found]:
     """The objects at `hrefs` in the collection at `url`, MULTIGET_BATCH per request; one
-    the server no longer has comes back with ETag "" and no content."""
+    the server no longer has comes back with ETag "" and no content. `going_on(done, total)`,
+    asked before each request, says whether to go on: StoppedError is raised if not."""
     found = []
     for start in range(0, len(hrefs), MULTIGET_BATCH):
+        if going_on is not None and not going_on(start, len(hrefs)):
+            raise StoppedError
         found += multiget(client, url, hrefs[start : start + MULTIGET_BATCH])
     return found
 
 
-def _listing(client: Client, url: str, known: Mapping[str, str]) -> Changes:
+def _listing(client: Client, url: str, known: Mapping[str, str], going_on: GoingOn | None = None) -> Changes:
     """Every object's ETag (PROPFIND), then the content of those whose ETag we do not have."""
     body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:getetag/></D:prop>' \
            "</D:propfind>"  # fmt: skip
@@ -140,7 +163,7 @@ def _listing(client: Client, url: str, known: Mapping[str, str]) -> Changes:
         if href is not None and href.rstrip("/") != url.rstrip("/"):
             listed.append(Found(href, _text(response, f".//{{{DAV}}}getetag") or "?", None))
     # Complete: what we know of and the listing lacks is gone.
-    return Changes("", _with_content(client, url, listed, known), complete=True)
+    return Changes("", _with_content(client, url, listed, known, going_on), complete=True)
 
 
 def multiget(client: Client, url: str, hrefs: Iterable[str]) -> list[Found]:

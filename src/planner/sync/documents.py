@@ -43,9 +43,12 @@ def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
     return plan, records, state
 
 
-def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime) -> Synced:
+def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime,
+          going_on: dav.GoingOn | None = None) -> Synced:  # fmt: skip
     """Put the plan in `path` on the server, in a new collection under `home` (the user's
-    calendar home), and link the file to it."""
+    calendar home), and link the file to it. `going_on(done, total)` (sync_plan's) may stop it
+    (dav.StoppedError): the file is then left as it was, not linked, and what went stays on
+    the server, where sharing again finds it, as after a share the network cut short."""
     plan, records = load_document(path)
     if load_sync(path, plan.id) is not None:
         raise PlannerError(tr("{path}: already shared; `planner sync` brings it up to date", path=path))
@@ -53,7 +56,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
     make_feed(client, url, plan.title)
     state = SyncState(url, user)
-    synced = sync_plan(plan, records, state, client, who, now)
+    synced = sync_plan(plan, records, state, client, who, now, going_on=going_on)
     if synced.report.offline:
         raise SyncError(synced.report.offline)
     _store(path, plan, synced, None)
@@ -67,8 +70,10 @@ def check_clone_target(out: Path) -> None:
         raise PlannerError(tr("{path}: already exists; give a new file name", path=out))
 
 
-def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) -> Synced:
-    """A local copy of the shared plan at `url` (its collection), linked to it."""
+def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime,
+          going_on: dav.GoingOn | None = None) -> Synced:  # fmt: skip
+    """A local copy of the shared plan at `url` (its collection), linked to it. `going_on` as
+    share's: stopped, no file is made."""
     check_clone_target(out)
     url = url if url.endswith("/") else url + "/"
     dav.is_collection(client, url)
@@ -80,7 +85,8 @@ def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime) 
     if content is None:
         raise SyncError(tr("{url}: holds no Planner plan", url=url))
     # Start from the plan's head alone; the first pull brings everything else.
-    synced = sync_plan(join_plan({PLAN_KEY: content}, url), Records(), SyncState(url, user), client, who, now)
+    synced = sync_plan(join_plan({PLAN_KEY: content}, url), Records(), SyncState(url, user), client, who, now,
+                       going_on=going_on)  # fmt: skip
     if synced.report.offline:
         raise SyncError(synced.report.offline)
     _store(out, None, synced, None)

@@ -102,14 +102,25 @@ _RECORDS_SPLIT: list[tuple[weakref.ref[Records], dict[str, str]]] = []
 
 
 def sync_plan(
-    plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime, *, pull: bool = True
+    plan: Plan,
+    records: Records,
+    state: SyncState,
+    client: Client,
+    who: str,
+    now: datetime,
+    *,
+    pull: bool = True,
+    going_on: dav.GoingOn | None = None,
 ) -> Synced:
     """One sync: pull, merge, push. `pull` False only pushes (an edit just made: a teammate's
     change in the way is still found, by its ETag, and merged). A server that cannot be
     reached, or goes away midway, ends it early with `report.offline`: what was done is in the
-    state returned, what was not is still a difference from its base, for the next sync."""
+    state returned, what was not is still a difference from its base, for the next sync.
+    `going_on(done, total)`, asked before each object fetched or pushed (how many are, of how
+    many: dav.GoingOn), says whether to go on; if not, StoppedError is raised there (what was
+    pushed stays on the server, as if cut off, and is found there by the next sync)."""
     report = SyncReport()
-    run = _Run(plan, records, state, client, who, now, report)
+    run = _Run(plan, records, state, client, who, now, report, going_on)
     try:
         if pull:
             run.pull()
@@ -263,9 +274,10 @@ class _Run:
     """One sync's working state: the local objects as they become, and the state."""
 
     def __init__(self, plan: Plan, records: Records, state: SyncState, client: Client, who: str, now: datetime,
-                 report: SyncReport) -> None:  # fmt: skip
+                 report: SyncReport, going_on: dav.GoingOn | None = None) -> None:  # fmt: skip
         self.plan, self.records, self.state = plan, records, state
         self.client, self.who, self.now, self.report = client, who, now, report
+        self.going_on = going_on
         self.before = local_objects(plan, records)
         self.local = dict(self.before)
         self.objects = dict(state.objects)
@@ -289,7 +301,7 @@ class _Run:
         if news is None or news.missed or not feed.use_feed(self.state, self.now):
             held = {o.href: o.etag for o in self.objects.values()}
             began = time.monotonic()
-            changes = dav.changes_since(self.client, self.state.url, self.token, held)
+            changes = dav.changes_since(self.client, self.state.url, self.token, held, going_on=self.going_on)
             self.last_full = self.now
             self.feed = replace(self.feed, full_seconds=round(time.monotonic() - began, 3))
         else:
@@ -405,7 +417,10 @@ class _Run:
     # ------------------------------------------------------------------------------ push
 
     def push(self) -> None:
-        for key in pending_keys(self.local, self.objects, self.conflicts):
+        keys = pending_keys(self.local, self.objects, self.conflicts)
+        for done, key in enumerate(keys):
+            if self.going_on is not None and not self.going_on(done, len(keys)):
+                raise dav.StoppedError
             for _attempt in range(3):  # a race lost is merged and tried again
                 if self._push_one(key):
                     break

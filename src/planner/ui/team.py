@@ -296,6 +296,12 @@ class TeamSync(QObject):
         self._timer.stop()
         self._push.stop()
         self._worker.shutdown()
+        # Its connections closed (a server may keep them open until Python's garbage collector
+        # comes by): a sync still under way is cut off there, as by the network, and what it
+        # did not finish waits in the file for the next.
+        for client in self._clients.values():
+            client.close()
+        self._clients.clear()
 
 
 def rebase(base: Plan, mine: Plan, theirs: Plan) -> Plan:

@@ -70,7 +70,43 @@ class _ServerForm(QDialog):
         self.form.addRow(tr("Your &name:"), self.name)
         self._worker = Background("team", self)
         self.finished.connect(lambda _result: self._worker.shutdown())
+        self._running = self._stopping = False
+        self._stopped = ""  # what a stop left (each dialog says it)
         self.resize(620, 260)
+
+    def reject(self) -> None:
+        """Cancel; while sharing or copying, stop it first, between two requests (the dialog
+        stays to say so): nothing is then linked or written here."""
+        if not self._running:
+            super().reject()
+        elif not self._stopping:
+            self._stopping = True
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+            self.report.setText(tr("Stopping…"))
+
+    def _start(self, job: Callable[[Callable[[int, int], bool]], Any], busy: str, progress: str,
+               on_done: Callable[[Any], None]) -> None:  # fmt: skip
+        """Run `job(going_on)` in the background, `busy` said meanwhile, then `progress`
+        formatted with {done} and {total} as the job goes (a campaign's 34,000 records take
+        minutes); Cancel stops it (going_on says no)."""
+
+        def going_on(done: int, total: int) -> bool:
+            self._worker.in_gui(self._progress, progress, done, total)
+            return not self._stopping
+
+        def done(result: Any) -> None:
+            self._running = False
+            on_done(result)
+
+        self._running, self._stopping = True, False
+        for button in self.buttons.buttons():
+            button.setEnabled(button is self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+        self.report.setText(busy)
+        self._worker.run(lambda: job(going_on), done, self._failed)
+
+    def _progress(self, text: str, done: int, total: int) -> None:
+        if self._running and not self._stopping:
+            self.report.setText(text.format(done=done, total=total))
 
     def _password(self) -> str:
         from planner.publish.caldav import server_password
@@ -99,7 +135,13 @@ class _ServerForm(QDialog):
         return False
 
     def _failed(self, exc: Exception) -> None:
-        self.report.setText(tr("Could not reach the plan: {why}").format(why=say_error(exc)))
+        from planner.sync.dav import StoppedError
+
+        self._running = False
+        if isinstance(exc, StoppedError):
+            self.report.setText(self._stopped)
+        else:
+            self.report.setText(tr("Could not reach the plan: {why}").format(why=say_error(exc)))
         grow_to_fit(self)  # (shown whole: it may take two lines)
         for button in self.buttons.buttons():
             button.setEnabled(True)
@@ -115,6 +157,7 @@ class ShareDialog(_ServerForm):
         self.form.insertRow(0, plain(tr("The plan goes on the server as a calendar your teammates open with "
                                         "File ▸ Open from Server. Your changes and theirs meet there.")))  # fmt: skip
         self.form.addRow(self.report)
+        self._stopped = tr("Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.")
         self.share_button = self.buttons.addButton(tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.share_button.clicked.connect(self.share)
         self.form.addRow(self.buttons)
@@ -128,17 +171,15 @@ class ShareDialog(_ServerForm):
         self._remember_fields()
         self._settings.set(CALDAV_SERVER, server)
 
-        def job() -> Any:
+        def job(going_on: Callable[[int, int], bool]) -> Any:
             from planner.publish.caldav import connected
             from planner.sync.documents import share
 
             password = self._password()
             with connected(server, user, password) as (client, home):  # (the team's sync has its own)
-                return share(path, client, home, user, who or self._team.who, datetime.now(UTC)), password
+                return share(path, client, home, user, who or self._team.who, datetime.now(UTC), going_on), password
 
-        self.share_button.setEnabled(False)
-        self.report.setText(tr("Sharing…"))
-        self._worker.run(job, self._on_shared, self._failed)
+        self._start(job, tr("Sharing…"), tr("Sharing: {done} of {total} records on the server…"), self._on_shared)
 
     def _on_shared(self, result: Any) -> None:
         synced, password = result
@@ -166,6 +207,7 @@ class CloneDialog(_ServerForm):
         label.setBuddy(self.target)  # (a row of a field and a button: no buddy of its own, the & was shown)
         self.form.addRow(label, row)
         self.form.addRow(self.report)
+        self._stopped = tr("Stopped: no copy was made.")
         self.open_button = self.buttons.addButton(tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.clicked.connect(self.clone)
         self.form.addRow(self.buttons)
@@ -190,16 +232,14 @@ class CloneDialog(_ServerForm):
             return
         self._remember_fields()
 
-        def job() -> Any:
+        def job(going_on: Callable[[int, int], bool]) -> Any:
             from planner.sync.documents import clone, open_client
 
             password = self._password()
             with open_client(url, user, password) as client:  # (the team's sync has its own)
-                return clone(url, client, target, user, who or self._team.who, datetime.now(UTC)), password
+                return clone(url, client, target, user, who or self._team.who, datetime.now(UTC), going_on), password
 
-        self.open_button.setEnabled(False)
-        self.report.setText(tr("Copying the plan…"))
-        self._worker.run(job, self._on_cloned, self._failed)
+        self._start(job, tr("Copying the plan…"), tr("Copying the plan: {done} of {total} records…"), self._on_cloned)
 
     def _on_cloned(self, result: Any) -> None:
         synced, password = result
