@@ -12,6 +12,7 @@ import math
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -203,6 +204,32 @@ def _counted(count: int, one: Text, many: Text) -> Text:
     """A count said in the singular at one: `_counted(n, tr("{n} file"), tr("{n} files"))` is
     "1 file", "0 files" (a vigil's run sheet is one page). Spanish counts as English does."""
     return replace(one if count == 1 else many, parts=(("n", count),))
+
+
+class _Progress:
+    """How far a long command has got (a campaign's first publish or share takes minutes): one
+    line on stderr, said again in place at most ten times a second, cleared when done; on a
+    terminal only (a script's log gets the outcome alone). Given to the job as its `going_on`:
+    it never stops it (Ctrl+C does)."""
+
+    def __init__(self, say: Callable[..., Text]) -> None:
+        self._say, self._shown, self._at = say, False, -math.inf
+        self._terminal = sys.stderr.isatty()
+
+    def __call__(self, *counts: int) -> bool:
+        now = time.monotonic()
+        if self._terminal and now - self._at >= 0.1:
+            self._at, self._shown = now, True
+            _write("\r\x1b[K" + _speech.say(self._say(*counts)).translate(_CONTROLS), sys.stderr)
+            sys.stderr.flush()
+        return True
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._shown:
+            _write("\r\x1b[K", sys.stderr)  # (the line cleared for what is said next)
 
 
 Command = Callable[[argparse.Namespace], int]
@@ -726,7 +753,12 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
         after = record_publication(args.plan, records, expected=held, changes=Records(published=published))
         held = after if held is not None else None
 
-    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only)
+    def said(done: int, total: int, sent: int) -> Text:
+        return tr("publishing calendar {number} of {total}: {events} sent so far", number=done + 1, total=total,
+                  events=_counted(sent, tr("{n} event"), tr("{n} events")))  # fmt: skip
+
+    with _Progress(said) as going_on:
+        report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on)
     # What the next publish there takes as the server holds it; none after a conflict.
     done = publish_record(home, feeds, records, report.named) if every_kind and report.complete else None
     if done is not None or last is not None:
@@ -779,8 +811,13 @@ def _share(args: argparse.Namespace) -> int:
     from planner.sync.documents import share
 
     _refuse_example(args.plan)
-    with connected(args.server, args.user, _sync_password(args, args.server, args.user)) as (client, home):
-        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC))
+
+    def said(done: int, total: int) -> Text:
+        return tr("sharing: {done} of {total} records on the server", done=done, total=total)
+
+    with connected(args.server, args.user, _sync_password(args, args.server, args.user)) as (client, home), \
+            _Progress(said) as going_on:  # fmt: skip
+        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on)
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
     _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
     _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
@@ -792,9 +829,13 @@ def _clone(args: argparse.Namespace) -> int:
     from planner.sync.documents import check_clone_target, clone, open_client
 
     check_clone_target(args.out)  # (before the password is asked for)
+
+    def said(done: int, total: int) -> Text:
+        return tr("copying: {done} of {total} records", done=done, total=total)
+
     with open_client(args.url, args.user, _sync_password(args, args.url, args.user)) as client, \
-            lock_plan(args.out, "planner clone"):  # fmt: skip
-        synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC))
+            lock_plan(args.out, "planner clone"), _Progress(said) as going_on:  # fmt: skip
+        synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC), going_on)
     _print(tr("{out}: a copy of {title}, linked to {url}", out=args.out, title=repr(synced.plan.title),
               url=synced.state.url))  # fmt: skip
     return EXIT_OK

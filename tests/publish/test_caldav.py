@@ -613,3 +613,42 @@ def test_publish_share_sync_and_clone_leave_no_connection_open(example_plan, tmp
         assert main([*(url if part == "URL" else part for part in command), "--name", "Ana", "--password-stdin"]) == 0
         assert server.connections_here() == [], command[0]
     assert server.requests("PUT") > 0 and server.requests("REPORT") > 0  # (published, shared, synced, cloned)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_publish_share_and_clone_say_how_far_they_got_on_a_terminal_only(example_plan, tmp_path, server,
+                                                                         monkeypatch, capsys):  # fmt: skip
+    """A campaign's first publish or share takes minutes: on a terminal, one line on stderr
+    says how far it got, said again in place and cleared at the end; a script's log (no
+    terminal) gets the outcome alone."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    terminal, captured = _Terminal(), sys.stderr
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    said = terminal.getvalue()
+    assert said.startswith("\r\x1b[Kpublishing calendar 1 of ") and said.endswith("\r\x1b[K")
+    assert said.split("\r\x1b[K")[1].endswith(": 0 events sent so far")
+    monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+    terminal.seek(0)
+    terminal.truncate()
+    assert main(["share", str(plan_file), "--server", server.url, "--user", server.USER, "--password-stdin"]) == 0
+    assert terminal.getvalue().startswith("\r\x1b[Ksharing: 0 of ") and terminal.getvalue().endswith("\r\x1b[K")
+    monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+    terminal.seek(0)
+    terminal.truncate()
+    url = load_sync(plan_file).url  # type: ignore[union-attr]
+    assert main(["clone", url, str(tmp_path / "ben.planner"), "--user", server.USER, "--password-stdin"]) == 0
+    assert terminal.getvalue().startswith("\r\x1b[Kcopying: 0 of ") and terminal.getvalue().endswith("\r\x1b[K")
+
+    monkeypatch.setattr("sys.stderr", captured)  # (no terminal: capsys's)
+    plan, records = load_document(plan_file)
+    save_any(retime_item(plan, plan.shifts[0].id, plan.shifts[0].start, plan.shifts[0].end + timedelta(minutes=30)),
+             plan_file, records)  # fmt: skip
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert capsys.readouterr().err == ""
