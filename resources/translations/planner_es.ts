@@ -2237,6 +2237,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/outbox.py" line="459"/>
+        <source>Stopped: {sent} sent, {refused} refused. </source>
+        <translation>Detenido: {sent} enviados, {refused} rechazados. </translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/outbox.py" line="123"/>
         <source>To</source>
         <translation>Para</translation>
@@ -2267,12 +2272,13 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Enviar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="211"/>
+        <location filename="../../src/planner/ui/outbox.py" line="213"/>
+        <location filename="../../src/planner/ui/outbox.py" line="449"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="242"/>
+        <location filename="../../src/planner/ui/outbox.py" line="245"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
@@ -2287,7 +2293,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="344"/>
+        <location filename="../../src/planner/ui/outbox.py" line="347"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2295,7 +2301,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="345"/>
+        <location filename="../../src/planner/ui/outbox.py" line="348"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2303,12 +2309,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="290"/>
+        <location filename="../../src/planner/ui/outbox.py" line="293"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="295"/>
+        <location filename="../../src/planner/ui/outbox.py" line="298"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n persona con correo y un turno no tiene enlace todavía: su correo con el horario espera a que Archivo ▸ Publicar en un servidor de calendarios… le dé uno.</numerusform>
@@ -2316,12 +2322,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="319"/>
+        <location filename="../../src/planner/ui/outbox.py" line="322"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="323"/>
+        <location filename="../../src/planner/ui/outbox.py" line="326"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2329,7 +2335,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="326"/>
+        <location filename="../../src/planner/ui/outbox.py" line="329"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2337,12 +2343,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="337"/>
+        <location filename="../../src/planner/ui/outbox.py" line="340"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="378"/>
+        <location filename="../../src/planner/ui/outbox.py" line="382"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2350,29 +2356,39 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="305"/>
+        <location filename="../../src/planner/ui/outbox.py" line="308"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="363"/>
-        <location filename="../../src/planner/ui/outbox.py" line="368"/>
-        <location filename="../../src/planner/ui/outbox.py" line="445"/>
+        <location filename="../../src/planner/ui/outbox.py" line="366"/>
+        <location filename="../../src/planner/ui/outbox.py" line="371"/>
+        <location filename="../../src/planner/ui/outbox.py" line="469"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="389"/>
+        <location filename="../../src/planner/ui/outbox.py" line="393"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="391"/>
+        <location filename="../../src/planner/ui/outbox.py" line="395"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="444"/>
+        <source>Stopping after this message…</source>
+        <translation>Deteniendo tras este mensaje…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/outbox.py" line="449"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="434"/>
+        <location filename="../../src/planner/ui/outbox.py" line="456"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2380,7 +2396,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="435"/>
+        <location filename="../../src/planner/ui/outbox.py" line="457"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -4229,12 +4245,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el llavero del sistema no está disponible ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="73"/>
+        <location filename="../../src/planner/publish/smtp.py" line="74"/>
         <source>no mail server given: name the SMTP server (its host name)</source>
         <translation>no se indicó ningún servidor de correo: indique el servidor SMTP (su nombre de host)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="75"/>
+        <location filename="../../src/planner/publish/smtp.py" line="76"/>
         <source>{port} is not a port a mail server can listen on (1–65535)</source>
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
@@ -4244,22 +4260,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="90"/>
+        <location filename="../../src/planner/publish/smtp.py" line="91"/>
         <source>store it with `planner send ... --store-password` or from the app&apos;s Send dialog</source>
         <translation>guárdela con `planner send ... --store-password` o desde el diálogo Enviar de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="123"/>
+        <location filename="../../src/planner/publish/smtp.py" line="127"/>
         <source>cannot send through {host}:{port}: {why}</source>
         <translation>no se puede enviar a través de {host}:{port}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="131"/>
+        <location filename="../../src/planner/publish/smtp.py" line="135"/>
         <source>{host} refused the login for {user}: {why}</source>
         <translation>{host} rechazó el inicio de sesión de {user}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="184"/>
+        <location filename="../../src/planner/publish/smtp.py" line="192"/>
         <source>{host} does not offer STARTTLS; refusing to send the password in clear</source>
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>

@@ -68,6 +68,18 @@ def test_a_dropped_connection_leaves_the_rest_pending_and_resending_finishes(
     assert build_outbox(records, NOW) == []
 
 
+def test_a_send_asked_to_stop_stops_before_the_next_message_and_the_rest_stay_pending(example_plan, smtp_server,
+                                                                                     tls):  # fmt: skip
+    controller, mailbox = smtp_server
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    _records, items = outbox(example_plan)
+    kept: list = []
+    report = send_outbox(items, settings, "s3cret", lambda item, at: kept.append(item), tls[2],
+                         going_on=lambda: len(kept) < 3)  # fmt: skip
+    assert report.stopped and len(report.sent) == len(mailbox.messages) == 3 and kept == report.sent
+    assert report.not_tried == items[3:] and not report.failed
+
+
 def test_a_wrong_password_or_an_untrusted_server_stops_before_anything_is_sent(example_plan, smtp_server, tls):
     controller, mailbox = smtp_server
     settings = SmtpSettings("127.0.0.1", controller.port, "press")

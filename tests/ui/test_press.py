@@ -267,6 +267,43 @@ def test_the_outbox_sends_each_volunteer_their_schedule_once(window, tmp_path, m
     assert sum(1 for m in records.sent.values() if m.method == "SCHEDULE") == rows  # in the file, as sent
 
 
+def test_close_while_sending_stops_after_the_message_going_out_and_the_rest_stay_to_send(
+    window, tmp_path, monkeypatch, qtbot, smtp_server, tls, listed
+):
+    """A campaign's 2,400 schedule e-mails take minutes, and an organizer who sees a mistake in
+    them must be able to stop: Close reads Stop while sending, and it (or Esc, or closing the
+    dialog) stops after the message going out — it used to close the dialog while every
+    message went on going. The dialog stays to say what went; the rest wait for the next Send."""
+    from tests.publish.test_schedule_mail import published
+
+    from planner.publish.smtp import SmtpSettings
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "s"), "")))
+    assert window.save()
+    window.document.keep_records(published(window.document.plan))
+    outbox = listed(OutboxDialog(window, window.document, window.settings))
+    outbox.show()
+    rows = outbox.model.rowCount()
+    controller, mailbox = smtp_server
+    settings = SmtpSettings("127.0.0.1", controller.port, "press")
+    with qtbot.waitSignal(outbox.sent, timeout=30_000):
+        outbox.send(settings, "s3cret", tls[2])
+        assert outbox.close_button.text() == "Stop" and outbox.close_button.isEnabled()
+        outbox.reject()  # (Esc, or the window's close)
+        assert outbox.isVisible() and not outbox.close_button.isEnabled()
+        assert outbox.summary.text() == "Stopping after this message…"
+    went = len(mailbox.messages)
+    assert went < rows and outbox.isVisible()
+    assert outbox.summary.text() == f"Stopped: {went} sent, 0 refused. {rows - went} messages pending"
+    assert outbox.close_button.text() == "Close" and outbox.close_button.isEnabled()
+    assert outbox.model.rowCount() == rows - went and outbox.send_button.isEnabled()
+    with qtbot.waitSignal(outbox.sent, timeout=30_000):
+        outbox.send(settings, "s3cret", tls[2])
+    assert len(mailbox.messages) == rows and outbox.model.rowCount() == 0  # the rest, none twice
+    outbox.reject()
+    assert not outbox.isVisible()
+
+
 def test_the_outbox_opens_at_once_and_lists_what_is_owed_when_it_is_worked_out(window, qtbot, monkeypatch):
     """Once a campaign is published, working out everyone's schedule e-mail took the window's
     thread for a few tenths of a second before the Outbox opened: now it opens at once and

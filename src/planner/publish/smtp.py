@@ -59,7 +59,8 @@ def message_or_why(item: Mail) -> tuple[EmailMessage | None, Text | str]:
 class SendReport(Generic[M]):
     sent: list[M] = field(default_factory=list)
     failed: list[tuple[M, Text | str]] = field(default_factory=list)  # refused: try again later
-    not_tried: list[M] = field(default_factory=list)  # the connection was lost first
+    not_tried: list[M] = field(default_factory=list)  # the connection was lost first, or a stop
+    stopped: bool = False  # asked to (`going_on`): the rest are not_tried, still pending
 
 
 class SendError(PlannerError):
@@ -103,10 +104,13 @@ def send_outbox(
     on_sent: Callable[[M, datetime], None],
     context: ssl.SSLContext | None = None,
     on_failed: Callable[[M, datetime, str], None] | None = None,
+    going_on: Callable[[], bool] | None = None,
 ) -> SendReport[M]:
     """Send every sendable item; call on_sent right after the server accepts each one, so a
     dropped connection leaves exactly the unsent ones pending and nothing goes out twice.
-    on_failed hears of each message the server refused (it stays pending for a retry)."""
+    on_failed hears of each message the server refused (it stays pending for a retry).
+    `going_on()`, asked before each message, says whether to go on: the report is `stopped`,
+    the rest not tried, if not."""
     context = context or ssl.create_default_context()
     report: SendReport[M] = SendReport()
     # Known unwritable ahead (a bad address); the others' messages may be made only as each is
@@ -135,6 +139,10 @@ def send_outbox(
                 )
             ) from None
         for position, item in enumerate(queue):
+            if going_on is not None and not going_on():
+                report.not_tried.extend(queue[position:])
+                report.stopped = True
+                break
             message, why = message_or_why(item)
             if message is None:  # could not be written after all: said, the rest go on
                 report.failed.append((item, why))

@@ -208,11 +208,14 @@ class OutboxDialog(QDialog):
         self.save_button.clicked.connect(self.save_dialog)
         self.send_button = QPushButton(tr("Send…"), self)
         self.send_button.clicked.connect(self.send_dialog)
-        close = QPushButton(tr("Close"), self)
-        close.clicked.connect(self.reject)
+        # Close reads Stop while sending, and it (or Esc, or closing the window) stops after the
+        # message going out: the dialog stays to say what went, the rest pending.
+        self.close_button = QPushButton(tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        self._sending = self._stopping = False
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
-        for button in (self.save_button, self.send_button, close):
+        for button in (self.save_button, self.send_button, self.close_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -375,6 +378,7 @@ class OutboxDialog(QDialog):
         claims = self._team.claims() if self._team is not None else None
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        self._set_sending(True)
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
         self.skipped: list[tuple[Any, str]] = []
         # Said as each goes: a campaign's 2,400 schedule e-mails take minutes.
@@ -389,7 +393,8 @@ class OutboxDialog(QDialog):
             said = tr("Sending… {sent} of {total} sent").format(sent=counts["sent"], total=total)
             if counts["refused"]:
                 said += tr(", {refused} refused").format(refused=counts["refused"])
-            self.summary.setText(said)
+            if not self._stopping:
+                self.summary.setText(said)
 
         def job() -> Any:
             try:
@@ -416,6 +421,7 @@ class OutboxDialog(QDialog):
                     lambda item, at: worker.in_gui(recorded, item, at),
                     context,
                     lambda item, at, why: worker.in_gui(recorded, item, at, why),
+                    lambda: not self._stopping,
                 )
             except PlannerError:
                 if claims is not None:  # none went: a teammate may send them
@@ -427,19 +433,37 @@ class OutboxDialog(QDialog):
 
         worker.run(job, self._on_sent, self._on_send_failed)
 
+    def reject(self) -> None:
+        """Close; while sending, stop after the message going out (the dialog then stays, to
+        say what went)."""
+        if not self._sending:
+            super().reject()
+        elif not self._stopping:
+            self._stopping = True
+            self.close_button.setEnabled(False)
+            self.summary.setText(tr("Stopping after this message…"))
+
+    def _set_sending(self, sending: bool) -> None:
+        self._sending, self._stopping = sending, False
+        self.close_button.setEnabled(True)
+        self.close_button.setText(tr("Stop") if sending else tr("Close"))
+
     def _on_sent(self, report: Any) -> None:
+        self._set_sending(False)
         skipped = ""
         if self.skipped:
             holders = ", ".join(sorted({holder for _item, holder in self.skipped}))
             skipped = tr("%n left to {names}, who is sending them; ", "", len(self.skipped)).format(names=holders)
-        done = tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ").format(
-            sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried)
-        )
+        done = tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ")
+        if report.stopped:
+            done = tr("Stopped: {sent} sent, {refused} refused. ")  # (what is left is said next: pending)
+        done = done.format(sent=len(report.sent), refused=len(report.failed), untried=len(report.not_tried))
         self.refresh(done + skipped, then=self.sent.emit)  # `sent` once what is left is listed
         if self._team is not None:
             self._team.sync_now()  # the team's ledger gets what was sent
 
     def _on_send_failed(self, error: Exception) -> None:
+        self._set_sending(False)
         self.refresh(then=self.sent.emit)
         if isinstance(error, PlannerError):
             show_message(self, Icon.Warning, tr("Could not send"), say_error(error))
