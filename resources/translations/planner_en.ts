@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="347"/>
+        <location filename="../../src/planner/ui/outbox.py" line="348"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n message pending</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="348"/>
+        <location filename="../../src/planner/ui/outbox.py" line="349"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n cannot be sent</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="326"/>
+        <location filename="../../src/planner/ui/outbox.py" line="327"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Saved %n message to {folder}; nothing was sent.</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="298"/>
+        <location filename="../../src/planner/ui/outbox.py" line="299"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n person with an e-mail and a turn or shift has no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="329"/>
+        <location filename="../../src/planner/ui/outbox.py" line="330"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n could not be made: {why}</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="382"/>
+        <location filename="../../src/planner/ui/outbox.py" line="383"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Sending %n message…</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="456"/>
+        <location filename="../../src/planner/ui/outbox.py" line="447"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n left to {names}, who is sending it; </numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="169"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publishing calendar {number} of {total}: %n event sent so far.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="192"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="188"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Stopped: %n event sent</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="193"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="189"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="202"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="198"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

@@ -2237,7 +2237,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="459"/>
+        <location filename="../../src/planner/ui/outbox.py" line="450"/>
         <source>Stopped: {sent} sent, {refused} refused. </source>
         <translation>Detenido: {sent} enviados, {refused} rechazados. </translation>
     </message>
@@ -2273,12 +2273,11 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="213"/>
-        <location filename="../../src/planner/ui/outbox.py" line="449"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="245"/>
+        <location filename="../../src/planner/ui/outbox.py" line="246"/>
         <source>Working out what is owed…</source>
         <translation>Calculando los mensajes pendientes…</translation>
     </message>
@@ -2293,7 +2292,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>cambio de horario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="347"/>
+        <location filename="../../src/planner/ui/outbox.py" line="348"/>
         <source>%n message(s) pending</source>
         <translation>
             <numerusform>%n mensaje pendiente</numerusform>
@@ -2301,7 +2300,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="348"/>
+        <location filename="../../src/planner/ui/outbox.py" line="349"/>
         <source>, %n cannot be sent</source>
         <translation>
             <numerusform>, %n no se puede enviar</numerusform>
@@ -2309,12 +2308,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="293"/>
+        <location filename="../../src/planner/ui/outbox.py" line="294"/>
         <source>Nothing to send: every journalist has the latest release, and everyone with a link has been told their schedule.</source>
         <translation>Nada que enviar: cada periodista tiene la última publicación, y cada persona con enlace conoce su horario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="298"/>
+        <location filename="../../src/planner/ui/outbox.py" line="299"/>
         <source>%n person(s) with an e-mail and a turn or shift have no link yet: their schedule e-mail waits until File ▸ Publish to Calendar Server… gives them one.</source>
         <translation>
             <numerusform>%n persona con correo y un turno no tiene enlace todavía: su correo con el horario espera a que Archivo ▸ Publicar en un servidor de calendarios… le dé uno.</numerusform>
@@ -2322,12 +2321,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="322"/>
+        <location filename="../../src/planner/ui/outbox.py" line="323"/>
         <source>Saving… {saved} of {total}</source>
         <translation>Guardando… {saved} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="326"/>
+        <location filename="../../src/planner/ui/outbox.py" line="327"/>
         <source>Saved %n message(s) to {folder}; nothing was sent.</source>
         <translation>
             <numerusform>Se guardó %n mensaje en {folder}; no se envió nada.</numerusform>
@@ -2335,7 +2334,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="329"/>
+        <location filename="../../src/planner/ui/outbox.py" line="330"/>
         <source>%n could not be made (the first): {why}</source>
         <translation>
             <numerusform>%n no se pudo crear: {why}</numerusform>
@@ -2343,12 +2342,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="340"/>
+        <location filename="../../src/planner/ui/outbox.py" line="341"/>
         <source>Could not save the messages</source>
         <translation>No se pudieron guardar los mensajes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="382"/>
+        <location filename="../../src/planner/ui/outbox.py" line="383"/>
         <source>Sending %n message(s)…</source>
         <translation>
             <numerusform>Enviando %n mensaje…</numerusform>
@@ -2356,39 +2355,39 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="308"/>
+        <location filename="../../src/planner/ui/outbox.py" line="309"/>
         <source>Save messages to folder</source>
         <translation>Guardar mensajes en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="366"/>
-        <location filename="../../src/planner/ui/outbox.py" line="371"/>
-        <location filename="../../src/planner/ui/outbox.py" line="469"/>
+        <location filename="../../src/planner/ui/outbox.py" line="367"/>
+        <location filename="../../src/planner/ui/outbox.py" line="372"/>
+        <location filename="../../src/planner/ui/outbox.py" line="460"/>
         <source>Could not send</source>
         <translation>No se pudo enviar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="393"/>
+        <location filename="../../src/planner/ui/outbox.py" line="394"/>
         <source>Sending… {sent} of {total} sent</source>
         <translation>Enviando… {sent} de {total} enviados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="395"/>
+        <location filename="../../src/planner/ui/outbox.py" line="396"/>
         <source>, {refused} refused</source>
         <translation>, {refused} rechazados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="444"/>
+        <location filename="../../src/planner/ui/outbox.py" line="215"/>
         <source>Stopping after this message…</source>
         <translation>Deteniendo tras este mensaje…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="449"/>
+        <location filename="../../src/planner/ui/outbox.py" line="216"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/outbox.py" line="456"/>
+        <location filename="../../src/planner/ui/outbox.py" line="447"/>
         <source>%n left to {names}, who is sending them; </source>
         <translation>
             <numerusform>%n queda para {names}, que lo está enviando; </numerusform>
@@ -2396,7 +2395,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/outbox.py" line="457"/>
+        <location filename="../../src/planner/ui/outbox.py" line="448"/>
         <source>Sent {sent}; {refused} refused; {untried} not tried (connection lost). </source>
         <translation>Enviados {sent}; {refused} rechazados; {untried} sin intentar (se perdió la conexión). </translation>
     </message>
@@ -3531,17 +3530,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="159"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
         <source>Stopping after this calendar…</source>
         <translation>Deteniendo tras este calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="169"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publicando el calendario {number} de {total}: %n evento enviado hasta ahora.</numerusform>
@@ -3549,7 +3548,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="192"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="188"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Detenido: %n evento enviado</numerusform>
@@ -3557,7 +3556,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="193"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="189"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3565,12 +3564,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="197"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="193"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="202"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="198"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3578,18 +3577,18 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="204"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="200"/>
         <source>What was sent is recorded: Publish sends the rest.</source>
         <translation>Lo enviado queda registrado: Publicar envía el resto.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="207"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="203"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="86"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="215"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="211"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3744,143 +3743,143 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="85"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="74"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="144"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="141"/>
         <source>Could not reach the plan: {why}</source>
         <translation>No se pudo llegar al plan: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="154"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="151"/>
         <source>Share on a calendar server</source>
         <translation>Compartir en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="157"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="154"/>
         <source>The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. Your changes and theirs meet there.</source>
         <translation>El plan se guarda en el servidor como un calendario que el equipo abre con Archivo ▸ Abrir desde el servidor. Allí se juntan sus cambios y los del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="160"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="157"/>
         <source>Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.</source>
         <translation>Detenido: el plan no está compartido. Lo enviado queda en el servidor, y Compartir lo termina.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="161"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="158"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="182"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="179"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="182"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="179"/>
         <source>Sharing: {done} of {total} records on the server…</source>
         <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="195"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="192"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="198"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="195"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="200"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="218"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="197"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="215"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="201"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="198"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="210"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="207"/>
         <source>Stopped: no copy was made.</source>
         <translation>Detenido: no se hizo ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="211"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="208"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="228"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="225"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="242"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="239"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="242"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="239"/>
         <source>Copying the plan: {done} of {total} records…</source>
         <translation>Copiando el plan: {done} de {total} registros…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="256"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="253"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="256"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="263"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from PySide6.QtWidgets import QAbstractButton
+
 
 class Background(QObject):
     """One worker thread; jobs run one after another in the order given."""
@@ -76,3 +78,38 @@ class Background(QObject):
 
 def _reraise(exc: Exception) -> None:
     raise exc
+
+
+class StopOnClose:
+    """A dialog's long job (a publish, a share, a send) that closing the dialog stops: while it
+    runs, the dialog's close button (Close reads `stop_text` meanwhile; Cancel stays Cancel),
+    Esc and the window's close ask the job to stop at its next safe point, and the dialog
+    stays to say what went — closing it used to leave the job going on unseen. The job's
+    thread reads `stopping` (its going_on)."""
+
+    def __init__(self, button: QAbstractButton, say_stopping: Callable[[], None], stop_text: str = "") -> None:
+        self.running = self.stopping = False
+        self._button, self._say_stopping = button, say_stopping
+        self._stop_text, self._idle_text = stop_text, button.text()
+
+    def start(self) -> None:
+        self._set(running=True)
+
+    def end(self) -> None:
+        self._set(running=False)
+
+    def close_asked(self) -> bool:
+        """Whether the dialog may close now; if not, the job is asked to stop (once)."""
+        if not self.running:
+            return True
+        if not self.stopping:
+            self.stopping = True
+            self._button.setEnabled(False)
+            self._say_stopping()
+        return False
+
+    def _set(self, running: bool) -> None:
+        self.running, self.stopping = running, False
+        self._button.setEnabled(True)
+        if self._stop_text:
+            self._button.setText(self._stop_text if running else self._idle_text)

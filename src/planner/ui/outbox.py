@@ -44,7 +44,7 @@ from planner.publish.smtp import (
     settings_problem,
     store_password,
 )
-from planner.ui.background import Background
+from planner.ui.background import Background, StopOnClose
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
 from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field
@@ -212,7 +212,8 @@ class OutboxDialog(QDialog):
         # message going out: the dialog stays to say what went, the rest pending.
         self.close_button = QPushButton(tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
-        self._sending = self._stopping = False
+        self._sending = StopOnClose(self.close_button, lambda: self.summary.setText(tr("Stopping after this "
+                                    "message…")), tr("Stop"))  # fmt: skip
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         for button in (self.save_button, self.send_button, self.close_button):
@@ -378,7 +379,7 @@ class OutboxDialog(QDialog):
         claims = self._team.claims() if self._team is not None else None
         self.send_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        self._set_sending(True)
+        self._sending.start()
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
         self.skipped: list[tuple[Any, str]] = []
         # Said as each goes: a campaign's 2,400 schedule e-mails take minutes.
@@ -393,7 +394,7 @@ class OutboxDialog(QDialog):
             said = tr("Sending… {sent} of {total} sent").format(sent=counts["sent"], total=total)
             if counts["refused"]:
                 said += tr(", {refused} refused").format(refused=counts["refused"])
-            if not self._stopping:
+            if not self._sending.stopping:
                 self.summary.setText(said)
 
         def job() -> Any:
@@ -421,7 +422,7 @@ class OutboxDialog(QDialog):
                     lambda item, at: worker.in_gui(recorded, item, at),
                     context,
                     lambda item, at, why: worker.in_gui(recorded, item, at, why),
-                    lambda: not self._stopping,
+                    lambda: not self._sending.stopping,
                 )
             except PlannerError:
                 if claims is not None:  # none went: a teammate may send them
@@ -434,22 +435,12 @@ class OutboxDialog(QDialog):
         worker.run(job, self._on_sent, self._on_send_failed)
 
     def reject(self) -> None:
-        """Close; while sending, stop after the message going out (the dialog then stays, to
-        say what went)."""
-        if not self._sending:
+        """Close; while sending, stop after the message going out (StopOnClose)."""
+        if self._sending.close_asked():
             super().reject()
-        elif not self._stopping:
-            self._stopping = True
-            self.close_button.setEnabled(False)
-            self.summary.setText(tr("Stopping after this message…"))
-
-    def _set_sending(self, sending: bool) -> None:
-        self._sending, self._stopping = sending, False
-        self.close_button.setEnabled(True)
-        self.close_button.setText(tr("Stop") if sending else tr("Close"))
 
     def _on_sent(self, report: Any) -> None:
-        self._set_sending(False)
+        self._sending.end()
         skipped = ""
         if self.skipped:
             holders = ", ".join(sorted({holder for _item, holder in self.skipped}))
@@ -463,7 +454,7 @@ class OutboxDialog(QDialog):
             self._team.sync_now()  # the team's ledger gets what was sent
 
     def _on_send_failed(self, error: Exception) -> None:
-        self._set_sending(False)
+        self._sending.end()
         self.refresh(then=self.sent.emit)
         if isinstance(error, PlannerError):
             show_message(self, Icon.Warning, tr("Could not send"), say_error(error))

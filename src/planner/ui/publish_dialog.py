@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.records import FeedExport, PublishedEvent, Records, RowChanges, changed_since
 from planner.errors import PlannerError
-from planner.ui.background import Background
+from planner.ui.background import Background, StopOnClose
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
@@ -59,8 +59,8 @@ class PublishDialog(QDialog):
         # Close, while a publish runs, stops it between two calendars (as Esc and the window's
         # close do): a campaign's first publish makes 2,469 calendars, which can take an hour.
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self._close_text = self.close_button.text()
-        self._running = self._stopping = False
+        self._job = StopOnClose(self.close_button, lambda: self.report.setPlainText(tr("Stopping after this "
+                                "calendar…")), tr("&Stop"))  # fmt: skip
         self.publish_button = buttons.addButton(tr("&Publish"), QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.publish)
         buttons.rejected.connect(self.reject)
@@ -129,7 +129,7 @@ class PublishDialog(QDialog):
 
             def going_on(done: int, total: int, sent: int) -> bool:
                 self._worker.in_gui(self._progress, done, total, sent)
-                return not self._stopping
+                return not self._job.stopping
 
             report = publish_plan(plan, feeds, tokens, client, home, published, now, keep, going_on=going_on)
             # What the next publish there takes as the server holds it; none after a conflict
@@ -149,23 +149,19 @@ class PublishDialog(QDialog):
         self._worker.run(job, self._on_published, self._on_failed)
 
     def reject(self) -> None:
-        """Close; while publishing, stop after the calendar being sent (the dialog then stays,
-        to say what went)."""
-        if not self._running:
+        """Close; while publishing, stop after the calendar being sent (StopOnClose)."""
+        if self._job.close_asked():
             super().reject()
-        elif not self._stopping:
-            self._stopping = True
-            self.close_button.setEnabled(False)
-            self.report.setPlainText(tr("Stopping after this calendar…"))
 
     def _set_running(self, running: bool) -> None:
-        self._running, self._stopping = running, False
         self.publish_button.setEnabled(not running)
-        self.close_button.setEnabled(True)
-        self.close_button.setText(tr("&Stop") if running else self._close_text)
+        if running:
+            self._job.start()
+        else:
+            self._job.end()
 
     def _progress(self, done: int, total: int, sent: int) -> None:
-        if self._running and not self._stopping:
+        if self._job.running and not self._job.stopping:
             self.report.setPlainText(tr("Publishing calendar {number} of {total}: %n event(s) sent so far.", "", sent)
                                      .format(number=done + 1, total=total))  # fmt: skip
 

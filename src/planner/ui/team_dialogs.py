@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.model import Plan
 from planner.errors import PlannerError
-from planner.ui.background import Background
+from planner.ui.background import Background, StopOnClose
 from planner.ui.conflict_text import conflict_rows
 from planner.ui.i18n import file_kinds, say_error, tr
 from planner.ui.messages import grow_to_fit, plain_label
@@ -70,19 +70,16 @@ class _ServerForm(QDialog):
         self.form.addRow(tr("Your &name:"), self.name)
         self._worker = Background("team", self)
         self.finished.connect(lambda _result: self._worker.shutdown())
-        self._running = self._stopping = False
+        self._job = StopOnClose(self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                                lambda: self.report.setText(tr("Stopping…")))  # fmt: skip
         self._stopped = ""  # what a stop left (each dialog says it)
         self.resize(620, 260)
 
     def reject(self) -> None:
-        """Cancel; while sharing or copying, stop it first, between two requests (the dialog
-        stays to say so): nothing is then linked or written here."""
-        if not self._running:
+        """Cancel; while sharing or copying, stop it first, between two requests (StopOnClose):
+        nothing is then linked or written here."""
+        if self._job.close_asked():
             super().reject()
-        elif not self._stopping:
-            self._stopping = True
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
-            self.report.setText(tr("Stopping…"))
 
     def _start(self, job: Callable[[Callable[[int, int], bool]], Any], busy: str, progress: str,
                on_done: Callable[[Any], None]) -> None:  # fmt: skip
@@ -92,20 +89,20 @@ class _ServerForm(QDialog):
 
         def going_on(done: int, total: int) -> bool:
             self._worker.in_gui(self._progress, progress, done, total)
-            return not self._stopping
+            return not self._job.stopping
 
         def done(result: Any) -> None:
-            self._running = False
+            self._job.end()
             on_done(result)
 
-        self._running, self._stopping = True, False
+        self._job.start()
         for button in self.buttons.buttons():
             button.setEnabled(button is self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self.report.setText(busy)
         self._worker.run(lambda: job(going_on), done, self._failed)
 
     def _progress(self, text: str, done: int, total: int) -> None:
-        if self._running and not self._stopping:
+        if self._job.running and not self._job.stopping:
             self.report.setText(text.format(done=done, total=total))
 
     def _password(self) -> str:
@@ -137,7 +134,7 @@ class _ServerForm(QDialog):
     def _failed(self, exc: Exception) -> None:
         from planner.sync.dav import StoppedError
 
-        self._running = False
+        self._job.end()
         if isinstance(exc, StoppedError):
             self.report.setText(self._stopped)
         else:
