@@ -55,6 +55,7 @@ class Mailbox:
         self.recipients: list[list[str]] = []
         self.drop_after: int | None = None
         self.refuse: set[str] = set()
+        self.delay = 0.0  # seconds before each message is accepted: a slow server, to stop a send midway
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -66,6 +67,8 @@ class Mailbox:
         if self.drop_after is not None and len(self.messages) >= self.drop_after:
             server.transport.close()  # the connection dies mid-conversation
             return "421 going away"
+        if self.delay:
+            await asyncio.sleep(self.delay)
         self.messages.append(envelope.content)
         self.recipients.append(list(envelope.rcpt_tos))
         return "250 OK"

@@ -3254,8 +3254,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="451"/>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="693"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3748,138 +3749,138 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="141"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="142"/>
         <source>Could not reach the plan: {why}</source>
         <translation>No se pudo llegar al plan: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="151"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="152"/>
         <source>Share on a calendar server</source>
         <translation>Compartir en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="154"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="155"/>
         <source>The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. Your changes and theirs meet there.</source>
         <translation>El plan se guarda en el servidor como un calendario que el equipo abre con Archivo ▸ Abrir desde el servidor. Allí se juntan sus cambios y los del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="157"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="158"/>
         <source>Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.</source>
         <translation>Detenido: el plan no está compartido. Lo enviado queda en el servidor, y Compartir lo termina.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="158"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="159"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="179"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="180"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="179"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="180"/>
         <source>Sharing: {done} of {total} records on the server…</source>
         <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="192"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="193"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="195"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="196"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="197"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="215"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="198"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="216"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="198"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="199"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="207"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="208"/>
         <source>Stopped: no copy was made.</source>
         <translation>Detenido: no se hizo ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="208"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="209"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="225"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="226"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="239"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="240"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="239"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="240"/>
         <source>Copying the plan: {done} of {total} records…</source>
         <translation>Copiando el plan: {done} de {total} registros…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="253"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="254"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="256"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="257"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="259"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="260"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="261"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="269"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
@@ -4624,403 +4625,404 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="272"/>
+        <location filename="../../src/planner/cli.py" line="301"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="336"/>
+        <location filename="../../src/planner/cli.py" line="365"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="336"/>
+        <location filename="../../src/planner/cli.py" line="365"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="337"/>
+        <location filename="../../src/planner/cli.py" line="366"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="339"/>
+        <location filename="../../src/planner/cli.py" line="368"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="371"/>
+        <location filename="../../src/planner/cli.py" line="400"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="373"/>
+        <location filename="../../src/planner/cli.py" line="402"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="376"/>
+        <location filename="../../src/planner/cli.py" line="405"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="399"/>
+        <location filename="../../src/planner/cli.py" line="428"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="400"/>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
+        <location filename="../../src/planner/cli.py" line="459"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="400"/>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="429"/>
+        <location filename="../../src/planner/cli.py" line="459"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="430"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="401"/>
+        <location filename="../../src/planner/cli.py" line="430"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="420"/>
+        <location filename="../../src/planner/cli.py" line="449"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="429"/>
+        <location filename="../../src/planner/cli.py" line="458"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="431"/>
-        <location filename="../../src/planner/cli.py" line="490"/>
+        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="519"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="431"/>
-        <location filename="../../src/planner/cli.py" line="490"/>
+        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="519"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
-        <location filename="../../src/planner/cli.py" line="497"/>
+        <location filename="../../src/planner/cli.py" line="464"/>
+        <location filename="../../src/planner/cli.py" line="526"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="438"/>
+        <location filename="../../src/planner/cli.py" line="467"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="468"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="468"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="443"/>
+        <location filename="../../src/planner/cli.py" line="472"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="444"/>
+        <location filename="../../src/planner/cli.py" line="473"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="446"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="446"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="448"/>
+        <location filename="../../src/planner/cli.py" line="477"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="451"/>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="693"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="452"/>
+        <location filename="../../src/planner/cli.py" line="481"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="465"/>
+        <location filename="../../src/planner/cli.py" line="494"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="504"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="489"/>
+        <location filename="../../src/planner/cli.py" line="518"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="489"/>
+        <location filename="../../src/planner/cli.py" line="518"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="489"/>
+        <location filename="../../src/planner/cli.py" line="518"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="514"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="491"/>
+        <location filename="../../src/planner/cli.py" line="520"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="492"/>
+        <location filename="../../src/planner/cli.py" line="521"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="507"/>
+        <location filename="../../src/planner/cli.py" line="536"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="512"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="517"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="524"/>
+        <location filename="../../src/planner/cli.py" line="553"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="525"/>
+        <location filename="../../src/planner/cli.py" line="554"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="530"/>
+        <location filename="../../src/planner/cli.py" line="559"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="542"/>
+        <location filename="../../src/planner/cli.py" line="571"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="559"/>
+        <location filename="../../src/planner/cli.py" line="588"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="577"/>
+        <location filename="../../src/planner/cli.py" line="606"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="583"/>
+        <location filename="../../src/planner/cli.py" line="612"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="588"/>
+        <location filename="../../src/planner/cli.py" line="617"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="588"/>
+        <location filename="../../src/planner/cli.py" line="617"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="589"/>
+        <location filename="../../src/planner/cli.py" line="618"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="592"/>
+        <location filename="../../src/planner/cli.py" line="621"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="596"/>
-        <location filename="../../src/planner/cli.py" line="605"/>
+        <location filename="../../src/planner/cli.py" line="625"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="650"/>
+        <location filename="../../src/planner/cli.py" line="687"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="653"/>
+        <location filename="../../src/planner/cli.py" line="690"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="655"/>
+        <location filename="../../src/planner/cli.py" line="697"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="691"/>
+        <location filename="../../src/planner/cli.py" line="735"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="752"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="769"/>
+        <location filename="../../src/planner/cli.py" line="813"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="769"/>
+        <location filename="../../src/planner/cli.py" line="813"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="771"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="772"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="758"/>
-        <location filename="../../src/planner/cli.py" line="773"/>
+        <location filename="../../src/planner/cli.py" line="802"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="758"/>
-        <location filename="../../src/planner/cli.py" line="773"/>
+        <location filename="../../src/planner/cli.py" line="802"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="776"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="778"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="795"/>
+        <location filename="../../src/planner/cli.py" line="839"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="796"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="796"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="799"/>
+        <location filename="../../src/planner/cli.py" line="843"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="801"/>
+        <location filename="../../src/planner/cli.py" line="845"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="804"/>
+        <location filename="../../src/planner/cli.py" line="848"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="865"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="865"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="823"/>
+        <location filename="../../src/planner/cli.py" line="867"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="883"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="874"/>
-        <location filename="../../src/planner/cli.py" line="948"/>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="918"/>
+        <location filename="../../src/planner/cli.py" line="992"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="877"/>
+        <location filename="../../src/planner/cli.py" line="921"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="882"/>
+        <location filename="../../src/planner/cli.py" line="926"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5030,714 +5032,724 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="889"/>
+        <location filename="../../src/planner/cli.py" line="933"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
+        <location filename="../../src/planner/cli.py" line="934"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="890"/>
+        <location filename="../../src/planner/cli.py" line="934"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="907"/>
+        <location filename="../../src/planner/cli.py" line="951"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="912"/>
+        <location filename="../../src/planner/cli.py" line="956"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="928"/>
+        <location filename="../../src/planner/cli.py" line="972"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="930"/>
+        <location filename="../../src/planner/cli.py" line="974"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="933"/>
+        <location filename="../../src/planner/cli.py" line="977"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="950"/>
+        <location filename="../../src/planner/cli.py" line="994"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="955"/>
+        <location filename="../../src/planner/cli.py" line="999"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="961"/>
-        <location filename="../../src/planner/cli.py" line="971"/>
+        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1015"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="1017"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="975"/>
+        <location filename="../../src/planner/cli.py" line="1019"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="1020"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="1020"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="980"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="985"/>
-        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="999"/>
+        <location filename="../../src/planner/cli.py" line="1043"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1020"/>
+        <location filename="../../src/planner/cli.py" line="1064"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1037"/>
+        <location filename="../../src/planner/cli.py" line="1081"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1045"/>
+        <location filename="../../src/planner/cli.py" line="1089"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1057"/>
+        <location filename="../../src/planner/cli.py" line="1101"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1067"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1090"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="579"/>
-        <location filename="../../src/planner/cli.py" line="1090"/>
+        <location filename="../../src/planner/cli.py" line="608"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="579"/>
-        <location filename="../../src/planner/cli.py" line="1090"/>
+        <location filename="../../src/planner/cli.py" line="254"/>
+        <source>stopping after the message going out (Ctrl+C again stops at once)</source>
+        <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="608"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="757"/>
+        <location filename="../../src/planner/cli.py" line="692"/>
+        <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
+        <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="801"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="860"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="834"/>
+        <location filename="../../src/planner/cli.py" line="878"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="942"/>
+        <location filename="../../src/planner/cli.py" line="986"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1017"/>
+        <location filename="../../src/planner/cli.py" line="1061"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1101"/>
+        <location filename="../../src/planner/cli.py" line="1145"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1147"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1147"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1104"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1107"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1127"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1135"/>
+        <location filename="../../src/planner/cli.py" line="1179"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1142"/>
+        <location filename="../../src/planner/cli.py" line="1186"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1187"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1193"/>
-        <location filename="../../src/planner/cli.py" line="1397"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1194"/>
-        <location filename="../../src/planner/cli.py" line="1399"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1195"/>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1445"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1197"/>
+        <location filename="../../src/planner/cli.py" line="1241"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1199"/>
+        <location filename="../../src/planner/cli.py" line="1243"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1246"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1268"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1272"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1274"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1276"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1242"/>
-        <location filename="../../src/planner/cli.py" line="1378"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1422"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1243"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1304"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1263"/>
+        <location filename="../../src/planner/cli.py" line="1307"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1270"/>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1328"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1276"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1323"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1334"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1347"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1304"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1352"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1353"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1310"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1358"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1360"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>your name, recorded with each change (default: your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1366"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1369"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1327"/>
+        <location filename="../../src/planner/cli.py" line="1371"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1375"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1334"/>
+        <location filename="../../src/planner/cli.py" line="1378"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1338"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1383"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1346"/>
+        <location filename="../../src/planner/cli.py" line="1390"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1347"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1352"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1398"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1357"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1359"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1361"/>
+        <location filename="../../src/planner/cli.py" line="1405"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1363"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1365"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1411"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1417"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1379"/>
+        <location filename="../../src/planner/cli.py" line="1423"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1381"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1433"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>a shared plan: your name, recorded with what you send</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1459"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="177"/>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="178"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5943,89 +5955,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1204"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1207"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1165"/>
+        <location filename="../../src/planner/cli.py" line="1209"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1167"/>
+        <location filename="../../src/planner/cli.py" line="1211"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1168"/>
+        <location filename="../../src/planner/cli.py" line="1212"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1214"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1171"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1172"/>
+        <location filename="../../src/planner/cli.py" line="1216"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1174"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1176"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

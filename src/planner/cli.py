@@ -10,6 +10,7 @@ import functools
 import getpass
 import math
 import os
+import signal
 import sys
 import threading
 import time
@@ -230,6 +231,34 @@ class _Progress:
     def __exit__(self, *_exc: object) -> None:
         if self._shown:
             _write("\r\x1b[K", sys.stderr)  # (the line cleared for what is said next)
+
+
+class _CtrlCStops:
+    """While a send runs, the first Ctrl+C asks it to stop after the message going out, so
+    it ends as after Stop in the app: every message that went recorded, a shared plan's claims
+    on the rest given back for a teammate to send. A second Ctrl+C stops at once. Given to the
+    job as its `going_on`."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._before: Any = None
+
+    def __enter__(self) -> _CtrlCStops:
+        if threading.current_thread() is threading.main_thread():  # (where Python takes signals)
+            self._before = signal.signal(signal.SIGINT, self._ask)
+        return self
+
+    def _ask(self, _signal: int, _frame: object) -> None:
+        self.asked = True
+        signal.signal(signal.SIGINT, self._before)  # the next one interrupts
+        _print(tr("stopping after the message going out (Ctrl+C again stops at once)"), file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return not self.asked
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._before is not None and signal.getsignal(signal.SIGINT) == self._ask:
+            signal.signal(signal.SIGINT, self._before)
 
 
 Command = Callable[[argparse.Namespace], int]
@@ -628,10 +657,13 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
     went. A shared plan then syncs, so teammates' ledgers have what was sent."""
     from planner.publish.smtp import SendError, send_outbox
 
+    went: set[int] = set()  # (by id: what a second Ctrl+C leaves unsent is found by it)
+
     def keep(item: _Sendable, at: datetime) -> None:
         nonlocal records
         before, records = records, records.with_sent(item.record(at))
         record_publication(path, records, changes=changed_since(before, records))  # (its rows only)
+        went.add(id(item))
 
     def keep_failure(item: _Sendable, at: datetime, reason: str) -> None:
         nonlocal records
@@ -639,10 +671,15 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
         record_publication(path, records, changes=changed_since(before, records))
 
     try:
-        report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure)
+        with _CtrlCStops() as stop:
+            report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure, going_on=stop)
     except SendError:
         if team is not None:  # none went: a teammate may send them
             team.claims.release(items)
+        raise
+    except KeyboardInterrupt:  # a second Ctrl+C: what had not gone is a teammate's to send
+        if team is not None:
+            team.claims.release([item for item in items if id(item) not in went])
         raise
     if team is not None:  # refused, or the connection lost first: a teammate may send these
         team.claims.release([item for item, _reason in report.failed] + report.not_tried)
@@ -651,10 +688,17 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
                   subject=item.message["Subject"] if item.message else ""))  # fmt: skip
     for item, reason in report.failed:
         _print(tr("failed   {recipient}  {reason}", recipient=item.recipient, reason=reason), file=sys.stderr)
-    for item in report.not_tried:
-        _print(tr("pending  {recipient}  (connection lost; run the command again)", recipient=item.recipient),
+    if report.stopped:  # (one line: a campaign leaves thousands)
+        _print(tr("stopped (Ctrl+C): {pending} not sent; run the command again to send them",
+                  pending=_counted(len(report.not_tried), tr("{n} message"), tr("{n} messages"))),
                file=sys.stderr)  # fmt: skip
-    synced = EXIT_OK if team is None else _say_synced(team.sync(), str(path))
+    else:
+        for item in report.not_tried:
+            _print(tr("pending  {recipient}  (connection lost; run the command again)", recipient=item.recipient),
+                   file=sys.stderr)  # fmt: skip
+    synced = EXIT_OK if team is None else _say_synced(team.sync(), str(path))  # (what went, in the team's ledger)
+    if report.stopped:
+        return EXIT_INTERRUPTED
     return EXIT_OK if not report.failed and not report.not_tried and synced == EXIT_OK else EXIT_WARNINGS
 
 

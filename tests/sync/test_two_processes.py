@@ -5,6 +5,7 @@ pressing Send at once never send a journalist the same message twice."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -166,3 +167,91 @@ def test_a_send_that_fails_gives_its_claims_back_so_a_teammate_sends_them(team, 
     assert results[0][0] != EXIT_OK and "cannot send through 127.0.0.1" in results[0][1]
     assert results[1][0] == EXIT_OK and "being sent by Ana" not in results[1][1], results[1][1]
     assert len(mailbox.messages) == 25
+
+
+def test_ctrl_c_while_sending_a_shared_plan_stops_after_a_message_and_a_teammate_sends_the_rest(
+    team, tmp_path, smtp_server, tls
+):
+    """Ana presses Ctrl+C while her `planner send` goes through a slow mail server: it stops
+    after the message going out, records what went, gives her claims on the rest back and
+    tells the team's ledger. Ben then sends exactly the rest: none twice, none left waiting
+    six hours for a stale claim (a Ctrl+C used to end the command with every claim kept)."""
+    controller, mailbox = smtp_server
+    ca, _server_context, _client = tls
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    from planner.cli import EXIT_INTERRUPTED, main
+
+    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+
+    def send(path: Path, name: str) -> subprocess.Popen[str]:
+        return _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(controller.port),
+                       "--user", "press", "--password-stdin", "--team-password-stdin", "--name", name,
+                       stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+
+    mailbox.delay = 0.2
+    ana = send(team.ana, "Ana")
+    deadline = time.monotonic() + 120
+    while len(mailbox.messages) < 3:
+        assert time.monotonic() < deadline and ana.poll() is None, "the send ended before Ctrl+C"
+        time.sleep(0.01)
+    ana.send_signal(signal.SIGINT)
+    out, err = ana.communicate(timeout=120)
+    went = len(mailbox.messages)
+    assert ana.returncode == EXIT_INTERRUPTED, out + err
+    assert "stopping after the message going out (Ctrl+C again stops at once)" in err
+    assert f"stopped (Ctrl+C): {25 - went} messages not sent; run the command again to send them" in err, err
+    assert "Traceback" not in err and 3 <= went < 25
+    assert len(load_document(team.ana)[1].sent) == went  # each that went, recorded
+    mailbox.delay = 0.0
+    ben = send(team.ben, "Ben")
+    out, err = ben.communicate(timeout=300)
+    assert ben.returncode == EXIT_OK, out + err
+    assert "being sent by Ana" not in out + err
+    sent = Counter(
+        (tuple(recipients), message_from_bytes(raw).get("Subject", ""), _uid(raw))
+        for recipients, raw in zip(mailbox.recipients, mailbox.messages, strict=True)
+    )
+    assert len(mailbox.messages) == 25 and max(sent.values()) == 1, sent
+    assert team.sync(team.ana) == EXIT_OK
+    assert len(load_document(team.ana)[1].sent) == len(load_document(team.ben)[1].sent) == 25
+
+
+def test_a_second_ctrl_c_stops_the_send_at_once_and_still_gives_the_claims_on_the_rest_back(
+    team, tmp_path, smtp_server, tls
+):
+    controller, mailbox = smtp_server
+    ca, _server_context, _client = tls
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    from planner.cli import EXIT_INTERRUPTED, main
+
+    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    mailbox.delay = 1.0  # each message a second: both Ctrl+C land while one is going
+    args = ["--host", "127.0.0.1", "--port", str(controller.port), "--user", "press", "--password-stdin",
+            "--team-password-stdin"]  # fmt: skip
+    ana = _python("-m", "planner", "send", str(team.ana), *args, "--name", "Ana",
+                  stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not mailbox.messages:
+        assert time.monotonic() < deadline and ana.poll() is None, "the send ended before Ctrl+C"
+        time.sleep(0.01)
+    ana.send_signal(signal.SIGINT)
+    time.sleep(0.2)
+    ana.send_signal(signal.SIGINT)
+    out, err = ana.communicate(timeout=120)
+    assert ana.returncode == EXIT_INTERRUPTED and err.endswith("planner: stopped (Ctrl+C)\n"), out + err
+    assert "Traceback" not in err
+    recorded = len(load_document(team.ana)[1].sent)
+    assert 1 <= recorded < 25
+    mailbox.delay = 0.0
+    ben = _python("-m", "planner", "send", str(team.ben), *args, "--name", "Ben",
+                  stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+    out, err = ben.communicate(timeout=300)
+    assert ben.returncode == EXIT_OK, out + err
+    # Ana's ledger never reached the team (she stopped it at once): the ones she sent stay hers,
+    # claimed; every other is Ben's to send now, the one cut off midway included.
+    assert (out + err).count("being sent by Ana") == recorded
+    assert out.count("sent     ") == 25 - recorded

@@ -198,6 +198,52 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
         ana.deleteLater()
 
 
+def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_for_a_teammate(
+    qtbot, tmp_path, server, example_plan, smtp_server, tls, listed
+):
+    """Ana stops her Outbox midway (Stop, Esc or its close): what went is hers and recorded;
+    every message that did not go is free at once for Ben to send, not claimed by her for the
+    six hours a claim takes to go stale."""
+    from planner.publish.caldav import connect
+    from planner.publish.outbox import build_outbox
+    from planner.publish.smtp import SmtpSettings
+    from planner.sync.documents import share
+    from planner.sync.engine import claim_message, message_claim
+    from planner.ui.outbox import OutboxDialog
+
+    path = tmp_path / "ana.planner"
+    save_any(example_plan, path)
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
+        assert ana.open_path(path)
+        assert ana.release("First")
+        _synced(qtbot, ana)
+        outbox = listed(OutboxDialog(ana, ana.document, ana.settings, ana.team))
+        outbox.show()
+        assert outbox.model.rowCount() == 25
+        controller, mailbox = smtp_server
+        mailbox.delay = 0.2
+        with qtbot.waitSignal(outbox.sent, timeout=60_000):
+            outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
+            qtbot.waitUntil(lambda: len(mailbox.messages) >= 2, timeout=60_000)
+            outbox.reject()
+        went = len(mailbox.messages)
+        assert went < 25 and outbox.summary.text().startswith(f"Stopped: {went} sent, 0 refused.")
+        now = datetime.now(UTC)
+        state = load_sync(path)
+        pending = build_outbox(ana.document.records, now)
+        assert len(pending) == 25 - went
+        for item in pending:  # Ben's claim is granted on each
+            assert claim_message(client, state, example_plan.id, message_claim(item.record(now)), "Ben", now) is None
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
+
+
 def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp_path, server, example_plan):
     """File ▸ Publish, Press ▸ Release and the Outbox sync a shared plan first and open once
     it is in: each sees a teammate's edit this window had not pulled. Offline, they open on
