@@ -109,7 +109,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="223"/>
-        <location filename="../../src/planner/storage/json_format.py" line="192"/>
+        <location filename="../../src/planner/storage/json_format.py" line="195"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
-        <location filename="../../src/planner/storage/json_format.py" line="290"/>
+        <location filename="../../src/planner/storage/json_format.py" line="293"/>
         <location filename="../../src/planner/storage/schema.py" line="144"/>
         <source>a list</source>
         <translation>una lista</translation>
@@ -159,9 +159,9 @@
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="537"/>
         <location filename="../../src/planner/storage/codecs.py" line="551"/>
-        <location filename="../../src/planner/storage/json_format.py" line="187"/>
-        <location filename="../../src/planner/storage/json_format.py" line="253"/>
-        <location filename="../../src/planner/storage/json_format.py" line="293"/>
+        <location filename="../../src/planner/storage/json_format.py" line="190"/>
+        <location filename="../../src/planner/storage/json_format.py" line="256"/>
+        <location filename="../../src/planner/storage/json_format.py" line="296"/>
         <location filename="../../src/planner/storage/schema.py" line="149"/>
         <location filename="../../src/planner/storage/schema.py" line="471"/>
         <source>an object</source>
@@ -3001,127 +3001,132 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{day} {hours}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="49"/>
+        <location filename="../../src/planner/ical/importer.py" line="51"/>
+        <source>{source}: more than {most} MB, more than a calendar of media windows needs</source>
+        <translation>{source}: más de {most} MB, más de lo que necesita un calendario de franjas de prensa</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ical/importer.py" line="53"/>
         <source>{source}: {size} MB is more than a calendar of media windows needs (at most {most} MB)</source>
         <translation>{source}: {size} MB es más de lo que necesita un calendario de franjas de prensa (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="66"/>
+        <location filename="../../src/planner/ical/importer.py" line="69"/>
         <source>{source}: not an iCalendar file (it does not begin with BEGIN:VCALENDAR)</source>
         <translation>{source}: no es un archivo iCalendar (no empieza por BEGIN:VCALENDAR)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="72"/>
+        <location filename="../../src/planner/ical/importer.py" line="75"/>
         <source>{source}: not an iCalendar file ({why})</source>
         <translation>{source}: no es un archivo iCalendar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="75"/>
+        <location filename="../../src/planner/ical/importer.py" line="78"/>
         <source>{source}: no VCALENDAR in the file</source>
         <translation>{source}: el archivo no tiene VCALENDAR</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="82"/>
+        <location filename="../../src/planner/ical/importer.py" line="85"/>
         <source>{event}: {problem}</source>
         <translation>{event}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="93"/>
+        <location filename="../../src/planner/ical/importer.py" line="96"/>
         <source>{event}: repeats; give a date range (--from/--to) to take its occurrences</source>
         <translation>{event}: se repite; indique un intervalo de fechas (--from/--to) para tomar sus repeticiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="102"/>
+        <location filename="../../src/planner/ical/importer.py" line="105"/>
         <source>{file}: the repeating events cannot be expanded ({why})</source>
         <translation>{file}: no se pueden expandir los eventos que se repiten ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="110"/>
+        <location filename="../../src/planner/ical/importer.py" line="113"/>
         <source>{event}: repeats, but not between {first} and {last}; give the dates with --from and --to to take it</source>
         <translation>{event}: se repite, pero no entre {first} y {last}; indique las fechas con --from y --to para tomarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="114"/>
+        <location filename="../../src/planner/ical/importer.py" line="117"/>
         <source>{file}: time zone {tzid} is not described in the file nor known; its times were read as {zone} times</source>
         <translation>{file}: la zona horaria {tzid} no está descrita en el archivo ni es conocida; sus horas se leyeron como horas de {zone}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="118"/>
+        <location filename="../../src/planner/ical/importer.py" line="121"/>
         <source>{file}: no events in the file</source>
         <translation>{file}: no hay eventos en el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="150"/>
+        <location filename="../../src/planner/ical/importer.py" line="153"/>
         <source>{source}: more than {most} occurrences between {first} and {last} (or more than {seconds} s to list them); give a shorter range with --from and --to</source>
         <translation>{source}: más de {most} repeticiones entre {first} y {last} (o más de {seconds} s para listarlas); indique un intervalo más corto con --from y --to</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="186"/>
+        <location filename="../../src/planner/ical/importer.py" line="189"/>
         <source>repeats with INTERVAL={interval}; it must be 1 or more</source>
         <translation>se repite con INTERVAL={interval}; debe ser 1 o más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="188"/>
+        <location filename="../../src/planner/ical/importer.py" line="191"/>
         <source>repeats every second or minute; a media window repeats daily or weekly</source>
         <translation>se repite cada segundo o cada minuto; una franja de prensa se repite a diario o cada semana</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="190"/>
+        <location filename="../../src/planner/ical/importer.py" line="193"/>
         <source>its repeat rule cannot be read ({why})</source>
         <translation>no se puede leer su regla de repetición ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="206"/>
+        <location filename="../../src/planner/ical/importer.py" line="209"/>
         <source>{event}: cannot be read ({why})</source>
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="218"/>
+        <location filename="../../src/planner/ical/importer.py" line="221"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="221"/>
+        <location filename="../../src/planner/ical/importer.py" line="224"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="226"/>
+        <location filename="../../src/planner/ical/importer.py" line="229"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="234"/>
+        <location filename="../../src/planner/ical/importer.py" line="237"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="237"/>
+        <location filename="../../src/planner/ical/importer.py" line="240"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="243"/>
+        <location filename="../../src/planner/ical/importer.py" line="246"/>
         <source>{event}: {time} does not exist in {zone} that day (the clocks spring forward); taken as {taken} {plan_zone}, as calendar apps read it</source>
         <translation>{event}: las {time} no existen en {zone} ese día (se adelantan los relojes); se toma como las {taken} {plan_zone}, como lo leen las aplicaciones de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="249"/>
+        <location filename="../../src/planner/ical/importer.py" line="252"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="254"/>
+        <location filename="../../src/planner/ical/importer.py" line="257"/>
         <source>{event}: lasts more than 24 hours; split it into one event per day</source>
         <translation>{event}: dura más de 24 horas; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="303"/>
+        <location filename="../../src/planner/ical/importer.py" line="306"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="304"/>
+        <location filename="../../src/planner/ical/importer.py" line="307"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -3178,32 +3183,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="60"/>
+        <location filename="../../src/planner/words.py" line="66"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="61"/>
+        <location filename="../../src/planner/words.py" line="67"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="62"/>
+        <location filename="../../src/planner/words.py" line="68"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="63"/>
+        <location filename="../../src/planner/words.py" line="69"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="64"/>
+        <location filename="../../src/planner/words.py" line="70"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="65"/>
+        <location filename="../../src/planner/words.py" line="71"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -4285,32 +4290,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="42"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="44"/>
+        <source>{source}: more than {most} MB, far more than a list of people</source>
+        <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="46"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="57"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="61"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="63"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="67"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="108"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="112"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="109"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="113"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="74"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="78"/>
         <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
         <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
@@ -4357,12 +4367,12 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="275"/>
-        <location filename="../../src/planner/fileio.py" line="258"/>
+        <location filename="../../src/planner/fileio.py" line="259"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="259"/>
+        <location filename="../../src/planner/fileio.py" line="260"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4422,47 +4432,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="150"/>
+        <location filename="../../src/planner/storage/json_format.py" line="152"/>
+        <source>{path}: more than {most} MB, far more than a plan</source>
+        <translation>{path}: más de {most} MB, mucho más que un plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/json_format.py" line="153"/>
         <source>{path}: {size} MB is far more than a plan (at most {most} MB)</source>
         <translation>{path}: {size} MB es mucho más que un plan (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="167"/>
+        <location filename="../../src/planner/storage/json_format.py" line="170"/>
         <source>{source}: not UTF-8 text (byte {byte})</source>
         <translation>{source}: no es texto UTF-8 (byte {byte})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="173"/>
+        <location filename="../../src/planner/storage/json_format.py" line="176"/>
         <source>{source}: line {line} column {column}: {why}</source>
         <translation>{source}: línea {line} columna {column}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="181"/>
+        <location filename="../../src/planner/storage/json_format.py" line="184"/>
         <source>{source}: nested too deeply to be a plan</source>
         <translation>{source}: demasiados niveles anidados para ser un plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="189"/>
+        <location filename="../../src/planner/storage/json_format.py" line="192"/>
         <source>expected {name}; this is not a Planner plan</source>
         <translation>se esperaba {name}; esto no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="197"/>
+        <location filename="../../src/planner/storage/json_format.py" line="200"/>
         <source>{version} is newer than this Planner reads ({known}); update Planner</source>
         <translation>{version} es más reciente de lo que lee este Planner ({known}); actualice Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="203"/>
+        <location filename="../../src/planner/storage/json_format.py" line="206"/>
         <source>{version} is not a known version</source>
         <translation>{version} no es una versión conocida</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="274"/>
+        <location filename="../../src/planner/storage/json_format.py" line="277"/>
         <source>is not a digest (hexadecimal digits)</source>
         <translation>no es una huella (dígitos hexadecimales)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="318"/>
+        <location filename="../../src/planner/storage/json_format.py" line="321"/>
         <source>damaged {what} record ({why})</source>
         <translation>registro de {what} dañado ({why})</translation>
     </message>
@@ -4507,7 +4522,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {key}: se esperaba un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/json_format.py" line="299"/>
+        <location filename="../../src/planner/storage/json_format.py" line="302"/>
         <location filename="../../src/planner/storage/schema.py" line="122"/>
         <location filename="../../src/planner/storage/schema.py" line="123"/>
         <source>is missing</source>
@@ -5027,7 +5042,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="251"/>
+        <location filename="../../src/planner/fileio.py" line="252"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
@@ -5759,47 +5774,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="201"/>
+        <location filename="../../src/planner/fileio.py" line="202"/>
         <source>{out}: that is the plan itself; give another file to write</source>
         <translation>{out}: es el propio plan; indique otro archivo en el que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="203"/>
+        <location filename="../../src/planner/fileio.py" line="204"/>
         <source>{out}: names ending in .planner are for plans; give this file another name</source>
         <translation>{out}: los nombres que terminan en .planner son para planes; dé otro nombre a este archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="245"/>
+        <location filename="../../src/planner/fileio.py" line="246"/>
         <source>{path}: cannot write (it is a file, not a folder)</source>
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="265"/>
+        <location filename="../../src/planner/fileio.py" line="266"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="266"/>
+        <location filename="../../src/planner/fileio.py" line="267"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="267"/>
+        <location filename="../../src/planner/fileio.py" line="268"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="268"/>
+        <location filename="../../src/planner/fileio.py" line="269"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="269"/>
+        <location filename="../../src/planner/fileio.py" line="270"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="270"/>
+        <location filename="../../src/planner/fileio.py" line="271"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>

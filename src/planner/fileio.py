@@ -160,17 +160,18 @@ def _write_all(out: int, data: bytes | memoryview) -> None:
         view = view[os.write(out, view) :]
 
 
-def read_at_most(path: Path, most: int, too_big: Callable[[int], Exception]) -> bytes:
+def read_at_most(path: Path, most: int, too_big: Callable[[int | None], Exception]) -> bytes:
     """The file's bytes, or too_big(its size) past `most` bytes: known from its size before
-    reading and found while reading (a device or a pipe has none), so that a film picked by
-    mistake, or /dev/zero, is refused at once, not read into memory whole. OSError as open()."""
+    reading and found while reading (a device or a pipe has none: too_big(None), its size
+    unknown), so that a film picked by mistake, or /dev/zero, is refused at once, not read into
+    memory whole. OSError as open()."""
     with open(path, "rb") as handle:
         size = os.fstat(handle.fileno()).st_size
         if size > most:
             raise too_big(size)
         data = handle.read(most + 1)
     if len(data) > most:
-        raise too_big(len(data))
+        raise too_big(None)
     return data
 
 

@@ -23,6 +23,13 @@ def english_date(value: date) -> str:
     return f"{value:%a %d %b}"
 
 
+def megabytes(size: int, most: int) -> str:
+    """`size` bytes, past the limit of `most` MB, in MB: whole, unless that would say the limit
+    itself ("50.4", not "50", past 50)."""
+    whole = f"{size / 1e6:.0f}"
+    return whole if int(whole) > most else f"{size / 1e6:.1f}"
+
+
 @dataclass(frozen=True)
 class Text:
     template: str

@@ -14,7 +14,7 @@ from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
 from planner.domain.edits import NewWindow
 from planner.domain.model import utc
 from planner.errors import PlannerError
-from planner.words import Text, tr
+from planner.words import Text, megabytes, tr
 
 
 class CalendarImportError(PlannerError):
@@ -43,12 +43,15 @@ class CalendarImport:
     unknown_zones: set[str] = field(default_factory=set)
 
 
-def too_big(source: str, size: int) -> CalendarImportError:
-    """A calendar of `size` bytes, past MAX_BYTES (the caller reading a file reads no more:
-    fileio.read_at_most)."""
+def too_big(source: str, size: int | None) -> CalendarImportError:
+    """A calendar of `size` bytes (None: a device or a pipe, read past it), past MAX_BYTES
+    (the caller reading a file reads no more: fileio.read_at_most)."""
+    most = MAX_BYTES // 1_000_000
+    if size is None:
+        return CalendarImportError(tr("{source}: more than {most} MB, more than a calendar of media windows needs",
+                                      source=source, most=most))  # fmt: skip
     return CalendarImportError(tr("{source}: {size} MB is more than a calendar of media windows needs (at most "
-                                  "{most} MB)", source=source, size=f"{size / 1e6:.0f}",
-                                  most=MAX_BYTES // 1_000_000))  # fmt: skip
+                                  "{most} MB)", source=source, size=megabytes(size, most), most=most))  # fmt: skip
 
 
 def read_windows(data: bytes, zone: ZoneInfo, source: str, between: tuple[date, date] | None) -> CalendarImport:

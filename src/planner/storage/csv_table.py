@@ -17,7 +17,7 @@ from planner.fileio import read_at_most, reading_error
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
 from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
-from planner.words import Text, tr
+from planner.words import Text, megabytes, tr
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,13 @@ def read_csv_file(path: Path) -> bytes:
         raise reading_error(path, exc) from None
 
 
-def _too_big(source: str, size: int) -> PlanFormatError:
+def _too_big(source: str, size: int | None) -> PlanFormatError:
+    most = MAX_CSV_BYTES // 1_000_000
+    if size is None:  # (a device or a pipe: read past the limit)
+        return PlanFormatError(tr("{source}: more than {most} MB, far more than a list of people", source=source,
+                                  most=most))  # fmt: skip
     return PlanFormatError(tr("{source}: {size} MB is far more than a list of people (at most {most} MB)",
-                              source=source, size=size // 1_000_000, most=MAX_CSV_BYTES // 1_000_000))  # fmt: skip
+                              source=source, size=megabytes(size, most), most=most))  # fmt: skip
 
 
 def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:

@@ -18,7 +18,7 @@ from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
 from planner.storage.errors import PlanFormatError, StorageError
 from planner.storage.timefmt import format_utc, parse_utc
-from planner.words import tr
+from planner.words import megabytes, tr
 
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
@@ -146,9 +146,12 @@ _last_read: tuple[bytes, tuple[Plan, Records, dict[str, FeedExport]]] | None = N
 
 
 def _file_bytes(path: Path) -> bytes:
-    def too_big(size: int) -> PlanFormatError:
+    def too_big(size: int | None) -> PlanFormatError:
+        most = MAX_JSON_BYTES // 1_000_000
+        if size is None:  # (a device or a pipe: read past the limit)
+            return PlanFormatError(tr("{path}: more than {most} MB, far more than a plan", path=path, most=most))
         return PlanFormatError(tr("{path}: {size} MB is far more than a plan (at most {most} MB)", path=path,
-                                  size=size // 1_000_000, most=MAX_JSON_BYTES // 1_000_000))  # fmt: skip
+                                  size=megabytes(size, most), most=most))  # fmt: skip
 
     try:
         return read_at_most(path, MAX_JSON_BYTES, too_big)
