@@ -56,6 +56,7 @@ class Mailbox:
         self.drop_after: int | None = None
         self.refuse: set[str] = set()
         self.delay = 0.0  # seconds before each message is accepted: a slow server, to stop a send midway
+        self.started = 0  # messages whose data has come in, accepted or not yet
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -67,6 +68,7 @@ class Mailbox:
         if self.drop_after is not None and len(self.messages) >= self.drop_after:
             server.transport.close()  # the connection dies mid-conversation
             return "421 going away"
+        self.started += 1
         if self.delay:
             await asyncio.sleep(self.delay)
         self.messages.append(envelope.content)

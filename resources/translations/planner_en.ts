@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <location filename="../../src/planner/ui/team.py" line="98"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="100"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>offline, %n change waiting</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -451,7 +451,7 @@
         <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="215"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
@@ -843,97 +843,97 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="181"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="182"/>
         <source>Read-only: Save makes a copy</source>
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="218"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="219"/>
         <location filename="../../src/planner/ui/press.py" line="125"/>
         <source>Press list</source>
         <translation>Lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="222"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="261"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="223"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="262"/>
         <source>Undo history</source>
         <translation>Historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="262"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="263"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="221"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="222"/>
         <location filename="../../src/planner/ui/warnings_panel.py" line="27"/>
         <source>Warnings</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="192"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="193"/>
         <source>Exporting calendars…</source>
         <translation>Exportando calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="339"/>
         <source>A teammate changed what you changed: File ▸ Conflicts… shows both</source>
         <translation>Alguien del equipo cambió lo mismo que usted: Archivo ▸ Conflictos… muestra las dos versiones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="341"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="346"/>
         <source>Could not keep a recovery copy of the changes: {why}</source>
         <translation>No se pudo guardar una copia de recuperación de los cambios: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="356"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="361"/>
         <source>About Planner</source>
         <translation>Acerca de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="372"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="367"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="372"/>
         <source>Copied to the clipboard; paste it into your report:</source>
         <translation>Copiado al portapapeles; péguelo en su informe:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="399"/>
         <source>Getting the team&apos;s latest changes first…</source>
         <translation>Primero se traen los últimos cambios del equipo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="406"/>
         <source>The server could not be reached: this copy of the plan is used, without teammates&apos; latest changes.</source>
         <translation>No se pudo conectar con el servidor: se usa esta copia del plan, sin los últimos cambios del equipo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="426"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="431"/>
         <source>{name} (read-only)</source>
         <translation>{name} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="430"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="435"/>
         <source>Shared: {state}</source>
         <translation>Compartido: {state}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="457"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="462"/>
         <source>calendars in English</source>
         <translation>calendarios en inglés</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="458"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="463"/>
         <source>calendars in Spanish</source>
         <translation>calendarios en español</translation>
     </message>
@@ -1294,7 +1294,7 @@
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
-        <location filename="../../src/planner/ui/main_window/window.py" line="294"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="295"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
@@ -1838,7 +1838,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{hours} de {share}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="350"/>
         <source>The new language shows the next time Planner starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
@@ -1858,17 +1858,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="433"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="438"/>
         <source>{name}[*] — Planner</source>
         <translation>{name}[*] — Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="452"/>
         <source>no days yet</source>
         <translation>todavía sin días</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/window.py" line="448"/>
+        <location filename="../../src/planner/ui/main_window/window.py" line="453"/>
         <source>{title}   ·   {when}   ·   times in {zone}</source>
         <translation>{title}   ·   {when}   ·   horas en {zone}</translation>
     </message>
@@ -3183,32 +3183,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="66"/>
+        <location filename="../../src/planner/words.py" line="67"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="67"/>
+        <location filename="../../src/planner/words.py" line="68"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="68"/>
+        <location filename="../../src/planner/words.py" line="69"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="69"/>
+        <location filename="../../src/planner/words.py" line="70"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="70"/>
+        <location filename="../../src/planner/words.py" line="71"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="71"/>
+        <location filename="../../src/planner/words.py" line="72"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -3664,7 +3664,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="97"/>
+        <location filename="../../src/planner/ui/team.py" line="98"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3672,7 +3672,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="100"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>sin conexión, %n cambio en espera</numerusform>
@@ -3680,17 +3680,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="99"/>
+        <location filename="../../src/planner/ui/team.py" line="100"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="101"/>
+        <location filename="../../src/planner/ui/team.py" line="102"/>
         <source>sign in to sync</source>
         <translation>inicie sesión para sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="103"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3698,32 +3698,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="105"/>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="105"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="216"/>
+        <location filename="../../src/planner/ui/team.py" line="217"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="216"/>
+        <location filename="../../src/planner/ui/team.py" line="217"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="271"/>
+        <location filename="../../src/planner/ui/team.py" line="274"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="271"/>
+        <location filename="../../src/planner/ui/team.py" line="274"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -4172,7 +4172,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="602"/>
-        <location filename="../../src/planner/sync/engine.py" line="136"/>
+        <location filename="../../src/planner/sync/engine.py" line="139"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
@@ -4183,7 +4183,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="607"/>
-        <location filename="../../src/planner/sync/engine.py" line="137"/>
+        <location filename="../../src/planner/sync/engine.py" line="140"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
@@ -4620,24 +4620,29 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="150"/>
+        <location filename="../../src/planner/sync/engine.py" line="153"/>
         <source>{key}: no conflict to settle</source>
         <translation>{key}: no hay ningún conflicto que resolver</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="152"/>
+        <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>choose mine or theirs, not {take}</source>
         <translation>elija mine o theirs, no {take}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="154"/>
+        <location filename="../../src/planner/sync/engine.py" line="157"/>
         <source>{key}: {fields} not in conflict (it is: {conflicting})</source>
         <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="409"/>
+        <location filename="../../src/planner/sync/engine.py" line="412"/>
         <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/engine.py" line="504"/>
+        <source>two releases {number} were made at once: {kept} stands, {dropped} is dropped; release again to send the press what {dropped} held</source>
+        <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="301"/>

@@ -839,14 +839,14 @@ def _say_synced(report: SyncReport, where: str) -> int:
     _print(tr("{where}: {received} received, {merged} merged, {sent} sent", where=where,
               received=_counted(len(report.received), tr("{n} change"), tr("{n} changes")),
               merged=len(report.merged), sent=len(report.sent)))  # fmt: skip
-    for note in report.notes:
+    for note in [*report.notes, *report.dropped]:
         _print(tr("note      {note}", note=note), file=sys.stderr)
     for key in report.conflicts:
         _print(tr("conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", key=key),
                file=sys.stderr)  # fmt: skip
     if report.offline:
         _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
-    return EXIT_WARNINGS if report.conflicts or report.offline else EXIT_OK
+    return EXIT_WARNINGS if report.conflicts or report.offline or report.dropped else EXIT_OK
 
 
 @_writes("plan")

@@ -33,13 +33,22 @@ def test_the_higher_sequence_of_each_event_wins_then_the_later_time():
     assert merge_records(theirs, ours).revisions == merged  # the order of the copies does not matter
 
 
-def test_releases_are_united_in_number_order_and_a_kept_number_keeps_its_content(example_plan):
+def test_releases_are_united_in_number_order_and_of_two_of_one_number_every_copy_keeps_the_first_made(
+    example_plan,
+):
+    """Two organizers releasing at once, each on their copy, make two releases 2: each copy
+    kept its own (the file's, merged with what a sync brought), so the two never agreed on
+    what release 2 told the press. Now both keep the one made first, in either order."""
     first = make_release(example_plan, "First", T0)
     second = make_release(example_plan, "Second", T0 + timedelta(1), [first])
-    clash = replace(second, name="Made in a stale copy")
+    clash = replace(second, name="Made a minute later", created=second.created + timedelta(minutes=1))
     assert merge_records(Records(releases=(second,)), Records(releases=(first,))).releases == (first, second)
     assert merge_records(Records(releases=(clash,)), Records(releases=(first, second))).releases == (first, second)
+    assert merge_records(Records(releases=(first, second)), Records(releases=(clash,))).releases == (first, second)
     assert merge_records(Records(releases=(first, clash)), Records()).releases == (first, clash)
+    same_time = replace(second, name="Also second")  # (made the same instant: the name decides, either way)
+    assert merge_records(Records(releases=(same_time,)), Records(releases=(second,))).releases == (same_time,)
+    assert merge_records(Records(releases=(second,)), Records(releases=(same_time,))).releases == (same_time,)
 
 
 def test_of_two_records_of_a_message_the_later_one_stays():

@@ -4,12 +4,14 @@ and kept until settled; deletion against an edit too; offline edits wait; nothin
 
 from __future__ import annotations
 
+import json
+import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS
+from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_location, put_person, remove_items, retime_item, set_day_note
 from planner.domain.model import Location, LocationId, Shift, ShiftId
 from planner.ical.plan_objects import read_object
@@ -584,3 +586,44 @@ def test_a_share_or_a_clone_asked_to_stop_links_and_writes_nothing_and_sharing_a
     assert not copy.exists()
     clone(url, client, copy, server.USER, "Ben", datetime.now(UTC), lambda done, total: True)
     assert set(load_document(copy)[0].shifts) == set(example_plan.shifts)
+
+
+def test_two_releases_made_at_once_leave_every_copy_with_the_first_made_and_tell_whose_was_dropped(team, capsys):
+    """Ben and Ana each release between two syncs: two releases 2. Each copy used to keep its
+    own for good (its file's, whatever the sync brought), so the two organizers' outboxes
+    worked from different releases 2. Now every copy keeps the one made first, Ben's, even
+    where the server held Ana's; Ana is told hers was dropped, and her next release sends the
+    press both organizers' changes."""
+    from planner.domain.edits import put_window
+
+    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    for path, who, day in ((team.ben, "Ben", 1), (team.ana, "Ana", 0)):  # Ben's made first
+        window = _plan(path).days[day].windows[0]
+        _edit(path, lambda plan, w=window: put_window(plan, replace(w, end=w.end - timedelta(hours=1))))
+        assert main(["release", str(path), "--name", f"{who}'s", "--yes"]) == EXIT_OK
+        time.sleep(1.1)  # (a release's time is kept to the second)
+    assert team.sync(team.ana) == EXIT_OK  # (the server now holds Ana's release 2)
+    capsys.readouterr()
+    assert team.sync(team.ben) == EXIT_OK  # his stands: nothing to tell him
+    assert "note" not in capsys.readouterr().err
+    assert team.sync(team.ana) == EXIT_WARNINGS
+    assert capsys.readouterr().err == (
+        'note      two releases 2 were made at once: "Ben\'s" stands, "Ana\'s" is dropped; release again to send '
+        'the press what "Ana\'s" held\n'
+    )
+    assert team.sync(team.ben) == EXIT_OK and team.sync(team.ana) == EXIT_OK  # told once
+    releases = [load_document(path)[1].releases for path in (team.ana, team.ben)]
+    assert releases[0] == releases[1] and [r.name for r in releases[0]] == ["First", "Ben's"]
+    client = team.server.client(team.url)
+    held = [read_object(item.data) for item in client.calendar(url=team.url).search()]
+    assert [json.loads(o.content)["name"] for o in held if o.key == "release:2"] == ["Ben's"]
+
+    # Ben's release 2 tells the press his change (Tuesday ends at 17:00, not Monday); Ana's
+    # next release, made from the plan both changed, tells both.
+    def ends(release) -> list[int]:
+        return [w.end.astimezone(_plan(team.ana).zone).hour for w in release.windows[:2]]
+
+    assert ends(releases[0][-1]) == [18, 17]
+    assert main(["release", str(team.ana), "--name", "Both", "--yes"]) == EXIT_OK
+    assert ends(load_document(team.ana)[1].releases[-1]) == [17, 17]

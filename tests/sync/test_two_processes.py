@@ -229,13 +229,13 @@ def test_a_second_ctrl_c_stops_the_send_at_once_and_still_gives_the_claims_on_th
 
     assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
     assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
-    mailbox.delay = 1.0  # each message a second: both Ctrl+C land while one is going
+    mailbox.delay = 1.0  # each message a second: both Ctrl+C land while the second is going
     args = ["--host", "127.0.0.1", "--port", str(controller.port), "--user", "press", "--password-stdin",
             "--team-password-stdin"]  # fmt: skip
     ana = _python("-m", "planner", "send", str(team.ana), *args, "--name", "Ana",
                   stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
     deadline = time.monotonic() + 120
-    while not mailbox.messages:
+    while mailbox.started < 2:  # (the second in, the server taking its second over it)
         assert time.monotonic() < deadline and ana.poll() is None, "the send ended before Ctrl+C"
         time.sleep(0.01)
     ana.send_signal(signal.SIGINT)
@@ -245,7 +245,7 @@ def test_a_second_ctrl_c_stops_the_send_at_once_and_still_gives_the_claims_on_th
     assert ana.returncode == EXIT_INTERRUPTED and err.endswith("planner: stopped (Ctrl+C)\n"), out + err
     assert "Traceback" not in err
     recorded = len(load_document(team.ana)[1].sent)
-    assert 1 <= recorded < 25
+    assert recorded == 1  # the second, cut off, not recorded
     mailbox.delay = 0.0
     ben = _python("-m", "planner", "send", str(team.ben), *args, "--name", "Ben",
                   stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip

@@ -244,6 +244,45 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
         ana.deleteLater()
 
 
+def test_a_release_that_gave_way_to_a_teammates_made_first_is_said_in_the_status_bar(
+    qtbot, tmp_path, server, example_plan
+):
+    """Ben released on his copy, offline; Ana then released in the app. When Ben's copy
+    syncs, his release 1, made first, is every copy's (records.made_first): Ana's window
+    takes it and says hers was dropped, rather than keeping its own release 1 for good."""
+    import time
+
+    from planner.cli import EXIT_OK, main
+    from planner.publish.caldav import connect
+    from planner.sync.documents import clone, share, sync
+
+    path, ben = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(example_plan, path)
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    clone(load_sync(path).url, client, ben, server.USER, "Ben", datetime.now(UTC))  # type: ignore[union-attr]
+    assert main(["release", str(ben), "--name", "Ben's", "--yes"]) == EXIT_OK
+    time.sleep(1.1)  # (a release's time is kept to the second)
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
+        assert ana.open_path(path)
+        assert ana.release("Ana's")
+        _synced(qtbot, ana)
+        sync(ben, client, "Ben", datetime.now(UTC))
+        ana.team.sync_now()
+        _synced(qtbot, ana)
+        assert [r.name for r in ana.document.records.releases] == ["Ben's"]
+        assert ana.statusBar().currentMessage() == (
+            'Two releases 1 were made at once: "Ben\'s" stands, "Ana\'s" is dropped; release again to send the '
+            'press what "Ana\'s" held'
+        )
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
+
+
 def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp_path, server, example_plan):
     """File ▸ Publish, Press ▸ Release and the Outbox sync a shared plan first and open once
     it is in: each sees a teammate's edit this window had not pulled. Offline, they open on

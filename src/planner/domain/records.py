@@ -158,22 +158,34 @@ def changed_since(before: Records, after: Records) -> Records:
     )
 
 
+def made_first(one: Release, other: Release) -> bool:
+    """Whether `one` is kept over `other`, a release of the same number: the one made first,
+    then by name and content, so that every copy merging the two, in either order, keeps the
+    same one (the other is dropped: its organizer is told, and releases again)."""
+    return (one.created, one.name, repr(one)) < (other.created, other.name, repr(other))
+
+
 def merge_records(ours: Records, theirs: Records) -> Records:
     """Both copies' records of one plan, the newer of each: what left the machine only grows.
 
     Saving a plan read before a release or an export must not undo them (SEQUENCE would go
     back and the press be sent again what it has), so storage merges what a file already holds
     with what is saved into it. The newer revision of an event has the higher SEQUENCE (then
-    the later time); a release number kept once keeps its first content; of two records of a
-    message, the later one; a failure stands only if it is later than the message's sending.
+    the later time); of two releases of one number (two organizers released at once, each on
+    their copy), the one made first (made_first: any two copies keep the same one); of two
+    records of a message, the later one; a failure stands only if it is later than the
+    message's sending.
     """
     revisions = dict(theirs.revisions)
     for item, revision in ours.revisions.items():
         kept = revisions.get(item)
         if kept is None or (revision.sequence, revision.modified) > (kept.sequence, kept.modified):
             revisions[item] = revision
-    releases = {r.number: r for r in ours.releases}
-    releases.update((r.number, r) for r in theirs.releases)  # theirs is already out there
+    releases = {r.number: r for r in theirs.releases}
+    for release in ours.releases:
+        same_number = releases.get(release.number)
+        if same_number is None or made_first(release, same_number):
+            releases[release.number] = release
     sent = dict(theirs.sent)
     for key, message in ours.sent.items():
         if key not in sent or (message.release, message.sent_at) > (sent[key].release, sent[key].sent_at):

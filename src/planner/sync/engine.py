@@ -68,6 +68,9 @@ class SyncReport:
     merged: list[str] = field(default_factory=list)  # both changed, different fields: merged
     conflicts: list[str] = field(default_factory=list)  # every conflict still waiting, new or older
     notes: list[str] = field(default_factory=list)  # what else the organizer should know
+    # Releases this copy had that a teammate's of the same number, made first, replaced
+    # (records.made_first): what they held waits for a release again.
+    dropped: list[Text] = field(default_factory=list)
     offline: Text | str = ""  # why the server could not be reached (what is not pushed waits)
 
 
@@ -484,11 +487,24 @@ class _Run:
         shared = {k: v for k, v in self.local.items() if is_record(k)}
         if shared != {k: v for k, v in self.before.items() if is_record(k)}:
             records = merge_records(self.records, join_records(shared, self.state.url))
+            self.report.dropped = _dropped(self.records, records)
         self.report.conflicts = sorted(self.conflicts)  # every one still waiting, not only new ones
         state = replace(self.state, token=self.token, objects=self.objects, conflicts=self.conflicts,
                         last_sync=self.now if self.reached else self.state.last_sync, last_full=self.last_full,
                         feed=feed.recorded(self.feed, self.pushed))  # fmt: skip
         return Synced(self.plan, records, state, self.report)
+
+
+def _dropped(before: Records, after: Records) -> list[Text]:
+    """What to tell of each release of `before` that one of the same number replaced."""
+    had = {release.number: release for release in before.releases}
+    told = []
+    for release in after.releases:
+        if release.number in had and had[release.number] != release:
+            told.append(tr("two releases {number} were made at once: {kept} stands, {dropped} is dropped; release "
+                           "again to send the press what {dropped} held", number=release.number,
+                           kept=repr(release.name), dropped=repr(had[release.number].name)))  # fmt: skip
+    return told
 
 
 def mend_references(

@@ -53,6 +53,7 @@ class Snapshot:
 class TeamSync(QObject):
     status_changed = Signal()
     conflicts_found = Signal()  # new conflicts arrived: the window offers to show them
+    release_dropped = Signal(str)  # a release of this copy gave way to a teammate's (what to tell)
 
     def __init__(self, document: PlanDocument, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +235,8 @@ class TeamSync(QObject):
                          else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
         if new_conflicts:
             self.conflicts_found.emit()
+        for dropped in report.dropped:
+            self.release_dropped.emit(say(dropped))
 
     def _on_failed(self, exc: Exception) -> None:
         self._running, self._again = None, False

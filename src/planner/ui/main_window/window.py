@@ -172,6 +172,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         self.document.modified_changed.connect(self._update_title)
         self.team.status_changed.connect(self._update_title)
         self.team.conflicts_found.connect(self._on_team_conflicts_found)
+        self.team.release_dropped.connect(self._on_release_dropped)
         # What the status bar said was of the plan before ("calendars up to date", "3
         # warnings"): an edit or another plan makes it stale. A message an edit brings is
         # shown after it.
@@ -336,6 +337,10 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
 
     def _on_team_conflicts_found(self) -> None:
         self.statusBar().showMessage(tr("A teammate changed what you changed: File ▸ Conflicts… shows both"), 30000)
+
+    def _on_release_dropped(self, said: str) -> None:
+        # (the sentence starts lower-case, as a CLI note; here it starts the bar)
+        self.statusBar().showMessage(said[:1].upper() + said[1:], 60000)
 
     def _on_autosave_failed(self, why: str) -> None:
         self.statusBar().showMessage(tr("Could not keep a recovery copy of the changes: {why}").format(why=why), 15000)
