@@ -161,9 +161,11 @@ wsgi.Server((host, port), Application(configuration)).start()
                 held.append(state)
         return held
 
-    def requests(self, method: str) -> int:
-        """How many requests of `method` the server has logged so far."""
-        return (self.folder / "log").read_text(errors="replace").count(f"{method} request for")
+    def requests(self, method: str, path_holding: str = "") -> int:
+        """How many requests of `method` the server has logged so far (for a path holding
+        `path_holding`, if given)."""
+        lines = (self.folder / "log").read_text(errors="replace").splitlines()
+        return sum(1 for line in lines if f"{method} request for '" in line and path_holding in line.split("'")[1])
 
     def refused(self) -> int:
         """How many requests it has answered 401 (no login, or a wrong one) so far."""

@@ -575,7 +575,7 @@ def _send(args: argparse.Namespace) -> int:
     team = _team_pulled(args)
     _plan, records = load_document(args.plan)
     items = build_outbox(records, datetime.now(UTC))
-    return _send_recorded(args.plan, records, _claimed(team, items), settings, password, team)
+    return _send_recorded(args.plan, records, items, settings, password, team)
 
 
 def _smtp_password(args: argparse.Namespace, settings: SmtpSettings) -> str:
@@ -632,10 +632,7 @@ def _notify(args: argparse.Namespace) -> int:
         mails = build_schedule_mails(plan, records, datetime.now(UTC))
     if not mails and not unlinked:
         _print(tr("{plan}: everyone has been told their schedule as it is", plan=args.plan))
-    return _send_recorded(args.plan, records, _claimed(team, mails), settings, password, team)
-
-
-_SendableT = TypeVar("_SendableT", bound="_Sendable")
+    return _send_recorded(args.plan, records, mails, settings, password, team)
 
 
 class _Sendable(Protocol):
@@ -655,37 +652,36 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
     """Send, writing each message into the plan file the moment the server accepts it (a
     crash never sends one twice) and each refusal with the server's reason; then say how it
     went. A shared plan then syncs, so teammates' ledgers have what was sent."""
-    from planner.publish.smtp import SendError, send_outbox
-
-    went: set[int] = set()  # (by id: what a second Ctrl+C leaves unsent is found by it)
+    from planner.publish.smtp import send_outbox
 
     def keep(item: _Sendable, at: datetime) -> None:
         nonlocal records
         before, records = records, records.with_sent(item.record(at))
         record_publication(path, records, changes=changed_since(before, records))  # (its rows only)
-        went.add(id(item))
+        if team is not None:
+            team.claims.sent(item)
+        _print(tr("sent     {recipient}  {subject}", recipient=item.recipient,
+                  subject=item.message["Subject"] if item.message else ""))  # fmt: skip
 
     def keep_failure(item: _Sendable, at: datetime, reason: str) -> None:
         nonlocal records
         before, records = records, records.with_failure(item.recipient, item.uid, at, reason)
         record_publication(path, records, changes=changed_since(before, records))
 
+    def claim(item: _Sendable) -> str | None:  # (a shared plan's: each as it is about to go)
+        assert team is not None
+        holder = team.claims.claim(item)
+        if holder is not None:
+            _print(tr("skipped  {recipient}  (being sent by {holder})", recipient=item.recipient, holder=holder))
+        return holder
+
     try:
         with _CtrlCStops() as stop:
-            report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure, going_on=stop)
-    except SendError:
-        if team is not None:  # none went: a teammate may send them
-            team.claims.release(items)
-        raise
-    except KeyboardInterrupt:  # a second Ctrl+C: what had not gone is a teammate's to send
+            report = send_outbox(list(items), settings, password, keep, on_failed=keep_failure, going_on=stop,
+                                 claim=claim if team is not None else None)  # fmt: skip
+    finally:  # what was claimed and did not go (refused, the connection lost, a stop): a teammate's to send
         if team is not None:
-            team.claims.release([item for item in items if id(item) not in went])
-        raise
-    if team is not None:  # refused, or the connection lost first: a teammate may send these
-        team.claims.release([item for item, _reason in report.failed] + report.not_tried)
-    for item in report.sent:
-        _print(tr("sent     {recipient}  {subject}", recipient=item.recipient,
-                  subject=item.message["Subject"] if item.message else ""))  # fmt: skip
+            team.claims.release_unsent()
     for item, reason in report.failed:
         _print(tr("failed   {recipient}  {reason}", recipient=item.recipient, reason=reason), file=sys.stderr)
     if report.stopped:  # (one line: a campaign leaves thousands)
@@ -735,22 +731,6 @@ def _team_pulled(args: argparse.Namespace) -> _Team | None:
         raise PlannerError(tr("{offline}; not sending without the shared ledger (a teammate may have sent)",
                               offline=report.offline))  # fmt: skip
     return team
-
-
-def _claimed(team: _Team | None, items: Sequence[_SendableT]) -> list[_SendableT]:
-    if team is None:
-        return list(items)
-    mine = []
-    for item in items:
-        if item.error:
-            mine.append(item)
-            continue
-        holder = team.claims.claim(item)
-        if holder is None:
-            mine.append(item)
-        else:
-            _print(tr("skipped  {recipient}  (being sent by {holder})", recipient=item.recipient, holder=holder))
-    return mine
 
 
 @_writes("plan")

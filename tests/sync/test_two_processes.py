@@ -204,6 +204,7 @@ def test_ctrl_c_while_sending_a_shared_plan_stops_after_a_message_and_a_teammate
     assert f"stopped (Ctrl+C): {25 - went} messages not sent; run the command again to send them" in err, err
     assert "Traceback" not in err and 3 <= went < 25
     assert len(load_document(team.ana)[1].sent) == went  # each that went, recorded
+    assert team.server.requests("PUT", "/claim_3a") == went  # each claimed as it went, not all first
     mailbox.delay = 0.0
     ben = send(team.ben, "Ben")
     out, err = ben.communicate(timeout=300)

@@ -203,7 +203,8 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
 ):
     """Ana stops her Outbox midway (Stop, Esc or its close): what went is hers and recorded;
     every message that did not go is free at once for Ben to send, not claimed by her for the
-    six hours a claim takes to go stale."""
+    six hours a claim takes to go stale. Each is claimed as it is about to go: a campaign's
+    2,400 claims, made before the first message went, took minutes, and Stop waited for them."""
     from planner.publish.caldav import connect
     from planner.publish.outbox import build_outbox
     from planner.publish.smtp import SmtpSettings
@@ -232,6 +233,7 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
             outbox.reject()
         went = len(mailbox.messages)
         assert went < 25 and outbox.summary.text().startswith(f"Stopped: {went} sent, 0 refused.")
+        assert server.requests("PUT", "/claim_3a") == went  # claimed as each went, none given back
         now = datetime.now(UTC)
         state = load_sync(path)
         pending = build_outbox(ana.document.records, now)

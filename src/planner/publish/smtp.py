@@ -61,6 +61,7 @@ class SendReport(Generic[M]):
     failed: list[tuple[M, Text | str]] = field(default_factory=list)  # refused: try again later
     not_tried: list[M] = field(default_factory=list)  # the connection was lost first, or a stop
     stopped: bool = False  # asked to (`going_on`): the rest are not_tried, still pending
+    skipped: list[tuple[M, str]] = field(default_factory=list)  # a teammate is sending it (`claim`): who
 
 
 class SendError(PlannerError):
@@ -105,12 +106,15 @@ def send_outbox(
     context: ssl.SSLContext | None = None,
     on_failed: Callable[[M, datetime, str], None] | None = None,
     going_on: Callable[[], bool] | None = None,
+    claim: Callable[[M], str | None] | None = None,
 ) -> SendReport[M]:
     """Send every sendable item; call on_sent right after the server accepts each one, so a
     dropped connection leaves exactly the unsent ones pending and nothing goes out twice.
     on_failed hears of each message the server refused (it stays pending for a retry).
     `going_on()`, asked before each message, says whether to go on: the report is `stopped`,
-    the rest not tried, if not."""
+    the rest not tried, if not. `claim(item)`, asked next (a shared plan's: sync MessageClaims),
+    claims it for this sender: None if it is ours to send, else who is sending it (skipped).
+    Each is claimed as it goes, not all first: a campaign's 2,400 claims take minutes."""
     context = context or ssl.create_default_context()
     report: SendReport[M] = SendReport()
     # Known unwritable ahead (a bad address); the others' messages may be made only as each is
@@ -143,6 +147,9 @@ def send_outbox(
                 report.not_tried.extend(queue[position:])
                 report.stopped = True
                 break
+            if claim is not None and (holder := claim(item)) is not None:
+                report.skipped.append((item, holder))
+                continue
             message, why = message_or_why(item)
             if message is None:  # could not be written after all: said, the rest go on
                 report.failed.append((item, why))

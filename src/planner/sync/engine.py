@@ -230,32 +230,43 @@ def release_claim(client: Client, state: SyncState, name: str, who: str) -> bool
 
 class MessageClaims:
     """Sending from a shared plan (`planner send`, the app's Outbox in its worker thread): each
-    message claimed on the server before it goes (`claim`: None if it is ours to send, else
-    who has it), and the claims of those that then did not go given back (`release`, best
+    message claimed on the server as it is about to go (`claim`: None if it is ours to send,
+    else who has it), and the claims of those that then did not go (not marked `sent`: the
+    server refused it, the connection was lost, a stop) given back (`release_unsent`, best
     effort: one the server cannot be told of now stays ours, to send later). `connect` opens
-    the server when first needed. An item has `record(at)` (its SentMessage) and `error`."""
+    the server when first needed. An item has `record(at)` (its SentMessage)."""
 
     def __init__(self, connect: Callable[[], Client], state: SyncState, plan_id: str, who: str) -> None:
         self._connect, self._state, self._plan_id, self._who = connect, state, plan_id, who
         self._client: Client | None = None
+        self._held: dict[str, None] = {}  # the claims made here on messages not yet sent, in order
 
     def _server(self) -> Client:
         if self._client is None:
             self._client = self._connect()
         return self._client
 
-    def claim(self, item: Any) -> str | None:
-        now = datetime.now(UTC)
-        return claim_message(
-            self._server(), self._state, self._plan_id, message_claim(item.record(now)), self._who, now
-        )
+    @staticmethod
+    def _name(item: Any) -> str:
+        return message_claim(item.record(datetime.now(UTC)))  # (what it says, not when: the same name)
 
-    def release(self, items: Iterable[Any]) -> None:
+    def claim(self, item: Any) -> str | None:
+        name, now = self._name(item), datetime.now(UTC)
+        holder = claim_message(self._server(), self._state, self._plan_id, name, self._who, now)
+        if holder is None:
+            self._held[name] = None
+        return holder
+
+    def sent(self, item: Any) -> None:
+        """It went: its claim stays on the server, where teammates find it until the team's
+        ledger (synced next) says it was sent."""
+        self._held.pop(self._name(item), None)
+
+    def release_unsent(self) -> None:
         try:
-            for item in items:
-                if not item.error:  # (never claimed)
-                    name = message_claim(item.record(datetime.now(UTC)))
-                    release_claim(self._server(), self._state, name, self._who)
+            for name in list(self._held):
+                release_claim(self._server(), self._state, name, self._who)
+                del self._held[name]
         except (PlannerError, OSError):
             pass
 

@@ -381,7 +381,6 @@ class OutboxDialog(QDialog):
         self.save_button.setEnabled(False)
         self._sending.start()
         self.summary.setText(tr("Sending %n message(s)…", "", len(items)))
-        self.skipped: list[tuple[Any, str]] = []
         # Said as each goes: a campaign's 2,400 schedule e-mails take minutes.
         total, counts = sum(1 for item in items if not item.error), {"sent": 0, "refused": 0}
 
@@ -397,40 +396,27 @@ class OutboxDialog(QDialog):
             if not self._sending.stopping:
                 self.summary.setText(said)
 
+        def went(item: Any, at: datetime) -> None:  # (in the worker's thread)
+            if claims is not None:
+                claims.sent(item)
+            worker.in_gui(recorded, item, at)
+
         def job() -> Any:
             try:
-                return send_claimed()
-            finally:
-                if claims is not None:
-                    claims.close()
-
-        def send_claimed() -> Any:
-            mine = items
-            if claims is not None:  # a teammate may be sending these very messages
-                mine = []
-                for item in items:
-                    holder = None if item.error else claims.claim(item)
-                    if holder is None:
-                        mine.append(item)
-                    else:
-                        self.skipped.append((item, holder))
-            try:
-                report = send_outbox(
-                    mine,
+                return send_outbox(
+                    items,
                     settings,
                     password,
-                    lambda item, at: worker.in_gui(recorded, item, at),
+                    went,
                     context,
                     lambda item, at, why: worker.in_gui(recorded, item, at, why),
                     lambda: not self._sending.stopping,
+                    claims.claim if claims is not None else None,  # (a teammate may be sending these very messages)
                 )
-            except PlannerError:
-                if claims is not None:  # none went: a teammate may send them
-                    claims.release(mine)
-                raise
-            if claims is not None:  # refused, or the connection lost first: a teammate may send these
-                claims.release([item for item, _why in report.failed] + report.not_tried)
-            return report
+            finally:
+                if claims is not None:  # refused, the connection lost, a stop: a teammate may send these
+                    claims.release_unsent()
+                    claims.close()
 
         worker.run(job, self._on_sent, self._on_send_failed)
 
@@ -442,9 +428,9 @@ class OutboxDialog(QDialog):
     def _on_sent(self, report: Any) -> None:
         self._sending.end()
         skipped = ""
-        if self.skipped:
-            holders = ", ".join(sorted({holder for _item, holder in self.skipped}))
-            skipped = tr("%n left to {names}, who is sending them; ", "", len(self.skipped)).format(names=holders)
+        if report.skipped:
+            holders = ", ".join(sorted({holder for _item, holder in report.skipped}))
+            skipped = tr("%n left to {names}, who is sending them; ", "", len(report.skipped)).format(names=holders)
         done = tr("Sent {sent}; {refused} refused; {untried} not tried (connection lost). ")
         if report.stopped:
             done = tr("Stopped: {sent} sent, {refused} refused. ")  # (what is left is said next: pending)
