@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email import message_from_bytes
 from pathlib import Path
@@ -105,23 +106,29 @@ def test_a_sync_cut_off_by_the_server_dying_loses_nothing_and_the_next_finishes_
     _same_everywhere(team)
 
 
-def test_two_organizers_pressing_send_at_once_never_send_a_message_twice(team, tmp_path, smtp_server, tls):
-    controller, mailbox = smtp_server
-    ca, _server_context, _client = tls
+def _release_to_send(team, tmp_path, tls, port: int) -> Callable[..., subprocess.Popen[str]]:
+    """Ana's release 1, synced to both copies; and what starts one organizer's `planner send`
+    of it as a process (`send(path, name)`, through the mail server at `port` unless `to`)."""
     bundle = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(bundle))
+    tls[0].cert_pem.write_to_path(str(bundle))
     from planner.cli import main
 
     assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
-    assert team.sync(team.ana) == EXIT_OK
-    assert team.sync(team.ben) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+
+    def send(path: Path, name: str, to: int = port) -> subprocess.Popen[str]:
+        return _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(to), "--user", "press",
+                       "--password-stdin", "--team-password-stdin", "--name", name,
+                       stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+
+    return send
+
+
+def test_two_organizers_pressing_send_at_once_never_send_a_message_twice(team, tmp_path, smtp_server, tls):
+    controller, mailbox = smtp_server
+    send = _release_to_send(team, tmp_path, tls, controller.port)
     assert len(load_document(team.ben)[1].releases) == 1  # the release reached Ben
-    senders = [
-        _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(controller.port),
-                "--user", "press", "--password-stdin", "--team-password-stdin", "--name", name,
-                stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})
-        for path, name in ((team.ana, "Ana"), (team.ben, "Ben"))
-    ]  # fmt: skip
+    senders = [send(path, name) for path, name in ((team.ana, "Ana"), (team.ben, "Ben"))]
     outputs = []
     for sender in senders:
         out, err = sender.communicate(timeout=300)
@@ -147,21 +154,13 @@ def test_a_send_that_fails_gives_its_claims_back_so_a_teammate_sends_them(team, 
     """Ana's mail server cannot be reached: nothing goes, and the messages she claimed are
     hers no longer; Ben, on his machine, sends every one of them."""
     controller, mailbox = smtp_server
-    ca, _server_context, _client = tls
-    bundle = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(bundle))
-    from planner.cli import main
-
-    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
-    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
+    send = _release_to_send(team, tmp_path, tls, controller.port)
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         closed = probe.getsockname()[1]
     results = []
     for path, name, port in ((team.ana, "Ana", closed), (team.ben, "Ben", controller.port)):
-        sender = _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(port), "--user",
-                         "press", "--password-stdin", "--team-password-stdin", "--name", name,
-                         stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+        sender = send(path, name, port)
         out, err = sender.communicate(timeout=300)
         results.append((sender.returncode, out + err))
     assert results[0][0] != EXIT_OK and "cannot send through 127.0.0.1" in results[0][1]
@@ -177,18 +176,8 @@ def test_ctrl_c_while_sending_a_shared_plan_stops_after_a_message_and_a_teammate
     tells the team's ledger. Ben then sends exactly the rest: none twice, none left waiting
     six hours for a stale claim (a Ctrl+C used to end the command with every claim kept)."""
     controller, mailbox = smtp_server
-    ca, _server_context, _client = tls
-    bundle = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(bundle))
-    from planner.cli import EXIT_INTERRUPTED, main
-
-    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
-    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
-
-    def send(path: Path, name: str) -> subprocess.Popen[str]:
-        return _python("-m", "planner", "send", str(path), "--host", "127.0.0.1", "--port", str(controller.port),
-                       "--user", "press", "--password-stdin", "--team-password-stdin", "--name", name,
-                       stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+    send = _release_to_send(team, tmp_path, tls, controller.port)
+    from planner.cli import EXIT_INTERRUPTED
 
     mailbox.delay = 0.2
     ana = send(team.ana, "Ana")
@@ -223,18 +212,11 @@ def test_a_second_ctrl_c_stops_the_send_at_once_and_still_gives_the_claims_on_th
     team, tmp_path, smtp_server, tls
 ):
     controller, mailbox = smtp_server
-    ca, _server_context, _client = tls
-    bundle = tmp_path / "ca.pem"
-    ca.cert_pem.write_to_path(str(bundle))
-    from planner.cli import EXIT_INTERRUPTED, main
+    send = _release_to_send(team, tmp_path, tls, controller.port)
+    from planner.cli import EXIT_INTERRUPTED
 
-    assert main(["release", str(team.ana), "--name", "First", "--yes"]) == EXIT_OK
-    assert team.sync(team.ana) == EXIT_OK and team.sync(team.ben) == EXIT_OK
     mailbox.delay = 1.0  # each message a second: both Ctrl+C land while the second is going
-    args = ["--host", "127.0.0.1", "--port", str(controller.port), "--user", "press", "--password-stdin",
-            "--team-password-stdin"]  # fmt: skip
-    ana = _python("-m", "planner", "send", str(team.ana), *args, "--name", "Ana",
-                  stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+    ana = send(team.ana, "Ana")
     deadline = time.monotonic() + 120
     while mailbox.started < 2:  # (the second in, the server taking its second over it)
         assert time.monotonic() < deadline and ana.poll() is None, "the send ended before Ctrl+C"
@@ -248,8 +230,7 @@ def test_a_second_ctrl_c_stops_the_send_at_once_and_still_gives_the_claims_on_th
     recorded = len(load_document(team.ana)[1].sent)
     assert recorded == 1  # the second, cut off, not recorded
     mailbox.delay = 0.0
-    ben = _python("-m", "planner", "send", str(team.ben), *args, "--name", "Ben",
-                  stdin=f"s3cret\n{team.server.PASSWORD}\n", env={"SSL_CERT_FILE": str(bundle)})  # fmt: skip
+    ben = send(team.ben, "Ben")
     out, err = ben.communicate(timeout=300)
     assert ben.returncode == EXIT_OK, out + err
     # Ana's ledger never reached the team (she stopped it at once): the ones she sent stay hers,

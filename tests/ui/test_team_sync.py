@@ -5,8 +5,12 @@ waiting and going when the server is back."""
 
 from __future__ import annotations
 
+import contextlib
 import socket
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -146,26 +150,44 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
             window.deleteLater()
 
 
-def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
-    qtbot, tmp_path, server, example_plan, smtp_server, tls, monkeypatch, listed
-):
+@contextlib.contextmanager
+def _shared_and_released(
+    qtbot, tmp_path, server, example_plan, name: str = "First", meanwhile: Callable[[Path, Any], object] | None = None
+) -> Iterator[tuple[Path, Any, MainWindow]]:
+    """Ana's window on the example, shared on `server`, its release 1 made (`name`) and
+    synced: her file, a client of the server and the window (closed after). `meanwhile(file,
+    client)` is done once it is shared, before her window opens."""
     from planner.publish.caldav import connect
-    from planner.publish.outbox import build_outbox
-    from planner.publish.smtp import SmtpSettings
     from planner.sync.documents import share
-    from planner.sync.engine import claim_message, message_claim
-    from planner.ui.outbox import OutboxDialog
 
     path = tmp_path / "ana.planner"
     save_any(example_plan, path)
     client, home = connect(server.url, server.USER, server.PASSWORD)
     share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    if meanwhile is not None:
+        meanwhile(path, client)
     ana = _window(qtbot, tmp_path, "Ana")
     try:
         ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
         assert ana.open_path(path)
-        assert ana.release("First")
+        assert ana.release(name)
         _synced(qtbot, ana)
+        yield path, client, ana
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
+
+
+def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
+    qtbot, tmp_path, server, example_plan, smtp_server, tls, monkeypatch, listed
+):
+    from planner.publish.outbox import build_outbox
+    from planner.publish.smtp import SmtpSettings
+    from planner.sync.engine import claim_message, message_claim
+    from planner.ui.outbox import OutboxDialog
+
+    with _shared_and_released(qtbot, tmp_path, server, example_plan) as (path, client, ana):
         # Ben, on his machine, is already sending the first invitation.
         first = build_outbox(ana.document.records, datetime.now(UTC))[0]
         state = load_sync(path)
@@ -192,10 +214,6 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
         assert "2 left to Ben, who is sending them" in outbox.summary.text()
         _synced(qtbot, ana)
         assert len(load_document(path)[1].sent) == 23  # recorded, and pushed to the team's ledger
-    finally:
-        ana.document.undo_stack.setClean()
-        ana.close()
-        ana.deleteLater()
 
 
 def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_for_a_teammate(
@@ -205,23 +223,12 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
     every message that did not go is free at once for Ben to send, not claimed by her for the
     six hours a claim takes to go stale. Each is claimed as it is about to go: a campaign's
     2,400 claims, made before the first message went, took minutes, and Stop waited for them."""
-    from planner.publish.caldav import connect
     from planner.publish.outbox import build_outbox
     from planner.publish.smtp import SmtpSettings
-    from planner.sync.documents import share
     from planner.sync.engine import claim_message, message_claim
     from planner.ui.outbox import OutboxDialog
 
-    path = tmp_path / "ana.planner"
-    save_any(example_plan, path)
-    client, home = connect(server.url, server.USER, server.PASSWORD)
-    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
-    ana = _window(qtbot, tmp_path, "Ana")
-    try:
-        ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
-        assert ana.open_path(path)
-        assert ana.release("First")
-        _synced(qtbot, ana)
+    with _shared_and_released(qtbot, tmp_path, server, example_plan) as (path, client, ana):
         outbox = listed(OutboxDialog(ana, ana.document, ana.settings, ana.team))
         outbox.show()
         assert outbox.model.rowCount() == 25
@@ -240,10 +247,6 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
         assert len(pending) == 25 - went
         for item in pending:  # Ben's claim is granted on each
             assert claim_message(client, state, example_plan.id, message_claim(item.record(now)), "Ben", now) is None
-    finally:
-        ana.document.undo_stack.setClean()
-        ana.close()
-        ana.deleteLater()
 
 
 def test_a_release_that_gave_way_to_a_teammates_made_first_is_said_in_the_status_bar(
@@ -255,22 +258,16 @@ def test_a_release_that_gave_way_to_a_teammates_made_first_is_said_in_the_status
     import time
 
     from planner.cli import EXIT_OK, main
-    from planner.publish.caldav import connect
-    from planner.sync.documents import clone, share, sync
+    from planner.sync.documents import clone, sync
 
-    path, ben = tmp_path / "ana.planner", tmp_path / "ben.planner"
-    save_any(example_plan, path)
-    client, home = connect(server.url, server.USER, server.PASSWORD)
-    share(path, client, home, server.USER, "Ana", datetime.now(UTC))
-    clone(load_sync(path).url, client, ben, server.USER, "Ben", datetime.now(UTC))  # type: ignore[union-attr]
-    assert main(["release", str(ben), "--name", "Ben's", "--yes"]) == EXIT_OK
-    time.sleep(1.1)  # (a release's time is kept to the second)
-    ana = _window(qtbot, tmp_path, "Ana")
-    try:
-        ana.team.password_for(load_sync(path).url, server.USER, server.PASSWORD)  # type: ignore[union-attr]
-        assert ana.open_path(path)
-        assert ana.release("Ana's")
-        _synced(qtbot, ana)
+    ben = tmp_path / "ben.planner"
+
+    def ben_releases(path: Path, client: Any) -> None:  # on his copy, not yet synced
+        clone(load_sync(path).url, client, ben, server.USER, "Ben", datetime.now(UTC))  # type: ignore[union-attr]
+        assert main(["release", str(ben), "--name", "Ben's", "--yes"]) == EXIT_OK
+        time.sleep(1.1)  # (a release's time is kept to the second)
+
+    with _shared_and_released(qtbot, tmp_path, server, example_plan, "Ana's", ben_releases) as (_path, client, ana):
         sync(ben, client, "Ben", datetime.now(UTC))
         ana.team.sync_now()
         _synced(qtbot, ana)
@@ -279,10 +276,6 @@ def test_a_release_that_gave_way_to_a_teammates_made_first_is_said_in_the_status
             'Two releases 1 were made at once: "Ben\'s" stands, "Ana\'s" is dropped; release again to send the '
             'press what "Ana\'s" held'
         )
-    finally:
-        ana.document.undo_stack.setClean()
-        ana.close()
-        ana.deleteLater()
 
 
 def test_publish_release_and_the_outbox_open_on_the_teams_latest_plan(qtbot, tmp_path, server, example_plan):
