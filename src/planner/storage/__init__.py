@@ -21,10 +21,12 @@ from planner.storage.document import (
     load_plan_and_revisions,
     load_records,
     load_row_changes,
-    load_sync,
     save_changes,
     save_plan,
     write_records,
+)
+from planner.storage.document import (
+    load_sync as load_document_sync,
 )
 from planner.storage.errors import (
     ChangedOnDiskError,
@@ -91,6 +93,14 @@ def load_document(path: Path) -> tuple[Plan, Records]:
 
         return read_json_document(path)
     return load_document_file(path)
+
+
+def load_sync(path: Path, plan_id: str | None = None) -> SyncState | None:
+    """The plan file's team-plan sync state; None for a plan not shared (a JSON plan never
+    is: a shared plan is a .planner document), or, with `plan_id`, a file of another plan."""
+    if path.suffix.lower() == ".json":
+        return None
+    return load_document_sync(path, plan_id)
 
 
 def load_for_export(path: Path) -> tuple[Plan, dict[str, Revision]]:
