@@ -527,6 +527,24 @@ def test_send_with_nothing_owed_says_so_without_asking_for_a_password(example_pa
     assert "no link yet for 16 people" in capsys.readouterr().err
 
 
+def test_a_json_plan_is_released_and_sent_like_a_planner_document(example_data, tmp_path, capsys, monkeypatch,
+                                                                   smtp_server, tls):  # fmt: skip
+    """`planner send plan.json` said "not a Planner plan (not an SQLite file)": asking whether
+    the plan is shared read it as a .planner document. A JSON plan is never shared."""
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(example_data))
+    assert main(["release", str(plan), "--name", "First", "--yes"]) == EXIT_OK
+    bundle = tmp_path / "ca.pem"
+    tls[0].cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret\n"))
+    controller, mailbox = smtp_server
+    args = ["send", str(plan), "--host", "127.0.0.1", "--port", str(controller.port), "--user", "press"]
+    assert main([*args, "--password-stdin"]) == EXIT_OK, capsys.readouterr().err
+    assert len(mailbox.messages) == 25
+    assert len(json.loads(plan.read_text())["sent"]) == 25  # recorded in it as each went
+
+
 def test_release_invites_and_send_from_the_command_line(example_path, tmp_path, capsys, monkeypatch):
     import ssl
 

@@ -452,6 +452,7 @@ def _refuse_backwards(first: date | None, last: date | None) -> None:
 @_writes("plan")
 def _release(args: argparse.Namespace) -> int:
     _refuse_example(args.plan)
+    team = _release_team(args) if load_sync(args.plan) is not None else None
     plan, records, stamp = _load_to_change(args.plan)
     draft = draft_release(plan, args.name, datetime.now(UTC), records.releases, records.sent)
     release = draft.release
@@ -479,7 +480,24 @@ def _release(args: argparse.Namespace) -> int:
     record_publication(args.plan, records.with_release(release), expected=stamp)
     owed = _counted(len(draft.owed), tr("{n} message"), tr("{n} messages"))
     _print(tr("released: `planner invites` writes the {owed}, `planner send` sends them", owed=owed))
-    return EXIT_OK
+    # Teammates have it now, not at the next sync: a teammate's release then takes the next number.
+    return EXIT_OK if team is None else _say_synced(team.sync(), str(args.plan))
+
+
+def _release_team(args: argparse.Namespace) -> _Team | None:
+    """A shared plan's server, the teammates' latest pulled first: the release then takes the
+    number after the team's last and says what changed since it. None where the server cannot
+    be reached, said: the release is made on this copy, and the next sync sends it."""
+    try:
+        team = _Team(args, getpass.getuser())
+        why: Text | str = team.sync().offline
+    except PlannerError as exc:
+        why = exc.text
+    if not why:
+        return team
+    _print(tr("note: {why}; releasing on this copy, and `planner sync` sends the release to the team", why=why),
+           file=sys.stderr)  # fmt: skip
+    return None
 
 
 _WARNINGS_SHOWN = 10
@@ -702,12 +720,13 @@ class _Team:
     """A shared plan's server, for sending: pull teammates' ledger first, claim each message
     so two organizers pressing Send at once never send it twice, push what was sent."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, who: str | None = None) -> None:
+        """`who`: the organizer's name (else --name's, or the login name)."""
         from planner.publish.caldav import server_password
         from planner.sync.documents import load_linked, open_client
         from planner.sync.engine import MessageClaims
 
-        self.path, self.who = args.plan, _organizer_name(args)
+        self.path, self.who = args.plan, who or _organizer_name(args)
         plan, _records, self.state = load_linked(args.plan)
         self.plan_id = plan.id
         given = sys.stdin.readline().rstrip("\r\n") if args.team_password_stdin else None
@@ -1280,6 +1299,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("plan", type=Path, help=plan_and(tr("the release is stored in it")))
     sub.add_argument("--name", default="", help=say(tr("e.g. 'Monday update' (default: the date and time)")))
     sub.add_argument("--yes", action="store_true", help=say(tr("release without asking (shows the same report)")))
+    sub.add_argument("--team-password-stdin", action="store_true",
+                     help=say(tr("a shared plan (synced before and after): read its server's password from the "
+                                 "first line of stdin")))  # fmt: skip
 
     sub = command("releases", _releases, tr("list the releases and the change log between two of them"))
     sub.add_argument("plan", type=Path, help=plan_help)

@@ -4,6 +4,7 @@ and kept until settled; deletion against an edit too; offline edits wait; nothin
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from dataclasses import replace
@@ -627,3 +628,29 @@ def test_two_releases_made_at_once_leave_every_copy_with_the_first_made_and_tell
     assert ends(releases[0][-1]) == [18, 17]
     assert main(["release", str(team.ana), "--name", "Both", "--yes"]) == EXIT_OK
     assert ends(load_document(team.ana)[1].releases[-1]) == [17, 17]
+
+
+def test_a_release_of_a_shared_plan_takes_the_teams_latest_first_and_sends_itself(team, capsys):
+    """`planner release` on a copy that had not synced numbered its release after this copy's
+    last (two releases 1 once Ana's came in) and said what changed since it, not since the
+    team's; its release waited for the next sync. Now it pulls first and pushes after; where
+    the server cannot be reached it releases on this copy and says so."""
+    assert main(["release", str(team.ana), "--name", "Ana's", "--yes"]) == EXIT_OK  # (no password: on her copy)
+    assert "releasing on this copy" in capsys.readouterr().err
+    assert team.sync(team.ana) == EXIT_OK
+    capsys.readouterr()
+    team.monkeypatch.setattr("sys.stdin", io.StringIO(team.server.PASSWORD + "\n"))
+    assert main(["release", str(team.ben), "--name", "Ben's", "--yes", "--team-password-stdin"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith('release 2 "Ben\'s": ') and "no changes for the press" in out
+    assert f"{team.ben}: 0 changes received, 0 merged, 1 sent" in out  # his release, to the team at once
+    assert team.sync(team.ana) == EXIT_OK and "note" not in capsys.readouterr().err
+    assert [r.name for r in load_document(team.ana)[1].releases] == ["Ana's", "Ben's"]
+    team.server.stop()
+    team.monkeypatch.setattr("sys.stdin", io.StringIO(team.server.PASSWORD + "\n"))
+    assert main(["release", str(team.ben), "--name", "Offline", "--yes", "--team-password-stdin"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert err.startswith("note: ") and err.endswith(
+        "; releasing on this copy, and `planner sync` sends the release to the team\n"
+    ), err
+    assert [r.name for r in load_document(team.ben)[1].releases] == ["Ana's", "Ben's", "Offline"]
