@@ -212,8 +212,11 @@ def test_the_outbox_of_a_shared_plan_leaves_a_teammates_messages_to_them(
             outbox.send(SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret", tls[2])
         assert len(mailbox.messages) == 23
         assert "2 left to Ben, who is sending them" in outbox.summary.text()
+        dropped: list[str] = []
+        ana.team.release_dropped.connect(dropped.append)
         _synced(qtbot, ana)
         assert len(load_document(path)[1].sent) == 23  # recorded, and pushed to the team's ledger
+        assert dropped == []
 
 
 def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_for_a_teammate(
@@ -247,6 +250,26 @@ def test_stopping_the_outbox_of_a_shared_plan_gives_its_claims_on_the_rest_back_
         assert len(pending) == 25 - went
         for item in pending:  # Ben's claim is granted on each
             assert claim_message(client, state, example_plan.id, message_claim(item.record(now)), "Ben", now) is None
+
+
+def test_a_teammates_next_release_drops_none_of_the_windows_own(qtbot, tmp_path, server, example_plan):
+    """A teammate's release 2 arriving tells of none dropped: her release 1, as the window
+    made it and as the file and the server keep it, is one release (its time is kept to the
+    second: make_release)."""
+    from planner.cli import EXIT_OK, main
+    from planner.sync.documents import clone, sync
+
+    with _shared_and_released(qtbot, tmp_path, server, example_plan) as (path, client, ana):
+        dropped: list[str] = []
+        ana.team.release_dropped.connect(dropped.append)
+        ben = tmp_path / "ben.planner"
+        clone(load_sync(path).url, client, ben, server.USER, "Ben", datetime.now(UTC))  # type: ignore[union-attr]
+        assert main(["release", str(ben), "--name", "Second", "--yes"]) == EXIT_OK
+        sync(ben, client, "Ben", datetime.now(UTC))
+        ana.team.sync_now()
+        _synced(qtbot, ana)
+        assert [r.name for r in ana.document.records.releases] == ["First", "Second"]
+        assert dropped == []
 
 
 def test_a_release_that_gave_way_to_a_teammates_made_first_is_said_in_the_status_bar(
