@@ -716,6 +716,11 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
     return EXIT_OK if not report.failed and not report.not_tried and synced == EXIT_OK else EXIT_WARNINGS
 
 
+# What a command opened to close when it ends, however it ends (main): a shared plan's
+# server connection, used from the first pull to the last push.
+_closed_at_end: list[Callable[[], object]] = []
+
+
 class _Team:
     """A shared plan's server, for sending: pull teammates' ledger first, claim each message
     so two organizers pressing Send at once never send it twice, push what was sent."""
@@ -732,6 +737,7 @@ class _Team:
         given = sys.stdin.readline().rstrip("\r\n") if args.team_password_stdin else None
         password = server_password(self.state.url, self.state.user, given)
         self.client = open_client(self.state.url, self.state.user, password)
+        _closed_at_end.append(self.client.close)  # (whichever way the command ends)
         self.claims = MessageClaims(lambda: self.client, self.state, self.plan_id, self.who)
 
     def sync(self) -> SyncReport:
@@ -1460,4 +1466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # one line, not a traceback: every file is written whole or not at all
         _print(tr("planner: stopped (Ctrl+C)"), file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        while _closed_at_end:
+            _closed_at_end.pop()()
     return result

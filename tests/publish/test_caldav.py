@@ -612,6 +612,10 @@ def test_publish_share_sync_and_clone_leave_no_connection_open(example_plan, tmp
         monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
         assert main([*(url if part == "URL" else part for part in command), "--name", "Ana", "--password-stdin"]) == 0
         assert server.connections_here() == [], command[0]
+    # A shared plan's release (as its send: the team's server from the pull before to the push after).
+    monkeypatch.setattr("sys.stdin", io.StringIO(server.PASSWORD + "\n"))
+    assert main(["release", str(plan_file), "--yes", "--team-password-stdin"]) == EXIT_OK
+    assert server.connections_here() == [], "release"
     assert server.requests("PUT") > 0 and server.requests("REPORT") > 0  # (published, shared, synced, cloned)
 
 
