@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TextIO, TypeVar
 
 from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
@@ -26,7 +26,7 @@ from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
 from planner.domain.model import LocationId, Person, PersonKind, Plan, new_id
 from planner.domain.people import find_person, merge_people_rows
-from planner.domain.records import PublishedEvent, Records, RowChanges, changed_since
+from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
 from planner.errors import PlannerError
@@ -64,6 +64,7 @@ from planner.words import QT_TRANSLATE_NOOP, Text, tr
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from planner.publish.feeds import Feeds
     from planner.publish.outbox import Saved
     from planner.publish.smtp import SmtpSettings
     from planner.sync.engine import SyncReport
@@ -773,30 +774,23 @@ def _publish(args: argparse.Namespace) -> int:
 
 def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, records: Records,
                 stamp: FileStamp | None) -> int:  # fmt: skip
-    from planner.publish.caldav import publish_plan
-    from planner.publish.feeds import LastPublish, make_feeds, publish_record
     from planner.publish.links import with_tokens
+    from planner.sync.publishing import publish_plan_file
 
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
-    every_kind = only == set(FeedKind)
     now = datetime.now(UTC)
     before, records = records, with_tokens(plan, records, now)  # everyone's link token, before their calendar
-    # The last publish there, as the plan file recorded it: what did not change since is not
-    # made again, and only the digests of the events made from the rows changed since (the
-    # plan file compares them with the copy it keeps, as for `planner export`) are worked out.
-    last = load_last_export(args.plan, home) if every_kind else None
-    since = load_row_changes_since(args.plan, home, expected=stamp) if last is not None else None
-    carried = LastPublish(last, records, since) if last is not None else None
-    # The feeds as `export` makes them, their SEQUENCEs kept first: what the server gets is
-    # then exactly what the record says was published.
-    feeds = make_feeds(plan, now, records.revisions, only, carried=carried, digested=every_kind)
-    records = records.with_revisions(feeds.revisions)
-    changes = changed_since(before, records)
     # (The file's stamp after each of our writes, while nobody else wrote it: the copy of the
     # rows goes with the record only if the plan published is still the file's.)
-    held = record_publication(args.plan, records, expected=stamp, changes=changes) if stamp is not None else None
+    held = stamp
 
-    def keep(published: dict[tuple[str, str], PublishedEvent]) -> None:  # (a few rows written, not all)
+    def made(feeds: Feeds) -> None:  # their revisions and the tokens, written before anything is sent
+        nonlocal records, held
+        records = records.with_revisions(feeds.revisions)
+        if stamp is not None:
+            held = record_publication(args.plan, records, expected=stamp, changes=changed_since(before, records))
+
+    def kept(published: dict[tuple[str, str], PublishedEvent]) -> None:  # (a few rows written, not all)
         nonlocal records, held
         records = records.with_published(published)
         after = record_publication(args.plan, records, expected=held, changes=Records(published=published))
@@ -807,14 +801,12 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
                   events=_counted(sent, tr("{n} event"), tr("{n} events")))  # fmt: skip
 
     with _Progress(said) as going_on:
-        report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on)
-    # What the next publish there takes as the server holds it; none after a conflict.
-    done = publish_record(home, feeds, records, report.named) if every_kind and report.complete else None
-    if done is not None or last is not None:
-        read: RowChanges | Literal["all"] = "all"
-        if since is not None:  # (and the revisions this publish wrote)
-            read = since.with_revisions(changes.revisions)
-        keep_last_export(args.plan, home, done, last, rows_read=read, expected=held)
+        published = publish_plan_file(plan, records, client, home, now, path=args.plan, stamp=stamp, made=made,
+                                      kept=kept, only=only, going_on=going_on)  # fmt: skip
+    if published.record is not None or published.last is not None:
+        keep_last_export(args.plan, home, published.record, published.last, expected=held,
+                         rows_read="all" if published.rows_read is None else published.rows_read)  # fmt: skip
+    report = published.report
     calendars = _counted(report.calendars, tr("{n} calendar"), tr("{n} calendars"))
     if report.renamed:
         calendars = tr("{calendars} ({renamed} renamed)", calendars=calendars, renamed=report.renamed)

@@ -108,8 +108,8 @@ def test_a_publish_of_the_plan_as_saved_compares_its_rows_as_planner_publish_doe
     keeps the copy with the record; edits not saved compare nothing and drop the copy, which
     the next publish of the plan saved makes again."""
     from planner.domain.records import RowChanges
-    from planner.publish import feeds as publish_feeds
     from planner.storage import load_row_changes_since
+    from planner.sync import publishing
 
     given = publish_compared
 
@@ -142,14 +142,14 @@ def test_a_publish_of_the_plan_as_saved_compares_its_rows_as_planner_publish_doe
     # An edit saved while the publish is under way: the file's rows are not the plan published.
     import threading
 
-    started, resume, make = threading.Event(), threading.Event(), publish_feeds.make_feeds
+    started, resume, make = threading.Event(), threading.Event(), publishing.make_feeds
 
     def held(*args, **kwargs):
         started.set()
         assert resume.wait(20)
         return make(*args, **kwargs)
 
-    monkeypatch.setattr(publish_feeds, "make_feeds", held)
+    monkeypatch.setattr(publishing, "make_feeds", held)
     dialog = _dialog(window, qtbot, server, server.PASSWORD)
     dialog.publish_button.click()
     qtbot.waitUntil(started.is_set)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.records import FeedExport, PublishedEvent, Records, RowChanges, changed_since
+from planner.domain.records import PublishedEvent
 from planner.errors import PlannerError
 from planner.ui.background import Background, StopOnClose
 from planner.ui.document import PlanDocument
@@ -27,6 +27,7 @@ from planner.ui.settings import CALDAV_SERVER, CALDAV_USER, Settings
 if TYPE_CHECKING:  # icalendar loads when publishing, not at start
     from planner.domain.model import Plan
     from planner.publish.feeds import Feeds, Publication
+    from planner.sync.publishing import Published
 
 
 class Session(Protocol):
@@ -76,10 +77,9 @@ class PublishDialog(QDialog):
         self.finished.connect(lambda _result: self._worker.shutdown())
 
     def publish(self) -> None:
-        from planner.publish.caldav import connected, publish_plan, server_password, server_problem  # loaded when asked
-        from planner.publish.feeds import LastPublish, make_feeds, publish_record
+        from planner.publish.caldav import connected, server_password, server_problem  # loaded when asked
         from planner.publish.links import with_tokens
-        from planner.storage import load_last_export, load_row_changes_since
+        from planner.sync.publishing import publish_plan_file
 
         server, user, given = self.server.text().strip(), self.user.text().strip(), self.password.text()
         if (problem := server_problem(server, user)) is not None:  # (said first: nothing changed, nothing asked)
@@ -99,50 +99,20 @@ class PublishDialog(QDialog):
         self._document.keep_records(with_tokens(plan, self._document.records, now))
         records = self._document.records
         stamp = self._document.stamp_as_saved()  # (the plan as its file holds it: its rows are compared)
-        published, tokens, previous = dict(records.published), dict(records.tokens), records.revisions
         reuse = self._session.last_export if self._session is not None else None
         remember = self.remember.isChecked()
 
-        def job() -> Any:
+        def job() -> tuple[Published, Plan, Path | None]:
             password = server_password(server, user, given or None, store=remember and bool(given))
             with connected(server, user, password) as (client, home):  # (its connection closed when done)
-                return publish_to(client, home)
+                return publish_plan_file(plan, records, client, home, now, path=path, stamp=stamp, reuse=reuse,
+                                         made=lambda feeds: self._worker.in_gui(self._keep_feeds, feeds),
+                                         kept=lambda changes: self._worker.in_gui(self._keep, changes),
+                                         going_on=going_on), plan, path  # fmt: skip
 
-        def publish_to(client: Any, home: str) -> Any:
-            # The plan file's record of the last publish there: what did not change since is
-            # not made again (else this session's last export or publish spares serializing it).
-            last = load_last_export(path, home) if path is not None else None
-            # The plan as its file holds it: only the events of the rows changed there since the
-            # last publish have their digests worked out again, as `planner publish` does.
-            since = None
-            if path is not None and last is not None and stamp is not None:
-                since = load_row_changes_since(path, home, expected=stamp)
-            carried = LastPublish(last, records, since) if last is not None else None
-            # As an export makes them, their SEQUENCEs kept first.
-            feeds = make_feeds(plan, now, previous, reuse=reuse, carried=carried, digested=path is not None)
-            self._worker.in_gui(self._keep_feeds, feeds)
-            put: dict[tuple[str, str], PublishedEvent] = {}
-
-            def keep(changes: dict[tuple[str, str], PublishedEvent]) -> None:
-                put.update(changes)
-                self._worker.in_gui(self._keep, changes)
-
-            def going_on(done: int, total: int, sent: int) -> bool:
-                self._worker.in_gui(self._progress, done, total, sent)
-                return not self._job.stopping
-
-            report = publish_plan(plan, feeds, tokens, client, home, published, now, keep, going_on=going_on)
-            # What the next publish there takes as the server holds it; none after a conflict
-            # (the next compares every event again, and says so again) or a stop.
-            after = records.with_published(put)
-            record = publish_record(home, feeds, after, report.named) if report.complete and path is not None else None
-            # The rows the copy the file keeps is brought up to date with (and the revisions
-            # written); "all": the copy made whole; None: the file's plan is not this one.
-            rows_read: RowChanges | Literal["all"] | None = None
-            if stamp is not None:
-                written = changed_since(Records(revisions=previous), Records(revisions=feeds.revisions)).revisions
-                rows_read = since.with_revisions(written) if since is not None else "all"
-            return report, (path, record, last, plan, rows_read)
+        def going_on(done: int, total: int, sent: int) -> bool:
+            self._worker.in_gui(self._progress, done, total, sent)
+            return not self._job.stopping
 
         self._set_running(True)
         self.report.setPlainText(tr("Publishing…"))
@@ -173,18 +143,15 @@ class PublishDialog(QDialog):
     def _keep(self, changes: dict[tuple[str, str], PublishedEvent]) -> None:
         self._document.keep_records(self._document.records.with_published(changes))
 
-    def _on_published(
-        self,
-        result: tuple[
-            Any, tuple[Path | None, FeedExport | None, FeedExport | None, Plan, RowChanges | Literal["all"] | None]
-        ],
-    ) -> None:
-        report, (path, record, last, plan, rows_read) = result
+    def _on_published(self, result: tuple[Published, Plan, Path | None]) -> None:
+        published, plan, path = result
+        report = published.report
         self._set_running(False)
-        if path is not None and path == self._document.path and (record is not None or last is not None):
+        if path is not None and path == self._document.path and (published.record, published.last) != (None, None):
             # The copy of the rows goes with the record while the file's plan is the one published.
-            rows_read = rows_read if self._document.file_holds(plan) else None
-            self._document.keep_records(self._document.records, export=record, export_before=last, rows_read=rows_read)
+            rows_read = published.rows_read if self._document.file_holds(plan) else None
+            self._document.keep_records(self._document.records, export=published.record,
+                                        export_before=published.last, rows_read=rows_read)  # fmt: skip
         done = tr("Stopped: %n event(s) sent", "", len(report.sent)) if report.stopped else (
             tr("Published: %n event(s) sent", "", len(report.sent)))  # fmt: skip
         text = (
