@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="135"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publishing calendar {number} of {total}: %n event sent so far.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="188"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Stopped: %n event sent</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="189"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="198"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="98"/>
+        <location filename="../../src/planner/ui/team.py" line="100"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="100"/>
+        <location filename="../../src/planner/ui/team.py" line="102"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>offline, %n change waiting</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="106"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -2194,14 +2194,14 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="78"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="69"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="70"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="79"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="70"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="71"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="68"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
@@ -3259,9 +3259,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="481"/>
-        <location filename="../../src/planner/cli.py" line="563"/>
-        <location filename="../../src/planner/cli.py" line="707"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="567"/>
+        <location filename="../../src/planner/cli.py" line="711"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3477,76 +3477,76 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No mostrar esto al empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="42"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="43"/>
         <source>Publish to a calendar server</source>
         <translation>Publicar en un servidor de calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="49"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="53"/>
         <source>empty: the one kept in the system keyring</source>
         <translation>vacía: la guardada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="50"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="54"/>
         <source>&amp;Keep the password in the system keyring</source>
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="51"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="55"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="57"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="65"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="68"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="69"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="118"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <source>Stopping after this calendar…</source>
         <translation>Deteniendo tras este calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="135"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publicando el calendario {number} de {total}: %n evento enviado hasta ahora.</numerusform>
@@ -3554,7 +3554,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="188"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Detenido: %n evento enviado</numerusform>
@@ -3562,7 +3562,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="189"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3570,12 +3570,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="193"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="160"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="198"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3583,18 +3583,18 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="200"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="167"/>
         <source>What was sent is recorded: Publish sends the rest.</source>
         <translation>Lo enviado queda registrado: Publicar envía el resto.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="203"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/publish_dialog.py" line="86"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="211"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="178"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -3664,7 +3664,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="98"/>
+        <location filename="../../src/planner/ui/team.py" line="100"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3672,7 +3672,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="100"/>
+        <location filename="../../src/planner/ui/team.py" line="102"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>sin conexión, %n cambio en espera</numerusform>
@@ -3680,17 +3680,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="100"/>
+        <location filename="../../src/planner/ui/team.py" line="102"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="102"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>sign in to sync</source>
         <translation>inicie sesión para sincronizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="106"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3698,32 +3698,32 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="105"/>
+        <location filename="../../src/planner/ui/team.py" line="107"/>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="105"/>
+        <location filename="../../src/planner/ui/team.py" line="107"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="217"/>
+        <location filename="../../src/planner/ui/team.py" line="219"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="217"/>
+        <location filename="../../src/planner/ui/team.py" line="219"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="274"/>
+        <location filename="../../src/planner/ui/team.py" line="276"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="274"/>
+        <location filename="../../src/planner/ui/team.py" line="276"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -4285,7 +4285,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/__init__.py" line="331"/>
+        <location filename="../../src/planner/storage/__init__.py" line="341"/>
         <source>{path} was changed by another program or computer at {time}, after Planner read it; it was not overwritten</source>
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
@@ -4645,404 +4645,404 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="301"/>
+        <location filename="../../src/planner/cli.py" line="305"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="369"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="365"/>
+        <location filename="../../src/planner/cli.py" line="369"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="366"/>
+        <location filename="../../src/planner/cli.py" line="370"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="368"/>
+        <location filename="../../src/planner/cli.py" line="372"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="400"/>
+        <location filename="../../src/planner/cli.py" line="404"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="402"/>
+        <location filename="../../src/planner/cli.py" line="406"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="405"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="428"/>
+        <location filename="../../src/planner/cli.py" line="432"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="429"/>
-        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="433"/>
+        <location filename="../../src/planner/cli.py" line="464"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="429"/>
-        <location filename="../../src/planner/cli.py" line="460"/>
+        <location filename="../../src/planner/cli.py" line="433"/>
+        <location filename="../../src/planner/cli.py" line="464"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="430"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="449"/>
+        <location filename="../../src/planner/cli.py" line="453"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="459"/>
+        <location filename="../../src/planner/cli.py" line="463"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="461"/>
-        <location filename="../../src/planner/cli.py" line="537"/>
+        <location filename="../../src/planner/cli.py" line="465"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="461"/>
-        <location filename="../../src/planner/cli.py" line="537"/>
+        <location filename="../../src/planner/cli.py" line="465"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="465"/>
-        <location filename="../../src/planner/cli.py" line="544"/>
+        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="548"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="468"/>
+        <location filename="../../src/planner/cli.py" line="472"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="473"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="473"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="473"/>
+        <location filename="../../src/planner/cli.py" line="477"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="474"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="476"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="476"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="482"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="481"/>
-        <location filename="../../src/planner/cli.py" line="563"/>
-        <location filename="../../src/planner/cli.py" line="707"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="567"/>
+        <location filename="../../src/planner/cli.py" line="711"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="482"/>
+        <location filename="../../src/planner/cli.py" line="486"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="512"/>
+        <location filename="../../src/planner/cli.py" line="516"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="522"/>
+        <location filename="../../src/planner/cli.py" line="526"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="536"/>
+        <location filename="../../src/planner/cli.py" line="540"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="536"/>
+        <location filename="../../src/planner/cli.py" line="540"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="536"/>
+        <location filename="../../src/planner/cli.py" line="540"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="532"/>
+        <location filename="../../src/planner/cli.py" line="536"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="538"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="539"/>
+        <location filename="../../src/planner/cli.py" line="543"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="554"/>
+        <location filename="../../src/planner/cli.py" line="558"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="559"/>
+        <location filename="../../src/planner/cli.py" line="563"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="564"/>
+        <location filename="../../src/planner/cli.py" line="568"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="571"/>
+        <location filename="../../src/planner/cli.py" line="575"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="572"/>
+        <location filename="../../src/planner/cli.py" line="576"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="577"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="589"/>
+        <location filename="../../src/planner/cli.py" line="593"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="606"/>
+        <location filename="../../src/planner/cli.py" line="610"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="624"/>
+        <location filename="../../src/planner/cli.py" line="628"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="630"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="635"/>
+        <location filename="../../src/planner/cli.py" line="639"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="635"/>
+        <location filename="../../src/planner/cli.py" line="639"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="636"/>
+        <location filename="../../src/planner/cli.py" line="640"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="639"/>
+        <location filename="../../src/planner/cli.py" line="643"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="643"/>
-        <location filename="../../src/planner/cli.py" line="652"/>
+        <location filename="../../src/planner/cli.py" line="647"/>
+        <location filename="../../src/planner/cli.py" line="656"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="681"/>
+        <location filename="../../src/planner/cli.py" line="685"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="704"/>
+        <location filename="../../src/planner/cli.py" line="708"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="711"/>
+        <location filename="../../src/planner/cli.py" line="715"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="750"/>
+        <location filename="../../src/planner/cli.py" line="760"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="693"/>
+        <location filename="../../src/planner/cli.py" line="697"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="812"/>
+        <location filename="../../src/planner/cli.py" line="813"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="812"/>
+        <location filename="../../src/planner/cli.py" line="813"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="814"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="815"/>
+        <location filename="../../src/planner/cli.py" line="816"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="801"/>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="804"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="801"/>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="804"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="819"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="838"/>
+        <location filename="../../src/planner/cli.py" line="840"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="841"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="839"/>
+        <location filename="../../src/planner/cli.py" line="841"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="842"/>
+        <location filename="../../src/planner/cli.py" line="844"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="844"/>
+        <location filename="../../src/planner/cli.py" line="846"/>
         <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="847"/>
+        <location filename="../../src/planner/cli.py" line="849"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="865"/>
+        <location filename="../../src/planner/cli.py" line="867"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="866"/>
+        <location filename="../../src/planner/cli.py" line="868"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="882"/>
+        <location filename="../../src/planner/cli.py" line="884"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="917"/>
-        <location filename="../../src/planner/cli.py" line="991"/>
-        <location filename="../../src/planner/cli.py" line="1123"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
+        <location filename="../../src/planner/cli.py" line="1125"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="922"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
+        <location filename="../../src/planner/cli.py" line="927"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5052,734 +5052,734 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="932"/>
+        <location filename="../../src/planner/cli.py" line="934"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="933"/>
+        <location filename="../../src/planner/cli.py" line="935"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="933"/>
+        <location filename="../../src/planner/cli.py" line="935"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="950"/>
+        <location filename="../../src/planner/cli.py" line="952"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="955"/>
+        <location filename="../../src/planner/cli.py" line="957"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="971"/>
+        <location filename="../../src/planner/cli.py" line="973"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="976"/>
+        <location filename="../../src/planner/cli.py" line="978"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="993"/>
+        <location filename="../../src/planner/cli.py" line="995"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="998"/>
+        <location filename="../../src/planner/cli.py" line="1000"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1004"/>
-        <location filename="../../src/planner/cli.py" line="1014"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
+        <location filename="../../src/planner/cli.py" line="1016"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1016"/>
+        <location filename="../../src/planner/cli.py" line="1018"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1018"/>
+        <location filename="../../src/planner/cli.py" line="1020"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1019"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1019"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1023"/>
+        <location filename="../../src/planner/cli.py" line="1025"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1028"/>
-        <location filename="../../src/planner/cli.py" line="1155"/>
+        <location filename="../../src/planner/cli.py" line="1030"/>
+        <location filename="../../src/planner/cli.py" line="1157"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1044"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1048"/>
+        <location filename="../../src/planner/cli.py" line="1050"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1063"/>
+        <location filename="../../src/planner/cli.py" line="1065"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="1082"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1085"/>
+        <location filename="../../src/planner/cli.py" line="1087"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1088"/>
+        <location filename="../../src/planner/cli.py" line="1090"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1102"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1110"/>
+        <location filename="../../src/planner/cli.py" line="1112"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1113"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="626"/>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="630"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="254"/>
+        <location filename="../../src/planner/cli.py" line="258"/>
         <source>stopping after the message going out (Ctrl+C again stops at once)</source>
         <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="498"/>
+        <location filename="../../src/planner/cli.py" line="502"/>
         <source>note: {why}; releasing on this copy, and `planner sync` sends the release to the team</source>
         <translation>nota: {why}; se publica en esta copia, y `planner sync` envía la publicación al equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="626"/>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="630"/>
+        <location filename="../../src/planner/cli.py" line="1135"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="706"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
         <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="800"/>
+        <location filename="../../src/planner/cli.py" line="803"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="861"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="877"/>
+        <location filename="../../src/planner/cli.py" line="879"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="985"/>
+        <location filename="../../src/planner/cli.py" line="987"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1060"/>
+        <location filename="../../src/planner/cli.py" line="1062"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1144"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1150"/>
+        <location filename="../../src/planner/cli.py" line="1152"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1178"/>
+        <location filename="../../src/planner/cli.py" line="1180"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1198"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
-        <location filename="../../src/planner/cli.py" line="1443"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1455"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
-        <location filename="../../src/planner/cli.py" line="1445"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1238"/>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1459"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1241"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1241"/>
+        <location filename="../../src/planner/cli.py" line="1243"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1242"/>
+        <location filename="../../src/planner/cli.py" line="1244"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1247"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1250"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1250"/>
+        <location filename="../../src/planner/cli.py" line="1252"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1262"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1266"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1271"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
+        <location filename="../../src/planner/cli.py" line="1273"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1273"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
-        <location filename="../../src/planner/cli.py" line="1424"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1311"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1332"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1335"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1327"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1328"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1332"/>
+        <location filename="../../src/planner/cli.py" line="1334"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1338"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1341"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1342"/>
+        <location filename="../../src/planner/cli.py" line="1344"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1350"/>
+        <location filename="../../src/planner/cli.py" line="1352"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1358"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1359"/>
+        <location filename="../../src/planner/cli.py" line="1361"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1360"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
-        <location filename="../../src/planner/cli.py" line="1448"/>
-        <source>your name, recorded with each change (default: your login name)</source>
-        <translation>su nombre, registrado con cada cambio (por defecto: su usuario)</translation>
+        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
+        <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
+        <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
+        <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
+        <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1371"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1366"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
+        <location filename="../../src/planner/cli.py" line="1375"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1378"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1375"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1379"/>
+        <location filename="../../src/planner/cli.py" line="1386"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1389"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1385"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1386"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1392"/>
+        <location filename="../../src/planner/cli.py" line="1399"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1395"/>
+        <location filename="../../src/planner/cli.py" line="1402"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1405"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1400"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1410"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1414"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1409"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1418"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1420"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1424"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1426"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1423"/>
+        <location filename="../../src/planner/cli.py" line="1430"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1427"/>
+        <location filename="../../src/planner/cli.py" line="1434"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1437"/>
-        <source>a shared plan: your name, recorded with what you send</source>
-        <translation>un plan compartido: su nombre, registrado con lo que envíe</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1461"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="178"/>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="182"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -5985,89 +5985,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1203"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1204"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1207"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1206"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1209"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1208"/>
+        <location filename="../../src/planner/cli.py" line="1210"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1209"/>
+        <location filename="../../src/planner/cli.py" line="1211"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1210"/>
+        <location filename="../../src/planner/cli.py" line="1212"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1211"/>
+        <location filename="../../src/planner/cli.py" line="1213"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1212"/>
+        <location filename="../../src/planner/cli.py" line="1214"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1213"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1214"/>
+        <location filename="../../src/planner/cli.py" line="1216"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1215"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -29,6 +29,7 @@ from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
+from planner.domain.sync_state import recorded_as
 from planner.errors import PlannerError
 from planner.fileio import (
     collector_paused,
@@ -59,11 +60,13 @@ from planner.storage import (
 )
 from planner.storage.csv_table import read_csv_file, read_people_rows, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
+from planner.storage.lock import login_name
 from planner.words import QT_TRANSLATE_NOOP, Text, tr
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
 
+    from planner.domain.sync_state import SyncState
     from planner.publish.feeds import Feeds
     from planner.publish.outbox import Saved
     from planner.publish.smtp import SmtpSettings
@@ -490,7 +493,7 @@ def _release_team(args: argparse.Namespace) -> _Team | None:
     number after the team's last and says what changed since it. None where the server cannot
     be reached, said: the release is made on this copy, and the next sync sends it."""
     try:
-        team = _Team(args, getpass.getuser())
+        team = _Team(args, None)  # (its --name is the release's)
         why: Text | str = team.sync().offline
     except PlannerError as exc:
         why = exc.text
@@ -726,14 +729,14 @@ class _Team:
     """A shared plan's server, for sending: pull teammates' ledger first, claim each message
     so two organizers pressing Send at once never send it twice, push what was sent."""
 
-    def __init__(self, args: argparse.Namespace, who: str | None = None) -> None:
-        """`who`: the organizer's name (else --name's, or the login name)."""
+    def __init__(self, args: argparse.Namespace, name: str | None) -> None:
+        """`name`: the organizer's, as given (else as this copy was last synced: recorded_as)."""
         from planner.publish.caldav import server_password
         from planner.sync.documents import load_linked, open_client
         from planner.sync.engine import MessageClaims
 
-        self.path, self.who = args.plan, who or _organizer_name(args)
         plan, _records, self.state = load_linked(args.plan)
+        self.path, self.who = args.plan, recorded_as(name, self.state, login_name())
         self.plan_id = plan.id
         given = sys.stdin.readline().rstrip("\r\n") if args.team_password_stdin else None
         password = server_password(self.state.url, self.state.user, given)
@@ -751,7 +754,7 @@ def _team_pulled(args: argparse.Namespace) -> _Team | None:
     """For a shared plan: its server, after pulling what teammates sent (else None)."""
     if load_sync(args.plan) is None:
         return None
-    team = _Team(args)
+    team = _Team(args, args.name)
     report = team.sync()
     if report.offline:
         raise PlannerError(tr("{offline}; not sending without the shared ledger (a teammate may have sent)",
@@ -827,9 +830,10 @@ def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:
     return server_password(url, user, given, store=getattr(args, "store_password", False))
 
 
-def _organizer_name(args: argparse.Namespace) -> str:
-    """Who each change is recorded as made by: --name, else the login name."""
-    return str(args.name or getpass.getuser())
+def _organizer_name(args: argparse.Namespace, state: SyncState | None = None) -> str:
+    """Who each change is recorded as made by: --name, else as this copy was last synced (its
+    `state`), else the login name."""
+    return recorded_as(args.name, state, login_name())
 
 
 def _say_synced(report: SyncReport, where: str) -> int:
@@ -897,7 +901,7 @@ def _sync(args: argparse.Namespace) -> int:
             _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}")
         return EXIT_OK
     with open_client(state.url, state.user, _sync_password(args, state.url, state.user)) as client:
-        report = sync(args.plan, client, _organizer_name(args), datetime.now(UTC))
+        report = sync(args.plan, client, _organizer_name(args, state), datetime.now(UTC))
     return _say_synced(report, str(args.plan))
 
 
@@ -1357,7 +1361,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("sync", _sync, tr("send your changes to a shared plan's server and get your teammates'"))
     sub.add_argument("plan", type=Path, help=plan_and(tr("one that was shared or cloned")))
     sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
-    sub.add_argument("--name", help=say(tr("your name, recorded with each change (default: your login name)")))
+    sub.add_argument(
+        "--name",
+        help=say(
+            tr("your name, recorded with each change (default: the one this copy last synced as, else your login name)")
+        ),
+    )
     sub.add_argument("--mine", action="append", default=[], metavar="KEY",
                      help=say(tr("settle a conflict: keep your version")))  # fmt: skip
     sub.add_argument("--theirs", action="append", default=[], metavar="KEY",
@@ -1432,7 +1441,12 @@ def sending_team_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--team-password-stdin", action="store_true",
                      help=_speech.say(tr("a shared plan: read its server's password from the next line of "
                                          "stdin")))  # fmt: skip
-    sub.add_argument("--name", help=_speech.say(tr("a shared plan: your name, recorded with what you send")))
+    sub.add_argument(
+        "--name",
+        help=_speech.say(
+            tr("a shared plan: your name, recorded with what you send (default: the one this copy last synced as)")
+        ),
+    )
 
 
 def team_options(sub: argparse.ArgumentParser) -> None:
@@ -1443,7 +1457,12 @@ def team_options(sub: argparse.ArgumentParser) -> None:
                      help=say(tr("read the password from the first line of stdin")))  # fmt: skip
     sub.add_argument("--store-password", action="store_true",
                      help=say(tr("keep the password given in the system keyring")))  # fmt: skip
-    sub.add_argument("--name", help=say(tr("your name, recorded with each change (default: your login name)")))
+    sub.add_argument(
+        "--name",
+        help=say(
+            tr("your name, recorded with each change (default: the one this copy last synced as, else your login name)")
+        ),
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

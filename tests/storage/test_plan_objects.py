@@ -81,7 +81,7 @@ def test_the_sync_state_is_stored_with_the_plan_and_survives_an_ordinary_save(ex
     edited = set_day_note(plan, plan.days[0].date, "Press at 9")
     save_any(edited, path)  # a whole-file save of the same plan keeps the link
     assert load_sync(path) == state
-    later = replace(state, token="token-2", conflicts={})
+    later = replace(state, token="token-2", conflicts={}, who="Ana Morales")  # (the name it syncs as)
     save_synced(path, set_day_note(edited, plan.days[1].date, "x"), edited, load_document(path)[1], later, state)
     assert load_sync(path) == later
     assert load_document(path)[0].days[1].note == "x"

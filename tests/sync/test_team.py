@@ -654,3 +654,25 @@ def test_a_release_of_a_shared_plan_takes_the_teams_latest_first_and_sends_itsel
         "; releasing on this copy, and `planner sync` sends the release to the team\n"
     ), err
     assert [r.name for r in load_document(team.ben)[1].releases] == ["Ana's", "Ben's", "Offline"]
+
+
+def test_a_copy_records_its_changes_and_releases_under_the_name_it_was_cloned_with(team, capsys, monkeypatch):
+    """Ben cloned his copy with `--name Ben`. His next `planner sync` without a name, and his
+    `planner release` (whose --name is the release's), recorded his changes as made by his
+    login name, which his teammates then saw. Now a copy keeps the name it was last synced
+    as; a name given again replaces it."""
+    monkeypatch.setattr("getpass.getuser", lambda: "b.login")
+    monkeypatch.setenv("USER", "b.login")
+    shift = _plan(team.ben).shifts[0]
+    _edit(team.ben, lambda p: retime_item(p, shift.id, shift.start, shift.end + timedelta(minutes=30)))
+    assert team.cli("sync", str(team.ben)) == EXIT_OK  # (no --name)
+    team.monkeypatch.setattr("sys.stdin", io.StringIO(team.server.PASSWORD + "\n"))
+    assert main(["release", str(team.ben), "--name", "Ben's", "--yes", "--team-password-stdin"]) == EXIT_OK
+    assert team.sync(team.ana) == EXIT_OK
+    state = load_sync(team.ana)
+    assert state is not None
+    assert state.objects[f"shift:{shift.id}"].by == "Ben" and state.objects["release:1"].by == "Ben"
+    assert team.cli("sync", str(team.ben), "--name", "Ben Okafor") == EXIT_OK
+    _edit(team.ben, lambda p: retime_item(p, shift.id, shift.start, shift.end))
+    assert team.cli("sync", str(team.ben)) == EXIT_OK and team.sync(team.ana) == EXIT_OK
+    assert load_sync(team.ana).objects[f"shift:{shift.id}"].by == "Ben Okafor"

@@ -558,3 +558,30 @@ def test_the_share_and_open_dialogs_say_what_cannot_work_at_once(window, qtbot, 
     clone._choose()
     assert asked[0]["options"] & QFileDialog.Option.DontConfirmOverwrite
     assert clone.target.text() == str(tmp_path / "other.planner")
+
+
+def test_a_copy_cloned_under_a_name_syncs_under_it_in_a_window_that_has_none(qtbot, tmp_path, server, example_plan):
+    """The app records a shared copy's changes as the organizer named in its preferences;
+    with none named there, as the copy was last synced (the name given at `planner clone
+    --name`), not as the login name."""
+    from planner.publish.caldav import connect
+    from planner.sync.documents import clone, share
+
+    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(example_plan, ana_file)
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    with client:
+        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).state.url
+        clone(url, client, ben_file, server.USER, "Ben Okafor", datetime.now(UTC))
+    settings = Settings(QSettings(str(tmp_path / "unnamed.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings)
+    try:
+        window.team.password_for(url, server.USER, server.PASSWORD)
+        assert window.open_path(ben_file)
+        qtbot.waitUntil(lambda: window.team.shared, timeout=WAIT)
+        assert window.team.who == "Ben Okafor"
+        settings.set(ORGANIZER_NAME, "Benjamin")
+        assert window.team.who == "Benjamin"
+    finally:
+        window.close()
+        window.deleteLater()

@@ -64,3 +64,13 @@ class SyncState:
     last_sync: datetime | None = None  # UTC, of the last sync that reached the server
     last_full: datetime | None = None  # UTC, of the last pull that read the whole collection
     feed: ChangeFeed = field(default_factory=ChangeFeed)
+    # The organizer this copy's changes were last recorded as made by (each sync sets it):
+    # a command not given a name takes it again (recorded_as), not the login name.
+    who: str = ""
+
+
+def recorded_as(given: str | None, state: SyncState | None, login: str) -> str:
+    """Who a copy's changes, releases and claims are recorded as made by: the name given now
+    (the app's preference, a command's --name), else the one this copy was last synced as,
+    else the login name."""
+    return given or (state.who if state is not None else "") or login

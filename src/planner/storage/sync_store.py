@@ -32,7 +32,7 @@ def rows(
         return {table: {} for table in COLUMNS}
     objects = state.objects if keys is None else {k: state.objects[k] for k in keys if k in state.objects}
     link = {"url": state.url, "user": state.user, "token": state.token, "last_sync": _utc(state.last_sync),
-            "last_full": _utc(state.last_full), "feed": _feed_text(state.feed)}  # fmt: skip
+            "last_full": _utc(state.last_full), "feed": _feed_text(state.feed), "who": state.who}  # fmt: skip
     return {
         "sync_link": {(name,): (value,) for name, value in link.items()},
         "sync_objects": {(k,): (o.href, o.etag, o.base, o.by, _utc(o.at)) for k, o in objects.items()},
@@ -97,7 +97,8 @@ def read_sync(db: sqlite3.Connection) -> SyncState | None:
         for key, theirs, etag, fields, by, when in _all(db, "sync_conflicts")
     }
     return SyncState(str(link["url"]), str(link.get("user", "")), str(link.get("token", "")), objects, conflicts,
-                     at(link.get("last_sync")), at(link.get("last_full")), _feed(link.get("feed")))  # fmt: skip
+                     at(link.get("last_sync")), at(link.get("last_full")), _feed(link.get("feed")),
+                     str(link.get("who", "")))  # fmt: skip
 
 
 def _feed_text(feed: ChangeFeed) -> str:

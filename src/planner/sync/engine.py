@@ -502,7 +502,7 @@ class _Run:
         self.report.conflicts = sorted(self.conflicts)  # every one still waiting, not only new ones
         state = replace(self.state, token=self.token, objects=self.objects, conflicts=self.conflicts,
                         last_sync=self.now if self.reached else self.state.last_sync, last_full=self.last_full,
-                        feed=feed.recorded(self.feed, self.pushed))  # fmt: skip
+                        feed=feed.recorded(self.feed, self.pushed), who=self.who)  # fmt: skip
         return Synced(self.plan, records, state, self.report)
 
 

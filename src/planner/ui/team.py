@@ -87,7 +87,9 @@ class TeamSync(QObject):
 
     @property
     def who(self) -> str:
-        return self._settings.get(ORGANIZER_NAME) or login_name()
+        from planner.domain.sync_state import recorded_as  # (loaded with a team plan's state)
+
+        return recorded_as(self._settings.get(ORGANIZER_NAME), self.state, login_name())
 
     def title_suffix(self) -> str:
         """What the title bar says of the sync, "" for a plan not shared."""
