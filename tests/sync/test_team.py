@@ -676,3 +676,45 @@ def test_a_copy_records_its_changes_and_releases_under_the_name_it_was_cloned_wi
     _edit(team.ben, lambda p: retime_item(p, shift.id, shift.start, shift.end))
     assert team.cli("sync", str(team.ben)) == EXIT_OK and team.sync(team.ana) == EXIT_OK
     assert load_sync(team.ana).objects[f"shift:{shift.id}"].by == "Ben Okafor"
+
+
+def test_a_claim_cut_short_by_a_stop_after_the_server_made_it_is_given_back(team, monkeypatch):
+    """A second Ctrl+C lands while a claim's request is under way, after the server made the
+    claim: Ana's send used to keep no note of it, so Ben's Send found that message "being sent
+    by Ana" for six hours (CLAIM_STALE). What a stop leaves is given back, and only Ana's."""
+    from planner.sync import engine
+    from planner.sync.documents import open_client
+    from planner.sync.engine import MessageClaims, claim_message, message_claim
+
+    class Message:  # (an outbox item: its record names its claim)
+        def __init__(self, uid: str) -> None:
+            self.uid = uid
+
+        def record(self, at):
+            from planner.domain.ledger import SentMessage
+
+            return SentMessage("desk@example.org", self.uid, "REQUEST", 0, "s", "c", 1, at)
+
+    state, plan_id = load_sync(team.ana), _plan(team.ana).id
+    assert state is not None
+    client = open_client(team.url, team.server.USER, team.server.PASSWORD)
+    claims = MessageClaims(lambda: client, state, plan_id, "Ana")
+    put = engine.dav.put
+
+    def put_then_stopped(*args, **kwargs):
+        put(*args, **kwargs)  # (the server made it)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine.dav, "put", put_then_stopped)
+    with pytest.raises(KeyboardInterrupt):
+        claims.claim(Message("win-1"))
+    monkeypatch.setattr(engine.dav, "put", put)
+    assert claims.claim(Message("win-2")) is None  # (claimed: Ana's to send)
+    now = datetime.now(UTC)
+    bens = claim_message(client, state, plan_id, message_claim(Message("win-3").record(now)), "Ben", now)
+    assert bens is None
+    assert claims.claim(Message("win-3")) == "Ben"  # (Ben's: not Ana's to give back)
+    claims.release_unsent()
+    for uid, holder in (("win-1", None), ("win-2", None), ("win-3", "Ben")):  # (None: Carl may send it)
+        name = message_claim(Message(uid).record(now))
+        assert claim_message(client, state, plan_id, name, "Carl", now) == holder, uid

@@ -252,9 +252,13 @@ class MessageClaims:
 
     def claim(self, item: Any) -> str | None:
         name, now = self._name(item), datetime.now(UTC)
+        # Counted as held before it is asked for: a stop at once (a second Ctrl+C) in the middle
+        # of the request may leave it made on the server, and release_unsent gives back only
+        # what is ours there (release_claim), so the claim is never left for CLAIM_STALE.
+        self._held[name] = None
         holder = claim_message(self._server(), self._state, self._plan_id, name, self._who, now)
-        if holder is None:
-            self._held[name] = None
+        if holder is not None:
+            del self._held[name]
         return holder
 
     def sent(self, item: Any) -> None:
