@@ -226,6 +226,49 @@ wsgi.Server(("127.0.0.1", int(port)), logged).start()
         return (self.folder / "log").read_text(errors="replace").splitlines()
 
 
+class Portal(_ServerProcess):
+    """What a network that asks its users to sign in first (hotel or conference Wi-Fi) puts
+    where every server should be: each request, whatever its method, answered 200 with its web
+    page. `port`: take that one (a stopped server's), as the network does; `page` and
+    `content_type`: another answer (a broken proxy's, not even XML)."""
+
+    PAGE = b"<!DOCTYPE html><html><head><title>Guest Wi-Fi</title></head><body>Accept the terms</body></html>"
+    USER, PASSWORD = "organizer", "any"  # (it asks for none)
+    _SERVE = """
+import sys
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+port, content_type, page = int(sys.argv[1]), sys.argv[2], sys.argv[3].encode()
+
+class Page(BaseHTTPRequestHandler):
+    def answer(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(page)
+
+for method in ("GET", "HEAD", "PUT", "POST", "DELETE", "OPTIONS", "PROPFIND", "PROPPATCH", "REPORT", "MKCOL",
+               "MKCALENDAR"):
+    setattr(Page, "do_" + method, Page.answer)
+ThreadingHTTPServer.allow_reuse_address = True
+ThreadingHTTPServer(("127.0.0.1", port), Page).serve_forever()
+"""
+
+    def __init__(self, folder: Path, port: int | None = None, page: bytes = PAGE,
+                 content_type: str = "text/html") -> None:  # fmt: skip
+        super().__init__(folder)
+        if port is not None:
+            self.port, self.url = port, f"http://127.0.0.1:{port}/"
+        self.page, self.content_type = page, content_type
+
+    def start(self) -> Portal:
+        self._run([sys.executable, "-c", self._SERVE, str(self.port), self.content_type, self.page.decode()])
+        return self
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

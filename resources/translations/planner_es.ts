@@ -4114,75 +4114,81 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="129"/>
+        <location filename="../../src/planner/publish/caldav.py" line="130"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="321"/>
+        <location filename="../../src/planner/publish/caldav.py" line="322"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="322"/>
-        <location filename="../../src/planner/publish/caldav.py" line="342"/>
+        <location filename="../../src/planner/publish/caldav.py" line="323"/>
+        <location filename="../../src/planner/publish/caldav.py" line="343"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="323"/>
+        <location filename="../../src/planner/publish/caldav.py" line="324"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="343"/>
+        <location filename="../../src/planner/publish/caldav.py" line="344"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="400"/>
+        <location filename="../../src/planner/publish/caldav.py" line="401"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="513"/>
-        <location filename="../../src/planner/sync/dav.py" line="265"/>
+        <location filename="../../src/planner/publish/caldav.py" line="514"/>
+        <location filename="../../src/planner/sync/dav.py" line="272"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="532"/>
+        <location filename="../../src/planner/publish/caldav.py" line="533"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="561"/>
+        <location filename="../../src/planner/publish/caldav.py" line="562"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="534"/>
+        <location filename="../../src/planner/publish/caldav.py" line="535"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="537"/>
+        <location filename="../../src/planner/publish/caldav.py" line="538"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="602"/>
+        <location filename="../../src/planner/publish/caldav.py" line="593"/>
+        <source>{server}: answered with a web page, not as a calendar server; if this network asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
+        <translation>{server}: respondió con una página web, no como un servidor de calendarios; si esta red pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="637"/>
         <location filename="../../src/planner/sync/engine.py" line="139"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="604"/>
+        <location filename="../../src/planner/publish/caldav.py" line="641"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="607"/>
+        <location filename="../../src/planner/publish/caldav.py" line="644"/>
+        <location filename="../../src/planner/sync/dav.py" line="251"/>
         <location filename="../../src/planner/sync/engine.py" line="140"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
@@ -4570,32 +4576,33 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{text} no es una fecha como 2025-04-07</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="34"/>
+        <location filename="../../src/planner/sync/dav.py" line="35"/>
         <source>stopped before it was done</source>
         <translation>detenido antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="77"/>
+        <location filename="../../src/planner/sync/dav.py" line="78"/>
         <source>{url}: no shared plan there (the server has nothing at that address)</source>
         <translation>{url}: no hay ningún plan compartido ahí (el servidor no tiene nada en esa dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="81"/>
+        <location filename="../../src/planner/sync/dav.py" line="82"/>
         <source>{url}: not a calendar collection, so not a shared plan</source>
         <translation>{url}: no es una colección de calendario, así que no es un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="110"/>
+        <location filename="../../src/planner/sync/dav.py" line="111"/>
         <source>{url}: the shared plan is no longer on the server</source>
         <translation>{url}: el plan compartido ya no está en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="261"/>
+        <location filename="../../src/planner/sync/dav.py" line="268"/>
         <source>the server refused {what}: the user may not do that ({status})</source>
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="273"/>
+        <location filename="../../src/planner/publish/caldav.py" line="590"/>
+        <location filename="../../src/planner/sync/dav.py" line="280"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
@@ -4635,12 +4642,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="423"/>
+        <location filename="../../src/planner/sync/engine.py" line="427"/>
         <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="515"/>
+        <location filename="../../src/planner/sync/engine.py" line="519"/>
         <source>two releases {number} were made at once: {kept} stands, {dropped} is dropped; release again to send the press what {dropped} held</source>
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>

@@ -450,6 +450,54 @@ def test_a_server_that_is_not_there_is_said_in_a_few_words(tmp_path):
     assert str(raised.value) == f"http://127.0.0.1:{port}/: not reachable as a CalDAV server (connection refused)"
 
 
+def test_a_networks_sign_in_page_where_the_server_should_be_is_said_and_nothing_counts_as_sent(
+    example_plan, tmp_path, capsys, monkeypatch
+):
+    """Hotel or conference Wi-Fi answers every request with its sign-in page and a 200, which
+    the CalDAV library took for success: `planner publish` said "278 events sent" and recorded
+    them as on the server (so the next publish, signed in, would have sent none of them), and
+    `planner share` linked the file to a plan no server holds. Each now says what it met, in
+    one line; nothing is recorded, nothing linked. An answer that is not even XML (a broken
+    proxy), and a server not there at all, were a traceback from `planner clone`."""
+    from tests.servers import Portal
+
+    (tmp_path / "portal").mkdir()
+    portal = Portal(tmp_path / "portal").start()
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    sign_in = (f"planner: {portal.url}: answered with a web page, not as a calendar server; if this network "
+               "asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try "
+               "again\n")  # fmt: skip
+    try:
+        capsys.readouterr()
+        assert _publish(plan_file, portal, monkeypatch) == EXIT_ERROR
+        assert capsys.readouterr().err == sign_in
+        assert load_document(plan_file)[1].published == {}
+        monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+        assert main(["share", str(plan_file), "--server", portal.url, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert capsys.readouterr().err == sign_in and load_sync(plan_file) is None
+        monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+        copy = tmp_path / "copy.planner"
+        assert main(["clone", portal.url + "u/planner-x/", str(copy), "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert capsys.readouterr().err == sign_in and not copy.exists()
+    finally:
+        portal.stop()
+    (tmp_path / "proxy").mkdir()
+    proxy = Portal(tmp_path / "proxy", page=b"<?xml version='1.0'?><D:multistatus xmlns:D='DAV:'><D:resp",
+                   content_type="text/xml").start()  # fmt: skip
+    try:
+        monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+        assert main(["clone", proxy.url + "u/planner-x/", str(copy), "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {proxy.url}u/planner-x/: the server's answer is not WebDAV XML\n"
+        assert _publish(plan_file, proxy, monkeypatch) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {proxy.url}: the server's answer is not WebDAV XML\n"
+    finally:
+        proxy.stop()
+    monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+    assert main(["clone", proxy.url + "u/planner-x/", str(copy), "--user", "u", "--password-stdin"]) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {proxy.url}: cannot connect (connection refused)\n"
+
+
 def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_path, server, monkeypatch):
     """Publishing to a new server (the office's laptop, then a hosted one): every event goes to
     the new one; the old one gets no request (its copies were the last publish's to it)."""

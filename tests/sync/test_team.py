@@ -216,6 +216,32 @@ def test_edits_made_offline_wait_in_the_file_and_go_when_the_server_is_back(team
     _same_everywhere(team)
 
 
+def test_edits_synced_behind_a_networks_sign_in_page_wait_and_go_when_the_server_is_back(team, tmp_path, capsys):
+    """Ana's laptop joins a network that answers every request with its sign-in page and a 200
+    (hotel or conference Wi-Fi). Her sync took each 200 for the server's yes and marked her
+    edit sent: it never reached the server, and no later sync would send it. Now the sync
+    says where it is (offline, the changes wait), and the edit goes once the server is back."""
+    from tests.servers import Portal
+
+    team.server.stop()
+    (tmp_path / "portal").mkdir()
+    portal = Portal(tmp_path / "portal", port=team.server.port).start()  # (where the server was)
+    try:
+        _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Press conference 11:00"))
+        assert team.sync(team.ana) == EXIT_WARNINGS
+        err = capsys.readouterr().err
+        assert err.startswith(f"offline   {team.server.url}: answered with a web page, not as a calendar server; ")
+        assert err.endswith("then try again; your changes wait and go with the next sync\n")
+    finally:
+        portal.stop()
+    team.server.start()
+    assert team.sync(team.ana) == EXIT_OK
+    assert "1 sent" in capsys.readouterr().out
+    assert team.sync(team.ben) == EXIT_OK
+    assert _plan(team.ben).days[2].note == "Press conference 11:00"
+    _same_everywhere(team)
+
+
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
     assert team.cli("clone", team.url + "nothing-here/", str(tmp_path / "x.planner"), "--user", "organizer") == \
         EXIT_ERROR  # fmt: skip

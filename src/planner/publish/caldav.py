@@ -7,6 +7,7 @@ server holds from us is recorded (Records.published) so the next publish sends t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
@@ -565,10 +566,44 @@ def server_password(server: str, user: str, given: str | None, store: bool = Fal
 def dav_client(url: str, user: str, password: str) -> Any:
     """A CalDAV client for `url` (a server, or one collection on it), as `user`; PublishError
     says why not if they cannot work (server_problem: plain http but on this machine)."""
+    check_server(url, user)
+    return _checked_client()(url=url, username=user, password=password, timeout=60, auth=_login(user, password))
+
+
+@functools.cache
+def _checked_client() -> type:
+    """The caldav library's client, its every answer checked to come from a calendar server:
+    else PublishError. A network that asks its users to sign in first (hotel or conference
+    Wi-Fi) answers every request with its web page and a 200, which the library takes for
+    success: a publish said "278 events sent" and a share "shared" with nothing on any server,
+    and a team sync marked edits sent that never left (so they never would). An answer that
+    is not even XML (a broken proxy) was a traceback."""
     from caldav.davclient import DAVClient  # loaded when publishing or syncing, not at start
 
-    check_server(url, user)
-    return DAVClient(url=url, username=user, password=password, timeout=60, auth=_login(user, password))
+    class CheckedClient(DAVClient):
+        def request(self, url: Any = None, method: str = "GET", body: str = "", headers: Any = None,
+                    *more: Any) -> Any:  # fmt: skip
+            url = str(url or self.url)
+            try:
+                answer = super().request(url, method, body, headers, *more)
+            except SyntaxError:  # (lxml's: the library parses what says it is XML)
+                raise PublishError(tr("{url}: the server's answer is not WebDAV XML", url=url)) from None
+            if answer.status == 511 or _web_page(answer):  # (511: RFC 6585's "sign in first")
+                parts = urlsplit(url)
+                raise PublishError(tr("{server}: answered with a web page, not as a calendar server; if this network "
+                                      "asks you to sign in first (hotel or conference Wi-Fi), open any web page to do "
+                                      "so, then try again", server=f"{parts.scheme}://{parts.netloc}/"))  # fmt: skip
+            return answer
+
+    return CheckedClient
+
+
+def _web_page(answer: Any) -> bool:
+    """An answer that is a web page: a 200 (or a 207) whose body is an HTML document, whatever
+    its Content-Type says (the library does not trust it either). No calendar server answers a
+    WebDAV request so; a web server's "201 Created" page is not taken for one."""
+    page = _raw(answer)[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
+    return bool(page and answer.status in (200, 207))
 
 
 def _login(user: str, password: str) -> Any:
@@ -600,6 +635,8 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
         home = str(client.principal().calendar_home_set.url)
     except error.AuthorizationError:
         raise PublishError(tr("{server}: the user name or password was not accepted", server=server)) from None
+    except PublishError:  # (the client's: said as it is)
+        raise
     except (error.DAVError, OSError, ValueError) as exc:
         raise PublishError(tr("{server}: not reachable as a CalDAV server ({why})", server=server,
                               why=short_reason(exc))) from None  # fmt: skip

@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 
 from planner.errors import PlannerError
 from planner.publish.caldav import Client, PublishError, ensure_calendar, xml_text
+from planner.publish.network import short_reason
 from planner.words import tr
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
@@ -240,9 +241,15 @@ class _Forbidden:
 
 def _request(client: Client, url: str, method: str, body: str, headers: Mapping[str, str]) -> Any:
     """client.request, with a 403 answered, not raised: a server also says "I forgot that
-    sync-token" with a 403 (RFC 6578 §3.2), which means start over, not "not allowed"."""
+    sync-token" with a 403 (RFC 6578 §3.2), which means start over, not "not allowed". A
+    server out of reach is a SyncError (the HTTP stack's errors are OSErrors): a clone or a
+    share, which make requests of their own, say so in a line, as a sync does."""
     try:
         return client.request(url, method, body, headers)
+    except OSError as exc:
+        parts = urlsplit(url)
+        raise SyncError(tr("{server}: cannot connect ({why})", server=f"{parts.scheme}://{parts.netloc}/",
+                           why=short_reason(exc))) from None  # fmt: skip
     except Exception as exc:
         if type(exc).__name__ != "AuthorizationError" or getattr(exc, "status", None) != 403:
             raise

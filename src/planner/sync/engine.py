@@ -30,7 +30,7 @@ from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
 from planner.errors import PlannerError
 from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_object
-from planner.publish.caldav import Client
+from planner.publish.caldav import Client, PublishError
 from planner.publish.network import short_reason
 from planner.storage.errors import PlanFormatError
 from planner.storage.plan_objects import (
@@ -128,7 +128,7 @@ def sync_plan(
         if pull:
             run.pull()
         run.push()
-    except SyncError as exc:
+    except PublishError as exc:  # (a SyncError; or the client's: an answer not a calendar server's)
         report.offline = exc.text
     except OSError as exc:
         report.offline = str(exc)
