@@ -9,11 +9,11 @@ an hour on Radicale), then the server is asked each calendar's ETags (one PROPFI
 second client would) and that becomes the plan file's record, as a real first publish leaves it.
 
 Timed, each run moving another shift by 30 minutes:
-- ours, as the app does it (publish_dialog.py): the plan file's record of the last publish
-  read, the events of what changed since made (the session's last feeds reused, had the record
-  not vouched for the rest), the new revisions recorded, `publish_plan` comparing them with
-  what the server holds and sending what changed, each step recorded in the plan file, then
-  the record of this publish. Goal: <= 2 s.
+- ours, as the app does it (publish_dialog.py: sync/publishing.py's publish_plan_file): the
+  plan file's record of the last publish read, the events of what changed since made (the
+  session's last feeds reused, had the record not vouched for the rest), the new revisions
+  recorded, `publish_plan` comparing them with what the server holds and sending what
+  changed, each step recorded in the plan file, then the record of this publish. Goal: <= 2 s.
 - reference, someone else's code doing the least the job needs: the caldav library's client
   PUTting just the resources that changed (known beforehand), with If-Match.
 - ours, cold: `planner publish` as a new process after one more edit (the plan file holding
@@ -43,10 +43,11 @@ from urllib.parse import unquote
 
 from campaign import campaign, command_env, describe, spread
 from planner.domain.records import PublishedEvent, Records, changed_since
-from planner.publish.caldav import collection_url, connect, feed_collections, publish_plan, resource_href, resources
-from planner.publish.feeds import LastPublish, make_feeds, publish_record
+from planner.publish.caldav import collection_url, connect, feed_collections, resource_href, resources
+from planner.publish.feeds import Feeds, make_feeds, publish_record
 from planner.publish.links import with_tokens
-from planner.storage import load_document, load_last_export, record_publication, save_any
+from planner.storage import load_document, record_publication, save_any
+from planner.sync.publishing import publish_plan_file
 
 NOW = datetime(2025, 5, 1, tzinfo=UTC)
 USER, PASSWORD = "organizer", "bench-s3cret"
@@ -158,20 +159,22 @@ def main() -> None:
                 plan = moved(plan, n)
                 now = NOW + timedelta(minutes=n + 1)
                 began = time.perf_counter()
-                record = load_last_export(plan_file, home)
-                carried = LastPublish(record, records) if record is not None else None
-                last = make_feeds(plan, now, records.revisions, reuse=last, carried=carried, digested=True)
-                before, records = records, records.with_revisions(last.revisions)
-                record_publication(plan_file, records, changes=changed_since(before, records))
+
+                def made(feeds: Feeds) -> None:
+                    nonlocal records, last
+                    last, before, records = feeds, records, records.with_revisions(feeds.revisions)
+                    record_publication(plan_file, records, changes=changed_since(before, records))
 
                 def keep(changes: dict) -> None:
                     nonlocal records
                     records = records.with_published(changes)
                     record_publication(plan_file, records, changes=Records(published=changes))
 
-                report = publish_plan(plan, last, records.tokens, client, home, records.published, now, keep)
-                done = publish_record(home, last, records, report.named)
-                record_publication(plan_file, records, changes=Records(), export=done, export_before=record)
+                # (No stamp: the plan moved is not the file's, as in the app after an edit not saved.)
+                published = publish_plan_file(plan, records, client, home, now, path=plan_file, stamp=None,
+                                              made=made, kept=keep, reuse=last)  # fmt: skip
+                report, done = published.report, published.record
+                record_publication(plan_file, records, changes=Records(), export=done, export_before=published.last)
                 ours.append(time.perf_counter() - began)
                 assert last.partial == (n > 0), "the record of the last publish was not used"
                 assert not report.conflicts and not report.deleted, report.conflicts
