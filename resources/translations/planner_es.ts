@@ -4161,6 +4161,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
+        <location filename="../../src/planner/publish/caldav.py" line="594"/>
+        <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
+        <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/publish/caldav.py" line="535"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
@@ -4171,23 +4176,18 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="593"/>
-        <source>{server}: answered with a web page, not as a calendar server; if this network asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
-        <translation>{server}: respondió con una página web, no como un servidor de calendarios; si esta red pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/publish/caldav.py" line="637"/>
+        <location filename="../../src/planner/publish/caldav.py" line="639"/>
         <location filename="../../src/planner/sync/engine.py" line="139"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="641"/>
+        <location filename="../../src/planner/publish/caldav.py" line="643"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="644"/>
+        <location filename="../../src/planner/publish/caldav.py" line="646"/>
         <location filename="../../src/planner/sync/dav.py" line="251"/>
         <location filename="../../src/planner/sync/engine.py" line="140"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4601,7 +4601,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="590"/>
+        <location filename="../../src/planner/publish/caldav.py" line="591"/>
         <location filename="../../src/planner/sync/dav.py" line="280"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>

@@ -465,9 +465,9 @@ def test_a_networks_sign_in_page_where_the_server_should_be_is_said_and_nothing_
     portal = Portal(tmp_path / "portal").start()
     plan_file = tmp_path / "strike.planner"
     save_any(example_plan, plan_file)
-    sign_in = (f"planner: {portal.url}: answered with a web page, not as a calendar server; if this network "
-               "asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try "
-               "again\n")  # fmt: skip
+    sign_in = (f"planner: {portal.url}: answered with a web page, not as a calendar server: check the address "
+               "(Nextcloud's ends in /remote.php/dav); on a network that asks you to sign in first (hotel or "
+               "conference Wi-Fi), open any web page to do so, then try again\n")  # fmt: skip
     try:
         capsys.readouterr()
         assert _publish(plan_file, portal, monkeypatch) == EXIT_ERROR

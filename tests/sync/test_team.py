@@ -230,7 +230,7 @@ def test_edits_synced_behind_a_networks_sign_in_page_wait_and_go_when_the_server
         _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Press conference 11:00"))
         assert team.sync(team.ana) == EXIT_WARNINGS
         err = capsys.readouterr().err
-        assert err.startswith(f"offline   {team.server.url}: answered with a web page, not as a calendar server; ")
+        assert err.startswith(f"offline   {team.server.url}: answered with a web page, not as a calendar server: ")
         assert err.endswith("then try again; your changes wait and go with the next sync\n")
     finally:
         portal.stop()

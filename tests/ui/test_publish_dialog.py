@@ -50,6 +50,27 @@ def test_publish_from_the_app_records_what_the_server_holds(window, qtbot, serve
     qtbot.waitUntil(lambda: "0 events sent" in dialog.report.toPlainText(), timeout=60000)
 
 
+def test_a_networks_sign_in_page_where_the_server_should_be_is_said_and_nothing_is_recorded(
+    window, qtbot, saved, tmp_path
+):
+    """Behind hotel or conference Wi-Fi's sign-in page (every request answered 200 with it) the
+    dialog said "Published: 278 events sent"; now it says what it met, and the plan file
+    records nothing as on a server."""
+    from tests.servers import Portal
+
+    (tmp_path / "portal").mkdir()
+    portal = Portal(tmp_path / "portal").start()
+    try:
+        dialog = _dialog(window, qtbot, portal, "any")
+        dialog.publish_button.click()
+        qtbot.waitUntil(lambda: "Could not publish" in dialog.report.toPlainText(), timeout=30000)
+    finally:
+        portal.stop()
+    assert dialog.report.toPlainText().startswith(f"Could not publish: {portal.url}: answered with a web page, not "
+                                                  "as a calendar server: check the address")  # fmt: skip
+    assert dialog.publish_button.isEnabled() and load_document(saved)[1].published == {}
+
+
 def test_no_server_or_no_user_is_said_before_anything_changes_or_the_keyring_is_asked(window, qtbot, monkeypatch):
     """An empty server said the keyring was not available; no user tried to log in; and
     everyone had been given a link token (the plan changed) before either was found."""

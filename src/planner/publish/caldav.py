@@ -574,7 +574,8 @@ def dav_client(url: str, user: str, password: str) -> Any:
 def _checked_client() -> type:
     """The caldav library's client, its every answer checked to come from a calendar server:
     else PublishError. A network that asks its users to sign in first (hotel or conference
-    Wi-Fi) answers every request with its web page and a 200, which the library takes for
+    Wi-Fi) answers every request with its web page and a 200 (so does a web app's address
+    given for its calendar server's, Nextcloud's own), which the library takes for
     success: a publish said "278 events sent" and a share "shared" with nothing on any server,
     and a team sync marked edits sent that never left (so they never would). An answer that
     is not even XML (a broken proxy) was a traceback."""
@@ -590,9 +591,10 @@ def _checked_client() -> type:
                 raise PublishError(tr("{url}: the server's answer is not WebDAV XML", url=url)) from None
             if answer.status == 511 or _web_page(answer):  # (511: RFC 6585's "sign in first")
                 parts = urlsplit(url)
-                raise PublishError(tr("{server}: answered with a web page, not as a calendar server; if this network "
-                                      "asks you to sign in first (hotel or conference Wi-Fi), open any web page to do "
-                                      "so, then try again", server=f"{parts.scheme}://{parts.netloc}/"))  # fmt: skip
+                raise PublishError(tr("{server}: answered with a web page, not as a calendar server: check the address "
+                                      "(Nextcloud's ends in /remote.php/dav); on a network that asks you to sign in "
+                                      "first (hotel or conference Wi-Fi), open any web page to do so, then try again",
+                                      server=f"{parts.scheme}://{parts.netloc}/"))  # fmt: skip
             return answer
 
     return CheckedClient
