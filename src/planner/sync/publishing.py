@@ -84,6 +84,6 @@ def publish_plan_file(
         record = publish_record(home, feeds, records.with_published(sent), report.named)
     rows_read: RowChanges | Literal["all"] | None = None
     if stamp is not None:
-        written = changed_since(records, records.with_revisions(feeds.revisions)).revisions
+        written = changed_since(Records(revisions=records.revisions), Records(revisions=feeds.revisions)).revisions
         rows_read = since.with_revisions(written) if since is not None else "all"
     return Published(report, record, last, rows_read)
