@@ -201,6 +201,17 @@ def test_undo_goes_to_the_teammate_as_the_reverse_edit(team):
     _same_everywhere(team)
 
 
+def _back_and_sent(team, capsys) -> None:
+    """The server back, Ana's edit made while it was not there (a day's note) goes with her
+    next sync and reaches Ben."""
+    team.server.start()
+    assert team.sync(team.ana) == EXIT_OK
+    assert "1 sent" in capsys.readouterr().out
+    assert team.sync(team.ben) == EXIT_OK
+    assert _plan(team.ben).days[2].note == "Press conference 11:00"
+    _same_everywhere(team)
+
+
 def test_edits_made_offline_wait_in_the_file_and_go_when_the_server_is_back(team, capsys):
     team.server.stop()
     _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Press conference 11:00"))
@@ -208,12 +219,7 @@ def test_edits_made_offline_wait_in_the_file_and_go_when_the_server_is_back(team
     err = capsys.readouterr().err
     assert "offline" in err and "your changes wait" in err
     assert _plan(team.ana).days[2].note == "Press conference 11:00"  # nothing lost, nothing rolled back
-    team.server.start()
-    assert team.sync(team.ana) == EXIT_OK
-    assert "1 sent" in capsys.readouterr().out
-    assert team.sync(team.ben) == EXIT_OK
-    assert _plan(team.ben).days[2].note == "Press conference 11:00"
-    _same_everywhere(team)
+    _back_and_sent(team, capsys)
 
 
 def test_edits_synced_behind_a_networks_sign_in_page_wait_and_go_when_the_server_is_back(team, tmp_path, capsys):
@@ -234,12 +240,7 @@ def test_edits_synced_behind_a_networks_sign_in_page_wait_and_go_when_the_server
         assert err.endswith("then try again; your changes wait and go with the next sync\n")
     finally:
         portal.stop()
-    team.server.start()
-    assert team.sync(team.ana) == EXIT_OK
-    assert "1 sent" in capsys.readouterr().out
-    assert team.sync(team.ben) == EXIT_OK
-    assert _plan(team.ben).days[2].note == "Press conference 11:00"
-    _same_everywhere(team)
+    _back_and_sent(team, capsys)
 
 
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
