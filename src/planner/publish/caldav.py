@@ -590,11 +590,10 @@ def _checked_client() -> type:
             except SyntaxError:  # (lxml's: the library parses what says it is XML)
                 raise PublishError(tr("{url}: the server's answer is not WebDAV XML", url=url)) from None
             if answer.status == 511 or _web_page(answer):  # (511: RFC 6585's "sign in first")
-                parts = urlsplit(url)
                 raise PublishError(tr("{server}: answered with a web page, not as a calendar server: check the address "
                                       "(Nextcloud's ends in /remote.php/dav); on a network that asks you to sign in "
                                       "first (hotel or conference Wi-Fi), open any web page to do so, then try again",
-                                      server=f"{parts.scheme}://{parts.netloc}/"))  # fmt: skip
+                                      server=server_root(url)))  # fmt: skip
             return answer
 
     return CheckedClient
@@ -604,8 +603,17 @@ def _web_page(answer: Any) -> bool:
     """An answer that is a web page: a 200 (or a 207) whose body is an HTML document, whatever
     its Content-Type says (the library does not trust it either). No calendar server answers a
     WebDAV request so; a web server's "201 Created" page is not taken for one."""
-    page = _raw(answer)[:512].lstrip().lower().startswith((b"<!doctype html", b"<html"))
-    return bool(page and answer.status in (200, 207))
+    if answer.status not in (200, 207):
+        return False
+    head = getattr(answer, "_raw", b"")[:512]  # (its start alone: a campaign's pull is megabytes)
+    head = head.encode("utf-8") if isinstance(head, str) else bytes(head or b"")
+    return head.lstrip().lower().startswith((b"<!doctype html", b"<html"))
+
+
+def server_root(url: str) -> str:
+    """The server an address is on, as said in an error: "https://cloud.example.org/"."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
 
 
 def _login(user: str, password: str) -> Any:

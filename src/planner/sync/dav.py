@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
 from planner.errors import PlannerError
-from planner.publish.caldav import Client, PublishError, ensure_calendar, xml_text
+from planner.publish.caldav import Client, PublishError, ensure_calendar, server_root, xml_text
 from planner.publish.network import short_reason
 from planner.words import tr
 
@@ -247,9 +247,9 @@ def _request(client: Client, url: str, method: str, body: str, headers: Mapping[
     try:
         return client.request(url, method, body, headers)
     except OSError as exc:
-        parts = urlsplit(url)
-        raise SyncError(tr("{server}: cannot connect ({why})", server=f"{parts.scheme}://{parts.netloc}/",
-                           why=short_reason(exc))) from None  # fmt: skip
+        raise SyncError(
+            tr("{server}: cannot connect ({why})", server=server_root(url), why=short_reason(exc))
+        ) from None
     except Exception as exc:
         if type(exc).__name__ != "AuthorizationError" or getattr(exc, "status", None) != 403:
             raise

@@ -147,7 +147,8 @@ class PublishDialog(QDialog):
         published, plan, path = result
         report = published.report
         self._set_running(False)
-        if path is not None and path == self._document.path and (published.record, published.last) != (None, None):
+        kept = published.record is not None or published.last is not None
+        if path is not None and path == self._document.path and kept:
             # The copy of the rows goes with the record while the file's plan is the one published.
             rows_read = published.rows_read if self._document.file_holds(plan) else None
             self._document.keep_records(self._document.records, export=published.record,
