@@ -111,7 +111,9 @@ class _ServerProcess:
 class Radicale(_ServerProcess):
     """A real Radicale CalDAV server, with one user. `requests` counts what reached it, by method.
     Its own HTTP server closes each connection after its answer; `keep_alive` serves it on
-    cheroot instead, which keeps them open as hosted servers do (Nextcloud, Fastmail…)."""
+    cheroot instead, which keeps them open as hosted servers do (Nextcloud, Fastmail…);
+    `max_content_length`: the largest request it takes, in bytes (and 80 % of it the largest
+    event: its CALDAV:max-resource-size)."""
 
     USER, PASSWORD = "organizer", "s3cret-caldav-5"
     _KEEP_ALIVE = """
@@ -125,15 +127,16 @@ configuration = config.load([(sys.argv[1], False)])
 wsgi.Server((host, port), Application(configuration)).start()
 """
 
-    def __init__(self, folder: Path, keep_alive: bool = False) -> None:
+    def __init__(self, folder: Path, keep_alive: bool = False, max_content_length: int | None = None) -> None:
         super().__init__(folder)
-        self.keep_alive = keep_alive
+        self.keep_alive, self.max_content_length = keep_alive, max_content_length
 
     def start(self) -> Radicale:
         (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
         (self.folder / "config").write_text(
             f"[server]\nhosts = 127.0.0.1:{self.port}\n"
-            f"[auth]\ntype = htpasswd\nhtpasswd_filename = {self.folder / 'users'}\nhtpasswd_encryption = plain\n"
+            + (f"max_content_length = {self.max_content_length}\n" if self.max_content_length else "")
+            + f"[auth]\ntype = htpasswd\nhtpasswd_filename = {self.folder / 'users'}\nhtpasswd_encryption = plain\n"
             f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
             "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
         )
@@ -229,8 +232,9 @@ wsgi.Server(("127.0.0.1", int(port)), logged).start()
 class Portal(_ServerProcess):
     """What a network that asks its users to sign in first (hotel or conference Wi-Fi) puts
     where every server should be: each request, whatever its method, answered 200 with its web
-    page. `port`: take that one (a stopped server's), as the network does; `page` and
-    `content_type`: another answer (a broken proxy's, not even XML)."""
+    page. `port`: take that one (a stopped server's), as the network does; `page`,
+    `content_type` and `status`: another answer (a broken proxy's, not even XML; a server's
+    error, "500 Internal Server Error")."""
 
     PAGE = b"<!DOCTYPE html><html><head><title>Guest Wi-Fi</title></head><body>Accept the terms</body></html>"
     USER, PASSWORD = "organizer", "any"  # (it asks for none)
@@ -238,12 +242,12 @@ class Portal(_ServerProcess):
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-port, content_type, page = int(sys.argv[1]), sys.argv[2], sys.argv[3].encode()
+port, content_type, page, status = int(sys.argv[1]), sys.argv[2], sys.argv[3].encode(), int(sys.argv[4])
 
 class Page(BaseHTTPRequestHandler):
     def answer(self):
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(page)))
         self.end_headers()
@@ -258,14 +262,15 @@ ThreadingHTTPServer(("127.0.0.1", port), Page).serve_forever()
 """
 
     def __init__(self, folder: Path, port: int | None = None, page: bytes = PAGE,
-                 content_type: str = "text/html") -> None:  # fmt: skip
+                 content_type: str = "text/html", status: int = 200) -> None:  # fmt: skip
         super().__init__(folder)
         if port is not None:
             self.port, self.url = port, f"http://127.0.0.1:{port}/"
-        self.page, self.content_type = page, content_type
+        self.page, self.content_type, self.status = page, content_type, status
 
     def start(self) -> Portal:
-        self._run([sys.executable, "-c", self._SERVE, str(self.port), self.content_type, self.page.decode()])
+        self._run([sys.executable, "-c", self._SERVE, str(self.port), self.content_type, self.page.decode(),
+                   str(self.status)])  # fmt: skip
         return self
 
 

@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="155"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Stopped: %n event sent</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="157"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="165"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="166"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

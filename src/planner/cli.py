@@ -818,9 +818,11 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
               deleted=len(report.deleted), unchanged=report.unchanged, calendars=calendars, home=home))  # fmt: skip
     for line in report.conflicts:
         _print(tr("conflict  {line}", line=line), file=sys.stderr)
+    for line in report.refused:
+        _print(tr("refused  {line}", line=line), file=sys.stderr)
     for line in report.notes:
         _print(tr("note  {line}", line=line), file=sys.stderr)
-    return EXIT_WARNINGS if report.conflicts else EXIT_OK
+    return EXIT_WARNINGS if report.conflicts or report.refused else EXIT_OK
 
 
 def _sync_password(args: argparse.Namespace, url: str, user: str) -> str:

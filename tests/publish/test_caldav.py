@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import signal
 import subprocess
 import sys
@@ -496,6 +497,76 @@ def test_a_networks_sign_in_page_where_the_server_should_be_is_said_and_nothing_
     monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
     assert main(["clone", proxy.url + "u/planner-x/", str(copy), "--user", "u", "--password-stdin"]) == EXIT_ERROR
     assert capsys.readouterr().err == f"planner: {proxy.url}: cannot connect (connection refused)\n"
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        (500, "not reachable as a CalDAV server (it answered 500 Internal Server Error)"),
+        (404, "not reachable as a CalDAV server (it answered 404 Not Found)"),
+        (405, "not reachable as a CalDAV server (it answered 405 Method Not Allowed)"),
+        (403, "the server refused this account (403 Forbidden): check the user name and the address"),
+    ],
+)
+def test_a_server_answering_with_an_error_is_said_by_its_answer(example_plan, tmp_path, capsys, monkeypatch,
+                                                                status, said):  # fmt: skip
+    """A server in trouble, or an address that is not a calendar server's, was said in the
+    library's words: "not reachable as a CalDAV server (PropfindError at '500 Internal Server
+    Error Internal error', reason no reason)"; a 403 (logged in, not let in) as a wrong
+    password. Now as the server answered, in one line, publishing and sharing alike."""
+    from tests.servers import Portal
+
+    (tmp_path / "server").mkdir()
+    failing = Portal(tmp_path / "server", page=b"Internal error", content_type="text/plain", status=status).start()
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    try:
+        capsys.readouterr()
+        assert _publish(plan_file, failing, monkeypatch) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {failing.url}: {said}\n"
+        monkeypatch.setattr("sys.stdin", io.StringIO("pw\n"))
+        assert main(["share", str(plan_file), "--server", failing.url, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {failing.url}: {said}\n"
+    finally:
+        failing.stop()
+    assert load_document(plan_file)[1].published == {} and load_sync(plan_file) is None
+
+
+def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(example_plan, tmp_path, monkeypatch,
+                                                                          capsys):  # fmt: skip
+    """A server that takes events up to a size (Radicale's max_content_length; it answers a
+    larger one with 412, as if something were there) had each organizer's window, whose
+    description holds its whole rotation, reported as "already on the server, not from this
+    plan", which nothing was. Now each is said as too large, with the size the server takes
+    (its CALDAV:max-resource-size); the rest is published, and the next publish tries those
+    again, and only those."""
+    from tests.servers import Radicale
+
+    small = Radicale(tmp_path / "small", max_content_length=3000)  # (events up to 2,400 bytes)
+    small.folder.mkdir()
+    small.start()
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    try:
+        capsys.readouterr()
+        assert _publish(plan_file, small, monkeypatch) == EXIT_WARNINGS
+        out, err = capsys.readouterr()
+        lines = err.splitlines()
+        windows = [f"organizer/{window.id}.{example_plan.id}@planner" for window in example_plan.windows()]
+        assert len(lines) == len(windows) == 5
+        for line, window in zip(lines, windows, strict=True):
+            said = rf"refused  {re.escape(window)}: too large for the server \(\d+ bytes; it takes at most 2400\): "
+            assert re.fullmatch(said + "shorten its description or notes", line), line
+        organizer = _server_events(small, "organizer")
+        assert organizer and set(organizer).isdisjoint(window.split("/", 1)[1] for window in windows)
+        assert len(_server_events(small, "media")) == len(windows)  # (the press's own: smaller)
+        assert int(re.search(r": (\d+) events sent", out)[1]) == small.requests("PUT", ".ics") - len(windows)
+        puts = small.requests("PUT")
+        assert _publish(plan_file, small, monkeypatch) == EXIT_WARNINGS
+        assert capsys.readouterr().err.splitlines() == lines  # said again, tried again
+        assert small.requests("PUT") - puts == len(windows)  # those alone
+    finally:
+        small.stop()
 
 
 def test_what_was_published_to_another_server_is_left_there(example_plan, tmp_path, server, monkeypatch):

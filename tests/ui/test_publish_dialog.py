@@ -203,6 +203,30 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
         )
 
 
+def test_an_event_too_large_for_the_server_is_said_under_its_own_heading(window, qtbot, saved, tmp_path, spanish):
+    """Not under "changed on the server" (nothing was there): the server's limit, in the app's
+    language."""
+    from tests.servers import Radicale
+
+    small = Radicale(tmp_path / "small", max_content_length=3000)
+    small.folder.mkdir()
+    small.start()
+    try:
+        dialog = _dialog(window, qtbot, small, small.PASSWORD)
+        with spanish():
+            dialog.publish_button.click()
+            qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Publicado:"), timeout=60000)
+    finally:
+        small.stop()
+    text = dialog.report.toPlainText()
+    assert "No se sobrescribe" not in text and "cambió en el servidor" not in text
+    heading, *refused = text.split("\n\n", 1)[1].splitlines()
+    assert heading == "El servidor no los aceptó (se envían de nuevo la próxima vez):"
+    assert len(refused) == len(list(window.document.plan.windows())) and all(
+        "demasiado grande para el servidor" in line and "admite como mucho 2400" in line for line in refused
+    )
+
+
 def test_calendars_renamed_with_their_plan_are_said_and_a_kept_name_is_a_note(window, qtbot, server, saved,
                                                                               monkeypatch):  # fmt: skip
     """The plan renamed after a publish: the next says how many calendars it renamed. A server

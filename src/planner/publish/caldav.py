@@ -25,7 +25,7 @@ from planner.ical.feeds import calendar_events, file_bytes
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.publish.network import no_user_given, short_reason
+from planner.publish.network import no_user_given, short_reason, status_line
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -58,6 +58,9 @@ class PublishReport:
     deleted: list[str] = field(default_factory=list)
     unchanged: int = 0
     conflicts: list[Text] = field(default_factory=list)  # one line each: what and why, not overwritten
+    # One line each: an event the server would not take (too large for it), nothing in its
+    # place: not recorded, so the next publish tries it again.
+    refused: list[Text] = field(default_factory=list)
     renamed: int = 0  # calendars given their feed's new name and description (_Names)
     # One line each: what the server would not take besides events (a calendar's new name);
     # not a conflict: the publish is complete, and recorded as such.
@@ -76,7 +79,7 @@ class PublishReport:
     def complete(self) -> bool:
         """The server holds what was published, all of it (no conflict, not stopped): the next
         publish may take it from this one's record (feeds.publish_record), not compare it all."""
-        return not self.conflicts and not self.stopped
+        return not self.conflicts and not self.refused and not self.stopped
 
 
 def publish_plan(
@@ -312,12 +315,20 @@ def _publish_collection(
                                                                      **guard})  # fmt: skip
         if answer.status in (404, 409) and mine:
             raise _CollectionGoneError
+        if answer.status == 413:
+            report.refused.append(_refusal(client, url, cid, uid, body, answer))
+            continue
         etag = None
         if answer.status == 412:
             # There, or changed since: still ours if it is just what we would put — put by a
             # publish cut short before recording it, or by a teammate publishing the same
             # shared plan (their revisions are ours: one SEQUENCE, one DTSTAMP).
-            etag = _etag_if_same(client, href, body)
+            there, etag = _server_copy(client, href, body)
+            if not there and "If-None-Match" in guard:
+                # Nothing there, so not our condition that failed: the server's own (Radicale
+                # answers so an event over its size limit).
+                report.refused.append(_refusal(client, url, cid, uid, body, answer))
+                continue
             if etag is None:
                 why = tr("already on the server, not from this plan") if before is None or before.deleted else (
                     tr("changed on the server since it was published"))  # fmt: skip
@@ -486,15 +497,41 @@ def _calendar_property(data: bytes, name: bytes) -> str:
     return ""
 
 
-def _etag_if_same(client: Client, href: str, body: bytes) -> str | None:
-    """The server copy's ETag if it is the event we would put, else None. Compared as the
-    set of its content lines: servers store an event their way (line ends, folding, the
-    order of properties — Radicale reorders them)."""
+def _server_copy(client: Client, href: str, body: bytes) -> tuple[bool, str | None]:
+    """Whether the server holds anything at `href`, and its copy's ETag if it is the event we
+    would put (else None). Compared as the set of its content lines: servers store an event
+    their way (line ends, folding, the order of properties — Radicale reorders them)."""
     answer = client.request(href, "GET", "", {})
     theirs = _raw(answer)
     if answer.status != 200 or sorted(_unfolded(theirs)) != sorted(_unfolded(body)):
+        return answer.status != 404, None
+    return True, str(answer.headers.get("ETag", ""))
+
+
+def _refusal(client: Client, url: str, cid: str, uid: str, body: bytes, answer: Any) -> Text:
+    """Why the server would not take one event, in a line: over the size it says it takes
+    (CALDAV:max-resource-size, RFC 4791 §5.2.5) if it says one, else its answer."""
+    event = f"{cid}/{uid}"
+    limit = _max_resource_size(client, url)
+    if limit is not None and len(body) > limit:
+        return tr("{event}: too large for the server ({size} bytes; it takes at most {limit}): shorten its "
+                  "description or notes", event=event, size=len(body), limit=limit)  # fmt: skip
+    status = status_line(answer.status, getattr(answer, "reason", ""))
+    return tr("{event}: the server would not take it ({status})", event=event, status=status)
+
+
+def _max_resource_size(client: Client, url: str) -> int | None:
+    """The largest event the calendar at `url` takes, in bytes, if its server says."""
+    body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
+            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:max-resource-size/></D:prop></D:propfind>')  # fmt: skip
+    answer = client.request(url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status != 207:
         return None
-    return str(answer.headers.get("ETag", ""))
+    try:
+        size = ElementTree.fromstring(_raw(answer)).findtext(".//{urn:ietf:params:xml:ns:caldav}max-resource-size")
+    except ElementTree.ParseError:
+        return None
+    return int(size) if size and size.strip().isdigit() else None
 
 
 def _unfolded(text: bytes) -> list[bytes]:
@@ -510,7 +547,7 @@ def _etag(client: Client, href: str) -> str:
 
 def _check(answer: Any, what: str) -> None:
     if answer.status >= 300:
-        status = f"{answer.status} {getattr(answer, 'reason', '')}".rstrip()
+        status = status_line(answer.status, getattr(answer, "reason", ""))
         raise PublishError(tr("the server refused {what}: {status}", what=what, status=status))
 
 
@@ -643,7 +680,10 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     home = None
     try:
         home = str(client.principal().calendar_home_set.url)
-    except error.AuthorizationError:
+    except error.AuthorizationError as exc:
+        if exc.status == 403:  # (logged in, but not let in there)
+            raise PublishError(tr("{server}: the server refused this account ({status}): check the user name and "
+                                  "the address", server=server, status=status_line(403))) from None  # fmt: skip
         raise PublishError(tr("{server}: the user name or password was not accepted", server=server)) from None
     except PublishError:  # (the client's: said as it is)
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import socket
+from http import HTTPStatus
 
 from planner.words import Text, tr
 
@@ -18,7 +19,11 @@ def short_reason(exc: BaseException) -> Text | str:
     """Why a request failed, in a few words: the network's own reason at the bottom of the HTTP
     stack's chain of errors — in our words for the usual ones ("connection refused", "the
     server's name is not known", "timed out"), else the system's ("No route to host") — else
-    the error's text, cut short."""
+    the error's text, cut short. A server's answer that was an error (the CalDAV library's
+    errors carry its status) is said as that answer: "it answered 500 Internal Server Error"."""
+    status = getattr(exc, "status", None)
+    if isinstance(status, int) and 300 <= status <= 599:
+        return tr("it answered {status}", status=status_line(status))
     reason: Text | str = ""
     seen = set()
     cause: BaseException | None = exc
@@ -37,6 +42,17 @@ def short_reason(exc: BaseException) -> Text | str:
         return reason
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) <= 160 else text[:159] + "…"
+
+
+def status_line(status: int, reason: str = "") -> str:
+    """An HTTP status as a server's status line says it: "404 Not Found" (its own words if
+    given, else the standard's)."""
+    if not reason:
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:  # (a status the standard does not name)
+            reason = ""
+    return f"{status} {reason}".rstrip()
 
 
 _NETWORK_REASONS = {

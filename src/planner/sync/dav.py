@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from planner.errors import PlannerError
 from planner.publish.caldav import Client, PublishError, ensure_calendar, server_root, xml_text
-from planner.publish.network import short_reason
+from planner.publish.network import short_reason, status_line
 from planner.words import tr
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
@@ -268,7 +268,7 @@ def check(answer: Any, what: str) -> None:
         raise SyncError(tr("the server refused {what}: the user may not do that ({status})", what=what,
                            status=answer.status))  # fmt: skip
     if answer.status >= 300:
-        status = f"{answer.status} {getattr(answer, 'reason', '')}".rstrip()
+        status = status_line(answer.status, getattr(answer, "reason", ""))
         raise SyncError(tr("the server refused {what}: {status}", what=what, status=status))
 
 

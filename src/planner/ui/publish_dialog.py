@@ -170,6 +170,9 @@ class PublishDialog(QDialog):
             text += (
                 "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(map(say, report.conflicts))
             )
+        if report.refused:
+            heading = tr("Not taken by the server (sent again next time):")
+            text += "\n\n" + heading + "\n" + "\n".join(map(say, report.refused))
         if report.notes:
             text += "\n\n" + "\n".join(map(say, report.notes))
         self.report.setPlainText(text)
