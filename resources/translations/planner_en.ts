@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="100"/>
+        <location filename="../../src/planner/ui/team.py" line="102"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="102"/>
+        <location filename="../../src/planner/ui/team.py" line="104"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>offline, %n change waiting</numerusform>
@@ -196,7 +196,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="108"/>
+        <source>%n change(s) the server would not take</source>
+        <translation>
+            <numerusform>%n change the server would not take</numerusform>
+            <numerusform>%n changes the server would not take</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/team.py" line="110"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

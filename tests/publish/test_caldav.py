@@ -556,7 +556,7 @@ def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(exampl
         assert len(lines) == len(windows) == 5
         for line, window in zip(lines, windows, strict=True):
             said = rf"refused  {re.escape(window)}: too large for the server \(\d+ bytes; it takes at most 2400\): "
-            assert re.fullmatch(said + "shorten its description or notes", line), line
+            assert re.fullmatch(said + "shorten its notes or description", line), line
         organizer = _server_events(small, "organizer")
         assert organizer and set(organizer).isdisjoint(window.split("/", 1)[1] for window in windows)
         assert len(_server_events(small, "media")) == len(windows)  # (the press's own: smaller)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -241,6 +242,61 @@ def test_edits_synced_behind_a_networks_sign_in_page_wait_and_go_when_the_server
     finally:
         portal.stop()
     _back_and_sent(team, capsys)
+
+
+def test_a_change_too_large_for_the_server_is_said_and_waits_while_the_others_go(example_plan, tmp_path,
+                                                                                monkeypatch, capsys):  # fmt: skip
+    """A server takes objects up to a size (here Radicale's, 48,000 bytes; it answers a larger
+    one with 412, as if a teammate had written it, and a larger request with 413). A day's
+    note pasted in over it was tried three times as a race lost and then dropped from the sync
+    without a word (412), or made every sync "offline … your changes wait" for good, the rest
+    of the changes stuck behind it (413); sharing such a plan said "shared", the day missing
+    from every teammate's copy. Now each is said as too large, with the server's limit; the
+    rest go; it waits, said again by each sync, until it is shorter; a share says so and
+    links nothing."""
+    from tests.servers import Radicale
+    from tests.sync.conftest import Team
+
+    small = Radicale(tmp_path / "small", max_content_length=60_000)  # (objects up to 48,000 bytes)
+    small.folder.mkdir()
+    small.start()
+    try:
+        team = Team(small, tmp_path, monkeypatch)
+        big = replace(
+            example_plan, days=(replace(example_plan.days[0], note="Route. " * 5_500), *example_plan.days[1:])
+        )
+        save_any(big, team.ana)
+        assert team.cli("share", str(team.ana), "--server", small.url, "--user", small.USER) == EXIT_ERROR
+        assert re.fullmatch(r"planner: day:2025-04-07: too large for the server \(\d+ bytes; it takes at most 48000\): "
+                            r"shorten its notes or description; not shared\n", capsys.readouterr().err)  # fmt: skip
+        assert load_sync(team.ana) is None
+        save_any(example_plan, team.ana)
+        assert team.cli("share", str(team.ana), "--server", small.url, "--user", small.USER) == EXIT_OK
+        team.url = next(w for w in capsys.readouterr().out.split() if w.startswith("http") and "planner-" in w)
+
+        hall = Location(LocationId("loc-hall"), "Union hall", notes="Directions. " * 6_000)  # new: 413
+        _edit(team.ana, lambda p: set_day_note(put_location(p, hall), p.days[1].date, "Bus. " * 8_000))  # 412
+        _edit(team.ana, lambda p: set_day_note(p, p.days[2].date, "Press conference 11:00"))
+        for again in (False, True):  # said again; the others not sent twice
+            assert team.sync(team.ana) == EXIT_WARNINGS
+            out, err = capsys.readouterr()
+            assert out.endswith(" 0 sent\n") == again
+            refused = sorted(err.splitlines())
+            assert [line.split(":")[0] + ":" + line.split(":")[1] for line in refused] == [
+                "refused   day:2025-04-08", "refused   location:loc-hall"]  # fmt: skip
+            assert all("too large for the server" in line and "it takes at most 48000" in line for line in refused)
+        on_server = _server_objects(team)
+        assert "Press conference 11:00" in on_server["day:2025-04-09"]
+        assert "Bus." not in on_server["day:2025-04-08"] and "location:loc-hall" not in on_server
+        assert _plan(team.ana).days[1].note.startswith("Bus. ")  # nothing lost
+        _edit(team.ana, lambda p: set_day_note(put_location(p, replace(hall, notes="Side door")), p.days[1].date,
+                                               "Bus at 9"))  # fmt: skip
+        assert team.sync(team.ana) == EXIT_OK
+        assert "2 sent" in capsys.readouterr().out
+        on_server = _server_objects(team)
+        assert "Bus at 9" in on_server["day:2025-04-08"] and "Side door" in on_server["location:loc-hall"]
+    finally:
+        small.stop()
 
 
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):

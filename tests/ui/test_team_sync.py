@@ -55,7 +55,7 @@ def _fill(qtbot, server, **more):
 
 
 def _synced(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.team.status in (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE)
+    qtbot.waitUntil(lambda: window.team.status in (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE, Status.REFUSED)
                     and window.team._running is None and not window.team._push.isActive(), timeout=WAIT)  # fmt: skip
 
 
@@ -148,6 +148,40 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
             window.document.undo_stack.setClean()
             window.close()
             window.deleteLater()
+
+
+def test_a_change_too_large_for_the_server_is_said_in_the_title_and_goes_once_shorter(qtbot, tmp_path,
+                                                                                      example_plan):  # fmt: skip
+    """A day's note over the size the server takes was dropped from each sync without a
+    word, the title saying "synced"; now the title says the server would not take it, and
+    its status line's tooltip says why."""
+    from tests.servers import Radicale
+
+    small = Radicale(tmp_path / "small", max_content_length=60_000)  # (objects up to 48,000 bytes)
+    small.folder.mkdir()
+    small.start()
+    plan_file = tmp_path / "ana.planner"
+    save_any(example_plan, plan_file)
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        assert ana.open_path(plan_file)
+        ana.run_dialog = _fill(qtbot, small)
+        assert ana.share_dialog()
+        _synced(qtbot, ana)
+        day = ana.document.plan.days[0].date
+        ana.document.edit("Day note", set_day_note, day, "Route. " * 8_000)
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.REFUSED and "1 change the server would not take" in ana.windowTitle()
+        assert ana.sync_label.toolTip().startswith("day:2025-04-07: too large for the server (")
+        assert "it takes at most 48000" in ana.sync_label.toolTip() and not ana.document.is_modified
+        ana.document.edit("Day note", set_day_note, day, "Route: Sunset Blvd")
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.SYNCED and ana.sync_label.toolTip() == ""
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
+        small.stop()
 
 
 @contextlib.contextmanager

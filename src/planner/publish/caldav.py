@@ -315,25 +315,27 @@ def _publish_collection(
                                                                      **guard})  # fmt: skip
         if answer.status in (404, 409) and mine:
             raise _CollectionGoneError
-        if answer.status == 413:
-            report.refused.append(_refusal(client, url, cid, uid, body, answer))
-            continue
-        etag = None
+        etag, theirs, same = None, None, False
         if answer.status == 412:
             # There, or changed since: still ours if it is just what we would put — put by a
             # publish cut short before recording it, or by a teammate publishing the same
             # shared plan (their revisions are ours: one SEQUENCE, one DTSTAMP).
-            there, etag = _server_copy(client, href, body)
-            if not there and "If-None-Match" in guard:
-                # Nothing there, so not our condition that failed: the server's own (Radicale
-                # answers so an event over its size limit).
-                report.refused.append(_refusal(client, url, cid, uid, body, answer))
-                continue
-            if etag is None:
+            theirs, same = _server_copy(client, href, body)
+        # Too large; or our condition held (nothing there for a create, our version for an
+        # update), so the server refused on its own (Radicale answers an event over its size
+        # limit so): not a conflict.
+        ours = theirs is None if "If-None-Match" in guard else bool(theirs) and theirs == guard["If-Match"]
+        if answer.status == 413 or (answer.status == 412 and not same and ours):
+            reason = getattr(answer, "reason", "")
+            report.refused.append(refusal(client, url, f"{cid}/{uid}", body, answer.status, reason))
+            continue
+        if answer.status == 412:
+            if not same:
                 why = tr("already on the server, not from this plan") if before is None or before.deleted else (
                     tr("changed on the server since it was published"))  # fmt: skip
                 report.conflicts.append(tr("{event}: {why}; not overwritten", event=f"{cid}/{uid}", why=why))
                 continue
+            etag = theirs
         else:
             _check(answer, f"PUT {href}")
         changes[(cid, uid)] = PublishedEvent(href, etag or answer.headers.get("ETag") or _etag(client, href),
@@ -497,31 +499,30 @@ def _calendar_property(data: bytes, name: bytes) -> str:
     return ""
 
 
-def _server_copy(client: Client, href: str, body: bytes) -> tuple[bool, str | None]:
-    """Whether the server holds anything at `href`, and its copy's ETag if it is the event we
-    would put (else None). Compared as the set of its content lines: servers store an event
-    their way (line ends, folding, the order of properties — Radicale reorders them)."""
+def _server_copy(client: Client, href: str, body: bytes) -> tuple[str | None, bool]:
+    """The ETag of what the server holds at `href` (None: nothing), and whether it is the event
+    we would put. Compared as the set of its content lines: servers store an event their way
+    (line ends, folding, the order of properties — Radicale reorders them)."""
     answer = client.request(href, "GET", "", {})
-    theirs = _raw(answer)
-    if answer.status != 200 or sorted(_unfolded(theirs)) != sorted(_unfolded(body)):
-        return answer.status != 404, None
-    return True, str(answer.headers.get("ETag", ""))
+    if answer.status == 404:
+        return None, False
+    same = answer.status == 200 and sorted(_unfolded(_raw(answer))) == sorted(_unfolded(body))
+    return str(answer.headers.get("ETag", "")), same
 
 
-def _refusal(client: Client, url: str, cid: str, uid: str, body: bytes, answer: Any) -> Text:
-    """Why the server would not take one event, in a line: over the size it says it takes
-    (CALDAV:max-resource-size, RFC 4791 §5.2.5) if it says one, else its answer."""
-    event = f"{cid}/{uid}"
+def refusal(client: Client, url: str, what: str, body: bytes, status: int, reason: str = "") -> Text:
+    """Why the server would not take one resource (an event, a team plan's object) into the
+    collection at `url`, in a line: over the size it says it takes (CALDAV:max-resource-size,
+    RFC 4791 §5.2.5) if it says one, else its answer."""
     limit = _max_resource_size(client, url)
     if limit is not None and len(body) > limit:
-        return tr("{event}: too large for the server ({size} bytes; it takes at most {limit}): shorten its "
-                  "description or notes", event=event, size=len(body), limit=limit)  # fmt: skip
-    status = status_line(answer.status, getattr(answer, "reason", ""))
-    return tr("{event}: the server would not take it ({status})", event=event, status=status)
+        return tr("{what}: too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or "
+                  "description", what=what, size=len(body), limit=limit)  # fmt: skip
+    return tr("{what}: the server would not take it ({status})", what=what, status=status_line(status, reason))
 
 
 def _max_resource_size(client: Client, url: str) -> int | None:
-    """The largest event the calendar at `url` takes, in bytes, if its server says."""
+    """The largest resource the calendar at `url` takes, in bytes, if its server says."""
     body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
             'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><C:max-resource-size/></D:prop></D:propfind>')  # fmt: skip
     answer = client.request(url, "PROPFIND", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})

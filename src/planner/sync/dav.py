@@ -42,6 +42,7 @@ class Outcome(enum.Enum):
     DONE = "done"
     CHANGED = "changed"  # the precondition failed: someone else wrote (or made, or deleted) it
     GONE = "gone"
+    REFUSED = "refused"  # too large for the server (413): it stays ours, unsent
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,8 @@ def put(client: Client, href: str, body: bytes, etag: str | None) -> tuple[Outco
                                                                **condition})  # fmt: skip
     if answer.status == 412:
         return Outcome.CHANGED, ""
+    if answer.status == 413:
+        return Outcome.REFUSED, ""
     check(answer, f"PUT {href}")
     new = str(answer.headers.get("ETag", ""))
     if not new:  # some servers answer a PUT without the ETag (RFC 4791 §5.3.4): ask

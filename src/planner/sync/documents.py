@@ -59,6 +59,8 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     synced = sync_plan(plan, records, state, client, who, now, going_on=going_on)
     if synced.report.offline:
         raise SyncError(synced.report.offline)
+    if synced.report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
+        raise SyncError(tr("{refused}; not shared", refused=synced.report.refused[0]))
     _store(path, plan, synced, None)
     return synced
 

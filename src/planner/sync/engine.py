@@ -30,7 +30,7 @@ from planner.domain.records import Records, merge_records
 from planner.domain.sync_state import Conflict, SyncedObject, SyncState
 from planner.errors import PlannerError
 from planner.ical.plan_objects import ObjectError, PlanObject, object_ics, read_object
-from planner.publish.caldav import Client, PublishError
+from planner.publish.caldav import Client, PublishError, refusal
 from planner.publish.network import short_reason
 from planner.storage.errors import PlanFormatError
 from planner.storage.plan_objects import (
@@ -72,6 +72,9 @@ class SyncReport:
     # (records.made_first): what they held waits for a release again.
     dropped: list[Text] = field(default_factory=list)
     offline: Text | str = ""  # why the server could not be reached (what is not pushed waits)
+    # One line each: a change the server would not take (too large for it); it stays mine,
+    # unsent, and is tried again by the next sync.
+    refused: list[Text] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -442,6 +445,9 @@ class _Run:
             for _attempt in range(3):  # a race lost is merged and tried again
                 if self._push_one(key):
                     break
+            else:
+                if key not in self.objects and key in self.local:  # made thrice, never there: refused
+                    self._refused(key, 412)
         if self.local != self.before:
             self._join()
         self.feed, self.pushed = feed.recorded(self.feed, self.pushed), {}
@@ -470,8 +476,16 @@ class _Run:
                 self.objects[key] = SyncedObject(href, etag, mine, self.who, self.now)
                 self._sent(key)
                 return True
+            if outcome is Outcome.REFUSED:
+                self._refused(key, 413, body)
+                return True
         # Someone wrote it since we read it: merge theirs in, then try again.
         current = dav.get(self.client, href)
+        if mine is not None and known is not None and current.data is not None and current.etag == known.etag:
+            # Nobody did: not our condition that failed but the server's own (Radicale answers
+            # so an object over its size limit).
+            self._refused(key, 412, body)
+            return True
         item = None
         if current.data is not None:
             try:
@@ -487,6 +501,12 @@ class _Run:
         self.pushed[key] = self.objects.get(key)
         self._settle()
         return key in self.conflicts or self.local.get(key) == (self.objects[key].base if key in self.objects else None)
+
+    def _refused(self, key: str, status: int, body: bytes | None = None) -> None:
+        """The server would not take my version of `key` (too large for it, or its own reason):
+        said; it stays a difference from its base, for the next sync."""
+        body = body if body is not None else self._ics(key, self.local[key])
+        self.report.refused.append(refusal(self.client, self.state.url, key, body, status))
 
     def _sent(self, key: str) -> None:
         self.report.sent.append(key)

@@ -41,6 +41,7 @@ class Status(enum.Enum):
     WAITING = "waiting"  # my changes not on the server yet
     OFFLINE = "offline"
     CONFLICTS = "conflicts"
+    REFUSED = "refused"  # the server would not take some of my changes (too large for it)
     SIGN_IN = "sign in"  # no password for the server here
 
 
@@ -61,7 +62,8 @@ class TeamSync(QObject):
         self.state: SyncState | None = None
         self.status = Status.NOT_SHARED
         self.waiting = 0
-        self.problem = ""  # why the last sync did not reach the server
+        self.refused = 0  # of those waiting, how many the server would not take (too large)
+        self.problem = ""  # why the last sync did not reach the server, or did not take all
         self.last_report: Any = None
         self._passwords: dict[tuple[str, str], str] = {}  # given this session, where no keyring keeps them
         self._clients: dict[tuple[str, str, str], Any] = {}
@@ -102,6 +104,8 @@ class TeamSync(QObject):
             return tr("offline, %n change(s) waiting", "", self.waiting) if self.waiting else tr("offline")
         if self.status is Status.SIGN_IN:
             return tr("sign in to sync")
+        if self.status is Status.REFUSED:
+            return tr("%n change(s) the server would not take", "", self.refused)
         if self.waiting:
             return tr("%n change(s) waiting", "", self.waiting)
         return tr("syncing…") if self.status is Status.SYNCING else tr("synced")
@@ -231,10 +235,12 @@ class TeamSync(QObject):
         from planner.sync.engine import pending
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
-        self.problem = say(report.offline)
+        self.refused = len(report.refused)
+        self.problem = say(report.offline) or "\n".join(map(say, report.refused))
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
         self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
-                         else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
+                         else Status.REFUSED if report.refused else Status.WAITING if self.waiting
+                         else Status.SYNCED)  # fmt: skip
         if new_conflicts:
             self.conflicts_found.emit()
         for dropped in report.dropped:
