@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_WARNINGS, main
-from planner.domain.edits import put_window, remove_items, retime_item
+from planner.domain.edits import put_item, put_window, remove_items, retime_item
 from planner.domain.records import Records
 from planner.publish.caldav import (
     PublishError,
@@ -537,9 +537,10 @@ def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(exampl
     """A server that takes events up to a size (Radicale's max_content_length; it answers a
     larger one with 412, as if something were there) had each organizer's window, whose
     description holds its whole rotation, reported as "already on the server, not from this
-    plan", which nothing was. Now each is said as too large, with the size the server takes
-    (its CALDAV:max-resource-size); the rest is published, and the next publish tries those
-    again, and only those."""
+    plan", which nothing was (and an event published, then grown over it, as "changed on the
+    server since it was published", which it was not). Now each is said as too large, with
+    the size the server takes (its CALDAV:max-resource-size); the rest is published, and the
+    next publish tries those again, and only those."""
     from tests.servers import Radicale
 
     small = Radicale(tmp_path / "small", max_content_length=3000)  # (events up to 2,400 bytes)
@@ -565,6 +566,16 @@ def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(exampl
         assert _publish(plan_file, small, monkeypatch) == EXIT_WARNINGS
         assert capsys.readouterr().err.splitlines() == lines  # said again, tried again
         assert small.requests("PUT") - puts == len(windows)  # those alone
+
+        # A shift published, then grown over the limit: not "changed on the server" (it was not).
+        plan, records = load_document(plan_file)
+        shift = plan.shifts[0]
+        save_any(put_item(plan, dataclasses.replace(shift, notes="Bring water. " * 60)), plan_file, records)
+        assert _publish(plan_file, small, monkeypatch) == EXIT_WARNINGS
+        grown = [line for line in capsys.readouterr().err.splitlines() if line not in lines]
+        assert grown and all(line.startswith("refused  ") and f"/{shift.id}." in line and "too large" in line
+                             for line in grown)  # fmt: skip
+        assert "Bring water" not in _server_events(small, "volunteers")[f"{shift.id}.{plan.id}@planner"]
     finally:
         small.stop()
 
