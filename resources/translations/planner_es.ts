@@ -406,7 +406,7 @@
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <location filename="../../src/planner/ui/editors.py" line="166"/>
         <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
@@ -448,8 +448,8 @@
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
@@ -508,7 +508,7 @@
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
         <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -601,7 +601,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="86"/>
         <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
@@ -848,7 +848,7 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
@@ -1746,7 +1746,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
         <source>Day note</source>
@@ -1914,7 +1914,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <location filename="../../src/planner/ui/panels.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -1955,14 +1955,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Conflicto con alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="77"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="86"/>
         <location filename="../../src/planner/ui/press.py" line="78"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="45"/>
@@ -1971,7 +1971,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="47"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
@@ -2020,7 +2020,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Language</source>
@@ -2410,8 +2410,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="76"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Role</source>
         <translation>Perfil</translation>
@@ -3731,12 +3731,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="282"/>
+        <location filename="../../src/planner/ui/team.py" line="283"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="282"/>
+        <location filename="../../src/planner/ui/team.py" line="283"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3746,7 +3746,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Address</source>
         <translation>Dirección</translation>
@@ -3935,57 +3935,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="71"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>{role} shift, {when}</source>
         <translation>Turno de {role}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="73"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Spokesperson turn, {when}</source>
         <translation>Turno de portavoz, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="75"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
         <source>Media window, {when}</source>
         <translation>Franja de prensa, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="83"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <source>Needed</source>
         <translation>Necesarias</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="95"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="104"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="95"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="104"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4132,6 +4132,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
+        <location filename="../../src/planner/publish/caldav.py" line="330"/>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/publish/caldav.py" line="334"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
@@ -4158,6 +4163,16 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
+        <location filename="../../src/planner/publish/caldav.py" line="519"/>
+        <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
+        <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="521"/>
+        <source>the server would not take it ({status})</source>
+        <translation>el servidor no lo aceptó ({status})</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/publish/caldav.py" line="552"/>
         <location filename="../../src/planner/sync/dav.py" line="275"/>
         <source>the server refused {what}: {status}</source>
@@ -4182,16 +4197,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/publish/caldav.py" line="573"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/publish/caldav.py" line="519"/>
-        <source>{what}: too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
-        <translation>{what}: demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/publish/caldav.py" line="521"/>
-        <source>{what}: the server would not take it ({status})</source>
-        <translation>{what}: el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="576"/>
@@ -4650,17 +4655,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: ya está compartido; `planner sync` lo pone al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="63"/>
-        <source>{refused}; not shared</source>
-        <translation>{refused}; no se ha compartido</translation>
+        <location filename="../../src/planner/sync/documents.py" line="64"/>
+        <source>{what}: {why}; not shared</source>
+        <translation>{what}: {why}; no se ha compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="72"/>
+        <location filename="../../src/planner/sync/documents.py" line="73"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="88"/>
+        <location filename="../../src/planner/sync/documents.py" line="89"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
@@ -5291,11 +5296,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>rechazado  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
-        <source>refused   {line}</source>
-        <translation>rechazado {line}</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/cli.py" line="865"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
@@ -5666,6 +5666,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/cli.py" line="1375"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="851"/>
+        <source>refused   {key}: {why}</source>
+        <translation>rechazado {key}: {why}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1377"/>

@@ -847,8 +847,8 @@ def _say_synced(report: SyncReport, where: str) -> int:
     for key in report.conflicts:
         _print(tr("conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", key=key),
                file=sys.stderr)  # fmt: skip
-    for line in report.refused:
-        _print(tr("refused   {line}", line=line), file=sys.stderr)
+    for key, why in sorted(report.refused.items()):
+        _print(tr("refused   {key}: {why}", key=key, why=why), file=sys.stderr)
     if report.offline:
         _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
     return EXIT_WARNINGS if report.conflicts or report.offline or report.dropped or report.refused else EXIT_OK

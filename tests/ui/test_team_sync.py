@@ -172,7 +172,7 @@ def test_a_change_too_large_for_the_server_is_said_in_the_title_and_goes_once_sh
         ana.document.edit("Day note", set_day_note, day, "Route. " * 8_000)
         _synced(qtbot, ana)
         assert ana.team.status is Status.REFUSED and "1 change the server would not take" in ana.windowTitle()
-        assert ana.sync_label.toolTip().startswith("day:2025-04-07: too large for the server (")
+        assert ana.sync_label.toolTip().startswith("Day note: 2025-04-07: too large for the server (")
         assert "it takes at most 48000" in ana.sync_label.toolTip() and not ana.document.is_modified
         ana.document.edit("Day note", set_day_note, day, "Route: Sunset Blvd")
         _synced(qtbot, ana)

@@ -326,8 +326,8 @@ def _publish_collection(
         # limit so): not a conflict.
         ours = theirs is None if "If-None-Match" in guard else bool(theirs) and theirs == guard["If-Match"]
         if answer.status == 413 or (answer.status == 412 and not same and ours):
-            reason = getattr(answer, "reason", "")
-            report.refused.append(refusal(client, url, f"{cid}/{uid}", body, answer.status, reason))
+            why = refusal(client, url, body, answer.status, getattr(answer, "reason", ""))
+            report.refused.append(tr("{what}: {why}", what=f"{cid}/{uid}", why=why))
             continue
         if answer.status == 412:
             if not same:
@@ -510,15 +510,15 @@ def _server_copy(client: Client, href: str, body: bytes) -> tuple[str | None, bo
     return str(answer.headers.get("ETag", "")), same
 
 
-def refusal(client: Client, url: str, what: str, body: bytes, status: int, reason: str = "") -> Text:
+def refusal(client: Client, url: str, body: bytes, status: int, reason: str = "") -> Text:
     """Why the server would not take one resource (an event, a team plan's object) into the
-    collection at `url`, in a line: over the size it says it takes (CALDAV:max-resource-size,
-    RFC 4791 §5.2.5) if it says one, else its answer."""
+    collection at `url`, in a few words: over the size it says it takes
+    (CALDAV:max-resource-size, RFC 4791 §5.2.5) if it says one, else its answer."""
     limit = _max_resource_size(client, url)
     if limit is not None and len(body) > limit:
-        return tr("{what}: too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or "
-                  "description", what=what, size=len(body), limit=limit)  # fmt: skip
-    return tr("{what}: the server would not take it ({status})", what=what, status=status_line(status, reason))
+        return tr("too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or "
+                  "description", size=len(body), limit=limit)  # fmt: skip
+    return tr("the server would not take it ({status})", status=status_line(status, reason))
 
 
 def _max_resource_size(client: Client, url: str) -> int | None:

@@ -60,7 +60,8 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     if synced.report.offline:
         raise SyncError(synced.report.offline)
     if synced.report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
-        raise SyncError(tr("{refused}; not shared", refused=synced.report.refused[0]))
+        key, why = next(iter(synced.report.refused.items()))
+        raise SyncError(tr("{what}: {why}; not shared", what=key, why=why))
     _store(path, plan, synced, None)
     return synced
 

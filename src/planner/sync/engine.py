@@ -72,9 +72,9 @@ class SyncReport:
     # (records.made_first): what they held waits for a release again.
     dropped: list[Text] = field(default_factory=list)
     offline: Text | str = ""  # why the server could not be reached (what is not pushed waits)
-    # One line each: a change the server would not take (too large for it); it stays mine,
-    # unsent, and is tried again by the next sync.
-    refused: list[Text] = field(default_factory=list)
+    # By key, why the server would not take my change of it (too large for it); it stays
+    # mine, unsent, and is tried again by the next sync.
+    refused: dict[str, Text] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -506,7 +506,7 @@ class _Run:
         """The server would not take my version of `key` (too large for it, or its own reason):
         said; it stays a difference from its base, for the next sync."""
         body = body if body is not None else self._ics(key, self.local[key])
-        self.report.refused.append(refusal(self.client, self.state.url, key, body, status))
+        self.report.refused[key] = refusal(self.client, self.state.url, body, status)
 
     def _sent(self, key: str) -> None:
         self.report.sent.append(key)

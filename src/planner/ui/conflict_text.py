@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.domain.model import Plan
-from planner.ui.i18n import local_date, tr
+from planner.ui.i18n import local_date, say, tr
 
 if TYPE_CHECKING:  # (a team plan's conflicts come with its state, read once the first frame is painted)
     from planner.domain.sync_state import Conflict
@@ -59,6 +59,15 @@ def item_conflicts(plan: Plan, conflicts: Mapping[str, Conflict]) -> dict[str, l
             ConflictLine(line.format(who=on_grid[key].by or tr("a teammate"), field=field, theirs=theirs, mine=mine))
         )
     return dict(lines)
+
+
+def refused_text(plan: Plan, refused: Mapping[str, Any]) -> str:
+    """What the server would not take of a sync's changes, a line each: the record as the
+    organizer knows it, and why ("Day note: 2025-04-07: too large for the server …")."""
+    from planner.storage.plan_objects import split_plan
+
+    mine = split_plan(plan) if refused else {}
+    return "\n".join(f"{describe(plan, key, _node(mine.get(key)))}: {say(why)}" for key, why in sorted(refused.items()))
 
 
 def describe(plan: Plan, key: str, node: dict[str, Any]) -> str:

@@ -233,10 +233,11 @@ class TeamSync(QObject):
         self.state = synced.state
         self._document.set_conflicts(synced.state.conflicts)
         from planner.sync.engine import pending
+        from planner.ui.conflict_text import refused_text
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
         self.refused = len(report.refused)
-        self.problem = say(report.offline) or "\n".join(map(say, report.refused))
+        self.problem = say(report.offline) or refused_text(self._document.plan, report.refused)
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
         self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
                          else Status.REFUSED if report.refused else Status.WAITING if self.waiting
