@@ -132,6 +132,13 @@ wsgi.Server((host, port), Application(configuration)).start()
         self.keep_alive, self.max_content_length = keep_alive, max_content_length
 
     def start(self) -> Radicale:
+        config = self._configure()
+        self._run([sys.executable, "-c", self._KEEP_ALIVE, config] if self.keep_alive else
+                  [sys.executable, "-m", "radicale", "--config", config])  # fmt: skip
+        return self
+
+    def _configure(self) -> str:
+        """Its configuration (and its one user) written: the file's path."""
         (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
         (self.folder / "config").write_text(
             f"[server]\nhosts = 127.0.0.1:{self.port}\n"
@@ -140,10 +147,7 @@ wsgi.Server((host, port), Application(configuration)).start()
             f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
             "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
         )
-        config = str(self.folder / "config")
-        self._run([sys.executable, "-c", self._KEEP_ALIVE, config] if self.keep_alive else
-                  [sys.executable, "-m", "radicale", "--config", config])  # fmt: skip
-        return self
+        return str(self.folder / "config")
 
     def connections_here(self) -> list[str]:
         """The TCP connections this process holds open to the server (Linux: /proc), each as
@@ -186,6 +190,50 @@ wsgi.Server((host, port), Application(configuration)).start()
         [theirs] = [e for e in self.client().principal().calendar(cal_id=calendar).events() if uid in e.data]
         theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
         theirs.save()
+
+
+class WebApp(Radicale):
+    """A web app with a calendar server inside it, as Nextcloud or SOGo are: its own address
+    answers with its sign-in page, its CalDAV service is under /dav/ (a real Radicale there),
+    and /.well-known/caldav redirects to that (RFC 6764 §5) with `redirect` (301; 302 is what
+    some configurations send, which HTTP libraries turn into a GET)."""
+
+    _SERVE = """
+import sys
+from wsgiref.simple_server import WSGIRequestHandler, make_server
+from radicale import Application, config
+
+configuration = config.load([(sys.argv[1], False)])
+[(host, port)] = configuration.get("server", "hosts")
+calendars, redirect = Application(configuration), sys.argv[2]
+PAGE = b"<!DOCTYPE html><html><head><title>Cloud - Log in</title></head><body>Log in</body></html>"
+
+def app(environ, start_response):
+    path = environ.get("PATH_INFO", "")
+    print(environ["REQUEST_METHOD"], path, flush=True)
+    if path == "/dav" or path.startswith("/dav/"):
+        environ["SCRIPT_NAME"], environ["PATH_INFO"] = "/dav", path[4:] or "/"
+        return calendars(environ, start_response)
+    if path.rstrip("/") == "/.well-known/caldav":
+        start_response(redirect, [("Location", "/dav/"), ("Content-Length", "0")])
+        return [b""]
+    start_response("200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(PAGE)))])
+    return [PAGE]
+
+class Quiet(WSGIRequestHandler):
+    def log_message(self, *args):
+        pass
+
+make_server(host, port, app, handler_class=Quiet).serve_forever()
+"""
+
+    def __init__(self, folder: Path, redirect: str = "301 Moved Permanently") -> None:
+        super().__init__(folder)
+        self.redirect = redirect
+
+    def start(self) -> WebApp:
+        self._run([sys.executable, "-c", self._SERVE, self._configure(), self.redirect])
+        return self
 
 
 class DigestDav(_ServerProcess):

@@ -532,6 +532,39 @@ def test_a_server_answering_with_an_error_is_said_by_its_answer(example_plan, tm
     assert load_document(plan_file)[1].published == {} and load_sync(plan_file) is None
 
 
+@pytest.mark.parametrize("redirect", ["301 Moved Permanently", "302 Found"])
+def test_a_web_apps_own_address_finds_its_calendar_server_where_its_well_known_address_points(
+    example_plan, tmp_path, monkeypatch, capsys, redirect
+):
+    """An organizer gives Nextcloud's address (https://cloud.example.org), not its calendar
+    server's (…/remote.php/dav): that was "answered with a web page … check the address". Now,
+    as RFC 6764 asks of a client given a bare address, Planner asks where its
+    /.well-known/caldav points and uses that — after a 302 too, which the HTTP library
+    would have followed as a GET, getting the web page again. Publishing and sharing alike;
+    the events land in the calendar server's home, where a second client finds them; a wrong
+    password is said as the calendar server says it."""
+    from tests.servers import WebApp
+
+    (tmp_path / "cloud").mkdir()
+    cloud = WebApp(tmp_path / "cloud", redirect).start()
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    try:
+        capsys.readouterr()
+        monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+        assert main(["publish", str(plan_file), "--server", cloud.url, "--user", cloud.USER, "--password-stdin"]) == 2
+        assert capsys.readouterr().err == f"planner: {cloud.url}: the user name or password was not accepted\n"
+        assert _publish(plan_file, cloud, monkeypatch) == EXIT_OK
+        assert capsys.readouterr().out.endswith(f" under {cloud.url}dav/organizer/\n")
+        calendar = cloud.client(cloud.url + "dav/").principal().calendar(cal_id="media")
+        assert len(calendar.events()) == len(list(example_plan.windows()))
+        monkeypatch.setattr("sys.stdin", io.StringIO(cloud.PASSWORD + "\n"))
+        assert main(["share", str(plan_file), "--server", cloud.url, "--user", cloud.USER, "--password-stdin"]) == 0
+        assert load_sync(plan_file).url.startswith(f"{cloud.url}dav/organizer/planner-")  # type: ignore[union-attr]
+    finally:
+        cloud.stop()
+
+
 def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(example_plan, tmp_path, monkeypatch,
                                                                           capsys):  # fmt: skip
     """A server that takes events up to a size (Radicale's max_content_length; it answers a

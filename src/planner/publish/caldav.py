@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
 from planner.domain.model import Plan
@@ -680,7 +680,30 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     client = dav_client(server, user, password)
     home = None
     try:
-        home = str(client.principal().calendar_home_set.url)
+        try:
+            home = str(client.principal().calendar_home_set.url)
+        except (PublishError, error.DAVError) as exc:
+            # A web app's address (Nextcloud's, SOGo's, a host's) where its calendar server's
+            # was meant: where its /.well-known/caldav points (RFC 6764 §5), if it does.
+            # Best effort: where it points failing too (a sign-in page's own redirect), the
+            # first error is said.
+            moved = None if isinstance(exc, error.AuthorizationError) else _well_known(client, server)
+            if moved is None:
+                raise
+            try:
+                there = dav_client(moved, user, password)
+            except PublishError:
+                raise exc from None
+            try:
+                home = str(there.principal().calendar_home_set.url)
+            except error.AuthorizationError:  # (the calendar server's own word on the login)
+                there.close()
+                raise
+            except Exception:
+                there.close()
+                raise exc from None
+            client.close()
+            client = there
     except error.AuthorizationError as exc:
         if exc.status == 403:  # (logged in, but not let in there)
             raise PublishError(tr("{server}: the server refused this account ({status}): check the user name and "
@@ -697,6 +720,30 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
         if home is None:
             client.close()  # (its connection: a server may keep it open)
     return client, home if home.endswith("/") else home + "/"
+
+
+def _well_known(client: Any, server: str) -> str | None:
+    """Where a server given by its bare address (no path) says its CalDAV service is: the
+    redirects of its /.well-known/caldav, followed as they come (a PROPFIND is not turned into
+    a GET on the way, as the HTTP library does with a 302); None if it has none, or it points
+    back where we were."""
+    parts = urlsplit(server)
+    if parts.path not in ("", "/") or parts.query:
+        return None
+    url = first = f"{parts.scheme}://{parts.netloc}/.well-known/caldav"
+    try:
+        for _hop in range(5):
+            answer = client.session.request("PROPFIND", url, headers={"Depth": "0"}, auth=client.auth,
+                                            timeout=client.timeout, allow_redirects=False)  # fmt: skip
+            answer.close()
+            location = answer.headers.get("Location")
+            if answer.status_code not in (301, 302, 303, 307, 308) or not location:
+                break
+            url = urljoin(url, location)
+    except Exception:  # (the HTTP stack's own errors: no discovery, the first error said)
+        return None
+    back = urlsplit(url)
+    return None if url == first or (back.netloc == parts.netloc and back.path in ("", "/")) else url
 
 
 @contextmanager
