@@ -113,7 +113,8 @@ class Radicale(_ServerProcess):
     Its own HTTP server closes each connection after its answer; `keep_alive` serves it on
     cheroot instead, which keeps them open as hosted servers do (Nextcloud, Fastmail…);
     `max_content_length`: the largest request it takes, in bytes (and 80 % of it the largest
-    event: its CALDAV:max-resource-size)."""
+    event: its CALDAV:max-resource-size); `reader`: a second user, with the same password, who
+    may read the first one's calendars but not change them (a share "Can view")."""
 
     USER, PASSWORD = "organizer", "s3cret-caldav-5"
     _KEEP_ALIVE = """
@@ -127,9 +128,33 @@ configuration = config.load([(sys.argv[1], False)])
 wsgi.Server((host, port), Application(configuration)).start()
 """
 
-    def __init__(self, folder: Path, keep_alive: bool = False, max_content_length: int | None = None) -> None:
+    _READER_RIGHTS = """
+[root]
+user: .+
+collection:
+permissions: R
+[own-home]
+user: .+
+collection: {user}
+permissions: RW
+[own-calendars]
+user: .+
+collection: {user}/[^/]+
+permissions: rw
+[reader-home]
+user: %(reader)s
+collection: %(owner)s
+permissions: R
+[reader-calendars]
+user: %(reader)s
+collection: %(owner)s/[^/]+
+permissions: r
+"""
+
+    def __init__(self, folder: Path, keep_alive: bool = False, max_content_length: int | None = None,
+                 reader: str | None = None) -> None:  # fmt: skip
         super().__init__(folder)
-        self.keep_alive, self.max_content_length = keep_alive, max_content_length
+        self.keep_alive, self.max_content_length, self.reader = keep_alive, max_content_length, reader
 
     def start(self) -> Radicale:
         config = self._configure()
@@ -138,14 +163,20 @@ wsgi.Server((host, port), Application(configuration)).start()
         return self
 
     def _configure(self) -> str:
-        """Its configuration (and its one user) written: the file's path."""
-        (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n")
+        """Its configuration (and its users) written: the file's path."""
+        (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n"
+                                           + (f"{self.reader}:{self.PASSWORD}\n" if self.reader else ""))  # fmt: skip
+        rights = "[rights]\ntype = owner_only\n"
+        if self.reader:
+            (self.folder / "rights").write_text(self._READER_RIGHTS % {"reader": self.reader, "owner": self.USER})
+            rights = f"[rights]\ntype = from_file\nfile = {self.folder / 'rights'}\n"
         (self.folder / "config").write_text(
             f"[server]\nhosts = 127.0.0.1:{self.port}\n"
             + (f"max_content_length = {self.max_content_length}\n" if self.max_content_length else "")
             + f"[auth]\ntype = htpasswd\nhtpasswd_filename = {self.folder / 'users'}\nhtpasswd_encryption = plain\n"
             f"[storage]\nfilesystem_folder = {self.folder / 'collections'}\n"
-            "[rights]\ntype = owner_only\n[logging]\nlevel = info\nmask_passwords = True\n"
+            + rights
+            + "[logging]\nlevel = info\nmask_passwords = True\n"
         )
         return str(self.folder / "config")
 

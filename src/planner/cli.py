@@ -851,7 +851,10 @@ def _say_synced(report: SyncReport, where: str) -> int:
         _print(tr("refused   {key}: {why}", key=key, why=why), file=sys.stderr)
     if report.offline:
         _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
-    return EXIT_WARNINGS if report.conflicts or report.offline or report.dropped or report.refused else EXIT_OK
+    if report.read_only:
+        _print(tr("read-only {why}; your changes wait in this copy", why=report.read_only), file=sys.stderr)
+    warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only
+    return EXIT_WARNINGS if warned else EXIT_OK
 
 
 @_writes("plan")

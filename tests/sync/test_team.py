@@ -299,6 +299,43 @@ def test_a_change_too_large_for_the_server_is_said_and_waits_while_the_others_go
         small.stop()
 
 
+def test_a_teammate_who_may_only_read_the_plan_is_told_so_and_still_gets_the_teams_changes(
+    example_plan, tmp_path, monkeypatch, capsys
+):
+    """The plan shared with Ben "Can view" (his account may read its calendar, not write it).
+    His sync said "offline … the server refused PUT …: the user may not do that (403); your
+    changes wait and go with the next sync", every sync, though no sync would send them. Now
+    it says what it is and what to ask for; Ana's changes still reach him, his stay in his copy."""
+    from tests.servers import Radicale
+    from tests.sync.conftest import Team
+
+    server = Radicale(tmp_path / "server", reader="ben")
+    server.folder.mkdir()
+    server.start()
+    try:
+        team = Team(server, tmp_path, monkeypatch)
+        save_any(example_plan, team.ana)
+        assert team.cli("share", str(team.ana), "--server", server.url, "--user", server.USER) == EXIT_OK
+        team.url = load_sync(team.ana).url  # type: ignore[union-attr]
+        assert team.cli("clone", team.url, str(team.ben), "--user", "ben") == EXIT_OK
+        _edit(team.ana, lambda p: set_day_note(p, p.days[1].date, "Ana: march at noon"))
+        _edit(team.ben, lambda p: set_day_note(p, p.days[2].date, "Ben: bring water"))
+        assert team.sync(team.ana) == EXIT_OK
+        capsys.readouterr()
+        assert team.sync(team.ben) == EXIT_WARNINGS
+        out, err = capsys.readouterr()
+        assert "1 change received" in out and err == (
+            f"read-only {team.url}: this account may read the shared plan but not change it (the server refused a "
+            "change: 403 Forbidden); ask whoever shared it for the right to edit it (on Nextcloud: Can edit); your "
+            "changes wait in this copy\n"
+        )
+        ben = _plan(team.ben)
+        assert ben.days[1].note == "Ana: march at noon" and ben.days[2].note == "Ben: bring water"
+        assert "Ben: bring water" not in _server_objects(team)["day:2025-04-09"]
+    finally:
+        server.stop()
+
+
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
     assert team.cli("clone", team.url + "nothing-here/", str(tmp_path / "x.planner"), "--user", "organizer") == \
         EXIT_ERROR  # fmt: skip

@@ -55,7 +55,8 @@ def _fill(qtbot, server, **more):
 
 
 def _synced(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.team.status in (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE, Status.REFUSED)
+    done = (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE, Status.REFUSED, Status.READ_ONLY)
+    qtbot.waitUntil(lambda: window.team.status in done
                     and window.team._running is None and not window.team._push.isActive(), timeout=WAIT)  # fmt: skip
 
 
@@ -182,6 +183,41 @@ def test_a_change_too_large_for_the_server_is_said_in_the_title_and_goes_once_sh
         ana.close()
         ana.deleteLater()
         small.stop()
+
+
+def test_a_copy_whose_account_may_only_read_the_plan_says_so_in_the_title(qtbot, tmp_path, example_plan):
+    """Ben's account may read the shared plan, not change it: his edit waits, and the title
+    says "read-only on the server", not "offline" (the server answers; it refuses)."""
+    from tests.servers import Radicale
+
+    from planner.publish.caldav import connected
+    from planner.sync.documents import clone, share
+
+    server = Radicale(tmp_path / "server", reader="ben")
+    server.folder.mkdir()
+    server.start()
+    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(example_plan, ana_file)
+    with connected(server.url, server.USER, server.PASSWORD) as (client, home):
+        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).state.url
+    with connected(server.url, "ben", server.PASSWORD) as (client, _home):
+        clone(url, client, ben_file, "ben", "Ben", datetime.now(UTC))
+    ben = _window(qtbot, tmp_path, "Ben")
+    try:
+        assert ben.open_path(ben_file)
+        ben.team.give_password(server.PASSWORD)
+        _synced(qtbot, ben)
+        assert ben.team.status is Status.SYNCED
+        ben.document.edit("Day note", set_day_note, example_plan.days[0].date, "Bring water")
+        _synced(qtbot, ben)
+        assert ben.team.status is Status.READ_ONLY and "read-only on the server, 1 change waiting" in ben.windowTitle()
+        assert "this account may read the shared plan but not change it" in ben.sync_label.toolTip()
+        assert ben.document.plan.days[0].note == "Bring water" and not ben.document.is_modified  # kept, saved
+    finally:
+        ben.document.undo_stack.setClean()
+        ben.close()
+        ben.deleteLater()
+        server.stop()
 
 
 @contextlib.contextmanager

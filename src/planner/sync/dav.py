@@ -28,6 +28,11 @@ class SyncError(PublishError):
     """The server cannot be reached or refuses the team plan; says which and why."""
 
 
+class ForbiddenError(SyncError):
+    """A request refused as not allowed (403): on a write, this account may read the plan's
+    collection but not change it."""
+
+
 class StoppedError(PlannerError):
     """Asked to stop (`GoingOn`) before all was fetched or pushed."""
 
@@ -268,8 +273,9 @@ def refused(exc: BaseException) -> bool:
 
 def check(answer: Any, what: str) -> None:
     if answer.status in (401, 403):
-        raise SyncError(tr("the server refused {what}: the user may not do that ({status})", what=what,
-                           status=answer.status))  # fmt: skip
+        raise (ForbiddenError if answer.status == 403 else SyncError)(
+            tr("the server refused {what}: the user may not do that ({status})", what=what, status=answer.status)
+        )
     if answer.status >= 300:
         status = status_line(answer.status, getattr(answer, "reason", ""))
         raise SyncError(tr("the server refused {what}: {status}", what=what, status=status))

@@ -72,6 +72,9 @@ class SyncReport:
     # (records.made_first): what they held waits for a release again.
     dropped: list[Text] = field(default_factory=list)
     offline: Text | str = ""  # why the server could not be reached (what is not pushed waits)
+    # Why my changes could not go though the plan was read: this account may only read it
+    # (a 403 on a write); they wait in this copy.
+    read_only: Text | str = ""
     # By key, why the server would not take my change of it (too large for it); it stays
     # mine, unsent, and is tried again by the next sync.
     refused: dict[str, Text] = field(default_factory=dict)
@@ -130,7 +133,12 @@ def sync_plan(
     try:
         if pull:
             run.pull()
-        run.push()
+        try:
+            run.push()
+        except dav.ForbiddenError:  # (read, then refused a write: not a passing outage)
+            report.read_only = tr("{server}: this account may read the shared plan but not change it (the server "
+                                  "refused a change: 403 Forbidden); ask whoever shared it for the right to edit it "
+                                  "(on Nextcloud: Can edit)", server=state.url)  # fmt: skip
     except PublishError as exc:  # (a SyncError; or the client's: an answer not a calendar server's)
         report.offline = exc.text
     except OSError as exc:

@@ -42,6 +42,7 @@ class Status(enum.Enum):
     OFFLINE = "offline"
     CONFLICTS = "conflicts"
     REFUSED = "refused"  # the server would not take some of my changes (too large for it)
+    READ_ONLY = "read-only"  # this account may read the plan on the server, not change it
     SIGN_IN = "sign in"  # no password for the server here
 
 
@@ -104,6 +105,8 @@ class TeamSync(QObject):
             return tr("offline, %n change(s) waiting", "", self.waiting) if self.waiting else tr("offline")
         if self.status is Status.SIGN_IN:
             return tr("sign in to sync")
+        if self.status is Status.READ_ONLY:
+            return tr("read-only on the server, %n change(s) waiting", "", self.waiting)
         if self.status is Status.REFUSED:
             return tr("%n change(s) the server would not take", "", self.refused)
         if self.waiting:
@@ -237,11 +240,11 @@ class TeamSync(QObject):
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
         self.refused = len(report.refused)
-        self.problem = say(report.offline) or refused_text(self._document.plan, report.refused)
+        self.problem = say(report.offline or report.read_only) or refused_text(self._document.plan, report.refused)
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
         self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
-                         else Status.REFUSED if report.refused else Status.WAITING if self.waiting
-                         else Status.SYNCED)  # fmt: skip
+                         else Status.READ_ONLY if report.read_only else Status.REFUSED if report.refused
+                         else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
         if new_conflicts:
             self.conflicts_found.emit()
         for dropped in report.dropped:
