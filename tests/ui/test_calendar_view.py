@@ -86,6 +86,41 @@ def test_shifts_sit_beside_turns_in_lanes_that_never_overlap(window):
                 assert not a.sceneBoundingRect().intersects(b.sceneBoundingRect()), (a.item_id, b.item_id)
 
 
+def test_side_by_side_blocks_stand_in_one_order_whatever_order_the_file_keeps_them_in(window, tmp_path):
+    """A teammate's cloned copy holds the same records in the server's order: its grid put an
+    hour's press check-in and safety marshal shifts the other way round, and two sites' turns
+    of one hour too, so two organizers on the phone did not see the same week. Shifts now
+    stand in the roles' order, turns in the sites', which every copy shares."""
+    from dataclasses import replace
+
+    from planner.domain.edits import put_location, put_window, split_into_turns
+    from planner.domain.model import Location, LocationId, WindowId
+    from planner.storage import save_any
+
+    plan = window.document.plan
+    first = plan.days[0].windows[0]
+    plan = put_location(plan, Location(LocationId("loc-hall"), "Union hall"))
+    plan = put_window(plan, replace(first, id=WindowId("win-hall"), location_id=LocationId("loc-hall")))
+    plan = split_into_turns(plan, WindowId("win-hall"))
+
+    def lanes(path) -> dict[str, int]:  # each block's place, left to right, in its day's column
+        assert window.open_path(path)
+        blocks = window.grid.blocks(BlockKind.SHIFT) + window.grid.blocks(BlockKind.TURN)
+        left = {b.item_id: (column_of(window, b).left, round(b.sceneBoundingRect().left())) for b in blocks}
+        places = sorted(set(left.values()))
+        return {
+            item: places.index(x) - places.index(min(p for p in places if p[0] == x[0])) for item, x in left.items()
+        }
+
+    save_any(plan, tmp_path / "mine.planner")
+    save_any(replace(plan, shifts=plan.shifts[::-1], turns=plan.turns[::-1]), tmp_path / "cloned.planner")
+    mine, cloned = lanes(tmp_path / "mine.planner"), lanes(tmp_path / "cloned.planner")
+    assert mine == cloned
+    hall = next(t for t in plan.turns if t.window_id == "win-hall")
+    kp = next(t for t in plan.turns if t.window_id == first.id and t.start == hall.start)
+    assert mine[kp.id] < mine[hall.id]  # (the plan's first site first)
+
+
 def test_the_grid_follows_an_edit_and_its_undo(window):
     window.document.rename("Vigil")
     assert window.heading.text().startswith("Vigil")

@@ -7,7 +7,7 @@ import copy
 import html
 import weakref
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.checks import days_after, span
-from planner.domain.model import Plan, Shift, Turn, Window, changed_records
+from planner.domain.model import LocationId, Plan, Shift, Turn, Window, WindowId, changed_records
 from planner.ui.calendar_view.base import Base
 from planner.ui.calendar_view.blocks import BlockItem, BlockKind, Texts, shift_text, turn_text
 from planner.ui.calendar_view.style import (
@@ -101,6 +101,7 @@ class PlanIndex:
         self.hours = visible_hours(plan, past_midnight=bool(carried))
         self.cancelled_windows = {w.id for w in plan.windows() if w.cancelled}
         self.role_order = {role.id: i for i, role in enumerate(plan.roles)}  # each role's colour
+        self.location_order: dict[str | None, int] = {location.id: i for i, location in enumerate(plan.locations)}
         # Where each turn and shift is drawn, to find the day a warning about it belongs to.
         self.item_dates: dict[str, date] = {t.id: d for d, ts in self.turns.items() for t in ts}
         self.item_dates.update({s.id: d for d, ss in self.shifts.items() for s in ss})
@@ -182,6 +183,11 @@ def _by_day(items: Iterable[ItemT]) -> tuple[dict[date, list[ItemT]], dict[date,
 
 def _runs_into(item: Turn | Shift, day: date) -> bool:
     return day in days_after(item.start, item.end)
+
+
+def _location_of(windows_by_id: Mapping[WindowId, Window], turn: Turn) -> LocationId | None:
+    window = windows_by_id.get(turn.window_id)
+    return window.location_id if window is not None else None
 
 
 def _midnight(plan: Plan, day: date) -> datetime:
@@ -650,7 +656,10 @@ class SceneBuilding(Base):
         if self.location_filter:
             pieces = [(t, start) for t, start in pieces if t.window_id in windows_by_id
                       and windows_by_id[t.window_id].location_id == self.location_filter]  # fmt: skip
-        # Turns of windows at the same hours (several sites) stand side by side.
+        # Turns of windows at the same hours (several sites) stand side by side, in the sites'
+        # order (which every teammate's copy shares; the turns' own order is the file's).
+        places = index.location_order
+        pieces.sort(key=lambda p: (p[1], p[0].end, places.get(_location_of(windows_by_id, p[0]), -1), p[0].id))
         area = (column.width - 2 * PAD) * TURN_SHARE
         lanes, counts = fold_lanes(*assign_lanes([(start, t.end) for t, start in pieces]), area)
         reusable = bool(self._reusable)  # (only when a column is drawn again after an edit)
@@ -680,6 +689,10 @@ class SceneBuilding(Base):
         area = column.width - area_left - PAD
         midnight = _midnight(plan, column.date)
         pieces = _pieces(carried, shifts, midnight)
+        # Side by side in the roles' order, which every teammate's copy shares (the shifts' own
+        # order is the file's: a cloned copy's is the server's).
+        roles = index.role_order
+        pieces.sort(key=lambda p: (p[1], p[0].end, roles.get(p[0].role_id, -1), p[0].id))
         lanes, counts = fold_lanes(*assign_lanes([(start, s.end) for s, start in pieces]), area)
         reusable = bool(self._reusable)
         for (shift, start), lane, count in zip(pieces, lanes, counts, strict=True):
