@@ -853,7 +853,11 @@ def _say_synced(report: SyncReport, where: str) -> int:
         _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
     if report.read_only:
         _print(tr("read-only {why}; your changes wait in this copy", why=report.read_only), file=sys.stderr)
-    warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only
+    if report.gone:
+        again = tr("gone      {why}; this copy keeps all of it: `planner share {plan} --server URL --user U --again` "
+                   "shares it anew, for teammates to copy from there", why=report.gone, plan=where)  # fmt: skip
+        _print(again, file=sys.stderr)
+    warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only or report.gone
     return EXIT_WARNINGS if warned else EXIT_OK
 
 
@@ -869,7 +873,8 @@ def _share(args: argparse.Namespace) -> int:
 
     with connected(args.server, args.user, _sync_password(args, args.server, args.user)) as (client, home), \
             _Progress(said) as going_on:  # fmt: skip
-        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on)
+        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on,
+                       again=args.again)  # fmt: skip
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
     _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
     _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
@@ -1358,6 +1363,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("share", _share, tr("put the plan on a CalDAV server for a team to edit together"))
     sub.add_argument("plan", type=Path, help=plan_and(tr("linked to the server from now on")))
     sub.add_argument("--server", required=True, help=server_help)
+    sub.add_argument("--again", action="store_true",
+                     help=say(tr("share a copy already shared anew, its link replaced: where its server no longer "
+                                 "holds the plan, or to move the team to another server")))  # fmt: skip
     team_options(sub)
 
     sub = command("clone", _clone, tr("make a local copy of a plan a teammate shared, linked to it"))

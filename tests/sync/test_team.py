@@ -336,6 +336,43 @@ def test_a_teammate_who_may_only_read_the_plan_is_told_so_and_still_gets_the_tea
         server.stop()
 
 
+def test_a_plan_no_longer_on_its_server_is_said_and_shared_anew_with_nothing_lost(team, tmp_path, capsys):
+    """The office laptop that served the plan died, or someone deleted its calendar. Each sync
+    said "offline … the shared plan is no longer on the server; your changes wait and go with
+    the next sync" (no sync would reach it again), and `planner share` refused the copy as
+    "already shared": no way on. Now the sync says it is gone and what to do; `share --again`
+    shares the copy anew, its edits not yet synced included, once its conflicts are settled,
+    and a teammate copies it from there."""
+    day = _plan(team.ana).days[3].date
+    _edit(team.ben, lambda p: set_day_note(p, day, "Ben: rally at noon"))
+    assert team.sync(team.ben) == EXIT_OK
+    _edit(team.ana, lambda p: set_day_note(p, day, "Ana: rally at one"))
+    assert team.sync(team.ana) == EXIT_WARNINGS  # a conflict, in Ana's copy
+    _edit(team.ana, lambda p: set_day_note(p, p.days[4].date, "Ana: not synced yet"))
+    team.server.client(team.url).request(team.url, "DELETE")  # the plan's calendar, gone from the server
+    capsys.readouterr()
+    assert team.sync(team.ana) == EXIT_WARNINGS
+    err = capsys.readouterr().err
+    assert err.endswith(f"gone      {team.url}: the shared plan is no longer on the server; this copy keeps all of "
+                        f"it: `planner share {team.ana} --server URL --user U --again` shares it anew, for teammates "
+                        "to copy from there\n")  # fmt: skip
+    share = ("share", str(team.ana), "--server", team.server.url, "--user", team.server.USER)
+    assert team.cli(*share) == EXIT_ERROR
+    assert "already shared; `planner sync` brings it up to date (`--again` shares it anew" in capsys.readouterr().err
+    assert team.cli(*share, "--again") == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {team.ana}: 1 conflicts not settled: settle them first (`planner " \
+                                      "sync --conflicts`)\n"  # fmt: skip
+    assert team.sync(team.ana, "--mine", f"day:{day}") == EXIT_WARNINGS  # (settled; the plan still gone)
+    assert team.cli(*share, "--again") == EXIT_OK
+    url = load_sync(team.ana).url  # type: ignore[union-attr]
+    assert team.sync(team.ana) == EXIT_OK
+    carla = tmp_path / "carla.planner"
+    assert team.cli("clone", url, str(carla), "--user", team.server.USER) == EXIT_OK
+    assert [d.note for d in _plan(carla).days[3:5]] == ["Ana: rally at one", "Ana: not synced yet"]
+    team.url = url
+    assert split_plan(_plan(carla)) == split_plan(_plan(team.ana)) == _server_objects(team)
+
+
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
     assert team.cli("clone", team.url + "nothing-here/", str(tmp_path / "x.planner"), "--user", "organizer") == \
         EXIT_ERROR  # fmt: skip

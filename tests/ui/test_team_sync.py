@@ -55,7 +55,7 @@ def _fill(qtbot, server, **more):
 
 
 def _synced(qtbot, window: MainWindow) -> None:
-    done = (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE, Status.REFUSED, Status.READ_ONLY)
+    done = (Status.SYNCED, Status.CONFLICTS, Status.OFFLINE, Status.REFUSED, Status.READ_ONLY, Status.GONE)
     qtbot.waitUntil(lambda: window.team.status in done
                     and window.team._running is None and not window.team._push.isActive(), timeout=WAIT)  # fmt: skip
 
@@ -218,6 +218,50 @@ def test_a_copy_whose_account_may_only_read_the_plan_says_so_in_the_title(qtbot,
         ben.close()
         ben.deleteLater()
         server.stop()
+
+
+def test_a_plan_gone_from_its_server_is_said_and_file_share_shares_it_anew(qtbot, tmp_path, server, example_plan):
+    """Its calendar deleted on the server (or the server replaced): the title said "offline"
+    for good and File ▸ Share on Server… was greyed out (the copy was "shared"). Now the
+    title says so, and Share on Server… shares this copy anew, its link replaced."""
+    ana_file = tmp_path / "ana.planner"
+    save_any(example_plan, ana_file)
+    ana = _window(qtbot, tmp_path, "Ana")
+    try:
+        assert ana.open_path(ana_file)
+        ana.run_dialog = _fill(qtbot, server)
+        assert ana.share_dialog()
+        _synced(qtbot, ana)
+        old = load_sync(ana_file).url  # type: ignore[union-attr]
+        assert not ana.share_action.isEnabled()
+        ana.document.edit("Day note", set_day_note, example_plan.days[1].date, "March at noon")
+        server.client(old).request(old, "DELETE")
+        ana.team.sync_now()
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.GONE and "ana.planner — no longer on the server" in ana.windowTitle()
+        assert ana.sync_label.toolTip().endswith("File ▸ Share on Server… shares it anew, for teammates to open "
+                                                 "from there")  # fmt: skip
+        assert ana.share_action.isEnabled()
+        intro: list[str] = []
+
+        def share_again(dialog: QDialog) -> int:
+            intro.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+            return _fill(qtbot, server)(dialog)
+
+        ana.run_dialog = share_again
+        assert ana.share_dialog()
+        assert any(text.startswith("The shared plan is no longer on its server. Sharing it anew") for text in intro)
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.SYNCED and not ana.share_action.isEnabled()
+        assert load_sync(ana_file).url == old  # type: ignore[union-attr]  # (its place on this server, made again)
+        from planner.ical.plan_objects import read_object
+
+        on_server = [read_object(item.data) for item in server.client(old).calendar(url=old).search()]
+        assert any(o.key == f"day:{example_plan.days[1].date}" and "March at noon" in o.content for o in on_server)
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
+        ana.deleteLater()
 
 
 @contextlib.contextmanager

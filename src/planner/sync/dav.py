@@ -33,6 +33,11 @@ class ForbiddenError(SyncError):
     collection but not change it."""
 
 
+class GoneError(SyncError):
+    """The shared plan's collection is no longer on the server (deleted there, or the server
+    replaced): no sync will reach it again; the copy can be shared anew."""
+
+
 class StoppedError(PlannerError):
     """Asked to stop (`GoingOn`) before all was fetched or pushed."""
 
@@ -114,7 +119,7 @@ def changes_since(
     )
     answer = _request(client, url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
-        raise SyncError(tr("{url}: the shared plan is no longer on the server", url=url))
+        raise GoneError(tr("{url}: the shared plan is no longer on the server", url=url))
     if answer.status in (403, 409) and token:  # the server forgot our token: start over
         return changes_since(client, url, "", known, going_on=going_on)
     if answer.status == 400 and content:  # too much in one answer, maybe: by ETag first
@@ -163,6 +168,8 @@ def _listing(client: Client, url: str, known: Mapping[str, str], going_on: Going
     body = f'<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="{DAV}"><D:prop><D:getetag/></D:prop>' \
            "</D:propfind>"  # fmt: skip
     answer = _request(client, url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status == 404:
+        raise GoneError(tr("{url}: the shared plan is no longer on the server", url=url))
     check(answer, f"PROPFIND {url}")
     listed = []
     for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
@@ -213,6 +220,10 @@ def put(client: Client, href: str, body: bytes, etag: str | None) -> tuple[Outco
         return Outcome.CHANGED, ""
     if answer.status == 413:
         return Outcome.REFUSED, ""
+    if answer.status in (404, 409):  # (a write into a collection that is not there: RFC 4918 §9.7.1)
+        collection = href.rsplit("/", 1)[0] + "/"
+        if _request(client, collection, "PROPFIND", "", {"Depth": "0"}).status == 404:
+            raise GoneError(tr("{url}: the shared plan is no longer on the server", url=collection))
     check(answer, f"PUT {href}")
     new = str(answer.headers.get("ETag", ""))
     if not new:  # some servers answer a PUT without the ETag (RFC 4791 §5.3.4): ask

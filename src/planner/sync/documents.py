@@ -44,14 +44,22 @@ def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
 
 
 def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime,
-          going_on: dav.GoingOn | None = None) -> Synced:  # fmt: skip
+          going_on: dav.GoingOn | None = None, again: bool = False) -> Synced:  # fmt: skip
     """Put the plan in `path` on the server, in a new collection under `home` (the user's
     calendar home), and link the file to it. `going_on(done, total)` (sync_plan's) may stop it
     (dav.StoppedError): the file is then left as it was, not linked, and what went stays on
-    the server, where sharing again finds it, as after a share the network cut short."""
+    the server, where sharing again finds it, as after a share the network cut short.
+    `again`: a copy already linked is shared anew, its link replaced — where its server no
+    longer holds the plan (deleted there, the server replaced), or to move the team to
+    another server; its conflicts must be settled first (their side would be lost)."""
     plan, records = load_document(path)
-    if load_sync(path, plan.id) is not None:
-        raise PlannerError(tr("{path}: already shared; `planner sync` brings it up to date", path=path))
+    linked = load_sync(path, plan.id)
+    if linked is not None and not again:
+        raise PlannerError(tr("{path}: already shared; `planner sync` brings it up to date (`--again` shares it "
+                              "anew, its link replaced)", path=path))  # fmt: skip
+    if linked is not None and linked.conflicts:
+        raise PlannerError(tr("{path}: {n} conflicts not settled: settle them first (`planner sync --conflicts`)",
+                              path=path, n=len(linked.conflicts)))  # fmt: skip
     url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
     dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
     make_feed(client, url, plan.title)
@@ -62,7 +70,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     if synced.report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
         key, why = next(iter(synced.report.refused.items()))
         raise SyncError(tr("{what}: {why}; not shared", what=key, why=why))
-    _store(path, plan, synced, None)
+    _store(path, plan, synced, linked)  # (the old link's rows replaced)
     return synced
 
 

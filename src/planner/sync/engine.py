@@ -75,6 +75,9 @@ class SyncReport:
     # Why my changes could not go though the plan was read: this account may only read it
     # (a 403 on a write); they wait in this copy.
     read_only: Text | str = ""
+    # Why no sync will reach the shared plan again: it is no longer on the server (deleted
+    # there, or the server replaced); this copy keeps all of it, to share anew.
+    gone: Text | str = ""
     # By key, why the server would not take my change of it (too large for it); it stays
     # mine, unsent, and is tried again by the next sync.
     refused: dict[str, Text] = field(default_factory=dict)
@@ -139,6 +142,8 @@ def sync_plan(
             report.read_only = tr("{server}: this account may read the shared plan but not change it (the server "
                                   "refused a change: 403 Forbidden); ask whoever shared it for the right to edit it "
                                   "(on Nextcloud: Can edit)", server=state.url)  # fmt: skip
+    except dav.GoneError as exc:
+        report.gone = exc.text
     except PublishError as exc:  # (a SyncError; or the client's: an answer not a calendar server's)
         report.offline = exc.text
     except OSError as exc:

@@ -43,6 +43,7 @@ class Status(enum.Enum):
     CONFLICTS = "conflicts"
     REFUSED = "refused"  # the server would not take some of my changes (too large for it)
     READ_ONLY = "read-only"  # this account may read the plan on the server, not change it
+    GONE = "gone"  # the shared plan is no longer on its server: File ▸ Share on Server shares it anew
     SIGN_IN = "sign in"  # no password for the server here
 
 
@@ -105,6 +106,8 @@ class TeamSync(QObject):
             return tr("offline, %n change(s) waiting", "", self.waiting) if self.waiting else tr("offline")
         if self.status is Status.SIGN_IN:
             return tr("sign in to sync")
+        if self.status is Status.GONE:
+            return tr("no longer on the server")
         if self.status is Status.READ_ONLY:
             return tr("read-only on the server, %n change(s) waiting", "", self.waiting)
         if self.status is Status.REFUSED:
@@ -138,7 +141,7 @@ class TeamSync(QObject):
             self._set_status(Status.NOT_SHARED)
             return
         self._timer.start(max(5, self._settings.get(SYNC_SECONDS)) * 1000)
-        if was is None or was.url != state.url:
+        if was is None or was.url != state.url or self.status is Status.GONE:  # (a new link; or shared anew)
             self._set_status(Status.SYNCING)  # until the first sync says more (conflicts show at once)
             self.sync_now()
 
@@ -240,11 +243,15 @@ class TeamSync(QObject):
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
         self.refused = len(report.refused)
-        self.problem = say(report.offline or report.read_only) or refused_text(self._document.plan, report.refused)
+        gone = tr("{why}: this copy keeps all of it; File ▸ Share on Server… shares it anew, for teammates to open "
+                  "from there").format(why=say(report.gone)) if report.gone else ""  # fmt: skip
+        self.problem = gone or say(report.offline or report.read_only) or refused_text(self._document.plan,
+                                                                                       report.refused)  # fmt: skip
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)
-        self._set_status(Status.CONFLICTS if synced.state.conflicts else Status.OFFLINE if report.offline
-                         else Status.READ_ONLY if report.read_only else Status.REFUSED if report.refused
-                         else Status.WAITING if self.waiting else Status.SYNCED)  # fmt: skip
+        self._set_status(Status.GONE if report.gone else Status.CONFLICTS if synced.state.conflicts
+                         else Status.OFFLINE if report.offline else Status.READ_ONLY if report.read_only
+                         else Status.REFUSED if report.refused else Status.WAITING if self.waiting
+                         else Status.SYNCED)  # fmt: skip
         if new_conflicts:
             self.conflicts_found.emit()
         for dropped in report.dropped:

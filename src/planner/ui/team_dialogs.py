@@ -152,8 +152,13 @@ class ShareDialog(_ServerForm):
         super().__init__(parent, settings, tr("Share on a calendar server"), settings.get(CALDAV_SERVER),
                          "https://cloud.example.org/remote.php/dav")  # fmt: skip
         self._team, self._path = team, path
-        self.form.insertRow(0, plain(tr("The plan goes on the server as a calendar your teammates open with "
-                                        "File ▸ Open from Server. Your changes and theirs meet there.")))  # fmt: skip
+        self._again = team.shared  # (a shared plan gone from its server: shared anew, its link replaced)
+        intro = tr("The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. "
+                   "Your changes and theirs meet there.")  # fmt: skip
+        if self._again:
+            intro = tr("The shared plan is no longer on its server. Sharing it anew puts this copy, all of it, on the "
+                       "server below; your teammates open it from there with File ▸ Open from Server.")  # fmt: skip
+        self.form.insertRow(0, plain(intro))
         self.form.addRow(self.report)
         self._stopped = tr("Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.")
         self.share_button = self.buttons.addButton(tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -164,6 +169,7 @@ class ShareDialog(_ServerForm):
     def share(self) -> None:
         server, user, who, path = self.address.text().strip(), self.user.text().strip(), self.name.text().strip(), \
             self._path  # fmt: skip
+        again = self._again
         if self._refused():
             return
         self._remember_fields()
@@ -175,7 +181,8 @@ class ShareDialog(_ServerForm):
 
             password = self._password()
             with connected(server, user, password) as (client, home):  # (the team's sync has its own)
-                return share(path, client, home, user, who or self._team.who, datetime.now(UTC), going_on), password
+                return share(path, client, home, user, who or self._team.who, datetime.now(UTC), going_on,
+                             again=again), password  # fmt: skip
 
         self._start(job, tr("Sharing…"), tr("Sharing: {done} of {total} records on the server…"), self._on_shared)
 

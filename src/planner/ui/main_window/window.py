@@ -402,7 +402,7 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
             self._waiting_for_team = False
             QApplication.restoreOverrideCursor()
             self.statusBar().clearMessage()
-            if self.team.status in (Status.OFFLINE, Status.SIGN_IN):
+            if self.team.status in (Status.OFFLINE, Status.SIGN_IN, Status.GONE):
                 self.statusBar().showMessage(tr("The server could not be reached: this copy of the plan is used, "
                                                 "without teammates' latest changes."), 15000)  # fmt: skip
             action()
@@ -443,7 +443,8 @@ class MainWindow(FileActions, EditActions, PressActions, QMainWindow):
         else:
             self.sync_action.setEnabled(False)
             self.conflicts_action.setEnabled(False)
-        self.share_action.setEnabled(not self.team.shared)  # an unsaved plan: the dialog says to save first
+        # (an unsaved plan: the dialog says to save first; a shared plan gone from its server: anew)
+        self.share_action.setEnabled(not self.team.shared or self.team.status is Status.GONE)
         self.read_only_label.setVisible(self.document.read_only)
 
     def _update_heading(self) -> None:
