@@ -3744,17 +3744,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="246"/>
-        <source>{why}: this copy keeps all of it; File ▸ Share on Server… shares it anew, for teammates to open from there</source>
-        <translation>{why}: esta copia lo conserva todo; Archivo ▸ Compartir en el servidor… lo comparte de nuevo, para que el equipo lo abra desde allí</translation>
+        <location filename="../../src/planner/ui/team.py" line="248"/>
+        <source>{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… shares it anew, for teammates to open from there</source>
+        <translation>{why}: esta copia lo conserva todo; si ya no está para todo el equipo, Archivo ▸ Compartir en el servidor… lo comparte de nuevo, para que el equipo lo abra desde allí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="293"/>
+        <location filename="../../src/planner/ui/team.py" line="295"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="293"/>
+        <location filename="../../src/planner/ui/team.py" line="295"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3801,127 +3801,127 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/team_dialogs.py" line="159"/>
-        <source>The shared plan is no longer on its server. Sharing it anew puts this copy, all of it, on the server below; your teammates open it from there with File ▸ Open from Server.</source>
-        <translation>El plan compartido ya no está en su servidor. Compartirlo de nuevo pone esta copia, entera, en el servidor de abajo; su equipo lo abre desde allí con Archivo ▸ Abrir desde el servidor.</translation>
+        <source>The shared plan is no longer on its server, or no longer shared with you. Sharing it anew puts this copy, all of it, on the server below; your teammates open it from there with File ▸ Open from Server.</source>
+        <translation>El plan compartido ya no está en su servidor, o ya no está compartido con usted. Compartirlo de nuevo pone esta copia, entera, en el servidor de abajo; su equipo lo abre desde allí con Archivo ▸ Abrir desde el servidor.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="163"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="164"/>
         <source>Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.</source>
         <translation>Detenido: el plan no está compartido. Lo enviado queda en el servidor, y Compartir lo termina.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="164"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="165"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="187"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="188"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="187"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="188"/>
         <source>Sharing: {done} of {total} records on the server…</source>
         <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="200"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="201"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="205"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="223"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="207"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="211"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="212"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="215"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="216"/>
         <source>Stopped: no copy was made.</source>
         <translation>Detenido: no se hizo ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="216"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="233"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="234"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="247"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="248"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="247"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="248"/>
         <source>Copying the plan: {done} of {total} records…</source>
         <translation>Copiando el plan: {done} de {total} registros…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="261"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="264"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="265"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="269"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="275"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="276"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="276"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="277"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
@@ -4197,7 +4197,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="552"/>
-        <location filename="../../src/planner/sync/dav.py" line="292"/>
+        <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
@@ -4244,7 +4244,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="718"/>
-        <location filename="../../src/planner/sync/dav.py" line="270"/>
+        <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
@@ -4637,35 +4637,33 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{text} no es una fecha como 2025-04-07</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="45"/>
+        <location filename="../../src/planner/sync/dav.py" line="44"/>
+        <source>{url}: the shared plan is no longer on the server (deleted there, or no longer shared with this account)</source>
+        <translation>{url}: el plan compartido ya no está en el servidor (se borró allí, o ya no está compartido con esta cuenta)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/dav.py" line="52"/>
         <source>stopped before it was done</source>
         <translation>detenido antes de terminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="89"/>
+        <location filename="../../src/planner/sync/dav.py" line="96"/>
         <source>{url}: no shared plan there (the server has nothing at that address)</source>
         <translation>{url}: no hay ningún plan compartido ahí (el servidor no tiene nada en esa dirección)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="93"/>
+        <location filename="../../src/planner/sync/dav.py" line="100"/>
         <source>{url}: not a calendar collection, so not a shared plan</source>
         <translation>{url}: no es una colección de calendario, así que no es un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/dav.py" line="122"/>
-        <location filename="../../src/planner/sync/dav.py" line="172"/>
-        <location filename="../../src/planner/sync/dav.py" line="226"/>
-        <source>{url}: the shared plan is no longer on the server</source>
-        <translation>{url}: el plan compartido ya no está en el servidor</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/sync/dav.py" line="288"/>
+        <location filename="../../src/planner/sync/dav.py" line="295"/>
         <source>the server refused {what}: the user may not do that ({status})</source>
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="629"/>
-        <location filename="../../src/planner/sync/dav.py" line="300"/>
+        <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
@@ -5090,44 +5088,44 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="878"/>
+        <location filename="../../src/planner/cli.py" line="879"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="878"/>
+        <location filename="../../src/planner/cli.py" line="879"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="879"/>
+        <location filename="../../src/planner/cli.py" line="880"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="880"/>
+        <location filename="../../src/planner/cli.py" line="881"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="896"/>
+        <location filename="../../src/planner/cli.py" line="897"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="931"/>
-        <location filename="../../src/planner/cli.py" line="1005"/>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
+        <location filename="../../src/planner/cli.py" line="1138"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="934"/>
+        <location filename="../../src/planner/cli.py" line="935"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="939"/>
+        <location filename="../../src/planner/cli.py" line="940"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5137,165 +5135,165 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="946"/>
+        <location filename="../../src/planner/cli.py" line="947"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="947"/>
+        <location filename="../../src/planner/cli.py" line="948"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="947"/>
+        <location filename="../../src/planner/cli.py" line="948"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="964"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="969"/>
+        <location filename="../../src/planner/cli.py" line="970"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="985"/>
+        <location filename="../../src/planner/cli.py" line="986"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="988"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="990"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1007"/>
+        <location filename="../../src/planner/cli.py" line="1008"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1012"/>
+        <location filename="../../src/planner/cli.py" line="1013"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1018"/>
-        <location filename="../../src/planner/cli.py" line="1028"/>
+        <location filename="../../src/planner/cli.py" line="1019"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1030"/>
+        <location filename="../../src/planner/cli.py" line="1031"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1032"/>
+        <location filename="../../src/planner/cli.py" line="1033"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1033"/>
+        <location filename="../../src/planner/cli.py" line="1034"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1033"/>
+        <location filename="../../src/planner/cli.py" line="1034"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1037"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1170"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1056"/>
+        <location filename="../../src/planner/cli.py" line="1057"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1062"/>
+        <location filename="../../src/planner/cli.py" line="1063"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
+        <location filename="../../src/planner/cli.py" line="1078"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1095"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1100"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1100"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1099"/>
+        <location filename="../../src/planner/cli.py" line="1100"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1102"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1114"/>
+        <location filename="../../src/planner/cli.py" line="1115"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1124"/>
+        <location filename="../../src/planner/cli.py" line="1125"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1126"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
@@ -5311,7 +5309,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1147"/>
+        <location filename="../../src/planner/cli.py" line="1148"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
@@ -5336,384 +5334,379 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
-        <source>gone      {why}; this copy keeps all of it: `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there</source>
-        <translation>ya no está {why}; esta copia lo conserva todo: `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="872"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="891"/>
+        <location filename="../../src/planner/cli.py" line="892"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="999"/>
+        <location filename="../../src/planner/cli.py" line="1000"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1159"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1160"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1184"/>
+        <location filename="../../src/planner/cli.py" line="1185"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1192"/>
+        <location filename="../../src/planner/cli.py" line="1193"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1199"/>
+        <location filename="../../src/planner/cli.py" line="1200"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1210"/>
+        <location filename="../../src/planner/cli.py" line="1211"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1244"/>
+        <location filename="../../src/planner/cli.py" line="1245"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1247"/>
+        <location filename="../../src/planner/cli.py" line="1248"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1250"/>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1251"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
-        <location filename="../../src/planner/cli.py" line="1472"/>
+        <location filename="../../src/planner/cli.py" line="1252"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
-        <location filename="../../src/planner/cli.py" line="1474"/>
+        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1255"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1263"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1281"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1311"/>
+        <location filename="../../src/planner/cli.py" line="1312"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1327"/>
+        <location filename="../../src/planner/cli.py" line="1328"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1330"/>
-        <location filename="../../src/planner/cli.py" line="1344"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
-        <location filename="../../src/planner/cli.py" line="1347"/>
+        <location filename="../../src/planner/cli.py" line="1332"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1334"/>
+        <location filename="../../src/planner/cli.py" line="1335"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1337"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1342"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1346"/>
+        <location filename="../../src/planner/cli.py" line="1347"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1350"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1363"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1365"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1368"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1372"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1374"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1376"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1378"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
-        <location filename="../../src/planner/cli.py" line="1478"/>
+        <location filename="../../src/planner/cli.py" line="1383"/>
+        <location filename="../../src/planner/cli.py" line="1479"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1462"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1386"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
@@ -5723,173 +5716,178 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>rechazado {key}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
+        <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there</source>
+        <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1389"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1390"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1394"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1395"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1397"/>
+        <location filename="../../src/planner/cli.py" line="1398"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1399"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1402"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1405"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1406"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1408"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1414"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1418"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1420"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1422"/>
+        <location filename="../../src/planner/cli.py" line="1423"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1424"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1426"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1427"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1429"/>
+        <location filename="../../src/planner/cli.py" line="1430"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1431"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1433"/>
+        <location filename="../../src/planner/cli.py" line="1434"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1439"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1445"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1448"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1450"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1493"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="1490"/>
+        <location filename="../../src/planner/cli.py" line="1491"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6095,89 +6093,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1220"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1223"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1225"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1225"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

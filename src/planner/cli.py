@@ -854,8 +854,9 @@ def _say_synced(report: SyncReport, where: str) -> int:
     if report.read_only:
         _print(tr("read-only {why}; your changes wait in this copy", why=report.read_only), file=sys.stderr)
     if report.gone:
-        again = tr("gone      {why}; this copy keeps all of it: `planner share {plan} --server URL --user U --again` "
-                   "shares it anew, for teammates to copy from there", why=report.gone, plan=where)  # fmt: skip
+        again = tr("gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share "
+                   "{plan} --server URL --user U --again` shares it anew, for teammates to copy from there",
+                   why=report.gone, plan=where)  # fmt: skip
         _print(again, file=sys.stderr)
     warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only or report.gone
     return EXIT_WARNINGS if warned else EXIT_OK

@@ -353,8 +353,9 @@ def test_a_plan_no_longer_on_its_server_is_said_and_shared_anew_with_nothing_los
     capsys.readouterr()
     assert team.sync(team.ana) == EXIT_WARNINGS
     err = capsys.readouterr().err
-    assert err.endswith(f"gone      {team.url}: the shared plan is no longer on the server; this copy keeps all of "
-                        f"it: `planner share {team.ana} --server URL --user U --again` shares it anew, for teammates "
+    assert err.endswith(f"gone      {team.url}: the shared plan is no longer on the server (deleted there, or no "
+                        "longer shared with this account); this copy keeps all of it: if it is gone for the whole "
+                        f"team, `planner share {team.ana} --server URL --user U --again` shares it anew, for teammates "
                         "to copy from there\n")  # fmt: skip
     share = ("share", str(team.ana), "--server", team.server.url, "--user", team.server.USER)
     assert team.cli(*share) == EXIT_ERROR

@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 from planner.errors import PlannerError
 from planner.publish.caldav import Client, PublishError, ensure_calendar, server_root, xml_text
 from planner.publish.network import short_reason, status_line
-from planner.words import tr
+from planner.words import Text, tr
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
 PLAN_COLOR = "#5B6770FF"  # a team plan's calendar, in a teammate's calendar app: quiet grey
@@ -36,6 +36,13 @@ class ForbiddenError(SyncError):
 class GoneError(SyncError):
     """The shared plan's collection is no longer on the server (deleted there, or the server
     replaced): no sync will reach it again; the copy can be shared anew."""
+
+
+def gone(url: str) -> Text:
+    """What a sync says of a shared plan its server no longer has (many servers answer 404,
+    not 403, for a calendar no longer shared with the account)."""
+    return tr("{url}: the shared plan is no longer on the server (deleted there, or no longer shared with this "
+              "account)", url=url)  # fmt: skip
 
 
 class StoppedError(PlannerError):
@@ -119,7 +126,7 @@ def changes_since(
     )
     answer = _request(client, url, "REPORT", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
-        raise GoneError(tr("{url}: the shared plan is no longer on the server", url=url))
+        raise GoneError(gone(url))
     if answer.status in (403, 409) and token:  # the server forgot our token: start over
         return changes_since(client, url, "", known, going_on=going_on)
     if answer.status == 400 and content:  # too much in one answer, maybe: by ETag first
@@ -169,7 +176,7 @@ def _listing(client: Client, url: str, known: Mapping[str, str], going_on: Going
            "</D:propfind>"  # fmt: skip
     answer = _request(client, url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status == 404:
-        raise GoneError(tr("{url}: the shared plan is no longer on the server", url=url))
+        raise GoneError(gone(url))
     check(answer, f"PROPFIND {url}")
     listed = []
     for response in _parse(answer, url).iter(f"{{{DAV}}}response"):
@@ -223,7 +230,7 @@ def put(client: Client, href: str, body: bytes, etag: str | None) -> tuple[Outco
     if answer.status in (404, 409):  # (a write into a collection that is not there: RFC 4918 §9.7.1)
         collection = href.rsplit("/", 1)[0] + "/"
         if _request(client, collection, "PROPFIND", "", {"Depth": "0"}).status == 404:
-            raise GoneError(tr("{url}: the shared plan is no longer on the server", url=collection))
+            raise GoneError(gone(collection))
     check(answer, f"PUT {href}")
     new = str(answer.headers.get("ETag", ""))
     if not new:  # some servers answer a PUT without the ETag (RFC 4791 §5.3.4): ask

@@ -243,8 +243,10 @@ class TeamSync(QObject):
 
         self.waiting = len(pending(self._document.plan, self._document.records, synced.state))
         self.refused = len(report.refused)
-        gone = tr("{why}: this copy keeps all of it; File ▸ Share on Server… shares it anew, for teammates to open "
-                  "from there").format(why=say(report.gone)) if report.gone else ""  # fmt: skip
+        gone = ""
+        if report.gone:
+            gone = tr("{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… "
+                      "shares it anew, for teammates to open from there").format(why=say(report.gone))  # fmt: skip
         self.problem = gone or say(report.offline or report.read_only) or refused_text(self._document.plan,
                                                                                        report.refused)  # fmt: skip
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)

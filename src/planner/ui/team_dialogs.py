@@ -156,8 +156,9 @@ class ShareDialog(_ServerForm):
         intro = tr("The plan goes on the server as a calendar your teammates open with File ▸ Open from Server. "
                    "Your changes and theirs meet there.")  # fmt: skip
         if self._again:
-            intro = tr("The shared plan is no longer on its server. Sharing it anew puts this copy, all of it, on the "
-                       "server below; your teammates open it from there with File ▸ Open from Server.")  # fmt: skip
+            intro = tr("The shared plan is no longer on its server, or no longer shared with you. Sharing it anew puts "
+                       "this copy, all of it, on the server below; your teammates open it from there with File ▸ Open "
+                       "from Server.")  # fmt: skip
         self.form.insertRow(0, plain(intro))
         self.form.addRow(self.report)
         self._stopped = tr("Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.")
