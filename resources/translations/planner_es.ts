@@ -4679,8 +4679,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/sync/documents.py" line="61"/>
-        <source>{path}: {n} conflicts not settled: settle them first (`planner sync --conflicts`)</source>
-        <translation>{path}: {n} conflictos sin resolver: resuélvalos primero (`planner sync --conflicts`)</translation>
+        <source>{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or `planner sync --conflicts`)</source>
+        <translation>{path}: tiene conflictos sin resolver ({n}): resuélvalos primero (Archivo ▸ Conflictos…, o `planner sync --conflicts`)</translation>
     </message>
     <message>
         <location filename="../../src/planner/sync/documents.py" line="72"/>

@@ -361,8 +361,8 @@ def test_a_plan_no_longer_on_its_server_is_said_and_shared_anew_with_nothing_los
     assert team.cli(*share) == EXIT_ERROR
     assert "already shared; `planner sync` brings it up to date (`--again` shares it anew" in capsys.readouterr().err
     assert team.cli(*share, "--again") == EXIT_ERROR
-    assert capsys.readouterr().err == f"planner: {team.ana}: 1 conflicts not settled: settle them first (`planner " \
-                                      "sync --conflicts`)\n"  # fmt: skip
+    assert capsys.readouterr().err == f"planner: {team.ana}: holds conflicts not settled (1): settle them first " \
+                                      "(File ▸ Conflicts…, or `planner sync --conflicts`)\n"  # fmt: skip
     assert team.sync(team.ana, "--mine", f"day:{day}") == EXIT_WARNINGS  # (settled; the plan still gone)
     assert team.cli(*share, "--again") == EXIT_OK
     url = load_sync(team.ana).url  # type: ignore[union-attr]

@@ -58,8 +58,8 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
         raise PlannerError(tr("{path}: already shared; `planner sync` brings it up to date (`--again` shares it "
                               "anew, its link replaced)", path=path))  # fmt: skip
     if linked is not None and linked.conflicts:
-        raise PlannerError(tr("{path}: {n} conflicts not settled: settle them first (`planner sync --conflicts`)",
-                              path=path, n=len(linked.conflicts)))  # fmt: skip
+        raise PlannerError(tr("{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or "
+                              "`planner sync --conflicts`)", path=path, n=len(linked.conflicts)))  # fmt: skip
     url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
     dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
     make_feed(client, url, plan.title)
