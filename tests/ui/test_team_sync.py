@@ -60,6 +60,18 @@ def _synced(qtbot, window: MainWindow) -> None:
                     and window.team._running is None and not window.team._push.isActive(), timeout=WAIT)  # fmt: skip
 
 
+def _shared(qtbot, tmp_path, server, plan) -> tuple[MainWindow, Path]:
+    """Ana's window on `plan`, saved and shared on `server` with File ▸ Share on Server…, synced."""
+    path = tmp_path / "ana.planner"
+    save_any(plan, path)
+    ana = _window(qtbot, tmp_path, "Ana")
+    assert ana.open_path(path)
+    ana.run_dialog = _fill(qtbot, server)
+    assert ana.share_dialog()
+    _synced(qtbot, ana)
+    return ana, path
+
+
 def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
     ana_file = tmp_path / "ana.planner"
     save_any(example_plan, ana_file)
@@ -161,14 +173,8 @@ def test_a_change_too_large_for_the_server_is_said_in_the_title_and_goes_once_sh
     small = Radicale(tmp_path / "small", max_content_length=60_000)  # (objects up to 48,000 bytes)
     small.folder.mkdir()
     small.start()
-    plan_file = tmp_path / "ana.planner"
-    save_any(example_plan, plan_file)
-    ana = _window(qtbot, tmp_path, "Ana")
+    ana, _path = _shared(qtbot, tmp_path, small, example_plan)
     try:
-        assert ana.open_path(plan_file)
-        ana.run_dialog = _fill(qtbot, small)
-        assert ana.share_dialog()
-        _synced(qtbot, ana)
         day = ana.document.plan.days[0].date
         ana.document.edit("Day note", set_day_note, day, "Route. " * 8_000)
         _synced(qtbot, ana)
@@ -224,14 +230,8 @@ def test_a_plan_gone_from_its_server_is_said_and_file_share_shares_it_anew(qtbot
     """Its calendar deleted on the server (or the server replaced): the title said "offline"
     for good and File ▸ Share on Server… was greyed out (the copy was "shared"). Now the
     title says so, and Share on Server… shares this copy anew, its link replaced."""
-    ana_file = tmp_path / "ana.planner"
-    save_any(example_plan, ana_file)
-    ana = _window(qtbot, tmp_path, "Ana")
+    ana, ana_file = _shared(qtbot, tmp_path, server, example_plan)
     try:
-        assert ana.open_path(ana_file)
-        ana.run_dialog = _fill(qtbot, server)
-        assert ana.share_dialog()
-        _synced(qtbot, ana)
         old = load_sync(ana_file).url  # type: ignore[union-attr]
         assert not ana.share_action.isEnabled()
         ana.document.edit("Day note", set_day_note, example_plan.days[1].date, "March at noon")
