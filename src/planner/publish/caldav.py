@@ -685,23 +685,10 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
         except (PublishError, error.DAVError) as exc:
             # A web app's address (Nextcloud's, SOGo's, a host's) where its calendar server's
             # was meant: where its /.well-known/caldav points (RFC 6764 §5), if it does.
-            # Best effort: where it points failing too (a sign-in page's own redirect), the
-            # first error is said.
             moved = None if isinstance(exc, error.AuthorizationError) else _well_known(client, server)
             if moved is None:
                 raise
-            try:
-                there = dav_client(moved, user, password)
-            except PublishError:
-                raise exc from None
-            try:
-                home = str(there.principal().calendar_home_set.url)
-            except error.AuthorizationError:  # (the calendar server's own word on the login)
-                there.close()
-                raise
-            except Exception:
-                there.close()
-                raise exc from None
+            there, home = _pointed_to(moved, user, password, exc)
             client.close()
             client = there
     except error.AuthorizationError as exc:
@@ -720,6 +707,27 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
         if home is None:
             client.close()  # (its connection: a server may keep it open)
     return client, home if home.endswith("/") else home + "/"
+
+
+def _pointed_to(url: str, user: str, password: str, first: Exception) -> tuple[Any, str]:
+    """A client on the calendar server a bare address's /.well-known/caldav points to, and the
+    user's calendar home there. Best effort: if that fails too (a sign-in page's own redirect),
+    `first`, the error met at the address given, is raised — but for the calendar server's
+    own word on the login."""
+    from caldav.lib import error
+
+    try:
+        there = dav_client(url, user, password)
+    except PublishError:
+        raise first from None
+    try:
+        return there, str(there.principal().calendar_home_set.url)
+    except error.AuthorizationError:
+        there.close()
+        raise
+    except Exception:
+        there.close()
+        raise first from None
 
 
 def _well_known(client: Any, server: str) -> str | None:
