@@ -11,8 +11,9 @@ import sys
 import textwrap
 import time
 
-from planner.storage import load_document, lock_plan
+from planner.storage import load_document, load_sync, lock_plan
 from planner.storage.document import save_plan
+from planner.storage.plan_objects import split_plan
 
 RUNS = int(os.environ.get("PLANNER_CRASH_RUNS", "50"))
 
@@ -77,3 +78,62 @@ def test_a_save_killed_at_random_moments_always_leaves_an_openable_plan(example_
             assert sorted(p.name for p in tmp_path.iterdir()) == [".~lock.plan.planner#", "plan.planner"]
     assert titles == {"Version A", "Version B"}  # the kills landed between and during saves
     print(f"\n{RUNS} kills: {journals} left a journal (record write), {leftovers} a temp file (save)")
+
+
+# Replaces a team plan's link with another, in turns, as sharing a copy anew does (the old
+# link's objects deleted, the new one's written, one transaction), until it is killed.
+RELINKER = textwrap.dedent(
+    """
+    import sys, time
+    from datetime import UTC, datetime
+    from pathlib import Path
+    from planner.domain.sync_state import SyncedObject, SyncState
+    from planner.resources import example_plan_path
+    from planner.storage import load_any, save_synced
+    from planner.storage.plan_objects import split_plan
+
+    path = Path(sys.argv[1])
+    plan = load_any(example_plan_path())
+    objects = split_plan(plan)
+    now = datetime.now(UTC)
+
+    def state(server):
+        url = f"https://{server}.example.org/planner/"
+        return SyncState(url, "ana", objects={k: SyncedObject(f"{url}{i}.ics", server, v, "Ana", now)
+                                              for i, (k, v) in enumerate(objects.items())})
+
+    links = [state("old"), state("new")]
+    save_synced(path, plan, None, None, links[0], None)
+    n = 0
+    started = time.perf_counter()
+    while True:
+        if n == 1:
+            print(f"ready {time.perf_counter() - started}", flush=True)
+        save_synced(path, plan, plan, None, links[(n + 1) % 2], links[n % 2])
+        n += 1
+    """
+)
+
+
+def test_a_link_replaced_killed_at_random_moments_leaves_one_link_whole(tmp_path):
+    """`planner share --again` replaces a copy's link and every object of its base: killed at
+    any moment, the file holds the old link or the new, whole, never a mix of the two."""
+    path = tmp_path / "plan.planner"
+    rng = random.Random(20251207)
+    servers = set()
+    for _ in range(max(RUNS // 2, 10)):
+        with subprocess.Popen([sys.executable, "-c", RELINKER, str(path)], stdout=subprocess.PIPE, text=True) as linker:
+            assert linker.stdout is not None
+            ready, seconds = linker.stdout.readline().split()
+            assert ready == "ready"
+            time.sleep(rng.uniform(0.0, 2 * float(seconds)))
+            linker.send_signal(signal.SIGKILL)
+        state = load_sync(path)
+        assert state is not None
+        server = state.url.split("//")[1].split(".")[0]
+        assert {o.etag for o in state.objects.values()} == {server}  # every object of that link
+        assert all(o.href.startswith(state.url) for o in state.objects.values())
+        assert set(state.objects) == set(split_plan(load_document(path)[0]))  # all of them, none twice
+        servers.add(server)
+        path.unlink()
+    assert servers == {"old", "new"}  # the kills landed on both sides of a replacement
