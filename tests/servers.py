@@ -114,7 +114,8 @@ class Radicale(_ServerProcess):
     cheroot instead, which keeps them open as hosted servers do (Nextcloud, Fastmail…);
     `max_content_length`: the largest request it takes, in bytes (and 80 % of it the largest
     event: its CALDAV:max-resource-size); `reader`: a second user, with the same password, who
-    may read the first one's calendars but not change them (a share "Can view")."""
+    may read the first one's calendars but not change them (a share "Can view"); `editor`: one
+    who may change them too (a share "Can edit")."""
 
     USER, PASSWORD = "organizer", "s3cret-caldav-5"
     _KEEP_ALIVE = """
@@ -128,7 +129,7 @@ configuration = config.load([(sys.argv[1], False)])
 wsgi.Server((host, port), Application(configuration)).start()
 """
 
-    _READER_RIGHTS = """
+    _TEAMMATE_RIGHTS = """
 [root]
 user: .+
 collection:
@@ -141,20 +142,21 @@ permissions: RW
 user: .+
 collection: {user}/[^/]+
 permissions: rw
-[reader-home]
-user: %(reader)s
+[teammate-home]
+user: %(teammate)s
 collection: %(owner)s
 permissions: R
-[reader-calendars]
-user: %(reader)s
+[teammate-calendars]
+user: %(teammate)s
 collection: %(owner)s/[^/]+
-permissions: r
+permissions: %(may)s
 """
 
     def __init__(self, folder: Path, keep_alive: bool = False, max_content_length: int | None = None,
-                 reader: str | None = None) -> None:  # fmt: skip
+                 reader: str | None = None, editor: str | None = None) -> None:  # fmt: skip
         super().__init__(folder)
-        self.keep_alive, self.max_content_length, self.reader = keep_alive, max_content_length, reader
+        self.keep_alive, self.max_content_length = keep_alive, max_content_length
+        self.teammate, self.teammate_may = (reader, "r") if reader else (editor, "rw")
 
     def start(self) -> Radicale:
         config = self._configure()
@@ -164,11 +166,12 @@ permissions: r
 
     def _configure(self) -> str:
         """Its configuration (and its users) written: the file's path."""
-        (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n"
-                                           + (f"{self.reader}:{self.PASSWORD}\n" if self.reader else ""))  # fmt: skip
+        teammate = f"{self.teammate}:{self.PASSWORD}\n" if self.teammate else ""
+        (self.folder / "users").write_text(f"{self.USER}:{self.PASSWORD}\n{teammate}")
         rights = "[rights]\ntype = owner_only\n"
-        if self.reader:
-            (self.folder / "rights").write_text(self._READER_RIGHTS % {"reader": self.reader, "owner": self.USER})
+        if self.teammate:
+            (self.folder / "rights").write_text(self._TEAMMATE_RIGHTS % {"teammate": self.teammate, "owner": self.USER,
+                                                                         "may": self.teammate_may})  # fmt: skip
             rights = f"[rights]\ntype = from_file\nfile = {self.folder / 'rights'}\n"
         (self.folder / "config").write_text(
             f"[server]\nhosts = 127.0.0.1:{self.port}\n"

@@ -1282,7 +1282,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="440"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1385,11 +1385,16 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
+        <source>Linked to {url}, where the shared plan already is: your changes and the team&apos;s are merged</source>
+        <translation>Vinculado a {url}, donde ya está el plan compartido: sus cambios y los del equipo se han combinado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="278"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1397,17 +1402,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="281"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1415,7 +1420,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1423,7 +1428,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="376"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="377"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1431,7 +1436,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="446"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="447"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1439,7 +1444,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="467"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1447,122 +1452,122 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="315"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="306"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="321"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="328"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="348"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="351"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="353"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="364"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="373"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
         <source>{title} run sheet</source>
         <translation>{title} hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
         <source>run sheet</source>
         <translation>hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="398"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="399"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="401"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="402"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="469"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="484"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="485"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="490"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="491"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -3745,16 +3750,16 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/team.py" line="248"/>
-        <source>{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… shares it anew, for teammates to open from there</source>
-        <translation>{why}: esta copia lo conserva todo; si ya no está para todo el equipo, Archivo ▸ Compartir en el servidor… lo comparte de nuevo, para que el equipo lo abra desde allí</translation>
+        <source>{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… shares it anew, for teammates to open from there, or joins it where a teammate already has</source>
+        <translation>{why}: esta copia lo conserva todo; si ya no está para todo el equipo, Archivo ▸ Compartir en el servidor… lo comparte de nuevo, para que el equipo lo abra desde allí, o vincula esta copia al plan allí donde alguien del equipo ya lo compartió de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="295"/>
+        <location filename="../../src/planner/ui/team.py" line="296"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="295"/>
+        <location filename="../../src/planner/ui/team.py" line="296"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3801,127 +3806,127 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/team_dialogs.py" line="159"/>
-        <source>The shared plan is no longer on its server, or no longer shared with you. Sharing it anew puts this copy, all of it, on the server below; your teammates open it from there with File ▸ Open from Server.</source>
-        <translation>El plan compartido ya no está en su servidor, o ya no está compartido con usted. Compartirlo de nuevo pone esta copia, entera, en el servidor de abajo; su equipo lo abre desde allí con Archivo ▸ Abrir desde el servidor.</translation>
+        <source>The shared plan is no longer on its server, or no longer shared with you. Sharing it anew puts this copy, all of it, on the server below; your teammates open it from there with File ▸ Open from Server. If a teammate has shared it anew already, give the address they got: this copy joins it there, with your changes not yet synced.</source>
+        <translation>El plan compartido ya no está en su servidor, o ya no está compartido con usted. Compartirlo de nuevo pone esta copia, entera, en el servidor de abajo; su equipo lo abre desde allí con Archivo ▸ Abrir desde el servidor. Si alguien del equipo ya lo compartió de nuevo, indique la dirección que obtuvo: esta copia se une a él allí, con sus cambios aún no sincronizados.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="164"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="165"/>
         <source>Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.</source>
         <translation>Detenido: el plan no está compartido. Lo enviado queda en el servidor, y Compartir lo termina.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="165"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="166"/>
         <source>&amp;Share</source>
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="188"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="188"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
         <source>Sharing: {done} of {total} records on the server…</source>
         <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="201"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="224"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="208"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="226"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="207"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="209"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="212"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="214"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="216"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="218"/>
         <source>Stopped: no copy was made.</source>
         <translation>Detenido: no se hizo ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="217"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="234"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="236"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="248"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="250"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="248"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="250"/>
         <source>Copying the plan: {done} of {total} records…</source>
         <translation>Copiando el plan: {done} de {total} registros…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="262"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="264"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="265"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="269"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="276"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="278"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="277"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="279"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
@@ -4227,23 +4232,23 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="709"/>
+        <location filename="../../src/planner/publish/caldav.py" line="696"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="711"/>
+        <location filename="../../src/planner/publish/caldav.py" line="698"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="715"/>
+        <location filename="../../src/planner/publish/caldav.py" line="702"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="718"/>
+        <location filename="../../src/planner/publish/caldav.py" line="705"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4668,32 +4673,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="42"/>
+        <location filename="../../src/planner/sync/documents.py" line="44"/>
         <source>{path}: not a shared plan; `planner share` puts it on a server</source>
         <translation>{path}: no es un plan compartido; `planner share` lo sube a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="58"/>
+        <location filename="../../src/planner/sync/documents.py" line="72"/>
         <source>{path}: already shared; `planner sync` brings it up to date (`--again` shares it anew, its link replaced)</source>
         <translation>{path}: ya está compartido; `planner sync` lo pone al día (`--again` lo comparte de nuevo, sustituyendo su enlace)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="61"/>
+        <location filename="../../src/planner/sync/documents.py" line="75"/>
         <source>{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or `planner sync --conflicts`)</source>
         <translation>{path}: tiene conflictos sin resolver ({n}): resuélvalos primero (Archivo ▸ Conflictos…, o `planner sync --conflicts`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="72"/>
+        <location filename="../../src/planner/sync/documents.py" line="89"/>
         <source>{what}: {why}; not shared</source>
         <translation>{what}: {why}; no se ha compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="81"/>
+        <location filename="../../src/planner/sync/documents.py" line="134"/>
+        <source>{url}: holds another plan ({title}), not this one</source>
+        <translation>{url}: contiene otro plan ({title}), no este</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="143"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="97"/>
+        <location filename="../../src/planner/sync/documents.py" line="155"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>
@@ -4718,12 +4728,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{key}: {fields} no están en conflicto (lo están: {conflicting})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="443"/>
+        <location filename="../../src/planner/sync/engine.py" line="445"/>
         <source>{url}: the shared plan has no plan object; is it a Planner plan?</source>
         <translation>{url}: el plan compartido no tiene objeto de plan; ¿es un plan de Planner?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/engine.py" line="552"/>
+        <location filename="../../src/planner/sync/engine.py" line="554"/>
         <source>two releases {number} were made at once: {kept} stands, {dropped} is dropped; release again to send the press what {dropped} held</source>
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
@@ -5088,44 +5098,44 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="879"/>
+        <location filename="../../src/planner/cli.py" line="884"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="879"/>
+        <location filename="../../src/planner/cli.py" line="884"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="880"/>
+        <location filename="../../src/planner/cli.py" line="885"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="881"/>
+        <location filename="../../src/planner/cli.py" line="886"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="897"/>
+        <location filename="../../src/planner/cli.py" line="902"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="932"/>
-        <location filename="../../src/planner/cli.py" line="1006"/>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="937"/>
+        <location filename="../../src/planner/cli.py" line="1011"/>
+        <location filename="../../src/planner/cli.py" line="1143"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="935"/>
+        <location filename="../../src/planner/cli.py" line="940"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="940"/>
+        <location filename="../../src/planner/cli.py" line="945"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5135,165 +5145,165 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="947"/>
+        <location filename="../../src/planner/cli.py" line="952"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="953"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="948"/>
+        <location filename="../../src/planner/cli.py" line="953"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="965"/>
+        <location filename="../../src/planner/cli.py" line="970"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="970"/>
+        <location filename="../../src/planner/cli.py" line="975"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="986"/>
+        <location filename="../../src/planner/cli.py" line="991"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="993"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="991"/>
+        <location filename="../../src/planner/cli.py" line="996"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1008"/>
+        <location filename="../../src/planner/cli.py" line="1013"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1013"/>
+        <location filename="../../src/planner/cli.py" line="1018"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1019"/>
-        <location filename="../../src/planner/cli.py" line="1029"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
+        <location filename="../../src/planner/cli.py" line="1034"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1031"/>
+        <location filename="../../src/planner/cli.py" line="1036"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1033"/>
+        <location filename="../../src/planner/cli.py" line="1038"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1039"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1039"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1038"/>
+        <location filename="../../src/planner/cli.py" line="1043"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1048"/>
+        <location filename="../../src/planner/cli.py" line="1175"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1057"/>
+        <location filename="../../src/planner/cli.py" line="1062"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1063"/>
+        <location filename="../../src/planner/cli.py" line="1068"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1095"/>
+        <location filename="../../src/planner/cli.py" line="1100"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1105"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1105"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1105"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1120"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1125"/>
+        <location filename="../../src/planner/cli.py" line="1130"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1126"/>
+        <location filename="../../src/planner/cli.py" line="1131"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1153"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1153"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
@@ -5309,7 +5319,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1148"/>
+        <location filename="../../src/planner/cli.py" line="1153"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
@@ -5334,379 +5344,389 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="873"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
+        <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
+        <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="874"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="892"/>
+        <location filename="../../src/planner/cli.py" line="882"/>
+        <source>{plan}: linked to {url}, where the shared plan already is</source>
+        <translation>{plan}: vinculado a {url}, donde ya está el plan compartido</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="897"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1000"/>
+        <location filename="../../src/planner/cli.py" line="1005"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1075"/>
+        <location filename="../../src/planner/cli.py" line="1080"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1159"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1161"/>
+        <location filename="../../src/planner/cli.py" line="1166"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1167"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1165"/>
+        <location filename="../../src/planner/cli.py" line="1170"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1165"/>
+        <location filename="../../src/planner/cli.py" line="1170"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1190"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1193"/>
+        <location filename="../../src/planner/cli.py" line="1198"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1200"/>
+        <location filename="../../src/planner/cli.py" line="1205"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1211"/>
+        <location filename="../../src/planner/cli.py" line="1216"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1245"/>
+        <location filename="../../src/planner/cli.py" line="1250"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1253"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1249"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1251"/>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1252"/>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1480"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1482"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1262"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1263"/>
+        <location filename="../../src/planner/cli.py" line="1268"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1454"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1312"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1323"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1326"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1328"/>
+        <location filename="../../src/planner/cli.py" line="1333"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1335"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
-        <location filename="../../src/planner/cli.py" line="1345"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1332"/>
-        <location filename="../../src/planner/cli.py" line="1348"/>
+        <location filename="../../src/planner/cli.py" line="1337"/>
+        <location filename="../../src/planner/cli.py" line="1353"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1335"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1337"/>
+        <location filename="../../src/planner/cli.py" line="1342"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1347"/>
+        <location filename="../../src/planner/cli.py" line="1352"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1361"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1357"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1369"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1365"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
-        <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server</source>
-        <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor</translation>
+        <location filename="../../src/planner/cli.py" line="1373"/>
+        <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
+        <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
+        <location filename="../../src/planner/cli.py" line="1381"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1378"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1383"/>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1390"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1463"/>
+        <location filename="../../src/planner/cli.py" line="1470"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1387"/>
+        <location filename="../../src/planner/cli.py" line="1394"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
@@ -5716,178 +5736,173 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>rechazado {key}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
-        <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there</source>
-        <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1398"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1394"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1405"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1400"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1410"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1414"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1409"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1419"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1422"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1416"/>
+        <location filename="../../src/planner/cli.py" line="1423"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1418"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1421"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1423"/>
+        <location filename="../../src/planner/cli.py" line="1430"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1426"/>
+        <location filename="../../src/planner/cli.py" line="1433"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1428"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1437"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1431"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1439"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1434"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1436"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1442"/>
+        <location filename="../../src/planner/cli.py" line="1449"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1453"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1448"/>
+        <location filename="../../src/planner/cli.py" line="1455"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1450"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="1465"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1494"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1498"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6093,89 +6108,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1220"/>
+        <location filename="../../src/planner/cli.py" line="1225"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1223"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1225"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -855,8 +855,9 @@ def _say_synced(report: SyncReport, where: str) -> int:
         _print(tr("read-only {why}; your changes wait in this copy", why=report.read_only), file=sys.stderr)
     if report.gone:
         again = tr("gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share "
-                   "{plan} --server URL --user U --again` shares it anew, for teammates to copy from there",
-                   why=report.gone, plan=where)  # fmt: skip
+                   "{plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a "
+                   "teammate already has, give --server the address they got: this copy joins it there, your changes "
+                   "not yet synced kept", why=report.gone, plan=where)  # fmt: skip
         _print(again, file=sys.stderr)
     warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only or report.gone
     return EXIT_WARNINGS if warned else EXIT_OK
@@ -874,8 +875,12 @@ def _share(args: argparse.Namespace) -> int:
 
     with connected(args.server, args.user, _sync_password(args, args.server, args.user)) as (client, home), \
             _Progress(said) as going_on:  # fmt: skip
-        synced = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on,
-                       again=args.again)  # fmt: skip
+        shared = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on,
+                       again=args.again, address=args.server)  # fmt: skip
+    synced = shared.synced
+    if shared.joined:  # (the plan was there: a teammate shared it anew, or it never went)
+        _print(tr("{plan}: linked to {url}, where the shared plan already is", plan=args.plan, url=synced.state.url))
+        return _say_synced(synced.report, str(args.plan))
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
     _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
     _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
@@ -1366,7 +1371,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--server", required=True, help=server_help)
     sub.add_argument("--again", action="store_true",
                      help=say(tr("share a copy already shared anew, its link replaced: where its server no longer "
-                                 "holds the plan, or to move the team to another server")))  # fmt: skip
+                                 "holds the plan, or to move the team to another server; where the plan already is "
+                                 "(--server: the address a teammate who shared it anew got), this copy joins it, "
+                                 "its changes merged")))  # fmt: skip
     team_options(sub)
 
     sub = command("clone", _clone, tr("make a local copy of a plan a teammate shared, linked to it"))

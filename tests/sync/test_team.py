@@ -15,7 +15,7 @@ import pytest
 
 from planner.cli import EXIT_ERROR, EXIT_OK, EXIT_WARNINGS, main
 from planner.domain.edits import put_location, put_person, remove_items, retime_item, set_day_note
-from planner.domain.model import Location, LocationId, Shift, ShiftId
+from planner.domain.model import Location, LocationId, PlanId, Shift, ShiftId
 from planner.ical.plan_objects import read_object
 from planner.storage import load_document, load_sync, save_any
 from planner.storage.plan_objects import split_plan
@@ -356,7 +356,8 @@ def test_a_plan_no_longer_on_its_server_is_said_and_shared_anew_with_nothing_los
     assert err.endswith(f"gone      {team.url}: the shared plan is no longer on the server (deleted there, or no "
                         "longer shared with this account); this copy keeps all of it: if it is gone for the whole "
                         f"team, `planner share {team.ana} --server URL --user U --again` shares it anew, for teammates "
-                        "to copy from there\n")  # fmt: skip
+                        "to copy from there; where a teammate already has, give --server the address they got: this "
+                        "copy joins it there, your changes not yet synced kept\n")  # fmt: skip
     share = ("share", str(team.ana), "--server", team.server.url, "--user", team.server.USER)
     assert team.cli(*share) == EXIT_ERROR
     assert "already shared; `planner sync` brings it up to date (`--again` shares it anew" in capsys.readouterr().err
@@ -372,6 +373,79 @@ def test_a_plan_no_longer_on_its_server_is_said_and_shared_anew_with_nothing_los
     assert [d.note for d in _plan(carla).days[3:5]] == ["Ana: rally at one", "Ana: not synced yet"]
     team.url = url
     assert split_plan(_plan(carla)) == split_plan(_plan(team.ana)) == _server_objects(team)
+
+
+def test_a_teammate_joins_the_plan_shared_anew_with_the_changes_not_yet_synced(team, tmp_path, capsys):
+    """The plan's server died with Ben's last changes not yet synced; Ana shared her copy anew
+    on another server, where it is shared with Ben's own account. Ben could only copy it from
+    there and make his changes again; sharing his copy anew onto the same place merged it from
+    no common version, so every difference was a conflict, and said "shared". Now `share
+    --again --server` the address Ana got links his copy there: Ana's changes come in, his go,
+    and only what both changed is a conflict."""
+    from tests.servers import Radicale
+
+    moved = Radicale(tmp_path / "moved", editor="ben")  # (Ana's account; the plan shared with Ben's "Can edit")
+    moved.folder.mkdir()
+    moved.start()
+    try:
+        days = [d.date for d in _plan(team.ana).days]
+        _edit(team.ana, lambda p: set_day_note(p, days[1], "Ana: march at noon"))
+        _edit(team.ana, lambda p: set_day_note(p, days[3], "Ana: rally at one"))
+        assert team.sync(team.ana) == EXIT_OK
+        _edit(team.ben, lambda p: set_day_note(p, days[2], "Ben: bring water"))
+        _edit(team.ben, lambda p: set_day_note(p, days[3], "Ben: rally at noon"))
+        team.server.client(team.url).request(team.url, "DELETE")
+        assert team.sync(team.ben) == EXIT_WARNINGS  # gone: said (above)
+        team.server = moved
+        assert team.cli("share", str(team.ana), "--server", moved.url, "--user", moved.USER, "--again") == EXIT_OK
+        url = load_sync(team.ana).url  # type: ignore[union-attr]
+        capsys.readouterr()
+
+        assert team.cli("share", str(team.ben), "--server", url, "--user", "ben", "--again") == EXIT_WARNINGS
+        out, err = capsys.readouterr()
+        assert out == f"{team.ben}: linked to {url}, where the shared plan already is\n" \
+                      f"{team.ben}: 1 change received, 0 merged, 1 sent\n"  # fmt: skip
+        assert err == f"conflict  day:{days[3]}: changed here and by a teammate; settle with --mine or --theirs\n"
+        assert load_sync(team.ben).url == url and load_sync(team.ben).user == "ben"  # type: ignore[union-attr]
+        assert [d.note for d in _plan(team.ben).days[1:4]] == ["Ana: march at noon", "Ben: bring water",
+                                                               "Ben: rally at noon"]  # fmt: skip
+        assert team.sync(team.ana) == EXIT_OK
+        assert "1 change received" in capsys.readouterr().out
+        assert team.sync(team.ben, "--theirs", f"day:{days[3]}") == EXIT_OK
+        team.url = url
+        _same_everywhere(team)
+        assert [d.note for d in _plan(team.ana).days[1:4]] == ["Ana: march at noon", "Ben: bring water",
+                                                               "Ana: rally at one"]  # fmt: skip
+    finally:
+        moved.stop()
+
+
+def test_sharing_anew_where_the_plan_still_is_merges_as_a_sync_does(team, capsys):
+    """`share --again` run on a copy whose plan is still on its server (a mistake, or its
+    server back after a while): it merged from no common version, so every object a teammate
+    had changed was a conflict, and it said "shared (0 objects)". Now it is the sync it should
+    have been."""
+    days = [d.date for d in _plan(team.ana).days]
+    _edit(team.ben, lambda p: set_day_note(p, days[1], "Ben: march at noon"))
+    assert team.sync(team.ben) == EXIT_OK
+    _edit(team.ana, lambda p: set_day_note(p, days[2], "Ana: bring water"))
+    capsys.readouterr()
+    share = ("share", str(team.ana), "--server", team.server.url, "--user", team.server.USER, "--again")
+    assert team.cli(*share) == EXIT_OK
+    assert capsys.readouterr().out.endswith(f"{team.ana}: 1 change received, 0 merged, 1 sent\n")
+    assert load_sync(team.ana).conflicts == {}  # type: ignore[union-attr]
+    assert team.sync(team.ben) == EXIT_OK
+    _same_everywhere(team)
+
+
+def test_sharing_anew_onto_another_plans_address_is_refused(team, tmp_path, capsys, example_plan):
+    other = tmp_path / "other.planner"
+    save_any(replace(example_plan, id=PlanId("plan-other"), title="Vigil"), other)
+    assert team.cli("share", str(other), "--server", team.server.url, "--user", team.server.USER) == EXIT_OK
+    capsys.readouterr()
+    assert team.cli("share", str(other), "--server", team.url, "--user", team.server.USER, "--again") == EXIT_ERROR
+    title = "Hunger strike for mental health care — Kaiser LA"
+    assert capsys.readouterr().err == f"planner: {team.url}: holds another plan ({title!r}), not this one\n"
 
 
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
@@ -735,7 +809,7 @@ def test_a_share_or_a_clone_asked_to_stop_links_and_writes_nothing_and_sharing_a
     assert asked == [(done, total) for done in range(11)]
     assert path.read_bytes() == before and load_sync(path) is None
     put = server.requests("PUT")
-    synced = share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    synced = share(path, client, home, server.USER, "Ana", datetime.now(UTC)).synced
     assert len(synced.report.sent) == total - 10 and server.requests("PUT") - put < total  # the 10 not sent again
     url = load_sync(path).url  # type: ignore[union-attr]
 

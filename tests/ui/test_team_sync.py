@@ -39,7 +39,7 @@ def _fill(qtbot, server, **more):
     def run(dialog: QDialog) -> int:
         if isinstance(dialog, ShareDialog | CloneDialog):
             dialog.address.setText(more.get("address", server.url))
-            dialog.user.setText(server.USER)
+            dialog.user.setText(more.get("user", server.USER))
             dialog.password.setText(server.PASSWORD)
             if isinstance(dialog, CloneDialog):
                 dialog.target.setText(str(more["target"]))
@@ -205,7 +205,7 @@ def test_a_copy_whose_account_may_only_read_the_plan_says_so_in_the_title(qtbot,
     ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
     save_any(example_plan, ana_file)
     with connected(server.url, server.USER, server.PASSWORD) as (client, home):
-        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).state.url
+        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
     with connected(server.url, "ben", server.PASSWORD) as (client, _home):
         clone(url, client, ben_file, "ben", "Ben", datetime.now(UTC))
     ben = _window(qtbot, tmp_path, "Ben")
@@ -240,7 +240,7 @@ def test_a_plan_gone_from_its_server_is_said_and_file_share_shares_it_anew(qtbot
         _synced(qtbot, ana)
         assert ana.team.status is Status.GONE and "ana.planner — no longer on the server" in ana.windowTitle()
         assert ana.sync_label.toolTip().endswith("File ▸ Share on Server… shares it anew, for teammates to open "
-                                                 "from there")  # fmt: skip
+                                                 "from there, or joins it where a teammate already has")  # fmt: skip
         assert ana.share_action.isEnabled()
         intro: list[str] = []
 
@@ -263,6 +263,63 @@ def test_a_plan_gone_from_its_server_is_said_and_file_share_shares_it_anew(qtbot
         ana.document.undo_stack.setClean()
         ana.close()
         ana.deleteLater()
+
+
+def test_file_share_joins_a_copy_to_where_a_teammate_shared_the_plan_anew(qtbot, tmp_path, server, example_plan):
+    """The plan's server is gone and Ana shared it anew elsewhere, with Ben's account. Ben's
+    change made since stayed in his old copy: File ▸ Share on Server… would only share his copy
+    anew in his own account, a second plan. Given the address Ana got, it now links his copy
+    there: her changes come in, his go."""
+    from tests.servers import Radicale
+
+    from planner.publish.caldav import connected
+    from planner.sync.documents import clone, share, sync
+
+    moved = Radicale(tmp_path / "moved", editor="ben")
+    moved.folder.mkdir()
+    moved.start()
+    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(example_plan, ana_file)
+    with connected(server.url, server.USER, server.PASSWORD) as (client, home):
+        old = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
+        clone(old, client, ben_file, server.USER, "Ben", datetime.now(UTC))
+    server.client(old).request(old, "DELETE")
+    ben = _window(qtbot, tmp_path, "Ben")
+    try:
+        assert ben.open_path(ben_file)
+        ben.team.give_password(server.PASSWORD)
+        ben.document.edit("Day note", set_day_note, example_plan.days[2].date, "Ben: bring water")
+        _synced(qtbot, ben)
+        assert ben.team.status is Status.GONE
+        with connected(moved.url, moved.USER, moved.PASSWORD) as (client, home):
+            url = share(ana_file, client, home, moved.USER, "Ana", datetime.now(UTC), again=True).synced.state.url
+            plan, records = load_document(ana_file)
+            save_any(set_day_note(plan, example_plan.days[1].date, "Ana: march at noon"), ana_file, records)
+            sync(ana_file, client, "Ana", datetime.now(UTC))
+        intro: list[str] = []
+
+        def join(dialog: QDialog) -> int:
+            intro.extend(label.text() for label in dialog.findChildren(QLabel) if label.text())
+            return _fill(qtbot, moved, address=url, user="ben")(dialog)
+
+        ben.run_dialog = join
+        assert ben.share_dialog()
+        assert any(text.endswith("If a teammate has shared it anew already, give the address they got: this copy "
+                                 "joins it there, with your changes not yet synced.") for text in intro)  # fmt: skip
+        assert ben.statusBar().currentMessage() == f"Linked to {url}, where the shared plan already is: your " \
+                                                   "changes and the team's are merged"  # fmt: skip
+        _synced(qtbot, ben)
+        assert ben.team.status is Status.SYNCED and not ben.share_action.isEnabled()
+        assert load_sync(ben_file).url == url  # type: ignore[union-attr]
+        assert [d.note for d in ben.document.plan.days[1:3]] == ["Ana: march at noon", "Ben: bring water"]
+        with connected(moved.url, moved.USER, moved.PASSWORD) as (client, _home):
+            sync(ana_file, client, "Ana", datetime.now(UTC))
+        assert load_document(ana_file)[0].days[2].note == "Ben: bring water"
+    finally:
+        ben.document.undo_stack.setClean()
+        ben.close()
+        ben.deleteLater()
+        moved.stop()
 
 
 @contextlib.contextmanager
@@ -686,7 +743,7 @@ def test_a_copy_cloned_under_a_name_syncs_under_it_in_a_window_that_has_none(qtb
     save_any(example_plan, ana_file)
     client, home = connect(server.url, server.USER, server.PASSWORD)
     with client:
-        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).state.url
+        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
         clone(url, client, ben_file, server.USER, "Ben Okafor", datetime.now(UTC))
     settings = Settings(QSettings(str(tmp_path / "unnamed.ini"), QSettings.Format.IniFormat))
     window = MainWindow(settings)

@@ -10,6 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# The ETag of an object whose base is known but not its version on the server (a copy joined
+# to where its plan now is: sync/documents.relinked). No server's: an ETag is a quoted string.
+UNKNOWN_ETAG = "?"
+
 
 @dataclass(frozen=True)
 class SyncedObject:

@@ -4,14 +4,16 @@ transaction (a plan and its base never part); the CLI and the app both call thes
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from planner.domain.model import Plan
 from planner.domain.records import Records
-from planner.domain.sync_state import SyncState
+from planner.domain.sync_state import UNKNOWN_ETAG, SyncState
 from planner.errors import PlannerError
 from planner.ical.plan_objects import ObjectError, read_object
 from planner.storage import load_document, load_sync, save_synced
@@ -43,15 +45,27 @@ def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
     return plan, records, state
 
 
+@dataclass(frozen=True)
+class Shared:
+    synced: Synced
+    # Linked to where the shared plan already was (a teammate shared it anew, or it never
+    # went): its changes merged with this copy's, not put there anew.
+    joined: bool = False
+
+
 def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime,
-          going_on: dav.GoingOn | None = None, again: bool = False) -> Synced:  # fmt: skip
+          going_on: dav.GoingOn | None = None, again: bool = False, address: str = "") -> Shared:  # fmt: skip
     """Put the plan in `path` on the server, in a new collection under `home` (the user's
     calendar home), and link the file to it. `going_on(done, total)` (sync_plan's) may stop it
     (dav.StoppedError): the file is then left as it was, not linked, and what went stays on
     the server, where sharing again finds it, as after a share the network cut short.
     `again`: a copy already linked is shared anew, its link replaced — where its server no
     longer holds the plan (deleted there, the server replaced), or to move the team to
-    another server; its conflicts must be settled first (their side would be lost)."""
+    another server; its conflicts must be settled first (their side would be lost). Where
+    the plan already is — at `address` (the server's address as given: a teammate's shared
+    plan, shared anew before this copy) or in the collection under `home` — the copy joins it:
+    linked there, its changes and the team's merged as a sync merges them, against what both
+    last agreed on."""
     plan, records = load_document(path)
     linked = load_sync(path, plan.id)
     if linked is not None and not again:
@@ -60,10 +74,13 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     if linked is not None and linked.conflicts:
         raise PlannerError(tr("{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or "
                               "`planner sync --conflicts`)", path=path, n=len(linked.conflicts)))  # fmt: skip
-    url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
-    dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
-    make_feed(client, url, plan.title)
-    state = SyncState(url, user)
+    url = f"{address.rstrip('/')}/" if again and address and _given_holds(client, plan, address) else ""
+    if not url:
+        url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
+        dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
+        make_feed(client, url, plan.title)
+    joined = linked is not None and _plan_there(client, plan, url)
+    state = relinked(linked, url, user) if joined and linked is not None else SyncState(url, user)
     synced = sync_plan(plan, records, state, client, who, now, going_on=going_on)
     if synced.report.offline:
         raise SyncError(synced.report.offline)
@@ -71,7 +88,52 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
         key, why = next(iter(synced.report.refused.items()))
         raise SyncError(tr("{what}: {why}; not shared", what=key, why=why))
     _store(path, plan, synced, linked)  # (the old link's rows replaced)
-    return synced
+    return Shared(synced, joined)
+
+
+def relinked(state: SyncState, url: str, user: str) -> SyncState:
+    """A copy's link moved to `url`, where the shared plan already is: each object's base kept,
+    as what this copy last agreed on with the team, its ETag unknown there, so the first pull
+    reads every object and merges it three ways — a teammate's change comes in, one of mine
+    goes, and only what both changed is a conflict (from no base, every difference would be)."""
+    objects = {key: replace(known, href=dav.object_href(url, key), etag=UNKNOWN_ETAG)
+               for key, known in state.objects.items()}  # fmt: skip
+    return SyncState(url, user, objects=objects, who=state.who)
+
+
+def _head_there(client: Any, url: str) -> str | None:
+    """The plan object the collection at `url` holds (its content); None for none (nothing
+    there, not a collection, or no Planner plan)."""
+    head = dav.get(client, dav.object_href(f"{url.rstrip('/')}/", PLAN_KEY))
+    try:
+        return read_object(head.data).content if head.data is not None else None
+    except ObjectError:
+        return None
+
+
+def _given_holds(client: Any, plan: Plan, address: str) -> bool:
+    """Whether the address given is the collection of this plan (else it is the server's: a
+    server's root answers a GET of an object in it as it likes — 403, 405 — or a web page)."""
+    try:
+        return _plan_there(client, plan, address)
+    except SyncError:
+        return False
+
+
+def _plan_there(client: Any, plan: Plan, url: str) -> bool:
+    """Whether the collection at `url` holds this plan; PlannerError if it holds another."""
+    head = _head_there(client, url)
+    if head is None:
+        return False
+    try:
+        node = json.loads(head)
+    except ValueError:
+        node = None
+    there = node if isinstance(node, dict) else {}
+    if there.get("id") != plan.id:
+        raise PlannerError(tr("{url}: holds another plan ({title}), not this one", url=url,
+                           title=repr(str(there.get("title", "")))))  # fmt: skip
+    return True
 
 
 def check_clone_target(out: Path) -> None:
@@ -88,11 +150,7 @@ def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime,
     check_clone_target(out)
     url = url if url.endswith("/") else url + "/"
     dav.is_collection(client, url)
-    head = dav.get(client, dav.object_href(url, PLAN_KEY))
-    try:
-        content = read_object(head.data).content if head.data is not None else None
-    except ObjectError:
-        content = None
+    content = _head_there(client, url)
     if content is None:
         raise SyncError(tr("{url}: holds no Planner plan", url=url))
     # Start from the plan's head alone; the first pull brings everything else.

@@ -391,9 +391,11 @@ class _Run:
         else:
             self.objects[key] = SyncedObject(href, etag, theirs, by, at)
         self._put_local(key, merged)
+        if merged == mine:
+            return  # (the same here already: a copy joined where its plan is reads every object)
         if merged == theirs:
             self.report.received.append(key)
-        elif merged != mine:
+        else:
             self.report.merged.append(key)
 
     def _put_local(self, key: str, content: str | None) -> None:

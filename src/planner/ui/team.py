@@ -246,7 +246,8 @@ class TeamSync(QObject):
         gone = ""
         if report.gone:
             gone = tr("{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… "
-                      "shares it anew, for teammates to open from there").format(why=say(report.gone))  # fmt: skip
+                      "shares it anew, for teammates to open from there, or joins it where a teammate already "
+                      "has").format(why=say(report.gone))  # fmt: skip
         self.problem = gone or say(report.offline or report.read_only) or refused_text(self._document.plan,
                                                                                        report.refused)  # fmt: skip
         new_conflicts = set(synced.state.conflicts) - set(snapshot.state.conflicts)

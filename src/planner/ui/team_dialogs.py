@@ -158,7 +158,8 @@ class ShareDialog(_ServerForm):
         if self._again:
             intro = tr("The shared plan is no longer on its server, or no longer shared with you. Sharing it anew puts "
                        "this copy, all of it, on the server below; your teammates open it from there with File ▸ Open "
-                       "from Server.")  # fmt: skip
+                       "from Server. If a teammate has shared it anew already, give the address they got: this copy "
+                       "joins it there, with your changes not yet synced.")  # fmt: skip
         self.form.insertRow(0, plain(intro))
         self.form.addRow(self.report)
         self._stopped = tr("Stopped: the plan is not shared. What was sent stays on the server, and Share finishes it.")
@@ -166,6 +167,7 @@ class ShareDialog(_ServerForm):
         self.share_button.clicked.connect(self.share)
         self.form.addRow(self.buttons)
         self.url = ""
+        self.joined = False  # linked to where the plan already was (shared anew by a teammate)
 
     def share(self) -> None:
         server, user, who, path = self.address.text().strip(), self.user.text().strip(), self.name.text().strip(), \
@@ -183,14 +185,14 @@ class ShareDialog(_ServerForm):
             password = self._password()
             with connected(server, user, password) as (client, home):  # (the team's sync has its own)
                 return share(path, client, home, user, who or self._team.who, datetime.now(UTC), going_on,
-                             again=again), password  # fmt: skip
+                             again=again, address=server), password  # fmt: skip
 
         self._start(job, tr("Sharing…"), tr("Sharing: {done} of {total} records on the server…"), self._on_shared)
 
     def _on_shared(self, result: Any) -> None:
-        synced, password = result
-        self.url = synced.state.url
-        self._team.password_for(synced.state.url, synced.state.user, password)
+        shared, password = result
+        self.url, self.joined = shared.synced.state.url, shared.joined
+        self._team.password_for(shared.synced.state.url, shared.synced.state.user, password)
         self.accept()
 
 

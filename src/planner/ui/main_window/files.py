@@ -231,8 +231,9 @@ class FileActions(Base):
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         self.document.reload()  # the file is now linked: the plan as the server has it
-        self.statusBar().showMessage(tr("Shared as {url}: teammates open it with File ▸ Open from Server").format(
-            url=dialog.url), 30000)  # fmt: skip
+        said = tr("Linked to {url}, where the shared plan already is: your changes and the team's are merged") \
+            if dialog.joined else tr("Shared as {url}: teammates open it with File ▸ Open from Server")  # fmt: skip
+        self.statusBar().showMessage(said.format(url=dialog.url), 30000)
         return True
 
     def clone_dialog(self) -> bool:
