@@ -239,6 +239,11 @@ def test_a_plan_gone_from_its_server_is_said_and_file_share_shares_it_anew(qtbot
         ana.team.sync_now()
         _synced(qtbot, ana)
         assert ana.team.status is Status.GONE and "ana.planner — no longer on the server" in ana.windowTitle()
+        # An edit made then is saved and kept (its save said "a new link": a second sync ran
+        # alongside the push, and the first to end left the other no run to end: an error).
+        ana.document.edit("Day note", set_day_note, example_plan.days[2].date, "Bring water")
+        _synced(qtbot, ana)
+        assert ana.team.status is Status.GONE and not ana.document.is_modified
         assert ana.sync_label.toolTip().endswith("File ▸ Share on Server… shares it anew, for teammates to open "
                                                  "from there, or joins it where a teammate already has")  # fmt: skip
         assert ana.share_action.isEnabled()

@@ -28,6 +28,9 @@ from planner.ui.i18n import say, say_error, tr
 from planner.ui.settings import ORGANIZER_NAME, SYNC_SECONDS, Settings
 
 if TYPE_CHECKING:  # icalendar and the CalDAV client load when a shared plan is open
+    from pathlib import Path
+
+    from planner.domain.records import Records
     from planner.domain.sync_state import SyncState  # (loaded with a team plan's state)
     from planner.sync.engine import MessageClaims, Synced
 
@@ -70,6 +73,7 @@ class TeamSync(QObject):
         self._passwords: dict[tuple[str, str], str] = {}  # given this session, where no keyring keeps them
         self._clients: dict[tuple[str, str, str], Any] = {}
         self._running: Snapshot | None = None
+        self._starting = False  # a sync saving what is typed before it starts (the save's signals may ask for one)
         self._again = False
         self._after_pull: list[Callable[[], object]] = []  # to do once the next sync that pulls is done
         self._after_this: list[Callable[[], object]] = []  # to do once the sync under way is done
@@ -141,7 +145,9 @@ class TeamSync(QObject):
             self._set_status(Status.NOT_SHARED)
             return
         self._timer.start(max(5, self._settings.get(SYNC_SECONDS)) * 1000)
-        if was is None or was.url != state.url or self.status is Status.GONE:  # (a new link; or shared anew)
+        # A new link; or the same, shared anew (a new collection's token): not every save of a copy whose plan is gone.
+        if was is None or (was.url, was.user) != (state.url, state.user) or \
+                (self.status is Status.GONE and was.token != state.token):  # fmt: skip
             self._set_status(Status.SYNCING)  # until the first sync says more (conflicts show at once)
             self.sync_now()
 
@@ -168,14 +174,11 @@ class TeamSync(QObject):
         if self.state is None or self._document.path is None:
             self._go_on(self._after_pull)
             return
-        if self._running is not None:
+        if self._running is not None or self._starting:
             self._again = True  # a sync that pulls follows this one: what waits for it, too
             return
         try:
-            if self._document.is_modified:
-                self._document.save()
-            state = load_sync(self._document.path)
-            records = self._document.records  # (read here if the open left them for later: may fail)
+            state, records = self._saved(self._document.path)
         except PlannerError as exc:
             self.problem = say_error(exc)
             self._set_status(Status.OFFLINE)
@@ -207,6 +210,18 @@ class TeamSync(QObject):
 
         self._set_status(Status.SYNCING)
         self._worker.run(job, self._on_synced, self._on_failed)
+
+    def _saved(self, path: Path) -> tuple[SyncState | None, Records]:
+        """What is typed saved; the link and the records as the file has them (records read here
+        if the open left them for later: may fail). A sync the save's signals ask for meanwhile
+        follows the one starting, not alongside it."""
+        self._starting = True
+        try:
+            if self._document.is_modified:
+                self._document.save()
+            return load_sync(path), self._document.records
+        finally:
+            self._starting = False
 
     # -- results
 
