@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -48,6 +50,7 @@ def _dialogs(window) -> dict[str, QDialog]:
     draft = draft_release(plan, "", datetime(2025, 4, 1, tzinfo=UTC), (), {})
     merge = Merge(plan.people, [1], [2], [4], [(3, "kind 'boss' is neither spokesperson nor volunteer")],
                   {1: "Ana Morales, LCSW", 2: "Tom Becker", 3: "Gus", 4: "Beth Lawson"})  # fmt: skip
+    gone: Any = SimpleNamespace(shared=True, who="")  # a shared plan gone from its server: shared anew, or joined
     return {
         "turn": editors.TurnDialog(window, plan, turn),
         "shift": editors.ShiftDialog(window, plan, shift),
@@ -73,6 +76,8 @@ def _dialogs(window) -> dict[str, QDialog]:
         "run sheet": RunSheetDialog(window, span, span, plan.locations, None),
         "start": StartScreen(window, window.settings),
         "share": ShareDialog(window, window.settings, window.team, Path("strike.planner")),
+        # (a shared plan gone from its server: shared anew, or joined where a teammate did)
+        "share anew": ShareDialog(window, window.settings, gone, Path("strike.planner")),
         "open shared": CloneDialog(window, window.settings, window.team, str(Path.home())),
     }
 
@@ -88,8 +93,9 @@ def _link_dialog(window, person) -> QDialog:
 
 
 def _cut_short(dialog: QDialog) -> list[str]:
-    """The texts shown narrower than they need (a label without word wrap, a button, a
-    field's text that fits a dialog, or the hint an empty one shows, a list's lines)."""
+    """The texts shown narrower than they need (a label without word wrap, one with it less
+    high than its lines need, a button, a field's text that fits a dialog, or the hint an
+    empty one shows, a list's lines)."""
     cut = []
     for widget in dialog.findChildren(QWidget):
         if not widget.isVisible():
@@ -110,7 +116,10 @@ def _cut_short(dialog: QDialog) -> list[str]:
                 cut.append(f"list of {widget.model().index(0, 0).data()!r}…: {widget.viewport().width()} "
                            f"< {widget.sizeHintForColumn(0)}")  # fmt: skip
             continue
-        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            if widget.height() < widget.heightForWidth(widget.width()):  # (its last lines cut off)
+                cut.append(f"label {widget.text()!r}: {widget.height()} < {widget.heightForWidth(widget.width())} high")
+        elif isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if widget.width() < widget.minimumSizeHint().width():
                 cut.append(f"label {widget.text()!r}: {widget.width()} < {widget.minimumSizeHint().width()}")
         elif (

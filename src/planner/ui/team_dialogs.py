@@ -166,6 +166,7 @@ class ShareDialog(_ServerForm):
         self.share_button = self.buttons.addButton(tr("&Share"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.share_button.clicked.connect(self.share)
         self.form.addRow(self.buttons)
+        grow_to_fit(self)  # (its intro whole: four lines where the plan is gone)
         self.url = ""
         self.joined = False  # linked to where the plan already was (shared anew by a teammate)
 
