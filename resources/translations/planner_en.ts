@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="108"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="110"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>offline, %n change waiting</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="112"/>
+        <location filename="../../src/planner/ui/team.py" line="116"/>
         <source>read-only on the server, %n change(s) waiting</source>
         <translation>
             <numerusform>read-only on the server, %n change waiting</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="114"/>
+        <location filename="../../src/planner/ui/team.py" line="118"/>
         <source>%n change(s) the server would not take</source>
         <translation>
             <numerusform>%n change the server would not take</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="116"/>
+        <location filename="../../src/planner/ui/team.py" line="120"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

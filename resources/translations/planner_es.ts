@@ -3674,7 +3674,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>¿Crear un enlace nuevo para {name}? El anterior deja de funcionar en la próxima publicación; necesitará el nuevo para seguir suscrito/a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="104"/>
+        <location filename="../../src/planner/ui/team.py" line="108"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -3682,7 +3682,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="110"/>
         <source>offline, %n change(s) waiting</source>
         <translation>
             <numerusform>sin conexión, %n cambio en espera</numerusform>
@@ -3690,22 +3690,22 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="106"/>
+        <location filename="../../src/planner/ui/team.py" line="110"/>
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="108"/>
+        <location filename="../../src/planner/ui/team.py" line="112"/>
         <source>sign in to sync</source>
         <translation>inicie sesión para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="110"/>
+        <location filename="../../src/planner/ui/team.py" line="114"/>
         <source>no longer on the server</source>
         <translation>ya no está en el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="112"/>
+        <location filename="../../src/planner/ui/team.py" line="116"/>
         <source>read-only on the server, %n change(s) waiting</source>
         <translation>
             <numerusform>solo lectura en el servidor, %n cambio en espera</numerusform>
@@ -3713,7 +3713,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="114"/>
+        <location filename="../../src/planner/ui/team.py" line="118"/>
         <source>%n change(s) the server would not take</source>
         <translation>
             <numerusform>%n cambio que el servidor no aceptó</numerusform>
@@ -3721,7 +3721,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/team.py" line="116"/>
+        <location filename="../../src/planner/ui/team.py" line="120"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3729,37 +3729,37 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="117"/>
+        <location filename="../../src/planner/ui/team.py" line="121"/>
         <source>syncing…</source>
         <translation>sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="117"/>
+        <location filename="../../src/planner/ui/team.py" line="121"/>
         <source>synced</source>
         <translation>sincronizado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="229"/>
+        <location filename="../../src/planner/ui/team.py" line="244"/>
         <source>Changes from {names}</source>
         <translation>Cambios de {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="229"/>
+        <location filename="../../src/planner/ui/team.py" line="244"/>
         <source>Changes from teammates</source>
         <translation>Cambios del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="248"/>
+        <location filename="../../src/planner/ui/team.py" line="263"/>
         <source>{why}: this copy keeps all of it; if it is gone for the whole team, File ▸ Share on Server… shares it anew, for teammates to open from there, or joins it where a teammate already has</source>
         <translation>{why}: esta copia lo conserva todo; si ya no está para todo el equipo, Archivo ▸ Compartir en el servidor… lo comparte de nuevo, para que el equipo lo abra desde allí, o vincula esta copia al plan allí donde alguien del equipo ya lo compartió de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="296"/>
+        <location filename="../../src/planner/ui/team.py" line="311"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team.py" line="296"/>
+        <location filename="../../src/planner/ui/team.py" line="311"/>
         <source>Take theirs</source>
         <translation>Tomar la suya</translation>
     </message>
@@ -3820,113 +3820,113 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Compartir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="191"/>
         <source>Sharing…</source>
         <translation>Compartiendo…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="190"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="191"/>
         <source>Sharing: {done} of {total} records on the server…</source>
         <translation>Compartiendo: {done} de {total} registros en el servidor…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="203"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="204"/>
         <source>Open a shared plan</source>
         <translation>Abrir un plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="206"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="207"/>
         <source>The address your teammate got when they shared the plan.</source>
         <translation>La dirección que recibió quien compartió el plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="208"/>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="226"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="209"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="227"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="209"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="210"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="214"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="215"/>
         <source>Save the copy &amp;as:</source>
         <translation>Guardar la copia &amp;como:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="218"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="219"/>
         <source>Stopped: no copy was made.</source>
         <translation>Detenido: no se hizo ninguna copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="219"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="236"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="237"/>
         <source>Choose where to save your copy.</source>
         <translation>Elija dónde guardar su copia.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="250"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="251"/>
         <source>Copying the plan…</source>
         <translation>Copiando el plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="250"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="251"/>
         <source>Copying the plan: {done} of {total} records…</source>
         <translation>Copiando el plan: {done} de {total} registros…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="264"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="265"/>
         <source>Conflicts with teammates</source>
         <translation>Conflictos con el equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="267"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="268"/>
         <source>You and a teammate changed the same thing differently. Your version is in your plan; theirs is kept here. Nothing is sent until you choose.</source>
         <translation>Usted y alguien del equipo cambiaron lo mismo de forma distinta. Su versión está en su plan; la otra se guarda aquí. No se envía nada hasta que elija.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>Changed</source>
         <translation>Cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>Theirs</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>Mine</source>
         <translation>La mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="270"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
         <source>By</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="271"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="272"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="278"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="279"/>
         <source>Keep &amp;mine</source>
         <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/team_dialogs.py" line="279"/>
+        <location filename="../../src/planner/ui/team_dialogs.py" line="280"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar la &amp;suya</translation>
     </message>
@@ -4673,37 +4673,42 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="44"/>
+        <location filename="../../src/planner/sync/documents.py" line="45"/>
         <source>{path}: not a shared plan; `planner share` puts it on a server</source>
         <translation>{path}: no es un plan compartido; `planner share` lo sube a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="72"/>
+        <location filename="../../src/planner/sync/documents.py" line="73"/>
         <source>{path}: already shared; `planner sync` brings it up to date (`--again` shares it anew, its link replaced)</source>
         <translation>{path}: ya está compartido; `planner sync` lo pone al día (`--again` lo comparte de nuevo, sustituyendo su enlace)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="75"/>
+        <location filename="../../src/planner/sync/documents.py" line="76"/>
         <source>{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or `planner sync --conflicts`)</source>
         <translation>{path}: tiene conflictos sin resolver ({n}): resuélvalos primero (Archivo ▸ Conflictos…, o `planner sync --conflicts`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="89"/>
+        <location filename="../../src/planner/sync/documents.py" line="85"/>
+        <source>{url}: no shared plan there that this account may read; ask whoever shared it anew to share it with this account, or give the server&apos;s address to share it anew yourself</source>
+        <translation>{url}: ahí no hay ningún plan compartido que esta cuenta pueda leer; pida a quien lo compartió de nuevo que lo comparta con esta cuenta, o indique la dirección del servidor para compartirlo de nuevo usted</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="99"/>
         <source>{what}: {why}; not shared</source>
         <translation>{what}: {why}; no se ha compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="134"/>
+        <location filename="../../src/planner/sync/documents.py" line="144"/>
         <source>{url}: holds another plan ({title}), not this one</source>
         <translation>{url}: contiene otro plan ({title}), no este</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="143"/>
+        <location filename="../../src/planner/sync/documents.py" line="153"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="155"/>
+        <location filename="../../src/planner/sync/documents.py" line="165"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>

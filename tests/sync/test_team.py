@@ -401,6 +401,12 @@ def test_a_teammate_joins_the_plan_shared_anew_with_the_changes_not_yet_synced(t
         url = load_sync(team.ana).url  # type: ignore[union-attr]
         capsys.readouterr()
 
+        wrong = url.rstrip("/") + "-changes/"  # (the calendar beside it, its change feed, copied by mistake)
+        assert team.cli("share", str(team.ben), "--server", wrong, "--user", "ben", "--again") == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {wrong}: no shared plan there that this account may read; ask " \
+            "whoever shared it anew to share it with this account, or give the server's address to share it anew " \
+            "yourself\n"  # fmt: skip
+        assert load_sync(team.ben).url == team.url  # type: ignore[union-attr]  # (not a second plan, in Ben's account)
         assert team.cli("share", str(team.ben), "--server", url, "--user", "ben", "--again") == EXIT_WARNINGS
         out, err = capsys.readouterr()
         assert out == f"{team.ben}: linked to {url}, where the shared plan already is\n" \

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from planner.domain.model import Plan
 from planner.domain.records import Records
@@ -74,7 +75,16 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     if linked is not None and linked.conflicts:
         raise PlannerError(tr("{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or "
                               "`planner sync --conflicts`)", path=path, n=len(linked.conflicts)))  # fmt: skip
-    url = f"{address.rstrip('/')}/" if again and address and _given_holds(client, plan, address) else ""
+    url = ""
+    if again and address:
+        if _given_holds(client, plan, address):
+            url = f"{address.rstrip('/')}/"
+        elif urlsplit(address).path.rstrip("/").rpartition("/")[2].startswith(COLLECTION_PREFIX):
+            # (a team plan's address, not the server's: a second plan made in this account instead
+            # would split the team)
+            raise SyncError(tr("{url}: no shared plan there that this account may read; ask whoever shared it "
+                               "anew to share it with this account, or give the server's address to share it anew "
+                               "yourself", url=address))  # fmt: skip
     if not url:
         url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
         dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
