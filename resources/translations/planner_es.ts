@@ -1282,7 +1282,7 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="441"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="448"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
@@ -1375,6 +1375,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="233"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
@@ -1384,17 +1385,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="241"/>
         <source>Linked to {url}, where the shared plan already is: your changes and the team&apos;s are merged</source>
         <translation>Vinculado a {url}, donde ya está el plan compartido: sus cambios y los del equipo se han combinado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="235"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="242"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="286"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1402,17 +1403,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="280"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="291"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="282"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1420,7 +1421,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="324"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1428,7 +1429,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="377"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1436,7 +1437,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="447"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="454"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1444,7 +1445,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="468"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="475"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1452,122 +1453,122 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="315"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="307"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="336"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="349"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="356"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="352"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="359"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="354"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="361"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="370"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="364"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="371"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="374"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="381"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="384"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="391"/>
         <source>{title} run sheet</source>
         <translation>{title} hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="392"/>
         <source>run sheet</source>
         <translation>hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="393"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="399"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="406"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="402"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="409"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="470"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="485"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="492"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="491"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="498"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
@@ -4673,42 +4674,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="45"/>
+        <location filename="../../src/planner/sync/documents.py" line="46"/>
+        <source>{path}: a .json plan cannot be shared: a shared plan is a .planner document, which keeps its link to the server; save it as one first (File ▸ Save As…, or `planner import-json {path} NEW.planner`)</source>
+        <translation>{path}: un plan .json no se puede compartir: un plan compartido es un documento .planner, que guarda su vínculo con el servidor; guárdelo primero como tal (Archivo ▸ Guardar como…, o `planner import-json {path} NUEVO.planner`)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="56"/>
         <source>{path}: not a shared plan; `planner share` puts it on a server</source>
         <translation>{path}: no es un plan compartido; `planner share` lo sube a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="73"/>
+        <location filename="../../src/planner/sync/documents.py" line="85"/>
         <source>{path}: already shared; `planner sync` brings it up to date (`--again` shares it anew, its link replaced)</source>
         <translation>{path}: ya está compartido; `planner sync` lo pone al día (`--again` lo comparte de nuevo, sustituyendo su enlace)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="76"/>
+        <location filename="../../src/planner/sync/documents.py" line="88"/>
         <source>{path}: holds conflicts not settled ({n}): settle them first (File ▸ Conflicts…, or `planner sync --conflicts`)</source>
         <translation>{path}: tiene conflictos sin resolver ({n}): resuélvalos primero (Archivo ▸ Conflictos…, o `planner sync --conflicts`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="85"/>
+        <location filename="../../src/planner/sync/documents.py" line="97"/>
         <source>{url}: no shared plan there that this account may read; ask whoever shared it anew to share it with this account, or give the server&apos;s address to share it anew yourself</source>
         <translation>{url}: ahí no hay ningún plan compartido que esta cuenta pueda leer; pida a quien lo compartió de nuevo que lo comparta con esta cuenta, o indique la dirección del servidor para compartirlo de nuevo usted</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="99"/>
+        <location filename="../../src/planner/sync/documents.py" line="111"/>
         <source>{what}: {why}; not shared</source>
         <translation>{what}: {why}; no se ha compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="144"/>
+        <location filename="../../src/planner/sync/documents.py" line="156"/>
         <source>{url}: holds another plan ({title}), not this one</source>
         <translation>{url}: contiene otro plan ({title}), no este</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="153"/>
+        <location filename="../../src/planner/sync/documents.py" line="165"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="165"/>
+        <location filename="../../src/planner/sync/documents.py" line="167"/>
+        <source>{path}: a shared plan&apos;s copy is a .planner document, which keeps its link to the server; give a name ending in .planner</source>
+        <translation>{path}: la copia de un plan compartido es un documento .planner, que guarda su vínculo con el servidor; indique un nombre que termine en .planner</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/sync/documents.py" line="180"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>

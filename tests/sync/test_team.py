@@ -454,6 +454,36 @@ def test_sharing_anew_onto_another_plans_address_is_refused(team, tmp_path, caps
     assert capsys.readouterr().err == f"planner: {team.url}: holds another plan ({title!r}), not this one\n"
 
 
+def test_a_json_plan_is_neither_shared_nor_cloned_into_and_says_what_to_do(server, example_plan, tmp_path, capsys,
+                                                                          monkeypatch):  # fmt: skip
+    """`planner share plan.json` put all of it on the server, then failed: "not a Planner plan
+    (not an SQLite file)"; `planner sync` of it said to share it. `planner clone URL copy.json`
+    wrote a .planner document under the .json name, which every command then refused as "not
+    UTF-8 text". Now each says what to do, before anything goes to the server."""
+    from tests.sync.conftest import Team
+
+    team = Team(server, tmp_path, monkeypatch)
+    plan = tmp_path / "strike.json"
+    save_any(example_plan, plan)
+    said = (
+        f"planner: {plan}: a .json plan cannot be shared: a shared plan is a .planner document, which keeps its "
+        f"link to the server; save it as one first (File ▸ Save As…, or `planner import-json {plan} NEW.planner`)\n"
+    )
+    assert team.cli("share", str(plan), "--server", server.url, "--user", server.USER) == EXIT_ERROR
+    assert capsys.readouterr().err == said
+    assert server.requests("PUT") == 0
+    assert team.cli("sync", str(plan)) == EXIT_ERROR
+    assert capsys.readouterr().err == said
+    save_any(example_plan, team.ana)
+    assert team.cli("share", str(team.ana), "--server", server.url, "--user", server.USER) == EXIT_OK
+    url = load_sync(team.ana).url  # type: ignore[union-attr]
+    copy = tmp_path / "copy.json"
+    assert team.cli("clone", url, str(copy), "--user", server.USER) == EXIT_ERROR
+    assert capsys.readouterr().err == f"planner: {copy}: a shared plan's copy is a .planner document, which keeps " \
+                                      "its link to the server; give a name ending in .planner\n"  # fmt: skip
+    assert not copy.exists()
+
+
 def test_clear_errors_for_a_wrong_address_password_or_a_plan_not_shared(team, tmp_path, capsys, example_plan):
     assert team.cli("clone", team.url + "nothing-here/", str(tmp_path / "x.planner"), "--user", "organizer") == \
         EXIT_ERROR  # fmt: skip

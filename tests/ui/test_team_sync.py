@@ -635,6 +635,22 @@ def test_sharing_an_unsaved_plan_says_to_save_it_first(window, monkeypatch):
     assert shown == [("Could not share the plan", "Save the plan first: the shared plan is linked to its file.")]
 
 
+def test_sharing_a_json_plan_says_to_save_it_as_a_planner_document_first(window, monkeypatch, tmp_path,
+                                                                         example_plan):  # fmt: skip
+    """A .json plan put everything on the server, then could not be linked ("not a Planner
+    plan (not an SQLite file)"); now nothing goes, and what to do is said first."""
+    path = tmp_path / "strike.json"
+    save_any(example_plan, path)
+    assert window.open_path(path)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "show_error", lambda title, message: shown.append((title, message)))
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: pytest.fail("the Share dialog opened"))
+    assert not window.share_dialog()
+    assert shown == [("Could not share the plan", f"{path}: a .json plan cannot be shared: a shared plan is a "
+                      ".planner document, which keeps its link to the server; save it as one first (File ▸ Save "
+                      f"As…, or `planner import-json {path} NEW.planner`)")]  # fmt: skip
+
+
 def test_one_field_of_a_conflict_is_settled_and_the_others_wait(qtbot, tmp_path):
     """Ana moved a shift to 11:00–13:00, this organizer to 09:30–14:00: Take theirs on the
     Start row takes her start only; the End row stays, and the shift stays marked, until

@@ -38,7 +38,18 @@ def open_client(url: str, user: str, password: str) -> Any:
         raise SyncError(exc.text) from None
 
 
+def check_shareable(path: Path) -> None:
+    """PlannerError if the plan in `path` cannot be a shared plan's copy, said before anything
+    goes to the server: a .json plan keeps no link (the file would be written as a .planner
+    document under its .json name, which nothing then reads)."""
+    if path.suffix.lower() == ".json":
+        raise PlannerError(tr("{path}: a .json plan cannot be shared: a shared plan is a .planner document, which "
+                              "keeps its link to the server; save it as one first (File ▸ Save As…, or `planner "
+                              "import-json {path} NEW.planner`)", path=path))  # fmt: skip
+
+
 def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
+    check_shareable(path)
     plan, records = load_document(path)
     state = load_sync(path, plan.id)
     if state is None:
@@ -67,6 +78,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     plan, shared anew before this copy) or in the collection under `home` — the copy joins it:
     linked there, its changes and the team's merged as a sync merges them, against what both
     last agreed on."""
+    check_shareable(path)
     plan, records = load_document(path)
     linked = load_sync(path, plan.id)
     if linked is not None and not again:
@@ -151,6 +163,9 @@ def check_clone_target(out: Path) -> None:
     said before a password is asked for, and by clone itself."""
     if out.exists():
         raise PlannerError(tr("{path}: already exists; give a new file name", path=out))
+    if out.suffix.lower() == ".json":
+        raise PlannerError(tr("{path}: a shared plan's copy is a .planner document, which keeps its link to the "
+                              "server; give a name ending in .planner", path=out))  # fmt: skip
 
 
 def clone(url: str, client: Any, out: Path, user: str, who: str, now: datetime,

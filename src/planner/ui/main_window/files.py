@@ -225,6 +225,13 @@ class FileActions(Base):
             self.show_error(tr("Could not share the plan"), tr("Save the plan first: the shared plan is linked to "
                                                                "its file."))  # fmt: skip
             return False
+        from planner.sync.documents import check_shareable
+
+        try:
+            check_shareable(self.document.path)
+        except PlannerError as exc:
+            self.show_error(tr("Could not share the plan"), say_error(exc))
+            return False
         if self.document.is_modified and not self.save():
             return False
         dialog = ShareDialog(self, self.settings, self.team, self.document.path)
