@@ -444,6 +444,33 @@ def test_sharing_anew_where_the_plan_still_is_merges_as_a_sync_does(team, capsys
     _same_everywhere(team)
 
 
+def test_a_second_copy_of_a_plan_file_shared_on_its_own_says_it_joined_the_plan_there(
+    server, example_plan, tmp_path, capsys, monkeypatch
+):
+    """Ana and Ben each had a copy of strike.planner (sent round by e-mail) and each shared
+    it, on the office's one account: Ben's share said "shared as … (0 objects)", exit 0,
+    and left his day note in a conflict no one was told of. Now it says it joined the plan
+    there and what clashed."""
+    from tests.sync.conftest import Team
+
+    team = Team(server, tmp_path, monkeypatch)
+    save_any(example_plan, team.ana)
+    save_any(example_plan, team.ben)
+    share = ("--server", server.url, "--user", server.USER)
+    assert team.cli("share", str(team.ana), *share) == EXIT_OK
+    url = load_sync(team.ana).url  # type: ignore[union-attr]
+    _edit(team.ana, lambda p: set_day_note(p, p.days[1].date, "Ana: march at noon"))
+    assert team.sync(team.ana) == EXIT_OK
+    _edit(team.ben, lambda p: set_day_note(p, p.days[1].date, "Ben: march at one"))
+    capsys.readouterr()
+    assert team.cli("share", str(team.ben), *share) == EXIT_WARNINGS
+    out, err = capsys.readouterr()
+    assert out == f"{team.ben}: linked to {url}, where the shared plan already is\n" \
+                  f"{team.ben}: 0 changes received, 0 merged, 0 sent\n"  # fmt: skip
+    assert err == f"conflict  day:{example_plan.days[1].date}: changed here and by a teammate; settle with --mine or " \
+                  "--theirs\n"  # fmt: skip
+
+
 def test_sharing_anew_onto_another_plans_address_is_refused(team, tmp_path, capsys, example_plan):
     other = tmp_path / "other.planner"
     save_any(replace(example_plan, id=PlanId("plan-other"), title="Vigil"), other)
@@ -845,8 +872,10 @@ def test_a_share_or_a_clone_asked_to_stop_links_and_writes_nothing_and_sharing_a
     assert asked == [(done, total) for done in range(11)]
     assert path.read_bytes() == before and load_sync(path) is None
     put = server.requests("PUT")
-    synced = share(path, client, home, server.USER, "Ana", datetime.now(UTC)).synced
+    shared = share(path, client, home, server.USER, "Ana", datetime.now(UTC))
+    synced = shared.synced
     assert len(synced.report.sent) == total - 10 and server.requests("PUT") - put < total  # the 10 not sent again
+    assert not shared.joined  # (what was there came from this copy: a share finished, not a plan joined)
     url = load_sync(path).url  # type: ignore[union-attr]
 
     copy = tmp_path / "ben.planner"

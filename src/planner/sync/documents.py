@@ -77,7 +77,7 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     the plan already is — at `address` (the server's address as given: a teammate's shared
     plan, shared anew before this copy) or in the collection under `home` — the copy joins it:
     linked there, its changes and the team's merged as a sync merges them, against what both
-    last agreed on."""
+    last agreed on (a first share, from no common version: a difference is a conflict)."""
     check_shareable(path)
     plan, records = load_document(path)
     linked = load_sync(path, plan.id)
@@ -101,9 +101,13 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
         url = f"{home.rstrip('/')}/{COLLECTION_PREFIX}{plan.id}/"
         dav.make_collection(client, url, plan.title, f"Team plan: {plan.title} (Planner)")
         make_feed(client, url, plan.title)
-    joined = linked is not None and _plan_there(client, plan, url)
-    state = relinked(linked, url, user) if joined and linked is not None else SyncState(url, user)
+    there = _plan_there(client, plan, url)
+    state = relinked(linked, url, user) if there and linked is not None else SyncState(url, user)
     synced = sync_plan(plan, records, state, client, who, now, going_on=going_on)
+    report = synced.report
+    # A first share finds the plan there from another copy of its file (not from a share of
+    # this one cut short: what that sent is as it is here), merged from no common version.
+    joined = there and (linked is not None or bool(report.received or report.merged or report.conflicts))
     if synced.report.offline:
         raise SyncError(synced.report.offline)
     if synced.report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
