@@ -878,7 +878,7 @@ def _share(args: argparse.Namespace) -> int:
         shared = share(args.plan, client, home, args.user, _organizer_name(args), datetime.now(UTC), going_on,
                        again=args.again, address=args.server)  # fmt: skip
     synced = shared.synced
-    if shared.joined:  # (the plan was there: a teammate shared it anew, or it never went)
+    if shared.joined:  # (the plan was there, from a teammate's copy: its changes merged, as a sync says)
         _print(tr("{plan}: linked to {url}, where the shared plan already is", plan=args.plan, url=synced.state.url))
         return _say_synced(synced.report, str(args.plan))
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))

@@ -60,8 +60,8 @@ def load_linked(path: Path) -> tuple[Plan, Records, SyncState]:
 @dataclass(frozen=True)
 class Shared:
     synced: Synced
-    # Linked to where the shared plan already was (a teammate shared it anew, or it never
-    # went): its changes merged with this copy's, not put there anew.
+    # Linked to where the shared plan already was (a teammate shared it anew, it never went,
+    # or another copy of the file was shared there): its changes merged with this copy's.
     joined: bool = False
 
 
@@ -108,10 +108,10 @@ def share(path: Path, client: Any, home: str, user: str, who: str, now: datetime
     # A first share finds the plan there from another copy of its file (not from a share of
     # this one cut short: what that sent is as it is here), merged from no common version.
     joined = there and (linked is not None or bool(report.received or report.merged or report.conflicts))
-    if synced.report.offline:
-        raise SyncError(synced.report.offline)
-    if synced.report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
-        key, why = next(iter(synced.report.refused.items()))
+    if report.offline:
+        raise SyncError(report.offline)
+    if report.refused:  # (a teammate's copy would lack it: what went waits there for sharing again)
+        key, why = next(iter(report.refused.items()))
         raise SyncError(tr("{what}: {why}; not shared", what=key, why=why))
     _store(path, plan, synced, linked)  # (the old link's rows replaced)
     return Shared(synced, joined)
