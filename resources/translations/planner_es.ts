@@ -4161,95 +4161,100 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="330"/>
+        <location filename="../../src/planner/publish/caldav.py" line="312"/>
+        <source>{calendar}: deleted on the server; made again, at its address, with all its events</source>
+        <translation>{calendar}: se borró en el servidor; creado de nuevo, en su misma dirección, con todos sus eventos</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="359"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="334"/>
+        <location filename="../../src/planner/publish/caldav.py" line="363"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="335"/>
-        <location filename="../../src/planner/publish/caldav.py" line="356"/>
+        <location filename="../../src/planner/publish/caldav.py" line="364"/>
+        <location filename="../../src/planner/publish/caldav.py" line="385"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="336"/>
+        <location filename="../../src/planner/publish/caldav.py" line="365"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="357"/>
+        <location filename="../../src/planner/publish/caldav.py" line="386"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="414"/>
+        <location filename="../../src/planner/publish/caldav.py" line="447"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="519"/>
+        <location filename="../../src/planner/publish/caldav.py" line="552"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="521"/>
+        <location filename="../../src/planner/publish/caldav.py" line="554"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="552"/>
+        <location filename="../../src/planner/publish/caldav.py" line="585"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="571"/>
+        <location filename="../../src/planner/publish/caldav.py" line="604"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="600"/>
+        <location filename="../../src/planner/publish/caldav.py" line="633"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="631"/>
+        <location filename="../../src/planner/publish/caldav.py" line="664"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="573"/>
+        <location filename="../../src/planner/publish/caldav.py" line="606"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="576"/>
+        <location filename="../../src/planner/publish/caldav.py" line="609"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="696"/>
+        <location filename="../../src/planner/publish/caldav.py" line="729"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="698"/>
+        <location filename="../../src/planner/publish/caldav.py" line="731"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="702"/>
+        <location filename="../../src/planner/publish/caldav.py" line="735"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="705"/>
+        <location filename="../../src/planner/publish/caldav.py" line="738"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4668,7 +4673,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="629"/>
+        <location filename="../../src/planner/publish/caldav.py" line="662"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -4699,27 +4704,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: ahí no hay ningún plan compartido que esta cuenta pueda leer; pida a quien lo compartió de nuevo que lo comparta con esta cuenta, o indique la dirección del servidor para compartirlo de nuevo usted</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="111"/>
+        <location filename="../../src/planner/sync/documents.py" line="115"/>
         <source>{what}: {why}; not shared</source>
         <translation>{what}: {why}; no se ha compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="156"/>
+        <location filename="../../src/planner/sync/documents.py" line="160"/>
         <source>{url}: holds another plan ({title}), not this one</source>
         <translation>{url}: contiene otro plan ({title}), no este</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="165"/>
+        <location filename="../../src/planner/sync/documents.py" line="169"/>
         <source>{path}: already exists; give a new file name</source>
         <translation>{path}: ya existe; indique otro nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="167"/>
+        <location filename="../../src/planner/sync/documents.py" line="171"/>
         <source>{path}: a shared plan&apos;s copy is a .planner document, which keeps its link to the server; give a name ending in .planner</source>
         <translation>{path}: la copia de un plan compartido es un documento .planner, que guarda su vínculo con el servidor; indique un nombre que termine en .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/sync/documents.py" line="180"/>
+        <location filename="../../src/planner/sync/documents.py" line="184"/>
         <source>{url}: holds no Planner plan</source>
         <translation>{url}: no contiene ningún plan de Planner</translation>
     </message>

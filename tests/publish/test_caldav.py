@@ -339,6 +339,32 @@ def test_a_calendar_removed_on_the_server_is_made_again(example_plan, tmp_path, 
     assert set(_server_events(server, "media")) == {f"{w.id}.{example_plan.id}@planner" for w in example_plan.windows()}
 
 
+def test_a_calendar_deleted_on_the_server_by_hand_is_made_again_though_nothing_in_it_changed(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    """Someone tidied the server and deleted the media calendar. The next publish, nothing of
+    it changed here, said "273 unchanged" and left it gone: every journalist's subscription
+    answered 404, for good. Now it is made again at its address, with its events, and said."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    media = set(_server_events(server, "media"))
+    client, home = connect(server.url, server.USER, server.PASSWORD)
+    assert client.request(f"{home}media/", "DELETE", "", {}).status in (200, 204)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    out, err = capsys.readouterr()
+    assert f": {len(media)} events sent, 0 deleted, " in out
+    assert err == "note  Hunger strike for mental health care — Kaiser LA — media availability: deleted on the " \
+                  "server; made again, at its address, with all its events\n"  # fmt: skip
+    assert set(_server_events(server, "media")) == media
+    name = next(c for c in server.client().principal().calendars() if c.url.path.rstrip("/").endswith("/media"))
+    assert name.get_display_name() == "Hunger strike for mental health care — Kaiser LA — media availability"
+    put = server.requests("PUT")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PUT") == put and "0 events sent" in capsys.readouterr().out
+
+
 def test_links_lists_each_published_calendar_with_its_subscription_urls(example_plan, tmp_path, server, monkeypatch,
                                                                         capsys):  # fmt: skip
     import csv
@@ -701,7 +727,9 @@ def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_no
     save_any(put_person(plan, dataclasses.replace(plan.people_by_id[grace.id], name="Grace Park")), plan_file, records)
     asked = server.requests("PROPFIND")
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
-    assert server.requests("PROPFIND") - asked - finding == 1  # theirs alone: the others' names are as recorded
+    # Theirs from the listing of the calendar home each publish makes (it finds a calendar deleted
+    # there too): no request of its own; the others' names are as recorded.
+    assert server.requests("PROPFIND") - asked == finding
     assert server.requests("PROPPATCH") == renamed + 1
     again = {c.url.path.rstrip("/").rsplit("/", 1)[-1]: c for c in client.principal().calendars()}  # (not cached)
     assert again[f"person-{records.tokens[grace.id].token}"].get_display_name() == "Huelga de hambre — Grace Park"

@@ -224,18 +224,24 @@ def publish_feeds(
     wanted = {cid: _Names.digest(data) for cid, data in collections.items() if not isinstance(data, Kept)}
     ours = {cid for cid, events in by_collection.items() if not all(e.deleted for e in events.values())}
     asked = [cid for cid, digest in wanted.items() if cid in ours and named.get(cid) != digest]
-    names = _Names(client, home, asked)
+    # The calendars the server holds, in one request: one of ours deleted there by hand (a
+    # subscriber's link then answers 404) is made again, though nothing of it changed here.
+    listed = _names(client, home, "1") if ours & set(collections) else {}
+    names = _Names(client, home, asked, listed)
     for done, (cid, data) in enumerate(collections.items()):
         if going_on is not None and not going_on(done, len(collections), len(report.sent)):
             report.stopped = True
             return report  # (the feeds no longer made wait too: a stop leaves the rest as it is)
         held = present.get(cid) if present is not None else None
+        url = collection_url(home, cid)
+        if cid in ours and listed and _path(url) not in listed and _missing(client, url):
+            _publish_anew(client, cid, url, _entire(cid, data, held, whole), now, report, keep)
+            continue
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
             if cid in named:  # (nor its name: a person or role renamed has their events made again)
                 report.named[cid] = named[cid]
             continue
-        url = collection_url(home, cid)
         mine = by_collection.get(cid, {})
         if cid not in ours:  # made if missing (one with events of ours is there: not asked; a campaign has 2,469)
             if _ensure_collection(client, url, data, cid):
@@ -245,10 +251,8 @@ def publish_feeds(
         try:
             changes = _publish_collection(client, cid, url, data, mine, now, report, held)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
-            data = whole(cid) if whole is not None and held is not None else data
-            if _ensure_collection(client, url, data, cid):
-                report.named[cid] = _Names.digest(data)
-            changes = _publish_collection(client, cid, url, data, {}, now, report)
+            _publish_anew(client, cid, url, _entire(cid, data, held, whole), now, report, keep)
+            continue
         report.changes.update(changes)
         if changes:
             keep(changes)
@@ -286,6 +290,31 @@ def _delete_collection(client: Client, collection: str, events: Mapping[str, Pub
 
 class _CollectionGoneError(Exception):
     """A collection we had put events in is no longer on the server."""
+
+
+def _missing(client: Client, url: str) -> bool:
+    """Whether the calendar at `url` is not on the server (asked of it alone: a listing of the
+    home that lacks it may be one the server cut short)."""
+    return bool(client.request(url, "PROPFIND", "", {"Depth": "0"}).status == 404)
+
+
+def _entire(cid: str, data: bytes, held: set[str] | None, whole: Callable[[str], bytes] | None) -> bytes:
+    """A feed's whole file: `data`, unless it holds only what changed (`held` given; Kept: none)."""
+    return whole(cid) if whole is not None and held is not None else data
+
+
+def _publish_anew(client: Client, cid: str, url: str, data: bytes, now: datetime, report: PublishReport,
+                  keep: Callable[[dict[Key, PublishedEvent]], None]) -> None:  # fmt: skip
+    """A calendar of ours gone from the server (`data`: its whole feed): made again, with its
+    name, and every event put anew."""
+    if _ensure_collection(client, url, data, cid):
+        report.named[cid] = _Names.digest(data)
+    report.notes.append(tr("{calendar}: deleted on the server; made again, at its address, with all its events",
+                           calendar=_calendar_property(data, b"X-WR-CALNAME") or cid))  # fmt: skip
+    changes = _publish_collection(client, cid, url, data, {}, now, report)
+    report.changes.update(changes)
+    if changes:
+        keep(changes)
 
 
 def _publish_collection(
@@ -375,9 +404,10 @@ class _Names:
     calendar is made with its feed's name and description (X-WR-CALNAME, X-WR-CALDESC), and a
     subscribed calendar app shows the server's; they change with the plan's title, language or
     description, a person's or a role's name. Asked of the server for the calendars whose feed
-    was made again (a publish carried from the last asks for none of the others): of each,
-    or, for many, of the whole calendar home in one request; not of those the last publish's
-    record (`named`) says have them already."""
+    was made again (a publish carried from the last asks for none of the others): read from
+    the listing of the calendar home a publish makes (publish_feeds), or, where the server gave
+    none, of each, or, for many, of the whole home in one request; not of those the last
+    publish's record (`named`) says have them already."""
 
     MANY = 20  # more calendars than this: one request for all
 
@@ -387,9 +417,12 @@ class _Names:
         said = f"{_calendar_property(data, b'X-WR-CALNAME')}\n{_calendar_property(data, b'X-WR-CALDESC')}"
         return hashlib.blake2b(said.encode(), digest_size=12).hexdigest()
 
-    def __init__(self, client: Client, home: str, cids: Collection[str]) -> None:
+    def __init__(self, client: Client, home: str, cids: Collection[str], listed: dict[str, tuple[str, str]]) -> None:
+        """`listed`: the home's calendars as _names said them ({} if not asked, or not said)."""
         self._client = client
-        self._held: dict[str, tuple[str, str]] | None = _names(client, home, "1") if len(cids) > self.MANY else None
+        self._held: dict[str, tuple[str, str]] | None = listed or (
+            _names(client, home, "1") if len(cids) > self.MANY else None
+        )
 
     def keep_up(self, url: str, data: bytes, report: PublishReport) -> bool:
         """The calendar at `url` renamed and described as its feed `data` is, if it is not;
