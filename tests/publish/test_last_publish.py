@@ -110,13 +110,15 @@ class Published:
 
 
 def _publish_to(server: MemoryServer, plan, records: Records, now: datetime, last=None) -> Published:
-    """A publish as `planner publish` makes it, to `server`: carried from `last` if given."""
+    """A publish as `planner publish` makes it, to `server`: carried from `last` if given (made
+    within the hour: the calendar home not listed)."""
     records = with_tokens(plan, records, now)
     carried = LastPublish(last, records) if last is not None else None
     feeds = make_feeds(plan, now, records.revisions, carried=carried, digested=True)
     records = records.with_revisions(feeds.revisions)
     kept: dict = {}
-    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update)
+    report = publish_plan(plan, feeds, records.tokens, server, HOME, records.published, now, kept.update,
+                          list_home=last is None)  # fmt: skip
     return Published(server, records.with_published(kept), report, feeds)
 
 

@@ -74,6 +74,7 @@ class PublishReport:
     # Stopped when asked (`going_on`), between two calendars: what was sent is recorded (keep),
     # the rest is left for the next publish, and no record of a whole publish is made.
     stopped: bool = False
+    listed: bool = False  # the calendar home was listed, for calendars of ours deleted there
 
     @property
     def complete(self) -> bool:
@@ -93,13 +94,15 @@ def publish_plan(
     keep: Callable[[dict[Key, PublishedEvent]], None],
     only: Collection[FeedKind] = tuple(FeedKind),
     going_on: GoingOn | None = None,
+    list_home: bool = True,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
-    calendars' names and descriptions in that record (Feeds.named). `going_on` as publish_feeds'."""
+    calendars' names and descriptions in that record (Feeds.named). `going_on` and
+    `list_home` as publish_feeds'."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -128,6 +131,7 @@ def publish_plan(
             whole=whole,
             named=feeds.named,
             going_on=going_on,
+            list_home=list_home,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -201,6 +205,7 @@ def publish_feeds(
     whole: Callable[[str], bytes] | None = None,
     named: Mapping[str, str] | None = None,
     going_on: GoingOn | None = None,
+    list_home: bool = True,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -214,7 +219,9 @@ def publish_feeds(
     `named` (by collection, as the last publish left its name and description: _Names.digest)
     spares asking the server of those whose feed names and describes them as then.
     `going_on(done, total, sent)`, asked before each calendar (how many are done, of how many,
-    and how many events were sent so far), says whether to go on: the report is `stopped` if not."""
+    and how many events were sent so far), says whether to go on: the report is `stopped` if not.
+    `list_home`: list the calendars the home holds, in one request, and make again any of ours
+    deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise)."""
     report = PublishReport(calendars=len(collections))
     named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
@@ -226,7 +233,8 @@ def publish_feeds(
     asked = [cid for cid, digest in wanted.items() if cid in ours and named.get(cid) != digest]
     # The calendars the server holds, in one request: one of ours deleted there by hand (a
     # subscriber's link then answers 404) is made again, though nothing of it changed here.
-    listed = _names(client, home, "1") if ours & set(collections) else {}
+    report.listed = list_home and bool(ours & set(collections))
+    listed = _names(client, home, "1") if report.listed else {}
     names = _Names(client, home, asked, listed)
     for done, (cid, data) in enumerate(collections.items()):
         if going_on is not None and not going_on(done, len(collections), len(report.sent)):
@@ -234,9 +242,11 @@ def publish_feeds(
             return report  # (the feeds no longer made wait too: a stop leaves the rest as it is)
         held = present.get(cid) if present is not None else None
         url = collection_url(home, cid)
-        if cid in ours and listed and _path(url) not in listed and _missing(client, url):
-            _publish_anew(client, cid, url, _entire(cid, data, held, whole), now, report, keep)
-            continue
+        if cid in ours and listed and _path(url) not in listed:  # (made if it is not there: asked of it alone,
+            data = _entire(cid, data, held, whole)  # as a listing may be one the server cut short)
+            if _ensure_collection(client, url, data, cid):
+                _publish_anew(client, cid, url, data, now, report, keep)
+                continue
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
             if cid in named:  # (nor its name: a person or role renamed has their events made again)
@@ -251,7 +261,9 @@ def publish_feeds(
         try:
             changes = _publish_collection(client, cid, url, data, mine, now, report, held)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
-            _publish_anew(client, cid, url, _entire(cid, data, held, whole), now, report, keep)
+            data = _entire(cid, data, held, whole)
+            _ensure_collection(client, url, data, cid)
+            _publish_anew(client, cid, url, data, now, report, keep)
             continue
         report.changes.update(changes)
         if changes:
@@ -292,12 +304,6 @@ class _CollectionGoneError(Exception):
     """A collection we had put events in is no longer on the server."""
 
 
-def _missing(client: Client, url: str) -> bool:
-    """Whether the calendar at `url` is not on the server (asked of it alone: a listing of the
-    home that lacks it may be one the server cut short)."""
-    return bool(client.request(url, "PROPFIND", "", {"Depth": "0"}).status == 404)
-
-
 def _entire(cid: str, data: bytes, held: set[str] | None, whole: Callable[[str], bytes] | None) -> bytes:
     """A feed's whole file: `data`, unless it holds only what changed (`held` given; Kept: none)."""
     return whole(cid) if whole is not None and held is not None else data
@@ -305,10 +311,9 @@ def _entire(cid: str, data: bytes, held: set[str] | None, whole: Callable[[str],
 
 def _publish_anew(client: Client, cid: str, url: str, data: bytes, now: datetime, report: PublishReport,
                   keep: Callable[[dict[Key, PublishedEvent]], None]) -> None:  # fmt: skip
-    """A calendar of ours gone from the server (`data`: its whole feed): made again, with its
-    name, and every event put anew."""
-    if _ensure_collection(client, url, data, cid):
-        report.named[cid] = _Names.digest(data)
+    """A calendar of ours gone from the server, made again (`data`: its whole feed, whose name
+    it was given): every event put anew."""
+    report.named[cid] = _Names.digest(data)
     report.notes.append(tr("{calendar}: deleted on the server; made again, at its address, with all its events",
                            calendar=_calendar_property(data, b"X-WR-CALNAME") or cid))  # fmt: skip
     changes = _publish_collection(client, cid, url, data, {}, now, report)
@@ -417,7 +422,8 @@ class _Names:
         said = f"{_calendar_property(data, b'X-WR-CALNAME')}\n{_calendar_property(data, b'X-WR-CALDESC')}"
         return hashlib.blake2b(said.encode(), digest_size=12).hexdigest()
 
-    def __init__(self, client: Client, home: str, cids: Collection[str], listed: dict[str, tuple[str, str]]) -> None:
+    def __init__(self, client: Client, home: str, cids: Collection[str],
+                 listed: dict[str, tuple[str, str]] | None = None) -> None:  # fmt: skip
         """`listed`: the home's calendars as _names said them ({} if not asked, or not said)."""
         self._client = client
         self._held: dict[str, tuple[str, str]] | None = listed or (

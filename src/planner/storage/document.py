@@ -317,8 +317,9 @@ def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]
     if export is None:
         return {}
     files = {name: f"{digest} {size} {at}" for name, (digest, size, at) in export.files.items()}
-    return {"context": {"": export.context}, "item": export.items, "feed": export.feeds, "file": files,
-            "path": export.paths, "calendar": export.calendars}  # fmt: skip
+    context = {"": export.context, **({"listed": format_utc(export.listed)} if export.listed is not None else {})}
+    return {"context": context, "item": export.items, "feed": export.feeds, "file": files, "path": export.paths,
+            "calendar": export.calendars}  # fmt: skip
 
 
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:
@@ -330,8 +331,9 @@ def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExpor
     for name, value in by_kind["file"].items():
         digest, size, at = value.split(" ")
         files[name] = (digest, int(size), int(at))
+    listed = by_kind["context"].get("listed")  # (none before Planner kept it: the next publish lists)
     return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"],
-                      by_kind["calendar"])  # fmt: skip
+                      by_kind["calendar"], parse_utc(listed) if listed else None)  # fmt: skip
 
 
 def load_feed_exports(path: Path, plan_id: str) -> list[FeedExport]:

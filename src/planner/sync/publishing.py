@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from planner.domain.model import Plan
     from planner.publish.caldav import GoingOn, Key, PublishReport
     from planner.publish.feeds import Feeds, Publication
+
+
+LIST_HOME_EVERY = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -77,11 +80,17 @@ def publish_plan_file(
         sent.update(changes)
         kept(changes)
 
-    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on)
+    # The calendar home listed for calendars deleted there by hand: once an hour (a campaign's
+    # listing takes a second; each publish after an edit would pay it).
+    listed = last.listed if last is not None else None
+    list_home = listed is None or now - listed >= LIST_HOME_EVERY
+    report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
+                          list_home)  # fmt: skip
     # What the next publish there takes as the server holds it; none after a conflict or a stop.
     record = None
     if path is not None and every_kind and report.complete:
-        record = publish_record(home, feeds, records.with_published(sent), report.named)
+        record = publish_record(home, feeds, records.with_published(sent), report.named,
+                                now if report.listed else listed)  # fmt: skip
     rows_read: RowChanges | Literal["all"] | None = None
     if stamp is not None:
         written = changed_since(Records(revisions=records.revisions), Records(revisions=feeds.revisions)).revisions
