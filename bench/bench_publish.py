@@ -195,7 +195,8 @@ def main() -> None:
                 records = records.with_published({k: replace(records.published[k], etag=e) for k, e in etags.items()})
                 record_publication(plan_file, records, changes=Records(published={k: records.published[k]
                                                                                   for k in etags}),
-                                   export=publish_record(home, last, records, report.named),
+                                   export=publish_record(home, last, records, report.named,
+                                                         done.listed if done is not None else None),
                                    export_before=done)  # fmt: skip
             # Cold: a new `planner publish` process after each edit, the first (untimed) leaving
             # the record of a publish by the command, which the others continue.

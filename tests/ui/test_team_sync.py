@@ -72,6 +72,21 @@ def _shared(qtbot, tmp_path, server, plan) -> tuple[MainWindow, Path]:
     return ana, path
 
 
+def _ana_and_ben(server, tmp_path, plan, ben_login: str) -> tuple[Path, Path, str]:
+    """Ana's file of `plan` shared on `server`, and Ben's copy of it cloned under `ben_login`:
+    the two files and the shared plan's address."""
+    from planner.publish.caldav import connected
+    from planner.sync.documents import clone, share
+
+    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    save_any(plan, ana_file)
+    with connected(server.url, server.USER, server.PASSWORD) as (client, home):
+        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
+    with connected(server.url, ben_login, server.PASSWORD) as (client, _home):
+        clone(url, client, ben_file, ben_login, "Ben", datetime.now(UTC))
+    return ana_file, ben_file, url
+
+
 def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
     ana_file = tmp_path / "ana.planner"
     save_any(example_plan, ana_file)
@@ -196,18 +211,10 @@ def test_a_copy_whose_account_may_only_read_the_plan_says_so_in_the_title(qtbot,
     says "read-only on the server", not "offline" (the server answers; it refuses)."""
     from tests.servers import Radicale
 
-    from planner.publish.caldav import connected
-    from planner.sync.documents import clone, share
-
     server = Radicale(tmp_path / "server", reader="ben")
     server.folder.mkdir()
     server.start()
-    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
-    save_any(example_plan, ana_file)
-    with connected(server.url, server.USER, server.PASSWORD) as (client, home):
-        url = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
-    with connected(server.url, "ben", server.PASSWORD) as (client, _home):
-        clone(url, client, ben_file, "ben", "Ben", datetime.now(UTC))
+    _ana_file, ben_file, _url = _ana_and_ben(server, tmp_path, example_plan, "ben")
     ben = _window(qtbot, tmp_path, "Ben")
     try:
         assert ben.open_path(ben_file)
@@ -278,16 +285,12 @@ def test_file_share_joins_a_copy_to_where_a_teammate_shared_the_plan_anew(qtbot,
     from tests.servers import Radicale
 
     from planner.publish.caldav import connected
-    from planner.sync.documents import clone, share, sync
+    from planner.sync.documents import share, sync
 
     moved = Radicale(tmp_path / "moved", editor="ben")
     moved.folder.mkdir()
     moved.start()
-    ana_file, ben_file = tmp_path / "ana.planner", tmp_path / "ben.planner"
-    save_any(example_plan, ana_file)
-    with connected(server.url, server.USER, server.PASSWORD) as (client, home):
-        old = share(ana_file, client, home, server.USER, "Ana", datetime.now(UTC)).synced.state.url
-        clone(old, client, ben_file, server.USER, "Ben", datetime.now(UTC))
+    ana_file, ben_file, old = _ana_and_ben(server, tmp_path, example_plan, server.USER)
     server.client(old).request(old, "DELETE")
     ben = _window(qtbot, tmp_path, "Ben")
     try:
