@@ -214,22 +214,26 @@ def test_a_copy_whose_account_may_only_read_the_plan_says_so_in_the_title(qtbot,
     server = Radicale(tmp_path / "server", reader="ben")
     server.folder.mkdir()
     server.start()
-    _ana_file, ben_file, _url = _ana_and_ben(server, tmp_path, example_plan, "ben")
-    ben = _window(qtbot, tmp_path, "Ben")
     try:
-        assert ben.open_path(ben_file)
-        ben.team.give_password(server.PASSWORD)
-        _synced(qtbot, ben)
-        assert ben.team.status is Status.SYNCED
-        ben.document.edit("Day note", set_day_note, example_plan.days[0].date, "Bring water")
-        _synced(qtbot, ben)
-        assert ben.team.status is Status.READ_ONLY and "read-only on the server, 1 change waiting" in ben.windowTitle()
-        assert "this account may read the shared plan but not change it" in ben.sync_label.toolTip()
-        assert ben.document.plan.days[0].note == "Bring water" and not ben.document.is_modified  # kept, saved
+        _ana_file, ben_file, _url = _ana_and_ben(server, tmp_path, example_plan, "ben")
+        ben = _window(qtbot, tmp_path, "Ben")
+        try:
+            assert ben.open_path(ben_file)
+            ben.team.give_password(server.PASSWORD)
+            _synced(qtbot, ben)
+            assert ben.team.status is Status.SYNCED
+            ben.document.edit("Day note", set_day_note, example_plan.days[0].date, "Bring water")
+            _synced(qtbot, ben)
+            assert (
+                ben.team.status is Status.READ_ONLY and "read-only on the server, 1 change waiting" in ben.windowTitle()
+            )
+            assert "this account may read the shared plan but not change it" in ben.sync_label.toolTip()
+            assert ben.document.plan.days[0].note == "Bring water" and not ben.document.is_modified  # kept, saved
+        finally:
+            ben.document.undo_stack.setClean()
+            ben.close()
+            ben.deleteLater()
     finally:
-        ben.document.undo_stack.setClean()
-        ben.close()
-        ben.deleteLater()
         server.stop()
 
 
@@ -287,12 +291,12 @@ def test_file_share_joins_a_copy_to_where_a_teammate_shared_the_plan_anew(qtbot,
     from planner.publish.caldav import connected
     from planner.sync.documents import share, sync
 
-    moved = Radicale(tmp_path / "moved", editor="ben")
-    moved.folder.mkdir()
-    moved.start()
     ana_file, ben_file, old = _ana_and_ben(server, tmp_path, example_plan, server.USER)
     server.client(old).request(old, "DELETE")
     ben = _window(qtbot, tmp_path, "Ben")
+    moved = Radicale(tmp_path / "moved", editor="ben")  # (started last: stopped whatever fails after)
+    moved.folder.mkdir()
+    moved.start()
     try:
         assert ben.open_path(ben_file)
         ben.team.give_password(server.PASSWORD)
