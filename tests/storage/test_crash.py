@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 from planner.storage import load_document, load_sync, lock_plan
 from planner.storage.document import save_plan
@@ -60,13 +61,7 @@ def test_a_save_killed_at_random_moments_always_leaves_an_openable_plan(example_
     titles = set()
     journals = leftovers = 0
     for _ in range(RUNS):
-        with subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True) as writer:
-            assert writer.stdout is not None
-            ready, seconds = writer.stdout.readline().split()
-            assert ready == "ready"
-            # Anywhere in the next two rounds: tens of milliseconds each, longer on a busy machine.
-            time.sleep(rng.uniform(0.0, 2 * float(seconds)))
-            writer.send_signal(signal.SIGKILL)
+        _killed_at_random(WRITER, path, rng)
         journals += os.path.exists(f"{path}-journal")
         leftovers += any(p.name.endswith(".tmp") for p in tmp_path.iterdir())
         plan, records = load_document(path)  # never raises: the old file or the new one
@@ -122,12 +117,7 @@ def test_a_link_replaced_killed_at_random_moments_leaves_one_link_whole(tmp_path
     rng = random.Random(20251207)
     servers = set()
     for _ in range(max(RUNS // 2, 10)):
-        with subprocess.Popen([sys.executable, "-c", RELINKER, str(path)], stdout=subprocess.PIPE, text=True) as linker:
-            assert linker.stdout is not None
-            ready, seconds = linker.stdout.readline().split()
-            assert ready == "ready"
-            time.sleep(rng.uniform(0.0, 2 * float(seconds)))
-            linker.send_signal(signal.SIGKILL)
+        _killed_at_random(RELINKER, path, rng)
         state = load_sync(path)
         assert state is not None
         server = state.url.split("//")[1].split(".")[0]
@@ -137,3 +127,15 @@ def test_a_link_replaced_killed_at_random_moments_leaves_one_link_whole(tmp_path
         servers.add(server)
         path.unlink()
     assert servers == {"old", "new"}  # the kills landed on both sides of a replacement
+
+
+def _killed_at_random(script: str, path: Path, rng: random.Random) -> None:
+    """`script` run on `path` in a process of its own, which says "ready SECONDS" (one round of
+    its writes), then killed anywhere in its next two rounds: tens of milliseconds each, longer
+    on a busy machine."""
+    with subprocess.Popen([sys.executable, "-c", script, str(path)], stdout=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None
+        ready, seconds = process.stdout.readline().split()
+        assert ready == "ready"
+        time.sleep(rng.uniform(0.0, 2 * float(seconds)))
+        process.send_signal(signal.SIGKILL)
