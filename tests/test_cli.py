@@ -51,7 +51,31 @@ def test_every_command_accepts_a_planner_document_too(example_path, tmp_path, ca
     original = json.loads(example_path.read_text(encoding="utf-8"))
     assert len(back.pop("revisions")) == 89 and original.pop("revisions") == []  # the export's record travels
     assert len(back.pop("exports")) == 1 and original.pop("exports") == []  # and its files' names
+    assert back["plan"].pop("id") != original["plan"].pop("id")  # a copy of the example is a plan of its own
     assert back == original
+
+
+def test_a_copy_of_the_example_is_a_plan_of_its_own_and_other_copies_keep_their_id(example_path, tmp_path):
+    # Two organizers practising on the example (or starting from it) must not publish the same
+    # UIDs: a journalist's calendar would take one's events as the other's updates.
+    ana, ben = tmp_path / "ana.planner", tmp_path / "ben.planner"
+    for copy in (ana, ben):
+        assert main(["import-json", str(example_path), str(copy)]) == EXIT_OK
+    assert main(["export-json", str(example_path), str(tmp_path / "carla.json")]) == EXIT_OK
+    example_id = load_any(example_path).id
+    ids = {load_any(path).id for path in (ana, ben, tmp_path / "carla.json")}
+    assert len(ids) == 3 and example_id not in ids
+    for name in ("ana", "ben"):
+        main(["export", str(tmp_path / f"{name}.planner"), "--out", str(tmp_path / name)])
+    uids = {
+        name: set(re.findall(r"^UID:(.*)$", (tmp_path / name / "media.ics").read_text(), re.M))
+        for name in ("ana", "ben")
+    }
+    assert uids["ana"] and not uids["ana"] & uids["ben"]
+    # A plan's own copies, by JSON and back, keep its id: its published events stay the same.
+    assert main(["export-json", str(ana), str(tmp_path / "ana.json")]) == EXIT_OK
+    assert main(["import-json", str(tmp_path / "ana.json"), str(tmp_path / "ana-again.planner")]) == EXIT_OK
+    assert load_any(tmp_path / "ana.json").id == load_any(tmp_path / "ana-again.planner").id == load_any(ana).id
 
 
 def test_export_with_a_fixed_stamp_is_reproducible(example_path, tmp_path):
@@ -817,9 +841,10 @@ def test_records_travel_with_the_plan_through_json_and_back(example_path, tmp_pa
 def test_a_json_with_its_own_records_brings_them(example_path, tmp_path, capsys):
     plan = tmp_path / "strike.planner"
     main(["import-json", str(example_path), str(plan)])
+    main(["export-json", str(plan), str(tmp_path / "bare.json")])
     main(["release", str(plan), "--name", "First", "--yes"])
     main(["export-json", str(plan), str(tmp_path / "a.json")])
-    main(["import-json", str(example_path), str(plan), "--force"])  # the example has no records: kept
+    main(["import-json", str(tmp_path / "bare.json"), str(plan), "--force"])  # bare.json has no records: kept
     capsys.readouterr()
     assert main(["import-json", str(tmp_path / "a.json"), str(plan), "--force"]) == EXIT_OK
     assert "merged with those in" in capsys.readouterr().err  # both: nothing recorded is dropped

@@ -24,7 +24,7 @@ from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
-from planner.domain.model import LocationId, Person, PersonKind, Plan, new_id
+from planner.domain.model import LocationId, Person, PersonKind, Plan, copy_of_example, new_id
 from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
@@ -40,7 +40,7 @@ from planner.fileio import (
     write_atomically,
 )
 from planner.publish.feeds import FeedKind, export_feeds
-from planner.resources import LANGUAGES, example_plan_path, translations_dir
+from planner.resources import LANGUAGES, is_example_plan, translations_dir
 from planner.storage import (
     FileStamp,
     exports_kept,
@@ -278,7 +278,7 @@ def _writes(
         @functools.wraps(run)
         def locked(args: argparse.Namespace) -> int:
             path: Path = getattr(args, attribute)
-            if unless(args) or _is_example(path):  # the example is never written; the command says so
+            if unless(args) or is_example_plan(path):  # the example is never written; the command says so
                 return run(args)
             with lock_plan(path, f"planner {args.command}"):
                 return run(args)
@@ -351,7 +351,7 @@ def _export_feeds(args: argparse.Namespace) -> int:
     stamp = file_stamp(args.plan)
     only = {FeedKind(kind) for group in args.only for kind in group} or set(FeedKind)
     now = args.stamp or datetime.now(UTC)
-    keeps_record = not (args.no_record or _is_example(args.plan))
+    keeps_record = not (args.no_record or is_example_plan(args.plan))
     # The rows changed since the last export into the folder (the plan file compares them with
     # a copy it kept): only their events are fingerprinted again, a campaign's few, not its
     # 31,800. SQLite compares them in a thread of its own while this one reads the plan (its C
@@ -382,7 +382,7 @@ def _export_feeds(args: argparse.Namespace) -> int:
 def _export_json(args: argparse.Namespace) -> int:
     refuse_writing_over(args.out, args.plan)
     _refuse_overwrite(args.out, args.force)
-    plan, records = load_document(args.plan)
+    plan, records = _load_to_copy(args.plan)
     # With what left the machine, so a round trip keeps it: the records, and the names of the
     # files exported into folders (a person renamed keeps their file).
     write_json(plan, args.out, records, exports_kept(args.plan, plan.id).values())
@@ -395,7 +395,7 @@ def _import_json(args: argparse.Namespace) -> int:
     refuse_writing_over(args.out, args.json, writes_a_plan=True)
     _refuse_overwrite(args.out, args.force)
     stamp = file_stamp(args.out)
-    plan, records = load_document(args.json)
+    plan, records = _load_to_copy(args.json)
     # What already left the machine for this plan (feed revisions, releases, sent invitations)
     # stays in the document, merged with what the JSON brings: else SEQUENCE would restart and
     # the press be sent again what it has. Saving does the merge; this says what it kept.
@@ -1052,12 +1052,15 @@ def _rotate(args: argparse.Namespace) -> int:
 _CHANGES_SHOWN = 20
 
 
-def _is_example(path: Path) -> bool:
-    return path.resolve() == example_plan_path().resolve()
+def _load_to_copy(path: Path) -> tuple[Plan, Records]:
+    """The plan at `path` and its records, to write elsewhere: the bundled example becomes a
+    plan of its own (model.copy_of_example), any other keeps its id, so its UIDs."""
+    plan, records = load_document(path)
+    return (copy_of_example(plan), records) if is_example_plan(path) else (plan, records)
 
 
 def _refuse_example(path: Path) -> None:
-    if _is_example(path):
+    if is_example_plan(path):
         raise PlannerError(
             tr("the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)")
         )

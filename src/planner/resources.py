@@ -22,6 +22,11 @@ def example_plan_path() -> Path:
     return resources_dir() / "examples" / "hunger-strike-2025.json"
 
 
+def is_example_plan(path: Path) -> bool:
+    """Whether `path` is the bundled example itself (which is read, copied, never written)."""
+    return path.resolve() == example_plan_path().resolve()
+
+
 def translations_dir() -> Path:
     """Planner's compiled translations (planner_XX.qm), for Qt's QTranslator to load."""
     return resources_dir() / "translations"

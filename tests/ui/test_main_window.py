@@ -45,6 +45,22 @@ def test_the_example_opens_as_an_untitled_unmodified_copy(window):
     assert not window.isWindowModified()
 
 
+def test_each_copy_of_the_example_is_a_plan_of_its_own_even_opened_by_its_path(window, example_path, example_plan):
+    """Its UIDs derive from the plan's id: two organizers' copies, or a practice copy and the
+    real one, must never update each other's events in a journalist's calendar."""
+    first = window.document.plan.id
+    window.open_example()
+    assert window.document.plan.id not in (first, example_plan.id)
+    bundle = example_path.read_bytes()
+    assert window.open_path(example_path)  # File ▸ Open on the bundle, in a checkout
+    assert window.document.path is None and window.windowTitle() == "Untitled (example)[*] — Planner"
+    assert window.document.plan.id not in (first, example_plan.id)
+    assert window.document.plan.days == example_plan.days
+    window.document.rename("Vigil")
+    window.document.undo_stack.setClean()
+    assert example_path.read_bytes() == bundle
+
+
 def test_the_modified_mark_follows_the_undo_stack(window):
     window.document.rename("Vigil")
     assert window.isWindowModified()

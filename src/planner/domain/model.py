@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 from itertools import compress, count
@@ -30,6 +30,14 @@ def new_id(prefix: str) -> str:
     """A fresh id for an item the organizer creates; exported UIDs derive from it. The one
     maker of random ids (derived ones: turn_id)."""
     return f"{prefix}-{os.urandom(6).hex()}"
+
+
+def copy_of_example(example: Plan) -> Plan:
+    """The bundled example as an organizer's own plan, to edit and publish. It gets an id of
+    its own: every UID it publishes or sends derives from the id, and two organizers' copies
+    must not overwrite each other's events in a journalist's calendar, nor share into one
+    plan on an office's calendar account."""
+    return replace(example, id=PlanId(new_id("plan")))
 
 
 def turn_id(window_id: str, start: datetime) -> TurnId:

@@ -15,11 +15,11 @@ from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
 from planner.domain.edits import add_media_windows, rename_plan
-from planner.domain.model import Journalist, Plan, PlanId, new_id
+from planner.domain.model import Journalist, Plan, PlanId, copy_of_example, new_id
 from planner.domain.records import FeedExport, Records, RowChanges, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
 from planner.fileio import read_at_most, reading_error
-from planner.resources import example_plan_path
+from planner.resources import example_plan_path, is_example_plan
 from planner.storage import (
     FileStamp,
     PlanLock,
@@ -249,6 +249,9 @@ class PlanDocument(QObject):
         once it has painted the plan) — a published campaign's are 130,000 rows, 0.2 s more
         before it could be shown. Only with the lock held: nobody else writes the file
         meanwhile."""
+        if is_example_plan(path):  # opened by its path: the copy too, else Save would write the bundle
+            self.open_example()
+            return
         self.finish_export()
         lock = None if read_only else self._lock_or_none(path, take_over)
         later = defer_records and lock is not None and path.suffix.lower() != ".json"
@@ -295,8 +298,9 @@ class PlanDocument(QObject):
         self._release_lock()
 
     def open_example(self) -> None:
-        """The bundled example as an untitled copy: saving asks where, the bundle is never written."""
-        self._replace_document(load_any(example_plan_path()), None, from_example=True)
+        """The bundled example as an untitled copy, a plan of its own: saving asks where, the
+        bundle is never written."""
+        self._replace_document(copy_of_example(load_any(example_plan_path())), None, from_example=True)
 
     def new(self, plan: Plan | None = None) -> None:
         """An untitled plan: blank, or `plan` (one made from a template)."""
