@@ -225,6 +225,11 @@ permissions: %(may)s
         theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
         theirs.save()
 
+    def delete_event(self, calendar: str, uid: str) -> None:
+        """Someone deletes a published event there by hand (from a calendar app on the account)."""
+        [theirs] = [e for e in self.client().principal().calendar(cal_id=calendar).events() if uid in e.data]
+        theirs.delete()
+
 
 class WebApp(Radicale):
     """A web app with a calendar server inside it, as Nextcloud or SOGo are: its own address

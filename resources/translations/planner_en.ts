@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="582"/>
+        <location filename="../../src/planner/ui/document.py" line="586"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Import %n media window</numerusform>

@@ -301,12 +301,12 @@
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="418"/>
+        <location filename="../../src/planner/ui/document.py" line="422"/>
         <source>{name} is open read-only: another Planner has it. Release, export and send there.</source>
         <translation>{name} está abierto solo para lectura: otro Planner lo tiene. Publique, exporte y envíe desde allí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/document.py" line="582"/>
+        <location filename="../../src/planner/ui/document.py" line="586"/>
         <source>Import %n media window(s)</source>
         <translation>
             <numerusform>Importar %n franja de prensa</numerusform>
@@ -314,13 +314,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="692"/>
+        <location filename="../../src/planner/ui/document.py" line="696"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="697"/>
+        <location filename="../../src/planner/ui/document.py" line="701"/>
         <source>Untitled plan</source>
         <translation>Plan sin título</translation>
     </message>
@@ -4156,105 +4156,110 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="133"/>
+        <location filename="../../src/planner/publish/caldav.py" line="137"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="312"/>
+        <location filename="../../src/planner/publish/caldav.py" line="317"/>
         <source>{calendar}: deleted on the server; made again, at its address, with all its events</source>
         <translation>{calendar}: se borró en el servidor; creado de nuevo, en su misma dirección, con todos sus eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="359"/>
+        <location filename="../../src/planner/publish/caldav.py" line="365"/>
+        <source>{event}: deleted on the server since it was published; put again</source>
+        <translation>{event}: se borró en el servidor después de publicarse; publicado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="373"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="363"/>
+        <location filename="../../src/planner/publish/caldav.py" line="377"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="364"/>
-        <location filename="../../src/planner/publish/caldav.py" line="385"/>
+        <location filename="../../src/planner/publish/caldav.py" line="378"/>
+        <location filename="../../src/planner/publish/caldav.py" line="404"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="365"/>
+        <location filename="../../src/planner/publish/caldav.py" line="379"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="386"/>
+        <location filename="../../src/planner/publish/caldav.py" line="405"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="447"/>
+        <location filename="../../src/planner/publish/caldav.py" line="467"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="552"/>
+        <location filename="../../src/planner/publish/caldav.py" line="572"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="554"/>
+        <location filename="../../src/planner/publish/caldav.py" line="574"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="585"/>
+        <location filename="../../src/planner/publish/caldav.py" line="605"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="604"/>
+        <location filename="../../src/planner/publish/caldav.py" line="624"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="633"/>
+        <location filename="../../src/planner/publish/caldav.py" line="653"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="664"/>
+        <location filename="../../src/planner/publish/caldav.py" line="684"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="606"/>
+        <location filename="../../src/planner/publish/caldav.py" line="626"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="609"/>
+        <location filename="../../src/planner/publish/caldav.py" line="629"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="729"/>
+        <location filename="../../src/planner/publish/caldav.py" line="749"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="731"/>
+        <location filename="../../src/planner/publish/caldav.py" line="751"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="735"/>
+        <location filename="../../src/planner/publish/caldav.py" line="755"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="738"/>
+        <location filename="../../src/planner/publish/caldav.py" line="758"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4409,42 +4414,42 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="401"/>
+        <location filename="../../src/planner/storage/document.py" line="403"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="433"/>
+        <location filename="../../src/planner/storage/document.py" line="435"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="447"/>
+        <location filename="../../src/planner/storage/document.py" line="449"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="517"/>
+        <location filename="../../src/planner/storage/document.py" line="519"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="533"/>
+        <location filename="../../src/planner/storage/document.py" line="535"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="538"/>
+        <location filename="../../src/planner/storage/document.py" line="540"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="563"/>
+        <location filename="../../src/planner/storage/document.py" line="565"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/document.py" line="275"/>
+        <location filename="../../src/planner/ui/document.py" line="278"/>
         <location filename="../../src/planner/fileio.py" line="259"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
@@ -4455,57 +4460,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="577"/>
+        <location filename="../../src/planner/storage/document.py" line="579"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="680"/>
+        <location filename="../../src/planner/storage/document.py" line="682"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="694"/>
+        <location filename="../../src/planner/storage/document.py" line="696"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="695"/>
+        <location filename="../../src/planner/storage/document.py" line="697"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="696"/>
+        <location filename="../../src/planner/storage/document.py" line="698"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="697"/>
+        <location filename="../../src/planner/storage/document.py" line="699"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="698"/>
+        <location filename="../../src/planner/storage/document.py" line="700"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="707"/>
+        <location filename="../../src/planner/storage/document.py" line="709"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="712"/>
+        <location filename="../../src/planner/storage/document.py" line="714"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="714"/>
+        <location filename="../../src/planner/storage/document.py" line="716"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="715"/>
+        <location filename="../../src/planner/storage/document.py" line="717"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4673,7 +4678,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="662"/>
+        <location filename="../../src/planner/publish/caldav.py" line="682"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -5146,7 +5151,7 @@ Open it read-only? You can look and edit, and save your version under another na
     <message>
         <location filename="../../src/planner/cli.py" line="937"/>
         <location filename="../../src/planner/cli.py" line="1011"/>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
@@ -5248,83 +5253,83 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1048"/>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="1178"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1062"/>
+        <location filename="../../src/planner/cli.py" line="1065"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1071"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1086"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1103"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1105"/>
+        <location filename="../../src/planner/cli.py" line="1108"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1120"/>
+        <location filename="../../src/planner/cli.py" line="1123"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1130"/>
+        <location filename="../../src/planner/cli.py" line="1133"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1131"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
@@ -5340,7 +5345,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1153"/>
+        <location filename="../../src/planner/cli.py" line="1156"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
@@ -5390,364 +5395,364 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1080"/>
+        <location filename="../../src/planner/cli.py" line="1083"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1164"/>
+        <location filename="../../src/planner/cli.py" line="1167"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1166"/>
+        <location filename="../../src/planner/cli.py" line="1169"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1167"/>
+        <location filename="../../src/planner/cli.py" line="1170"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1173"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1173"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1190"/>
+        <location filename="../../src/planner/cli.py" line="1193"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1201"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1205"/>
+        <location filename="../../src/planner/cli.py" line="1208"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1216"/>
+        <location filename="../../src/planner/cli.py" line="1219"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1250"/>
+        <location filename="../../src/planner/cli.py" line="1253"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
-        <location filename="../../src/planner/cli.py" line="1478"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1481"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
-        <location filename="../../src/planner/cli.py" line="1480"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1483"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
-        <location filename="../../src/planner/cli.py" line="1482"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1485"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1262"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1263"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1268"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1271"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1270"/>
+        <location filename="../../src/planner/cli.py" line="1273"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
-        <location filename="../../src/planner/cli.py" line="1454"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1311"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1323"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1326"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1332"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1334"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1335"/>
+        <location filename="../../src/planner/cli.py" line="1338"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
-        <location filename="../../src/planner/cli.py" line="1350"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1353"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1337"/>
-        <location filename="../../src/planner/cli.py" line="1353"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1342"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1345"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1348"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1352"/>
+        <location filename="../../src/planner/cli.py" line="1355"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1359"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1361"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1365"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1369"/>
+        <location filename="../../src/planner/cli.py" line="1372"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1370"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1376"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1379"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1383"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1381"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1385"/>
+        <location filename="../../src/planner/cli.py" line="1388"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1390"/>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1394"/>
+        <location filename="../../src/planner/cli.py" line="1397"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
@@ -5757,173 +5762,173 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>rechazado {key}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1399"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
+        <location filename="../../src/planner/cli.py" line="1408"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1410"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1409"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1410"/>
+        <location filename="../../src/planner/cli.py" line="1413"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1414"/>
+        <location filename="../../src/planner/cli.py" line="1417"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1418"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1416"/>
+        <location filename="../../src/planner/cli.py" line="1419"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1422"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1422"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1423"/>
+        <location filename="../../src/planner/cli.py" line="1426"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1428"/>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1433"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1433"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1437"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1438"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1439"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1444"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1443"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1450"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1453"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1455"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1460"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1465"/>
+        <location filename="../../src/planner/cli.py" line="1468"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1501"/>
+        <location filename="../../src/planner/cli.py" line="1504"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6129,89 +6134,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1223"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1225"/>
+        <location filename="../../src/planner/cli.py" line="1228"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1235"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1237"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1238"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1239"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1240"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1241"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1242"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

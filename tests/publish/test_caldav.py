@@ -172,6 +172,36 @@ def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(e
     assert "Edited on the server" in _server_events(server, "media")[uid]
 
 
+def test_an_event_deleted_on_the_server_by_hand_is_put_again_when_it_changes_and_deleted_without_a_conflict(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    """Deleted from a calendar app on the publishing account, say: nothing of anyone's is lost
+    by putting it again (a change there is left as made). Before, it was reported as changed
+    there, not put again, every publish after: its subscribers never saw it again."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    moved, removed = example_plan.days[0].windows[0], example_plan.shifts[0]
+    moved_uid = f"{moved.id}.{example_plan.id}@planner"
+    removed_uids = [uid for uid in _server_events(server, "volunteers") if uid.startswith(removed.id)]
+    server.delete_event("media", moved_uid)
+    for uid in removed_uids:
+        server.delete_event("volunteers", uid)
+    _plan, records = load_document(plan_file)
+    later = put_window(remove_items(example_plan, [removed.id]),
+                       dataclasses.replace(moved, start=moved.start + timedelta(hours=1)))  # fmt: skip
+    save_any(later, plan_file, records)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch, "--only", "media,volunteers") == EXIT_OK
+    said = capsys.readouterr()
+    assert "conflict" not in said.err and f"{len(removed_uids)} deleted" in said.out
+    assert f"note  media/{moved_uid}: deleted on the server since it was published; put again" in said.err
+    assert ":20250407T090000" in _server_events(server, "media")[moved_uid]
+    assert not [uid for uid in _server_events(server, "volunteers") if uid.startswith(removed.id)]
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # and recorded: nothing more to say
+    assert "deleted on the server" not in capsys.readouterr().err
+
+
 def test_a_publish_cut_short_is_recorded_as_far_as_it_got_and_the_next_finishes(example_plan, server):
     client, home = connect(server.url, server.USER, server.PASSWORD)
     tokens = with_tokens(example_plan, Records(), NOW).tokens

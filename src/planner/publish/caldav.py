@@ -345,8 +345,7 @@ def _publish_collection(
             continue
         href = before.href if before is not None else resource_href(url, uid)
         guard = {"If-Match": before.etag} if before is not None and not before.deleted else {"If-None-Match": "*"}
-        answer = client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
-                                                                     **guard})  # fmt: skip
+        answer = _put(client, href, body, guard)
         if answer.status in (404, 409) and mine:
             raise _CollectionGoneError
         etag, theirs, same = None, None, False
@@ -355,6 +354,16 @@ def _publish_collection(
             # publish cut short before recording it, or by a teammate publishing the same
             # shared plan (their revisions are ours: one SEQUENCE, one DTSTAMP).
             theirs, same = _server_copy(client, href, body)
+            if theirs is None and "If-Match" in guard:
+                # Deleted there since (by hand, from a calendar app on the account): put again,
+                # as nothing of anyone's is lost so; its subscribers lacked it.
+                guard = {"If-None-Match": "*"}
+                answer = _put(client, href, body, guard)
+                if answer.status == 412:  # (made there meanwhile)
+                    theirs, same = _server_copy(client, href, body)
+                elif answer.status < 300:
+                    report.notes.append(tr("{event}: deleted on the server since it was published; put again",
+                                           event=f"{cid}/{uid}"))  # fmt: skip
         # Too large; or our condition held (nothing there for a create, our version for an
         # update), so the server refused on its own (Radicale answers an event over its size
         # limit so): not a conflict.
@@ -381,6 +390,11 @@ def _publish_collection(
         if uid not in present and not before.deleted:
             _delete(client, cid, uid, before, now, changes, report)
     return changes
+
+
+def _put(client: Client, href: str, body: bytes, guard: Mapping[str, str]) -> Any:
+    return client.request(href, "PUT", body.decode("utf-8"), {"Content-Type": "text/calendar; charset=utf-8",
+                                                               **guard})  # fmt: skip
 
 
 def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, now: datetime,
