@@ -166,9 +166,10 @@ def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(e
     save_any(later, plan_file, records)
     capsys.readouterr()
     assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_WARNINGS
-    assert f"conflict  media/{uid}: changed on the server since it was published; not overwritten" in (
-        capsys.readouterr().err
-    )
+    assert (  # what and when, to find it in the plan, then where it is on the server
+        f"conflict  Media availability: {example_plan.title}, 2025-04-07 09:00 (media/{uid}): changed on the "
+        "server since it was published; not overwritten"
+    ) in capsys.readouterr().err
     assert "Edited on the server" in _server_events(server, "media")[uid]
 
 
@@ -195,7 +196,8 @@ def test_an_event_deleted_on_the_server_by_hand_is_put_again_when_it_changes_and
     assert _publish(plan_file, server, monkeypatch, "--only", "media,volunteers") == EXIT_OK
     said = capsys.readouterr()
     assert "conflict" not in said.err and f"{len(removed_uids)} deleted" in said.out
-    assert f"note  media/{moved_uid}: deleted on the server since it was published; put again" in said.err
+    assert (f"note  Media availability: {example_plan.title}, 2025-04-07 09:00 (media/{moved_uid}): deleted on "
+            "the server since it was published; put again") in said.err  # fmt: skip
     assert ":20250407T090000" in _server_events(server, "media")[moved_uid]
     assert not [uid for uid in _server_events(server, "volunteers") if uid.startswith(removed.id)]
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # and recorded: nothing more to say
@@ -663,7 +665,8 @@ def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(exampl
         windows = [f"organizer/{window.id}.{example_plan.id}@planner" for window in example_plan.windows()]
         assert len(lines) == len(windows) == 5
         for line, window in zip(lines, windows, strict=True):
-            said = rf"refused  {re.escape(window)}: too large for the server \(\d+ bytes; it takes at most 2400\): "
+            said = (rf"refused  Media availability: .*, 2025-04-\d\d \d\d:00 \({re.escape(window)}\): "
+                    r"too large for the server \(\d+ bytes; it takes at most 2400\): ")  # fmt: skip
             assert re.fullmatch(said + "shorten its notes or description", line), line
         organizer = _server_events(small, "organizer")
         assert organizer and set(organizer).isdisjoint(window.split("/", 1)[1] for window in windows)
@@ -677,11 +680,12 @@ def test_an_event_too_large_for_the_server_is_said_and_the_rest_published(exampl
         # A shift published, then grown over the limit: not "changed on the server" (it was not).
         plan, records = load_document(plan_file)
         shift = plan.shifts[0]
+        shift_role = next(role.name for role in plan.roles if role.id == shift.role_id)
         save_any(put_item(plan, dataclasses.replace(shift, notes="Bring water. " * 60)), plan_file, records)
         assert _publish(plan_file, small, monkeypatch) == EXIT_WARNINGS
         grown = [line for line in capsys.readouterr().err.splitlines() if line not in lines]
-        assert grown and all(line.startswith("refused  ") and f"/{shift.id}." in line and "too large" in line
-                             for line in grown)  # fmt: skip
+        assert grown and all(line.startswith(f"refused  {shift_role}: {plan.title}, 2025-04-07 07:00 (")
+                             and f"/{shift.id}." in line and "too large" in line for line in grown)  # fmt: skip
         assert "Bring water" not in _server_events(small, "volunteers")[f"{shift.id}.{plan.id}@planner"]
     finally:
         small.stop()

@@ -289,7 +289,7 @@ def test_planner_publish_as_a_new_process_keeps_and_uses_its_record(example_plan
     server.edit_event("media", window_uid)
     _plan, records = load_document(plan_file)
     save_any(edits.put_item(example_plan, replace(turn, person_ids=turn.person_ids[:1])), plan_file, records)
-    conflict = f"conflict  media/{window_uid}: changed on the server since it was published; not overwritten"
+    conflict = f"(media/{window_uid}): changed on the server since it was published; not overwritten"
     for _ in range(2):  # reported, and again at the next publish: no record kept after a conflict
         capsys.readouterr()
         assert _publish(plan_file, server, monkeypatch) == EXIT_WARNINGS

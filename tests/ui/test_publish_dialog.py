@@ -198,7 +198,7 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
     with spanish():
         dialog.publish_button.click()
         qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Publicado:"), timeout=60000)
-        assert f"media/{uid}: cambió en el servidor después de publicarse; no se sobrescribe" in (
+        assert f"(media/{uid}): cambió en el servidor después de publicarse; no se sobrescribe" in (
             dialog.report.toPlainText()
         )
 

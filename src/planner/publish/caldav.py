@@ -363,20 +363,22 @@ def _publish_collection(
                     theirs, same = _server_copy(client, href, body)
                 elif answer.status < 300:
                     report.notes.append(tr("{event}: deleted on the server since it was published; put again",
-                                           event=f"{cid}/{uid}"))  # fmt: skip
+                                           event=_event_said(cid, uid, body)))  # fmt: skip
         # Too large; or our condition held (nothing there for a create, our version for an
         # update), so the server refused on its own (Radicale answers an event over its size
         # limit so): not a conflict.
         ours = theirs is None if "If-None-Match" in guard else bool(theirs) and theirs == guard["If-Match"]
         if answer.status == 413 or (answer.status == 412 and not same and ours):
             why = refusal(client, url, body, answer.status, getattr(answer, "reason", ""))
-            report.refused.append(tr("{what}: {why}", what=f"{cid}/{uid}", why=why))
+            report.refused.append(tr("{what}: {why}", what=_event_said(cid, uid, body), why=why))
             continue
         if answer.status == 412:
             if not same:
                 why = tr("already on the server, not from this plan") if before is None or before.deleted else (
                     tr("changed on the server since it was published"))  # fmt: skip
-                report.conflicts.append(tr("{event}: {why}; not overwritten", event=f"{cid}/{uid}", why=why))
+                report.conflicts.append(
+                    tr("{event}: {why}; not overwritten", event=_event_said(cid, uid, body), why=why)
+                )
                 continue
             etag = theirs
         else:
@@ -390,6 +392,24 @@ def _publish_collection(
         if uid not in present and not before.deleted:
             _delete(client, cid, uid, before, now, changes, report)
     return changes
+
+
+_SAID = re.compile(rb"^(SUMMARY|DTSTART)(?:;[^:\r\n]*)?:(.*)$", re.M)
+
+
+def _event_said(cid: str, uid: str, body: bytes) -> str:
+    """An event as a report line names it: what and when, as a calendar app shows it (for the
+    organizer to find it in the plan: a shift's UID is a random id), then where it is on the
+    server (for a script): `Setup and teardown: Vigil, 2025-04-07 07:00 (volunteers/shift-…)`."""
+    event = body[body.find(b"BEGIN:VEVENT") :]  # (past the time zones, whose parts have starts too)
+    said: dict[bytes, bytes] = {}
+    for name, value in _SAID.findall(event.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")):
+        said.setdefault(name, value.rstrip(b"\r"))
+    start = said.get(b"DTSTART", b"").decode("ascii", "replace")
+    when = f"{start[:4]}-{start[4:6]}-{start[6:8]}" + (f" {start[9:11]}:{start[11:13]}" if len(start) > 8 else "")
+    when += " UTC" if start.endswith("Z") else ""
+    what = unescape_text(said.get(b"SUMMARY", b"").decode("utf-8", "replace")).replace("\n", " ")
+    return f"{what}, {when} ({cid}/{uid})" if what and len(start) >= 8 else f"{cid}/{uid}"
 
 
 def _put(client: Client, href: str, body: bytes, guard: Mapping[str, str]) -> Any:
