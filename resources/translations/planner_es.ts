@@ -406,7 +406,7 @@
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/editors.py" line="166"/>
         <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>Cancelled</source>
@@ -448,8 +448,8 @@
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/domain/merge.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/editors.py" line="233"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
@@ -508,7 +508,7 @@
         <translation>longitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/domain/merge.py" line="94"/>
         <location filename="../../src/planner/ui/editors.py" line="258"/>
         <source>Person</source>
         <translation>Persona</translation>
@@ -601,7 +601,7 @@
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="86"/>
+        <location filename="../../src/planner/domain/merge.py" line="95"/>
         <location filename="../../src/planner/ui/editors.py" line="327"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
@@ -848,7 +848,7 @@
         <translation>Solo lectura: Guardar hace una copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
         <location filename="../../src/planner/ui/panels.py" line="216"/>
         <source>People</source>
@@ -1752,7 +1752,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Editar datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
+        <location filename="../../src/planner/domain/merge.py" line="94"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
         <source>Day note</source>
@@ -1920,7 +1920,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/panels.py" line="99"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -1961,14 +1961,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Conflicto con alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="86"/>
+        <location filename="../../src/planner/domain/merge.py" line="95"/>
         <location filename="../../src/planner/ui/press.py" line="78"/>
         <source>Journalist</source>
         <translation>Periodista</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/import_preview.py" line="30"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="45"/>
@@ -1977,7 +1977,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="47"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
@@ -2026,7 +2026,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="87"/>
         <source>Language</source>
@@ -2416,8 +2416,8 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Portavoces y sus límites</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="85"/>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/domain/merge.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Role</source>
         <translation>Perfil</translation>
@@ -3265,9 +3265,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="485"/>
-        <location filename="../../src/planner/cli.py" line="567"/>
-        <location filename="../../src/planner/cli.py" line="711"/>
+        <location filename="../../src/planner/cli.py" line="487"/>
+        <location filename="../../src/planner/cli.py" line="569"/>
+        <location filename="../../src/planner/cli.py" line="713"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -3770,7 +3770,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el equipo lo ve junto a cada cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Address</source>
         <translation>Dirección</translation>
@@ -3964,57 +3964,62 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>alguien del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
+        <location filename="../../src/planner/domain/merge.py" line="89"/>
         <source>{role} shift, {when}</source>
         <translation>Turno de {role}, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
+        <location filename="../../src/planner/domain/merge.py" line="91"/>
         <source>Spokesperson turn, {when}</source>
         <translation>Turno de portavoz, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="84"/>
+        <location filename="../../src/planner/domain/merge.py" line="93"/>
         <source>Media window, {when}</source>
         <translation>Franja de prensa, {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
+        <location filename="../../src/planner/domain/merge.py" line="96"/>
+        <source>{label}: {name}</source>
+        <translation>{label}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="91"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
         <source>Needed</source>
         <translation>Necesarias</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="93"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="94"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="104"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/conflict_text.py" line="104"/>
+        <location filename="../../src/planner/ui/conflict_text.py" line="92"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -4182,84 +4187,84 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="378"/>
-        <location filename="../../src/planner/publish/caldav.py" line="404"/>
+        <location filename="../../src/planner/publish/caldav.py" line="424"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="379"/>
+        <location filename="../../src/planner/publish/caldav.py" line="380"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="405"/>
+        <location filename="../../src/planner/publish/caldav.py" line="425"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="467"/>
+        <location filename="../../src/planner/publish/caldav.py" line="487"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="572"/>
+        <location filename="../../src/planner/publish/caldav.py" line="592"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="574"/>
+        <location filename="../../src/planner/publish/caldav.py" line="594"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="605"/>
+        <location filename="../../src/planner/publish/caldav.py" line="625"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="624"/>
+        <location filename="../../src/planner/publish/caldav.py" line="644"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="653"/>
+        <location filename="../../src/planner/publish/caldav.py" line="673"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="684"/>
+        <location filename="../../src/planner/publish/caldav.py" line="704"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="626"/>
+        <location filename="../../src/planner/publish/caldav.py" line="646"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="629"/>
+        <location filename="../../src/planner/publish/caldav.py" line="649"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="749"/>
+        <location filename="../../src/planner/publish/caldav.py" line="769"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="751"/>
+        <location filename="../../src/planner/publish/caldav.py" line="771"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="755"/>
+        <location filename="../../src/planner/publish/caldav.py" line="775"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="758"/>
+        <location filename="../../src/planner/publish/caldav.py" line="778"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4678,7 +4683,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="682"/>
+        <location filename="../../src/planner/publish/caldav.py" line="702"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -4764,404 +4769,399 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="305"/>
+        <location filename="../../src/planner/cli.py" line="307"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="369"/>
+        <location filename="../../src/planner/cli.py" line="371"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="369"/>
+        <location filename="../../src/planner/cli.py" line="371"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="370"/>
+        <location filename="../../src/planner/cli.py" line="372"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="372"/>
+        <location filename="../../src/planner/cli.py" line="374"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="404"/>
+        <location filename="../../src/planner/cli.py" line="406"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="406"/>
+        <location filename="../../src/planner/cli.py" line="408"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="411"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="432"/>
+        <location filename="../../src/planner/cli.py" line="434"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="433"/>
-        <location filename="../../src/planner/cli.py" line="464"/>
+        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="466"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="433"/>
-        <location filename="../../src/planner/cli.py" line="464"/>
+        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="466"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="434"/>
+        <location filename="../../src/planner/cli.py" line="436"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="434"/>
+        <location filename="../../src/planner/cli.py" line="436"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="453"/>
+        <location filename="../../src/planner/cli.py" line="455"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="463"/>
+        <location filename="../../src/planner/cli.py" line="465"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="465"/>
-        <location filename="../../src/planner/cli.py" line="541"/>
+        <location filename="../../src/planner/cli.py" line="467"/>
+        <location filename="../../src/planner/cli.py" line="543"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="465"/>
-        <location filename="../../src/planner/cli.py" line="541"/>
+        <location filename="../../src/planner/cli.py" line="467"/>
+        <location filename="../../src/planner/cli.py" line="543"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="469"/>
-        <location filename="../../src/planner/cli.py" line="548"/>
+        <location filename="../../src/planner/cli.py" line="471"/>
+        <location filename="../../src/planner/cli.py" line="550"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="472"/>
+        <location filename="../../src/planner/cli.py" line="474"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="473"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="473"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="477"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="480"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="482"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="482"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="482"/>
+        <location filename="../../src/planner/cli.py" line="484"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
-        <location filename="../../src/planner/cli.py" line="567"/>
-        <location filename="../../src/planner/cli.py" line="711"/>
+        <location filename="../../src/planner/cli.py" line="487"/>
+        <location filename="../../src/planner/cli.py" line="569"/>
+        <location filename="../../src/planner/cli.py" line="713"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="486"/>
+        <location filename="../../src/planner/cli.py" line="488"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="516"/>
+        <location filename="../../src/planner/cli.py" line="518"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="526"/>
+        <location filename="../../src/planner/cli.py" line="528"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="540"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="540"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="540"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="536"/>
+        <location filename="../../src/planner/cli.py" line="538"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="542"/>
+        <location filename="../../src/planner/cli.py" line="544"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="543"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="558"/>
+        <location filename="../../src/planner/cli.py" line="560"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="563"/>
+        <location filename="../../src/planner/cli.py" line="565"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="568"/>
+        <location filename="../../src/planner/cli.py" line="570"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="575"/>
+        <location filename="../../src/planner/cli.py" line="577"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="576"/>
+        <location filename="../../src/planner/cli.py" line="578"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="581"/>
+        <location filename="../../src/planner/cli.py" line="583"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="593"/>
+        <location filename="../../src/planner/cli.py" line="595"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="610"/>
+        <location filename="../../src/planner/cli.py" line="612"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="628"/>
+        <location filename="../../src/planner/cli.py" line="630"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="634"/>
+        <location filename="../../src/planner/cli.py" line="636"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="639"/>
+        <location filename="../../src/planner/cli.py" line="641"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="639"/>
+        <location filename="../../src/planner/cli.py" line="641"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="640"/>
+        <location filename="../../src/planner/cli.py" line="642"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="643"/>
+        <location filename="../../src/planner/cli.py" line="645"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="647"/>
-        <location filename="../../src/planner/cli.py" line="656"/>
+        <location filename="../../src/planner/cli.py" line="649"/>
+        <location filename="../../src/planner/cli.py" line="658"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="685"/>
+        <location filename="../../src/planner/cli.py" line="687"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="708"/>
+        <location filename="../../src/planner/cli.py" line="710"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="715"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="760"/>
+        <location filename="../../src/planner/cli.py" line="762"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="697"/>
+        <location filename="../../src/planner/cli.py" line="699"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="813"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="813"/>
+        <location filename="../../src/planner/cli.py" line="815"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="815"/>
+        <location filename="../../src/planner/cli.py" line="817"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="804"/>
-        <location filename="../../src/planner/cli.py" line="817"/>
+        <location filename="../../src/planner/cli.py" line="806"/>
+        <location filename="../../src/planner/cli.py" line="819"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="804"/>
-        <location filename="../../src/planner/cli.py" line="817"/>
+        <location filename="../../src/planner/cli.py" line="806"/>
+        <location filename="../../src/planner/cli.py" line="819"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="824"/>
+        <location filename="../../src/planner/cli.py" line="826"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="842"/>
+        <location filename="../../src/planner/cli.py" line="846"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="843"/>
+        <location filename="../../src/planner/cli.py" line="847"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="843"/>
+        <location filename="../../src/planner/cli.py" line="847"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="846"/>
+        <location filename="../../src/planner/cli.py" line="850"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="848"/>
-        <source>conflict  {key}: changed here and by a teammate; settle with --mine or --theirs</source>
-        <translation>conflicto {key}: cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="853"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="884"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="884"/>
+        <location filename="../../src/planner/cli.py" line="911"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="885"/>
+        <location filename="../../src/planner/cli.py" line="912"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="886"/>
+        <location filename="../../src/planner/cli.py" line="913"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="902"/>
+        <location filename="../../src/planner/cli.py" line="929"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="937"/>
-        <location filename="../../src/planner/cli.py" line="1011"/>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="965"/>
+        <location filename="../../src/planner/cli.py" line="1039"/>
+        <location filename="../../src/planner/cli.py" line="1174"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="940"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="945"/>
+        <location filename="../../src/planner/cli.py" line="973"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5171,764 +5171,769 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="952"/>
+        <location filename="../../src/planner/cli.py" line="980"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="953"/>
+        <location filename="../../src/planner/cli.py" line="981"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="953"/>
+        <location filename="../../src/planner/cli.py" line="981"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="970"/>
+        <location filename="../../src/planner/cli.py" line="998"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="975"/>
+        <location filename="../../src/planner/cli.py" line="1003"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="991"/>
+        <location filename="../../src/planner/cli.py" line="1019"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="993"/>
+        <location filename="../../src/planner/cli.py" line="1021"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="996"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1013"/>
+        <location filename="../../src/planner/cli.py" line="1041"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1018"/>
+        <location filename="../../src/planner/cli.py" line="1046"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1024"/>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1052"/>
+        <location filename="../../src/planner/cli.py" line="1062"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1036"/>
+        <location filename="../../src/planner/cli.py" line="1064"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1038"/>
+        <location filename="../../src/planner/cli.py" line="1066"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1039"/>
+        <location filename="../../src/planner/cli.py" line="1067"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1039"/>
+        <location filename="../../src/planner/cli.py" line="1067"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1043"/>
+        <location filename="../../src/planner/cli.py" line="1071"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1048"/>
-        <location filename="../../src/planner/cli.py" line="1178"/>
+        <location filename="../../src/planner/cli.py" line="1076"/>
+        <location filename="../../src/planner/cli.py" line="1206"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1065"/>
+        <location filename="../../src/planner/cli.py" line="1093"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1071"/>
+        <location filename="../../src/planner/cli.py" line="1099"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1086"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1103"/>
+        <location filename="../../src/planner/cli.py" line="1131"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1136"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1136"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1108"/>
+        <location filename="../../src/planner/cli.py" line="1136"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1111"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1123"/>
+        <location filename="../../src/planner/cli.py" line="1151"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1133"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1134"/>
+        <location filename="../../src/planner/cli.py" line="1162"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1156"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1156"/>
+        <location filename="../../src/planner/cli.py" line="632"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="258"/>
+        <location filename="../../src/planner/cli.py" line="260"/>
         <source>stopping after the message going out (Ctrl+C again stops at once)</source>
         <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="502"/>
+        <location filename="../../src/planner/cli.py" line="504"/>
         <source>note: {why}; releasing on this copy, and `planner sync` sends the release to the team</source>
         <translation>nota: {why}; se publica en esta copia, y `planner sync` envía la publicación al equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="630"/>
-        <location filename="../../src/planner/cli.py" line="1156"/>
+        <location filename="../../src/planner/cli.py" line="632"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="710"/>
+        <location filename="../../src/planner/cli.py" line="712"/>
         <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
         <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="803"/>
+        <location filename="../../src/planner/cli.py" line="805"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="824"/>
         <source>refused  {line}</source>
         <translation>rechazado  {line}</translation>
     </message>
     <message>
+        <location filename="../../src/planner/cli.py" line="852"/>
+        <source>conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs</source>
+        <translation>conflicto {key} ({what}): cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/cli.py" line="855"/>
+        <source>refused   {key} ({what}): {why}</source>
+        <translation>rechazado {key} ({what}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>read-only {why}; your changes wait in this copy</source>
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
+        <location filename="../../src/planner/cli.py" line="861"/>
         <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
         <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="874"/>
+        <location filename="../../src/planner/cli.py" line="901"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="882"/>
+        <location filename="../../src/planner/cli.py" line="909"/>
         <source>{plan}: linked to {url}, where the shared plan already is</source>
         <translation>{plan}: vinculado a {url}, donde ya está el plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="897"/>
+        <location filename="../../src/planner/cli.py" line="924"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1033"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
+        <location filename="../../src/planner/cli.py" line="1111"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1167"/>
+        <location filename="../../src/planner/cli.py" line="1195"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1197"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1170"/>
+        <location filename="../../src/planner/cli.py" line="1198"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1201"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1173"/>
+        <location filename="../../src/planner/cli.py" line="1201"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1193"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1201"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1208"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1219"/>
+        <location filename="../../src/planner/cli.py" line="1247"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
-        <location filename="../../src/planner/cli.py" line="1483"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1511"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
-        <location filename="../../src/planner/cli.py" line="1485"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1513"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1263"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1273"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1334"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1485"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1337"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1311"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1342"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1352"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1326"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1332"/>
+        <location filename="../../src/planner/cli.py" line="1360"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1334"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1338"/>
+        <location filename="../../src/planner/cli.py" line="1366"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1339"/>
-        <location filename="../../src/planner/cli.py" line="1353"/>
+        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1381"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1368"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1371"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1345"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1348"/>
+        <location filename="../../src/planner/cli.py" line="1376"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1383"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1359"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1365"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1376"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1410"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1383"/>
+        <location filename="../../src/planner/cli.py" line="1411"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1387"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
+        <location filename="../../src/planner/cli.py" line="1517"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1397"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
-        <source>refused   {key}: {why}</source>
-        <translation>rechazado {key}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1399"/>
+        <location filename="../../src/planner/cli.py" line="1427"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1429"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1406"/>
+        <location filename="../../src/planner/cli.py" line="1434"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1410"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1445"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1418"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1422"/>
+        <location filename="../../src/planner/cli.py" line="1450"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1453"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1426"/>
+        <location filename="../../src/planner/cli.py" line="1454"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1428"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1431"/>
+        <location filename="../../src/planner/cli.py" line="1459"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1433"/>
+        <location filename="../../src/planner/cli.py" line="1461"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1436"/>
+        <location filename="../../src/planner/cli.py" line="1464"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1438"/>
+        <location filename="../../src/planner/cli.py" line="1466"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1468"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1469"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1442"/>
+        <location filename="../../src/planner/cli.py" line="1470"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1444"/>
+        <location filename="../../src/planner/cli.py" line="1472"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1450"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1452"/>
+        <location filename="../../src/planner/cli.py" line="1480"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1456"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>add or update people from a spreadsheet (CSV); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>the .csv file: a name column; kind, e-mail, phone, title, languages, speaker role if you have them</source>
         <translation>el archivo .csv: una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1468"/>
+        <location filename="../../src/planner/cli.py" line="1496"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1504"/>
+        <location filename="../../src/planner/cli.py" line="1532"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="1501"/>
+        <location filename="../../src/planner/cli.py" line="184"/>
+        <location filename="../../src/planner/cli.py" line="1529"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6134,89 +6139,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1255"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1228"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1258"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1259"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1232"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1234"/>
+        <location filename="../../src/planner/cli.py" line="1262"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1235"/>
+        <location filename="../../src/planner/cli.py" line="1263"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1236"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1265"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1266"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1239"/>
+        <location filename="../../src/planner/cli.py" line="1267"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1240"/>
+        <location filename="../../src/planner/cli.py" line="1268"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1241"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1242"/>
+        <location filename="../../src/planner/cli.py" line="1270"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

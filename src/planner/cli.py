@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import functools
 import getpass
+import json
 import math
 import os
 import signal
@@ -24,6 +25,7 @@ from planner import __version__
 from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
+from planner.domain.merge import record_named
 from planner.domain.model import LocationId, Person, PersonKind, Plan, copy_of_example, new_id
 from planner.domain.people import find_person, merge_people_rows
 from planner.domain.records import PublishedEvent, Records, changed_since
@@ -485,7 +487,7 @@ def _release(args: argparse.Namespace) -> int:
     owed = _counted(len(draft.owed), tr("{n} message"), tr("{n} messages"))
     _print(tr("released: `planner invites` writes the {owed}, `planner send` sends them", owed=owed))
     # Teammates have it now, not at the next sync: a teammate's release then takes the next number.
-    return EXIT_OK if team is None else _say_synced(team.sync(), str(args.plan))
+    return EXIT_OK if team is None else _say_synced(team.sync(), args.plan)
 
 
 def _release_team(args: argparse.Namespace) -> _Team | None:
@@ -714,7 +716,7 @@ def _send_recorded(path: Path, records: Records, items: Sequence[_Sendable], set
         for item in report.not_tried:
             _print(tr("pending  {recipient}  (connection lost; run the command again)", recipient=item.recipient),
                    file=sys.stderr)  # fmt: skip
-    synced = EXIT_OK if team is None else _say_synced(team.sync(), str(path))  # (what went, in the team's ledger)
+    synced = EXIT_OK if team is None else _say_synced(team.sync(), path)  # (what went, in the team's ledger)
     if report.stopped:
         return EXIT_INTERRUPTED
     return EXIT_OK if not report.failed and not report.not_tried and synced == EXIT_OK else EXIT_WARNINGS
@@ -838,17 +840,19 @@ def _organizer_name(args: argparse.Namespace, state: SyncState | None = None) ->
     return recorded_as(args.name, state, login_name())
 
 
-def _say_synced(report: SyncReport, where: str) -> int:
+def _say_synced(report: SyncReport, path: Path) -> int:
+    where = str(path)
+    named = _records_named(path, [*report.conflicts, *report.refused])
     _print(tr("{where}: {received} received, {merged} merged, {sent} sent", where=where,
               received=_counted(len(report.received), tr("{n} change"), tr("{n} changes")),
               merged=len(report.merged), sent=len(report.sent)))  # fmt: skip
     for note in [*report.notes, *report.dropped]:
         _print(tr("note      {note}", note=note), file=sys.stderr)
     for key in report.conflicts:
-        _print(tr("conflict  {key}: changed here and by a teammate; settle with --mine or --theirs", key=key),
-               file=sys.stderr)  # fmt: skip
+        _print(tr("conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs", key=key,
+                  what=named[key]), file=sys.stderr)  # fmt: skip
     for key, why in sorted(report.refused.items()):
-        _print(tr("refused   {key}: {why}", key=key, why=why), file=sys.stderr)
+        _print(tr("refused   {key} ({what}): {why}", key=key, what=named[key], why=why), file=sys.stderr)
     if report.offline:
         _print(tr("offline   {why}; your changes wait and go with the next sync", why=report.offline), file=sys.stderr)
     if report.read_only:
@@ -861,6 +865,29 @@ def _say_synced(report: SyncReport, where: str) -> int:
         _print(again, file=sys.stderr)
     warned = report.conflicts or report.offline or report.dropped or report.refused or report.read_only or report.gone
     return EXIT_WARNINGS if warned else EXIT_OK
+
+
+def _records_named(path: Path, keys: Sequence[str]) -> dict[str, Text]:
+    """Each record of `keys` (a shared plan's: "shift:<id>") as the organizer knows it
+    (merge.record_named: a shift's id is random), as the plan file holds it after a sync, or
+    as the teammate's side of a conflict has it where this one deleted it."""
+    if not keys:
+        return {}
+    from planner.storage.plan_objects import split_plan
+
+    plan, _records = load_document(path)
+    state = load_sync(path, plan.id)
+    mine, theirs = split_plan(plan), state.conflicts if state is not None else {}
+
+    def fields(key: str) -> dict[str, Any] | None:
+        content = mine.get(key) or (theirs[key].theirs if key in theirs else None)
+        try:
+            found = json.loads(content) if content else None
+        except ValueError:
+            return None
+        return found if isinstance(found, dict) else None
+
+    return {key: record_named(plan, key, fields(key)) for key in keys}
 
 
 @_writes("plan")
@@ -880,7 +907,7 @@ def _share(args: argparse.Namespace) -> int:
     synced = shared.synced
     if shared.joined:  # (the plan was there, from a teammate's copy: its changes merged, as a sync says)
         _print(tr("{plan}: linked to {url}, where the shared plan already is", plan=args.plan, url=synced.state.url))
-        return _say_synced(synced.report, str(args.plan))
+        return _say_synced(synced.report, args.plan)
     objects = _counted(len(synced.report.sent), tr("{n} object"), tr("{n} objects"))
     _print(tr("{plan}: shared as {url} ({objects})", plan=args.plan, url=synced.state.url, objects=objects))
     _print(tr("A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN",
@@ -914,13 +941,14 @@ def _sync(args: argparse.Namespace) -> int:
             settle(args.plan, key, take, args.field)
     _plan, _records, state = load_linked(args.plan)
     if args.conflicts:
+        named = _records_named(args.plan, sorted(state.conflicts))
         for key, conflict in sorted(state.conflicts.items()):
             what = "deleted" if not conflict.theirs else ", ".join(conflict.fields)
-            _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}")
+            _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}\t{_speech.say(named[key])}")
         return EXIT_OK
     with open_client(state.url, state.user, _sync_password(args, state.url, state.user)) as client:
         report = sync(args.plan, client, _organizer_name(args, state), datetime.now(UTC))
-    return _say_synced(report, str(args.plan))
+    return _say_synced(report, args.plan)
 
 
 @_writes("plan", unless=lambda args: args.new_link is None)

@@ -107,14 +107,16 @@ def test_the_same_field_changed_on_both_is_a_conflict_kept_until_settled(team, c
     assert team.sync(team.ana) == EXIT_OK
     capsys.readouterr()
     assert team.sync(team.ben) == EXIT_WARNINGS
-    assert f"conflict  shift:{shift.id}" in capsys.readouterr().err
+    role = next(r.name for r in _plan(team.ben).roles if r.id == shift.role_id)
+    said = f"conflict  shift:{shift.id} ({role} shift, {ben_start:%a %d %b %H:%M}): changed here and by a teammate"
+    assert said in capsys.readouterr().err  # (what the organizer knows it by: a shift's id may be random)
     key = f"shift:{shift.id}"
     # Ben's own version stays in his plan, Ana's on the server: nothing dropped.
     assert _shift(team.ben, shift.id).start == ben_start
     assert _server_objects(team)[key] == split_plan(_plan(team.ana))[key]
     assert team.sync(team.ben, "--conflicts") == EXIT_OK
-    listed = capsys.readouterr().out
-    assert key in listed and "start" in listed and "Ana" in listed
+    [listed] = capsys.readouterr().out.splitlines()
+    assert listed.startswith(f"{key}\tstart\tAna\t") and listed.endswith(f"\t{said.split('(')[1].split(')')[0]}")
     # Syncing again neither sends Ben's version nor loses it.
     assert team.sync(team.ben) == EXIT_WARNINGS
     assert _server_objects(team)[key] == split_plan(_plan(team.ana))[key]
@@ -282,8 +284,9 @@ def test_a_change_too_large_for_the_server_is_said_and_waits_while_the_others_go
             out, err = capsys.readouterr()
             assert out.endswith(" 0 sent\n") == again
             refused = sorted(err.splitlines())
-            assert [line.split(":")[0] + ":" + line.split(":")[1] for line in refused] == [
-                "refused   day:2025-04-08", "refused   location:loc-hall"]  # fmt: skip
+            assert [line.split("): ")[0] + ")" for line in refused] == [  # the key, then as the organizer knows it
+                "refused   day:2025-04-08 (Day note: 2025-04-08)",
+                "refused   location:loc-hall (Location: Union hall)"]  # fmt: skip
             assert all("too large for the server" in line and "it takes at most 48000" in line for line in refused)
         on_server = _server_objects(team)
         assert "Press conference 11:00" in on_server["day:2025-04-09"]
@@ -411,7 +414,8 @@ def test_a_teammate_joins_the_plan_shared_anew_with_the_changes_not_yet_synced(t
         out, err = capsys.readouterr()
         assert out == f"{team.ben}: linked to {url}, where the shared plan already is\n" \
                       f"{team.ben}: 1 change received, 0 merged, 1 sent\n"  # fmt: skip
-        assert err == f"conflict  day:{days[3]}: changed here and by a teammate; settle with --mine or --theirs\n"
+        assert err == f"conflict  day:{days[3]} (Day note: {days[3]}): changed here and by a teammate; settle with " \
+                      "--mine or --theirs\n"  # fmt: skip
         assert load_sync(team.ben).url == url and load_sync(team.ben).user == "ben"  # type: ignore[union-attr]
         assert [d.note for d in _plan(team.ben).days[1:4]] == ["Ana: march at noon", "Ben: bring water",
                                                                "Ben: rally at noon"]  # fmt: skip
@@ -467,7 +471,8 @@ def test_a_second_copy_of_a_plan_file_shared_on_its_own_says_it_joined_the_plan_
     out, err = capsys.readouterr()
     assert out == f"{team.ben}: linked to {url}, where the shared plan already is\n" \
                   f"{team.ben}: 0 changes received, 0 merged, 0 sent\n"  # fmt: skip
-    assert err == f"conflict  day:{example_plan.days[1].date}: changed here and by a teammate; settle with --mine or " \
+    day = example_plan.days[1].date
+    assert err == f"conflict  day:{day} (Day note: {day}): changed here and by a teammate; settle with --mine or " \
                   "--theirs\n"  # fmt: skip
 
 

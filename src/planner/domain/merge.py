@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
+
+from planner.domain.model import Plan
+from planner.words import Text, tr
 
 Fields = Mapping[str, Any]  # a record as its JSON fields; None: the record is deleted (or never was)
 
@@ -70,3 +74,33 @@ def merge_order(base: Sequence[str], mine: Sequence[str], theirs: Sequence[str])
     if list(theirs) == list(base):
         return list(mine)
     return [*theirs, *(x for x in mine if x not in theirs and x not in base)]
+
+
+def record_named(plan: Plan, key: str, fields: Fields | None) -> Text:
+    """A record (its key, "shift:<id>", and its fields as one side has it) as the organizer
+    knows it — "Safety marshal shift, Tue 08 Apr 09:30", "Day note: 2025-04-07" — for a
+    conflict or a refusal, in the app and in `planner sync`'s lines: a shift's id is random."""
+    fields = fields or {}
+    kind, _, name = key.partition(":")
+    start = field_moment(fields.get("start"))
+    when: object = start if start is not None else ""
+    if kind == "shift":
+        role = plan.roles_by_id.get(str(fields.get("role", "")))  # type: ignore[call-overload]
+        return tr("{role} shift, {when}", role=role.name if role else "", when=when)
+    if kind == "turn":
+        return tr("Spokesperson turn, {when}", when=when)
+    if kind == "window":
+        return tr("Media window, {when}", when=when)
+    label = {"person": tr("Person"), "location": tr("Location"), "role": tr("Role"), "day": tr("Day note"),
+             "plan": tr("Plan details"), "journalist": tr("Journalist")}.get(kind, kind)  # fmt: skip
+    return tr("{label}: {name}", label=label, name=fields.get("name") or fields.get("title") or name)
+
+
+def field_moment(value: Any) -> datetime | None:
+    """A record's time as its fields write it ("2025-04-08T09:30"), or None."""
+    if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Mapping
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from planner.domain.merge import field_moment, record_named
 from planner.domain.model import Plan
 from planner.ui.i18n import local_date, say, tr
 
@@ -72,19 +72,7 @@ def refused_text(plan: Plan, refused: Mapping[str, Any]) -> str:
 
 def describe(plan: Plan, key: str, node: dict[str, Any]) -> str:
     """A conflicted record as the organizer knows it: "Safety marshal shift, Tue 8 Apr 09:30"."""
-    kind, _, name = key.partition(":")
-    start = _moment(node.get("start"))
-    when = local_date(start, "ddd d MMM HH:mm") if start else ""
-    if kind == "shift":
-        role = plan.roles_by_id.get(str(node.get("role", "")))  # type: ignore[call-overload]
-        return tr("{role} shift, {when}").format(role=role.name if role else "", when=when)
-    if kind == "turn":
-        return tr("Spokesperson turn, {when}").format(when=when)
-    if kind == "window":
-        return tr("Media window, {when}").format(when=when)
-    label = {"person": tr("Person"), "location": tr("Location"), "role": tr("Role"), "day": tr("Day note"),
-             "plan": tr("Plan details"), "journalist": tr("Journalist")}.get(kind, kind)  # fmt: skip
-    return f"{label}: {node.get('name') or node.get('title') or name}"
+    return record_named(plan, key, node).render(tr, lambda moment: local_date(moment, "ddd d MMM HH:mm"))
 
 
 def field_label(field: str) -> str:
@@ -102,19 +90,10 @@ def shown(plan: Plan, value: Any) -> str:
         return ", ".join(p.name if (p := people.get(v)) else str(v) for v in value) or "—"
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
-    moment = _moment(value)
+    moment = field_moment(value)
     if moment is not None:
         return local_date(moment, "ddd d MMM HH:mm")
     return "—" if value in (None, "") else str(value)
-
-
-def _moment(value: Any) -> datetime | None:
-    if isinstance(value, str) and len(value) == 16 and value[10:11] == "T":
-        try:
-            return datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 def _node(content: str | None) -> dict[str, Any]:
