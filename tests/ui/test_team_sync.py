@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QLabel
 
 from planner.domain.edits import retime_item, set_day_note
-from planner.storage import load_document, load_sync, save_any
+from planner.storage import load_any, load_document, load_sync, save_any
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import ORGANIZER_NAME, Settings
 from planner.ui.team import Status
@@ -176,6 +176,45 @@ def test_two_windows_share_one_plan(qtbot, tmp_path, server, example_plan):
             window.document.undo_stack.setClean()
             window.close()
             window.deleteLater()
+
+
+def test_a_sync_asked_for_while_one_saves_what_is_typed_follows_it(qtbot, tmp_path, server, example_plan):
+    """A sync first saves what is typed, and the save's signals may ask for another (here a
+    handler of the modified mark, as a window may have). That one follows the sync starting,
+    never runs alongside it: two at once left the first to end with nothing of the other's to
+    end, and the app showed an error."""
+    ana, _path = _shared(qtbot, tmp_path, server, example_plan)
+    try:
+        running, most, started = 0, 0, 0
+        run = ana.team._worker.run
+
+        def counted(job, done, failed):
+            nonlocal running, most, started
+            running, started = running + 1, started + 1
+            most = max(most, running)
+
+            def ended(then):
+                def end(result):
+                    nonlocal running
+                    running -= 1
+                    then(result)
+
+                return end
+
+            run(job, ended(done), ended(failed))
+
+        ana.team._worker.run = counted
+        saved = []
+        ana.document.modified_changed.connect(lambda modified: modified or saved.append(ana.team.sync_now()))
+        ana.document.rename("Vigil")
+        ana.team.sync_now()  # (saves the rename: its signal asks for one more)
+        qtbot.waitUntil(lambda: started >= 2, timeout=WAIT)
+        _synced(qtbot, ana)
+        assert saved and most == 1 and ana.team.problem == ""
+        assert load_any(_path).title == "Vigil"
+    finally:
+        ana.document.undo_stack.setClean()
+        ana.close()
 
 
 def test_a_change_too_large_for_the_server_is_said_in_the_title_and_goes_once_shorter(qtbot, tmp_path,
