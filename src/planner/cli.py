@@ -842,7 +842,11 @@ def _organizer_name(args: argparse.Namespace, state: SyncState | None = None) ->
 
 def _say_synced(report: SyncReport, path: Path) -> int:
     where = str(path)
-    named = _records_named(path, [*report.conflicts, *report.refused])
+    named: dict[str, Text] = {}
+    if report.conflicts or report.refused:  # (read again as the sync left it, to name them)
+        plan, _records = load_document(path)
+        state = load_sync(path, plan.id)
+        named = _records_named(plan, state, [*report.conflicts, *report.refused])
     _print(tr("{where}: {received} received, {merged} merged, {sent} sent", where=where,
               received=_counted(len(report.received), tr("{n} change"), tr("{n} changes")),
               merged=len(report.merged), sent=len(report.sent)))  # fmt: skip
@@ -867,16 +871,12 @@ def _say_synced(report: SyncReport, path: Path) -> int:
     return EXIT_WARNINGS if warned else EXIT_OK
 
 
-def _records_named(path: Path, keys: Sequence[str]) -> dict[str, Text]:
+def _records_named(plan: Plan, state: SyncState | None, keys: Sequence[str]) -> dict[str, Text]:
     """Each record of `keys` (a shared plan's: "shift:<id>") as the organizer knows it
-    (merge.record_named: a shift's id is random), as the plan file holds it after a sync, or
-    as the teammate's side of a conflict has it where this one deleted it."""
-    if not keys:
-        return {}
+    (merge.record_named: a shift's id is random), as `plan` holds it, or as the teammate's
+    side of a conflict in `state` has it where this one deleted it."""
     from planner.storage.plan_objects import split_plan
 
-    plan, _records = load_document(path)
-    state = load_sync(path, plan.id)
     mine, theirs = split_plan(plan), state.conflicts if state is not None else {}
 
     def fields(key: str) -> dict[str, Any] | None:
@@ -939,9 +939,9 @@ def _sync(args: argparse.Namespace) -> int:
     for take, keys in (("mine", args.mine), ("theirs", args.theirs)):
         for key in keys:
             settle(args.plan, key, take, args.field)
-    _plan, _records, state = load_linked(args.plan)
+    plan, _records, state = load_linked(args.plan)
     if args.conflicts:
-        named = _records_named(args.plan, sorted(state.conflicts))
+        named = _records_named(plan, state, sorted(state.conflicts))
         for key, conflict in sorted(state.conflicts.items()):
             what = "deleted" if not conflict.theirs else ", ".join(conflict.fields)
             _print(f"{key}\t{what}\t{conflict.by}\t{conflict.at or ''}\t{_speech.say(named[key])}")

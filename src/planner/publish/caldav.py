@@ -394,17 +394,14 @@ def _publish_collection(
     return changes
 
 
-_SAID = re.compile(rb"^(SUMMARY|DTSTART)(?:;[^:\r\n]*)?:(.*)$", re.M)
-
-
 def _event_said(cid: str, uid: str, body: bytes) -> str:
     """An event as a report line names it: what and when, as a calendar app shows it (for the
     organizer to find it in the plan: a shift's UID is a random id), then where it is on the
     server (for a script): `Setup and teardown: Vigil, 2025-04-07 07:00 (volunteers/shift-…)`."""
-    event = body[body.find(b"BEGIN:VEVENT") :]  # (past the time zones, whose parts have starts too)
     said: dict[bytes, bytes] = {}
-    for name, value in _SAID.findall(event.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")):
-        said.setdefault(name, value.rstrip(b"\r"))
+    for line in _unfolded(body[max(body.find(b"BEGIN:VEVENT"), 0) :]):  # (past the time zones' own starts)
+        name, _, value = line.partition(b":")
+        said.setdefault(name.split(b";", 1)[0], value)  # (its parameters left: SUMMARY;LANGUAGE=es)
     start = said.get(b"DTSTART", b"").decode("ascii", "replace")
     when = f"{start[:4]}-{start[4:6]}-{start[6:8]}" + (f" {start[9:11]}:{start[11:13]}" if len(start) > 8 else "")
     when += " UTC" if start.endswith("Z") else ""
