@@ -2043,7 +2043,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="119"/>
+        <location filename="../../src/planner/domain/press.py" line="110"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2800,7 +2800,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="106"/>
+        <location filename="../../src/planner/domain/press.py" line="97"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4091,7 +4091,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="153"/>
+        <location filename="../../src/planner/domain/press.py" line="144"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4106,7 +4106,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="110"/>
+        <location filename="../../src/planner/domain/press.py" line="101"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4136,27 +4136,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>la dirección de correo contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="35"/>
-        <source>{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form</source>
-        <translation>{address}: los servidores de correo leen de dos maneras un dominio con ß o ς; escríbalo en su forma xn--</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/domain/press.py" line="38"/>
+        <location filename="../../src/planner/domain/press.py" line="34"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="97"/>
+        <location filename="../../src/planner/domain/press.py" line="88"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="125"/>
+        <location filename="../../src/planner/domain/press.py" line="116"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="156"/>
+        <location filename="../../src/planner/domain/press.py" line="147"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4187,7 +4182,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="378"/>
-        <location filename="../../src/planner/publish/caldav.py" line="424"/>
+        <location filename="../../src/planner/publish/caldav.py" line="421"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
@@ -4197,74 +4192,74 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="425"/>
+        <location filename="../../src/planner/publish/caldav.py" line="422"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="487"/>
+        <location filename="../../src/planner/publish/caldav.py" line="484"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="592"/>
+        <location filename="../../src/planner/publish/caldav.py" line="589"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="594"/>
+        <location filename="../../src/planner/publish/caldav.py" line="591"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="625"/>
+        <location filename="../../src/planner/publish/caldav.py" line="622"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="644"/>
+        <location filename="../../src/planner/publish/caldav.py" line="641"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="673"/>
+        <location filename="../../src/planner/publish/caldav.py" line="670"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="704"/>
+        <location filename="../../src/planner/publish/caldav.py" line="701"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="646"/>
+        <location filename="../../src/planner/publish/caldav.py" line="643"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="649"/>
+        <location filename="../../src/planner/publish/caldav.py" line="646"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="769"/>
+        <location filename="../../src/planner/publish/caldav.py" line="766"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="771"/>
+        <location filename="../../src/planner/publish/caldav.py" line="768"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="775"/>
+        <location filename="../../src/planner/publish/caldav.py" line="772"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="778"/>
+        <location filename="../../src/planner/publish/caldav.py" line="775"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4683,7 +4678,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="702"/>
+        <location filename="../../src/planner/publish/caldav.py" line="699"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -5099,27 +5094,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="846"/>
+        <location filename="../../src/planner/cli.py" line="850"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="847"/>
+        <location filename="../../src/planner/cli.py" line="851"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="847"/>
+        <location filename="../../src/planner/cli.py" line="851"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="850"/>
+        <location filename="../../src/planner/cli.py" line="854"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
+        <location filename="../../src/planner/cli.py" line="861"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
@@ -5365,22 +5360,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>rechazado  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="852"/>
+        <location filename="../../src/planner/cli.py" line="856"/>
         <source>conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key} ({what}): cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="855"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>refused   {key} ({what}): {why}</source>
         <translation>rechazado {key} ({what}): {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="859"/>
+        <location filename="../../src/planner/cli.py" line="863"/>
         <source>read-only {why}; your changes wait in this copy</source>
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="861"/>
+        <location filename="../../src/planner/cli.py" line="865"/>
         <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
         <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
     </message>

@@ -123,24 +123,27 @@ def test_a_refused_recipient_is_recorded_stays_pending_and_the_rest_go_out(examp
 
 
 def test_an_address_whose_domain_is_in_another_script_gets_its_invitation(example_plan, smtp_server, tls):
-    """A journalist at ana@exämple.org (and a press contact at prensa@sindicáto.org): the
-    server is asked for, and the headers and the invitation name, the domains' ASCII (IDNA)
-    form, which any server takes without SMTPUTF8; the records keep the address as typed."""
+    """A journalist at ana@exämple.org, another at jonas@straße.de (and a press contact at
+    prensa@sindicáto.org): the server is asked for, and the headers and the invitation name,
+    the domains' ASCII (IDNA 2008) form, which any server takes without SMTPUTF8; the records
+    keep the address as typed."""
     from dataclasses import replace
 
     from planner.domain.model import Journalist, JournalistId
 
     controller, mailbox = smtp_server
     ana = Journalist(JournalistId("ana"), "Ana Núñez", "ana@exämple.org", "", "es")
+    jonas = Journalist(JournalistId("jonas"), "Jonas Weiß", "jonas@straße.de", "", "en")
     contact = replace(example_plan.press_contact, email="prensa@sindicáto.org")
-    plan = replace(example_plan, journalists=(ana,), days=example_plan.days[:1], press_contact=contact)
+    plan = replace(example_plan, journalists=(ana, jonas), days=example_plan.days[:1], press_contact=contact)
     records = Records().with_release(make_release(plan, "First", NOW))
     items = build_outbox(records, NOW)
-    assert [i.error for i in items] == [""]
+    assert [i.error for i in items] == ["", ""]
     report = send_outbox(items, SmtpSettings("127.0.0.1", controller.port, "press"), "s3cret",
                          lambda item, at: None, tls[2])  # fmt: skip
-    assert len(report.sent) == 1 and not report.failed
-    assert mailbox.recipients == [["ana@xn--exmple-cua.org"]]
+    assert len(report.sent) == 2 and not report.failed
+    assert sorted(mailbox.recipients) == [["ana@xn--exmple-cua.org"], ["jonas@xn--strae-oqa.de"]]
+    mailbox.messages.sort(key=lambda message: b"xn--strae-oqa" in message)  # (Ana's first)
     received = email.message_from_bytes(mailbox.messages[0], policy=policy.default)
     assert received["To"].addresses[0].addr_spec == "ana@xn--exmple-cua.org"
     assert received["From"].addresses[0].addr_spec == "prensa@xn--sindicto-eza.org"
@@ -149,7 +152,11 @@ def test_an_address_whose_domain_is_in_another_script_gets_its_invitation(exampl
     event = vobject.readOne(part.get_content()).vevent
     assert event.attendee.value.lower() == "mailto:ana@xn--exmple-cua.org"
     assert event.organizer.value.lower() == "mailto:prensa@xn--sindicto-eza.org"
-    assert items[0].recipient == "ana@exämple.org"
+    received = email.message_from_bytes(mailbox.messages[1], policy=policy.default)
+    assert received["To"].addresses[0].addr_spec == "jonas@xn--strae-oqa.de"  # (not IDNA 2003's strasse.de)
+    [part] = [p for p in received.walk() if p.get_content_type() == "text/calendar"]
+    assert vobject.readOne(part.get_content()).vevent.attendee.value.lower() == "mailto:jonas@xn--strae-oqa.de"
+    assert sorted(i.recipient for i in items) == ["ana@exämple.org", "jonas@straße.de"]
 
 
 def test_implicit_tls(example_plan, tls):

@@ -4,9 +4,9 @@ journalist's and anyone else's the plan e-mails) and the list merged from a spre
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planner.domain.languages import language_code
 from planner.domain.merging import Merge, merge_rows
@@ -30,33 +30,9 @@ def email_problem(address: str) -> Text | None:
         return tr("no e-mail address")
     if any(c in address for c in "\r\n"):
         return tr("the e-mail address contains a line break")
-    domain = address.rpartition("@")[2]
-    if not domain.isascii() and set(domain) & _READ_TWO_WAYS:
-        return tr("{address}: mail servers read a domain with ß or ς two ways; write it in its xn-- form",
-                  address=repr(address))  # fmt: skip
-    if not _EMAIL.match(mail_address(address)) or not (domain.isascii() or _in_words(domain)):
+    if not _EMAIL.match(mail_address(address)) or _ascii_domain(address.rpartition("@")[2]) is None:
         return tr("{address} is not an e-mail address", address=repr(address))
     return None
-
-
-def _in_words(domain: str) -> bool:
-    """Of a domain in another script: letters, marks and digits of any, dots and hyphens (not a
-    symbol, which IDNA 2003 wrote and no registry takes, nor a second kind of dot); no part
-    starting with a mark (an accent on nothing) or a hyphen, ending with a hyphen, or with two
-    as its third and fourth letters. IDNA 2003 wrote those, IDNA 2008 (mail servers) refuses them."""
-    if not all(char in ".-" or unicodedata.category(char)[0] in "LMN" for char in domain):
-        return False
-    return all(_label_in_words(label) for label in domain.split(".") if not label.isascii())  # (ASCII: _EMAIL)
-
-
-def _label_in_words(label: str) -> bool:
-    starts_with_mark = unicodedata.category(label[0])[0] == "M"
-    return not (starts_with_mark or label.startswith("-") or label.endswith("-") or label[2:4] == "--")
-
-
-# IDNA 2003 (Python's codec) and IDNA 2008 (mail servers today) write a domain holding one of
-# these as two different domains ("straße" as "strasse" or "xn--strae-oqa"); none else differs.
-_READ_TWO_WAYS = frozenset("ßς\u200c\u200d")
 
 
 def address_key(address: str) -> str:
@@ -68,15 +44,30 @@ def address_key(address: str) -> str:
 
 def mail_address(address: str) -> str:
     """The address as e-mails and invitations carry it: a domain in another script in its
-    ASCII form (IDNA), which every mail server and calendar takes: "ana@exämple.org" ->
-    "ana@xn--exmple-cua.org". Shown to people as typed."""
+    ASCII form, "ana@exämple.org" -> "ana@xn--exmple-cua.org". Shown to people as typed;
+    returned as typed where the domain cannot be written (email_problem refuses it)."""
     local, at, domain = address.rpartition("@")
     if not at or domain.isascii():
         return address
+    written = _ascii_domain(domain)
+    return address if written is None else f"{local}@{written}"
+
+
+@lru_cache(maxsize=4096)  # (a campaign's people and press list ask for the same few domains again and again)
+def _ascii_domain(domain: str) -> str | None:
+    """The domain as IDNA 2008 writes it, with UTS #46's mapping as mail programs and
+    browsers apply it ("straße.de" is xn--strae-oqa.de; Python's own codec, IDNA 2003, gives
+    strasse.de); None where IDNA 2008 refuses it: a symbol, a hyphen or an accent out of
+    place, right-to-left and left-to-right letters in one label, an xn-- label that decodes
+    to any of these. A plain ASCII domain is as typed (_EMAIL checks it)."""
+    if domain.isascii() and "xn--" not in domain.lower():
+        return domain
+    import idna  # (here: such a domain is rare, and the start need not load it)
+
     try:
-        return f"{local}@{domain.encode('idna').decode('ascii')}"
-    except UnicodeError:  # (a label empty or too long: email_problem refuses the address)
-        return address
+        return idna.encode(domain, uts46=True, std3_rules=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        return None
 
 
 def contact_problem(contact: Contact) -> tuple[str, Text] | None:
