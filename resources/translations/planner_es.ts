@@ -145,14 +145,14 @@
         <location filename="../../src/planner/storage/codecs.py" line="468"/>
         <location filename="../../src/planner/storage/codecs.py" line="552"/>
         <location filename="../../src/planner/storage/json_format.py" line="293"/>
-        <location filename="../../src/planner/storage/schema.py" line="144"/>
+        <location filename="../../src/planner/storage/schema.py" line="150"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/codecs.py" line="476"/>
-        <location filename="../../src/planner/storage/schema.py" line="167"/>
-        <location filename="../../src/planner/storage/schema.py" line="638"/>
+        <location filename="../../src/planner/storage/schema.py" line="173"/>
+        <location filename="../../src/planner/storage/schema.py" line="644"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
@@ -162,8 +162,8 @@
         <location filename="../../src/planner/storage/json_format.py" line="190"/>
         <location filename="../../src/planner/storage/json_format.py" line="256"/>
         <location filename="../../src/planner/storage/json_format.py" line="296"/>
-        <location filename="../../src/planner/storage/schema.py" line="149"/>
-        <location filename="../../src/planner/storage/schema.py" line="471"/>
+        <location filename="../../src/planner/storage/schema.py" line="155"/>
+        <location filename="../../src/planner/storage/schema.py" line="477"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
@@ -178,79 +178,79 @@
         <translation>se esperaba {what} y hay {found}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="401"/>
+        <location filename="../../src/planner/storage/schema.py" line="407"/>
         <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="388"/>
+        <location filename="../../src/planner/storage/schema.py" line="394"/>
         <source>contact</source>
         <translation>contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="383"/>
+        <location filename="../../src/planner/storage/schema.py" line="389"/>
         <source>health limits</source>
         <translation>límites de salud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="314"/>
-        <location filename="../../src/planner/storage/schema.py" line="412"/>
+        <location filename="../../src/planner/storage/schema.py" line="320"/>
+        <location filename="../../src/planner/storage/schema.py" line="418"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="315"/>
-        <location filename="../../src/planner/storage/schema.py" line="416"/>
+        <location filename="../../src/planner/storage/schema.py" line="321"/>
+        <location filename="../../src/planner/storage/schema.py" line="422"/>
         <source>media window</source>
         <translation>franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="421"/>
+        <location filename="../../src/planner/storage/schema.py" line="427"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="316"/>
-        <location filename="../../src/planner/storage/schema.py" line="422"/>
+        <location filename="../../src/planner/storage/schema.py" line="322"/>
+        <location filename="../../src/planner/storage/schema.py" line="428"/>
         <source>person</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="317"/>
-        <location filename="../../src/planner/storage/schema.py" line="423"/>
+        <location filename="../../src/planner/storage/schema.py" line="323"/>
+        <location filename="../../src/planner/storage/schema.py" line="429"/>
         <source>role</source>
         <translation>función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="424"/>
+        <location filename="../../src/planner/storage/schema.py" line="430"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>turn</source>
         <translation>turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="428"/>
+        <location filename="../../src/planner/storage/schema.py" line="434"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="436"/>
+        <location filename="../../src/planner/storage/schema.py" line="442"/>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="186"/>
         <source>shift</source>
         <translation>turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="444"/>
+        <location filename="../../src/planner/storage/schema.py" line="450"/>
         <source>journalist</source>
         <translation>periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="585"/>
+        <location filename="../../src/planner/storage/schema.py" line="591"/>
         <source>the plan&apos;s {field}: {problem}</source>
         <translation>el plan, {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="591"/>
+        <location filename="../../src/planner/storage/schema.py" line="597"/>
         <source>the {what} {id}, {field}: {problem}</source>
         <translation>{what} {id}, {field}: {problem}</translation>
     </message>
@@ -2043,7 +2043,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="110"/>
+        <location filename="../../src/planner/domain/press.py" line="147"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2800,7 +2800,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="97"/>
+        <location filename="../../src/planner/domain/press.py" line="134"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4091,7 +4091,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="144"/>
+        <location filename="../../src/planner/domain/press.py" line="181"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4106,7 +4106,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="101"/>
+        <location filename="../../src/planner/domain/press.py" line="138"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4126,32 +4126,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="30"/>
+        <location filename="../../src/planner/domain/press.py" line="32"/>
         <source>no e-mail address</source>
         <translation>sin dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="32"/>
+        <location filename="../../src/planner/domain/press.py" line="34"/>
         <source>the e-mail address contains a line break</source>
         <translation>la dirección de correo contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="34"/>
+        <location filename="../../src/planner/domain/press.py" line="38"/>
+        <source>{address}: mail servers take no accents or other scripts before the @ (a-z, digits, . _ - + and the like)</source>
+        <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @ (a-z, cifras, . _ - + y similares)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="41"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="88"/>
+        <location filename="../../src/planner/domain/press.py" line="125"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="116"/>
+        <location filename="../../src/planner/domain/press.py" line="153"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="147"/>
+        <location filename="../../src/planner/domain/press.py" line="184"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4606,34 +4611,34 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/storage/json_format.py" line="302"/>
-        <location filename="../../src/planner/storage/schema.py" line="122"/>
-        <location filename="../../src/planner/storage/schema.py" line="123"/>
+        <location filename="../../src/planner/storage/schema.py" line="128"/>
+        <location filename="../../src/planner/storage/schema.py" line="129"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="169"/>
+        <location filename="../../src/planner/storage/schema.py" line="175"/>
         <source>the id {id} is used twice</source>
         <translation>el id {id} se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="175"/>
-        <location filename="../../src/planner/storage/schema.py" line="613"/>
+        <location filename="../../src/planner/storage/schema.py" line="181"/>
+        <location filename="../../src/planner/storage/schema.py" line="619"/>
         <source>{value} is on the list twice</source>
         <translation>{value} está dos veces en la lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="486"/>
+        <location filename="../../src/planner/storage/schema.py" line="492"/>
         <source>{source}: the plan record is missing or repeated</source>
         <translation>{source}: falta el registro del plan o está repetido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="520"/>
+        <location filename="../../src/planner/storage/schema.py" line="526"/>
         <source>no {what} {id}</source>
         <translation>no hay {what} {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/schema.py" line="562"/>
+        <location filename="../../src/planner/storage/schema.py" line="568"/>
         <source>a {what} refers to a {other} that is not in the plan ({id})</source>
         <translation>un registro de {what} remite a {other} que no está en el plan ({id})</translation>
     </message>

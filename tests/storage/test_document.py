@@ -181,3 +181,38 @@ def test_a_nul_in_imported_or_pasted_text_is_left_out_of_the_file_so_that_it_ope
     for read_back in (load_plan(tmp_path / "nul.planner"), read_json(tmp_path / "nul.json")):
         assert read_back.roles[0].name == "Medic"
         assert (read_back.people[0].title, read_back.people[0].languages) == ("Lead nurse", ("English",))
+
+
+def test_an_address_an_earlier_version_took_still_opens_and_its_messages_say_why_they_cannot_go(example_plan, tmp_path):
+    """Domains in another script were checked by IDNA 2003's rules, now by IDNA 2008's, which
+    refuse a few that 2003 took (two kinds of Arabic digit in one label, an xn-- label that
+    decodes to that, Hebrew after a Latin letter). A plan saved with one opens as before — the
+    file, its JSON, a teammate's copy — and only that journalist's invitations are held, with
+    the reason; one that could never be an address is still refused on reading."""
+    import json
+    from datetime import UTC, datetime
+
+    from planner.domain.releases import make_release
+    from planner.publish.outbox import build_outbox
+    from planner.storage.json_format import read_json, write_json
+
+    earlier = ["ana@ex\u0660\u06f0.com", "ben@xn--ex-8xd09c.com", "cy@a\u05d0.com"]
+    press = tuple(replace(example_plan.journalists[0], id=f"j{n}", email=address) for n, address in enumerate(earlier))
+    contact = replace(example_plan.press_contact, email="prensa@sindicato\u0640.org")  # (a tatweel: 2008 refuses it)
+    plan = replace(example_plan, journalists=(*press, example_plan.journalists[1]), press_contact=contact)
+    save_plan(plan, tmp_path / "earlier.planner")
+    write_json(plan, tmp_path / "earlier.json")
+    for read_back in (load_plan(tmp_path / "earlier.planner"), read_json(tmp_path / "earlier.json")):
+        assert [j.email for j in read_back.journalists[:3]] == earlier
+        assert read_back.press_contact.email == contact.email
+    now = datetime(2025, 4, 1, 12, tzinfo=UTC)
+    items = build_outbox(Records().with_release(make_release(replace(plan, press_contact=example_plan.press_contact),
+                                                             "First", now)), now)  # fmt: skip
+    held = {item.recipient: item.error for item in items if item.error}
+    assert set(held) == set(earlier) and all("is not an e-mail address" in str(error) for error in held.values())
+    assert any(not item.error for item in items)  # (the others' go)
+    tree = json.loads((tmp_path / "earlier.json").read_text(encoding="utf-8"))
+    tree["journalists"][0]["email"] = "ana@ex\u2603.org"  # (a symbol: no version took it)
+    (tmp_path / "never.json").write_text(json.dumps(tree), encoding="utf-8")
+    with pytest.raises(PlanFormatError, match=r"journalists\[0\]\.email: 'ana@ex☃\.org' is not an e-mail address"):
+        read_json(tmp_path / "never.json")

@@ -25,7 +25,13 @@ from datetime import date, datetime
 from typing import Any, NewType
 
 from planner.domain import model as m
-from planner.domain.press import LANGUAGES, address_key, email_problem, name_problem, optional_email_problem
+from planner.domain.press import (
+    LANGUAGES,
+    address_key,
+    name_problem,
+    optional_stored_email_problem,
+    stored_email_problem,
+)
 from planner.storage.codecs import (
     Choice,
     Codec,
@@ -389,7 +395,7 @@ CONTACT = record(
     key=None,
     optional=("name",),
     # Every invitation names the contact in its headers: no line breaks, a real address.
-    codecs={"name": Text(check=name_problem), "email": Text(check=optional_email_problem),
+    codecs={"name": Text(check=name_problem), "email": Text(check=optional_stored_email_problem),
             "phone": Text(check=name_problem)},
 )  # fmt: skip
 _NESTED = {m.HealthLimits: LIMITS, m.Contact: CONTACT}
@@ -444,7 +450,7 @@ JOURNALISTS = record(
     tr("journalist"),
     codecs={
         "name": Text(non_empty=True, check=name_problem),
-        "email": Text(non_empty=True, check=email_problem),
+        "email": Text(non_empty=True, check=stored_email_problem),
         "language": OneOf(LANGUAGES),
     },
     unique=(("email", address_key),),
