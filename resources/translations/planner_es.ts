@@ -2043,7 +2043,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="147"/>
+        <location filename="../../src/planner/domain/press.py" line="146"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2800,7 +2800,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="134"/>
+        <location filename="../../src/planner/domain/press.py" line="133"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4091,7 +4091,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="181"/>
+        <location filename="../../src/planner/domain/press.py" line="180"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4106,7 +4106,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="138"/>
+        <location filename="../../src/planner/domain/press.py" line="137"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4137,26 +4137,26 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/press.py" line="38"/>
-        <source>{address}: mail servers take no accents or other scripts before the @ (a-z, digits, . _ - + and the like)</source>
-        <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @ (a-z, cifras, . _ - + y similares)</translation>
+        <source>{address}: mail servers take no accents or other scripts before the @</source>
+        <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="41"/>
+        <location filename="../../src/planner/domain/press.py" line="40"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="125"/>
+        <location filename="../../src/planner/domain/press.py" line="124"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="153"/>
+        <location filename="../../src/planner/domain/press.py" line="152"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="184"/>
+        <location filename="../../src/planner/domain/press.py" line="183"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4388,29 +4388,29 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="61"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="64"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="67"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="70"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="112"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="84"/>
+        <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
+        <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="158"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="113"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="159"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="78"/>
-        <source>{source}: line 1: no column for {wanted} (the first line must name the columns)</source>
-        <translation>{source}: línea 1: no hay columna para {wanted} (la primera línea debe nombrar las columnas)</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="141"/>

@@ -68,11 +68,7 @@ def test_an_address_whose_domain_is_in_another_script_is_taken(address):
         # The part before the @ in another script: few mail servers take it (SMTPUTF8), so
         # it is said as such, not as a mistyped address.
         ("пресса@пример.рф", "'пресса@пример.рф': mail servers take no accents or other scripts before the @"),
-        (
-            "josé@ejemplo.org",
-            "'josé@ejemplo.org': mail servers take no accents or other scripts before the @ "
-            "(a-z, digits, . _ - + and the like)",
-        ),
+        ("josé@ejemplo.org", "'josé@ejemplo.org': mail servers take no accents or other scripts before the @"),
         ("jo sé@ejemplo.org", "'jo sé@ejemplo.org' is not an e-mail address"),  # (and a space: not an address at all)
         ("ana@exämple.org>, x@evil.org", "is not an e-mail address"),
     ],

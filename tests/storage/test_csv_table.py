@@ -106,3 +106,77 @@ def test_a_row_that_names_no_language_keeps_the_listed_one_and_a_new_one_is_in_t
     for plans, new in (("en", "en"), ("es", "es")):
         result = merge_press_rows(current, rows, lambda: "j2", plans)
         assert [(j.name, j.language) for j in result.records] == [("Luis Ortega", "es"), ("Ana", new)]
+
+
+# Address books' own exports, as a press lead brings their contacts (headers as each writes them).
+GOOGLE = (
+    "First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,"
+    "Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,"
+    "Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+    "Maya,,Goldberg,,,,,,,,LA Daily,Reporter,,,,,* myContacts,* Work,maya@ladaily.example ::: maya@home.example,"
+    "Mobile,+1 213 555 0100\n"
+    "Luis,Alberto,Aguilar,,,,,,,,La Voz,,,,,,* myContacts,* Work,luis@lavoz.example,,\n"
+)
+GOOGLE_OLD = (
+    "Name,Given Name,Additional Name,Family Name,Yomi Name,Name Prefix,Notes,Group Membership,E-mail 1 - Type,"
+    "E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Organization 1 - Type,Organization 1 - Name\n"
+    "Maya Goldberg (LA Daily),Maya,,Goldberg,,,,* My Contacts,* Work,maya@ladaily.example,,,,LA Daily\n"
+    ",Luis,,Aguilar,,,,* My Contacts,* Work,luis@lavoz.example,,,,La Voz\n"
+)
+OUTLOOK = (
+    "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,Business Street,Mobile Phone,"
+    "E-mail Address,E-mail Type,E-mail Display Name\n"
+    "Ms.,Maya,,Goldberg,,LA Daily,Metro,Reporter,,+1 213 555 0100,maya@ladaily.example,SMTP,Maya Goldberg\n"
+    ",Luis,Alberto,Aguilar,,La Voz,,,,,luis@lavoz.example,SMTP,Luis Aguilar\n"
+)
+OUTLOOK_ES = (
+    "Tratamiento,Nombre,Segundo nombre,Apellidos,Sufijo,Organización,Departamento,Puesto,"
+    "Dirección de correo electrónico,Tipo de correo electrónico,Mostrar nombre de correo electrónico\n"
+    ",Maya,,Goldberg,,LA Daily,,,maya@ladaily.example,SMTP,Maya Goldberg\n"
+    ",Luis,Alberto,Aguilar,,La Voz,,,luis@lavoz.example,SMTP,Luis Aguilar\n"
+)
+LINKEDIN = (  # (LinkedIn's connections: a note above the header)
+    'Notes:\n"When exporting your connection data, you may notice that some of the email addresses are missing."\n'
+    "\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Maya,Goldberg,https://www.linkedin.example/in/maya,maya@ladaily.example,LA Daily,Reporter,07 Apr 2025\n"
+    "Luis Alberto,Aguilar,https://www.linkedin.example/in/luis,luis@lavoz.example,La Voz,Editor,08 Apr 2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("export", "maya", "lines"),
+    [
+        (GOOGLE, "Maya Goldberg", [2, 3]),
+        (GOOGLE_OLD, "Maya Goldberg (LA Daily)", [2, 3]),  # (a whole name, where there is one)
+        (OUTLOOK, "Maya Goldberg", [2, 3]),
+        (OUTLOOK_ES, "Maya Goldberg", [2, 3]),  # ("Nombre" beside "Apellidos" is the first name)
+        (LINKEDIN, "Maya Goldberg", [5, 6]),
+    ],
+    ids=["google", "google-old", "outlook", "outlook-es", "linkedin"],
+)
+def test_a_press_list_exported_from_an_address_book_is_read_as_it_is(export, maya, lines):
+    """Google Contacts, Outlook (in English and Spanish) and LinkedIn write the name in parts
+    and the e-mail and outlet under their own headers; the press lead imports the file as
+    exported, with no columns to rename. Google's several addresses of one label: the first."""
+    rows = read_press_rows(export.encode(), "contacts.csv")
+    luis = "Luis Aguilar" if export is GOOGLE_OLD else "Luis Alberto Aguilar"
+    assert [(r.line, r.name, r.email, r.outlet) for r in rows] == [
+        (lines[0], maya, "maya@ladaily.example", "LA Daily"),
+        (lines[1], luis, "luis@lavoz.example", "La Voz"),
+    ]
+    merged = merge_press_rows((), rows, lambda: "new")
+    assert merged.added == lines and not merged.problems
+
+
+def test_a_title_above_the_header_is_passed_over_and_lines_are_the_files():
+    data = "Press list: hunger strike, April 2025;;\n;;\nNombre;Correo;Medio\nLuis Aguilar;luis@lavoz.example;La Voz\n"
+    [row] = read_press_rows(data.encode(), "prensa.csv")
+    assert (row.line, row.name, row.email, row.outlet) == (4, "Luis Aguilar", "luis@lavoz.example", "La Voz")
+
+
+def test_a_first_name_alone_is_not_a_whole_name_missing_its_last():
+    """A sheet with "Nombre" and no last-name column: "Nombre" is the whole name, as before."""
+    [row] = read_press_rows(b"Nombre;Correo\nLuis Aguilar;luis@lavoz.example\n", "prensa.csv")
+    assert row.name == "Luis Aguilar"
+    with pytest.raises(PlanFormatError, match=r"contacts\.csv: line 1: no column for name"):
+        read_press_rows(b"First Name,E-mail\nLuis,luis@lavoz.example\n", "contacts.csv")

@@ -118,3 +118,14 @@ def test_every_formula_start_is_defused_and_the_round_trip_is_lossless(example_p
 def test_a_file_that_cannot_be_read_says_what_and_where(data, message):
     with pytest.raises(PlanFormatError, match=message):
         read_people_rows(data, "p.csv")
+
+
+def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_are():
+    """A name in parts, the phone and e-mail under the address book's own headers."""
+    google = ("First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,"
+              "Phone 1 - Value\nRosa,,Díaz,* myContacts,* Home,rosa@example.org,Mobile,+1 213 555 0111\n")  # fmt: skip
+    outlook = ("First Name,Middle Name,Last Name,Mobile Phone,E-mail Address,E-mail Type\n"
+               "Rosa,,Díaz,+1 213 555 0111,rosa@example.org,SMTP\n")  # fmt: skip
+    for export in (google, outlook):
+        [row] = read_people_rows(export.encode(), "contacts.csv")
+        assert (row.line, row.name, row.email, row.phone) == (2, "Rosa Díaz", "rosa@example.org", "+1 213 555 0111")

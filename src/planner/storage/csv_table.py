@@ -16,7 +16,7 @@ from planner.domain.press import PressRow
 from planner.fileio import read_at_most, reading_error
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
-from planner.storage.sheets import PEOPLE_SHEET, PRESS_SHEET, sheet_cell
+from planner.storage.sheets import NAME_PARTS, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
 from planner.words import Text, megabytes, tr
 
 
@@ -49,8 +49,11 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
 
 def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
-    for it (compared case- and space-insensitively). Raises PlanFormatError for a file that
-    cannot be read at all; row-level problems are the caller's to report."""
+    for it (compared case- and space-insensitively). The header is the first line that names
+    the columns, or one of the few after it: an address book's export or a hand-made sheet
+    may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
+    sheet has them and no whole names. Raises PlanFormatError for a file that cannot be read
+    at all; row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
     try:
@@ -65,26 +68,69 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
         ) from None
     if not text.strip():
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
-    header_line = text.splitlines()[0]
-    delimiter = max((",", ";", "\t"), key=header_line.count)
-    (_, header), *records = _records(text, delimiter, source)
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
+    delimiter, header_at = _header(text, aliases)
+    records = _records(text, delimiter, source)
+    line, header = records[header_at]
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
-    missing = sorted(required - set(positions))
+    parts = _name_parts(header) if "name" in columns else None
+    if parts and positions.get("name") is not None and _norm(header[positions["name"]]) in _FIRST_NAMES:
+        del positions["name"]  # ("Nombre" beside "Apellidos": a first name, not a whole one)
+    missing = sorted(required - set(positions) - ({"name"} if parts else set()))
     if missing:
         wanted = ", ".join(missing)
         raise PlanFormatError(
             tr(
-                "{source}: line 1: no column for {wanted} (the first line must name the columns)",
+                "{source}: line {line}: no column for {wanted} (a line at the top must name the columns)",
                 source=source,
+                line=line,
                 wanted=wanted,
             )
         )
-    return [
-        CsvRow(line, {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()})
-        for line, cells in records
-        if any(cell.strip() for cell in cells)
-    ]
+    rows = []
+    for line, cells in records[header_at + 1 :]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()}
+        if parts and not values.get("name"):
+            values["name"] = " ".join(part for i in parts if i < len(cells) and (part := _uncell(cells[i])))
+        if " ::: " in values.get("email", ""):  # (Google Contacts: a label's several addresses in one cell)
+            values["email"] = values["email"].split(" ::: ")[0].strip()
+        rows.append(CsvRow(line, values))
+    return rows
+
+
+_HEADER_SEARCH = 10  # the lines a header may be looked for in
+
+
+def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
+    """The delimiter, and which of the first records is the header: the one that names the
+    most columns (the first such), read with each delimiter. None names any: the first line,
+    with the delimiter it holds most of (its missing columns are then said)."""
+    best = (0, 0, "")
+    for delimiter in (",", ";", "\t"):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for at, cells in zip(range(_HEADER_SEARCH), reader, strict=False):
+                named = len({aliases[_norm(cell)] for cell in cells if _norm(cell) in aliases})
+                named += bool(_name_parts(cells))
+                if named > best[0]:
+                    best = (named, at, delimiter)
+        except csv.Error:
+            pass  # (_records says what is wrong, and where)
+    if best[0]:
+        return best[2], best[1]
+    first_line = text.splitlines()[0]
+    return max((",", ";", "\t"), key=first_line.count), 0
+
+
+def _name_parts(header: list[str]) -> list[int] | None:
+    """The positions of a name's parts (first, middle, last: NAME_PARTS) in `header`, if it
+    has a last-name column."""
+    found = [next((i for i, h in enumerate(header) if _norm(h) in accepted), None) for accepted in _PARTS]
+    if found[-1] is None:
+        return None
+    return [i for i in found if i is not None]
 
 
 def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
@@ -117,6 +163,10 @@ def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str
 
 def _norm(header: str) -> str:
     return "".join(header.casefold().split()).replace("-", "").replace("_", "")
+
+
+_PARTS = [{_norm(alias) for alias in accepted} for accepted in NAME_PARTS]
+_FIRST_NAMES = _PARTS[0]
 
 
 PRESS_COLUMNS = {c.key: c.aliases for c in PRESS_SHEET}

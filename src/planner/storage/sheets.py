@@ -34,13 +34,23 @@ def sheet_cell(spec: RecordSpec, key: str, record: Any) -> str:
     return "; ".join(value) if isinstance(value, list) else "" if value is None else str(value)
 
 
-_EMAIL_HEADERS = ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico")
+# Besides our own headers, those of the address books a press lead's contacts come from:
+# Google Contacts ("E-mail 1 - Value", "Organization Name"), Outlook ("E-mail Address",
+# "Company", "Mobile Phone"; in Spanish "Dirección de correo electrónico", "Compañía") and
+# LinkedIn's connections ("Email Address", "Company"). Their names come in parts (NAME_PARTS).
+_EMAIL_HEADERS = ("e-mail", "mail", "email address", "correo", "correo electrónico", "correo electronico",
+                  "e-mail 1 - value", "dirección de correo electrónico", "direccion de correo electronico")  # fmt: skip
+_PHONE_HEADERS = ("telephone", "mobile", "cell", "teléfono", "telefono", "celular", "mobile phone",
+                  "phone 1 - value", "teléfono móvil", "telefono movil")  # fmt: skip
+_OUTLET_HEADERS = ("publication", "organization", "organisation", "media", "medio", "company",
+                   "organization name", "organization 1 - name", "compañía", "compania", "organización",
+                   "organizacion", "empresa")  # fmt: skip
 PEOPLE_SHEET = sheet(
     PEOPLE,
     SheetColumn("name", "Name", ("full name", "person", "nombre", "nombre completo")),
     SheetColumn("kind", "Kind", ("type", "tipo", "spokesperson or volunteer")),
     SheetColumn("email", "E-mail", _EMAIL_HEADERS),
-    SheetColumn("phone", "Phone", ("telephone", "mobile", "cell", "teléfono", "telefono", "celular")),
+    SheetColumn("phone", "Phone", _PHONE_HEADERS),
     SheetColumn("title", "Title", ("affiliation", "title / affiliation", "cargo", "título")),
     SheetColumn("languages", "Languages", ("language", "idiomas", "idioma")),
     SheetColumn("speaker_role", "Speaker role", ("speaker role", "role", "rol")),
@@ -49,6 +59,13 @@ PRESS_SHEET = sheet(
     JOURNALISTS,
     SheetColumn("name", "Name", ("full name", "journalist", "nombre", "nombre completo")),
     SheetColumn("email", "E-mail", _EMAIL_HEADERS),
-    SheetColumn("outlet", "Outlet", ("publication", "organization", "organisation", "media", "medio")),
+    SheetColumn("outlet", "Outlet", _OUTLET_HEADERS),
     SheetColumn("language", "Language", ("lang", "preferred language", "idioma")),
+)
+# A name in parts, as address books keep it: first, middle, last. Taken where a sheet has a
+# last-name column and no column of whole names ("Nombre" is Spanish Outlook's first name).
+NAME_PARTS = (
+    ("first name", "given name", "nombre"),
+    ("middle name", "additional name", "segundo nombre"),
+    ("last name", "family name", "surname", "apellidos", "apellido"),
 )
