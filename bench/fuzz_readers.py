@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/fuzz_readers.py [--inputs 10000] [--seed 1]
 
-The four readers and what reads them, as the CLI and the app do: a plan as JSON (with its
+The five readers and what reads them, as the CLI and the app do: a plan as JSON (with its
 records and the names of its exported files, and without) and as a .planner document (read,
-then checked), a spreadsheet of people and of the press (read, then merged), a calendar (.ics,
+then checked), a spreadsheet of people and of the press (read, then merged), an address book's
+cards (.vcf, read as the press list and as people, then merged), a calendar (.ics,
 read into windows, then added to the plan). Seeds are our own files
 (the example plan, its exported calendars and spreadsheets); each input gets 1–4 random
 mutations (byte flips, cuts, repeats, hostile tokens). An input ends "read" (a plan or rows),
@@ -35,6 +36,7 @@ from planner.ical.importer import read_windows
 from planner.publish.feeds import export_feeds
 from planner.resources import example_plan_path
 from planner.storage import load_any, load_document, load_last_export
+from planner.storage.contacts import read_people_list, read_press_list
 from planner.storage.csv_table import read_people_rows, read_press_rows, write_people_csv
 from planner.storage.document import save_plan
 from planner.storage.json_format import plan_to_json
@@ -78,6 +80,14 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
     press = "name,email,outlet,language\n" + "".join(
         f"{j.name},{j.email},{j.outlet},{j.language}\n" for j in plan.journalists
     )
+    # The press list as an address book exports it: vCard 3.0 (Apple, Google) and 2.1 (Outlook).
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{j.name.split()[-1]};{j.name.split()[0]};;;\r\nFN:{j.name}\r\n"
+        f"ORG:{j.outlet};\r\nEMAIL;type=INTERNET;type=pref:{j.email}\r\nTEL;type=CELL:+1 213 555 0100\r\n"
+        f"END:VCARD\r\n"
+        for j in plan.journalists
+    ) + ("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 P=C3=A9rez\r\n"
+         "EMAIL;PREF;INTERNET:jose@example.org\r\nEND:VCARD\r\n")  # fmt: skip
     dates = [d.date for d in plan.days]
 
     def as_json(data: bytes) -> object:
@@ -98,6 +108,10 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
     def as_press(data: bytes) -> object:
         return merge_press_rows(plan.journalists, read_press_rows(data, "press.csv"), lambda: new_id("press"))
 
+    def as_cards(data: bytes) -> object:
+        press = merge_press_rows(plan.journalists, read_press_list(data, "press.vcf"), lambda: new_id("press"))
+        return press, merge_people_rows(plan.people, read_people_list(data, "people.vcf"), lambda: new_id("person"))
+
     def as_calendar(data: bytes) -> object:
         found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))
         return add_media_windows(plan, found.windows, None)
@@ -107,6 +121,7 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         ".planner": ([(folder / "seed.planner").read_bytes()], as_document),
         "people CSV": ([write_people_csv(plan.people)], as_people),
         "press CSV": ([press.encode()], as_press),
+        "vCard": ([cards.encode()], as_cards),
         ".ics": (calendars, as_calendar),
     }
 

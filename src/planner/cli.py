@@ -60,7 +60,8 @@ from planner.storage import (
     records_kept,
     save_any,
 )
-from planner.storage.csv_table import read_csv_file, read_people_rows, write_people_csv, write_rows_csv
+from planner.storage.contacts import read_people_list
+from planner.storage.csv_table import read_csv_file, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 from planner.storage.lock import login_name
 from planner.words import QT_TRANSLATE_NOOP, Text, tr
@@ -1190,7 +1191,7 @@ def _export_people(args: argparse.Namespace) -> int:
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     data = read_csv_file(args.csv)
-    result = merge_people_rows(plan.people, read_people_rows(data, args.csv.name), lambda: new_id("person"))
+    result = merge_people_rows(plan.people, read_people_list(data, args.csv.name), lambda: new_id("person"))
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
                file=sys.stderr)  # fmt: skip
@@ -1481,10 +1482,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--force", action="store_true", help=replace_help)  # (a sheet kept by hand is not lost)
 
     sub = command("import-people", _import_people,
-                  tr("add or update people from a spreadsheet (CSV); rows matched by e-mail"))  # fmt: skip
+                  tr("add or update people from a spreadsheet (CSV) or an address book's cards (vCard); "
+                     "rows matched by e-mail"))  # fmt: skip
     sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
-    sub.add_argument("csv", type=Path, help=say(tr("the .csv file: a name column; kind, e-mail, phone, title, "
-                                                   "languages, speaker role if you have them")))  # fmt: skip
+    sub.add_argument("csv", type=Path, help=say(tr("the .csv file (a name column; kind, e-mail, phone, title, "
+                                                   "languages, speaker role if you have them), or a .vcf of "
+                                                   "contact cards")))  # fmt: skip
     sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
     return parser
 

@@ -190,6 +190,35 @@ def test_any_spreadsheet_is_read_row_by_row_or_refused_in_one_line(header, rows,
         merge(current, parsed, lambda: new_id("x"))  # each row added, updated, unchanged, or refused with why
 
 
+card_lines = st.sampled_from([
+    "BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:3.0", "VERSION:4.0", "FN:Maya Goldberg", "N:Goldberg;Maya;;;",
+    "N:;;;;", "N:a", "EMAIL;type=pref:maya@example.org", "EMAIL;PREF:x", "EMAIL:", "ORG:;", "ORG:LA Daily;Metro",
+    "TEL;VALUE=uri:tel:", "LANG:es-MX", "LANG:", "TITLE:", "item1.EMAIL:a@b.org",
+    "FN;ENCODING=QUOTED-PRINTABLE:Jos=C3=",
+    "PHOTO;ENCODING=b:@@@", " folded", "BEGIN:VCALENDAR", "END:VCALENDAR", "X-:", ":", ";", "FN;CHARSET=bogus:x",
+    "EMAIL;TYPE=\"pref\":a@b.org", "BDAY:1990-02-30", "REV:xx", "N;ENCODING=QUOTED-PRINTABLE:=ZZ",
+]) | st.text(alphabet=st.characters(codec="utf-8"), max_size=20)  # fmt: skip
+
+
+@given(lines=st.lists(card_lines, max_size=14), newline=st.sampled_from(["\r\n", "\n"]))
+def test_any_address_book_file_is_read_card_by_card_or_refused_in_one_line(lines, newline):
+    from planner.domain.model import new_id
+    from planner.domain.people import merge_people_rows
+    from planner.domain.press import merge_press_rows
+    from planner.storage.vcards import read_people_cards, read_press_cards
+
+    data = newline.join(["BEGIN:VCARD", *lines]).encode("utf-8", "replace")
+    plan = plan_from_dict(EXAMPLE)
+    for read, merge, current in ((read_people_cards, merge_people_rows, plan.people),
+                                 (read_press_cards, merge_press_rows, plan.journalists)):  # fmt: skip
+        try:
+            parsed = read(data, "cards.vcf")
+        except PlanFormatError as exc:
+            assert str(exc).startswith("cards.vcf: ") and "\n" not in str(exc)
+            continue
+        merge(current, parsed, lambda: new_id("x"))  # each card added, updated, unchanged, or refused with why
+
+
 def _read_through_json(path: Path) -> Any:
     """The reference reader: every row made its JSON node and the whole tree read by the JSON
     reader (what storage/document.py did before its quick readers)."""

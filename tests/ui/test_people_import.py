@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from planner.cli import EXIT_OK, EXIT_WARNINGS, main
+from planner.resources import example_plan_path
 from planner.storage import load_any
 
 
@@ -31,6 +32,23 @@ def test_the_preview_shows_each_row_and_nothing_changes_until_accepted(window, t
     assert window.document.undo_stack.undoText() == "Import people from people.csv"
     window.document.undo_stack.undo()
     assert window.document.plan == before
+
+
+def test_volunteers_from_an_address_books_cards_are_imported_in_the_app_and_by_the_command(
+    window, tmp_path, monkeypatch
+):
+    cards = tmp_path / "volunteers.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa D\xc3\xadaz\r\nEMAIL:rosa@example.org\r\n"
+                      b"TEL;type=CELL:+1 213 555 0111\r\nEND:VCARD\r\n")  # fmt: skip
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: QDialog.DialogCode.Accepted)
+    assert window.import_people(cards)
+    rosa = window.document.plan.people[-1]
+    assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Díaz", "rosa@example.org", "+1 213 555 0111")
+    assert window.document.undo_stack.undoText() == "Import people from volunteers.vcf"
+    plan = tmp_path / "plan.planner"
+    assert main(["import-json", str(example_plan_path()), str(plan)]) == EXIT_OK
+    assert main(["import-people", str(plan), str(cards)]) == EXIT_OK
+    assert load_any(plan).people[-1].name == "Rosa Díaz"
 
 
 def test_the_sheet_exported_and_imported_back_is_said_unchanged_and_there_is_nothing_to_import(

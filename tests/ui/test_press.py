@@ -42,6 +42,22 @@ def test_csv_import_previews_then_adds_in_one_undoable_step(window, tmp_path, mo
     assert len(window.document.plan.journalists) == 5
 
 
+def test_an_address_books_cards_import_as_the_press_list_through_the_same_preview(window, tmp_path, monkeypatch):
+    """A press lead's contacts exported from Apple Contacts (.vcf): the same preview and step."""
+    from planner.ui.i18n import file_kinds
+
+    cards = tmp_path / "Press contacts.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Vidal;Nora;;;\r\nFN:Nora Vidal\r\nORG:Radio Sur;\r\n"
+                      b"EMAIL;type=INTERNET;type=pref:nora@radiosur.example\r\nEND:VCARD\r\n")  # fmt: skip
+    previews = []
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: previews.append(result) or True)
+    window.press_panel.import_csv(cards)
+    assert [preview.added for preview in previews] == [[1]]
+    nora = window.document.plan.journalists[-1]
+    assert (nora.name, nora.email, nora.outlet) == ("Nora Vidal", "nora@radiosur.example", "Radio Sur")
+    assert "*.vcf" in file_kinds("contacts")  # (the Open dialog offers them)
+
+
 def test_a_press_list_without_languages_imported_into_a_spanish_plan_is_in_spanish(window, tmp_path, monkeypatch):
     from dataclasses import replace
 

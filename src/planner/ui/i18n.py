@@ -71,10 +71,11 @@ def local_date(day: date | datetime, pattern: str = "ddd d MMM yyyy") -> str:
 def file_kinds(*kinds: str) -> str:
     """The kinds of file an open or save dialog offers, named in the app's language, as
     QFileDialog takes them ("Plans (*.planner *.json);;..."): plans, documents, json,
-    calendars, spreadsheets, pdf."""
+    calendars, spreadsheets, pdf, contacts (spreadsheets or an address book's vCards)."""
     named = {"plans": (tr("Plans"), "*.planner *.json"), "documents": (tr("Planner documents"), "*.planner"),
              "json": (tr("JSON plans"), "*.json"), "calendars": (tr("Calendars"), "*.ics"),
-             "spreadsheets": (tr("Spreadsheets"), "*.csv"), "pdf": ("PDF", "*.pdf")}  # fmt: skip
+             "spreadsheets": (tr("Spreadsheets"), "*.csv"), "pdf": ("PDF", "*.pdf"),
+             "contacts": (tr("Spreadsheets and contact cards"), "*.csv *.vcf *.vcard")}  # fmt: skip
     return ";;".join(f"{named[kind][0]} ({named[kind][1]})" for kind in kinds)
 
 

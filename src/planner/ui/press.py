@@ -166,17 +166,16 @@ class PressPanel(QWidget):
             self._document.set_journalists(listed, tr("Remove journalist"))
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, tr("Import press list"), str(Path.home()), file_kinds("spreadsheets")
-        )
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import press list"), str(Path.home()), file_kinds("contacts"))
         if name:
             self.import_csv(Path(name))
 
     def import_csv(self, path: Path) -> PressImport | None:
-        from planner.storage.csv_table import read_csv_file, read_press_rows  # loaded when a list is imported
+        from planner.storage.contacts import read_press_list  # loaded when a list is imported
+        from planner.storage.csv_table import read_csv_file
 
         try:
-            rows = read_press_rows(read_csv_file(path), path.name)
+            rows = read_press_list(read_csv_file(path), path.name)
         except PlannerError as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None

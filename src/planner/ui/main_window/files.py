@@ -342,16 +342,17 @@ class FileActions(Base):
         return added > 0
 
     def import_people_dialog(self) -> bool:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Import people"), self._folder(), file_kinds("spreadsheets"))
+        name, _ = QFileDialog.getOpenFileName(self, tr("Import people"), self._folder(), file_kinds("contacts"))
         return bool(name) and self.import_people(Path(name))
 
     def import_people(self, path: Path) -> bool:
         """Preview what the spreadsheet would add or update, then apply it as one step."""
         from planner.domain.people import merge_people_rows
-        from planner.storage.csv_table import read_csv_file, read_people_rows
+        from planner.storage.contacts import read_people_list
+        from planner.storage.csv_table import read_csv_file
 
         try:
-            rows = read_people_rows(read_csv_file(path), path.name)
+            rows = read_people_list(read_csv_file(path), path.name)
         except PlannerError as exc:
             self.show_error(tr("Could not read the people"), say_error(exc))
             return False

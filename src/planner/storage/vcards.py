@@ -1,0 +1,120 @@
+"""Contacts from an address book's vCard export (.vcf: Apple Contacts, Google Contacts,
+Outlook; vCard 2.1, 3.0 and 4.0), read with vobject, as the press list's or the people's
+rows: one row per card, named by the line its card begins on, as a spreadsheet's row is."""
+
+from __future__ import annotations
+
+import binascii
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from planner.domain.languages import language_code
+from planner.domain.people import PersonRow
+from planner.domain.press import PressRow
+from planner.storage.errors import PlanFormatError
+from planner.words import tr
+
+_BEGIN = re.compile(r"^[ \t]*BEGIN[ \t]*:[ \t]*VCARD[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+def is_vcard(data: bytes) -> bool:
+    """The file is an address book's cards, not a spreadsheet (what it holds, not its name)."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:64].decode("ascii", "replace")
+    return _BEGIN.match(start.splitlines()[0] if start else "") is not None
+
+
+def read_press_cards(data: bytes, source: str) -> list[PressRow]:
+    """A press list from cards: the name (FN, else N), the preferred e-mail (else the first),
+    the organization as the outlet, and the card's language if it is English or Spanish."""
+    return [PressRow(line, _name(card), _preferred(card, "email"), _organization(card), _language(card))
+            for line, card in _cards(data, source)]  # fmt: skip
+
+
+def read_people_cards(data: bytes, source: str) -> list[PersonRow]:
+    """People from cards: the name, the preferred e-mail and phone, the job title."""
+    return [PersonRow(line, _name(card), email=_preferred(card, "email"), phone=_phone(card),
+                      title=_text(card, "title"))
+            for line, card in _cards(data, source)]  # fmt: skip
+
+
+def _cards(data: bytes, source: str) -> Iterator[tuple[int, Any]]:
+    """Each card, with the line it begins on. A card that cannot be read is said, with its
+    line: the cards before it are not taken either (the import is all or nothing)."""
+    import vobject  # (only when cards are imported: it brings dateutil and pytz)
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise PlanFormatError(tr("{source}: not UTF-8 text (byte {byte}); export the cards again as vCard 3 or 4",
+                                 source=source, byte=exc.start)) from None  # fmt: skip
+    begins = [text.count("\n", 0, match.start()) + 1 for match in _BEGIN.finditer(text)]
+    cards = []
+    try:
+        for card in vobject.readComponents(text):
+            if card.name.upper() != "VCARD":
+                continue
+            cards.append(card)
+    except (vobject.base.ParseError, ValueError, TypeError, LookupError, AttributeError, binascii.Error) as exc:
+        line = begins[len(cards)] if len(cards) < len(begins) else len(text.splitlines())
+        why = re.sub(r"^At line \d+: ", "", str(exc).splitlines()[0]) if str(exc) else type(exc).__name__
+        # (vobject's own line count is not the file's: ours is said instead)
+        raise PlanFormatError(tr("{source}: line {line}: a card that cannot be read ({why})", source=source,
+                                 line=line, why=why[:200])) from None  # fmt: skip
+    if not cards:
+        raise PlanFormatError(tr("{source}: no contact cards in it", source=source))
+    return zip(begins, cards, strict=False)
+
+
+def _values(card: Any, name: str) -> list[Any]:
+    return list(card.contents.get(name, []))
+
+
+def _text(card: Any, name: str) -> str:
+    """The first value of a property, as text (a structured one's first part)."""
+    for prop in _values(card, name):
+        value = prop.value
+        if isinstance(value, list | tuple):
+            value = value[0] if value else ""
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _name(card: Any) -> str:
+    """FN, the name as shown; else N's given, additional and family names."""
+    if shown := _text(card, "fn"):
+        return shown
+    for prop in _values(card, "n"):
+        parts = prop.value
+        if hasattr(parts, "given"):
+            words = [parts.given, parts.additional, parts.family]
+            return " ".join(" ".join(w) if isinstance(w, list) else w for w in words if w).strip()
+    return ""
+
+
+def _preferred(card: Any, name: str) -> str:
+    """The value marked preferred (TYPE=pref in 3.0, PREF in 2.1 and 4.0), else the first."""
+    values = [prop for prop in _values(card, name) if isinstance(prop.value, str) and prop.value.strip()]
+    for prop in values:
+        types = {str(t).casefold() for t in prop.params.get("TYPE", [])}
+        if "pref" in types or "PREF" in prop.params or "PREF" in prop.singletonparams:
+            return str(prop.value).strip()
+    return str(values[0].value).strip() if values else ""
+
+
+def _phone(card: Any) -> str:
+    """The preferred phone number, without vCard 4's "tel:" (a number given as a URI)."""
+    number = _preferred(card, "tel")
+    return number[4:] if number[:4].casefold() == "tel:" else number
+
+
+def _organization(card: Any) -> str:
+    """ORG's organization name (its first part; the rest are departments)."""
+    return _text(card, "org")
+
+
+def _language(card: Any) -> str:
+    """The card's language (vCard 4's LANG, "es-MX"), if it is one we write invitations in;
+    else none, and the journalist is written to in the plan's."""
+    return language_code(_text(card, "lang").split("-")[0]) or ""
