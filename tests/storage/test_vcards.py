@@ -79,6 +79,7 @@ def test_a_card_with_no_address_is_a_row_not_added_and_said_why():
          r"^c\.vcf: line 10: a card that cannot be read"),  # (the second card's line)
         (b"BEGIN:VCARD\r\nFN:Jos\xe9\r\nEND:VCARD\r\n", r"^c\.vcf: not UTF-8 text \(byte 19\); export the cards again"),
         (b"BEGIN:VCARD\r\n", r"^c\.vcf: line 1: a card that cannot be read"),
+        (b"BEGIN:VCARD\r\n" * 5000 + b"END:VCARD\r\n" * 5000, r"^c\.vcf: line 1: a card that cannot be read"),
     ],
 )  # fmt: skip
 def test_cards_that_cannot_be_read_say_what_and_where(data, said):
