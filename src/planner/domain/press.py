@@ -89,7 +89,6 @@ def mail_address(address: str) -> str:
     return address if written is None else f"{local}@{written}"
 
 
-@lru_cache(maxsize=4096)  # (a campaign's people and press list ask for the same few domains again and again)
 def _ascii_domain(domain: str) -> str | None:
     """The domain as IDNA 2008 writes it, with UTS #46's mapping as mail programs and
     browsers apply it ("straße.de" is xn--strae-oqa.de; Python's own codec, IDNA 2003, gives
@@ -98,6 +97,13 @@ def _ascii_domain(domain: str) -> str | None:
     to any of these. A plain ASCII domain is as typed (_EMAIL checks it)."""
     if domain.isascii() and "xn--" not in domain.lower():
         return domain
+    if len(domain) > 1000:  # (far over the 253 any domain has: not kept in _idna's cache)
+        return None
+    return _idna(domain)
+
+
+@lru_cache(maxsize=4096)  # (a campaign's people and press list ask for the same few domains again and again)
+def _idna(domain: str) -> str | None:
     import idna  # (here: such a domain is rare, and the start need not load it)
 
     try:
