@@ -169,25 +169,31 @@ def test_any_spreadsheet_is_read_row_by_row_or_refused_in_one_line(header, rows,
     import csv
     import io
 
-    from planner.domain.model import new_id
-    from planner.domain.people import merge_people_rows
-    from planner.domain.press import merge_press_rows
-    from planner.storage.csv_table import read_people_rows, read_press_rows
-
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow(header)
     writer.writerows(rows)
-    data = out.getvalue().encode(encoding, "replace")
+    _read_as_people_and_press(out.getvalue().encode(encoding, "replace"), "sheet.csv")
+
+
+def _read_as_people_and_press(data: bytes, source: str) -> None:
+    """`data` read as the people and as the press list (storage/contacts.py, as the app and
+    the command read them), then merged: each row added, updated, unchanged or refused with
+    why; or the file refused, in one line that names it."""
+    from planner.domain.model import new_id
+    from planner.domain.people import merge_people_rows
+    from planner.domain.press import merge_press_rows
+    from planner.storage.contacts import read_people_list, read_press_list
+
     plan = plan_from_dict(EXAMPLE)
-    for read, merge, current in ((read_people_rows, merge_people_rows, plan.people),
-                                 (read_press_rows, merge_press_rows, plan.journalists)):  # fmt: skip
+    for read, merge, current in ((read_people_list, merge_people_rows, plan.people),
+                                 (read_press_list, merge_press_rows, plan.journalists)):  # fmt: skip
         try:
-            parsed = read(data, "sheet.csv")
+            parsed = read(data, source)
         except PlanFormatError as exc:
-            assert str(exc).startswith("sheet.csv: ") and "\n" not in str(exc)
+            assert str(exc).startswith(f"{source}: ") and "\n" not in str(exc)
             continue
-        merge(current, parsed, lambda: new_id("x"))  # each row added, updated, unchanged, or refused with why
+        merge(current, parsed, lambda: new_id("x"))
 
 
 card_lines = st.sampled_from([
@@ -202,21 +208,7 @@ card_lines = st.sampled_from([
 
 @given(lines=st.lists(card_lines, max_size=14), newline=st.sampled_from(["\r\n", "\n"]))
 def test_any_address_book_file_is_read_card_by_card_or_refused_in_one_line(lines, newline):
-    from planner.domain.model import new_id
-    from planner.domain.people import merge_people_rows
-    from planner.domain.press import merge_press_rows
-    from planner.storage.vcards import read_people_cards, read_press_cards
-
-    data = newline.join(["BEGIN:VCARD", *lines]).encode("utf-8", "replace")
-    plan = plan_from_dict(EXAMPLE)
-    for read, merge, current in ((read_people_cards, merge_people_rows, plan.people),
-                                 (read_press_cards, merge_press_rows, plan.journalists)):  # fmt: skip
-        try:
-            parsed = read(data, "cards.vcf")
-        except PlanFormatError as exc:
-            assert str(exc).startswith("cards.vcf: ") and "\n" not in str(exc)
-            continue
-        merge(current, parsed, lambda: new_id("x"))  # each card added, updated, unchanged, or refused with why
+    _read_as_people_and_press(newline.join(["BEGIN:VCARD", *lines]).encode("utf-8", "replace"), "cards.vcf")
 
 
 def _read_through_json(path: Path) -> Any:
