@@ -64,6 +64,30 @@ def test_each_card_is_a_person_with_their_phone_and_title():
     assert merged.added == [1, 16, 22] and not merged.problems
 
 
+def _android_quoted(text: str) -> str:
+    """As Android's contacts export writes a value: every byte =XX, lines of at most 76
+    characters ending in a soft break ("="), the next line starting at its first column."""
+    hexed = "".join(f"={byte:02X}" for byte in text.encode())
+    chunks = [hexed[i : i + 72] for i in range(0, len(hexed), 72)]
+    return "=\r\n".join(chunks)
+
+
+def test_an_android_or_outlook_card_whose_quoted_printable_name_goes_on_over_lines_is_read():
+    """vCard 2.1 (Android's export, Outlook's): a name with accents, quoted-printable, long
+    enough to go on over a second line; vobject alone takes each line after the first for a
+    property of its own, and refused the file."""
+    name = "María José Hernández de la Fuente"
+    card = ("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            f"N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_android_quoted('Hernández de la Fuente;María José;;;')}\r\n"
+            f"FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:{_android_quoted(name)}\r\n"
+            "TEL;CELL:+13235550142\r\nEMAIL;HOME:maria@example.org\r\n"
+            "ORG;CHARSET=UTF-8;QUOTED-PRINTABLE:La Opini=C3=B3n\r\nEND:VCARD\r\n")  # fmt: skip
+    assert card.count("\r\n") == 10  # (eight lines, N and FN each going on over a second)
+    [row] = read_press_list((card + OUTLOOK).encode(), "contacts.vcf")[:1]
+    assert (row.line, row.name, row.email, row.outlet) == (1, name, "maria@example.org", "La Opinión")
+    assert [r.line for r in read_people_list((card + OUTLOOK).encode(), "contacts.vcf")] == [1, card.count("\n") + 1]
+
+
 def test_a_card_with_no_address_is_a_row_not_added_and_said_why():
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Nguyen\r\nTEL:+1 213 555 0199\r\nEND:VCARD\r\n"
     rows = read_press_list((card + OUTLOOK).encode(), "contacts.vcf")

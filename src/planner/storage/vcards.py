@@ -55,7 +55,7 @@ def _cards(data: bytes, source: str) -> Iterator[tuple[int, Any]]:
         begins.append(line)
     cards = []
     try:
-        for card in vobject.readComponents(text):
+        for card in vobject.readComponents(_soft_breaks_joined(text)):
             if card.name.upper() != "VCARD":
                 continue
             cards.append(card)
@@ -69,6 +69,28 @@ def _cards(data: bytes, source: str) -> Iterator[tuple[int, Any]]:
     if not cards:
         raise PlanFormatError(tr("{source}: no contact cards in it", source=source))
     return zip(begins, cards, strict=False)
+
+
+_QUOTED_PRINTABLE = re.compile(r"^[^:]*;(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[;:]", re.IGNORECASE)
+
+
+def _soft_breaks_joined(text: str) -> str:
+    """vCard 2.1's quoted-printable values (Outlook's, Android's: any name with accents long
+    enough) go on over lines ending in "=", the next starting at its first column, which
+    vobject would read as a property of its own: each such value joined on one line."""
+    if "QUOTED-PRINTABLE" not in text.upper():
+        return text
+    joined: list[str] = []
+    quoted = carrying = False  # a quoted-printable property; its last line ends in a soft break
+    for line in text.splitlines():
+        if carrying and line[:1] not in (" ", "\t"):
+            joined[-1] = joined[-1][:-1] + line
+        else:
+            joined.append(line)
+            if line[:1] not in (" ", "\t"):  # (else a folded line: the same property, as vCard 3 folds)
+                quoted = _QUOTED_PRINTABLE.match(line) is not None
+        carrying = quoted and joined[-1].endswith("=")
+    return "\r\n".join(joined) + "\r\n"
 
 
 def _values(card: Any, name: str) -> list[Any]:
