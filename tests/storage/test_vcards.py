@@ -32,11 +32,11 @@ OUTLOOK = (
     "EMAIL;INTERNET:jose.perez@home.example\r\nEMAIL;PREF;INTERNET:jose.perez@laopinion.example\r\n"
     "TEL;CELL;VOICE:+1 323 555 0142\r\nEND:VCARD\r\n"
 )
-# vCard 4.0 (Google's, Nextcloud's, Thunderbird's): PREF=1, a language tag, a tel: URI.
+# vCard 4.0 (Nextcloud's, Thunderbird's): PREF=1 after PREF=2, a language tag, a tel: URI.
 V4 = (
     "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Ruiz\nN:Ruiz;Ana;;;\nEMAIL;TYPE=home:ana@home.example\n"
-    "EMAIL;PREF=1;TYPE=work:ana.ruiz@telemundo.example\nLANG:es-MX\nORG:Telemundo 52\nTITLE:Producer\n"
-    "TEL;VALUE=uri;TYPE=cell:tel:+1-213-555-0111\nEND:VCARD\n"
+    "EMAIL;PREF=2;TYPE=home:ana@second.example\nEMAIL;PREF=1;TYPE=work:ana.ruiz@telemundo.example\n"
+    "LANG:es-MX\nORG:Telemundo 52\nTITLE:Producer\nTEL;VALUE=uri;TYPE=cell:tel:+1-213-555-0111\nEND:VCARD\n"
 )
 
 

@@ -121,13 +121,19 @@ def _name(card: Any) -> str:
 
 
 def _preferred(card: Any, name: str) -> str:
-    """The value marked preferred (TYPE=pref in 3.0, PREF in 2.1 and 4.0), else the first."""
+    """The value marked most preferred (vCard 4's PREF=1 before PREF=2; TYPE=pref in 3.0, a
+    bare PREF in 2.1), else the first."""
     values = [prop for prop in _values(card, name) if isinstance(prop.value, str) and prop.value.strip()]
-    for prop in values:
-        types = {str(t).casefold() for t in prop.params.get("TYPE", [])}
-        if "pref" in types or "PREF" in prop.params or "PREF" in prop.singletonparams:
-            return str(prop.value).strip()
-    return str(values[0].value).strip() if values else ""
+    return str(min(values, key=_rank).value).strip() if values else ""
+
+
+def _rank(prop: Any) -> int:
+    """How preferred a value is: 1 (most) to 100, and 101 for one not marked."""
+    for level in prop.params.get("PREF", []):
+        if str(level).strip().isdigit():
+            return max(1, min(100, int(level)))
+    types = {str(t).casefold() for t in prop.params.get("TYPE", [])}
+    return 1 if "pref" in types or "PREF" in prop.params or "PREF" in prop.singletonparams else 101
 
 
 def _phone(card: Any) -> str:
