@@ -124,8 +124,9 @@ def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_ar
     """A name in parts, the phone and e-mail under the address book's own headers."""
     google = ("First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,"
               "Phone 1 - Value\nRosa,,Díaz,* myContacts,* Home,rosa@example.org,Mobile,+1 213 555 0111\n")  # fmt: skip
-    outlook = ("First Name,Middle Name,Last Name,Mobile Phone,E-mail Address,E-mail Type\n"
-               "Rosa,,Díaz,+1 213 555 0111,rosa@example.org,SMTP\n")  # fmt: skip
-    for export in (google, outlook):
+    outlook = ("Title,First Name,Middle Name,Last Name,Job Title,Mobile Phone,E-mail Address,E-mail Type\n"
+               "Ms.,Rosa,,Díaz,Psychiatric nurse,+1 213 555 0111,rosa@example.org,SMTP\n")  # fmt: skip
+    for export, title in ((google, ""), (outlook, "Psychiatric nurse")):  # (Outlook's "Title" is Ms.)
         [row] = read_people_rows(export.encode(), "contacts.csv")
-        assert (row.line, row.name, row.email, row.phone) == (2, "Rosa Díaz", "rosa@example.org", "+1 213 555 0111")
+        assert (row.line, row.name, row.email, row.phone, row.title) == (2, "Rosa Díaz", "rosa@example.org",
+                                                                          "+1 213 555 0111", title)  # fmt: skip

@@ -16,7 +16,7 @@ from planner.domain.press import PressRow
 from planner.fileio import read_at_most, reading_error
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
-from planner.storage.sheets import NAME_PARTS, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
+from planner.storage.sheets import FIRST_CHOICE, NAME_PARTS, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
 from planner.words import Text, megabytes, tr
 
 
@@ -73,6 +73,9 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
     records = _records(text, delimiter, source)
     line, header = records[header_at]
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
+    for name, first in _FIRST_CHOICE.items():
+        if name in columns and (chosen := _find(header, first)) is not None:
+            positions[name] = chosen  # (Outlook's "Job Title", not its "Title": Mr. or Ms.)
     parts = _name_parts(header) if "name" in columns else None
     if parts and positions.get("name") is not None and _norm(header[positions["name"]]) in _FIRST_NAMES:
         del positions["name"]  # ("Nombre" beside "Apellidos": a first name, not a whole one)
@@ -127,7 +130,7 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
 def _name_parts(header: list[str]) -> list[int] | None:
     """The positions of a name's parts (first, middle, last: NAME_PARTS) in `header`, if it
     has a last-name column."""
-    found = [next((i for i, h in enumerate(header) if _norm(h) in accepted), None) for accepted in _PARTS]
+    found = [_find(header, accepted) for accepted in _PARTS]
     if found[-1] is None:
         return None
     return [i for i in found if i is not None]
@@ -167,6 +170,12 @@ def _norm(header: str) -> str:
 
 _PARTS = [{_norm(alias) for alias in accepted} for accepted in NAME_PARTS]
 _FIRST_NAMES = _PARTS[0]
+_FIRST_CHOICE = {name: {_norm(alias) for alias in headers} for name, headers in FIRST_CHOICE.items()}
+
+
+def _find(header: list[str], accepted: set[str]) -> int | None:
+    """Where the first of `header`'s cells that is one of the `accepted` (normalized) is."""
+    return next((i for i, h in enumerate(header) if _norm(h) in accepted), None)
 
 
 PRESS_COLUMNS = {c.key: c.aliases for c in PRESS_SHEET}

@@ -45,13 +45,16 @@ _PHONE_HEADERS = ("telephone", "mobile", "cell", "teléfono", "telefono", "celul
 _OUTLET_HEADERS = ("publication", "organization", "organisation", "media", "medio", "company",
                    "organization name", "organization 1 - name", "compañía", "compania", "organización",
                    "organizacion", "empresa")  # fmt: skip
+# A job title, named over a plain "Title", which in Outlook's export is Mr. or Ms.
+_JOB_TITLE_HEADERS = ("job title", "organization title", "organization 1 - title", "puesto")
+FIRST_CHOICE = {"title": _JOB_TITLE_HEADERS}  # by column, headers taken over its others
 PEOPLE_SHEET = sheet(
     PEOPLE,
     SheetColumn("name", "Name", ("full name", "person", "nombre", "nombre completo")),
     SheetColumn("kind", "Kind", ("type", "tipo", "spokesperson or volunteer")),
     SheetColumn("email", "E-mail", _EMAIL_HEADERS),
     SheetColumn("phone", "Phone", _PHONE_HEADERS),
-    SheetColumn("title", "Title", ("affiliation", "title / affiliation", "cargo", "título")),
+    SheetColumn("title", "Title", ("affiliation", "title / affiliation", "cargo", "título", *_JOB_TITLE_HEADERS)),
     SheetColumn("languages", "Languages", ("language", "idiomas", "idioma")),
     SheetColumn("speaker_role", "Speaker role", ("speaker role", "role", "rol")),
 )
