@@ -180,3 +180,21 @@ def test_a_first_name_alone_is_not_a_whole_name_missing_its_last():
     assert row.name == "Luis Aguilar"
     with pytest.raises(PlanFormatError, match=r"contacts\.csv: line 1: no column for name"):
         read_press_rows(b"First Name,E-mail\nLuis,luis@lavoz.example\n", "contacts.csv")
+
+
+def test_an_address_copied_from_an_e_mails_to_line_is_taken_with_its_name():
+    """ "Ana Núñez <ana@…>" in the e-mail column, as an e-mail's To: line writes it: the
+    address, and the name where the row has none; never a second address passing for one."""
+    data = ('name,email,outlet\n,Ana Núñez <ana@lavoz.example>,La Voz\n'
+            'Luis Aguilar,"""Aguilar, Luis"" <luis@lavoz.example>",\n,<kim@kpcc.example>,\n'
+            'Eve,ana@lavoz.example <eve@evil.example>,\nMax,"Max <max@z.example>, Ben <ben@z.example>",\n')  # fmt: skip
+    rows = read_press_rows(data.encode(), "press.csv")
+    assert [(r.line, r.name, r.email) for r in rows] == [
+        (2, "Ana Núñez", "ana@lavoz.example"),
+        (3, "Luis Aguilar", "luis@lavoz.example"),  # (the row's own name kept)
+        (4, "", "kim@kpcc.example"),
+        (5, "Eve", "ana@lavoz.example <eve@evil.example>"),  # (refused next: not an e-mail address)
+        (6, "Max", "Max <max@z.example>, Ben <ben@z.example>"),
+    ]
+    merged = merge_press_rows((), rows, iter(range(9)).__next__)
+    assert merged.added == [2, 3] and [line for line, _why in merged.problems] == [4, 5, 6]

@@ -99,11 +99,18 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
             values["name"] = " ".join(part for i in parts if i < len(cells) and (part := _uncell(cells[i])))
         if " ::: " in values.get("email", ""):  # (Google Contacts: a label's several addresses in one cell)
             values["email"] = values["email"].split(" ::: ")[0].strip()
+        if named := _NAMED_ADDRESS.match(values.get("email", "")):  # ("Ana Núñez <ana@…>", copied from an e-mail)
+            values["email"] = named["address"]
+            if not values.get("name") and "name" in columns:
+                values["name"] = " ".join(named["name"].split())
         rows.append(CsvRow(line, values))
     return rows
 
 
 _HEADER_SEARCH = 10  # the lines a header may be looked for in
+# An address as an e-mail's To: line writes it, copied into a sheet: a name (no @ in it, so no
+# other address passes for it), then the address in angle brackets, and nothing after.
+_NAMED_ADDRESS = re.compile(r'^\s*"?(?P<name>[^"<>@]*?)"?\s*<(?P<address>[^<>\s]+)>\s*$')
 
 
 def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
