@@ -130,3 +130,20 @@ def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_ar
         [row] = read_people_rows(export.encode(), "contacts.csv")
         assert (row.line, row.name, row.email, row.phone, row.title) == (2, "Rosa Díaz", "rosa@example.org",
                                                                           "+1 213 555 0111", title)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "name"),
+    [
+        ("Name,Last Name,Email", "Luis,Aguilar,luis@example.org", "Luis Aguilar"),  # ("Name": the first name here)
+        ("Nombre;Apellidos;Correo", "Luis;Aguilar Pérez;luis@example.org", "Luis Aguilar Pérez"),
+        ("Full name,Surname,Email", "Luis Aguilar,Aguilar,luis@example.org", "Luis Aguilar"),  # (a whole name)
+        ("Name,First Name,Last Name,Email", "Luis A.,Luis,Aguilar,luis@example.org", "Luis A."),  # (Google's older)
+        ("Name,Last Name,Email", "Luis,,luis@example.org", "Luis"),
+    ],
+)
+def test_a_hand_made_sheet_with_a_surname_column_gives_whole_names(header, row, name):
+    """Volunteer sheets often keep the surname apart; the name was its first name alone."""
+    delimiter = ";" if ";" in header else ","
+    [read] = read_people_rows(f"{header}\n{row}\n".replace(",", delimiter).encode(), "people.csv")
+    assert read.name == name

@@ -77,8 +77,13 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
         if name in columns and (chosen := _find(header, first)) is not None:
             positions[name] = chosen  # (Outlook's "Job Title", not its "Title": Mr. or Ms.)
     parts = _name_parts(header) if "name" in columns else None
-    if parts and positions.get("name") is not None and _norm(header[positions["name"]]) in _FIRST_NAMES:
-        del positions["name"]  # ("Nombre" beside "Apellidos": a first name, not a whole one)
+    if parts and (whole := positions.get("name")) is not None:
+        if _norm(header[whole]) in _FIRST_NAMES:  # ("Nombre" beside "Apellidos": a first name)
+            del positions["name"]
+        elif _norm(header[whole]) == "name" and _find(header, _FIRST_NAMES) is None:
+            # ("Name" beside "Last Name", and no "First Name": a first name; "Full name" is whole)
+            del positions["name"]
+            parts = [whole, *parts]
     missing = sorted(required - set(positions) - ({"name"} if parts else set()))
     if missing:
         wanted = ", ".join(missing)
@@ -135,8 +140,8 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
 
 
 def _name_parts(header: list[str]) -> list[int] | None:
-    """The positions of a name's parts (first, middle, last: NAME_PARTS) in `header`, if it
-    has a last-name column."""
+    """The positions of a name's parts (first, middle, last: NAME_PARTS) in `header`, those
+    it has, if it has a last-name column."""
     found = [_find(header, accepted) for accepted in _PARTS]
     if found[-1] is None:
         return None
