@@ -446,6 +446,41 @@ def test_import_ics_adds_windows_in_place_and_reports_the_rest(make_plan, tmp_pa
     assert len(load_any(plan_path).turns) == 6
 
 
+def test_import_press_adds_and_updates_the_press_list_from_a_sheet_or_cards_as_the_app_does(example_path, tmp_path,
+                                                                                            capsys):  # fmt: skip
+    """The press list's import was the app's alone: a press lead on the office's server, or a
+    script, had no command for it. The same reading (a title above the header, an address
+    copied from an e-mail, contact cards) and the same merge: by address, in any case."""
+    plan = tmp_path / "p.planner"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    listed = load_any(plan).journalists
+    sheet = tmp_path / "press.csv"
+    sheet.write_text("Press list, April 2025\nFirst Name,Last Name,Email Address,Company\n"
+                     "Nora,Vidal,Nora Vidal <nora@radiosur.example>,Radio Sur\n"
+                     "José,Pérez,josé@laopinion.example,La Opinión\n"
+                     f"{listed[0].name.split()[0]},{listed[0].name.split()[-1]},{listed[0].email.upper()},LA Daily\n",
+                     encoding="utf-8")  # fmt: skip
+    capsys.readouterr()
+    assert main(["import-press", "--dry-run", str(plan), str(sheet)]) == EXIT_WARNINGS
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["1 added, 1 updated, 0 unchanged, 1 row with problems", "added: Nora Vidal",
+                                f"updated: {listed[0].name}"]  # fmt: skip
+    assert err == ("press.csv: line 4: not added: 'josé@laopinion.example': mail servers take no accents or "
+                   "other scripts before the @\n")  # fmt: skip
+    assert load_any(plan).journalists == listed  # (a dry run)
+    assert main(["import-press", str(plan), str(sheet)]) == EXIT_WARNINGS
+    journalists = load_any(plan).journalists
+    assert [(j.name, j.email, j.outlet, j.language) for j in journalists[len(listed) :]] == [
+        ("Nora Vidal", "nora@radiosur.example", "Radio Sur", "en")
+    ]
+    assert (journalists[0].id, journalists[0].outlet) == (listed[0].id, "LA Daily")  # (matched in any case)
+    cards = tmp_path / "press.vcf"
+    cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Nguyen\r\nORG:KPCC;\r\n"
+                      b"EMAIL;type=pref:kim@kpcc.example\r\nEND:VCARD\r\n")  # fmt: skip
+    assert main(["import-press", str(plan), str(cards)]) == EXIT_OK
+    assert load_any(plan).journalists[-1].outlet == "KPCC"
+
+
 def test_a_folder_or_a_missing_file_given_to_read_is_said_in_our_words(example_path, tmp_path, capsys):
     """A folder was "cannot read (Is a directory)", the system's words, untranslated; a
     calendar or spreadsheet not there, "cannot read (No such file or directory)"."""
@@ -928,7 +963,7 @@ def test_a_dash_for_the_file_to_write_is_standard_output(example_path, tmp_path,
     assert result.stderr.decode().startswith("/dev/stdout")
 
 
-@pytest.mark.parametrize("command", ["import-ics", "import-people"])
+@pytest.mark.parametrize("command", ["import-ics", "import-people", "import-press"])
 def test_a_file_that_never_ends_is_refused_in_one_line(example_path, tmp_path, command):
     """/dev/zero as the calendar or the spreadsheet was read for ever, into memory."""
     plan = tmp_path / "plan.planner"

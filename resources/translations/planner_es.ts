@@ -2048,7 +2048,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="146"/>
+        <location filename="../../src/planner/domain/press.py" line="152"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2805,7 +2805,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="133"/>
+        <location filename="../../src/planner/domain/press.py" line="139"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -3270,9 +3270,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="488"/>
-        <location filename="../../src/planner/cli.py" line="570"/>
-        <location filename="../../src/planner/cli.py" line="714"/>
+        <location filename="../../src/planner/cli.py" line="490"/>
+        <location filename="../../src/planner/cli.py" line="572"/>
+        <location filename="../../src/planner/cli.py" line="716"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4096,7 +4096,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="65"/>
-        <location filename="../../src/planner/domain/press.py" line="180"/>
+        <location filename="../../src/planner/domain/press.py" line="186"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4111,7 +4111,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="137"/>
+        <location filename="../../src/planner/domain/press.py" line="143"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4151,17 +4151,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="124"/>
+        <location filename="../../src/planner/domain/press.py" line="130"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="152"/>
+        <location filename="../../src/planner/domain/press.py" line="158"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="183"/>
+        <location filename="../../src/planner/domain/press.py" line="189"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4403,17 +4403,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="84"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="92"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="158"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="173"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="159"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="174"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
@@ -4774,399 +4774,399 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="308"/>
+        <location filename="../../src/planner/cli.py" line="310"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="372"/>
+        <location filename="../../src/planner/cli.py" line="374"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="372"/>
+        <location filename="../../src/planner/cli.py" line="374"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="373"/>
+        <location filename="../../src/planner/cli.py" line="375"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="375"/>
+        <location filename="../../src/planner/cli.py" line="377"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="407"/>
+        <location filename="../../src/planner/cli.py" line="409"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="411"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="412"/>
+        <location filename="../../src/planner/cli.py" line="414"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="435"/>
+        <location filename="../../src/planner/cli.py" line="437"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="436"/>
-        <location filename="../../src/planner/cli.py" line="467"/>
+        <location filename="../../src/planner/cli.py" line="438"/>
+        <location filename="../../src/planner/cli.py" line="469"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="436"/>
-        <location filename="../../src/planner/cli.py" line="467"/>
+        <location filename="../../src/planner/cli.py" line="438"/>
+        <location filename="../../src/planner/cli.py" line="469"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="437"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="437"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="456"/>
+        <location filename="../../src/planner/cli.py" line="458"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="466"/>
+        <location filename="../../src/planner/cli.py" line="468"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="468"/>
-        <location filename="../../src/planner/cli.py" line="544"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="468"/>
-        <location filename="../../src/planner/cli.py" line="544"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="472"/>
-        <location filename="../../src/planner/cli.py" line="551"/>
+        <location filename="../../src/planner/cli.py" line="474"/>
+        <location filename="../../src/planner/cli.py" line="553"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="477"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="476"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="476"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="480"/>
+        <location filename="../../src/planner/cli.py" line="482"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="481"/>
+        <location filename="../../src/planner/cli.py" line="483"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="483"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="483"/>
+        <location filename="../../src/planner/cli.py" line="485"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="487"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="488"/>
-        <location filename="../../src/planner/cli.py" line="570"/>
-        <location filename="../../src/planner/cli.py" line="714"/>
+        <location filename="../../src/planner/cli.py" line="490"/>
+        <location filename="../../src/planner/cli.py" line="572"/>
+        <location filename="../../src/planner/cli.py" line="716"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="489"/>
+        <location filename="../../src/planner/cli.py" line="491"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="519"/>
+        <location filename="../../src/planner/cli.py" line="521"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="529"/>
+        <location filename="../../src/planner/cli.py" line="531"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="543"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="543"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="543"/>
+        <location filename="../../src/planner/cli.py" line="545"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="539"/>
+        <location filename="../../src/planner/cli.py" line="541"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="547"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="548"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="561"/>
+        <location filename="../../src/planner/cli.py" line="563"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="566"/>
+        <location filename="../../src/planner/cli.py" line="568"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="571"/>
+        <location filename="../../src/planner/cli.py" line="573"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="578"/>
+        <location filename="../../src/planner/cli.py" line="580"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="579"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="584"/>
+        <location filename="../../src/planner/cli.py" line="586"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="596"/>
+        <location filename="../../src/planner/cli.py" line="598"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="613"/>
+        <location filename="../../src/planner/cli.py" line="615"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="631"/>
+        <location filename="../../src/planner/cli.py" line="633"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="637"/>
+        <location filename="../../src/planner/cli.py" line="639"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="642"/>
+        <location filename="../../src/planner/cli.py" line="644"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="642"/>
+        <location filename="../../src/planner/cli.py" line="644"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="643"/>
+        <location filename="../../src/planner/cli.py" line="645"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="646"/>
+        <location filename="../../src/planner/cli.py" line="648"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="650"/>
-        <location filename="../../src/planner/cli.py" line="659"/>
+        <location filename="../../src/planner/cli.py" line="652"/>
+        <location filename="../../src/planner/cli.py" line="661"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="688"/>
+        <location filename="../../src/planner/cli.py" line="690"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="711"/>
+        <location filename="../../src/planner/cli.py" line="713"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="718"/>
+        <location filename="../../src/planner/cli.py" line="720"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="763"/>
+        <location filename="../../src/planner/cli.py" line="765"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="700"/>
+        <location filename="../../src/planner/cli.py" line="702"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="816"/>
+        <location filename="../../src/planner/cli.py" line="818"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="818"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="819"/>
+        <location filename="../../src/planner/cli.py" line="821"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="809"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="807"/>
-        <location filename="../../src/planner/cli.py" line="820"/>
+        <location filename="../../src/planner/cli.py" line="809"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="823"/>
+        <location filename="../../src/planner/cli.py" line="825"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="827"/>
+        <location filename="../../src/planner/cli.py" line="829"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="851"/>
+        <location filename="../../src/planner/cli.py" line="853"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="852"/>
+        <location filename="../../src/planner/cli.py" line="854"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="852"/>
+        <location filename="../../src/planner/cli.py" line="854"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="855"/>
+        <location filename="../../src/planner/cli.py" line="857"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="862"/>
+        <location filename="../../src/planner/cli.py" line="864"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="912"/>
+        <location filename="../../src/planner/cli.py" line="914"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="912"/>
+        <location filename="../../src/planner/cli.py" line="914"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="913"/>
+        <location filename="../../src/planner/cli.py" line="915"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="914"/>
+        <location filename="../../src/planner/cli.py" line="916"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="930"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="966"/>
-        <location filename="../../src/planner/cli.py" line="1040"/>
-        <location filename="../../src/planner/cli.py" line="1175"/>
+        <location filename="../../src/planner/cli.py" line="968"/>
+        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1177"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="969"/>
+        <location filename="../../src/planner/cli.py" line="971"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="974"/>
+        <location filename="../../src/planner/cli.py" line="976"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
@@ -5176,769 +5176,781 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="981"/>
+        <location filename="../../src/planner/cli.py" line="983"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="982"/>
+        <location filename="../../src/planner/cli.py" line="984"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="982"/>
+        <location filename="../../src/planner/cli.py" line="984"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="999"/>
+        <location filename="../../src/planner/cli.py" line="1001"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1004"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1020"/>
+        <location filename="../../src/planner/cli.py" line="1022"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1022"/>
+        <location filename="../../src/planner/cli.py" line="1024"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1025"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1042"/>
+        <location filename="../../src/planner/cli.py" line="1044"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1053"/>
-        <location filename="../../src/planner/cli.py" line="1063"/>
+        <location filename="../../src/planner/cli.py" line="1055"/>
+        <location filename="../../src/planner/cli.py" line="1065"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1065"/>
+        <location filename="../../src/planner/cli.py" line="1067"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1067"/>
+        <location filename="../../src/planner/cli.py" line="1069"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1068"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1072"/>
+        <location filename="../../src/planner/cli.py" line="1074"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1077"/>
-        <location filename="../../src/planner/cli.py" line="1207"/>
+        <location filename="../../src/planner/cli.py" line="1079"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1094"/>
+        <location filename="../../src/planner/cli.py" line="1096"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1102"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1115"/>
+        <location filename="../../src/planner/cli.py" line="1117"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1132"/>
+        <location filename="../../src/planner/cli.py" line="1134"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1137"/>
+        <location filename="../../src/planner/cli.py" line="1139"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1142"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1142"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1140"/>
+        <location filename="../../src/planner/cli.py" line="1142"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1152"/>
+        <location filename="../../src/planner/cli.py" line="1154"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1162"/>
+        <location filename="../../src/planner/cli.py" line="1164"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1163"/>
+        <location filename="../../src/planner/cli.py" line="1165"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="633"/>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="635"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="261"/>
+        <location filename="../../src/planner/cli.py" line="263"/>
         <source>stopping after the message going out (Ctrl+C again stops at once)</source>
         <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="505"/>
+        <location filename="../../src/planner/cli.py" line="507"/>
         <source>note: {why}; releasing on this copy, and `planner sync` sends the release to the team</source>
         <translation>nota: {why}; se publica en esta copia, y `planner sync` envía la publicación al equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="633"/>
-        <location filename="../../src/planner/cli.py" line="1185"/>
+        <location filename="../../src/planner/cli.py" line="635"/>
+        <location filename="../../src/planner/cli.py" line="1187"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="713"/>
+        <location filename="../../src/planner/cli.py" line="715"/>
         <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
         <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="806"/>
+        <location filename="../../src/planner/cli.py" line="808"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="825"/>
+        <location filename="../../src/planner/cli.py" line="827"/>
         <source>refused  {line}</source>
         <translation>rechazado  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key} ({what}): cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="860"/>
+        <location filename="../../src/planner/cli.py" line="862"/>
         <source>refused   {key} ({what}): {why}</source>
         <translation>rechazado {key} ({what}): {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="864"/>
+        <location filename="../../src/planner/cli.py" line="866"/>
         <source>read-only {why}; your changes wait in this copy</source>
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="866"/>
+        <location filename="../../src/planner/cli.py" line="868"/>
         <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
         <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="902"/>
+        <location filename="../../src/planner/cli.py" line="904"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="910"/>
+        <location filename="../../src/planner/cli.py" line="912"/>
         <source>{plan}: linked to {url}, where the shared plan already is</source>
         <translation>{plan}: vinculado a {url}, donde ya está el plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="925"/>
+        <location filename="../../src/planner/cli.py" line="927"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1034"/>
+        <location filename="../../src/planner/cli.py" line="1036"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1112"/>
+        <location filename="../../src/planner/cli.py" line="1114"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1196"/>
+        <location filename="../../src/planner/cli.py" line="1215"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1198"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1199"/>
+        <location filename="../../src/planner/cli.py" line="1218"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1202"/>
+        <location filename="../../src/planner/cli.py" line="1221"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1241"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1237"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1248"/>
+        <location filename="../../src/planner/cli.py" line="1267"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1304"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
-        <location filename="../../src/planner/cli.py" line="1512"/>
+        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1539"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
-        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1541"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
-        <location filename="../../src/planner/cli.py" line="1516"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1543"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1310"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1311"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1312"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1312"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1335"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1338"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1342"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1344"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1327"/>
+        <location filename="../../src/planner/cli.py" line="1346"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1349"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1332"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1335"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1337"/>
-        <location filename="../../src/planner/cli.py" line="1487"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1506"/>
+        <location filename="../../src/planner/cli.py" line="1514"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1338"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1359"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1346"/>
+        <location filename="../../src/planner/cli.py" line="1365"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1368"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1352"/>
+        <location filename="../../src/planner/cli.py" line="1371"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1353"/>
+        <location filename="../../src/planner/cli.py" line="1372"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1374"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1358"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1361"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1363"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1365"/>
+        <location filename="../../src/planner/cli.py" line="1384"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1386"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1369"/>
-        <location filename="../../src/planner/cli.py" line="1385"/>
+        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1399"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1394"/>
+        <location filename="../../src/planner/cli.py" line="1413"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1420"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
+        <location filename="../../src/planner/cli.py" line="1424"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1430"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1416"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1422"/>
-        <location filename="../../src/planner/cli.py" line="1520"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1547"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1485"/>
+        <location filename="../../src/planner/cli.py" line="1504"/>
         <source>add or update people from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1488"/>
+        <location filename="../../src/planner/cli.py" line="1507"/>
         <source>the .csv file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1504"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
+        <source>add or update journalists on the press list from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
+        <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1516"/>
+        <source>the .csv file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
+        <translation>el archivo .csv (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1531"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1426"/>
+        <location filename="../../src/planner/cli.py" line="1445"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1428"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1449"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1433"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1454"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1437"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1439"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1460"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1442"/>
+        <location filename="../../src/planner/cli.py" line="1461"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1444"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1465"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1466"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1448"/>
+        <location filename="../../src/planner/cli.py" line="1467"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1451"/>
+        <location filename="../../src/planner/cli.py" line="1470"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1454"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1455"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1476"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1479"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1462"/>
+        <location filename="../../src/planner/cli.py" line="1481"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1464"/>
+        <location filename="../../src/planner/cli.py" line="1483"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1465"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1467"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1469"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1490"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1498"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1500"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1510"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1499"/>
+        <location filename="../../src/planner/cli.py" line="1526"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1535"/>
+        <location filename="../../src/planner/cli.py" line="1562"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="185"/>
-        <location filename="../../src/planner/cli.py" line="1532"/>
+        <location filename="../../src/planner/cli.py" line="187"/>
+        <location filename="../../src/planner/cli.py" line="1559"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6118,12 +6130,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: no es texto UTF-8 (byte {byte}); vuelva a exportar las tarjetas como vCard 3 o 4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="62"/>
+        <location filename="../../src/planner/storage/vcards.py" line="67"/>
         <source>{source}: line {line}: a card that cannot be read ({why})</source>
         <translation>{source}: línea {line}: una tarjeta que no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="65"/>
+        <location filename="../../src/planner/storage/vcards.py" line="70"/>
         <source>{source}: no contact cards in it</source>
         <translation>{source}: no contiene tarjetas de contacto</translation>
     </message>
@@ -6159,89 +6171,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1255"/>
+        <location filename="../../src/planner/cli.py" line="1274"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1257"/>
+        <location filename="../../src/planner/cli.py" line="1276"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1258"/>
+        <location filename="../../src/planner/cli.py" line="1277"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1278"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1260"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1262"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1263"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1264"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1265"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1266"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1269"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1270"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1271"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

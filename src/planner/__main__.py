@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # (icalendar, e-mail, publishing: 0.1 s) that the first frame does not need.
 COMMANDS = (
     "check", "export", "export-json", "import-json", "import-ics", "release", "releases", "invites", "send", "rotate",
-    "runsheet", "export-people", "import-people", "publish", "links", "serve", "notify",
+    "runsheet", "export-people", "import-people", "import-press", "publish", "links", "serve", "notify",
     "share", "clone", "sync",
 )  # fmt: skip
 

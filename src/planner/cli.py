@@ -26,8 +26,10 @@ from planner.domain.checks import PlanWarning, check_plan
 from planner.domain.edits import add_media_windows
 from planner.domain.ledger import SentMessage, draft_release
 from planner.domain.merge import record_named
+from planner.domain.merging import Merge
 from planner.domain.model import LocationId, Person, PersonKind, Plan, copy_of_example, new_id
 from planner.domain.people import find_person, merge_people_rows
+from planner.domain.press import merge_press_rows
 from planner.domain.records import PublishedEvent, Records, changed_since
 from planner.domain.releases import change_log
 from planner.domain.staffing import staffing_changes
@@ -60,7 +62,7 @@ from planner.storage import (
     records_kept,
     save_any,
 )
-from planner.storage.contacts import read_people_list
+from planner.storage.contacts import read_people_list, read_press_list
 from planner.storage.csv_table import read_csv_file, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 from planner.storage.lock import login_name
@@ -1192,6 +1194,23 @@ def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     data = read_csv_file(args.csv)
     result = merge_people_rows(plan.people, read_people_list(data, args.csv.name), lambda: new_id("person"))
+    return _merged(args, result, lambda: replace(plan, people=result.records), records, stamp)
+
+
+@_writes("plan", unless=lambda args: args.dry_run)
+def _import_press(args: argparse.Namespace) -> int:
+    """The press list from a spreadsheet or contact cards, as the app's Press list ▸ Import."""
+    plan, records, stamp = _load_to_change(args.plan)
+    data = read_csv_file(args.csv)
+    result = merge_press_rows(plan.journalists, read_press_list(data, args.csv.name), lambda: new_id("press"),
+                              plan.language)  # fmt: skip
+    return _merged(args, result, lambda: replace(plan, journalists=result.records), records, stamp)
+
+
+def _merged(args: argparse.Namespace, result: Merge[Any], merged: Callable[[], Plan], records: Records,
+            stamp: FileStamp | None) -> int:  # fmt: skip
+    """Say what an import of rows does (each row refused, with its line; how many of each;
+    who), and save the `merged` plan unless it is a dry run or nothing changes."""
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
                file=sys.stderr)  # fmt: skip
@@ -1203,7 +1222,7 @@ def _import_people(args: argparse.Namespace) -> int:
         if lines:
             _print(replace(what, parts=(("names", "; ".join(result.named(lines))),)))  # names may hold commas
     if not args.dry_run and (result.added or result.updated):
-        save_any(replace(plan, people=result.records), args.plan, records, expected=stamp)
+        save_any(merged(), args.plan, records, expected=stamp)
         _print(tr("{plan}: saved", plan=args.plan))  # (as `rotate` says: without it, a dry run reads the same)
     return EXIT_WARNINGS if result.problems else EXIT_OK
 
@@ -1488,6 +1507,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("csv", type=Path, help=say(tr("the .csv file (a name column; kind, e-mail, phone, title, "
                                                    "languages, speaker role if you have them), or a .vcf of "
                                                    "contact cards")))  # fmt: skip
+    sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
+    sub = command("import-press", _import_press,
+                  tr("add or update journalists on the press list from a spreadsheet (CSV) or an address book's "
+                     "cards (vCard); rows matched by e-mail"))  # fmt: skip
+    sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
+    sub.add_argument("csv", type=Path, metavar="file",
+                     help=say(tr("the .csv file (name and e-mail columns; outlet and language if you have them), "
+                                 "or a .vcf of contact cards")))  # fmt: skip
     sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
     return parser
 
