@@ -27,6 +27,18 @@ def test_a_language_is_known_by_its_names_in_both_languages(example_plan, typed,
 def test_other_languages_are_told_apart_as_typed(example_plan):
     person = replace(example_plan.spokespeople[0], languages=("Portuguese",))
     assert not speaks(person, "Spanish") and not speaks(person, "English") and speaks(person, "portuguese")
+    signer = replace(person, languages=("Spanish Sign Language", "pt-BR"))  # (not Spanish; not Portuguese)
+    assert not speaks(signer, "Spanish") and not speaks(signer, "Portuguese")
+
+
+def test_a_regional_form_is_its_language(example_plan):
+    """A press sheet's "es-MX", a volunteer's "Spanish (Mexico)": refused on the press list
+    ("not English or Spanish") and not counted for a window asking for Spanish."""
+    person = replace(example_plan.spokespeople[0], languages=("Spanish (Mexico)",))
+    assert speaks(person, "Español") and speaks(person, "es-US") and not speaks(person, "English")
+    assert mail_language(person, "en") == "es"
+    merged = merge_press_rows((), [PressRow(2, "Ana Reyes", "ana@example.org", "", "es-MX")], lambda: "press-new")
+    assert not merged.problems and merged.records[0].language == "es"
 
 
 def test_the_assign_dialog_counts_a_spanish_speaker_typed_in_spanish(example_plan):
@@ -42,7 +54,11 @@ def test_the_assign_dialog_counts_a_spanish_speaker_typed_in_spanish(example_pla
     assert any(c.speaks is False for c in found.values())  # (the others who speak English only)
 
 
-@pytest.mark.parametrize(("typed", "code"), [("Castellano", "es"), ("espanol", "es"), ("Ingles", "en"), ("", "en")])
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("Castellano", "es"), ("espanol", "es"), ("Ingles", "en"), ("", "en"), ("es-MX", "es"), ("en_US", "en"),
+     ("Spanish (Mexico)", "es"), ("Español (Latinoamérica)", "es"), ("English, American", "en")],
+)  # fmt: skip
 def test_the_press_list_and_peoples_own_language_read_the_same_names(example_plan, typed, code):
     merged = merge_press_rows((), [PressRow(2, "Ana Reyes", "ana@example.org", "", typed)], lambda: "press-new")
     assert not merged.problems and merged.records[0].language == code

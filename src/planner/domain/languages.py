@@ -9,6 +9,7 @@ accent), so a spokesperson listed as speaking "Español" covers a window that as
 from __future__ import annotations
 
 import functools
+import re
 
 from planner.domain.model import Person
 
@@ -20,8 +21,15 @@ _CODES = {name: code for code, names in _NAMES.items() for name in names}
 
 
 def language_code(name: str) -> str | None:
-    """ "en" or "es" for a name of English or Spanish (any case, spaces around); else None."""
-    return _CODES.get(name.strip().casefold())
+    """ "en" or "es" for a name of English or Spanish (any case, spaces around), or of one of
+    their regional forms as address books and sheets write them ("es-MX", "en_US", "Spanish
+    (Mexico)", "Español (Latinoamérica)"); else None. Not a name that only begins with one:
+    "Spanish Sign Language" is another language."""
+    key = name.strip().casefold()
+    return _CODES.get(key) or _CODES.get(_REGION.split(key, maxsplit=1)[0].strip())
+
+
+_REGION = re.compile(r"[-_(,]")  # (what parts a language from its region: "es-MX", "Spanish (Mexico)")
 
 
 @functools.cache  # (the rotation asks it of each spokesperson for each window: a few names, often)

@@ -150,4 +150,4 @@ def _organization(card: Any) -> str:
 def _language(card: Any) -> str:
     """The card's language (vCard 4's LANG, "es-MX"), if it is one we write invitations in;
     else none, and the journalist is written to in the plan's."""
-    return language_code(_text(card, "lang").split("-")[0]) or ""
+    return language_code(_text(card, "lang")) or ""
