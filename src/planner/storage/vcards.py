@@ -27,7 +27,7 @@ def is_vcard(data: bytes) -> bool:
 def read_press_cards(data: bytes, source: str) -> list[PressRow]:
     """A press list from cards: the name (FN, else N), the preferred e-mail (else the first),
     the organization as the outlet, and the card's language if it is English or Spanish."""
-    return [PressRow(line, _name(card), _preferred(card, "email"), _organization(card), _language(card))
+    return [PressRow(line, _name(card), _preferred(card, "email"), _text(card, "org"), _language(card))
             for line, card in _cards(data, source)]  # fmt: skip
 
 
@@ -98,7 +98,8 @@ def _values(card: Any, name: str) -> list[Any]:
 
 
 def _text(card: Any, name: str) -> str:
-    """The first value of a property, as text (a structured one's first part)."""
+    """The first value of a property, as text (a structured one's first part: ORG's is the
+    organization's name, the rest its departments)."""
     for prop in _values(card, name):
         value = prop.value
         if isinstance(value, list | tuple):
@@ -140,11 +141,6 @@ def _phone(card: Any) -> str:
     """The preferred phone number, without vCard 4's "tel:" (a number given as a URI)."""
     number = _preferred(card, "tel")
     return number[4:] if number[:4].casefold() == "tel:" else number
-
-
-def _organization(card: Any) -> str:
-    """ORG's organization name (its first part; the rest are departments)."""
-    return _text(card, "org")
 
 
 def _language(card: Any) -> str:
