@@ -1003,11 +1003,6 @@
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
-        <source>Import &amp;People (CSV)…</source>
-        <translation>Importar &amp;personas (CSV)…</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
@@ -1180,6 +1175,11 @@
         <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flictos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <source>Import &amp;People (CSV, vCard)…</source>
+        <translation>Importar &amp;personas (CSV, vCard)…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
@@ -2069,8 +2069,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="135"/>
-        <source>Import CSV…</source>
-        <translation>Importar CSV…</translation>
+        <source>Import CSV/vCard…</source>
+        <translation>Importar CSV/vCard…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="152"/>

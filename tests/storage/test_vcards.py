@@ -86,6 +86,8 @@ def test_an_android_or_outlook_card_whose_quoted_printable_name_goes_on_over_lin
     [row] = read_press_list((card + OUTLOOK).encode(), "contacts.vcf")[:1]
     assert (row.line, row.name, row.email, row.outlet) == (1, name, "maria@example.org", "La Opinión")
     assert [r.line for r in read_people_list((card + OUTLOOK).encode(), "contacts.vcf")] == [1, card.count("\n") + 1]
+    folded = card.replace("=\r\n", "=\r\n ")  # (a writer that folds the next line too, with a space)
+    assert read_press_list(folded.encode(), "contacts.vcf")[0].name == name
 
 
 def test_a_card_with_no_address_is_a_row_not_added_and_said_why():

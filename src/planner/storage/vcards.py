@@ -77,14 +77,16 @@ _QUOTED_PRINTABLE = re.compile(r"^[^:]*;(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*[
 def _soft_breaks_joined(text: str) -> str:
     """vCard 2.1's quoted-printable values (Outlook's, Android's: any name with accents long
     enough) go on over lines ending in "=", the next starting at its first column, which
-    vobject would read as a property of its own: each such value joined on one line."""
+    vobject would read as a property of its own: each such value joined on one line. A next
+    line that starts with a space is that and a fold, whose space is dropped as any fold's
+    (vobject would keep the "=": "y=Martínez")."""
     if "QUOTED-PRINTABLE" not in text.upper():
         return text
     joined: list[str] = []
     quoted = carrying = False  # a quoted-printable property; its last line ends in a soft break
     for line in text.splitlines():
-        if carrying and line[:1] not in (" ", "\t"):
-            joined[-1] = joined[-1][:-1] + line
+        if carrying:
+            joined[-1] = joined[-1][:-1] + (line[1:] if line[:1] in (" ", "\t") else line)
         else:
             joined.append(line)
             if line[:1] not in (" ", "\t"):  # (else a folded line: the same property, as vCard 3 folds)
