@@ -103,14 +103,15 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         return check_plan(loaded)
 
     def as_people(data: bytes) -> object:
-        return merge_people_rows(plan.people, read_people_rows(data, "people.csv"), lambda: new_id("person"))
+        return merge_people_rows(plan.people, read_people_rows(data, "people.csv").rows, lambda: new_id("person"))
 
     def as_press(data: bytes) -> object:
-        return merge_press_rows(plan.journalists, read_press_rows(data, "press.csv"), lambda: new_id("press"))
+        return merge_press_rows(plan.journalists, read_press_rows(data, "press.csv").rows, lambda: new_id("press"))
 
     def as_cards(data: bytes) -> object:
-        press = merge_press_rows(plan.journalists, read_press_list(data, "press.vcf"), lambda: new_id("press"))
-        return press, merge_people_rows(plan.people, read_people_list(data, "people.vcf"), lambda: new_id("person"))
+        press = merge_press_rows(plan.journalists, read_press_list(data, "press.vcf").rows, lambda: new_id("press"))
+        people = merge_people_rows(plan.people, read_people_list(data, "people.vcf").rows, lambda: new_id("person"))
+        return press, people
 
     def as_calendar(data: bytes) -> object:
         found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))

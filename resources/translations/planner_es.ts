@@ -179,7 +179,7 @@
     </message>
     <message>
         <location filename="../../src/planner/storage/schema.py" line="407"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="150"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="151"/>
         <source>plan</source>
         <translation>plan</translation>
     </message>
@@ -460,7 +460,7 @@
         <location filename="../../src/planner/ui/editors.py" line="261"/>
         <location filename="../../src/planner/ui/editors.py" line="317"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
-        <location filename="../../src/planner/ui/press.py" line="259"/>
+        <location filename="../../src/planner/ui/press.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -771,42 +771,47 @@
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="29"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="32"/>
         <source>Rows of the file and what each would do</source>
         <translation>Filas del archivo y qué haría cada una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="33"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="33"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="38"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="41"/>
+        <source>added; {namesake}</source>
+        <translation>se añade; {namesake}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_preview.py" line="43"/>
         <source>added</source>
         <translation>se añade</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="39"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="44"/>
         <source>updates the person already listed</source>
         <translation>actualiza a la persona ya registrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="40"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="45"/>
         <source>unchanged: listed already as the row has them</source>
         <translation>sin cambios: ya registrada como la tiene la fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="37"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="40"/>
         <source>not added: {why}</source>
         <translation>no se añade: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n fila para añadir</numerusform>
@@ -814,7 +819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="49"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n fila para actualizar</numerusform>
@@ -822,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="51"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n fila sin cambios</numerusform>
@@ -830,7 +835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="52"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="57"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -838,7 +843,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="57"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="62"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1282,40 +1287,40 @@
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="449"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="450"/>
         <source>No recent plans</source>
         <translation>No hay planes recientes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="45"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="46"/>
         <source>Open plan</source>
         <translation>Abrir plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="65"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="186"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="66"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="187"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="295"/>
         <source>Could not open the plan</source>
         <translation>No se pudo abrir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
         <source>Open Read-Only</source>
         <translation>Abrir solo para lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="75"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="77"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
         <source>Take Over</source>
         <translation>Tomar el control</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="78"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="79"/>
         <source>{holder}.
 
 Open it read-only? You can look and edit, and save your version under another name.</source>
@@ -1324,78 +1329,78 @@ Open it read-only? You can look and edit, and save your version under another na
 ¿Abrirlo solo para lectura? Puede verlo y editarlo, y guardar su versión con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="80"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="81"/>
         <source>The plan is open elsewhere</source>
         <translation>El plan está abierto en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="153"/>
         <source>Save plan as</source>
         <translation>Guardar plan como</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="167"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
         <source>Could not save the plan</source>
         <translation>No se pudo guardar el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="168"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="169"/>
         <source>Your changes are still open here; nothing was lost.</source>
         <translation>Sus cambios siguen abiertos aquí; no se ha perdido nada.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="173"/>
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="177"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
         <source>Save your version as a copy, or reload the file and lose your unsaved changes?</source>
         <translation>¿Guardar su versión como copia, o volver a cargar el archivo y perder los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Save As Copy…</source>
         <translation>Guardar como copia…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="178"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
         <source>Reload</source>
         <translation>Volver a cargar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="179"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="180"/>
         <source>The plan was changed elsewhere</source>
         <translation>El plan cambió en otro lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="211"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="212"/>
         <source>Export calendars to folder</source>
         <translation>Exportar calendarios a la carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
-        <location filename="../../src/planner/ui/main_window/files.py" line="233"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="234"/>
         <source>Could not share the plan</source>
         <translation>No se pudo compartir el plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="225"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="226"/>
         <source>Save the plan first: the shared plan is linked to its file.</source>
         <translation>Guarde primero el plan: el plan compartido queda vinculado a su archivo.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="241"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="242"/>
         <source>Linked to {url}, where the shared plan already is: your changes and the team&apos;s are merged</source>
         <translation>Vinculado a {url}, donde ya está el plan compartido: sus cambios y los del equipo se han combinado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="242"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="243"/>
         <source>Shared as {url}: teammates open it with File ▸ Open from Server</source>
         <translation>Compartido como {url}: el equipo lo abre con Archivo ▸ Abrir desde el servidor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="286"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
         <source>Calendars in {folder} written as the plan was at Export: {changed} of %n file(s)</source>
         <translation>
             <numerusform>Calendarios de {folder} escritos con el plan tal como estaba al exportar: {changed} de %n archivo</numerusform>
@@ -1403,17 +1408,17 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="287"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="288"/>
         <source>(export again for the edits since)</source>
         <translation>(exporte de nuevo para incluir los cambios posteriores)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="298"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="299"/>
         <source>Could not export the calendars</source>
         <translation>No se pudieron exportar los calendarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="289"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="290"/>
         <source>Calendars in {folder} are up to date: {changed} of %n file(s) written</source>
         <translation>
             <numerusform>Los calendarios de {folder} están al día: {changed} de %n archivo escritos</numerusform>
@@ -1421,7 +1426,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="331"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="332"/>
         <source>Added %n media window(s) from {file}.</source>
         <translation>
             <numerusform>Se añadió %n franja de prensa de {file}.</numerusform>
@@ -1429,7 +1434,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="385"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Se escribió %n persona en {path}</numerusform>
@@ -1437,7 +1442,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="455"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="456"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>Este plan tiene %n aviso</numerusform>
@@ -1445,7 +1450,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="476"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner no se cerró bien. Se puede recuperar %n cambio sin guardar de {name} de {time}.</numerusform>
@@ -1453,127 +1458,127 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="322"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="323"/>
         <source>Import calendar</source>
         <translation>Importar calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="314"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="315"/>
         <source>Finishing the calendar export: Planner closes when it is done…</source>
         <translation>Terminando la exportación de calendarios: Planner se cerrará cuando acabe…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="329"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="330"/>
         <source>Could not import the calendar</source>
         <translation>No se pudo importar el calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="339"/>
         <source>Calendar imported in part</source>
         <translation>Calendario importado en parte</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="336"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="337"/>
         <source>Not taken:</source>
         <translation>No se tomaron:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="338"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="339"/>
         <source>Calendar imported</source>
         <translation>Calendario importado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="345"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="346"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="357"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="358"/>
         <source>Could not read the people</source>
         <translation>No se pudieron leer las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="360"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="361"/>
         <source>Import people — {file}</source>
         <translation>Importar personas — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="362"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="363"/>
         <source>Import people from {file}</source>
         <translation>Importar personas de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="371"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
         <source>people</source>
         <translation>personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="372"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="373"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="382"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="383"/>
         <source>Could not export the people</source>
         <translation>No se pudieron exportar las personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="392"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="393"/>
         <source>{title} run sheet</source>
         <translation>{title} hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="393"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="394"/>
         <source>run sheet</source>
         <translation>hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="394"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="395"/>
         <source>Export run sheet</source>
         <translation>Exportar hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="407"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="408"/>
         <source>Could not write the run sheet</source>
         <translation>No se pudo escribir la hoja de servicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="410"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="411"/>
         <source>Wrote the run sheet ({pages} pages) to {path}</source>
         <translation>Se escribió la hoja de servicio ({pages} páginas) en {path}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="479"/>
         <source>Restore unsaved changes?</source>
         <translation>¿Restaurar los cambios sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="479"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="479"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="478"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="479"/>
         <source>Not Now</source>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="493"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="494"/>
         <source>Could not restore the changes</source>
         <translation>No se pudieron restaurar los cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="499"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="500"/>
         <source>Restore unsaved changes</source>
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="236"/>
+        <location filename="../../src/planner/ui/press.py" line="237"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1591,8 +1596,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="224"/>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="225"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -1854,12 +1859,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Título del plan:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="204"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/files.py" line="205"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="206"/>
         <source>Save the changes to {name}?</source>
         <translation>¿Guardar los cambios en {name}?</translation>
     </message>
@@ -1894,6 +1899,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Abrir en el mapa</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="57"/>
         <location filename="../../src/planner/ui/panels.py" line="95"/>
         <source>Kind</source>
         <translation>Tipo</translation>
@@ -1914,12 +1920,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Buscar personas</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="61"/>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
         <location filename="../../src/planner/ui/panels.py" line="97"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="59"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/panels.py" line="99"/>
         <source>Phone</source>
@@ -1967,9 +1975,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Periodista</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="56"/>
+        <location filename="../../src/planner/storage/sheets.py" line="66"/>
         <location filename="../../src/planner/ui/assign.py" line="51"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
-        <location filename="../../src/planner/ui/import_preview.py" line="30"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="33"/>
         <location filename="../../src/planner/ui/panels.py" line="94"/>
         <location filename="../../src/planner/ui/press.py" line="45"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
@@ -1977,12 +1987,19 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="58"/>
+        <location filename="../../src/planner/storage/sheets.py" line="67"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <location filename="../../src/planner/ui/panels.py" line="98"/>
         <location filename="../../src/planner/ui/press.py" line="47"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/sheets.py" line="62"/>
+        <source>Speaker role</source>
+        <translation>Perfil de portavoz</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/i18n.py" line="17"/>
@@ -2025,12 +2042,14 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Hojas de cálculo y tarjetas de contacto</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="68"/>
         <location filename="../../src/planner/ui/press.py" line="46"/>
         <location filename="../../src/planner/ui/press.py" line="86"/>
         <source>Outlet</source>
         <translation>Medio</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="69"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="82"/>
         <location filename="../../src/planner/ui/press.py" line="48"/>
         <location filename="../../src/planner/ui/press.py" line="87"/>
@@ -2108,42 +2127,42 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="199"/>
+        <location filename="../../src/planner/ui/press.py" line="200"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="202"/>
+        <location filename="../../src/planner/ui/press.py" line="203"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="206"/>
+        <location filename="../../src/planner/ui/press.py" line="207"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="209"/>
+        <location filename="../../src/planner/ui/press.py" line="210"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="218"/>
+        <location filename="../../src/planner/ui/press.py" line="219"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="239"/>
+        <location filename="../../src/planner/ui/press.py" line="240"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="241"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="243"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2151,7 +2170,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="247"/>
+        <location filename="../../src/planner/ui/press.py" line="248"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2159,12 +2178,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="251"/>
+        <location filename="../../src/planner/ui/press.py" line="252"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="255"/>
+        <location filename="../../src/planner/ui/press.py" line="256"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>
@@ -3194,32 +3213,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="67"/>
+        <location filename="../../src/planner/words.py" line="74"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="68"/>
+        <location filename="../../src/planner/words.py" line="75"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="69"/>
+        <location filename="../../src/planner/words.py" line="76"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="70"/>
+        <location filename="../../src/planner/words.py" line="77"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="71"/>
+        <location filename="../../src/planner/words.py" line="78"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="72"/>
+        <location filename="../../src/planner/words.py" line="79"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -4009,6 +4028,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Necesarias</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/sheets.py" line="60"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="81"/>
         <source>Title</source>
         <translation>Cargo</translation>
@@ -4090,23 +4110,28 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="66"/>
+        <location filename="../../src/planner/domain/merging.py" line="69"/>
         <source>matches {count} already listed with that name; give the e-mail to say which</source>
         <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="65"/>
+        <location filename="../../src/planner/domain/merging.py" line="118"/>
+        <source>{name} is listed already, with {addresses}: the same person?</source>
+        <translation>{name} ya figura, con {addresses}: ¿es la misma persona?</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/people.py" line="58"/>
         <location filename="../../src/planner/domain/press.py" line="186"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="66"/>
+        <location filename="../../src/planner/domain/people.py" line="59"/>
         <source>kind {kind} is neither spokesperson nor volunteer</source>
         <translation>el tipo {kind} no es portavoz ni voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="67"/>
+        <location filename="../../src/planner/domain/people.py" line="60"/>
         <source>speaker role {role} is not striker, clinician, union officer or other</source>
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
@@ -4116,17 +4141,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="110"/>
+        <location filename="../../src/planner/domain/people.py" line="104"/>
         <source>no spokesperson has the id or name {wanted}</source>
         <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="112"/>
+        <location filename="../../src/planner/domain/people.py" line="106"/>
         <source>no person has the id or name {wanted}</source>
         <translation>nadie tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="114"/>
+        <location filename="../../src/planner/domain/people.py" line="108"/>
         <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
@@ -4383,39 +4408,59 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="44"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="73"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="46"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="75"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="64"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="95"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="70"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="101"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="92"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="122"/>
+        <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
+        <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="128"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="173"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="251"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="174"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="252"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="300"/>
+        <source>Columns read: {columns}.</source>
+        <translation>Columnas leídas: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="303"/>
+        <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
+        <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="305"/>
+        <source>Columns read: {columns}. Not read: {unread}.</source>
+        <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
         <location filename="../../src/planner/storage/document.py" line="141"/>
@@ -5258,7 +5303,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1079"/>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1231"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
@@ -5415,542 +5460,547 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1215"/>
+        <location filename="../../src/planner/cli.py" line="1217"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1220"/>
+        <source>{file}: line {line}: added; {namesake}</source>
+        <translation>{file}: línea {line}: se añade; {namesake}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1217"/>
+        <location filename="../../src/planner/cli.py" line="1222"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1218"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1241"/>
+        <location filename="../../src/planner/cli.py" line="1246"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1249"/>
+        <location filename="../../src/planner/cli.py" line="1254"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1256"/>
+        <location filename="../../src/planner/cli.py" line="1261"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1272"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1304"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1310"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1307"/>
-        <location filename="../../src/planner/cli.py" line="1539"/>
+        <location filename="../../src/planner/cli.py" line="1312"/>
+        <location filename="../../src/planner/cli.py" line="1544"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
-        <location filename="../../src/planner/cli.py" line="1541"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1546"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
-        <location filename="../../src/planner/cli.py" line="1543"/>
+        <location filename="../../src/planner/cli.py" line="1314"/>
+        <location filename="../../src/planner/cli.py" line="1548"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1310"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1311"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1312"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1335"/>
+        <location filename="../../src/planner/cli.py" line="1340"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1338"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1345"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1342"/>
+        <location filename="../../src/planner/cli.py" line="1347"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1344"/>
+        <location filename="../../src/planner/cli.py" line="1349"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1346"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1350"/>
+        <location filename="../../src/planner/cli.py" line="1355"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1356"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1359"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
-        <location filename="../../src/planner/cli.py" line="1506"/>
-        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1361"/>
+        <location filename="../../src/planner/cli.py" line="1511"/>
+        <location filename="../../src/planner/cli.py" line="1519"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1357"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1359"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1367"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1365"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1370"/>
+        <location filename="../../src/planner/cli.py" line="1375"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1376"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1389"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1386"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1387"/>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
+        <location filename="../../src/planner/cli.py" line="1398"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1399"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1408"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1417"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1418"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1420"/>
+        <location filename="../../src/planner/cli.py" line="1425"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1421"/>
+        <location filename="../../src/planner/cli.py" line="1426"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1424"/>
+        <location filename="../../src/planner/cli.py" line="1429"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1431"/>
+        <location filename="../../src/planner/cli.py" line="1436"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1437"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1436"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
-        <location filename="../../src/planner/cli.py" line="1547"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1552"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1504"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>add or update people from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1507"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
         <source>the .csv file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1512"/>
+        <location filename="../../src/planner/cli.py" line="1517"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1516"/>
+        <location filename="../../src/planner/cli.py" line="1521"/>
         <source>the .csv file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1531"/>
+        <location filename="../../src/planner/cli.py" line="1536"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1445"/>
+        <location filename="../../src/planner/cli.py" line="1450"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1454"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1452"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1454"/>
+        <location filename="../../src/planner/cli.py" line="1459"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1456"/>
+        <location filename="../../src/planner/cli.py" line="1461"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1465"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1461"/>
+        <location filename="../../src/planner/cli.py" line="1466"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1463"/>
+        <location filename="../../src/planner/cli.py" line="1468"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1465"/>
+        <location filename="../../src/planner/cli.py" line="1470"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1466"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1467"/>
+        <location filename="../../src/planner/cli.py" line="1472"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1474"/>
+        <location filename="../../src/planner/cli.py" line="1479"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1476"/>
+        <location filename="../../src/planner/cli.py" line="1481"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1483"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1491"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1488"/>
+        <location filename="../../src/planner/cli.py" line="1493"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1490"/>
+        <location filename="../../src/planner/cli.py" line="1495"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1492"/>
+        <location filename="../../src/planner/cli.py" line="1497"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1494"/>
+        <location filename="../../src/planner/cli.py" line="1499"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1503"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1500"/>
+        <location filename="../../src/planner/cli.py" line="1505"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1510"/>
-        <location filename="../../src/planner/cli.py" line="1518"/>
+        <location filename="../../src/planner/cli.py" line="1515"/>
+        <location filename="../../src/planner/cli.py" line="1523"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1526"/>
+        <location filename="../../src/planner/cli.py" line="1531"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1562"/>
+        <location filename="../../src/planner/cli.py" line="1567"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="187"/>
-        <location filename="../../src/planner/cli.py" line="1559"/>
+        <location filename="../../src/planner/cli.py" line="1564"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6125,17 +6175,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="49"/>
+        <location filename="../../src/planner/storage/vcards.py" line="50"/>
         <source>{source}: not UTF-8 text (byte {byte}); export the cards again as vCard 3 or 4</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); vuelva a exportar las tarjetas como vCard 3 o 4</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="67"/>
+        <location filename="../../src/planner/storage/vcards.py" line="68"/>
         <source>{source}: line {line}: a card that cannot be read ({why})</source>
         <translation>{source}: línea {line}: una tarjeta que no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/vcards.py" line="70"/>
+        <location filename="../../src/planner/storage/vcards.py" line="71"/>
         <source>{source}: no contact cards in it</source>
         <translation>{source}: no contiene tarjetas de contacto</translation>
     </message>
@@ -6171,89 +6221,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1279"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1275"/>
+        <location filename="../../src/planner/cli.py" line="1280"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1276"/>
+        <location filename="../../src/planner/cli.py" line="1281"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1277"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1278"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1281"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

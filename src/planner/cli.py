@@ -1192,27 +1192,32 @@ def _export_people(args: argparse.Namespace) -> int:
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
-    data = read_csv_file(args.csv)
-    result = merge_people_rows(plan.people, read_people_list(data, args.csv.name), lambda: new_id("person"))
-    return _merged(args, result, lambda: replace(plan, people=result.records), records, stamp)
+    imported = read_people_list(read_csv_file(args.csv), args.csv.name)
+    result = merge_people_rows(plan.people, imported.rows, lambda: new_id("person"))
+    return _merged(args, imported.columns, result, lambda: replace(plan, people=result.records), records, stamp)
 
 
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_press(args: argparse.Namespace) -> int:
     """The press list from a spreadsheet or contact cards, as the app's Press list ▸ Import."""
     plan, records, stamp = _load_to_change(args.plan)
-    data = read_csv_file(args.csv)
-    result = merge_press_rows(plan.journalists, read_press_list(data, args.csv.name), lambda: new_id("press"),
-                              plan.language)  # fmt: skip
-    return _merged(args, result, lambda: replace(plan, journalists=result.records), records, stamp)
+    imported = read_press_list(read_csv_file(args.csv), args.csv.name)
+    result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
+    return _merged(args, imported.columns, result, lambda: replace(plan, journalists=result.records), records, stamp)
 
 
-def _merged(args: argparse.Namespace, result: Merge[Any], merged: Callable[[], Plan], records: Records,
-            stamp: FileStamp | None) -> int:  # fmt: skip
-    """Say what an import of rows does (each row refused, with its line; how many of each;
-    who), and save the `merged` plan unless it is a dry run or nothing changes."""
+def _merged(args: argparse.Namespace, columns: Text | None, result: Merge[Any], merged: Callable[[], Plan],
+            records: Records, stamp: FileStamp | None) -> int:  # fmt: skip
+    """Say what an import of rows does (a sheet's columns read and not; each row refused, with
+    its line; how many of each; who), and save the `merged` plan unless it is a dry run or
+    nothing changes."""
+    if columns is not None:
+        _print(columns)
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
+               file=sys.stderr)  # fmt: skip
+    for line, namesake in sorted(result.namesakes.items()):
+        _print(tr("{file}: line {line}: added; {namesake}", file=args.csv.name, line=line, namesake=namesake),
                file=sys.stderr)  # fmt: skip
     problems = _counted(len(result.problems), tr("{n} row"), tr("{n} rows"))
     _print(tr("{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems",

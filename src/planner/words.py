@@ -57,6 +57,13 @@ def tr(template: str, **parts: object) -> Text:
     return Text(template, tuple(parts.items()))
 
 
+def joined(texts: list[Text], separator: str) -> Text:
+    """Texts one after another, each translated: "Name, E-mail". The template holds nothing
+    but their places, so no text of a file's (whose braces would be read) is in it."""
+    places = tuple((f"t{n}", text) for n, text in enumerate(texts))
+    return Text(separator.join(f"{{{place}}}" for place, _text in places), places)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     return text
 

@@ -193,7 +193,8 @@ def _read_as_people_and_press(data: bytes, source: str) -> None:
         except PlanFormatError as exc:
             assert str(exc).startswith(f"{source}: ") and "\n" not in str(exc)
             continue
-        merge(current, parsed, lambda: new_id("x"))
+        assert parsed.columns is None or "\n" not in str(parsed.columns)  # (said in one line, whatever the headers)
+        merge(current, parsed.rows, lambda: new_id("x"))
 
 
 card_lines = st.sampled_from([

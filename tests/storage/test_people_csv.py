@@ -22,7 +22,7 @@ def test_a_spanish_sheet_with_bom_and_semicolons(example_plan):
     data = ("\ufeffNombre;Tipo;Correo;Teléfono;Idiomas;Rol\n"
             "Rosa Díaz;portavoz;rosa@example.org;+1 213 555 0111;Español/English;huelguista\n"
             "Luis Hernández;voluntario;LUIS.HERNANDEZ@example.org;;;\n").encode()  # fmt: skip
-    rows = read_people_rows(data, "gente.csv")
+    rows = read_people_rows(data, "gente.csv").rows
     result = merge_people_rows(example_plan.people, rows, ids())
     assert result.added == [2] and result.updated == [3] and result.problems == []
     rosa = result.records[-1]
@@ -33,7 +33,7 @@ def test_a_spanish_sheet_with_bom_and_semicolons(example_plan):
 
 def test_without_an_email_the_name_decides_who_is_who(make_plan):
     plan = make_plan()  # Vic, a volunteer, has no e-mail
-    result = merge_people_rows(plan.people, read_people_rows(b"name,phone\nVIC,555\nNew One,\n", "p.csv"), ids())
+    result = merge_people_rows(plan.people, read_people_rows(b"name,phone\nVIC,555\nNew One,\n", "p.csv").rows, ids())
     assert result.updated == [2] and result.added == [3]
     assert next(p for p in result.records if p.id == "vic").phone == "555"
 
@@ -45,7 +45,7 @@ def test_bad_rows_are_reported_by_line_and_change_nothing(example_plan):
             b"Bad Mail,volunteer,not-an-address,\n"
             b"Odd Kind,journalist,odd@example.org,\n"
             b"Odd Role,spokesperson,role@example.org,astronaut\n")  # fmt: skip
-    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv"), ids())
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv").rows, ids())
     assert result.added == [2]
     assert [(line, str(why)) for line, why in result.problems] == [
         (3, "no name"),
@@ -58,7 +58,7 @@ def test_bad_rows_are_reported_by_line_and_change_nothing(example_plan):
 def test_duplicates_are_merged_by_email_and_empty_cells_keep_what_was_there(example_plan):
     ana = example_plan.people[0]
     data = f'Name,E-mail,Phone\n"{ana.name}",{ana.email.upper()},\nAna Again,{ana.email},+1 555\n'.encode()
-    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv"), ids())
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv").rows, ids())
     assert result.updated == [2, 3] and len(result.records) == len(example_plan.people)
     merged = next(p for p in result.records if p.id == ana.id)
     assert (merged.name, merged.phone, merged.title, merged.kind) == ("Ana Again", "+1 555", ana.title, ana.kind)
@@ -67,7 +67,7 @@ def test_duplicates_are_merged_by_email_and_empty_cells_keep_what_was_there(exam
 def test_export_then_import_changes_nothing(example_plan):
     data = write_people_csv(example_plan.people)
     assert data.startswith(b"\xef\xbb\xbfName,Kind,E-mail")
-    result = merge_people_rows(example_plan.people, read_people_rows(data, "people.csv"), ids())
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "people.csv").rows, ids())
     assert result.added == [] and result.problems == [] and result.records == example_plan.people
 
 
@@ -79,10 +79,10 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_defused_and_read_back(ex
     data = write_people_csv([hostile])
     # A phone number has no letters, so no function to run: written as it is, no stray apostrophe.
     assert b"'=HYPERLINK" in data and b",+1 (213) 555-0100," in data and b"'+1 213 HYPERLINK" in data
-    [row] = read_people_rows(data, "p.csv")
+    [row] = read_people_rows(data, "p.csv").rows
     assert (row.name, row.phone, row.title) == (hostile.name, hostile.phone, hostile.title)
     # A file an earlier version wrote, with the phone guarded, still reads back clean.
-    [old] = read_people_rows(b"Name,Phone\nAna,'+1 213 555 0100\n", "old.csv")
+    [old] = read_people_rows(b"Name,Phone\nAna,'+1 213 555 0100\n", "old.csv").rows
     assert old.phone == "+1 213 555 0100"
 
 
@@ -99,7 +99,7 @@ def test_every_formula_start_is_defused_and_the_round_trip_is_lossless(example_p
     header, row_cells = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     cell = row_cells[header.index("Title")]
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell  # OWASP: never a live formula
-    [row] = read_people_rows(data, "p.csv")
+    [row] = read_people_rows(data, "p.csv").rows
     assert row.title == text
 
 
@@ -108,7 +108,7 @@ def test_every_formula_start_is_defused_and_the_round_trip_is_lossless(example_p
     [
         (b"\xff\xfeN\x00", r"p.csv: not UTF-8 text \(byte 0\); save it as 'CSV UTF-8'"),
         (b"", "p.csv: the file is empty"),
-        (b"email,phone\na@b.org,1\n", "p.csv: line 1: no column for name"),
+        (b"email,phone\na@b.org,1\n", "p.csv: line 1: no column for Name"),
         (
             b'name,email\na,b\n"unterminated,x\nc,d\n',
             r'p.csv: line 3: a quote \("\) opens a cell on this line that is never closed',
@@ -127,7 +127,7 @@ def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_ar
     outlook = ("Title,First Name,Middle Name,Last Name,Job Title,Mobile Phone,E-mail Address,E-mail Type\n"
                "Ms.,Rosa,,Díaz,Psychiatric nurse,+1 213 555 0111,rosa@example.org,SMTP\n")  # fmt: skip
     for export, title in ((google, ""), (outlook, "Psychiatric nurse")):  # (Outlook's "Title" is Ms.)
-        [row] = read_people_rows(export.encode(), "contacts.csv")
+        [row] = read_people_rows(export.encode(), "contacts.csv").rows
         assert (row.line, row.name, row.email, row.phone, row.title) == (2, "Rosa Díaz", "rosa@example.org",
                                                                           "+1 213 555 0111", title)  # fmt: skip
 
@@ -145,5 +145,87 @@ def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_ar
 def test_a_hand_made_sheet_with_a_surname_column_gives_whole_names(header, row, name):
     """Volunteer sheets often keep the surname apart; the name was its first name alone."""
     delimiter = ";" if ";" in header else ","
-    [read] = read_people_rows(f"{header}\n{row}\n".replace(",", delimiter).encode(), "people.csv")
+    [read] = read_people_rows(f"{header}\n{row}\n".replace(",", delimiter).encode(), "people.csv").rows
     assert read.name == name
+
+
+GOOGLE_FORM = (
+    "Timestamp,Email Address,First name,Last name,What's your phone number?,Which languages do you speak?,"
+    "Preferred shifts,Anything else?\n"
+    '2025/03/01 10:00:00 AM PST,rosa@example.org,Rosa,Díaz,(213) 555-0111,"English, Spanish",Mornings,\n'
+    "2025/03/01 11:30:00 AM PST,luis@example.org,Luis,,,,,\n"
+)
+FORMULARIO = (
+    "Marca temporal;Dirección de correo electrónico;Nombre y apellidos;Número de teléfono;¿Qué idiomas hablas?\n"
+    "01/03/2025 10:00:00;rosa@example.org;Rosa Díaz;+52 55 5555 0111;Español, Inglés\n"
+)
+
+
+def test_a_sign_up_forms_questions_are_read_as_the_columns_they_ask_for():
+    """A Google Forms sheet of volunteers: its headers are questions, not column names. The
+    phone and languages were dropped without a word; now a question with one column's word
+    in it is read as that column, and what was read as what is said before importing."""
+    imported = read_people_rows(GOOGLE_FORM.encode(), "Volunteer sign-up (Responses).csv")
+    assert [(r.line, r.name, r.email, r.phone, r.languages) for r in imported.rows] == [
+        (2, "Rosa Díaz", "rosa@example.org", "(213) 555-0111", "English, Spanish"),
+        (3, "Luis", "luis@example.org", "", ""),
+    ]
+    assert str(imported.columns) == (
+        "Columns read: E-mail ('Email Address'); Name ('First name', 'Last name'); Phone (\"What's your phone "
+        "number?\"); Languages ('Which languages do you speak?'). Not read: 'Timestamp', 'Preferred shifts'."
+    )  # ("Anything else?" is empty in every row: nothing lost, not said)
+    [rosa] = read_people_rows(FORMULARIO.encode(), "Voluntarios (respuestas).csv").rows
+    assert (rosa.name, rosa.email, rosa.phone, rosa.languages) == (
+        "Rosa Díaz", "rosa@example.org", "+52 55 5555 0111", "Español, Inglés")  # fmt: skip
+    merged = merge_people_rows((), [rosa], ids())
+    assert merged.records[0].languages == ("Español", "Inglés")
+
+
+def test_an_organizing_tools_export_in_snake_case_is_read():
+    """Action Network and the like write first_name, last_name, can2_phone."""
+    data = (b"first_name,last_name,email,zip_code,can2_phone,can2_state_abbreviated\n"
+            b"Ana,Morales,ana@example.org,90027,2135550101,CA\n")  # fmt: skip
+    imported = read_people_rows(data, "action_network.csv")
+    assert [(r.name, r.email, r.phone) for r in imported.rows] == [("Ana Morales", "ana@example.org", "2135550101")]
+    assert str(imported.columns).endswith("Not read: 'zip_code', 'can2_state_abbreviated'.")
+
+
+def test_a_word_two_questions_share_is_no_guess():
+    """ "Your name" and "Emergency contact name" could each be the name: the file is refused,
+    saying which headers and what to call the one to read, rather than a guess that imports
+    2,400 emergency contacts."""
+    data = b"Your name,Emergency contact name,Emergency contact phone,Your phone\nAna,Luis,555 0100,555 0101\n"
+    with pytest.raises(PlanFormatError) as caught:
+        read_people_rows(data, "form.csv")
+    assert str(caught.value) == ("form.csv: line 1: no column for Name: 'Your name', 'Emergency contact name' could "
+                                 "each be it; name the one to read 'Name'")  # fmt: skip
+    [row] = read_people_rows(data.replace(b"Your name", b"Name"), "form.csv").rows  # (as the message says)
+    assert (row.name, row.phone) == ("Ana", "")  # (the phone stays unread: two questions ask one)
+
+
+def test_what_an_import_says_of_the_columns_is_one_line_whatever_the_headers():
+    """Headers are the file's: braces, markup, line breaks and a long question are said as
+    text, short, on one line; past eight columns not read, how many more."""
+    long_question = "If you can, tell us about any experience you have with press, rallies or pickets"
+    questions = [f"Q{n}" for n in range(1, 8)]
+    header = ["Name", "{phone}", "{0} {x}", "<b>Notes</b>", "Line\nbreak", long_question, *questions]
+    data = ",".join(f'"{h}"' for h in header) + "\n" + ",".join(["Ana"] + ["x"] * (len(header) - 1)) + "\n"
+    imported = read_people_rows(data.encode(), "form.csv")
+    said = str(imported.columns)
+    assert said == ("Columns read: Name ('Name'); Phone ('{phone}'). Not read: '{0} {x}', '<b>Notes</b>', "
+                    "'Line break', 'If you can, tell us about any experienc…', 'Q1', 'Q2', 'Q3', 'Q4' and 3 "
+                    "more.")  # fmt: skip
+
+
+def test_a_row_added_beside_someone_listed_under_that_name_is_said(example_plan):
+    """A volunteer who signs up again from a personal address is someone new to the merge
+    (the address decides: two people can share a name), but the organizer is told who is
+    listed already, before anything is added, rather than finding two Luis Hernández later."""
+    data = ("Name,E-mail\nluis  HERNÁNDEZ,luis.h@personal.example\nRosa Díaz,rosa@example.org\n"
+            "Luis Hernández,luis.hernandez@example.org\n").encode()  # fmt: skip
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv").rows, ids())
+    assert (result.added, result.updated) == ([2, 3], [])
+    assert {line: str(said) for line, said in result.namesakes.items()} == {
+        2: "Luis Hernández is listed already, with luis.hernandez@example.org: the same person?"
+    }  # (line 4 is that Luis, by his address: unchanged, nothing to say)
+    assert result.unchanged == [4]

@@ -41,7 +41,7 @@ V4 = (
 
 
 def test_each_card_is_a_press_row_with_its_preferred_address_and_its_organization():
-    rows = read_press_list((APPLE + OUTLOOK + V4).encode(), "contacts.vcf")
+    rows = read_press_list((APPLE + OUTLOOK + V4).encode(), "contacts.vcf").rows
     assert [(r.line, r.name, r.email, r.outlet, r.language) for r in rows] == [
         (1, "Maya Goldberg", "maya@ladaily.example", "LA Daily", ""),
         (16, "Luis Alberto Aguilar", "luis@lavoz.example", "La Voz", ""),  # (no FN: its N)
@@ -54,7 +54,7 @@ def test_each_card_is_a_press_row_with_its_preferred_address_and_its_organizatio
 
 
 def test_each_card_is_a_person_with_their_phone_and_title():
-    rows = read_people_list((APPLE + V4).encode("utf-8-sig"), "contacts.vcf")
+    rows = read_people_list((APPLE + V4).encode("utf-8-sig"), "contacts.vcf").rows
     assert [(r.line, r.name, r.email, r.phone, r.title) for r in rows] == [
         (1, "Maya Goldberg", "maya@ladaily.example", "+1 213 555 0100", "Reporter"),
         (16, "Luis Alberto Aguilar", "luis@lavoz.example", "", ""),
@@ -62,6 +62,19 @@ def test_each_card_is_a_person_with_their_phone_and_title():
     ]
     merged = merge_people_rows((), rows, iter(range(10)).__next__)
     assert merged.added == [1, 16, 22] and not merged.problems
+    assert [p.languages for p in merged.records] == [(), (), ("Spanish",)]  # (es-MX: by the name the plan uses)
+
+
+def test_a_persons_languages_are_read_from_the_card_the_preferred_first():
+    """vCard 4 gives a language per LANG, ranked by PREF: each is a language the volunteer
+    speaks, for the windows that ask for it. The press list takes the preferred one."""
+    card = ("BEGIN:VCARD\nVERSION:4.0\nFN:Rosa Díaz\nEMAIL:rosa@example.org\nLANG;PREF=2:en-US\n"
+            "LANG;PREF=1:es-MX\nLANG:ta\nLANG;PREF=3:es\nEND:VCARD\n").encode()  # fmt: skip
+    [row] = read_people_list(card, "rosa.vcf").rows
+    assert row.languages == "Spanish; English; ta"
+    [rosa] = merge_people_rows((), [row], lambda: "p1").records
+    assert rosa.languages == ("Spanish", "English", "ta")
+    assert read_press_list(card, "rosa.vcf").rows[0].language == "es"
 
 
 def _android_quoted(text: str) -> str:
@@ -83,16 +96,17 @@ def test_an_android_or_outlook_card_whose_quoted_printable_name_goes_on_over_lin
             "TEL;CELL:+13235550142\r\nEMAIL;HOME:maria@example.org\r\n"
             "ORG;CHARSET=UTF-8;QUOTED-PRINTABLE:La Opini=C3=B3n\r\nEND:VCARD\r\n")  # fmt: skip
     assert card.count("\r\n") == 10  # (eight lines, N and FN each going on over a second)
-    [row] = read_press_list((card + OUTLOOK).encode(), "contacts.vcf")[:1]
+    [row] = read_press_list((card + OUTLOOK).encode(), "contacts.vcf").rows[:1]
     assert (row.line, row.name, row.email, row.outlet) == (1, name, "maria@example.org", "La Opinión")
-    assert [r.line for r in read_people_list((card + OUTLOOK).encode(), "contacts.vcf")] == [1, card.count("\n") + 1]
+    people = read_people_list((card + OUTLOOK).encode(), "contacts.vcf").rows
+    assert [r.line for r in people] == [1, card.count("\n") + 1]
     folded = card.replace("=\r\n", "=\r\n ")  # (a writer that folds the next line too, with a space)
-    assert read_press_list(folded.encode(), "contacts.vcf")[0].name == name
+    assert read_press_list(folded.encode(), "contacts.vcf").rows[0].name == name
 
 
 def test_a_card_with_no_address_is_a_row_not_added_and_said_why():
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Nguyen\r\nTEL:+1 213 555 0199\r\nEND:VCARD\r\n"
-    rows = read_press_list((card + OUTLOOK).encode(), "contacts.vcf")
+    rows = read_press_list((card + OUTLOOK).encode(), "contacts.vcf").rows
     merged = merge_press_rows((), rows, iter(range(10)).__next__, "en")
     assert merged.added == [6] and [(line, str(why)) for line, why in merged.problems] == [(1, "no e-mail address")]
 
@@ -115,5 +129,5 @@ def test_cards_that_cannot_be_read_say_what_and_where(data, said):
 
 def test_a_spreadsheet_is_still_read_as_one():
     """What the file holds decides, not its name: a .vcf holding a spreadsheet is one."""
-    [row] = read_press_list(b"name,email\nMaya Goldberg,maya@ladaily.example\n", "contacts.vcf")
+    [row] = read_press_list(b"name,email\nMaya Goldberg,maya@ladaily.example\n", "contacts.vcf").rows
     assert (row.line, row.name, row.email) == (2, "Maya Goldberg", "maya@ladaily.example")

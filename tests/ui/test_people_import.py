@@ -186,3 +186,59 @@ def test_the_people_and_the_run_sheet_are_never_written_over_the_open_plan(windo
     said = f"{plan}: that is the plan itself; give another file to write"
     assert errors == [("Could not export the people", said), ("Could not write the run sheet", said)]
     assert plan.read_bytes() == kept
+
+
+def test_a_sign_up_forms_sheet_is_previewed_with_its_columns_read_and_not_read(window, tmp_path, monkeypatch):
+    """A Google Forms sheet: the phone and languages asked as questions were dropped without a
+    word. The preview now says what each column was read as, and what was left, before the
+    organizer imports; the file's headers are shown as text, never as markup."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    sheet = tmp_path / "Volunteer sign-up (Responses).csv"
+    sheet.write_text("Timestamp,Email Address,First name,Last name,What's your phone number?,<b>Shifts</b>\n"
+                     "2025/03/01 10:00:00 AM PST,rosa@example.org,Rosa,Díaz,(213) 555-0111,Mornings\n",
+                     encoding="utf-8")  # fmt: skip
+    seen = []
+
+    def look(dialog):
+        label = dialog.findChild(QLabel, "importColumns")
+        seen.append((label.text(), label.textFormat(), label.isVisibleTo(dialog)))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(window, "run_dialog", look)
+    assert window.import_people(sheet)
+    said = ("Columns read: E-mail ('Email Address'); Name ('First name', 'Last name'); Phone (\"What's your phone "
+            "number?\"). Not read: 'Timestamp', '<b>Shifts</b>'.")  # fmt: skip
+    assert seen == [(said, Qt.TextFormat.PlainText, True)]
+    rosa = window.document.plan.people[-1]
+    assert (rosa.name, rosa.phone) == ("Rosa Díaz", "(213) 555-0111")
+
+
+def test_a_row_beside_a_namesake_is_shown_right_after_the_rows_not_added(window, tmp_path, monkeypatch, capsys):
+    """The preview puts it where a look is needed first, and says who is listed already; the
+    command says the same on stderr, and still adds the row (nothing refused)."""
+    sheet = tmp_path / "signups.csv"
+    sheet.write_text("Name,E-mail\nRosa Díaz,rosa@example.org\nLuis Hernández,luis.h@personal.example\n"
+                     "No Mail,nope\n", encoding="utf-8")  # fmt: skip
+    seen = []
+
+    def look(dialog):
+        seen.append([dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())])
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", look)
+    window.import_people(sheet)
+    assert seen == [["not added: 'nope' is not an e-mail address",
+                     "added; Luis Hernández is listed already, with luis.hernandez@example.org: the same person?",
+                     "added"]]  # fmt: skip
+    plan = tmp_path / "plan.planner"
+    assert main(["import-json", str(example_plan_path()), str(plan)]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["import-people", str(plan), str(sheet)]) == EXIT_WARNINGS
+    assert capsys.readouterr().err.splitlines() == [
+        "signups.csv: line 4: not added: 'nope' is not an e-mail address",
+        "signups.csv: line 3: added; Luis Hernández is listed already, with luis.hernandez@example.org: the same "
+        "person?",
+    ]
+    assert [p.name for p in load_any(plan).people].count("Luis Hernández") == 2

@@ -31,7 +31,7 @@ def test_csv_import_previews_then_adds_in_one_undoable_step(window, tmp_path, mo
     sheet = tmp_path / "press.csv"
     sheet.write_bytes("\ufeffName;Email;Outlet\nNora Vidal;nora@example.org;Radio Sur\nBad;nope;\n".encode())
     previews = []
-    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: previews.append(result) or True)
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: previews.append(result) or True)
     window.press_panel.import_csv(sheet)
     [preview] = previews
     assert preview.added == [2] and [(n, str(why)) for n, why in preview.problems] == [
@@ -50,7 +50,7 @@ def test_an_address_books_cards_import_as_the_press_list_through_the_same_previe
     cards.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Vidal;Nora;;;\r\nFN:Nora Vidal\r\nORG:Radio Sur;\r\n"
                       b"EMAIL;type=INTERNET;type=pref:nora@radiosur.example\r\nEND:VCARD\r\n")  # fmt: skip
     previews = []
-    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: previews.append(result) or True)
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: previews.append(result) or True)
     window.press_panel.import_csv(cards)
     assert [preview.added for preview in previews] == [[1]]
     nora = window.document.plan.journalists[-1]
@@ -64,7 +64,7 @@ def test_a_press_list_without_languages_imported_into_a_spanish_plan_is_in_spani
     window.document.edit("Calendar language", lambda plan: replace(plan, language="es"))
     sheet = tmp_path / "press.csv"
     sheet.write_text("name,email\nNora Vidal,nora@example.org\n", encoding="utf-8")
-    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: True)
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: True)
     window.press_panel.import_csv(sheet)
     assert [j.language for j in window.document.plan.journalists if j.name == "Nora Vidal"] == ["es"]
 
@@ -72,7 +72,7 @@ def test_a_press_list_without_languages_imported_into_a_spanish_plan_is_in_spani
 def test_cancelling_the_preview_adds_nothing(window, tmp_path, monkeypatch):
     sheet = tmp_path / "press.csv"
     sheet.write_text("name,email\nNora,nora@example.org\n")
-    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, source: False)
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: False)
     window.press_panel.import_csv(sheet)
     assert len(window.document.plan.journalists) == 5 and not window.isWindowModified()
 

@@ -236,7 +236,7 @@ def test_what_goes_wrong_is_said_in_spanish_too(window, qtbot, tmp_path, monkeyp
         assert shown == [("No se pudo abrir el plan", f"{junk}: no es un plan de Planner (no es un archivo SQLite)"),
                          ("No se pudo abrir el plan", f"{missing}: el archivo no existe")]  # fmt: skip
 
-        rows = read_people_rows(b"name,email\nAna,ana@example.org\n,x@example.org\n", "gente.csv")
+        rows = read_people_rows(b"name,email\nAna,ana@example.org\n,x@example.org\n", "gente.csv").rows
         merged = merge_people_rows((), rows, lambda: "p1")
         assert [say(why) for _line, why in merged.problems] == ["sin nombre"]
         with pytest.raises(PlannerError) as empty:
@@ -359,6 +359,39 @@ def test_every_error_below_the_ui_is_raised_with_words_the_app_can_translate():
             if words and isinstance(words[0], ast.JoinedStr | ast.Constant | ast.BinOp):
                 problems.append(f"{where}:{node.lineno}: {ast.unparse(node)[:70]}")
     assert not problems, "\n".join(problems)
+
+
+def test_an_import_says_a_sheets_columns_in_spanish(window):
+    """The columns read and not read, and a refused sheet's, in the organizer's language,
+    with the header to write in it (one the reader takes: 'Nombre')."""
+    from PySide6.QtWidgets import QLabel
+
+    from planner.domain.people import merge_people_rows
+    from planner.errors import PlannerError
+    from planner.storage.csv_table import read_people_rows
+    from planner.ui.i18n import say_error
+    from planner.ui.import_preview import ImportPreviewDialog
+
+    app = QApplication.instance()
+    translators = install_translators(app, "es")
+    try:
+        sheet = "Marca temporal;Nombre y apellidos;Número de teléfono;Turnos\n01/03/2025;Rosa Díaz;555 0111;Mañanas\n"
+        imported = read_people_rows(sheet.encode(), "respuestas.csv")
+        merge = merge_people_rows((), imported.rows, lambda: "p1")
+        dialog = ImportPreviewDialog(window, "respuestas.csv", merge, imported.columns)
+        assert dialog.findChild(QLabel, "importColumns").text() == (
+            "Columnas leídas: Nombre ('Nombre y apellidos'); Teléfono ('Número de teléfono'). Sin leer: "
+            "'Marca temporal', 'Turnos'.")  # fmt: skip
+        with pytest.raises(PlannerError) as two:
+            read_people_rows(b"Tu nombre,Nombre de contacto de emergencia\nAna,Luis\n", "respuestas.csv")
+        assert say_error(two.value) == (
+            "respuestas.csv: línea 1: no hay columna para Nombre: podría ser cualquiera de 'Tu nombre', 'Nombre de "
+            "contacto de emergencia'; llame 'Nombre' a la que se debe leer")  # fmt: skip
+        [row] = read_people_rows(b"Nombre,Nombre de contacto de emergencia\nAna,Luis\n", "respuestas.csv").rows
+        assert row.name == "Ana"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,9 @@ it is) what they match, the rest are added, bad rows are reported by line and ch
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
 from planner.words import Text, tr
@@ -27,6 +28,8 @@ class Merge(Generic[T]):
     unchanged: list[int]  # lines that matched someone already listed as the row has them
     problems: list[tuple[int, Text]]  # (line, what is wrong); those rows change nothing
     names: dict[int, str]  # each line's name (of the record it made, or as the row gives it)
+    # Lines added beside someone listed already under that name (with_namesakes), and who.
+    namesakes: dict[int, Text] = field(default_factory=dict)
 
     def named(self, lines: Iterable[int]) -> list[str]:
         """The names on these lines, in line order."""
@@ -90,3 +93,28 @@ def merge_rows(
             found.setdefault(key, set()).add(match)
         names[row.line] = str(getattr(made, "name", ""))
     return Merge(tuple(records), added, updated, unchanged, problems, names)
+
+
+def normal_name(name: str) -> str:
+    """A name as compared: case, spacing and Unicode forms ("Ana  MORALES") do not make
+    another person."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def with_namesakes(result: Merge[T], current: Iterable[T], name_of: Callable[[T], str],
+                   address_of: Callable[[T], str]) -> Merge[T]:  # fmt: skip
+    """`result`, each line it adds beside someone listed already under the same name noted,
+    with that one's address: a volunteer who signed up again from a personal address, a
+    reporter who moved outlets, are added as someone new (the address decides, and two people
+    can share a name), and the organizer is told before it is done."""
+    listed: dict[str, list[T]] = {}
+    for record in current:
+        listed.setdefault(normal_name(name_of(record)), []).append(record)
+    namesakes: dict[int, Text] = {}
+    for line in result.added:
+        same = listed.get(normal_name(result.names.get(line, "")), [])
+        if same:
+            addresses = ", ".join(address_of(r) for r in same[:3] if address_of(r)) or "—"
+            namesakes[line] = tr("{name} is listed already, with {addresses}: the same person?",
+                                 name=name_of(same[0]), addresses=addresses)  # fmt: skip
+    return replace(result, namesakes=namesakes)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from planner.domain.merging import Merge, merge_rows
+from planner.domain.merging import Merge, merge_rows, normal_name, with_namesakes
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
 from planner.domain.press import address_key, person_problem
 from planner.words import Text, tr
@@ -44,12 +43,6 @@ def person_keys(person: Person) -> list[Hashable]:
     keys: list[Hashable] = [("name", name)]
     keys.append(address_key(person.email) if person.email else ("unmailed", name))
     return keys
-
-
-def normal_name(name: str) -> str:
-    """A name as compared: case, spacing and Unicode forms ("Ana  MORALES") do not make
-    another person."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 def merge_people_rows(
@@ -91,7 +84,8 @@ def merge_people_rows(
         name = normal_name(row.name)
         return [address_key(row.email), ("unmailed", name)] if row.email else [("name", name)]
 
-    return merge_rows(current, rows, person_keys, build, row_keys)
+    merged = merge_rows(current, rows, person_keys, build, row_keys)
+    return with_namesakes(merged, current, lambda p: p.name, lambda p: p.email)
 
 
 def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planner.domain.languages import language_code
-from planner.domain.merging import Merge, merge_rows
+from planner.domain.merging import Merge, merge_rows, with_namesakes
 from planner.domain.model import Contact, Journalist, JournalistId, Person
 from planner.words import Text, tr
 
@@ -197,4 +197,5 @@ def merge_press_rows(
         journalist_id = before.id if before else JournalistId(new_id())
         return Journalist(journalist_id, row.name, row.email, outlet, written or unsaid)
 
-    return merge_rows(current, rows, lambda j: [address_key(j.email)], build, lambda r: [address_key(r.email)])
+    merged = merge_rows(current, rows, lambda j: [address_key(j.email)], build, lambda r: [address_key(r.email)])
+    return with_namesakes(merged, current, lambda j: j.name, lambda j: j.email)

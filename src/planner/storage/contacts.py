@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
-from planner.storage.csv_table import read_people_rows, read_press_rows
+from planner.storage.csv_table import Imported, read_people_rows, read_press_rows
 from planner.storage.vcards import is_vcard, read_people_cards, read_press_cards
 
 
-def read_press_list(data: bytes, source: str) -> list[PressRow]:
-    return read_press_cards(data, source) if is_vcard(data) else read_press_rows(data, source)
+def read_press_list(data: bytes, source: str) -> Imported[PressRow]:
+    return Imported(read_press_cards(data, source)) if is_vcard(data) else read_press_rows(data, source)
 
 
-def read_people_list(data: bytes, source: str) -> list[PersonRow]:
-    return read_people_cards(data, source) if is_vcard(data) else read_people_rows(data, source)
+def read_people_list(data: bytes, source: str) -> Imported[PersonRow]:
+    return Imported(read_people_cards(data, source)) if is_vcard(data) else read_people_rows(data, source)

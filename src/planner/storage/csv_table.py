@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from planner.domain.model import Person, PersonKind
 from planner.domain.people import PersonRow
@@ -16,14 +17,42 @@ from planner.domain.press import PressRow
 from planner.fileio import read_at_most, reading_error
 from planner.storage.errors import PlanFormatError
 from planner.storage.schema import PEOPLE
-from planner.storage.sheets import FIRST_CHOICE, NAME_PARTS, PEOPLE_SHEET, PRESS_SHEET, sheet_cell
-from planner.words import Text, megabytes, tr
+from planner.storage.sheets import (
+    FIRST_CHOICE,
+    FOUND_IN_WORDS,
+    NAME_PARTS,
+    PEOPLE_SHEET,
+    PRESS_SHEET,
+    sheet_cell,
+)
+from planner.words import Text, joined, megabytes, tr
 
 
 @dataclass(frozen=True)
 class CsvRow:
     line: int  # 1-based line in the file, as a spreadsheet shows it
     values: dict[str, str]  # by canonical column name; missing cells are ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet's rows, and which of its columns were read as what."""
+
+    rows: list[CsvRow]
+    read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
+    unread: list[str]  # the headers of columns with something in them that no column takes
+
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Imported(Generic[R]):
+    """Rows from a file, with a word on what of it was read, for the organizer to check
+    before importing (a sign-up form's questions are no headers of ours)."""
+
+    rows: list[R]
+    columns: Text | None = None  # a spreadsheet's: its columns read as what, and those not read
 
 
 MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
@@ -47,13 +76,15 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
                               source=source, size=megabytes(size, most), most=most))  # fmt: skip
 
 
-def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> list[CsvRow]:
+def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> Table:
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). The header is the first line that names
     the columns, or one of the few after it: an address book's export or a hand-made sheet
     may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
-    sheet has them and no whole names. Raises PlanFormatError for a file that cannot be read
-    at all; row-level problems are the caller's to report."""
+    sheet has them and no whole names. A column no header names exactly is looked for by a
+    word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
+    header alone has one. Raises PlanFormatError for a file that cannot be read at all;
+    row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
     try:
@@ -84,15 +115,20 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
             # ("Name" beside "Last Name", and no "First Name": a first name; "Full name" is whole)
             del positions["name"]
             parts = [whole, *parts]
+    unsure = _found_in_words(header, columns, positions, parts or [])
     missing = sorted(required - set(positions) - ({"name"} if parts else set()))
+    if missing and (candidates := unsure.get(missing[0])):  # (two headers could each be it: not guessed)
+        wanted, headers = tr(_WRITTEN[missing[0]]), _listed([header[i] for i in candidates])
+        raise PlanFormatError(tr("{source}: line {line}: no column for {wanted}: {headers} could each be it; "
+                                 "name the one to read '{wanted}'", source=source, line=line, wanted=wanted,
+                                 headers=headers))  # fmt: skip
     if missing:
-        wanted = ", ".join(missing)
         raise PlanFormatError(
             tr(
                 "{source}: line {line}: no column for {wanted} (a line at the top must name the columns)",
                 source=source,
                 line=line,
-                wanted=wanted,
+                wanted=joined([tr(_WRITTEN[name]) for name in missing], ", "),
             )
         )
     rows = []
@@ -109,7 +145,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
             if not values.get("name") and "name" in columns:
                 values["name"] = " ".join(named["name"].split())
         rows.append(CsvRow(line, values))
-    return rows
+    return Table(rows, _read(header, positions, parts), _unread(header, records[header_at + 1 :], positions, parts))
 
 
 _HEADER_SEARCH = 10  # the lines a header may be looked for in
@@ -141,11 +177,53 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
 
 def _name_parts(header: list[str]) -> list[int] | None:
     """The positions of a name's parts (first, middle, last: NAME_PARTS) in `header`, those
-    it has, if it has a last-name column."""
+    it has, if it has a first-name or a last-name column (a sign-up form may ask the first
+    name alone)."""
     found = [_find(header, accepted) for accepted in _PARTS]
-    if found[-1] is None:
+    if found[0] is None and found[-1] is None:
         return None
     return [i for i in found if i is not None]
+
+
+def _found_in_words(
+    header: list[str], columns: Mapping[str, tuple[str, ...]], positions: dict[str, int], parts: list[int]
+) -> dict[str, list[int]]:
+    """Fill in `positions` for the columns no header names exactly, each from the one header
+    left that holds one of its words (FOUND_IN_WORDS). Returns, for a column two or more such
+    headers could be, where they are: not guessed between."""
+    taken = set(positions.values()) | set(parts)
+    words = {i: set(_WORD.findall(h.casefold())) for i, h in enumerate(header) if i not in taken}
+    unsure: dict[str, list[int]] = {}
+    for name, found_by in FOUND_IN_WORDS.items():
+        if name not in columns or name in positions or (name == "name" and parts):
+            continue
+        candidates = [i for i, said in words.items() if said & found_by]
+        if len(candidates) == 1:
+            positions[name] = candidates[0]
+            del words[candidates[0]]
+        elif candidates:
+            unsure[name] = candidates
+    return unsure
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _read(header: list[str], positions: Mapping[str, int], parts: list[int] | None) -> list[tuple[str, list[str]]]:
+    """Each column read, with the headers it was read from (a name: its whole and its parts)."""
+    read = {name: [i] for name, i in positions.items()}
+    if parts:
+        read["name"] = [*read.get("name", []), *parts]
+    return [(name, [header[i] for i in at]) for name, at in sorted(read.items(), key=lambda item: min(item[1]))]
+
+
+def _unread(header: list[str], rows: list[tuple[int, list[str]]], positions: Mapping[str, int],
+            parts: list[int] | None) -> list[str]:  # fmt: skip
+    """The headers of the columns no column takes that hold something in a row (a column
+    left empty is nothing lost); a column with no header is said by its number."""
+    taken = set(positions.values()) | set(parts or ())
+    filled = {i for _line, cells in rows for i, cell in enumerate(cells) if cell.strip() and i not in taken}
+    return [header[i].strip() if i < len(header) and header[i].strip() else f"#{i + 1}" for i in sorted(filled)]
 
 
 def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
@@ -194,18 +272,47 @@ PRESS_COLUMNS = {c.key: c.aliases for c in PRESS_SHEET}
 PEOPLE_COLUMNS = {c.key: c.aliases for c in PEOPLE_SHEET}
 
 
-def read_press_rows(data: bytes, source: str) -> list[PressRow]:
+_WRITTEN = {c.key: c.header for c in (*PEOPLE_SHEET, *PRESS_SHEET)}  # (the headers we write)
+_MOST_SAID = 8  # unread columns named, of an address book's dozens
+
+
+def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
     """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language."""
-    return [
-        PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""), r.values.get("language", ""))
-        for r in read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
-    ]
+    table = read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
+    rows = [PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""),
+                     r.values.get("language", "")) for r in table.rows]  # fmt: skip
+    return Imported(rows, columns_said(table))
 
 
-def read_people_rows(data: bytes, source: str) -> list[PersonRow]:
+def read_people_rows(data: bytes, source: str) -> Imported[PersonRow]:
     """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
     languages and speaker role."""
-    return [PersonRow(r.line, **r.values) for r in read_csv(data, source, PEOPLE_COLUMNS, {"name"})]
+    table = read_csv(data, source, PEOPLE_COLUMNS, {"name"})
+    return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table))
+
+
+def columns_said(table: Table) -> Text:
+    """Which of the sheet's columns were read as what, and which not: "Columns read: Name
+    ('First name', 'Last name'); Phone ('Phone number'). Not read: 'Timestamp'." """
+    said = joined([Text("{field} ({headers})", (("field", tr(_WRITTEN[name])), ("headers", _listed(headers))))
+                   for name, headers in table.read], "; ")  # fmt: skip
+    if not table.unread:
+        return tr("Columns read: {columns}.", columns=said)
+    unread = ", ".join(_quoted(h) for h in table.unread[:_MOST_SAID])
+    if len(table.unread) > _MOST_SAID:
+        return tr("Columns read: {columns}. Not read: {unread} and {more} more.", columns=said, unread=unread,
+                  more=len(table.unread) - _MOST_SAID)  # fmt: skip
+    return tr("Columns read: {columns}. Not read: {unread}.", columns=said, unread=unread)
+
+
+def _quoted(header: str, most: int = 40) -> str:
+    """A header as the sheet has it, on one line and short (a form's question may be long)."""
+    text = " ".join(header.split())
+    return repr(text if len(text) <= most else text[: most - 1] + "…")
+
+
+def _listed(headers: list[str]) -> str:
+    return ", ".join(_quoted(h) for h in headers)
 
 
 def write_people_csv(people: Iterable[Person]) -> bytes:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.storage.schema import JOURNALISTS, PEOPLE, RecordSpec
+from planner.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class SheetColumn:
     """A spreadsheet column for a record field: its header, and other headers accepted."""
 
     key: str  # the field's JSON key, which is also the row's canonical column name
-    header: str
+    header: str  # written in English; also the field's name in what an import says (translated)
     aliases: tuple[str, ...]
 
 
@@ -47,28 +48,46 @@ _OUTLET_HEADERS = ("publication", "organization", "organisation", "media", "medi
                    "organizacion", "empresa")  # fmt: skip
 # A job title, named over a plain "Title", which in Outlook's export is Mr. or Ms.
 _JOB_TITLE_HEADERS = ("job title", "organization title", "organization 1 - title", "puesto")
+_TITLE_HEADERS = ("affiliation", "title / affiliation", "cargo", "título", "position", *_JOB_TITLE_HEADERS)
+_SPEAKER_ROLE_HEADERS = ("speaker role", "role", "rol", "perfil de portavoz", "perfil")
 FIRST_CHOICE = {"title": _JOB_TITLE_HEADERS}  # by column, headers taken over its others
 PEOPLE_SHEET = sheet(
     PEOPLE,
-    SheetColumn("name", "Name", ("full name", "person", "nombre", "nombre completo")),
-    SheetColumn("kind", "Kind", ("type", "tipo", "spokesperson or volunteer")),
-    SheetColumn("email", "E-mail", _EMAIL_HEADERS),
-    SheetColumn("phone", "Phone", _PHONE_HEADERS),
-    SheetColumn("title", "Title", ("affiliation", "title / affiliation", "cargo", "título", *_JOB_TITLE_HEADERS)),
-    SheetColumn("languages", "Languages", ("language", "idiomas", "idioma")),
-    SheetColumn("speaker_role", "Speaker role", ("speaker role", "role", "rol")),
+    SheetColumn("name", QT_TRANSLATE_NOOP("", "Name"), ("full name", "person", "nombre", "nombre completo")),
+    SheetColumn("kind", QT_TRANSLATE_NOOP("", "Kind"), ("type", "tipo", "spokesperson or volunteer")),
+    SheetColumn("email", QT_TRANSLATE_NOOP("", "E-mail"), _EMAIL_HEADERS),
+    SheetColumn("phone", QT_TRANSLATE_NOOP("", "Phone"), _PHONE_HEADERS),
+    SheetColumn("title", QT_TRANSLATE_NOOP("", "Title"), _TITLE_HEADERS),
+    SheetColumn("languages", QT_TRANSLATE_NOOP("", "Languages"), ("language", "idiomas", "idioma")),
+    SheetColumn("speaker_role", QT_TRANSLATE_NOOP("", "Speaker role"), _SPEAKER_ROLE_HEADERS),
 )
 PRESS_SHEET = sheet(
     JOURNALISTS,
-    SheetColumn("name", "Name", ("full name", "journalist", "nombre", "nombre completo")),
-    SheetColumn("email", "E-mail", _EMAIL_HEADERS),
-    SheetColumn("outlet", "Outlet", _OUTLET_HEADERS),
-    SheetColumn("language", "Language", ("lang", "preferred language", "idioma")),
+    SheetColumn("name", QT_TRANSLATE_NOOP("", "Name"), ("full name", "journalist", "nombre", "nombre completo")),
+    SheetColumn("email", QT_TRANSLATE_NOOP("", "E-mail"), _EMAIL_HEADERS),
+    SheetColumn("outlet", QT_TRANSLATE_NOOP("", "Outlet"), _OUTLET_HEADERS),
+    SheetColumn("language", QT_TRANSLATE_NOOP("", "Language"), ("lang", "preferred language", "idioma")),
 )
 # A name in parts, as address books keep it: first, middle, last. Taken where a sheet has a
-# last-name column and no column of whole names ("Nombre" is Spanish Outlook's first name).
+# first-name or last-name column and no column of whole names ("Nombre" is Spanish Outlook's
+# first name); a first name alone where a sign-up form asks no more.
 NAME_PARTS = (
     ("first name", "given name", "nombre"),
     ("middle name", "additional name", "segundo nombre"),
     ("last name", "family name", "surname", "apellidos", "apellido"),
 )
+# Words that name a column inside a longer header, as a sign-up form's questions do ("What's
+# your phone number?", "¿Qué idiomas hablas?"): looked for where no header names the column
+# exactly, and taken where one header alone holds one; the name last, so that "Outlet name"
+# is the outlet and "Reporter name" the name.
+_LANGUAGE_WORDS = frozenset({"language", "languages", "idioma", "idiomas", "lengua", "lenguas"})
+_PHONE_WORDS = frozenset({"phone", "telephone", "mobile", "cell", "cellphone", "teléfono", "telefono", "celular",
+                          "móvil", "movil", "whatsapp"})  # fmt: skip
+FOUND_IN_WORDS = {
+    "email": frozenset({"email", "mail", "correo"}),
+    "phone": _PHONE_WORDS,
+    "languages": _LANGUAGE_WORDS,
+    "language": _LANGUAGE_WORDS,
+    "outlet": frozenset({"outlet", "publication", "newsroom", "medio"}),
+    "name": frozenset({"name", "nombre"}),
+}

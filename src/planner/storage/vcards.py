@@ -32,9 +32,10 @@ def read_press_cards(data: bytes, source: str) -> list[PressRow]:
 
 
 def read_people_cards(data: bytes, source: str) -> list[PersonRow]:
-    """People from cards: the name, the preferred e-mail and phone, the job title."""
+    """People from cards: the name, the preferred e-mail and phone, the job title, the
+    languages."""
     return [PersonRow(line, _name(card), email=_preferred(card, "email"), phone=_phone(card),
-                      title=_text(card, "title"))
+                      title=_text(card, "title"), languages=_languages(card))
             for line, card in _cards(data, source)]  # fmt: skip
 
 
@@ -126,8 +127,13 @@ def _name(card: Any) -> str:
 def _preferred(card: Any, name: str) -> str:
     """The value marked most preferred (vCard 4's PREF=1 before PREF=2; TYPE=pref in 3.0, a
     bare PREF in 2.1), else the first."""
+    return next(iter(_by_preference(card, name)), "")
+
+
+def _by_preference(card: Any, name: str) -> list[str]:
+    """A property's values, the most preferred first (_rank), else in the card's order."""
     values = [prop for prop in _values(card, name) if isinstance(prop.value, str) and prop.value.strip()]
-    return str(min(values, key=_rank).value).strip() if values else ""
+    return [str(prop.value).strip() for prop in sorted(values, key=_rank)]
 
 
 def _rank(prop: Any) -> int:
@@ -146,6 +152,21 @@ def _phone(card: Any) -> str:
 
 
 def _language(card: Any) -> str:
-    """The card's language (vCard 4's LANG, "es-MX"), if it is one we write invitations in;
-    else none, and the journalist is written to in the plan's."""
-    return language_code(_text(card, "lang")) or ""
+    """The card's preferred language (vCard 4's LANG, "es-MX"), if it is one we write
+    invitations in; else none, and the journalist is written to in the plan's."""
+    return language_code(_preferred(card, "lang")) or ""
+
+
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}  # (as the plan lists them; a code is no name to show)
+
+
+def _languages(card: Any) -> str:
+    """The languages a person speaks (vCard 4's LANG, one per language), the preferred
+    first: English and Spanish by name ("es-MX" is Spanish), any other as the card has it."""
+    names: list[str] = []
+    for value in _by_preference(card, "lang"):
+        code = language_code(value)
+        name = _LANGUAGE_NAMES[code] if code else value
+        if name not in names:
+            names.append(name)
+    return "; ".join(names)

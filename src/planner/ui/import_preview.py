@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from planner.domain.merging import Merge
 from planner.ui.i18n import say, tr
+from planner.words import Text
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, parent: QWidget | None, title: str, result: Merge[Any]) -> None:
+    def __init__(self, parent: QWidget | None, title: str, result: Merge[Any], columns: Text | None = None) -> None:
+        """`columns`: a spreadsheet's columns read as what, and those not read (csv_table)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.result_merge = result
@@ -32,10 +35,12 @@ class ImportPreviewDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # What needs a look first (a sheet of 2,400 volunteers is mostly rows already listed):
-        # the rows not added, then what the import adds and changes, then the rest; each in
-        # the file's line order.
+        # the rows not added, those added beside a namesake, then what the import adds and
+        # changes, then the rest; each in the file's line order.
         lines = [(n, tr("not added: {why}").format(why=say(why))) for n, why in sorted(result.problems)]
-        lines += [(n, tr("added")) for n in sorted(result.added)]
+        lines += [(n, tr("added; {namesake}").format(namesake=say(result.namesakes[n])))
+                  for n in sorted(result.added) if n in result.namesakes]  # fmt: skip
+        lines += [(n, tr("added")) for n in sorted(result.added) if n not in result.namesakes]
         lines += [(n, tr("updates the person already listed")) for n in sorted(result.updated)]
         lines += [(n, tr("unchanged: listed already as the row has them")) for n in sorted(result.unchanged)]
         table.verticalHeader().hide()  # (the file's line numbers are the first column)
@@ -60,6 +65,12 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        if columns is not None:  # (a sign-up form's questions read as columns, or left: said before importing)
+            self.columns = QLabel(say(columns))
+            self.columns.setObjectName("importColumns")
+            self.columns.setTextFormat(Qt.TextFormat.PlainText)  # (the file's headers: never markup)
+            self.columns.setWordWrap(True)
+            layout.addWidget(self.columns)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(640, 400)

@@ -35,7 +35,7 @@ from planner.ui.i18n import LANGUAGE_LABELS, file_kinds, local_date, say, say_er
 from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
-from planner.words import QT_TRANSLATE_NOOP
+from planner.words import QT_TRANSLATE_NOOP, Text
 
 JournalistRole = RecordRole
 
@@ -175,20 +175,21 @@ class PressPanel(QWidget):
         from planner.storage.csv_table import read_csv_file
 
         try:
-            rows = read_press_list(read_csv_file(path), path.name)
+            imported = read_press_list(read_csv_file(path), path.name)
         except PlannerError as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
             return None
         plan = self._document.plan
-        result = merge_press_rows(plan.journalists, rows, lambda: new_id("press"), plan.language)
-        if self.confirm_import(result, path.name):
+        result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
+        if self.confirm_import(result, path.name, imported.columns):
             self._document.set_journalists(result.records, tr("Import press list from {file}").format(file=path.name))
         return result
 
-    def confirm_import(self, result: PressImport, source: str) -> bool:
+    def confirm_import(self, result: PressImport, source: str, columns: Text | None = None) -> bool:
         from planner.ui.import_preview import ImportPreviewDialog
 
-        return bool(ImportPreviewDialog(self, tr("Import press list — {file}").format(file=source), result).exec())
+        title = tr("Import press list — {file}").format(file=source)
+        return bool(ImportPreviewDialog(self, title, result, columns).exec())
 
 
 class ReleaseHistoryDialog(QDialog):

@@ -25,6 +25,7 @@ from planner.ui.document import system_zone_key
 from planner.ui.i18n import file_kinds, local_date, say, say_error, tr, writing_language
 from planner.ui.main_window.base import Base
 from planner.ui.messages import tooltip
+from planner.words import Text
 
 if TYPE_CHECKING:
     from planner.publish.feeds import Publication
@@ -352,20 +353,20 @@ class FileActions(Base):
         from planner.storage.csv_table import read_csv_file
 
         try:
-            rows = read_people_list(read_csv_file(path), path.name)
+            imported = read_people_list(read_csv_file(path), path.name)
         except PlannerError as exc:
             self.show_error(tr("Could not read the people"), say_error(exc))
             return False
-        result = merge_people_rows(self.document.plan.people, rows, lambda: new_id("person"))
-        if not self.confirm_import(result, tr("Import people — {file}").format(file=path.name)):
+        result = merge_people_rows(self.document.plan.people, imported.rows, lambda: new_id("person"))
+        if not self.confirm_import(result, tr("Import people — {file}").format(file=path.name), imported.columns):
             return False
         text = tr("Import people from {file}").format(file=path.name)
         return self.document.edit(text, lambda p: replace(p, people=result.records))
 
-    def confirm_import(self, result: Merge[Any], title: str) -> bool:
+    def confirm_import(self, result: Merge[Any], title: str, columns: Text | None = None) -> bool:
         from planner.ui.import_preview import ImportPreviewDialog
 
-        return self.run_dialog(ImportPreviewDialog(self, title, result)) == QDialog.DialogCode.Accepted
+        return self.run_dialog(ImportPreviewDialog(self, title, result, columns)) == QDialog.DialogCode.Accepted
 
     def export_people_dialog(self) -> bool:
         suggested = str(Path(self._folder()) / (tr("people") + ".csv"))
