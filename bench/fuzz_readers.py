@@ -103,10 +103,12 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         return check_plan(loaded)
 
     def as_people(data: bytes) -> object:
-        return merge_people_rows(plan.people, read_people_rows(data, "people.csv").rows, lambda: new_id("person"))
+        sheet = read_people_rows(data, "people.csv")
+        return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
 
     def as_press(data: bytes) -> object:
-        return merge_press_rows(plan.journalists, read_press_rows(data, "press.csv").rows, lambda: new_id("press"))
+        sheet = read_press_rows(data, "press.csv")
+        return str(sheet.columns), merge_press_rows(plan.journalists, sheet.rows, lambda: new_id("press"))
 
     def as_cards(data: bytes) -> object:
         press = merge_press_rows(plan.journalists, read_press_list(data, "press.vcf").rows, lambda: new_id("press"))

@@ -4463,6 +4463,11 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="310"/>
+        <source>column {number}</source>
+        <translation>columna {number}</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/storage/document.py" line="141"/>
         <location filename="../../src/planner/storage/json_format.py" line="91"/>
         <source>cannot save: {problem}</source>

@@ -215,6 +215,8 @@ def test_what_an_import_says_of_the_columns_is_one_line_whatever_the_headers():
     assert said == ("Columns read: Name ('Name'); Phone ('{phone}'). Not read: '{0} {x}', '<b>Notes</b>', "
                     "'Line break', 'If you can, tell us about any experienc…', 'Q1', 'Q2', 'Q3', 'Q4' and 3 "
                     "more.")  # fmt: skip
+    unnamed = read_people_rows(b"Name,,Phone\nAna,x,555 0100,extra\n", "sheet.csv")
+    assert str(unnamed.columns) == "Columns read: Name ('Name'); Phone ('Phone'). Not read: column 2, column 4."
 
 
 def test_a_row_added_beside_someone_listed_under_that_name_is_said(example_plan):

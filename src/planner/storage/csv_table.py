@@ -40,7 +40,7 @@ class Table:
 
     rows: list[CsvRow]
     read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
-    unread: list[str]  # the headers of columns with something in them that no column takes
+    unread: list[str | int]  # columns with something in them no column takes: headers, or numbers if none
 
 
 R = TypeVar("R")
@@ -218,12 +218,12 @@ def _read(header: list[str], positions: Mapping[str, int], parts: list[int] | No
 
 
 def _unread(header: list[str], rows: list[tuple[int, list[str]]], positions: Mapping[str, int],
-            parts: list[int] | None) -> list[str]:  # fmt: skip
-    """The headers of the columns no column takes that hold something in a row (a column
-    left empty is nothing lost); a column with no header is said by its number."""
+            parts: list[int] | None) -> list[str | int]:  # fmt: skip
+    """The columns no column takes that hold something in a row (a column left empty is
+    nothing lost): their headers, or, for one with none, their number (1 for the first)."""
     taken = set(positions.values()) | set(parts or ())
     filled = {i for _line, cells in rows for i, cell in enumerate(cells) if cell.strip() and i not in taken}
-    return [header[i].strip() if i < len(header) and header[i].strip() else f"#{i + 1}" for i in sorted(filled)]
+    return [header[i] if i < len(header) and header[i].strip() else i + 1 for i in sorted(filled)]
 
 
 def _records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]]]:
@@ -298,11 +298,16 @@ def columns_said(table: Table) -> Text:
                    for name, headers in table.read], "; ")  # fmt: skip
     if not table.unread:
         return tr("Columns read: {columns}.", columns=said)
-    unread = ", ".join(_quoted(h) for h in table.unread[:_MOST_SAID])
+    unread = joined([_column(c) for c in table.unread[:_MOST_SAID]], ", ")
     if len(table.unread) > _MOST_SAID:
         return tr("Columns read: {columns}. Not read: {unread} and {more} more.", columns=said, unread=unread,
                   more=len(table.unread) - _MOST_SAID)  # fmt: skip
     return tr("Columns read: {columns}. Not read: {unread}.", columns=said, unread=unread)
+
+
+def _column(column: str | int) -> Text:
+    """A column by its header, or by its number where it has none."""
+    return tr("column {number}", number=column) if isinstance(column, int) else Text("{h}", (("h", _quoted(column)),))
 
 
 def _quoted(header: str, most: int = 40) -> str:
