@@ -4408,62 +4408,72 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="73"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="74"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="75"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="76"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="95"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="163"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="101"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="93"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="122"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="114"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="128"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="120"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="251"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="154"/>
+        <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
+        <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="269"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="252"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="270"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="300"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="318"/>
+        <source>{columns}. Read as Windows text (Windows-1252), not UTF-8: check the accents in the names</source>
+        <translation>{columns}. Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="321"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="303"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="324"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="305"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="326"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="310"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="331"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>

@@ -106,7 +106,11 @@ def test_every_formula_start_is_defused_and_the_round_trip_is_lossless(example_p
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"\xff\xfeN\x00", r"p.csv: not UTF-8 text \(byte 0\); save it as 'CSV UTF-8'"),
+        (
+            b"\xff\xfeN\x00\x00\xd8",
+            r"p.csv: not UTF-16 text \(byte 4\), though it begins as such; save it as 'CSV UTF-8'",
+        ),
+        ("Name\nDíaz\n".encode("mac-roman"), r"p.csv: not UTF-8 text \(byte 6\); save it as 'CSV UTF-8'"),
         (b"", "p.csv: the file is empty"),
         (b"email,phone\na@b.org,1\n", "p.csv: line 1: no column for Name"),
         (
@@ -231,3 +235,19 @@ def test_a_row_added_beside_someone_listed_under_that_name_is_said(example_plan)
         2: "Luis Hernández is listed already, with luis.hernandez@example.org: the same person?"
     }  # (line 4 is that Luis, by his address: unchanged, nothing to say)
     assert result.unchanged == [4]
+
+
+def test_a_sheet_saved_by_excel_on_windows_or_as_unicode_text_is_read():
+    """Excel's plain "CSV" on Windows is Windows-1252 and its "Unicode Text" UTF-16 with
+    tabs: both were refused as "not UTF-8". Accented names are read, and the Windows
+    reading is said where the names are checked; a byte that is no letter still refuses."""
+    sheet = "Name,E-mail,Languages\nRosa Díaz,rosa@example.org,Español\nJürgen Núñez,jn@example.org,\n"
+    windows = read_people_rows(sheet.encode("cp1252"), "voluntarios.csv")
+    assert [(r.name, r.languages) for r in windows.rows] == [("Rosa Díaz", "Español"), ("Jürgen Núñez", "")]
+    said = str(windows.columns)
+    assert said == ("Columns read: Name ('Name'); E-mail ('E-mail'); Languages ('Languages'). Read as Windows text "
+                    "(Windows-1252), not UTF-8: check the accents in the names.")  # fmt: skip
+    unicode_text = read_people_rows(sheet.replace(",", "\t").encode("utf-16"), "voluntarios.txt")
+    assert [(r.name, r.email) for r in unicode_text.rows] == [("Rosa Díaz", "rosa@example.org"),
+                                                               ("Jürgen Núñez", "jn@example.org")]  # fmt: skip
+    assert "Windows" not in str(unicode_text.columns)

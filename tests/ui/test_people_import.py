@@ -86,7 +86,7 @@ def test_the_sheet_exported_and_imported_back_is_said_unchanged_and_there_is_not
 def test_a_broken_file_is_an_error_not_a_crash(window, tmp_path, monkeypatch):
     errors = []
     monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
-    (tmp_path / "bad.csv").write_bytes(b"\xff\xfe")
+    (tmp_path / "bad.csv").write_bytes(b"Name\n\x81\x8d\n")
     assert not window.import_people(tmp_path / "bad.csv")
     assert not window.import_people(tmp_path / "missing.csv")
     assert errors[0].startswith("bad.csv: not UTF-8 text") and "missing.csv" in errors[1]

@@ -41,6 +41,7 @@ class Table:
     rows: list[CsvRow]
     read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
     unread: list[str | int]  # columns with something in them no column takes: headers, or numbers if none
+    windows: bool = False  # read as Excel's "CSV" on Windows writes it (Windows-1252), not UTF-8
 
 
 R = TypeVar("R")
@@ -87,16 +88,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
     row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise PlanFormatError(
-            tr(
-                "{source}: not UTF-8 text (byte {byte}); save it as 'CSV UTF-8' from the spreadsheet",
-                source=source,
-                byte=exc.start,
-            )
-        ) from None
+    text, windows = _decoded(data, source)
     if not text.strip():
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
@@ -145,9 +137,35 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
             if not values.get("name") and "name" in columns:
                 values["name"] = " ".join(named["name"].split())
         rows.append(CsvRow(line, values))
-    return Table(rows, _read(header, positions, parts), _unread(header, records[header_at + 1 :], positions, parts))
+    unread = _unread(header, records[header_at + 1 :], positions, parts)
+    return Table(rows, _read(header, positions, parts), unread, windows)
 
 
+def _decoded(data: bytes, source: str) -> tuple[str, bool]:
+    """The sheet's text, and whether it was read as Windows-1252. UTF-8 (with or without a
+    BOM) and UTF-16 with its BOM (Excel's "Unicode Text") are what they say. Excel's plain
+    "CSV" on Windows writes Windows-1252: taken where every byte UTF-8 cannot read is a
+    letter in it, as accented names are ("Díaz", "Núñez", "Müller"), and said; else refused
+    (a Mac's old encoding writes "í" as a byte Windows-1252 reads as "’", a wrong name)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), False
+        except UnicodeDecodeError as exc:
+            said = tr("{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as 'CSV UTF-8' "
+                      "from the spreadsheet", source=source, byte=exc.start)  # fmt: skip
+            raise PlanFormatError(said) from None
+    try:
+        return data.decode("utf-8-sig"), False
+    except UnicodeDecodeError as exc:
+        start = exc.start
+    if not data.translate(None, _ASCII_OR_LATIN_LETTERS):
+        return data.decode("cp1252"), True
+    raise PlanFormatError(tr("{source}: not UTF-8 text (byte {byte}); save it as 'CSV UTF-8' from the spreadsheet",
+                             source=source, byte=start))  # fmt: skip
+
+
+# (Windows-1252 is Latin-1 from 0xA0: its letters, "é" "ñ" "ü", are 0xC0-0xFF but × and ÷)
+_ASCII_OR_LATIN_LETTERS = bytes(b for b in range(256) if b < 0x80 or (b >= 0xA0 and chr(b).isalpha()))
 _HEADER_SEARCH = 10  # the lines a header may be looked for in
 # An address as an e-mail's To: line writes it, copied into a sheet: a name (no @ in it, so no
 # other address passes for it), then the address in angle brackets, and nothing after.
@@ -296,6 +314,9 @@ def columns_said(table: Table) -> Text:
     ('First name', 'Last name'); Phone ('Phone number'). Not read: 'Timestamp'." """
     said = joined([Text("{field} ({headers})", (("field", tr(_WRITTEN[name])), ("headers", _listed(headers))))
                    for name, headers in table.read], "; ")  # fmt: skip
+    if table.windows:  # (a wrong guess shows in the names: said where they are looked at)
+        said = tr("{columns}. Read as Windows text (Windows-1252), not UTF-8: check the accents in the names",
+                  columns=said)  # fmt: skip
     if not table.unread:
         return tr("Columns read: {columns}.", columns=said)
     unread = joined([_column(c) for c in table.unread[:_MOST_SAID]], ", ")
