@@ -4443,22 +4443,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="269"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="272"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="270"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="273"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="318"/>
-        <source>{columns}. Read as Windows text (Windows-1252), not UTF-8: check the accents in the names</source>
-        <translation>{columns}. Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="321"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="322"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
@@ -4468,12 +4463,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="326"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="327"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="331"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="329"/>
+        <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names. {columns}</source>
+        <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres. {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="336"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>

@@ -241,12 +241,12 @@ def test_a_sheet_saved_by_excel_on_windows_or_as_unicode_text_is_read():
     """Excel's plain "CSV" on Windows is Windows-1252 and its "Unicode Text" UTF-16 with
     tabs: both were refused as "not UTF-8". Accented names are read, and the Windows
     reading is said where the names are checked; a byte that is no letter still refuses."""
-    sheet = "Name,E-mail,Languages\nRosa Díaz,rosa@example.org,Español\nJürgen Núñez,jn@example.org,\n"
+    sheet = "Name,E-mail,¿Idiomas?\nRosa Díaz,rosa@example.org,Español\nJürgen Núñez,jn@example.org,\n"
     windows = read_people_rows(sheet.encode("cp1252"), "voluntarios.csv")
     assert [(r.name, r.languages) for r in windows.rows] == [("Rosa Díaz", "Español"), ("Jürgen Núñez", "")]
     said = str(windows.columns)
-    assert said == ("Columns read: Name ('Name'); E-mail ('E-mail'); Languages ('Languages'). Read as Windows text "
-                    "(Windows-1252), not UTF-8: check the accents in the names.")  # fmt: skip
+    assert said == ("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names. Columns read: "
+                    "Name ('Name'); E-mail ('E-mail'); Languages ('¿Idiomas?').")  # fmt: skip
     unicode_text = read_people_rows(sheet.replace(",", "\t").encode("utf-16"), "voluntarios.txt")
     assert [(r.name, r.email) for r in unicode_text.rows] == [("Rosa Díaz", "rosa@example.org"),
                                                                ("Jürgen Núñez", "jn@example.org")]  # fmt: skip

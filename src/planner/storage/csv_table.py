@@ -145,7 +145,7 @@ def _decoded(data: bytes, source: str) -> tuple[str, bool]:
     """The sheet's text, and whether it was read as Windows-1252. UTF-8 (with or without a
     BOM) and UTF-16 with its BOM (Excel's "Unicode Text") are what they say. Excel's plain
     "CSV" on Windows writes Windows-1252: taken where every byte UTF-8 cannot read is a
-    letter in it, as accented names are ("Díaz", "Núñez", "Müller"), and said; else refused
+    letter in it, as accented names are ("Díaz", "Núñez", "Müller"), or "¿" "¡", and said; else refused
     (a Mac's old encoding writes "í" as a byte Windows-1252 reads as "’", a wrong name)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
@@ -164,8 +164,11 @@ def _decoded(data: bytes, source: str) -> tuple[str, bool]:
                              source=source, byte=start))  # fmt: skip
 
 
-# (Windows-1252 is Latin-1 from 0xA0: its letters, "é" "ñ" "ü", are 0xC0-0xFF but × and ÷)
-_ASCII_OR_LATIN_LETTERS = bytes(b for b in range(256) if b < 0x80 or (b >= 0xA0 and chr(b).isalpha()))
+# (Windows-1252 is Latin-1 from 0xA0: its letters, "é" "ñ" "ü", are 0xC0-0xFF but × and ÷; and
+# a Spanish question's "¿" and "¡")
+_ASCII_OR_LATIN_LETTERS = bytes(
+    b for b in range(256) if b < 0x80 or (b >= 0xA0 and (chr(b).isalpha() or chr(b) in "¿¡"))
+)
 _HEADER_SEARCH = 10  # the lines a header may be looked for in
 # An address as an e-mail's To: line writes it, copied into a sheet: a name (no @ in it, so no
 # other address passes for it), then the address in angle brackets, and nothing after.
@@ -314,16 +317,18 @@ def columns_said(table: Table) -> Text:
     ('First name', 'Last name'); Phone ('Phone number'). Not read: 'Timestamp'." """
     said = joined([Text("{field} ({headers})", (("field", tr(_WRITTEN[name])), ("headers", _listed(headers))))
                    for name, headers in table.read], "; ")  # fmt: skip
-    if table.windows:  # (a wrong guess shows in the names: said where they are looked at)
-        said = tr("{columns}. Read as Windows text (Windows-1252), not UTF-8: check the accents in the names",
-                  columns=said)  # fmt: skip
-    if not table.unread:
-        return tr("Columns read: {columns}.", columns=said)
     unread = joined([_column(c) for c in table.unread[:_MOST_SAID]], ", ")
-    if len(table.unread) > _MOST_SAID:
-        return tr("Columns read: {columns}. Not read: {unread} and {more} more.", columns=said, unread=unread,
-                  more=len(table.unread) - _MOST_SAID)  # fmt: skip
-    return tr("Columns read: {columns}. Not read: {unread}.", columns=said, unread=unread)
+    if not table.unread:
+        columns = tr("Columns read: {columns}.", columns=said)
+    elif len(table.unread) > _MOST_SAID:
+        columns = tr("Columns read: {columns}. Not read: {unread} and {more} more.", columns=said, unread=unread,
+                     more=len(table.unread) - _MOST_SAID)  # fmt: skip
+    else:
+        columns = tr("Columns read: {columns}. Not read: {unread}.", columns=said, unread=unread)
+    if table.windows:  # (a wrong guess shows in the names: said first, where they are looked at)
+        return tr("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names. {columns}",
+                  columns=columns)  # fmt: skip
+    return columns
 
 
 def _column(column: str | int) -> Text:
