@@ -2,10 +2,11 @@
 
     .venv/bin/python bench/fuzz_readers.py [--inputs 10000] [--seed 1]
 
-The five readers and what reads them, as the CLI and the app do: a plan as JSON (with its
+The six readers and what reads them, as the CLI and the app do: a plan as JSON (with its
 records and the names of its exported files, and without) and as a .planner document (read,
 then checked), a spreadsheet of people and of the press (read, then merged), an address book's
-cards (.vcf, read as the press list and as people, then merged), a calendar (.ics,
+cards (.vcf, read as the press list and as people, then merged), an Excel workbook (its
+sheet's XML mutated; read as people, then merged), a calendar (.ics,
 read into windows, then added to the plan). Seeds are our own files
 (the example plan, its exported calendars and spreadsheets); each input gets 1–4 random
 mutations (byte flips, cuts, repeats, hostile tokens). An input ends "read" (a plan or rows),
@@ -17,10 +18,13 @@ from __future__ import annotations
 
 import argparse
 import collections
+import csv
+import io
 import random
 import tempfile
 import time
 import traceback
+import zipfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -115,18 +119,49 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         people = merge_people_rows(plan.people, read_people_list(data, "people.vcf").rows, lambda: new_id("person"))
         return press, people
 
+    def as_workbook(data: bytes) -> object:
+        # (`data`: a workbook's first sheet, its XML mutated; the rest of the workbook as written)
+        sheet = read_people_rows(_with_part(book, "xl/worksheets/sheet1.xml", data), "people.xlsx")
+        return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
+
     def as_calendar(data: bytes) -> object:
         found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))
         return add_media_windows(plan, found.windows, None)
 
+    book = _workbook(list(csv.reader(io.StringIO(write_people_csv(plan.people).decode("utf-8-sig")))))
     return {
         "plan JSON": ([plan_to_json(plan).encode(), seed_json], as_json),
         ".planner": ([(folder / "seed.planner").read_bytes()], as_document),
         "people CSV": ([write_people_csv(plan.people)], as_people),
         "press CSV": ([press.encode()], as_press),
         "vCard": ([cards.encode()], as_cards),
+        "Excel": ([_part(book, "xl/worksheets/sheet1.xml")], as_workbook),
         ".ics": (calendars, as_calendar),
     }
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _part(book: bytes, name: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        return archive.read(name)
+
+
+def _with_part(book: bytes, name: str, body: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(book)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as made:
+        for item in source.namelist():
+            made.writestr(item, body if item == name else source.read(item))
+    return out.getvalue()
 
 
 def main() -> None:

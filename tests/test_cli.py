@@ -978,3 +978,30 @@ def test_a_file_that_never_ends_is_refused_in_one_line(example_path, tmp_path, c
     # (over the limit, not said as big as the limit: its size is not known)
     assert re.fullmatch(r"planner: /dev/zero: more than \d+ MB, (far )?more than (a list of people|a calendar of media "
                         r"windows needs)\n", result.stderr), result.stderr  # fmt: skip
+
+
+def test_import_people_and_press_read_an_excel_workbook(example_path, tmp_path, capsys):
+    """A volunteer list kept in Excel, or a Google Sheet downloaded as one: imported as its
+    CSV would be, the sheet read said when there are several."""
+    import openpyxl
+
+    plan = tmp_path / "p.planner"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    book = openpyxl.Workbook()
+    book.active.title = "Volunteers"
+    for row in (["Name", "Email", "Phone"], ["Rosa Díaz", "rosa@example.org", 2135550111]):
+        book.active.append(row)
+    book.create_sheet("Press").append(["Name", "Email"])
+    book.save(tmp_path / "lists.xlsx")
+    capsys.readouterr()
+    assert main(["import-people", str(plan), str(tmp_path / "lists.xlsx")]) == EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == ("Read the first of the workbook's 2 sheets, 'Volunteers'. Columns read: Name ('Name'); E-mail "
+                      "('Email'); Phone ('Phone').")  # fmt: skip
+    assert out[1:] == ["1 added, 0 updated, 0 unchanged, 0 rows with problems", "added: Rosa Díaz", f"{plan}: saved"]
+    rosa = load_any(plan).people[-1]
+    assert (rosa.name, rosa.phone) == ("Rosa Díaz", "2135550111")
+    (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    assert main(["import-press", str(plan), str(tmp_path / "old.xls")]) == EXIT_ERROR
+    assert capsys.readouterr().err.startswith("planner: old.xls: an Excel 97-2003 workbook (.xls) or one with a "
+                                              "password; save it as an Excel workbook (.xlsx)")  # fmt: skip

@@ -1008,6 +1008,11 @@
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <source>Import &amp;People (CSV, Excel, vCard)…</source>
+        <translation>Importar &amp;personas (CSV, Excel, vCard)…</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
@@ -1180,11 +1185,6 @@
         <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flictos…</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
-        <source>Import &amp;People (CSV, vCard)…</source>
-        <translation>Importar &amp;personas (CSV, vCard)…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
@@ -2088,8 +2088,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="135"/>
-        <source>Import CSV/vCard…</source>
-        <translation>Importar CSV/vCard…</translation>
+        <source>Import CSV/Excel/vCard…</source>
+        <translation>Importar CSV/Excel/vCard…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="152"/>
@@ -4408,72 +4408,77 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="74"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="75"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="76"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="77"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="163"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="180"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="93"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="114"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="97"/>
+        <source>{source}: the sheet is empty</source>
+        <translation>{source}: la hoja está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="106"/>
+        <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.</source>
+        <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="131"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="120"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="137"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="154"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="171"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="272"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="293"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="273"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="294"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="322"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="343"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="324"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="345"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="327"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="348"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="329"/>
-        <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names. {columns}</source>
-        <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres. {columns}</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="336"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="354"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -5828,26 +5833,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
-        <source>add or update people from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
-        <translation>añadir o actualizar personas desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1512"/>
-        <source>the .csv file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
-        <translation>el archivo .csv (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1517"/>
-        <source>add or update journalists on the press list from a spreadsheet (CSV) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
-        <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1521"/>
-        <source>the .csv file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
-        <translation>el archivo .csv (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/cli.py" line="1536"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
@@ -5998,10 +5983,30 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
+        <location filename="../../src/planner/cli.py" line="1509"/>
+        <source>add or update people from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
+        <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1513"/>
+        <source>the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
+        <translation>el archivo .csv o .xlsx (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/cli.py" line="1515"/>
         <location filename="../../src/planner/cli.py" line="1523"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1517"/>
+        <source>add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
+        <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1521"/>
+        <source>the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
+        <translation>el archivo .csv o .xlsx (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1531"/>
@@ -6203,6 +6208,46 @@ Open it read-only? You can look and edit, and save your version under another na
         <location filename="../../src/planner/storage/vcards.py" line="71"/>
         <source>{source}: no contact cards in it</source>
         <translation>{source}: no contiene tarjetas de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="37"/>
+        <source>{source}: an Excel 97-2003 workbook (.xls) or one with a password; save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;, without a password</source>
+        <translation>{source}: un libro de Excel 97-2003 (.xls) o uno con contraseña; guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;, sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="46"/>
+        <source>{source}: not an Excel workbook (an OpenDocument or Numbers file, or another zip); save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;</source>
+        <translation>{source}: no es un libro de Excel (es un archivo OpenDocument o de Numbers, u otro zip); guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="52"/>
+        <source>{source}: {size} MB unpacked is far more than a list of people (at most {most} MB)</source>
+        <translation>{source}: {size} MB descomprimidos son mucho más que una lista de personas (como mucho {most} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="58"/>
+        <source>{source}: workbooks are not read without defusedxml</source>
+        <translation>{source}: los libros de Excel no se leen sin defusedxml</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="72"/>
+        <source>{source}: the workbook has no sheet</source>
+        <translation>{source}: el libro no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="75"/>
+        <source>Read the first of the workbook&apos;s {count} sheets, {sheet}.</source>
+        <translation>Se lee la primera de las {count} hojas del libro, {sheet}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="82"/>
+        <source>{source}: more than {most} rows, far more than a list of people</source>
+        <translation>{source}: más de {most} filas, mucho más que una lista de personas</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="113"/>
+        <source>{source}: a workbook that cannot be read ({why})</source>
+        <translation>{source}: un libro de Excel que no se puede leer ({why})</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,11 @@ traceback. A bounded run in the suite; HYPOTHESIS_PROFILE=long runs many more ex
 from __future__ import annotations
 
 import copy
+import io
 import json
 import os
 import sqlite3
+import zipfile
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -327,3 +329,28 @@ def test_each_quick_column_reader_reads_what_its_value_reader_reads_or_hands_the
             continue  # handed on: the rows are read one by one
         assert got == expected, (f.key, column)
         assert [type(v) for v in got] == [type(v) for v in expected], (f.key, column)
+
+
+@given(cells=st.lists(st.lists(st.one_of(st.none(), st.text(max_size=12), st.integers(), st.floats(),
+                                         st.booleans(), st.datetimes()), max_size=6), max_size=8),
+       tail=st.binary(max_size=40))  # fmt: skip
+def test_any_workbook_ends_in_rows_or_one_located_error(cells, tail):
+    """A workbook of any cells, or its sheet's XML cut and followed by anything: rows, or
+    one error line that names the file."""
+    import openpyxl
+    from tests.storage.test_workbooks import _with_sheet_xml, workbook
+
+    from planner.storage.contacts import read_people_list
+
+    try:
+        data = workbook(("Sheet1", [[c if not isinstance(c, str) else c.replace("\x00", "") for c in row]
+                                    for row in cells]))  # fmt: skip
+    except (ValueError, TypeError, openpyxl.utils.exceptions.IllegalCharacterError):  # (what openpyxl will not write)
+        return
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    for candidate in (data, _with_sheet_xml(sheet[: len(sheet) // 2] + tail)):
+        try:
+            read_people_list(candidate, "p.xlsx")
+        except PlanFormatError as exc:
+            assert str(exc).startswith("p.xlsx: ") and "\n" not in str(exc)

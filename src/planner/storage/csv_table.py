@@ -25,6 +25,7 @@ from planner.storage.sheets import (
     PRESS_SHEET,
     sheet_cell,
 )
+from planner.storage.workbooks import is_workbook, workbook_rows
 from planner.words import Text, joined, megabytes, tr
 
 
@@ -41,7 +42,7 @@ class Table:
     rows: list[CsvRow]
     read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
     unread: list[str | int]  # columns with something in them no column takes: headers, or numbers if none
-    windows: bool = False  # read as Excel's "CSV" on Windows writes it (Windows-1252), not UTF-8
+    note: Text | None = None  # what to know first: read as Windows-1252, or which of a workbook's sheets
 
 
 R = TypeVar("R")
@@ -84,16 +85,32 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
     may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
     sheet has them and no whole names. A column no header names exactly is looked for by a
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
-    header alone has one. Raises PlanFormatError for a file that cannot be read at all;
+    header alone has one. An Excel workbook (workbooks.py) is read the same way, its first
+    sheet's rows for lines. Raises PlanFormatError for a file that cannot be read at all;
     row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
+    aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
+    if is_workbook(data):
+        records, note = workbook_rows(data, source)
+        if not any(cells for _line, cells in records):
+            raise PlanFormatError(tr("{source}: the sheet is empty", source=source))
+        scores = [_named(cells, aliases) for _line, cells in records[:_HEADER_SEARCH]]
+        first = next(at for at, (_line, cells) in enumerate(records) if cells)  # (rows left empty above)
+        header_at = scores.index(max(scores)) if max(scores) else first
+        return _table(records, header_at, source, columns, required, note)
     text, windows = _decoded(data, source)
     if not text.strip():
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
-    aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     delimiter, header_at = _header(text, aliases)
-    records = _records(text, delimiter, source)
+    note = tr("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.") if windows else None
+    return _table(_records(text, delimiter, source), header_at, source, columns, required, note)
+
+
+def _table(records: list[tuple[int, list[str]]], header_at: int, source: str, columns: Mapping[str, tuple[str, ...]],
+           required: set[str], note: Text | None) -> Table:  # fmt: skip
+    """The rows after the header at `header_at`, by canonical column (read_csv)."""
+    aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     line, header = records[header_at]
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
     for name, first in _FIRST_CHOICE.items():
@@ -138,7 +155,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
                 values["name"] = " ".join(named["name"].split())
         rows.append(CsvRow(line, values))
     unread = _unread(header, records[header_at + 1 :], positions, parts)
-    return Table(rows, _read(header, positions, parts), unread, windows)
+    return Table(rows, _read(header, positions, parts), unread, note)
 
 
 def _decoded(data: bytes, source: str) -> tuple[str, bool]:
@@ -184,8 +201,7 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         try:
             for at, cells in zip(range(_HEADER_SEARCH), reader, strict=False):
-                named = len({aliases[_norm(cell)] for cell in cells if _norm(cell) in aliases})
-                named += bool(_name_parts(cells))
+                named = _named(cells, aliases)
                 if named > best[0]:
                     best = (named, at, delimiter)
         except csv.Error:
@@ -194,6 +210,11 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
         return best[2], best[1]
     first_line = text.splitlines()[0]
     return max((",", ";", "\t"), key=first_line.count), 0
+
+
+def _named(cells: list[str], aliases: Mapping[str, str]) -> int:
+    """How many columns a line names, if it is the header (a name in parts counts once)."""
+    return len({aliases[_norm(cell)] for cell in cells if _norm(cell) in aliases}) + bool(_name_parts(cells))
 
 
 def _name_parts(header: list[str]) -> list[int] | None:
@@ -325,10 +346,7 @@ def columns_said(table: Table) -> Text:
                      more=len(table.unread) - _MOST_SAID)  # fmt: skip
     else:
         columns = tr("Columns read: {columns}. Not read: {unread}.", columns=said, unread=unread)
-    if table.windows:  # (a wrong guess shows in the names: said first, where they are looked at)
-        return tr("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names. {columns}",
-                  columns=columns)  # fmt: skip
-    return columns
+    return joined([table.note, columns], " ") if table.note is not None else columns
 
 
 def _column(column: str | int) -> Text:

@@ -132,7 +132,7 @@ class PressPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QGridLayout()  # two by two: keeps the side panel, and so the grid, from squeezing
         actions = [(tr("Add…"), self.add), (tr("Edit…"), self.edit_selected), (tr("Remove"), self.remove_selected)]
-        actions.append((tr("Import CSV/vCard…"), self.import_dialog))
+        actions.append((tr("Import CSV/Excel/vCard…"), self.import_dialog))
         for n, (text, slot) in enumerate(actions):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
