@@ -4408,77 +4408,82 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="75"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="76"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="77"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="78"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="180"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="201"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="101"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="97"/>
-        <source>{source}: the sheet is empty</source>
-        <translation>{source}: la hoja está vacía</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="106"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="103"/>
         <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.</source>
         <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="131"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="124"/>
+        <source>{source}: the workbook&apos;s sheets are empty</source>
+        <translation>{source}: las hojas del libro están vacías</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="127"/>
+        <source>Read the sheet {sheet}, of {count}.</source>
+        <translation>Se lee la hoja {sheet}, de {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/csv_table.py" line="152"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="137"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="158"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="171"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="192"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="293"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="314"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="294"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="315"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="343"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="364"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="345"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="366"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="348"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="354"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="375"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -6230,22 +6235,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: los libros de Excel no se leen sin defusedxml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="72"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="75"/>
         <source>{source}: the workbook has no sheet</source>
         <translation>{source}: el libro no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="75"/>
-        <source>Read the first of the workbook&apos;s {count} sheets, {sheet}.</source>
-        <translation>Se lee la primera de las {count} hojas del libro, {sheet}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="82"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="84"/>
         <source>{source}: more than {most} rows, far more than a list of people</source>
         <translation>{source}: más de {most} filas, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="113"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="115"/>
         <source>{source}: a workbook that cannot be read ({why})</source>
         <translation>{source}: un libro de Excel que no se puede leer ({why})</translation>
     </message>

@@ -35,17 +35,20 @@ FORM = [
 
 
 def test_a_sign_up_sheet_downloaded_as_a_workbook_is_read_as_its_csv_would_be():
-    """Google Sheets' "Download ▸ Microsoft Excel": the first sheet, each row under the number
-    the spreadsheet shows it at, a phone typed as a number without ".0", the other sheets
-    said (the responses are not always the only one)."""
-    data = workbook(("Form Responses 1", FORM), ("Shifts", [["Day", "Who"], ["Mon", "Rosa"]]))
+    """Google Sheets' "Download ▸ Microsoft Excel": the sheet whose header names the columns
+    (a workbook may open on a sheet of instructions), each row under the number the sheet
+    shows it at, a phone typed as a number without ".0", and which sheet was read said."""
+    instructions = [["How to sign up"], ["Fill in the form; we call you back."]]
+    data = workbook(
+        ("Read me", instructions), ("Form Responses 1", FORM), ("Shifts", [["Day", "Who"], ["Mon", "Rosa"]])
+    )
     imported = read_people_list(data, "Volunteer sign-up.xlsx")
     assert [(r.line, r.name, r.email, r.phone, r.languages) for r in imported.rows] == [
         (2, "Rosa Díaz", "rosa@example.org", "2135550111", "English, Spanish"),
         (3, "Luis Hernández", "luis@example.org", "+1 213 555 0112", "Spanish"),
     ]
     assert str(imported.columns) == (
-        "Read the first of the workbook's 2 sheets, 'Form Responses 1'. Columns read: E-mail ('Email Address'); "
+        "Read the sheet 'Form Responses 1', of 3. Columns read: E-mail ('Email Address'); "
         "Name ('First name', 'Last name'); Phone (\"What's your phone number?\"); Languages ('Languages'). Not "
         "read: 'Timestamp', 'Shifts'."
     )
@@ -96,7 +99,7 @@ LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol
         (b"PK\x03\x04" + bytes(100), r"^p\.xls: a workbook that cannot be read \("),
         (_with_sheet_xml(b"<worksheet><sheetData><row"), r"^p\.xls: a workbook that cannot be read \("),
         (_with_sheet_xml(LAUGHS), r"^p\.xls: a workbook that cannot be read \(.*[Ee]ntit"),  # (defusedxml)
-        (workbook(("Sheet1", [])), r"^p\.xls: the sheet is empty$"),
+        (workbook(("Sheet1", []), ("Sheet2", [[None, None]])), r"^p\.xls: the workbook's sheets are empty$"),
     ],
     ids=["xls", "ods", "broken-zip", "broken-xml", "entities", "empty"],
 )
@@ -122,3 +125,13 @@ def test_a_workbook_is_not_read_with_its_xml_unguarded(monkeypatch):
     monkeypatch.setattr("openpyxl.xml.DEFUSEDXML", False)
     with pytest.raises(PlanFormatError, match=r"^p\.xlsx: workbooks are not read without defusedxml$"):
         read_people_list(workbook(("Sheet1", [["Name"], ["Ana"]])), "p.xlsx")
+
+
+def test_of_two_sheets_that_name_as_many_columns_the_one_titled_for_the_list_is_read():
+    """An organizer's workbook with a sheet of volunteers and one of press contacts, both
+    with Name and Email: the press list is read from "Prensa", the people from "Volunteers"."""
+    data = workbook(("Volunteers", [["Name", "Email"], ["Rosa Díaz", "rosa@example.org"]]),
+                    ("Prensa", [["Nombre", "Correo"], ["Kim Nguyen", "kim@kpcc.example"]]))  # fmt: skip
+    assert [r.name for r in read_press_list(data, "lists.xlsx").rows] == ["Kim Nguyen"]
+    assert str(read_press_list(data, "lists.xlsx").columns).startswith("Read the sheet 'Prensa', of 2.")
+    assert [r.name for r in read_people_list(data, "lists.xlsx").rows] == ["Rosa Díaz"]

@@ -23,9 +23,10 @@ from planner.storage.sheets import (
     NAME_PARTS,
     PEOPLE_SHEET,
     PRESS_SHEET,
+    SHEET_TITLES,
     sheet_cell,
 )
-from planner.storage.workbooks import is_workbook, workbook_rows
+from planner.storage.workbooks import is_workbook, workbook_sheets
 from planner.words import Text, joined, megabytes, tr
 
 
@@ -78,33 +79,53 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
                               source=source, size=megabytes(size, most), most=most))  # fmt: skip
 
 
-def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str]) -> Table:
+def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
+             titles: frozenset[str] = frozenset()) -> Table:  # fmt: skip
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). The header is the first line that names
     the columns, or one of the few after it: an address book's export or a hand-made sheet
     may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
     sheet has them and no whole names. A column no header names exactly is looked for by a
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
-    header alone has one. An Excel workbook (workbooks.py) is read the same way, its first
-    sheet's rows for lines. Raises PlanFormatError for a file that cannot be read at all;
+    header alone has one. An Excel workbook (workbooks.py) is read the same way, its sheet
+    that names the most columns (of two that name as many, the one whose title has a word of
+    `titles`) for the file, its rows' numbers for lines. Raises PlanFormatError for a file that cannot be read at all;
     row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     if is_workbook(data):
-        records, note = workbook_rows(data, source)
-        if not any(cells for _line, cells in records):
-            raise PlanFormatError(tr("{source}: the sheet is empty", source=source))
-        scores = [_named(cells, aliases) for _line, cells in records[:_HEADER_SEARCH]]
-        first = next(at for at, (_line, cells) in enumerate(records) if cells)  # (rows left empty above)
-        header_at = scores.index(max(scores)) if max(scores) else first
-        return _table(records, header_at, source, columns, required, note)
+        return _workbook_table(workbook_sheets(data, source), aliases, source, columns, required, titles)
     text, windows = _decoded(data, source)
     if not text.strip():
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
     delimiter, header_at = _header(text, aliases)
     note = tr("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.") if windows else None
     return _table(_records(text, delimiter, source), header_at, source, columns, required, note)
+
+
+def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], aliases: Mapping[str, str],
+                    source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
+                    titles: frozenset[str]) -> Table:  # fmt: skip
+    """The sheet whose header names the most columns (a workbook may begin with a sheet of
+    instructions), else whose title says what it lists ("Press" beside "Volunteers"), else
+    the first, read as a CSV; which one said when there are several."""
+    best: tuple[int, bool, int, int] | None = None  # (columns named, titled so, sheet, header row)
+    for at, (title, records) in enumerate(sheets):
+        if not any(cells for _line, cells in records):
+            continue
+        scores = [_named(cells, aliases) for _line, cells in records[:_HEADER_SEARCH]]
+        first = next(i for i, (_line, cells) in enumerate(records) if cells)  # (rows left empty above)
+        titled = bool(set(_WORD.findall(title.casefold())) & titles)
+        found = (max(scores), titled, at, scores.index(max(scores)) if max(scores) else first)
+        if best is None or found[:2] > best[:2]:
+            best = found
+    if best is None:
+        raise PlanFormatError(tr("{source}: the workbook's sheets are empty", source=source))
+    _named_count, _titled, at, header_at = best
+    title, records = sheets[at]
+    note = tr("Read the sheet {sheet}, of {count}.", sheet=repr(title), count=len(sheets)) if len(sheets) > 1 else None
+    return _table(records, header_at, source, columns, required, note)
 
 
 def _table(records: list[tuple[int, list[str]]], header_at: int, source: str, columns: Mapping[str, tuple[str, ...]],
@@ -214,7 +235,8 @@ def _header(text: str, aliases: Mapping[str, str]) -> tuple[str, int]:
 
 def _named(cells: list[str], aliases: Mapping[str, str]) -> int:
     """How many columns a line names, if it is the header (a name in parts counts once)."""
-    return len({aliases[_norm(cell)] for cell in cells if _norm(cell) in aliases}) + bool(_name_parts(cells))
+    named = {aliases[_norm(cell)] for cell in cells if _norm(cell) in aliases}
+    return len(named | ({"name"} if _name_parts(cells) else set()))
 
 
 def _name_parts(header: list[str]) -> list[int] | None:
@@ -320,7 +342,7 @@ _MOST_SAID = 8  # unread columns named, of an address book's dozens
 
 def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
     """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language."""
-    table = read_csv(data, source, PRESS_COLUMNS, {"name", "email"})
+    table = read_csv(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"])
     rows = [PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""),
                      r.values.get("language", "")) for r in table.rows]  # fmt: skip
     return Imported(rows, columns_said(table))
@@ -329,7 +351,7 @@ def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
 def read_people_rows(data: bytes, source: str) -> Imported[PersonRow]:
     """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
     languages and speaker role."""
-    table = read_csv(data, source, PEOPLE_COLUMNS, {"name"})
+    table = read_csv(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"])
     return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table))
 
 

@@ -91,3 +91,9 @@ FOUND_IN_WORDS = {
     "outlet": frozenset({"outlet", "publication", "newsroom", "medio"}),
     "name": frozenset({"name", "nombre"}),
 }
+# Words in a workbook sheet's title that say it lists the press or the people: of two sheets
+# whose headers name as many columns, the one to read.
+_PRESS_TITLES = ("press", "prensa", "media", "medios", "journalists", "periodistas", "reporters")
+_PEOPLE_TITLES = ("people", "personas", "volunteers", "voluntarios", "voluntarias", "staff", "personal",
+                  "spokespeople", "portavoces", "members", "miembros")  # fmt: skip
+SHEET_TITLES = {"press": frozenset(_PRESS_TITLES), "people": frozenset(_PEOPLE_TITLES)}

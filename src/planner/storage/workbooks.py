@@ -1,6 +1,6 @@
 """An Excel workbook (.xlsx: Excel's, and Google Sheets' and Numbers' downloads) as a
-spreadsheet's rows: its first sheet's cells as text, each row with the number the spreadsheet
-shows it under, for csv_table to read as it reads a CSV. openpyxl reads it, loaded only then,
+spreadsheet's rows: each sheet's cells as text, each row with the number the spreadsheet shows
+it under, for csv_table to read the sheet that names its columns as it reads a CSV. openpyxl reads it, loaded only then,
 with defusedxml guarding its XML; the zip's size is looked at before anything is unpacked."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from planner.storage.errors import PlanFormatError
-from planner.words import Text, tr
+from planner.words import tr
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # (Excel 97-2003's .xls, and any password-protected workbook)
@@ -30,9 +30,9 @@ def is_workbook(data: bytes) -> bool:
     return data.startswith((_ZIP, _OLE))
 
 
-def workbook_rows(data: bytes, source: str) -> tuple[list[tuple[int, list[str]]], Text | None]:
-    """The first sheet's rows, each with its row number, its cells as text (numbers as
-    written, dates as YYYY-MM-DD); and, for a workbook of several sheets, which was read."""
+def workbook_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """Each sheet's title and rows, each row with its number and its cells as text (numbers
+    as written, dates as YYYY-MM-DD)."""
     if data.startswith(_OLE):
         raise PlanFormatError(tr("{source}: an Excel 97-2003 workbook (.xls) or one with a password; save it "
                                  "as an Excel workbook (.xlsx) or as 'CSV UTF-8', without a password",
@@ -59,26 +59,28 @@ def workbook_rows(data: bytes, source: str) -> tuple[list[tuple[int, list[str]]]
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            sheets = book.worksheets
-            rows = _rows(sheets[0], source) if sheets else None
-            title = str(sheets[0].title) if sheets else ""
+            sheets: list[tuple[str, list[tuple[int, list[str]]]]] = []
+            left = MAX_ROWS
+            for sheet in book.worksheets:
+                rows = _rows(sheet, source, left)
+                sheets.append((str(sheet.title), rows))
+                left -= len(rows)
         finally:
             book.close()
     except PlanFormatError:
         raise  # (too many rows: said as such)
     except _UNREADABLE as exc:
         raise _unreadable(source, exc) from None
-    if rows is None:
+    if not sheets:
         raise PlanFormatError(tr("{source}: the workbook has no sheet", source=source))
-    if len(sheets) == 1:
-        return rows, None
-    return rows, tr("Read the first of the workbook's {count} sheets, {sheet}.", count=len(sheets), sheet=repr(title))
+    return sheets
 
 
-def _rows(sheet: Any, source: str) -> list[tuple[int, list[str]]]:
+def _rows(sheet: Any, source: str, most: int) -> list[tuple[int, list[str]]]:
+    """The sheet's rows, refused past `most` (MAX_ROWS in the workbook's sheets together)."""
     rows: list[tuple[int, list[str]]] = []
     for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
-        if number > MAX_ROWS:
+        if number > most:
             raise PlanFormatError(tr("{source}: more than {most} rows, far more than a list of people",
                                      source=source, most=f"{MAX_ROWS:,}"))  # fmt: skip
         cells = [_text(value) for value in row]
