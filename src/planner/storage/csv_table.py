@@ -1,5 +1,6 @@
-"""Spreadsheet exports (CSV) read forgivingly: UTF-8 with or without BOM, comma, semicolon
-or tab, header names in any case; every row keeps its line number for error messages."""
+"""Spreadsheets read forgivingly: CSV in UTF-8 with or without BOM (or as Excel writes it:
+UTF-16, Windows-1252), comma, semicolon or tab, or an Excel workbook (workbooks.py); header
+names in any case, or a form's questions; every row keeps its line number for error messages."""
 
 from __future__ import annotations
 
@@ -79,18 +80,18 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
                               source=source, size=megabytes(size, most), most=most))  # fmt: skip
 
 
-def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
-             titles: frozenset[str] = frozenset()) -> Table:  # fmt: skip
+def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
+               titles: frozenset[str] = frozenset()) -> Table:  # fmt: skip
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). The header is the first line that names
     the columns, or one of the few after it: an address book's export or a hand-made sheet
     may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
     sheet has them and no whole names. A column no header names exactly is looked for by a
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
-    header alone has one. An Excel workbook (workbooks.py) is read the same way, its sheet
+    header alone has one. An Excel workbook (workbooks.py) is read the same way: its sheet
     that names the most columns (of two that name as many, the one whose title has a word of
-    `titles`) for the file, its rows' numbers for lines. Raises PlanFormatError for a file that cannot be read at all;
-    row-level problems are the caller's to report."""
+    `titles`), its rows' numbers for lines. Raises PlanFormatError for a file that cannot be
+    read at all; row-level problems are the caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
@@ -101,7 +102,7 @@ def read_csv(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], r
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
     delimiter, header_at = _header(text, aliases)
     note = tr("Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.") if windows else None
-    return _table(_records(text, delimiter, source), header_at, source, columns, required, note)
+    return _table(_records(text, delimiter, source), header_at, aliases, source, columns, required, note)
 
 
 def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], aliases: Mapping[str, str],
@@ -125,13 +126,12 @@ def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], alias
     _named_count, _titled, at, header_at = best
     title, records = sheets[at]
     note = tr("Read the sheet {sheet}, of {count}.", sheet=repr(title), count=len(sheets)) if len(sheets) > 1 else None
-    return _table(records, header_at, source, columns, required, note)
+    return _table(records, header_at, aliases, source, columns, required, note)
 
 
-def _table(records: list[tuple[int, list[str]]], header_at: int, source: str, columns: Mapping[str, tuple[str, ...]],
-           required: set[str], note: Text | None) -> Table:  # fmt: skip
-    """The rows after the header at `header_at`, by canonical column (read_csv)."""
-    aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
+def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mapping[str, str], source: str,
+           columns: Mapping[str, tuple[str, ...]], required: set[str], note: Text | None) -> Table:  # fmt: skip
+    """The rows after the header at `header_at`, by canonical column (read_sheet)."""
     line, header = records[header_at]
     positions = {aliases[_norm(h)]: i for i, h in reversed(list(enumerate(header))) if _norm(h) in aliases}
     for name, first in _FIRST_CHOICE.items():
@@ -342,7 +342,7 @@ _MOST_SAID = 8  # unread columns named, of an address book's dozens
 
 def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
     """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language."""
-    table = read_csv(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"])
+    table = read_sheet(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"])
     rows = [PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""),
                      r.values.get("language", "")) for r in table.rows]  # fmt: skip
     return Imported(rows, columns_said(table))
@@ -351,7 +351,7 @@ def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
 def read_people_rows(data: bytes, source: str) -> Imported[PersonRow]:
     """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
     languages and speaker role."""
-    table = read_csv(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"])
+    table = read_sheet(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"])
     return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table))
 
 
