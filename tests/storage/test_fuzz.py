@@ -162,7 +162,9 @@ csv_cells = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sam
 
 @given(
     header=st.lists(st.sampled_from(["name", "Nombre", "e-mail", "kind", "tipo", "phone", "languages", "rol", "outlet",
-                                     "language", "junk", ""]), min_size=1, max_size=6),
+                                     "language", "junk", "", "First name", "Apellidos", "What's your phone number?",
+                                     "Your name", "Emergency contact name", "¿Qué idiomas hablas?", "{0} {x}"])
+                    | csv_cells, min_size=1, max_size=6),
     rows=st.lists(st.lists(csv_cells, max_size=7), max_size=6),
     delimiter=st.sampled_from([",", ";", "\t"]),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "latin-1", "utf-16"]),
