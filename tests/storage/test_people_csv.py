@@ -251,3 +251,22 @@ def test_a_sheet_saved_by_excel_on_windows_or_as_unicode_text_is_read():
     assert [(r.name, r.email) for r in unicode_text.rows] == [("Rosa Díaz", "rosa@example.org"),
                                                                ("Jürgen Núñez", "jn@example.org")]  # fmt: skip
     assert "Windows" not in str(unicode_text.columns)
+
+
+def test_a_volunteer_sheets_role_column_is_what_they_do_not_a_reason_to_refuse_them(example_plan):
+    """ "Role: Marshal" in a volunteer sheet refused every volunteer ("speaker role 'Marshal'
+    is not striker, …"): a speaker's role is a spokesperson's. A volunteer's is kept as their
+    title where the row has none; a spokesperson's unknown role is still refused."""
+    data = ("Name,Email,Kind,Role,Title\nRosa Díaz,rosa@example.org,,Safety  marshal,\n"
+            "Luis Ortega,luis.o@example.org,volunteer,Check-in,Nurse\nAna Vega,ana@example.org,spokesperson,Marshal,\n"
+            "Sam Lee,sam@example.org,,striker,\n").encode()  # fmt: skip
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "volunteers.csv").rows, ids())
+    assert [(line, str(why)) for line, why in result.problems] == [
+        (4, "speaker role 'Marshal' is not striker, clinician, union officer or other")
+    ]
+    added = {p.name: (p.kind, p.title, p.speaker_role) for p in result.records[len(example_plan.people) :]}
+    assert added == {
+        "Rosa Díaz": (PersonKind.VOLUNTEER, "Safety marshal", SpeakerRole.OTHER),
+        "Luis Ortega": (PersonKind.VOLUNTEER, "Nurse", SpeakerRole.OTHER),  # (the row's own title kept)
+        "Sam Lee": (PersonKind.VOLUNTEER, "", SpeakerRole.STRIKER),
+    }

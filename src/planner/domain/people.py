@@ -54,6 +54,13 @@ def merge_people_rows(
     def build(row: PersonRow, before: Person | None) -> Person | Text:
         kind = KIND_NAMES.get(row.kind.strip().casefold())
         role = ROLE_NAMES.get(row.speaker_role.strip().casefold(), "?")
+        title = row.title
+        listed_kind = before.kind if before else PersonKind.VOLUNTEER
+        volunteer = (kind if row.kind.strip() else listed_kind) is PersonKind.VOLUNTEER
+        if role == "?" and volunteer:
+            # A volunteer sheet's "Role" is what they do (Marshal, Check-in), not a speaker's
+            # role: kept as their title where the row gives none, not a reason to refuse them.
+            role, title = None, row.title or " ".join(row.speaker_role.split())
         problem = (
             (tr("no name") if not row.name else None)
             or (tr("kind {kind} is neither spokesperson nor volunteer", kind=repr(row.kind)) if kind is None else None)
@@ -69,7 +76,7 @@ def merge_people_rows(
             before.id,
             row.name,
             kind if row.kind.strip() else before.kind,  # type: ignore[arg-type]  # checked above
-            row.title or before.title,
+            title or before.title,
             languages or before.languages,
             row.email or before.email,
             row.phone or before.phone,
