@@ -48,7 +48,7 @@ def test_each_row_that_cannot_be_a_person_is_named_with_why_and_changes_nothing(
         PersonRow(3, "Ed\nBcc: x@y.org"),
         PersonRow(4, "Flo", email="not an address"),
         PersonRow(5, "Gus", kind="boss"),
-        PersonRow(6, "Hal", speaker_role="mayor"),
+        PersonRow(6, "Hal", kind="spokesperson", speaker_role="mayor"),  # (a volunteer's is their title)
     )
     assert result.records == (ANA, BEN) and result.added == [] and result.updated == []
     assert [line for line, _ in result.problems] == [2, 3, 4, 5, 6]
