@@ -89,3 +89,19 @@ def test_a_name_shared_by_two_people_is_asked_about_not_guessed():
         (4, "matches 2 already listed with that name; give the e-mail to say which")
     ]
     assert result.named([4]) == ["Ana"]
+
+
+def test_a_kind_or_role_written_with_its_other_forms_is_read_by_its_first():
+    """Sheets write "Voluntario/a", "Vocero/a", "Volunteer (marshal)", "Union officer /
+    delegado": each was refused as neither spokesperson nor volunteer, or no speaker role."""
+    result = _merge(PersonRow(2, "Cy", kind="Voluntario/a"), PersonRow(3, "Di", kind="Vocero/a",
+                                                                        speaker_role="Union officer / delegado"),
+                    PersonRow(4, "Ed", kind=" Volunteer (marshal) "), PersonRow(5, "Flo", kind="Spokesperson (TV)",
+                                                                              speaker_role="Clínico/a"))  # fmt: skip
+    assert result.problems == [] and result.added == [2, 3, 4, 5]
+    assert [(p.kind, p.speaker_role) for p in result.records[2:]] == [
+        (PersonKind.VOLUNTEER, SpeakerRole.OTHER),
+        (PersonKind.SPOKESPERSON, SpeakerRole.OFFICER),
+        (PersonKind.VOLUNTEER, SpeakerRole.OTHER),
+        (PersonKind.SPOKESPERSON, SpeakerRole.CLINICIAN),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
@@ -52,8 +53,8 @@ def merge_people_rows(
     (cells left empty keep what was there)."""
 
     def build(row: PersonRow, before: Person | None) -> Person | Text:
-        kind = KIND_NAMES.get(row.kind.strip().casefold())
-        role = ROLE_NAMES.get(row.speaker_role.strip().casefold(), "?")
+        kind = KIND_NAMES.get(_word(row.kind))
+        role = ROLE_NAMES.get(_word(row.speaker_role), "?")
         title = row.title
         listed_kind = before.kind if before else PersonKind.VOLUNTEER
         volunteer = (kind if row.kind.strip() else listed_kind) is PersonKind.VOLUNTEER
@@ -93,6 +94,12 @@ def merge_people_rows(
 
     merged = merge_rows(current, rows, person_keys, build, row_keys)
     return with_namesakes(merged, current, lambda p: p.name, lambda p: p.email)
+
+
+def _word(cell: str) -> str:
+    """A kind or role as sheets write it, compared: any case, the words before a slash or a
+    parenthesis ("Voluntario/a", "Volunteer (marshal)", "Union officer / delegado")."""
+    return " ".join(re.split(r"[/(]", cell, maxsplit=1)[0].casefold().split())
 
 
 def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:
