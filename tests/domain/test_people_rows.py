@@ -105,3 +105,14 @@ def test_a_kind_or_role_written_with_its_other_forms_is_read_by_its_first():
         (PersonKind.VOLUNTEER, SpeakerRole.OTHER),
         (PersonKind.SPOKESPERSON, SpeakerRole.CLINICIAN),
     ]
+
+
+def test_languages_a_form_answers_in_words_are_each_a_language():
+    """A free answer, "English and Spanish", was one language no window asks for."""
+    result = _merge(PersonRow(2, "Cy", languages="English and Spanish"),
+                    PersonRow(3, "Di", languages="Inglés y español"),
+                    PersonRow(4, "Ed", languages="Spanish & English, Tagalog"),
+                    PersonRow(5, "Flo", languages="español e inglés; Español, Spanish"))  # fmt: skip
+    spoken = [p.languages for p in result.records[2:]]
+    assert spoken == [("English", "Spanish"), ("Inglés", "español"), ("Spanish", "English", "Tagalog"),
+                      ("español", "inglés")]  # fmt: skip
