@@ -289,9 +289,12 @@ def test_a_volunteers_editor_shows_only_what_applies_to_volunteers(window, qtbot
     dialog = PersonDialog(window, volunteer)
     qtbot.addWidget(dialog)
     dialog.show()
-    speaker_only = [dialog.title, dialog.role, dialog.own_limits, *dialog.limit_spins.values()]
+    speaker_only = [dialog.role, dialog.own_limits, *dialog.limit_spins.values()]
     assert not any(w.isVisible() for w in speaker_only)
     assert dialog.name.isVisible() and dialog.phone.isVisible() and dialog.languages.isVisible()
+    assert dialog.title.isVisible()  # (what a volunteer does: "Safety marshal", from a sheet's Role)
+    dialog.languages.setText("English and Spanish")
+    assert dialog.result_person().languages == ("English", "Spanish")  # (as a sheet's cell is read)
     dialog.kind.setCurrentIndex(dialog.kind.findData(PersonKind.SPOKESPERSON))
     assert all(w.isVisible() for w in speaker_only)
     assert dialog.result_person().speaker_role is volunteer.speaker_role  # kept as it was

@@ -80,6 +80,9 @@ def test_the_people_and_press_panels_fit_their_dock_without_sideways_scrolling(w
     assert not people.horizontalScrollBar().isVisible()
     tom = next(p for p in window.document.plan.people if p.name == "Tom Becker")
     assert person_detail(tom) == "Spokesperson · union officer · English"
+    volunteer = next(p for p in window.document.plan.people if p.kind is PersonKind.VOLUNTEER)
+    assert person_detail(replace(volunteer, title="Safety marshal", languages=("English", "Spanish"))) == (
+        "Volunteer · Safety marshal · English, Spanish")  # fmt: skip
     press = window.press_panel.table
     assert [c for c in range(press.model().columnCount()) if not press.isColumnHidden(c)] == [0]
     maya = window.document.plan.journalists[0]

@@ -39,6 +39,21 @@ def language_key(name: str) -> str:
     return language_code(name) or name.strip().casefold()
 
 
+# Between languages, as a sheet, a form's free answer or the person editor lists them: "en /
+# es, tl", "English and Spanish", "Inglés y español", "Spanish & English".
+_LANGUAGES_APART = re.compile(r"[;/,&]|\s(?:and|y|e)\s", re.IGNORECASE)
+
+
+def languages_in(text: str) -> tuple[str, ...]:
+    """The languages a cell or a field lists, each once as first written ("Español, Spanish"
+    is one)."""
+    spoken: dict[str, str] = {}
+    for named in _LANGUAGES_APART.split(text):
+        if named.strip():
+            spoken.setdefault(language_key(named), named.strip())
+    return tuple(spoken.values())
+
+
 def other_names(language: str) -> tuple[str, ...]:
     """English's or Spanish's names but the one typed (not the codes): what else a search for
     it may be typed as; none for another language."""

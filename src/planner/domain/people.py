@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
-from planner.domain.languages import language_key
+from planner.domain.languages import languages_in
 from planner.domain.merging import Merge, merge_rows, normal_name, with_namesakes
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
 from planner.domain.press import address_key, person_problem
@@ -71,11 +71,7 @@ def merge_people_rows(
         )  # fmt: skip
         if problem:
             return problem
-        spoken: dict[str, str] = {}  # (each language once, as first written: "Español, Spanish")
-        for named in _LANGUAGES_APART.split(row.languages):
-            if named.strip():
-                spoken.setdefault(language_key(named), named.strip())
-        languages = tuple(spoken.values())
+        languages = languages_in(row.languages)
         if before is None:
             before = Person(PersonId(new_id()), row.name, kind or PersonKind.VOLUNTEER)
         person = Person(
@@ -99,11 +95,6 @@ def merge_people_rows(
 
     merged = merge_rows(current, rows, person_keys, build, row_keys)
     return with_namesakes(merged, current, lambda p: p.name, lambda p: p.email)
-
-
-# Between languages, as a sheet or a form's free answer lists them: "en / es, tl", "English
-# and Spanish", "Inglés y español", "Spanish & English".
-_LANGUAGES_APART = re.compile(r"[;/,&]|\s(?:and|y|e)\s", re.IGNORECASE)
 
 
 def _word(cell: str) -> str:

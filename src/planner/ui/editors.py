@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.edits import EditError
 from planner.domain.health import DEFAULT_LIMITS
+from planner.domain.languages import languages_in
 from planner.domain.model import (
     Contact,
     HealthLimits,
@@ -287,10 +288,12 @@ class PersonDialog(FormDialog):
         self._show_for_kind()
 
     def _show_for_kind(self) -> None:
-        """A volunteer has no title for the press, speaker role or health limits: those rows
-        show for a spokesperson only (kept as they are, should the kind change back)."""
+        """A volunteer has no speaker role or health limits: those rows show for a spokesperson
+        only (kept as they are, should the kind change back). The title shows for both: a
+        volunteer's is what they do (Safety marshal), as a sheet imported or the People table
+        gives it."""
         speaks = self.kind.currentData() is PersonKind.SPOKESPERSON
-        for widget in (self.title, self.role, self.own_limits, *self.limit_spins.values()):
+        for widget in (self.role, self.own_limits, *self.limit_spins.values()):
             self.form.setRowVisible(widget, speaks)
         self.adjustSize()
 
@@ -302,7 +305,7 @@ class PersonDialog(FormDialog):
             name=self.name.text().strip(),
             kind=self.kind.currentData(),
             title=self.title.text().strip(),
-            languages=tuple(x.strip() for x in self.languages.text().split(",") if x.strip()),
+            languages=languages_in(self.languages.text()),
             email=self.email.text().strip(),
             phone=self.phone.text().strip(),
             speaker_role=self.role.currentData(),

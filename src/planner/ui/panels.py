@@ -136,13 +136,14 @@ def _person_order(person: Person) -> tuple[int, list[str | int]]:
 
 
 def person_detail(person: Person | None) -> str:
-    """What the People panel says under a name: kind, speaker role, languages."""
+    """What the People panel says under a name: kind, speaker role (a volunteer's title: what
+    they do), languages."""
     if person is None:
         return ""
     if person.kind is PersonKind.SPOKESPERSON:
         parts = [tr("Spokesperson"), speaker_role_name(person.speaker_role)]
     else:
-        parts = [tr("Volunteer")]
+        parts = [tr("Volunteer"), *([person.title] if person.title.strip() else [])]
     return " · ".join([*parts, ", ".join(person.languages)] if person.languages else parts)
 
 
