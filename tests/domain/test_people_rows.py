@@ -96,7 +96,7 @@ def test_a_kind_or_role_written_with_its_other_forms_is_read_by_its_first():
     delegado": each was refused as neither spokesperson nor volunteer, or no speaker role."""
     result = _merge(PersonRow(2, "Cy", kind="Voluntario/a"), PersonRow(3, "Di", kind="Vocero/a",
                                                                         speaker_role="Union officer / delegado"),
-                    PersonRow(4, "Ed", kind=" Volunteer (marshal) "), PersonRow(5, "Flo", kind="Spokesperson (TV)",
+                    PersonRow(4, "Ed", kind=" Volunteer – marshal "), PersonRow(5, "Flo", kind="Spokesperson (TV)",
                                                                               speaker_role="Clínico/a"))  # fmt: skip
     assert result.problems == [] and result.added == [2, 3, 4, 5]
     assert [(p.kind, p.speaker_role) for p in result.records[2:]] == [

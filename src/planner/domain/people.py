@@ -98,9 +98,10 @@ def merge_people_rows(
 
 
 def _word(cell: str) -> str:
-    """A kind or role as sheets write it, compared: any case, the words before a slash or a
-    parenthesis ("Voluntario/a", "Volunteer (marshal)", "Union officer / delegado")."""
-    return " ".join(re.split(r"[/(]", cell, maxsplit=1)[0].casefold().split())
+    """A kind or role as sheets write it, compared: any case, the words before a slash, a
+    parenthesis or a dash ("Voluntario/a", "Volunteer (marshal)", "Union officer / delegado",
+    "Volunteer – marshal")."""
+    return " ".join(re.split(r"[/(]|\s[-–—]\s", cell, maxsplit=1)[0].casefold().split())
 
 
 def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None = None) -> Person | Text:
