@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n row to add</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n row to update</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="58"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n row unchanged</numerusform>
@@ -260,7 +260,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="57"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="60"/>
+        <source>%n row(s) for someone an earlier row adds</source>
+        <translation>
+            <numerusform>%n row for someone an earlier row adds</numerusform>
+            <numerusform>%n rows for someone an earlier row adds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="61"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>

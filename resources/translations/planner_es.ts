@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="116"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
-        <location filename="../../src/planner/ui/editors.py" line="153"/>
+        <location filename="../../src/planner/ui/editors.py" line="154"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -325,345 +325,345 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="117"/>
+        <location filename="../../src/planner/ui/editors.py" line="118"/>
         <source>The {what} {text!r} is not a number</source>
         <translation>La {what} {text!r} no es un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="122"/>
+        <location filename="../../src/planner/ui/editors.py" line="123"/>
         <source>Turn</source>
         <translation>Turno</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="124"/>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="193"/>
-        <source>&amp;Starts:</source>
-        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/editors.py" line="125"/>
         <location filename="../../src/planner/ui/editors.py" line="158"/>
         <location filename="../../src/planner/ui/editors.py" line="194"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="195"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
+        <location filename="../../src/planner/ui/editors.py" line="127"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="129"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="140"/>
+        <location filename="../../src/planner/ui/editors.py" line="141"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="142"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="155"/>
+        <location filename="../../src/planner/ui/editors.py" line="156"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
-        <location filename="../../src/planner/ui/editors.py" line="196"/>
+        <location filename="../../src/planner/ui/editors.py" line="157"/>
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
+        <location filename="../../src/planner/ui/editors.py" line="160"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="162"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="165"/>
+        <location filename="../../src/planner/ui/editors.py" line="166"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="167"/>
+        <location filename="../../src/planner/ui/editors.py" line="208"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="191"/>
+        <location filename="../../src/planner/ui/editors.py" line="192"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="198"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="203"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="205"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="206"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="207"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="213"/>
+        <location filename="../../src/planner/ui/editors.py" line="214"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="233"/>
+        <location filename="../../src/planner/ui/editors.py" line="234"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="236"/>
-        <location filename="../../src/planner/ui/editors.py" line="261"/>
-        <location filename="../../src/planner/ui/editors.py" line="317"/>
+        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="320"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
+        <location filename="../../src/planner/ui/editors.py" line="238"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="240"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="241"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="332"/>
-        <location filename="../../src/planner/ui/editors.py" line="250"/>
+        <location filename="../../src/planner/ui/editors.py" line="251"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="332"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/ui/editors.py" line="252"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
-        <location filename="../../src/planner/ui/editors.py" line="258"/>
+        <location filename="../../src/planner/ui/editors.py" line="259"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/panels.py" line="143"/>
-        <location filename="../../src/planner/ui/panels.py" line="150"/>
+        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/panels.py" line="144"/>
+        <location filename="../../src/planner/ui/panels.py" line="151"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
         <source>Spokesperson</source>
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
-        <location filename="../../src/planner/ui/panels.py" line="145"/>
-        <location filename="../../src/planner/ui/panels.py" line="150"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/panels.py" line="146"/>
+        <location filename="../../src/planner/ui/panels.py" line="151"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="265"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="266"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
         <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="274"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="277"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="278"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="315"/>
+        <location filename="../../src/planner/ui/editors.py" line="318"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="321"/>
+        <location filename="../../src/planner/ui/editors.py" line="333"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="95"/>
-        <location filename="../../src/planner/ui/editors.py" line="327"/>
+        <location filename="../../src/planner/ui/editors.py" line="330"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="328"/>
+        <location filename="../../src/planner/ui/editors.py" line="331"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="329"/>
+        <location filename="../../src/planner/ui/editors.py" line="332"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="332"/>
+        <location filename="../../src/planner/ui/editors.py" line="335"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="336"/>
+        <location filename="../../src/planner/ui/editors.py" line="339"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="337"/>
+        <location filename="../../src/planner/ui/editors.py" line="340"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="338"/>
+        <location filename="../../src/planner/ui/editors.py" line="341"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="341"/>
+        <location filename="../../src/planner/ui/editors.py" line="344"/>
         <source>Calendar &amp;language:</source>
         <translation>&amp;Idioma de los calendarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="343"/>
+        <location filename="../../src/planner/ui/editors.py" line="346"/>
         <source>The language of the calendars everyone shares (media, volunteers, roles, organizers), and of the calendar and e-mails of anyone who lists no language Planner writes in. Each person&apos;s own calendar is in the first of their languages.</source>
         <translation>El idioma de los calendarios que todos comparten (prensa, voluntariado, funciones, organización), y del calendario y los correos de quien no indica ningún idioma en que Planner escribe. El calendario propio de cada persona está en el primero de sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="361"/>
+        <location filename="../../src/planner/ui/editors.py" line="364"/>
         <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="364"/>
+        <location filename="../../src/planner/ui/editors.py" line="367"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="365"/>
+        <location filename="../../src/planner/ui/editors.py" line="368"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="375"/>
+        <location filename="../../src/planner/ui/editors.py" line="378"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -797,11 +797,16 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/import_preview.py" line="44"/>
+        <source>the same person as line {line}: this row&apos;s values are taken</source>
+        <translation>la misma persona que la línea {line}: se toman los valores de esta fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/import_preview.py" line="46"/>
         <source>updates the person already listed</source>
         <translation>actualiza a la persona ya registrada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="45"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="47"/>
         <source>unchanged: listed already as the row has them</source>
         <translation>sin cambios: ya registrada como la tiene la fila</translation>
     </message>
@@ -811,7 +816,7 @@
         <translation>no se añade: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n fila para añadir</numerusform>
@@ -819,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="54"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n fila para actualizar</numerusform>
@@ -827,7 +832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="58"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n fila sin cambios</numerusform>
@@ -835,7 +840,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="57"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="60"/>
+        <source>%n row(s) for someone an earlier row adds</source>
+        <translation>
+            <numerusform>%n fila de alguien que añade una fila anterior</numerusform>
+            <numerusform>%n filas de alguien que añade una fila anterior</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="61"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n fila con problemas</numerusform>
@@ -843,7 +856,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="62"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="66"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -855,7 +868,7 @@
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="79"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="217"/>
-        <location filename="../../src/planner/ui/panels.py" line="216"/>
+        <location filename="../../src/planner/ui/panels.py" line="217"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
@@ -1910,12 +1923,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Cargo / afiliación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="164"/>
+        <location filename="../../src/planner/ui/panels.py" line="165"/>
         <source>Find by name, role, language or phone</source>
         <translation>Buscar por nombre, función, idioma o teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="165"/>
+        <location filename="../../src/planner/ui/panels.py" line="166"/>
         <source>Find people</source>
         <translation>Buscar personas</translation>
     </message>
@@ -1934,12 +1947,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="228"/>
+        <location filename="../../src/planner/ui/panels.py" line="229"/>
         <source>Subscription &amp;Link…</source>
         <translation>&amp;Enlace de suscripción…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/panels.py" line="231"/>
+        <location filename="../../src/planner/ui/panels.py" line="232"/>
         <source>&amp;Remove Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
@@ -4110,28 +4123,28 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="69"/>
+        <location filename="../../src/planner/domain/merging.py" line="74"/>
         <source>matches {count} already listed with that name; give the e-mail to say which</source>
         <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="118"/>
+        <location filename="../../src/planner/domain/merging.py" line="128"/>
         <source>{name} is listed already, with {addresses}: the same person?</source>
         <translation>{name} ya figura, con {addresses}: ¿es la misma persona?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="58"/>
+        <location filename="../../src/planner/domain/people.py" line="67"/>
         <location filename="../../src/planner/domain/press.py" line="186"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="59"/>
+        <location filename="../../src/planner/domain/people.py" line="68"/>
         <source>kind {kind} is neither spokesperson nor volunteer</source>
         <translation>el tipo {kind} no es portavoz ni voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="60"/>
+        <location filename="../../src/planner/domain/people.py" line="69"/>
         <source>speaker role {role} is not striker, clinician, union officer or other</source>
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
@@ -4141,17 +4154,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="104"/>
+        <location filename="../../src/planner/domain/people.py" line="120"/>
         <source>no spokesperson has the id or name {wanted}</source>
         <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="106"/>
+        <location filename="../../src/planner/domain/people.py" line="122"/>
         <source>no person has the id or name {wanted}</source>
         <translation>nadie tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="108"/>
+        <location filename="../../src/planner/domain/people.py" line="124"/>
         <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
@@ -4408,12 +4421,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="76"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="77"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="78"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="79"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
@@ -4423,22 +4436,22 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="101"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="102"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="103"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
         <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.</source>
         <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="124"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="125"/>
         <source>{source}: the workbook&apos;s sheets are empty</source>
         <translation>{source}: las hojas del libro están vacías</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="127"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="128"/>
         <source>Read the sheet {sheet}, of {count}.</source>
         <translation>Se lee la hoja {sheet}, de {count}.</translation>
     </message>
@@ -4458,32 +4471,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="314"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="315"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="315"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="316"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="364"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="365"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="366"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="367"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="370"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="375"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="376"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -5328,7 +5341,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1079"/>
-        <location filename="../../src/planner/cli.py" line="1231"/>
+        <location filename="../../src/planner/cli.py" line="1234"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
@@ -5495,537 +5508,542 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{file}: línea {line}: se añade; {namesake}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1223"/>
+        <source>{file}: line {line}: the same person as line {earlier}: this row&apos;s values are taken</source>
+        <translation>{file}: línea {line}: la misma persona que la línea {earlier}: se toman los valores de esta fila</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1225"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1222"/>
+        <location filename="../../src/planner/cli.py" line="1225"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1223"/>
+        <location filename="../../src/planner/cli.py" line="1226"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1226"/>
+        <location filename="../../src/planner/cli.py" line="1229"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1246"/>
+        <location filename="../../src/planner/cli.py" line="1249"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1254"/>
+        <location filename="../../src/planner/cli.py" line="1257"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1272"/>
+        <location filename="../../src/planner/cli.py" line="1275"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1309"/>
+        <location filename="../../src/planner/cli.py" line="1312"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1310"/>
+        <location filename="../../src/planner/cli.py" line="1313"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1312"/>
-        <location filename="../../src/planner/cli.py" line="1544"/>
+        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1547"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
-        <location filename="../../src/planner/cli.py" line="1546"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1549"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1314"/>
-        <location filename="../../src/planner/cli.py" line="1548"/>
+        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1551"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1315"/>
+        <location filename="../../src/planner/cli.py" line="1318"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1318"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1327"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1326"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1336"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1340"/>
+        <location filename="../../src/planner/cli.py" line="1343"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1346"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1345"/>
+        <location filename="../../src/planner/cli.py" line="1348"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1347"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1352"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1351"/>
+        <location filename="../../src/planner/cli.py" line="1354"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1355"/>
+        <location filename="../../src/planner/cli.py" line="1358"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1359"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1359"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1361"/>
-        <location filename="../../src/planner/cli.py" line="1511"/>
-        <location filename="../../src/planner/cli.py" line="1519"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1522"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1365"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1367"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1370"/>
+        <location filename="../../src/planner/cli.py" line="1373"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1373"/>
+        <location filename="../../src/planner/cli.py" line="1376"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1375"/>
+        <location filename="../../src/planner/cli.py" line="1378"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1376"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1379"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1385"/>
+        <location filename="../../src/planner/cli.py" line="1388"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1387"/>
+        <location filename="../../src/planner/cli.py" line="1390"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1391"/>
+        <location filename="../../src/planner/cli.py" line="1394"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1392"/>
-        <location filename="../../src/planner/cli.py" line="1406"/>
+        <location filename="../../src/planner/cli.py" line="1395"/>
+        <location filename="../../src/planner/cli.py" line="1409"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1393"/>
-        <location filename="../../src/planner/cli.py" line="1409"/>
+        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1412"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1399"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1401"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1411"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1412"/>
+        <location filename="../../src/planner/cli.py" line="1415"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1420"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1418"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1426"/>
+        <location filename="../../src/planner/cli.py" line="1429"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1429"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1436"/>
+        <location filename="../../src/planner/cli.py" line="1439"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1437"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1444"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
-        <location filename="../../src/planner/cli.py" line="1552"/>
+        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1555"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1536"/>
+        <location filename="../../src/planner/cli.py" line="1539"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1450"/>
+        <location filename="../../src/planner/cli.py" line="1453"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1452"/>
+        <location filename="../../src/planner/cli.py" line="1455"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1454"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1460"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1459"/>
+        <location filename="../../src/planner/cli.py" line="1462"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1461"/>
+        <location filename="../../src/planner/cli.py" line="1464"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1463"/>
+        <location filename="../../src/planner/cli.py" line="1466"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1465"/>
+        <location filename="../../src/planner/cli.py" line="1468"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1466"/>
+        <location filename="../../src/planner/cli.py" line="1469"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1468"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1472"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1478"/>
+        <location filename="../../src/planner/cli.py" line="1481"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1482"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1487"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1488"/>
+        <location filename="../../src/planner/cli.py" line="1491"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1493"/>
+        <location filename="../../src/planner/cli.py" line="1496"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1494"/>
+        <location filename="../../src/planner/cli.py" line="1497"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1495"/>
+        <location filename="../../src/planner/cli.py" line="1498"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1497"/>
+        <location filename="../../src/planner/cli.py" line="1500"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1499"/>
+        <location filename="../../src/planner/cli.py" line="1502"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1503"/>
+        <location filename="../../src/planner/cli.py" line="1506"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1505"/>
+        <location filename="../../src/planner/cli.py" line="1508"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
         <source>add or update people from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1513"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv o .xlsx (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1515"/>
-        <location filename="../../src/planner/cli.py" line="1523"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
+        <location filename="../../src/planner/cli.py" line="1526"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1517"/>
+        <location filename="../../src/planner/cli.py" line="1520"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1521"/>
+        <location filename="../../src/planner/cli.py" line="1524"/>
         <source>the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv o .xlsx (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1531"/>
+        <location filename="../../src/planner/cli.py" line="1534"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1567"/>
+        <location filename="../../src/planner/cli.py" line="1570"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="187"/>
-        <location filename="../../src/planner/cli.py" line="1564"/>
+        <location filename="../../src/planner/cli.py" line="1567"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6281,89 +6299,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1280"/>
+        <location filename="../../src/planner/cli.py" line="1283"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1281"/>
+        <location filename="../../src/planner/cli.py" line="1284"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1282"/>
+        <location filename="../../src/planner/cli.py" line="1285"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1283"/>
+        <location filename="../../src/planner/cli.py" line="1286"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1284"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1288"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -1219,6 +1219,9 @@ def _merged(args: argparse.Namespace, columns: Text | None, result: Merge[Any], 
     for line, namesake in sorted(result.namesakes.items()):
         _print(tr("{file}: line {line}: added; {namesake}", file=args.csv.name, line=line, namesake=namesake),
                file=sys.stderr)  # fmt: skip
+    for line, earlier in sorted(result.repeats.items()):
+        _print(tr("{file}: line {line}: the same person as line {earlier}: this row's values are taken",
+                  file=args.csv.name, line=line, earlier=earlier), file=sys.stderr)  # fmt: skip
     problems = _counted(len(result.problems), tr("{n} row"), tr("{n} rows"))
     _print(tr("{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems",
               added=len(result.added), updated=len(result.updated), unchanged=len(result.unchanged),

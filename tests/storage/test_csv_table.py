@@ -73,7 +73,7 @@ def test_merge_adds_updates_by_email_and_reports_bad_rows():
         ("j1", "Maya Goldberg", "maya@example.org", "Daily", "en"),
         ("j2", "Luis A.", "LUIS@example.org", "La Voz", "es"),
     ]
-    assert result.added == [3] and result.updated == [2, 7]
+    assert result.added == [3] and result.updated == [2] and result.repeats == {7: 3}
     assert [(line, str(why)) for line, why in result.problems] == [
         (4, "no e-mail address"),
         (5, "'not-an-address' is not an e-mail address"),

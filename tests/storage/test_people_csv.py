@@ -270,3 +270,17 @@ def test_a_volunteer_sheets_role_column_is_what_they_do_not_a_reason_to_refuse_t
         "Luis Ortega": (PersonKind.VOLUNTEER, "Nurse", SpeakerRole.OTHER),  # (the row's own title kept)
         "Sam Lee": (PersonKind.VOLUNTEER, "", SpeakerRole.STRIKER),
     }
+
+
+def test_a_form_sent_twice_adds_the_person_once_with_the_later_answers(example_plan):
+    """Two rows with one address (a volunteer who sent the form again to fix a phone): one
+    person, with the later row's values, and the later row said as the same person as the
+    first — not "updates the person already listed", since no one was listed before."""
+    data = ("Name,Email,Phone\nRosa Diaz,rosa@example.org,555 0100\nLuis Ortega,luis.o@example.org,\n"
+            "Rosa Díaz,ROSA@example.org,555 0199\n").encode()  # fmt: skip
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "form.csv").rows, ids())
+    assert (result.added, result.updated, result.unchanged, result.repeats) == ([2, 3], [], [], {4: 2})
+    rosa = result.records[len(example_plan.people)]
+    assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Díaz", "ROSA@example.org", "555 0199")
+    assert result.named(result.added) == ["Rosa Díaz", "Luis Ortega"]
+    assert len(result.records) == len(example_plan.people) + 2

@@ -220,7 +220,7 @@ def test_a_row_beside_a_namesake_is_shown_right_after_the_rows_not_added(window,
     command says the same on stderr, and still adds the row (nothing refused)."""
     sheet = tmp_path / "signups.csv"
     sheet.write_text("Name,E-mail\nRosa Díaz,rosa@example.org\nLuis Hernández,luis.h@personal.example\n"
-                     "No Mail,nope\n", encoding="utf-8")  # fmt: skip
+                     "No Mail,nope\nRosa Díaz,rosa@example.org\n", encoding="utf-8")  # fmt: skip
     seen = []
 
     def look(dialog):
@@ -231,7 +231,7 @@ def test_a_row_beside_a_namesake_is_shown_right_after_the_rows_not_added(window,
     window.import_people(sheet)
     assert seen == [["not added: 'nope' is not an e-mail address",
                      "added; Luis Hernández is listed already, with luis.hernandez@example.org: the same person?",
-                     "added"]]  # fmt: skip
+                     "added", "the same person as line 2: this row's values are taken"]]  # fmt: skip
     plan = tmp_path / "plan.planner"
     assert main(["import-json", str(example_plan_path()), str(plan)]) == EXIT_OK
     capsys.readouterr()
@@ -240,5 +240,6 @@ def test_a_row_beside_a_namesake_is_shown_right_after_the_rows_not_added(window,
         "signups.csv: line 4: not added: 'nope' is not an e-mail address",
         "signups.csv: line 3: added; Luis Hernández is listed already, with luis.hernandez@example.org: the same "
         "person?",
+        "signups.csv: line 5: the same person as line 2: this row's values are taken",
     ]
     assert [p.name for p in load_any(plan).people].count("Luis Hernández") == 2

@@ -30,6 +30,9 @@ class Merge(Generic[T]):
     names: dict[int, str]  # each line's name (of the record it made, or as the row gives it)
     # Lines added beside someone listed already under that name (with_namesakes), and who.
     namesakes: dict[int, Text] = field(default_factory=dict)
+    # Lines for someone an earlier line of the file adds (a form sent twice), and that line:
+    # the later row's values are kept; neither updated nor unchanged (no one listed before).
+    repeats: dict[int, int] = field(default_factory=dict)
 
     def named(self, lines: Iterable[int]) -> list[str]:
         """The names on these lines, in line order."""
@@ -58,6 +61,8 @@ def merge_rows(
     unchanged: list[int] = []
     problems: list[tuple[int, Text]] = []
     names: dict[int, str] = {}
+    added_by: dict[int, int] = {}  # record index: the line that added it
+    repeats: dict[int, int] = {}
     for row in rows:
         names[row.line] = str(getattr(row, "name", ""))
         matches = next((found[key] for key in row_keys(row) if found.get(key)), set())
@@ -82,17 +87,22 @@ def merge_rows(
             match = len(records)
             records.append(made)
             added.append(row.line)
-        elif made == before:  # (the sheet exported and imported back: nothing to say updated)
+            added_by[match] = row.line
+        elif made == before and match not in added_by:  # (a sheet exported and imported back)
             unchanged.append(row.line)
         else:
             for key in keys_of(before):  # the record may now be found by other keys
                 found[key].discard(match)
             records[match] = made
-            updated.append(row.line)
+            if match in added_by:
+                repeats[row.line] = added_by[match]
+                names[added_by[match]] = str(getattr(made, "name", ""))  # (as added, in the end)
+            else:
+                updated.append(row.line)
         for key in keys_of(made):
             found.setdefault(key, set()).add(match)
         names[row.line] = str(getattr(made, "name", ""))
-    return Merge(tuple(records), added, updated, unchanged, problems, names)
+    return Merge(tuple(records), added, updated, unchanged, problems, names, repeats=repeats)
 
 
 def normal_name(name: str) -> str:

@@ -41,6 +41,8 @@ class ImportPreviewDialog(QDialog):
         lines += [(n, tr("added; {namesake}").format(namesake=say(result.namesakes[n])))
                   for n in sorted(result.added) if n in result.namesakes]  # fmt: skip
         lines += [(n, tr("added")) for n in sorted(result.added) if n not in result.namesakes]
+        lines += [(n, tr("the same person as line {line}: this row's values are taken").format(line=earlier))
+                  for n, earlier in sorted(result.repeats.items())]  # fmt: skip
         lines += [(n, tr("updates the person already listed")) for n in sorted(result.updated)]
         lines += [(n, tr("unchanged: listed already as the row has them")) for n in sorted(result.unchanged)]
         table.verticalHeader().hide()  # (the file's line numbers are the first column)
@@ -54,6 +56,8 @@ class ImportPreviewDialog(QDialog):
         counts = [tr("%n row(s) to add", "", len(result.added)), tr("%n row(s) to update", "", len(result.updated))]
         if result.unchanged:  # (a sheet exported and imported back: said, or it would read as nothing)
             counts.append(tr("%n row(s) unchanged", "", len(result.unchanged)))
+        if result.repeats:  # (a form sent twice)
+            counts.append(tr("%n row(s) for someone an earlier row adds", "", len(result.repeats)))
         counts.append(tr("%n row(s) with problems", "", len(result.problems)))
         summary = QLabel(", ".join(counts) + ".")
         summary.setObjectName("importSummary")
