@@ -261,10 +261,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/planner/ui/import_preview.py" line="60"/>
-        <source>%n row(s) for someone an earlier row adds</source>
+        <source>%n row(s) repeating an earlier one</source>
         <translation>
-            <numerusform>%n row for someone an earlier row adds</numerusform>
-            <numerusform>%n rows for someone an earlier row adds</numerusform>
+            <numerusform>%n row repeating an earlier one</numerusform>
+            <numerusform>%n rows repeating earlier ones</numerusform>
         </translation>
     </message>
     <message numerus="yes">

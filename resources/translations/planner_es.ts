@@ -810,6 +810,14 @@
         <source>unchanged: listed already as the row has them</source>
         <translation>sin cambios: ya registrada como la tiene la fila</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="60"/>
+        <source>%n row(s) repeating an earlier one</source>
+        <translation>
+            <numerusform>%n fila que repite una anterior</numerusform>
+            <numerusform>%n filas que repiten otras anteriores</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../src/planner/ui/import_preview.py" line="40"/>
         <source>not added: {why}</source>
@@ -837,14 +845,6 @@
         <translation>
             <numerusform>%n fila sin cambios</numerusform>
             <numerusform>%n filas sin cambios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="60"/>
-        <source>%n row(s) for someone an earlier row adds</source>
-        <translation>
-            <numerusform>%n fila de alguien que añade una fila anterior</numerusform>
-            <numerusform>%n filas de alguien que añade una fila anterior</numerusform>
         </translation>
     </message>
     <message numerus="yes">
