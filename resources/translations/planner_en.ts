@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="246"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="248"/>
+        <location filename="../../src/planner/ui/press.py" line="250"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>

@@ -460,7 +460,7 @@
         <location filename="../../src/planner/ui/editors.py" line="262"/>
         <location filename="../../src/planner/ui/editors.py" line="320"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
-        <location filename="../../src/planner/ui/press.py" line="260"/>
+        <location filename="../../src/planner/ui/press.py" line="262"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -856,7 +856,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/import_preview.py" line="66"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="67"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -1591,7 +1591,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Restaurar cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="237"/>
+        <location filename="../../src/planner/ui/press.py" line="239"/>
         <source>Release schedule</source>
         <translation>Publicar programa</translation>
     </message>
@@ -1609,8 +1609,8 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="225"/>
-        <location filename="../../src/planner/ui/press.py" line="242"/>
+        <location filename="../../src/planner/ui/press.py" line="227"/>
+        <location filename="../../src/planner/ui/press.py" line="244"/>
         <source>No changes for the press.</source>
         <translation>No hay cambios para la prensa.</translation>
     </message>
@@ -2100,82 +2100,87 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="135"/>
-        <source>Import CSV/Excel/vCard…</source>
-        <translation>Importar CSV/Excel/vCard…</translation>
+        <location filename="../../src/planner/ui/press.py" line="136"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="152"/>
+        <location filename="../../src/planner/ui/press.py" line="141"/>
+        <source>Import a press list: a spreadsheet (CSV, Excel) or contact cards (vCard)</source>
+        <translation>Importar una lista de prensa: una hoja de cálculo (CSV, Excel) o tarjetas de contacto (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/press.py" line="154"/>
         <source>Add journalist</source>
         <translation>Añadir periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="160"/>
+        <location filename="../../src/planner/ui/press.py" line="162"/>
         <source>Edit journalist</source>
         <translation>Editar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="166"/>
+        <location filename="../../src/planner/ui/press.py" line="168"/>
         <source>Remove journalist</source>
         <translation>Quitar periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="169"/>
+        <location filename="../../src/planner/ui/press.py" line="171"/>
         <source>Import press list</source>
         <translation>Importar lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="180"/>
+        <location filename="../../src/planner/ui/press.py" line="182"/>
         <source>Could not read the press list</source>
         <translation>No se pudo leer la lista de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="185"/>
+        <location filename="../../src/planner/ui/press.py" line="187"/>
         <source>Import press list from {file}</source>
         <translation>Importar lista de prensa de {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="191"/>
+        <location filename="../../src/planner/ui/press.py" line="193"/>
         <source>Import press list — {file}</source>
         <translation>Importar lista de prensa — {file}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="200"/>
+        <location filename="../../src/planner/ui/press.py" line="202"/>
         <source>Release history</source>
         <translation>Historial de publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="203"/>
+        <location filename="../../src/planner/ui/press.py" line="205"/>
         <source>Releases</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="207"/>
+        <location filename="../../src/planner/ui/press.py" line="209"/>
         <source>{number}. {name} — {when}</source>
         <translation>{number}. {name} — {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="210"/>
+        <location filename="../../src/planner/ui/press.py" line="212"/>
         <source>Changes in this release</source>
         <translation>Cambios en esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="219"/>
+        <location filename="../../src/planner/ui/press.py" line="221"/>
         <source>No releases yet: Press ▸ Release Schedule… makes the first.</source>
         <translation>Aún no hay publicaciones: Prensa ▸ Publicar programa… hace la primera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="240"/>
+        <location filename="../../src/planner/ui/press.py" line="242"/>
         <source>Name of this release</source>
         <translation>Nombre de esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="241"/>
+        <location filename="../../src/planner/ui/press.py" line="243"/>
         <source>Changes for the press:</source>
         <translation>Cambios para la prensa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="244"/>
+        <location filename="../../src/planner/ui/press.py" line="246"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n aviso en el plan:</numerusform>
@@ -2183,7 +2188,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="248"/>
+        <location filename="../../src/planner/ui/press.py" line="250"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… y %n aviso más (Ver ▸ Avisos los muestra todos)</numerusform>
@@ -2191,12 +2196,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="252"/>
+        <location filename="../../src/planner/ui/press.py" line="254"/>
         <source>What this release changes</source>
         <translation>Qué cambia esta publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/press.py" line="256"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>&amp;Release</source>
         <translation>&amp;Publicar</translation>
     </message>

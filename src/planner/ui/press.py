@@ -132,11 +132,13 @@ class PressPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         buttons = QGridLayout()  # two by two: keeps the side panel, and so the grid, from squeezing
         actions = [(tr("Add…"), self.add), (tr("Edit…"), self.edit_selected), (tr("Remove"), self.remove_selected)]
-        actions.append((tr("Import CSV/Excel/vCard…"), self.import_dialog))
+        # (short: the panel's width sets the window's least; what it takes is in its tooltip)
+        actions.append((tr("Import…"), self.import_dialog))
         for n, (text, slot) in enumerate(actions):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button, n // 2, n % 2)
+        button.setToolTip(tr("Import a press list: a spreadsheet (CSV, Excel) or contact cards (vCard)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
