@@ -2080,7 +2080,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="152"/>
+        <location filename="../../src/planner/domain/press.py" line="154"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2842,7 +2842,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="139"/>
+        <location filename="../../src/planner/domain/press.py" line="141"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4139,7 +4139,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="67"/>
-        <location filename="../../src/planner/domain/press.py" line="186"/>
+        <location filename="../../src/planner/domain/press.py" line="188"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4154,7 +4154,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="143"/>
+        <location filename="../../src/planner/domain/press.py" line="145"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4189,22 +4189,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="40"/>
+        <location filename="../../src/planner/domain/press.py" line="41"/>
+        <source>{address}: two addresses; give one</source>
+        <translation>{address}: dos direcciones; indique una</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/press.py" line="42"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="130"/>
+        <location filename="../../src/planner/domain/press.py" line="132"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="158"/>
+        <location filename="../../src/planner/domain/press.py" line="160"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="189"/>
+        <location filename="../../src/planner/domain/press.py" line="191"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -4436,7 +4441,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="201"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="203"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
@@ -4471,37 +4476,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="192"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="194"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="315"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="317"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="316"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="318"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="365"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="367"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="367"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="370"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="372"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="376"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="378"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>

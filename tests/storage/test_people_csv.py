@@ -284,3 +284,15 @@ def test_a_form_sent_twice_adds_the_person_once_with_the_later_answers(example_p
     assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Díaz", "ROSA@example.org", "555 0199")
     assert result.named(result.added) == ["Rosa Díaz", "Luis Ortega"]
     assert len(result.records) == len(example_plan.people) + 2
+
+
+def test_an_address_copied_from_a_link_is_taken_and_two_in_a_cell_are_said_as_two(example_plan):
+    """ "mailto:a@…" (a web page's link copied) was "not an e-mail address"; two addresses in
+    a cell were too, which reads as a typo. The first is taken; the second is refused
+    saying what is wrong with it."""
+    data = b"Name,Email\nA One,MAILTO:a@example.org\nC Three,c@example.org; c2@example.org\n"
+    result = merge_people_rows(example_plan.people, read_people_rows(data, "p.csv").rows, ids())
+    assert result.added == [2] and result.records[-1].email == "a@example.org"
+    assert [(line, str(why)) for line, why in result.problems] == [
+        (3, "'c@example.org; c2@example.org': two addresses; give one")
+    ]

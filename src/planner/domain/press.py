@@ -37,6 +37,9 @@ def email_problem(address: str) -> Text | None:
         # (josé@ejemplo.org: an accent where few mail servers take one, not a mistyped address)
         return tr("{address}: mail servers take no accents or other scripts before the @", address=repr(address))
     if not _EMAIL.match(mail_address(address)) or _ascii_domain(domain) is None:
+        parts = [part for part in re.split(r"[,;\s]+", address) if part]
+        if len(parts) > 1 and not any(map(email_problem, parts)):  # (a cell or a field given two, or more)
+            return tr("{address}: two addresses; give one", address=repr(address))
         return tr("{address} is not an e-mail address", address=repr(address))
     return None
 

@@ -170,6 +170,8 @@ def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mappin
             values["name"] = " ".join(part for i in parts if i < len(cells) and (part := _uncell(cells[i])))
         if " ::: " in values.get("email", ""):  # (Google Contacts: a label's several addresses in one cell)
             values["email"] = values["email"].split(" ::: ")[0].strip()
+        if values.get("email", "")[:7].casefold() == "mailto:":  # (copied from a web page's link)
+            values["email"] = values["email"][7:].strip()
         if named := _NAMED_ADDRESS.match(values.get("email", "")):  # ("Ana Núñez <ana@…>", copied from an e-mail)
             values["email"] = named["address"]
             if not values.get("name") and "name" in columns:
