@@ -2080,7 +2080,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="154"/>
+        <location filename="../../src/planner/domain/press.py" line="155"/>
         <source>A name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2842,7 +2842,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="141"/>
+        <location filename="../../src/planner/domain/press.py" line="142"/>
         <source>A person needs a name</source>
         <translation>Una persona necesita un nombre</translation>
     </message>
@@ -4139,7 +4139,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/people.py" line="67"/>
-        <location filename="../../src/planner/domain/press.py" line="188"/>
+        <location filename="../../src/planner/domain/press.py" line="189"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -4154,7 +4154,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="145"/>
+        <location filename="../../src/planner/domain/press.py" line="146"/>
         <source>the phone number contains a line break</source>
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
@@ -4189,27 +4189,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{address}: los servidores de correo no admiten tildes ni otras escrituras antes de la @</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="41"/>
+        <location filename="../../src/planner/domain/press.py" line="42"/>
         <source>{address}: two addresses; give one</source>
         <translation>{address}: dos direcciones; indique una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="42"/>
+        <location filename="../../src/planner/domain/press.py" line="43"/>
         <source>{address} is not an e-mail address</source>
         <translation>{address} no es una dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="132"/>
+        <location filename="../../src/planner/domain/press.py" line="133"/>
         <source>the name contains a line break</source>
         <translation>el nombre contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="160"/>
+        <location filename="../../src/planner/domain/press.py" line="161"/>
         <source>{email} is on the press list already, as {name}</source>
         <translation>{email} ya está en la lista de prensa, como {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/press.py" line="191"/>
+        <location filename="../../src/planner/domain/press.py" line="192"/>
         <source>language {language} is not English or Spanish</source>
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
@@ -5692,8 +5692,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1364"/>
-        <location filename="../../src/planner/cli.py" line="1514"/>
-        <location filename="../../src/planner/cli.py" line="1522"/>
+        <location filename="../../src/planner/cli.py" line="1524"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
@@ -6016,28 +6015,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1512"/>
+        <location filename="../../src/planner/cli.py" line="1513"/>
         <source>add or update people from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1516"/>
+        <location filename="../../src/planner/cli.py" line="1515"/>
         <source>the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv o .xlsx (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1518"/>
         <location filename="../../src/planner/cli.py" line="1526"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1520"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1524"/>
+        <location filename="../../src/planner/cli.py" line="1520"/>
         <source>the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv o .xlsx (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>

@@ -1508,22 +1508,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("out", type=_output, help=say(tr("the .csv file to write")))
     sub.add_argument("--force", action="store_true", help=replace_help)  # (a sheet kept by hand is not lost)
 
-    sub = command("import-people", _import_people,
-                  tr("add or update people from a spreadsheet (CSV, Excel) or an address book's cards (vCard); "
-                     "rows matched by e-mail"))  # fmt: skip
-    sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
-    sub.add_argument("csv", type=Path, metavar="file",
-                     help=say(tr("the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, "
-                                 "speaker role if you have them), or a .vcf of contact cards")))  # fmt: skip
-    sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
-    sub = command("import-press", _import_press,
-                  tr("add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address "
-                     "book's cards (vCard); rows matched by e-mail"))  # fmt: skip
-    sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
-    sub.add_argument("csv", type=Path, metavar="file",
-                     help=say(tr("the .csv or .xlsx file (name and e-mail columns; outlet and language if you "
-                                 "have them), or a .vcf of contact cards")))  # fmt: skip
-    sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
+    for name, run, about, file_help in (
+        ("import-people", _import_people,
+         tr("add or update people from a spreadsheet (CSV, Excel) or an address book's cards (vCard); rows matched "
+            "by e-mail"),
+         tr("the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have "
+            "them), or a .vcf of contact cards")),
+        ("import-press", _import_press,
+         tr("add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book's cards "
+            "(vCard); rows matched by e-mail"),
+         tr("the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of "
+            "contact cards")),
+    ):  # fmt: skip
+        sub = command(name, run, about)
+        sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
+        sub.add_argument("csv", type=Path, metavar="file", help=say(file_help))
+        sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
     return parser
 
 

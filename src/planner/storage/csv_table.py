@@ -185,8 +185,8 @@ def _decoded(data: bytes, source: str) -> tuple[str, bool]:
     """The sheet's text, and whether it was read as Windows-1252. UTF-8 (with or without a
     BOM) and UTF-16 with its BOM (Excel's "Unicode Text") are what they say. Excel's plain
     "CSV" on Windows writes Windows-1252: taken where every byte UTF-8 cannot read is a
-    letter in it, as accented names are ("Díaz", "Núñez", "Müller"), or "¿" "¡", and said; else refused
-    (a Mac's old encoding writes "í" as a byte Windows-1252 reads as "’", a wrong name)."""
+    letter in it, as accented names are ("Díaz", "Núñez", "Müller"), or "¿" "¡", and said;
+    else refused (a Mac's old encoding writes "í" as a byte Windows-1252 reads as "’")."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16"), False
