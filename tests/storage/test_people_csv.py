@@ -144,6 +144,8 @@ def test_volunteers_exported_from_google_contacts_or_outlook_are_read_as_they_ar
         ("Full name,Surname,Email", "Luis Aguilar,Aguilar,luis@example.org", "Luis Aguilar"),  # (a whole name)
         ("Name,First Name,Last Name,Email", "Luis A.,Luis,Aguilar,luis@example.org", "Luis A."),  # (Google's older)
         ("Name,Last Name,Email", "Luis,,luis@example.org", "Luis"),
+        ("Name,Email", "Luis  Aguilar,luis@example.org", "Luis Aguilar"),  # (a space typed twice, as a vCard's)
+        ("Name,Email", '"Luis\nAguilar",luis@example.org', "Luis Aguilar"),  # (a line typed in the cell: Alt+Enter)
     ],
 )
 def test_a_hand_made_sheet_with_a_surname_column_gives_whole_names(header, row, name):

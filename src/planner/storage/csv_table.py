@@ -168,6 +168,8 @@ def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mappin
         values = {name: _uncell(cells[i]) if i < len(cells) else "" for name, i in positions.items()}
         if parts and not values.get("name"):
             values["name"] = " ".join(part for i in parts if i < len(cells) and (part := _uncell(cells[i])))
+        if "name" in values:  # (a space typed twice, a line typed in the cell: one space, as in a vCard's name)
+            values["name"] = " ".join(values["name"].split())
         if " ::: " in values.get("email", ""):  # (Google Contacts: a label's several addresses in one cell)
             values["email"] = values["email"].split(" ::: ")[0].strip()
         if values.get("email", "")[:7].casefold() == "mailto:":  # (copied from a web page's link)
