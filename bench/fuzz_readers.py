@@ -2,13 +2,14 @@
 
     .venv/bin/python bench/fuzz_readers.py [--inputs 10000] [--seed 1]
 
-The six readers and what reads them, as the CLI and the app do: a plan as JSON (with its
+The seven readers and what reads them, as the CLI and the app do: a plan as JSON (with its
 records and the names of its exported files, and without) and as a .planner document (read,
 then checked), a spreadsheet of people and of the press (read, then merged), an address book's
 cards (.vcf, read as the press list and as people, then merged), an Excel workbook (its
-sheet's XML mutated; read as people, then merged), a calendar (.ics,
-read into windows, then added to the plan). Seeds are our own files
-(the example plan, its exported calendars and spreadsheets); each input gets 1–4 random
+sheet's XML mutated; read as people, then merged), an OpenDocument spreadsheet (the same, its
+content.xml), a calendar (.ics, read into windows, then added to the plan). Seeds are our own
+files (the example plan, its exported calendars and spreadsheets) and a volunteer list
+LibreOffice saved (tests/storage/spreadsheets); each input gets 1–4 random
 mutations (byte flips, cuts, repeats, hostile tokens). An input ends "read" (a plan or rows),
 "refused" (one clear error, PlannerError) or "traceback" (anything else: a bug). Goal: 0
 tracebacks. The Hypothesis properties in tests/ search the same space by structure.
@@ -124,10 +125,15 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         sheet = read_people_rows(_with_part(book, "xl/worksheets/sheet1.xml", data), "people.xlsx")
         return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
 
+    def as_opendocument(data: bytes) -> object:
+        sheet = read_people_rows(_with_part(ods, "content.xml", data), "people.ods")
+        return str(sheet.columns), merge_people_rows(plan.people, sheet.rows, lambda: new_id("person"))
+
     def as_calendar(data: bytes) -> object:
         found = read_windows(data, plan.zone, "fuzz.ics", (min(dates), max(dates)))
         return add_media_windows(plan, found.windows, None)
 
+    ods = (Path(__file__).parents[1] / "tests/storage/spreadsheets/voluntarios-libreoffice.ods").read_bytes()
     book = _workbook(list(csv.reader(io.StringIO(write_people_csv(plan.people).decode("utf-8-sig")))))
     return {
         "plan JSON": ([plan_to_json(plan).encode(), seed_json], as_json),
@@ -136,6 +142,7 @@ def readers(folder: Path, plan: Plan) -> dict[str, tuple[list[bytes], Callable[[
         "press CSV": ([press.encode()], as_press),
         "vCard": ([cards.encode()], as_cards),
         "Excel": ([_part(book, "xl/worksheets/sheet1.xml")], as_workbook),
+        "OpenDocument": ([_part(ods, "content.xml")], as_opendocument),
         ".ics": (calendars, as_calendar),
     }
 

@@ -1006,3 +1006,21 @@ def test_import_people_and_press_read_an_excel_workbook(example_path, tmp_path, 
     assert main(["import-press", str(plan), str(tmp_path / "old.xls")]) == EXIT_ERROR
     assert capsys.readouterr().err.startswith("planner: old.xls: an Excel 97-2003 workbook (.xls) or one with a "
                                               "password; save it as an Excel workbook (.xlsx)")  # fmt: skip
+
+
+def test_import_people_reads_a_libreoffice_spreadsheet(example_path, tmp_path, capsys):
+    """A volunteer list kept in LibreOffice Calc (.ods), as Calc saved it."""
+    plan = tmp_path / "p.planner"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    sheets = Path(__file__).parent / "storage" / "spreadsheets"
+    capsys.readouterr()
+    assert main(["import-people", str(plan), str(sheets / "voluntarios-libreoffice.ods")]) == EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Read the sheet 'Voluntarios', of 2. Columns read: Name ('Nombre'); E-mail ('Correo')")
+    assert out[1] == "3 added, 0 updated, 0 unchanged, 0 rows with problems"
+    rosa = load_any(plan).people[-3]
+    assert (rosa.name, rosa.email, rosa.phone) == ("Rosa Díaz", "rosa@example.org", "2135550111")
+    assert main(["import-press", str(plan), str(sheets / "password-libreoffice.ods")]) == EXIT_ERROR
+    assert capsys.readouterr().err == (
+        "planner: password-libreoffice.ods: a spreadsheet with a password; save it without one\n"
+    )

@@ -1021,11 +1021,6 @@
         <translation>&amp;Exportar calendarios…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
-        <source>Import &amp;People (CSV, Excel, vCard)…</source>
-        <translation>Importar &amp;personas (CSV, Excel, vCard)…</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="101"/>
         <source>Export People (&amp;CSV)…</source>
         <translation>Exportar personas (&amp;CSV)…</translation>
@@ -1198,6 +1193,11 @@
         <location filename="../../src/planner/ui/main_window/menus.py" line="92"/>
         <source>Con&amp;flicts…</source>
         <translation>Con&amp;flictos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/main_window/menus.py" line="98"/>
+        <source>Import &amp;People (Spreadsheet, vCard)…</source>
+        <translation>Importar &amp;personas (hoja de cálculo, vCard)…</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/main_window/menus.py" line="167"/>
@@ -2106,8 +2106,8 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="141"/>
-        <source>Import a press list: a spreadsheet (CSV, Excel) or contact cards (vCard)</source>
-        <translation>Importar una lista de prensa: una hoja de cálculo (CSV, Excel) o tarjetas de contacto (vCard)</translation>
+        <source>Import a press list: a spreadsheet (CSV, Excel, OpenDocument) or contact cards (vCard)</source>
+        <translation>Importar una lista de prensa: una hoja de cálculo (CSV, Excel, OpenDocument) o tarjetas de contacto (vCard)</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/press.py" line="154"/>
@@ -5865,6 +5865,26 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
+        <location filename="../../src/planner/cli.py" line="1513"/>
+        <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
+        <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1515"/>
+        <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
+        <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1518"/>
+        <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
+        <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1520"/>
+        <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
+        <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
+    </message>
+    <message>
         <location filename="../../src/planner/cli.py" line="1539"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
@@ -6015,29 +6035,9 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1513"/>
-        <source>add or update people from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
-        <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1515"/>
-        <source>the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
-        <translation>el archivo .csv o .xlsx (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
-    </message>
-    <message>
         <location filename="../../src/planner/cli.py" line="1526"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1518"/>
-        <source>add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
-        <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1520"/>
-        <source>the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
-        <translation>el archivo .csv o .xlsx (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1534"/>
@@ -6241,39 +6241,50 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: no contiene tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="37"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="44"/>
         <source>{source}: an Excel 97-2003 workbook (.xls) or one with a password; save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;, without a password</source>
         <translation>{source}: un libro de Excel 97-2003 (.xls) o uno con contraseña; guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;, sin contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="46"/>
-        <source>{source}: not an Excel workbook (an OpenDocument or Numbers file, or another zip); save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;</source>
-        <translation>{source}: no es un libro de Excel (es un archivo OpenDocument o de Numbers, u otro zip); guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="52"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="55"/>
         <source>{source}: {size} MB unpacked is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB descomprimidos son mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="58"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="63"/>
         <source>{source}: workbooks are not read without defusedxml</source>
         <translation>{source}: los libros de Excel no se leen sin defusedxml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="75"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="80"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="96"/>
         <source>{source}: the workbook has no sheet</source>
         <translation>{source}: el libro no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="84"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="90"/>
+        <source>{source}: not a spreadsheet (a Numbers file, or another zip); save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;</source>
+        <translation>{source}: no es una hoja de cálculo (es un archivo de Numbers, u otro zip); guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/workbooks.py" line="101"/>
         <source>{source}: more than {most} rows, far more than a list of people</source>
         <translation>{source}: más de {most} filas, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="115"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="140"/>
         <source>{source}: a workbook that cannot be read ({why})</source>
-        <translation>{source}: un libro de Excel que no se puede leer ({why})</translation>
+        <translation>{source}: un libro de cálculo que no se puede leer ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/opendocument.py" line="43"/>
+        <source>{source}: an OpenDocument file that is not a spreadsheet</source>
+        <translation>{source}: un archivo OpenDocument que no es una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/storage/opendocument.py" line="46"/>
+        <source>{source}: a spreadsheet with a password; save it without one</source>
+        <translation>{source}: una hoja de cálculo con contraseña; guárdela sin contraseña</translation>
     </message>
 </context>
 <context>

@@ -1510,15 +1510,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name, run, about, file_help in (
         ("import-people", _import_people,
-         tr("add or update people from a spreadsheet (CSV, Excel) or an address book's cards (vCard); rows matched "
-            "by e-mail"),
-         tr("the .csv or .xlsx file (a name column; kind, e-mail, phone, title, languages, speaker role if you have "
-            "them), or a .vcf of contact cards")),
-        ("import-press", _import_press,
-         tr("add or update journalists on the press list from a spreadsheet (CSV, Excel) or an address book's cards "
+         tr("add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book's cards "
             "(vCard); rows matched by e-mail"),
-         tr("the .csv or .xlsx file (name and e-mail columns; outlet and language if you have them), or a .vcf of "
-            "contact cards")),
+         tr("the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if "
+            "you have them), or a .vcf of contact cards")),
+        ("import-press", _import_press,
+         tr("add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an "
+            "address book's cards (vCard); rows matched by e-mail"),
+         tr("the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a "
+            ".vcf of contact cards")),
     ):  # fmt: skip
         sub = command(name, run, about)
         sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))

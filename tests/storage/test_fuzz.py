@@ -11,6 +11,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -356,3 +357,38 @@ def test_any_workbook_ends_in_rows_or_one_located_error(cells, tail):
             read_people_list(candidate, "p.xlsx")
         except PlanFormatError as exc:
             assert str(exc).startswith("p.xlsx: ") and "\n" not in str(exc)
+
+
+_ODS_CELLS = st.one_of(
+    st.text(max_size=12).map(lambda t: ("string", escape(t))),
+    st.text(alphabet="0123456789.-eE+x٣", max_size=12).map(lambda t: ("float", t)),
+    st.text(alphabet="0123456789-:T.Z+x", max_size=20).map(lambda t: ("date", t)),
+)
+
+
+@given(rows=st.lists(st.lists(st.tuples(_ODS_CELLS, st.text(alphabet="0123456789x٣", max_size=11)), max_size=5),
+                     max_size=6),
+       cut=st.floats(0, 1), tail=st.binary(max_size=40))  # fmt: skip
+def test_any_opendocument_spreadsheet_ends_in_rows_or_one_located_error(rows, cut, tail):
+    """An .ods of any cells — values its type does not fit, repeat counts that are no count —
+    or LibreOffice's own content.xml cut anywhere and followed by anything: rows, or one error
+    line that names the file."""
+    from tests.storage.test_workbooks import SPREADSHEETS, _ods, _zipped
+
+    from planner.storage.contacts import read_people_list
+
+    def cell(kind: str, value: str, repeat: str) -> str:
+        attribute = {"string": "", "float": f' office:value="{value}"', "date": f' office:date-value="{value}"'}
+        return (f'<table:table-cell office:value-type="{kind}"{attribute[kind]} table:number-columns-repeated='
+                f'"{repeat}"><text:p>{value}<text:s text:c="{repeat}"/></text:p></table:table-cell>')  # fmt: skip
+
+    body = "".join(f"<table:table-row>{''.join(cell(*c, r) for c, r in row)}</table:table-row>" for row in rows)
+    with zipfile.ZipFile(SPREADSHEETS / "voluntarios-libreoffice.ods") as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    content = files["content.xml"]
+    files["content.xml"] = content[: int(len(content) * cut)] + tail
+    for candidate in (_ods(f'<table:table table:name="S">{body}</table:table>'), _zipped(files)):
+        try:
+            read_people_list(candidate, "p.ods")
+        except PlanFormatError as exc:
+            assert str(exc).startswith("p.ods: ") and "\n" not in str(exc)

@@ -1,11 +1,18 @@
-"""Excel workbooks (.xlsx) as the people and press spreadsheets: an organizer's volunteer list
-is as likely a workbook, or a Google Sheet downloaded as one, as a CSV."""
+"""Workbooks as the people and press spreadsheets: an organizer's volunteer list is as likely
+an Excel workbook (.xlsx), a Google Sheet downloaded as one, or LibreOffice's own OpenDocument
+spreadsheet (.ods: the office suite of the Linux desktop this app is packaged for, and of
+Nextcloud Office) as a CSV. The .ods files in spreadsheets/ were saved by LibreOffice Calc 7.4:
+sign-up-libreoffice.ods converted from an Excel sheet of a sign-up form (soffice --convert-to
+ods), voluntarios-libreoffice.ods made in Calc (a merged title above the header, a comment
+on a cell, a phone typed as a number, dates shown as DD/MM/YYYY), and the same saved with a
+password, password-libreoffice.ods."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 from datetime import datetime
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -93,15 +100,15 @@ LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol
             r"^p\.xls: an Excel 97-2003 workbook \(\.xls\) or one with a password; save it as an Excel workbook",
         ),
         (
-            _zipped({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
-            r"^p\.xls: not an Excel workbook \(an OpenDocument or Numbers file, or another zip\)",
+            _zipped({"Index/Document.iwa": b"", "Metadata/Properties.plist": b""}),
+            r"^p\.xls: not a spreadsheet \(a Numbers file, or another zip\); save it as an Excel workbook \(\.xlsx\)",
         ),
         (b"PK\x03\x04" + bytes(100), r"^p\.xls: a workbook that cannot be read \("),
         (_with_sheet_xml(b"<worksheet><sheetData><row"), r"^p\.xls: a workbook that cannot be read \("),
         (_with_sheet_xml(LAUGHS), r"^p\.xls: a workbook that cannot be read \(.*[Ee]ntit"),  # (defusedxml)
         (workbook(("Sheet1", []), ("Sheet2", [[None, None]])), r"^p\.xls: the workbook's sheets are empty$"),
     ],
-    ids=["xls", "ods", "broken-zip", "broken-xml", "entities", "empty"],
+    ids=["xls", "numbers", "broken-zip", "broken-xml", "entities", "empty"],
 )
 def test_a_workbook_that_cannot_be_read_says_what_and_where(data, said):
     with pytest.raises(PlanFormatError, match=said):
@@ -135,3 +142,110 @@ def test_of_two_sheets_that_name_as_many_columns_the_one_titled_for_the_list_is_
     assert [r.name for r in read_press_list(data, "lists.xlsx").rows] == ["Kim Nguyen"]
     assert str(read_press_list(data, "lists.xlsx").columns).startswith("Read the sheet 'Prensa', of 2.")
     assert [r.name for r in read_people_list(data, "lists.xlsx").rows] == ["Rosa Díaz"]
+
+
+SPREADSHEETS = Path(__file__).parent / "spreadsheets"
+
+
+def test_a_volunteer_list_saved_by_libreoffice_is_read_as_its_excel_copy_would_be():
+    """The sheet that names the columns (not the sheet of notes), its header under a merged
+    title, each row under the number Calc shows it at; the phone typed as a number as typed, a
+    date as YYYY-MM-DD though Calc shows 01/03/2025, a cell's comment not part of its text."""
+    imported = read_people_list((SPREADSHEETS / "voluntarios-libreoffice.ods").read_bytes(), "voluntarios.ods")
+    assert [(r.line, r.name, r.email, r.phone, r.languages) for r in imported.rows] == [
+        (4, "Rosa Díaz", "rosa@example.org", "2135550111", "Español e inglés"),
+        (5, "Luis Hernández", "luis@example.org", "+1 213 555 0112", "Español"),
+        (6, "Kim Nguyen", "kim@example.org", "", "Inglés"),
+    ]
+    assert str(imported.columns) == (
+        "Read the sheet 'Voluntarios', of 2. Columns read: Name ('Nombre'); E-mail ('Correo'); Phone ('Teléfono'); "
+        "Languages ('Idiomas'). Not read: 'Inscrito'."
+    )
+    sheets = dict(workbooks.workbook_sheets((SPREADSHEETS / "voluntarios-libreoffice.ods").read_bytes(), "v.ods"))
+    assert sheets["Voluntarios"][2][1] == ["Rosa Díaz", "rosa@example.org", "2135550111", "Español e inglés",
+                                           "2025-03-01"]  # fmt: skip
+    assert sheets["Voluntarios"][3][1][0] == "Luis  Hernández"  # (the cell as typed, <text:s/>; the name one space)
+    merged = merge_people_rows((), imported.rows, iter(range(9)).__next__)
+    assert merged.added == [4, 5, 6] and not merged.problems
+
+
+def test_a_sign_up_sheet_calc_ends_with_a_million_empty_rows_is_read_to_its_last_row():
+    """Calc writes the rest of a sheet as one row repeated 1,048,574 times, and each row's
+    rest as one cell repeated 16,377 times: counted, not spelled out."""
+    data = (SPREADSHEETS / "sign-up-libreoffice.ods").read_bytes()
+    assert b'number-rows-repeated="1048574"' in zipfile.ZipFile(io.BytesIO(data)).read("content.xml")
+    imported = read_people_list(data, "sign-up.ods")
+    assert [(r.line, r.name, r.email, r.phone) for r in imported.rows[:2]] == [
+        (2, "Rosa Díaz", "rosa@example.org", "2135550111"),
+        (3, "Luis Hernández", "luis@example.org", "+1 213 555 0112"),
+    ]
+    sheets = dict(workbooks.workbook_sheets(data, "sign-up.ods"))
+    assert sheets["Read me"] == [(1, ["How to sign up"])]
+    assert sheets["Form Responses 1"][1][1][0] == "2025-03-01 10:00"
+    assert sheets["Form Responses 1"][3] == (5, [""] * 7 + ["  two  spaces\tand tab"])  # (from 16,384 cells)
+    assert max(len(cells) for _line, cells in sheets["Form Responses 1"]) == 8
+
+
+def _ods(tables: str, mimetype: bytes = b"application/vnd.oasis.opendocument.spreadsheet") -> bytes:
+    """An OpenDocument spreadsheet whose body is `tables`, as Calc lays one out."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3">'
+        f"<office:body><office:spreadsheet>{tables}</office:spreadsheet></office:body></office:document-content>"
+    )
+    return _zipped({"mimetype": mimetype, "content.xml": content.encode()})
+
+
+def _cell(text: str, repeat: int = 1) -> str:
+    return (f'<table:table-cell table:number-columns-repeated="{repeat}" office:value-type="string">'
+            f"<text:p>{text}</text:p></table:table-cell>")  # fmt: skip
+
+
+def _row(*cells: str, repeat: int | str = 1) -> str:
+    return f'<table:table-row table:number-rows-repeated="{repeat}">{"".join(cells)}</table:table-row>'
+
+
+HEADER = _row(_cell("Name"), _cell("Email"))
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        ((SPREADSHEETS / "password-libreoffice.ods").read_bytes(),
+         r"^p\.ods: a spreadsheet with a password; save it without one$"),
+        (_ods("", b"application/vnd.oasis.opendocument.text"),
+         r"^p\.ods: an OpenDocument file that is not a spreadsheet$"),
+        (_ods(f'<table:table table:name="S">{HEADER}<table:table-row>'),
+         r"^p\.ods: a workbook that cannot be read \("),
+        (_zipped({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet"}),
+         r"^p\.ods: a workbook that cannot be read \(.*content\.xml"),
+        (_zipped({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                  "content.xml": LAUGHS.replace(b"<worksheet", b"<x").replace(b"</worksheet>", b"</x>")}),
+         r"^p\.ods: a workbook that cannot be read \(.*[Ee]ntit"),  # (defusedxml)
+        (_zipped({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                  "content.xml": b'<?xml version="1.0" encoding="x-unknown"?><x/>'}),
+         r"^p\.ods: a workbook that cannot be read \(.*encoding"),
+        (_ods(""), r"^p\.ods: the workbook has no sheet$"),
+        (_ods(f'<table:table table:name="S">{_row(_cell("x"), repeat=10**6)}</table:table>'),
+         r"^p\.ods: more than 100,000 rows, far more than a list of people$"),
+        (_ods('<table:table table:name="S">' + "<table:table-row/>" * 100_001 + "</table:table>"),
+         r"^p\.ods: more than 100,000 rows, far more than a list of people$"),
+    ],
+    ids=["password", "text-document", "broken-xml", "no-content", "entities", "unknown-encoding", "no-sheet",
+         "a-million-rows", "many-empty-rows"],
+)  # fmt: skip
+def test_an_opendocument_file_that_cannot_be_read_says_what_and_where(data, said):
+    with pytest.raises(PlanFormatError, match=said):
+        read_people_list(data, "p.ods")
+
+
+def test_an_opendocument_sheet_of_a_cell_repeated_past_any_sheet_is_read_as_far_as_a_list_needs():
+    """A few bytes that say "this cell 16,384 times, in 5,000 rows", or counts no sheet could
+    hold: the columns past MAX_COLUMNS are not spelled out, a count that is no count is 1."""
+    data = _ods(f'<table:table table:name="S">{HEADER}{_row(_cell("Ana"), _cell("x", 16384), repeat=5000)}'
+                f'{_row(_cell("Bo"), _cell("b@example.org", 10**40), repeat="٣")}</table:table>')  # fmt: skip
+    [(_title, rows)] = workbooks.workbook_sheets(data, "p.ods")
+    assert len(rows) == 5002 and all(len(cells) == workbooks.MAX_COLUMNS for _line, cells in rows[1:5001])
+    assert rows[-1] == (5002, ["Bo", "b@example.org"])

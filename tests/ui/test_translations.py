@@ -292,9 +292,9 @@ def test_the_file_dialogs_name_their_kinds_of_file_in_the_apps_language(window, 
         "Planes (*.planner *.json);;Documentos de Planner (*.planner);;Planes en JSON (*.json)",
         "Documentos de Planner (*.planner);;Planes en JSON (*.json)",
         "Calendarios (*.ics)",
-        "Hojas de cálculo y tarjetas de contacto (*.csv *.txt *.xlsx *.vcf *.vcard)",  # (people imported)
+        "Hojas de cálculo y tarjetas de contacto (*.csv *.txt *.xlsx *.ods *.vcf *.vcard)",  # (people imported)
         "Hojas de cálculo (*.csv)",  # (people exported)
-        "Hojas de cálculo y tarjetas de contacto (*.csv *.txt *.xlsx *.vcf *.vcard)",  # (the press list imported)
+        "Hojas de cálculo y tarjetas de contacto (*.csv *.txt *.xlsx *.ods *.vcf *.vcard)",  # (the press list imported)
     ]
 
 

@@ -1,6 +1,7 @@
 """The press list and the people from a file, as the app, `planner import-people` and
-`planner import-press` read it: a spreadsheet (CSV or an Excel workbook: csv_table, workbooks)
-or an address book's cards (vCard: vcards), told apart by what the file holds, not by its name."""
+`planner import-press` read it: a spreadsheet (CSV, an Excel workbook or an OpenDocument
+spreadsheet: csv_table, workbooks, opendocument) or an address book's cards (vCard: vcards),
+told apart by what the file holds, not by its name."""
 
 from __future__ import annotations
 

@@ -1,7 +1,13 @@
-"""An Excel workbook (.xlsx: Excel's, and Google Sheets' and Numbers' downloads) as a
-spreadsheet's rows: each sheet's cells as text, each row with the number the spreadsheet shows
-it under, for csv_table to read the sheet that names its columns as it reads a CSV. openpyxl reads it, loaded only then,
-with defusedxml guarding its XML; the zip's size is looked at before anything is unpacked."""
+"""A workbook — Excel's (.xlsx: Excel's, and Google Sheets' and Numbers' downloads) or an
+OpenDocument spreadsheet (.ods: LibreOffice's, opendocument.py) — as a spreadsheet's rows: each
+sheet's cells as text, each row with the number the spreadsheet shows it under, for csv_table
+to read the sheet that names its columns as it reads a CSV. openpyxl reads an Excel workbook,
+loaded only then, with defusedxml guarding its XML; the zip's size is looked at before
+anything is unpacked.
+
+Not python-calamine, which reads .xls and .ods as well: it spells out a sheet from its first
+cell to its last in memory, and a two-cell workbook (A1 and XFD1048576) ends the process
+(tried: Rust's "memory allocation failed", an abort no Python code can catch)."""
 
 from __future__ import annotations
 
@@ -19,14 +25,15 @@ MAX_UNPACKED = 200_000_000  # the sheets' XML; 2,400 staff in a workbook are abo
 MAX_ROWS = 100_000
 MAX_COLUMNS = 200
 # What a damaged workbook makes openpyxl, zipfile and the XML parsers raise (defusedxml's
-# refusals are ValueErrors).
-_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, TypeError, IndexError,
-               AttributeError, OSError, EOFError, RecursionError, NotImplementedError, SyntaxError)  # fmt: skip
+# refusals are ValueErrors; an XML declaration's unknown encoding a LookupError, as a missing
+# part's KeyError is; a parse error a SyntaxError).
+_UNREADABLE = (zipfile.BadZipFile, zipfile.LargeZipFile, LookupError, ValueError, TypeError, AttributeError,
+               OSError, EOFError, RecursionError, NotImplementedError, SyntaxError)  # fmt: skip
 
 
 def is_workbook(data: bytes) -> bool:
     """Whether `data` is a workbook rather than text: a zip (.xlsx, .ods, .numbers) or an
-    Office binary file (.xls, or a workbook with a password)."""
+    Office binary file (.xls, or an Excel workbook with a password)."""
     return data.startswith((_ZIP, _OLE))
 
 
@@ -42,15 +49,13 @@ def workbook_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int,
         names = {info.filename: info for info in archive.infolist()}
     except _UNREADABLE as exc:
         raise _unreadable(source, exc) from None
-    if "xl/workbook.xml" not in names:
-        raise PlanFormatError(tr("{source}: not an Excel workbook (an OpenDocument or Numbers file, or another "
-                                 "zip); save it as an Excel workbook (.xlsx) or as 'CSV UTF-8'",
-                                 source=source))  # fmt: skip
     unpacked = sum(info.file_size for info in names.values())
     if unpacked > MAX_UNPACKED:  # (a zip bomb: said before anything is unpacked)
         size, most = unpacked // 1_000_000, MAX_UNPACKED // 1_000_000
         raise PlanFormatError(tr("{source}: {size} MB unpacked is far more than a list of people (at most {most} "
                                  "MB)", source=source, size=size, most=most))  # fmt: skip
+    if "xl/workbook.xml" not in names:
+        return _opendocument_sheets(archive, source)
     import openpyxl  # (loaded when a workbook is read, not at start)
     from openpyxl.xml import DEFUSEDXML
 
@@ -76,21 +81,41 @@ def workbook_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int,
     return sheets
 
 
+def _opendocument_sheets(archive: zipfile.ZipFile, source: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """An OpenDocument spreadsheet's sheets (opendocument.py); a zip of anything else refused."""
+    from planner.storage import opendocument  # (loaded when one is read, not at start)
+
+    try:
+        if not opendocument.is_opendocument(archive):
+            raise PlanFormatError(tr("{source}: not a spreadsheet (a Numbers file, or another zip); save it as an "
+                                     "Excel workbook (.xlsx) or as 'CSV UTF-8'", source=source))  # fmt: skip
+        sheets = opendocument.opendocument_sheets(archive, source, MAX_ROWS, MAX_COLUMNS)
+    except _UNREADABLE as exc:
+        raise _unreadable(source, exc) from None
+    if not sheets:
+        raise PlanFormatError(tr("{source}: the workbook has no sheet", source=source))
+    return sheets
+
+
+def too_many_rows(source: str) -> PlanFormatError:
+    return PlanFormatError(tr("{source}: more than {most} rows, far more than a list of people",
+                              source=source, most=f"{MAX_ROWS:,}"))  # fmt: skip
+
+
 def _rows(sheet: Any, source: str, most: int) -> list[tuple[int, list[str]]]:
     """The sheet's rows, refused past `most` (MAX_ROWS in the workbook's sheets together)."""
     rows: list[tuple[int, list[str]]] = []
     for number, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
         if number > most:
-            raise PlanFormatError(tr("{source}: more than {most} rows, far more than a list of people",
-                                     source=source, most=f"{MAX_ROWS:,}"))  # fmt: skip
-        cells = [_text(value) for value in row]
+            raise too_many_rows(source)
+        cells = [cell_text(value) for value in row]
         while cells and not cells[-1]:
             cells.pop()
         rows.append((number, cells))
     return rows
 
 
-def _text(value: object) -> str:
+def cell_text(value: object) -> str:
     """A cell as the sheet shows it, near enough: a whole number without ".0" (a phone number
     typed as a number), a date without its midnight."""
     if value is None:

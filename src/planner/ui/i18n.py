@@ -75,7 +75,7 @@ def file_kinds(*kinds: str) -> str:
     named = {"plans": (tr("Plans"), "*.planner *.json"), "documents": (tr("Planner documents"), "*.planner"),
              "json": (tr("JSON plans"), "*.json"), "calendars": (tr("Calendars"), "*.ics"),
              "spreadsheets": (tr("Spreadsheets"), "*.csv"), "pdf": ("PDF", "*.pdf"),
-             "contacts": (tr("Spreadsheets and contact cards"), "*.csv *.txt *.xlsx *.vcf *.vcard")}  # fmt: skip
+             "contacts": (tr("Spreadsheets and contact cards"), "*.csv *.txt *.xlsx *.ods *.vcf *.vcard")}  # fmt: skip
     return ";;".join(f"{named[kind][0]} ({named[kind][1]})" for kind in kinds)
 
 

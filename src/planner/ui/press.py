@@ -138,7 +138,7 @@ class PressPanel(QWidget):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addWidget(button, n // 2, n % 2)
-        button.setToolTip(tr("Import a press list: a spreadsheet (CSV, Excel) or contact cards (vCard)"))
+        button.setToolTip(tr("Import a press list: a spreadsheet (CSV, Excel, OpenDocument) or contact cards (vCard)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)

@@ -95,7 +95,7 @@ def _file_menu(window: MainWindow) -> None:
         window, file_menu, tr("&Export Calendars…"), QKeySequence("Ctrl+E"), window.export_dialog
     )
     window.import_people_action = add_action(
-        window, file_menu, tr("Import &People (CSV, Excel, vCard)…"), None, window.import_people_dialog
+        window, file_menu, tr("Import &People (Spreadsheet, vCard)…"), None, window.import_people_dialog
     )
     window.export_people_action = add_action(
         window, file_menu, tr("Export People (&CSV)…"), None, window.export_people_dialog
