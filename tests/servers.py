@@ -219,16 +219,21 @@ permissions: %(may)s
 
         return DAVClient(url=url or self.url, username=self.USER, password=self.PASSWORD, auth_type="basic")
 
+    def _event(self, calendar: str, uid: str) -> Any:
+        """The event with UID `uid` there (a long UID is folded onto a second line)."""
+        events = self.client().principal().calendar(cal_id=calendar).events()
+        [theirs] = [e for e in events if f"UID:{uid}\n" in e.data.replace("\r\n", "\n").replace("\n ", "")]
+        return theirs
+
     def edit_event(self, calendar: str, uid: str) -> None:
         """A teammate or a calendar app changes a published event there (its summary)."""
-        [theirs] = [e for e in self.client().principal().calendar(cal_id=calendar).events() if uid in e.data]
+        theirs = self._event(calendar, uid)
         theirs.data = theirs.data.replace("SUMMARY:", "SUMMARY:Edited on the server: ")
         theirs.save()
 
     def delete_event(self, calendar: str, uid: str) -> None:
         """Someone deletes a published event there by hand (from a calendar app on the account)."""
-        [theirs] = [e for e in self.client().principal().calendar(cal_id=calendar).events() if uid in e.data]
-        theirs.delete()
+        self._event(calendar, uid).delete()
 
 
 class WebApp(Radicale):

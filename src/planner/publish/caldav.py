@@ -75,6 +75,9 @@ class PublishReport:
     # the rest is left for the next publish, and no record of a whole publish is made.
     stopped: bool = False
     listed: bool = False  # the calendar home was listed, for calendars of ours deleted there
+    # By collection, its state as the server said it once this publish's writes were done
+    # (FeedExport.states): for the record, so that the next listing finds those changed since.
+    states: dict[str, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -95,14 +98,15 @@ def publish_plan(
     only: Collection[FeedKind] = tuple(FeedKind),
     going_on: GoingOn | None = None,
     list_home: bool = True,
+    states: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
-    calendars' names and descriptions in that record (Feeds.named). `going_on` and
-    `list_home` as publish_feeds'."""
+    calendars' names and descriptions in that record (Feeds.named). `going_on`, `list_home`
+    and `states` as publish_feeds'."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -132,6 +136,7 @@ def publish_plan(
             named=feeds.named,
             going_on=going_on,
             list_home=list_home,
+            states=states,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -206,6 +211,7 @@ def publish_feeds(
     named: Mapping[str, str] | None = None,
     going_on: GoingOn | None = None,
     list_home: bool = True,
+    states: Mapping[str, str] | None = None,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -221,7 +227,10 @@ def publish_feeds(
     `going_on(done, total, sent)`, asked before each calendar (how many are done, of how many,
     and how many events were sent so far), says whether to go on: the report is `stopped` if not.
     `list_home`: list the calendars the home holds, in one request, and make again any of ours
-    deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise)."""
+    deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise); and,
+    of those whose state (CTag, sync token) is no longer what the last publish's record says
+    (`states`, by collection: changed there since by someone else), list the events, and put
+    again any of ours deleted there by hand, though nothing of it changed here."""
     report = PublishReport(calendars=len(collections))
     named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
@@ -234,8 +243,10 @@ def publish_feeds(
     # The calendars the server holds, in one request: one of ours deleted there by hand (a
     # subscriber's link then answers 404) is made again, though nothing of it changed here.
     report.listed = list_home and bool(ours & set(collections))
-    listed = _names(client, home, "1") if report.listed else {}
+    listed, listed_states = _listing(client, home, "1") if report.listed else ({}, {})
     names = _Names(client, home, asked, listed)
+    states = states or {}
+    report.states = {cid: state for cid, state in states.items() if cid in collections}
     for done, (cid, data) in enumerate(collections.items()):
         if going_on is not None and not going_on(done, len(collections), len(report.sent)):
             report.stopped = True
@@ -247,12 +258,22 @@ def publish_feeds(
             if _ensure_collection(client, url, data, cid):
                 _publish_anew(client, cid, url, data, now, report, keep)
                 continue
+        mine = by_collection.get(cid, {})
+        restored: set[str] = set()
+        if report.listed:
+            state = report.states[cid] = listed_states.get(_path(url), "")
+            if cid in ours and state and states.get(cid, state) != state:  # (changed there since: by whom?)
+                restored = _deleted_there(client, url, mine)
+                if restored:  # (the whole feed made, those deleted there taken as never put)
+                    data, held = _entire(cid, data, held, whole), None
+                    wanted.setdefault(cid, _Names.digest(data))
+                    mine = {uid: PublishedEvent(e.href, "", "", e.at) if uid in restored else e
+                            for uid, e in mine.items()}  # fmt: skip
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
             if cid in named:  # (nor its name: a person or role renamed has their events made again)
                 report.named[cid] = named[cid]
             continue
-        mine = by_collection.get(cid, {})
         if cid not in ours:  # made if missing (one with events of ours is there: not asked; a campaign has 2,469)
             if _ensure_collection(client, url, data, cid):
                 report.named[cid] = wanted[cid]
@@ -265,6 +286,8 @@ def publish_feeds(
             _ensure_collection(client, url, data, cid)
             _publish_anew(client, cid, url, data, now, report, keep)
             continue
+        if restored:
+            _said_restored(cid, data, restored, mine, changes, now, report)
         report.changes.update(changes)
         if changes:
             keep(changes)
@@ -282,7 +305,41 @@ def publish_feeds(
         if gone:
             report.changes.update(gone)
             keep(gone)
+    if report.listed and report.changes:  # (our own writes change the states listed: said again, in one request)
+        _listed, after = _listing(client, home, "1")
+        report.states = {cid: after.get(_path(collection_url(home, cid)), "") for cid in report.states}
+    report.states = {cid: state for cid, state in report.states.items() if state}
     return report
+
+
+def _deleted_there(client: Client, url: str, mine: Mapping[str, PublishedEvent]) -> set[str]:
+    """The UIDs of our events the collection at `url` no longer holds (deleted there by hand,
+    from a calendar app on the account), by one listing of its events; none if the server
+    does not list them."""
+    body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop><D:getetag/></D:prop>'
+            "</D:propfind>")  # fmt: skip
+    answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
+    if answer.status != 207:
+        return set()
+    try:
+        hrefs = ElementTree.fromstring(_raw(answer)).iter("{DAV:}href")
+        held = {_path(href.text.strip()) for href in hrefs if href.text}
+    except ElementTree.ParseError:
+        return set()
+    return {uid for uid, event in mine.items() if not event.deleted and _path(event.href) not in held}
+
+
+def _said_restored(cid: str, data: bytes, restored: set[str], mine: Mapping[str, PublishedEvent],
+                   changes: dict[Key, PublishedEvent], now: datetime, report: PublishReport) -> None:  # fmt: skip
+    """Each event of ours deleted on the server by hand and put again, said; one no longer in
+    its feed (removed here meanwhile) recorded as deleted, as it is."""
+    bodies = {uid: body for uid, body, _fingerprint in resources(data)}
+    for uid in sorted(restored):
+        if uid not in bodies:
+            changes[(cid, uid)] = PublishedEvent(mine[uid].href, "", "", now)
+        elif (cid, uid) in changes:
+            report.notes.append(tr("{event}: deleted on the server since it was published; put again",
+                                   event=_event_said(cid, uid, bodies[uid])))  # fmt: skip
 
 
 def _delete_collection(client: Client, collection: str, events: Mapping[str, PublishedEvent], now: datetime,
@@ -489,24 +546,35 @@ class _Names:
 def _names(client: Client, url: str, depth: str) -> dict[str, tuple[str, str]]:
     """The display name and description of the calendar at `url` (depth "0") or of each in it
     ("1"), by path; none the server does not say (an answer not understood: none)."""
+    return _listing(client, url, depth)[0]
+
+
+def _listing(client: Client, url: str, depth: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """_names, and the state of each calendar, by path: its CTag and sync token, which change
+    with anything in it (Radicale says both, as Nextcloud's sabre/dav does); none where the
+    server says neither (or says them empty, as unknown)."""
     body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
-            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:displayname/><C:calendar-description/>'
-            "</D:prop></D:propfind>")  # fmt: skip
+            'xmlns:C="urn:ietf:params:xml:ns:caldav" xmlns:CS="http://calendarserver.org/ns/"><D:prop><D:displayname/>'
+            "<C:calendar-description/><CS:getctag/><D:sync-token/></D:prop></D:propfind>")  # fmt: skip
     answer = client.request(url, "PROPFIND", body, {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"})
     if answer.status != 207:
-        return {}
+        return {}, {}
     try:
         root = ElementTree.fromstring(_raw(answer))
     except ElementTree.ParseError:
-        return {}
-    found = {}
+        return {}, {}
+    found, states = {}, {}
     for response in root.iter("{DAV:}response"):
         href = response.findtext("{DAV:}href")
         name = response.find(".//{DAV:}displayname")
         about = response.find(".//{urn:ietf:params:xml:ns:caldav}calendar-description")
         if href and name is not None:
             found[_path(href.strip())] = (name.text or "", (about.text or "") if about is not None else "")
-    return found
+        said = [(response.findtext(f".//{tag}") or "").strip() for tag in ("{http://calendarserver.org/ns/}getctag",
+                                                                          "{DAV:}sync-token")]  # fmt: skip
+        if href and any(said):
+            states[_path(href.strip())] = " ".join(said)
+    return found, states
 
 
 def _all_done(answer: Any) -> bool:

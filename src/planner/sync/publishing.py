@@ -84,13 +84,15 @@ def publish_plan_file(
     # listing takes Radicale ~0.6 s; each publish after an edit would pay it).
     listed = last.listed if last is not None else None
     list_home = listed is None or now - listed >= LIST_HOME_EVERY
+    # ... and, of the calendars whose state there changed since the last publish's record of
+    # it, their events listed: one of ours deleted there by hand is put again.
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
-                          list_home)  # fmt: skip
+                          list_home, last.states if last is not None else None)  # fmt: skip
     # What the next publish there takes as the server holds it; none after a conflict or a stop.
     record = None
     if path is not None and every_kind and report.complete:
         record = publish_record(home, feeds, records.with_published(sent), report.named,
-                                now if report.listed else listed)  # fmt: skip
+                                now if report.listed else listed, report.states)  # fmt: skip
     rows_read: RowChanges | Literal["all"] | None = None
     if stamp is not None:
         written = changed_since(Records(revisions=records.revisions), Records(revisions=feeds.revisions)).revisions
