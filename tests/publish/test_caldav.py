@@ -30,7 +30,7 @@ from planner.publish.caldav import (
 )
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
-from planner.storage import load_document, load_sync, save_any
+from planner.storage import keep_last_export, load_document, load_last_export, load_sync, save_any
 from planner.sync import dav
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
@@ -416,9 +416,10 @@ def test_an_event_deleted_on_the_server_by_hand_is_put_again_within_the_hour_tho
     """Someone deleted a media window and a shift from the publishing account's calendar app.
     Nothing of either changed here, so each publish after said "0 events sent" and left them
     gone: every journalist and volunteer subscribed lacked them for good. Now the hourly listing
-    of the calendar home also reads each calendar's state (its CTag and sync token), and of
-    those changed since the last publish left them, lists the events: ours gone are put again,
-    and said. One gone that the plan no longer has (removed here meanwhile) is only recorded."""
+    of the calendar home also reads each calendar's state (its sync token, RFC 6578), and of
+    those changed since the last publish left them, asks what changed since: ours gone are put
+    again, and said. One gone that the plan no longer has (removed here meanwhile) is only
+    recorded. A token the server no longer knows has all the calendar's events listed."""
     plan_file = tmp_path / "strike.planner"
     save_any(example_plan, plan_file)
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
@@ -433,7 +434,10 @@ def test_an_event_deleted_on_the_server_by_hand_is_put_again_within_the_hour_tho
     _plan, records = load_document(plan_file)
     save_any(remove_items(example_plan, [removed.id]), plan_file, records)
     capsys.readouterr()
+    reports, listings = server.requests("REPORT"), server.requests("PROPFIND")
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("REPORT") - reports == 2  # (media, volunteers: their changes since, not all their events)
+    assert server.requests("PROPFIND") - listings == 4  # (the home found, listed, listed again after the writes)
     out, err = capsys.readouterr()
     put_again = [uid for uid in shift_uids if uid.startswith(shift.id)]
     assert f"{1 + len(put_again)} events sent" in out and "conflict" not in err
@@ -450,6 +454,16 @@ def test_an_event_deleted_on_the_server_by_hand_is_put_again_within_the_hour_tho
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # listed again: nothing changed there since
     assert server.requests("PUT") == put and "0 events sent" in capsys.readouterr().out
     assert server.requests("PROPFIND") - asked == 3  # (the home found and listed: no calendar's events)
+    server.delete_event("media", window_uid)
+    home = next(iter(load_document(plan_file)[1].published.values())).href.rsplit("/", 2)[0] + "/"
+    record = load_last_export(plan_file, home)
+    assert record is not None and record.states["media"].startswith("sync-token ")
+    unknown = dataclasses.replace(record, states={**record.states, "media": "sync-token http://radicale.org/ns/sync/0"})
+    keep_last_export(plan_file, home, unknown, record)
+    asked = server.requests("PROPFIND", "/media/")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    assert server.requests("PROPFIND", "/media/") - asked == 1  # (the media calendar's events listed)
+    assert "1 event sent" in capsys.readouterr().out and window_uid in _server_events(server, "media")
 
 
 def _server_events_or_none(server, collection: str) -> dict[str, str] | None:
