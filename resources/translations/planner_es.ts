@@ -4214,110 +4214,111 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="137"/>
+        <location filename="../../src/planner/publish/caldav.py" line="140"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="317"/>
+        <location filename="../../src/planner/publish/caldav.py" line="364"/>
         <source>{calendar}: deleted on the server; made again, at its address, with all its events</source>
         <translation>{calendar}: se borró en el servidor; creado de nuevo, en su misma dirección, con todos sus eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="365"/>
+        <location filename="../../src/planner/publish/caldav.py" line="331"/>
+        <location filename="../../src/planner/publish/caldav.py" line="412"/>
         <source>{event}: deleted on the server since it was published; put again</source>
         <translation>{event}: se borró en el servidor después de publicarse; publicado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="373"/>
+        <location filename="../../src/planner/publish/caldav.py" line="420"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="377"/>
+        <location filename="../../src/planner/publish/caldav.py" line="424"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="378"/>
-        <location filename="../../src/planner/publish/caldav.py" line="421"/>
+        <location filename="../../src/planner/publish/caldav.py" line="425"/>
+        <location filename="../../src/planner/publish/caldav.py" line="468"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="380"/>
+        <location filename="../../src/planner/publish/caldav.py" line="427"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="422"/>
+        <location filename="../../src/planner/publish/caldav.py" line="469"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="484"/>
+        <location filename="../../src/planner/publish/caldav.py" line="531"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="589"/>
+        <location filename="../../src/planner/publish/caldav.py" line="636"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="591"/>
+        <location filename="../../src/planner/publish/caldav.py" line="638"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="622"/>
+        <location filename="../../src/planner/publish/caldav.py" line="669"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="641"/>
+        <location filename="../../src/planner/publish/caldav.py" line="688"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="670"/>
+        <location filename="../../src/planner/publish/caldav.py" line="717"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="701"/>
+        <location filename="../../src/planner/publish/caldav.py" line="748"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="643"/>
+        <location filename="../../src/planner/publish/caldav.py" line="690"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="646"/>
+        <location filename="../../src/planner/publish/caldav.py" line="693"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="766"/>
+        <location filename="../../src/planner/publish/caldav.py" line="813"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="768"/>
+        <location filename="../../src/planner/publish/caldav.py" line="815"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="772"/>
+        <location filename="../../src/planner/publish/caldav.py" line="819"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="775"/>
+        <location filename="../../src/planner/publish/caldav.py" line="822"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4441,7 +4442,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="203"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="205"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
@@ -4476,37 +4477,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="194"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="196"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="317"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="319"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="318"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="320"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="367"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="371"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="372"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="374"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="378"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="380"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -4517,37 +4518,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se puede guardar: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="403"/>
+        <location filename="../../src/planner/storage/document.py" line="406"/>
         <source>{path}: the plan&apos;s link to its server is damaged ({why})</source>
         <translation>{path}: el vínculo del plan con su servidor está dañado ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="435"/>
+        <location filename="../../src/planner/storage/document.py" line="438"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8)</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="449"/>
+        <location filename="../../src/planner/storage/document.py" line="452"/>
         <source>{path}: saved by a newer Planner; update Planner — the file was not changed</source>
         <translation>{path}: guardado con un Planner más reciente; actualice Planner — el archivo no se ha modificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="519"/>
+        <location filename="../../src/planner/storage/document.py" line="522"/>
         <source>{path}: this SQLite file is not a Planner plan</source>
         <translation>{path}: este archivo SQLite no es un plan de Planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="535"/>
+        <location filename="../../src/planner/storage/document.py" line="538"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="540"/>
+        <location filename="../../src/planner/storage/document.py" line="543"/>
         <source>{path}: the plan file is damaged (text that is not UTF-8: {why})</source>
         <translation>{path}: el archivo del plan está dañado (texto que no es UTF-8: {why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="565"/>
+        <location filename="../../src/planner/storage/document.py" line="568"/>
         <source>{reason}; a write to the plan was interrupted and must be undone before it can be read: open it where it can be written</source>
         <translation>{reason}; una escritura en el plan quedó interrumpida y hay que deshacerla antes de leerlo: ábralo donde se pueda escribir</translation>
     </message>
@@ -4563,57 +4564,57 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="579"/>
+        <location filename="../../src/planner/storage/document.py" line="582"/>
         <source>{path}: not a Planner plan (not an SQLite file)</source>
         <translation>{path}: no es un plan de Planner (no es un archivo SQLite)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="682"/>
+        <location filename="../../src/planner/storage/document.py" line="685"/>
         <source>{path}: the records of releases and sent messages are damaged ({why})</source>
         <translation>{path}: los registros de versiones y mensajes enviados están dañados ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="696"/>
+        <location filename="../../src/planner/storage/document.py" line="699"/>
         <source>{path}: the file or folder is read-only</source>
         <translation>{path}: el archivo o la carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="697"/>
+        <location filename="../../src/planner/storage/document.py" line="700"/>
         <source>{path}: the disk is full</source>
         <translation>{path}: el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="698"/>
+        <location filename="../../src/planner/storage/document.py" line="701"/>
         <source>{path}: cannot open the file</source>
         <translation>{path}: no se puede abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="699"/>
+        <location filename="../../src/planner/storage/document.py" line="702"/>
         <source>{path}: permission denied</source>
         <translation>{path}: permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="700"/>
+        <location filename="../../src/planner/storage/document.py" line="703"/>
         <source>{path}: the disk could not be read or written</source>
         <translation>{path}: no se pudo leer o escribir el disco</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="709"/>
+        <location filename="../../src/planner/storage/document.py" line="712"/>
         <source>{path}: the file is in use by another program; try again</source>
         <translation>{path}: otro programa está usando el archivo; inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="714"/>
+        <location filename="../../src/planner/storage/document.py" line="717"/>
         <source>{path}: the plan file is damaged or not a Planner plan ({why})</source>
         <translation>{path}: el archivo del plan está dañado o no es un plan de Planner ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="716"/>
+        <location filename="../../src/planner/storage/document.py" line="719"/>
         <source>{path}: cannot write the plan ({why})</source>
         <translation>{path}: no se puede escribir el plan ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/document.py" line="717"/>
+        <location filename="../../src/planner/storage/document.py" line="720"/>
         <source>{path}: cannot read the plan ({why})</source>
         <translation>{path}: no se puede leer el plan ({why})</translation>
     </message>
@@ -4781,7 +4782,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="699"/>
+        <location filename="../../src/planner/publish/caldav.py" line="746"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -5584,19 +5585,19 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1315"/>
-        <location filename="../../src/planner/cli.py" line="1547"/>
+        <location filename="../../src/planner/cli.py" line="1550"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1316"/>
-        <location filename="../../src/planner/cli.py" line="1549"/>
+        <location filename="../../src/planner/cli.py" line="1552"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1317"/>
-        <location filename="../../src/planner/cli.py" line="1551"/>
+        <location filename="../../src/planner/cli.py" line="1554"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
@@ -5692,7 +5693,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1364"/>
-        <location filename="../../src/planner/cli.py" line="1524"/>
+        <location filename="../../src/planner/cli.py" line="1527"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
@@ -5820,238 +5821,243 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1428"/>
+        <source>list every calendar&apos;s events on the server, and put again any deleted there by hand (a publish does so once a day)</source>
+        <translation>listar los eventos de cada calendario en el servidor y volver a poner los que se borraron allí a mano (una publicación lo hace una vez al día)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1431"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1429"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1438"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1439"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1443"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1444"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
-        <location filename="../../src/planner/cli.py" line="1555"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
+        <location filename="../../src/planner/cli.py" line="1558"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1513"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1515"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
         <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1518"/>
+        <location filename="../../src/planner/cli.py" line="1521"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1520"/>
+        <location filename="../../src/planner/cli.py" line="1523"/>
         <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1539"/>
+        <location filename="../../src/planner/cli.py" line="1542"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1453"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1455"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1460"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1462"/>
+        <location filename="../../src/planner/cli.py" line="1465"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1464"/>
+        <location filename="../../src/planner/cli.py" line="1467"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1466"/>
+        <location filename="../../src/planner/cli.py" line="1469"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1468"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1469"/>
+        <location filename="../../src/planner/cli.py" line="1472"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1476"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1474"/>
+        <location filename="../../src/planner/cli.py" line="1477"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1478"/>
+        <location filename="../../src/planner/cli.py" line="1481"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1482"/>
+        <location filename="../../src/planner/cli.py" line="1485"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1487"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1487"/>
+        <location filename="../../src/planner/cli.py" line="1490"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1492"/>
+        <location filename="../../src/planner/cli.py" line="1495"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1494"/>
+        <location filename="../../src/planner/cli.py" line="1497"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1496"/>
+        <location filename="../../src/planner/cli.py" line="1499"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1497"/>
+        <location filename="../../src/planner/cli.py" line="1500"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1500"/>
+        <location filename="../../src/planner/cli.py" line="1503"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1502"/>
+        <location filename="../../src/planner/cli.py" line="1505"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1506"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1508"/>
+        <location filename="../../src/planner/cli.py" line="1511"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1526"/>
+        <location filename="../../src/planner/cli.py" line="1529"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1534"/>
+        <location filename="../../src/planner/cli.py" line="1537"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1570"/>
+        <location filename="../../src/planner/cli.py" line="1573"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="187"/>
-        <location filename="../../src/planner/cli.py" line="1567"/>
+        <location filename="../../src/planner/cli.py" line="1570"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>

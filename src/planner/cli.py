@@ -810,7 +810,7 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
 
     with _Progress(said) as going_on:
         published = publish_plan_file(plan, records, client, home, now, path=args.plan, stamp=stamp, made=made,
-                                      kept=kept, only=only, going_on=going_on)  # fmt: skip
+                                      kept=kept, only=only, going_on=going_on, check=args.check)  # fmt: skip
     if published.record is not None or published.last is not None:
         keep_last_export(args.plan, home, published.record, published.last, expected=held,
                          rows_read="all" if published.rows_read is None else published.rows_read)  # fmt: skip
@@ -1424,6 +1424,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--password-stdin", action="store_true", help=stdin_help)
     sub.add_argument("--store-password", action="store_true", help=store_help)
     sub.add_argument("--only", type=_feed_kinds, action="append", default=[], metavar="KINDS", help=kinds_help)
+    sub.add_argument("--check", action="store_true",
+                     help=say(tr("list every calendar's events on the server, and put again any deleted there by "
+                                 "hand (a publish does so once a day)")))  # fmt: skip
 
     sub = command("share", _share, tr("put the plan on a CalDAV server for a team to edit together"))
     sub.add_argument("plan", type=Path, help=plan_and(tr("linked to the server from now on")))

@@ -30,7 +30,7 @@ from planner.publish.caldav import (
 )
 from planner.publish.feeds import feed_files
 from planner.publish.links import person_link, with_tokens
-from planner.storage import keep_last_export, load_document, load_last_export, load_sync, save_any
+from planner.storage import load_document, load_sync, save_any
 from planner.sync import dav
 
 NOW = datetime(2025, 4, 1, 12, tzinfo=UTC)
@@ -395,9 +395,7 @@ def test_a_calendar_deleted_on_the_server_by_hand_is_made_again_though_nothing_i
     monkeypatch.setattr("planner.sync.publishing.LIST_HOME_EVERY", timedelta(0))  # (an hour later)
     asked = server.requests("PROPFIND")
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
-    # The home listed; the one it lacks asked; the home listed again after the writes (the
-    # states they left its calendars in, for the next listing: _deleted_there).
-    assert server.requests("PROPFIND") - asked == finding + 3
+    assert server.requests("PROPFIND") - asked == finding + 2  # the home listed; the one it lacks asked
     out, err = capsys.readouterr()
     assert f": {len(media)} events sent, 0 deleted, " in out
     assert err == "note  Hunger strike for mental health care — Kaiser LA — media availability: deleted on the " \
@@ -410,34 +408,31 @@ def test_a_calendar_deleted_on_the_server_by_hand_is_made_again_though_nothing_i
     assert server.requests("PUT") == put and "0 events sent" in capsys.readouterr().out
 
 
-def test_an_event_deleted_on_the_server_by_hand_is_put_again_within_the_hour_though_nothing_of_it_changed(
+def test_an_event_deleted_on_the_server_by_hand_is_put_again_by_the_daily_check_though_nothing_of_it_changed(
     example_plan, tmp_path, server, monkeypatch, capsys
 ):
     """Someone deleted a media window and a shift from the publishing account's calendar app.
     Nothing of either changed here, so each publish after said "0 events sent" and left them
-    gone: every journalist and volunteer subscribed lacked them for good. Now the hourly listing
-    of the calendar home also reads each calendar's state (its sync token, RFC 6578), and of
-    those changed since the last publish left them, asks what changed since: ours gone are put
-    again, and said. One gone that the plan no longer has (removed here meanwhile) is only
-    recorded. A token the server no longer knows has all the calendar's events listed."""
+    gone: every journalist and volunteer subscribed lacked them for good. Now a publish lists
+    each calendar's events once a day, or when asked (`--check`): ours gone are put again, and
+    said; one gone that the plan no longer has (removed here meanwhile) is only recorded."""
     plan_file = tmp_path / "strike.planner"
     save_any(example_plan, plan_file)
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
-    monkeypatch.setattr("planner.sync.publishing.LIST_HOME_EVERY", timedelta(0))  # (each an hour after the last)
-    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # (the home listed: each calendar's state kept)
     window, shift, removed = example_plan.days[1].windows[0], example_plan.shifts[0], example_plan.shifts[1]
     window_uid = f"{window.id}.{example_plan.id}@planner"
     shift_uids = [uid for uid in _server_events(server, "volunteers") if uid.startswith((shift.id, removed.id))]
     server.delete_event("media", window_uid)
     for uid in shift_uids:
         server.delete_event("volunteers", uid)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # (within the day: not looked for)
+    assert "0 events sent" in capsys.readouterr().out and window_uid not in _server_events(server, "media")
     _plan, records = load_document(plan_file)
     save_any(remove_items(example_plan, [removed.id]), plan_file, records)
-    capsys.readouterr()
-    reports, listings = server.requests("REPORT"), server.requests("PROPFIND")
-    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
-    assert server.requests("REPORT") - reports == 2  # (media, volunteers: their changes since, not all their events)
-    assert server.requests("PROPFIND") - listings == 4  # (the home found, listed, listed again after the writes)
+    listings = server.requests("PROPFIND", "/media/")
+    assert _publish(plan_file, server, monkeypatch, "--check") == EXIT_OK
+    assert server.requests("PROPFIND", "/media/") - listings == 1  # (its events listed)
     out, err = capsys.readouterr()
     put_again = [uid for uid in shift_uids if uid.startswith(shift.id)]
     assert f"{1 + len(put_again)} events sent" in out and "conflict" not in err
@@ -450,20 +445,14 @@ def test_an_event_deleted_on_the_server_by_hand_is_put_again_within_the_hour_tho
     )
     published = load_document(plan_file)[1].published  # (the removed shift's: recorded as gone, as they are)
     assert all(published[("volunteers", uid)].deleted for uid in shift_uids if uid.startswith(removed.id))
-    put, asked = server.requests("PUT"), server.requests("PROPFIND")
-    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # listed again: nothing changed there since
-    assert server.requests("PUT") == put and "0 events sent" in capsys.readouterr().out
-    assert server.requests("PROPFIND") - asked == 3  # (the home found and listed: no calendar's events)
     server.delete_event("media", window_uid)
-    home = next(iter(load_document(plan_file)[1].published.values())).href.rsplit("/", 2)[0] + "/"
-    record = load_last_export(plan_file, home)
-    assert record is not None and record.states["media"].startswith("sync-token ")
-    unknown = dataclasses.replace(record, states={**record.states, "media": "sync-token http://radicale.org/ns/sync/0"})
-    keep_last_export(plan_file, home, unknown, record)
-    asked = server.requests("PROPFIND", "/media/")
+    put, listings = server.requests("PUT"), server.requests("PROPFIND", "/media/")
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # (checked: not again that day)
+    assert server.requests("PROPFIND", "/media/") == listings and server.requests("PUT") == put
+    monkeypatch.setattr("planner.sync.publishing.CHECK_EVENTS_EVERY", timedelta(0))  # (a day later)
     assert _publish(plan_file, server, monkeypatch) == EXIT_OK
-    assert server.requests("PROPFIND", "/media/") - asked == 1  # (the media calendar's events listed)
-    assert "1 event sent" in capsys.readouterr().out and window_uid in _server_events(server, "media")
+    assert server.requests("PUT") == put + 1 and window_uid in _server_events(server, "media")
+    assert "1 event sent" in capsys.readouterr().out
 
 
 def _server_events_or_none(server, collection: str) -> dict[str, str] | None:

@@ -203,12 +203,14 @@ def test_the_record_is_kept_in_the_plan_file_and_survives_a_whole_save(example_p
     assert load_last_export(json_path, out) == again.export.names_only()  # (a .json plan: the names)
 
 
-def test_the_record_of_a_publish_keeps_the_names_and_states_its_calendars_were_left_with(example_plan, tmp_path):
-    """FeedExport.calendars and .states, a row each: rewritten in place when one changes, gone when none."""
+def test_the_record_of_a_publish_keeps_the_names_its_calendars_were_left_with(example_plan, tmp_path):
+    """FeedExport.calendars, a row each: rewritten in place when one changes, gone when none;
+    and when the home was last listed, and the calendars' events."""
     plan_path, home = tmp_path / "strike.planner", "https://dav.example.org/calendars/ana/"
     save_any(example_plan, plan_path)
     named = FeedExport(home, "context", {"w1": "a"}, {}, {"media": "w1"}, calendars={"media": "1", "person-x": "2"},
-                       states={"media": '"ctag-1" http://radicale.org/ns/sync/1', "person-x": "2"})  # fmt: skip
+                       listed=datetime(2025, 4, 1, 12, tzinfo=UTC),
+                       checked=datetime(2025, 4, 1, 9, tzinfo=UTC))  # fmt: skip
     keep_last_export(plan_path, home, named, None)
     assert load_last_export(plan_path, home) == named
     renamed = replace(named, calendars={"media": "3", "person-x": "2"})
@@ -216,9 +218,9 @@ def test_the_record_of_a_publish_keeps_the_names_and_states_its_calendars_were_l
     assert load_last_export(plan_path, home) == renamed
     keep_last_export(plan_path, home, replace(named, calendars={}), renamed)
     assert load_last_export(plan_path, home) == replace(named, calendars={})
-    changed = replace(named, calendars={}, states={"media": "3"})
-    keep_last_export(plan_path, home, changed, replace(named, calendars={}))
-    assert load_last_export(plan_path, home) == changed
+    checked = replace(named, calendars={}, checked=datetime(2025, 4, 2, 9, tzinfo=UTC))
+    keep_last_export(plan_path, home, checked, replace(named, calendars={}))
+    assert load_last_export(plan_path, home) == checked
 
 
 def test_a_json_plan_keeps_the_names_of_the_files_it_exported(example_plan, tmp_path):

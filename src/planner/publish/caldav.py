@@ -25,7 +25,7 @@ from planner.ical.feeds import calendar_events, file_bytes
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.publish.network import forbidden, no_user_given, short_reason, status_line
+from planner.publish.network import no_user_given, short_reason, status_line
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -75,9 +75,7 @@ class PublishReport:
     # the rest is left for the next publish, and no record of a whole publish is made.
     stopped: bool = False
     listed: bool = False  # the calendar home was listed, for calendars of ours deleted there
-    # By collection, its state as the server said it once this publish's writes were done
-    # (FeedExport.states): for the record, so that the next listing finds those changed since.
-    states: dict[str, str] = field(default_factory=dict)
+    checked: bool = False  # each calendar's events were listed, for events of ours deleted there
 
     @property
     def complete(self) -> bool:
@@ -98,7 +96,7 @@ def publish_plan(
     only: Collection[FeedKind] = tuple(FeedKind),
     going_on: GoingOn | None = None,
     list_home: bool = True,
-    states: Mapping[str, str] | None = None,
+    check_events: bool = False,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
@@ -106,7 +104,7 @@ def publish_plan(
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
     calendars' names and descriptions in that record (Feeds.named). `going_on`, `list_home`
-    and `states` as publish_feeds'."""
+    and `check_events` as publish_feeds'."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -136,7 +134,7 @@ def publish_plan(
             named=feeds.named,
             going_on=going_on,
             list_home=list_home,
-            states=states,
+            check_events=check_events,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -211,7 +209,7 @@ def publish_feeds(
     named: Mapping[str, str] | None = None,
     going_on: GoingOn | None = None,
     list_home: bool = True,
-    states: Mapping[str, str] | None = None,
+    check_events: bool = False,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -227,10 +225,9 @@ def publish_feeds(
     `going_on(done, total, sent)`, asked before each calendar (how many are done, of how many,
     and how many events were sent so far), says whether to go on: the report is `stopped` if not.
     `list_home`: list the calendars the home holds, in one request, and make again any of ours
-    deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise); and,
-    of those whose state (CTag, sync token) is no longer what the last publish's record says
-    (`states`, by collection: changed there since by someone else), list the events, and put
-    again any of ours deleted there by hand, though nothing of it changed here."""
+    deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise).
+    `check_events`: list each calendar's events (a request each), and put again any of ours
+    deleted there by hand, though nothing of it changed here."""
     report = PublishReport(calendars=len(collections))
     named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
@@ -243,10 +240,9 @@ def publish_feeds(
     # The calendars the server holds, in one request: one of ours deleted there by hand (a
     # subscriber's link then answers 404) is made again, though nothing of it changed here.
     report.listed = list_home and bool(ours & set(collections))
-    listed, listed_states = _listing(client, home, "1") if report.listed else ({}, {})
+    listed = _names(client, home, "1") if report.listed else {}
     names = _Names(client, home, asked, listed)
-    states = states or {}
-    report.states = {cid: state for cid, state in states.items() if cid in collections}
+    report.checked = check_events
     for done, (cid, data) in enumerate(collections.items()):
         if going_on is not None and not going_on(done, len(collections), len(report.sent)):
             report.stopped = True
@@ -259,16 +255,11 @@ def publish_feeds(
                 _publish_anew(client, cid, url, data, now, report, keep)
                 continue
         mine = by_collection.get(cid, {})
-        restored: set[str] = set()
-        if report.listed:
-            state = report.states[cid] = listed_states.get(_path(url), "")
-            if cid in ours and state and states.get(cid, state) != state:  # (changed there since: by whom?)
-                restored = _deleted_there(client, url, mine, states[cid])
-                if restored:  # (the whole feed made, those deleted there taken as never put)
-                    data, held = _entire(cid, data, held, whole), None
-                    wanted.setdefault(cid, _Names.digest(data))
-                    mine = {uid: PublishedEvent(e.href, "", "", e.at) if uid in restored else e
-                            for uid, e in mine.items()}  # fmt: skip
+        restored = _deleted_there(client, url, mine) if check_events and cid in ours else set()
+        if restored:  # (the whole feed made, those deleted there taken as never put)
+            data, held = _entire(cid, data, held, whole), None
+            wanted.setdefault(cid, _Names.digest(data))
+            mine = {uid: PublishedEvent(e.href, "", "", e.at) if uid in restored else e for uid, e in mine.items()}
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
             if cid in named:  # (nor its name: a person or role renamed has their events made again)
@@ -305,23 +296,15 @@ def publish_feeds(
         if gone:
             report.changes.update(gone)
             keep(gone)
-    if report.listed and report.changes:  # (our own writes change the states listed: said again, in one request)
-        _listed, after = _listing(client, home, "1")
-        report.states = {cid: after.get(_path(collection_url(home, cid)), "") for cid in report.states}
-    report.states = {cid: state for cid, state in report.states.items() if state}
     return report
 
 
-def _deleted_there(client: Client, url: str, mine: Mapping[str, PublishedEvent], since: str) -> set[str]:
+def _deleted_there(client: Client, url: str, mine: Mapping[str, PublishedEvent]) -> set[str]:
     """The UIDs of our events the collection at `url` no longer holds (deleted there by hand,
-    from a calendar app on the account), `since` its state as the record says it: by the
-    changes since its sync token, in one request (a few: our own writes since, and theirs),
-    else by one listing of all its events (30,000 in a campaign's organizer calendar); none
-    if the server says neither."""
-    kind, _, value = since.partition(" ")
-    gone = _gone_since(client, url, value) if kind == "sync-token" else None
-    if gone is not None:  # (its changes since: the members it reports gone, 404)
-        return {uid for uid, event in mine.items() if not event.deleted and _path(event.href) in gone}
+    from a calendar app on the account), by one listing of its events; none if the server
+    does not list them. (Not by each calendar's CTag or sync token, asked of the whole home in
+    one request: Radicale works either out from every event it holds, and a campaign's
+    listing took it 15-56 s so, not 1 s.)"""
     body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop><D:getetag/></D:prop>'
             "</D:propfind>")  # fmt: skip
     answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
@@ -335,29 +318,6 @@ def _deleted_there(client: Client, url: str, mine: Mapping[str, PublishedEvent],
     return {uid for uid, event in mine.items() if not event.deleted and _path(event.href) not in held}
 
 
-def _gone_since(client: Client, url: str, token: str) -> set[str] | None:
-    """The paths of the members of the collection at `url` deleted since its sync token
-    `token` (RFC 6578's sync-collection report); None where the server will not say (a token
-    it no longer knows: its history is kept for a time)."""
-    body = ('<?xml version="1.0" encoding="utf-8"?><D:sync-collection xmlns:D="DAV:">'
-            f"<D:sync-token>{xml_text(token)}</D:sync-token><D:sync-level>1</D:sync-level>"
-            "<D:prop><D:getetag/></D:prop></D:sync-collection>")  # fmt: skip
-    try:
-        answer = client.request(url, "REPORT", body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"})
-    except Exception as exc:
-        if not forbidden(exc):
-            raise
-        return None
-    if answer.status != 207:
-        return None
-    try:
-        responses = list(ElementTree.fromstring(_raw(answer)).iter("{DAV:}response"))
-    except ElementTree.ParseError:
-        return None
-    return {_path((response.findtext("{DAV:}href") or "").strip()) for response in responses
-            if " 404" in (response.findtext("{DAV:}status") or "")}  # fmt: skip
-
-
 def _said_restored(cid: str, data: bytes, restored: set[str], mine: Mapping[str, PublishedEvent],
                    changes: dict[Key, PublishedEvent], now: datetime, report: PublishReport) -> None:  # fmt: skip
     """Each event of ours deleted on the server by hand and put again, said; one no longer in
@@ -366,6 +326,7 @@ def _said_restored(cid: str, data: bytes, restored: set[str], mine: Mapping[str,
     for uid in sorted(restored):
         if uid not in bodies:
             changes[(cid, uid)] = PublishedEvent(mine[uid].href, "", "", now)
+            report.deleted.append(f"{cid}/{uid}")
         elif (cid, uid) in changes:
             report.notes.append(tr("{event}: deleted on the server since it was published; put again",
                                    event=_event_said(cid, uid, bodies[uid])))  # fmt: skip
@@ -575,35 +536,24 @@ class _Names:
 def _names(client: Client, url: str, depth: str) -> dict[str, tuple[str, str]]:
     """The display name and description of the calendar at `url` (depth "0") or of each in it
     ("1"), by path; none the server does not say (an answer not understood: none)."""
-    return _listing(client, url, depth)[0]
-
-
-def _listing(client: Client, url: str, depth: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
-    """_names, and the state of each calendar, by path: its sync token (RFC 6578), else its
-    CTag, either of which changes with anything in it (Radicale says both, as Nextcloud's
-    sabre/dav does), as "sync-token …" or "ctag …"; none where the server says neither."""
     body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:" '
-            'xmlns:C="urn:ietf:params:xml:ns:caldav" xmlns:CS="http://calendarserver.org/ns/"><D:prop><D:displayname/>'
-            "<C:calendar-description/><CS:getctag/><D:sync-token/></D:prop></D:propfind>")  # fmt: skip
+            'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:prop><D:displayname/><C:calendar-description/>'
+            "</D:prop></D:propfind>")  # fmt: skip
     answer = client.request(url, "PROPFIND", body, {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"})
     if answer.status != 207:
-        return {}, {}
+        return {}
     try:
         root = ElementTree.fromstring(_raw(answer))
     except ElementTree.ParseError:
-        return {}, {}
-    found, states = {}, {}
+        return {}
+    found = {}
     for response in root.iter("{DAV:}response"):
         href = response.findtext("{DAV:}href")
         name = response.find(".//{DAV:}displayname")
         about = response.find(".//{urn:ietf:params:xml:ns:caldav}calendar-description")
         if href and name is not None:
             found[_path(href.strip())] = (name.text or "", (about.text or "") if about is not None else "")
-        token = (response.findtext(".//{DAV:}sync-token") or "").strip()
-        ctag = (response.findtext(".//{http://calendarserver.org/ns/}getctag") or "").strip()
-        if href and (token or ctag):
-            states[_path(href.strip())] = f"sync-token {token}" if token else f"ctag {ctag}"
-    return found, states
+    return found
 
 
 def _all_done(answer: Any) -> bool:

@@ -216,13 +216,14 @@ class LastPublish(LastRecord):
 
 
 def publish_record(home: str, feeds: Feeds, records: Records, named: Mapping[str, str],
-                   listed: datetime | None = None, states: Mapping[str, str] | None = None) -> FeedExport:  # fmt: skip
+                   listed: datetime | None = None, checked: datetime | None = None) -> FeedExport:  # fmt: skip
     """The record of a publish to the calendar home `home` of `feeds` (every kind, made with
-    `digested`), none refused, `records` as it left them, the calendars `named` and their
-    `states` as its report says, the home last `listed` then: for the next (LastPublish)."""
+    `digested`), none refused, `records` as it left them, the calendars `named` as its report
+    says, the home last `listed` and the calendars' events last `checked` then: for the next
+    (LastPublish)."""
     server = _server_state(records, _with_calendars(feeds.feeds))
     return FeedExport(home, _publish_context(feeds.context, server), feeds.items, {}, feeds.feeds, calendars=named,
-                      listed=listed, states=dict(states or {}))  # fmt: skip
+                      listed=listed, checked=checked)  # fmt: skip
 
 
 def _with_calendars(feeds: Mapping[str, str]) -> set[str]:

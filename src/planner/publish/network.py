@@ -61,10 +61,3 @@ _NETWORK_REASONS = {
     errno.EHOSTUNREACH: tr("the server cannot be reached from this network"),
     errno.ENETUNREACH: tr("no network"),
 }
-
-
-def forbidden(exc: BaseException) -> bool:
-    """A 403 that the caldav library's client raised rather than returned (its
-    AuthorizationError): to a sync-collection report, a sync token the server no longer knows
-    (RFC 6578 §3.2), which means start over, not "not allowed"."""
-    return type(exc).__name__ == "AuthorizationError" and getattr(exc, "status", None) == 403

@@ -313,18 +313,18 @@ FEED_EXPORT_COLUMNS = {"feed_exports": (("key",), ("value",))}  # (of one folder
 def _feed_export_rows(export: FeedExport | None) -> dict[str, Mapping[str, str]]:
     """A record of an export as rows, by kind: its context, each item's and feed's digest,
     each file's digest, size and time of writing, each feed's path; of a publish, each
-    calendar's name's digest and its state on the server."""
+    calendar's name's digest."""
     if export is None:
         return {}
     files = {name: f"{digest} {size} {at}" for name, (digest, size, at) in export.files.items()}
-    context = {"": export.context, **({"listed": format_utc(export.listed)} if export.listed is not None else {})}
+    context = {"": export.context, **({"listed": format_utc(export.listed)} if export.listed is not None else {}),
+               **({"checked": format_utc(export.checked)} if export.checked is not None else {})}  # fmt: skip
     return {"context": context, "item": export.items, "feed": export.feeds, "file": files, "path": export.paths,
-            "calendar": export.calendars, "state": export.states}  # fmt: skip
+            "calendar": export.calendars}  # fmt: skip
 
 
 def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExport:
-    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}, "calendar": {},
-                                          "state": {}}  # fmt: skip
+    by_kind: dict[str, dict[str, str]] = {"context": {}, "item": {}, "feed": {}, "file": {}, "path": {}, "calendar": {}}
     for kind, key, value in rows:
         if kind != export_rows.MARK:  # (the copy's token: changes_since reads it)
             by_kind[kind][key] = value  # (a kind unknown, a newer Planner's: no record, a whole export)
@@ -333,8 +333,10 @@ def _feed_export(folder: str, rows: Iterable[tuple[str, str, str]]) -> FeedExpor
         digest, size, at = value.split(" ")
         files[name] = (digest, int(size), int(at))
     listed = by_kind["context"].get("listed")  # (none before Planner kept it: the next publish lists)
+    checked = by_kind["context"].get("checked")  # (and checks)
     return FeedExport(folder, by_kind["context"][""], by_kind["item"], files, by_kind["feed"], by_kind["path"],
-                      by_kind["calendar"], parse_utc(listed) if listed else None, by_kind["state"])  # fmt: skip
+                      by_kind["calendar"], parse_utc(listed) if listed else None,
+                      parse_utc(checked) if checked else None)  # fmt: skip
 
 
 def load_feed_exports(path: Path, plan_id: str) -> list[FeedExport]:

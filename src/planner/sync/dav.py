@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from planner.errors import PlannerError
 from planner.publish.caldav import Client, PublishError, ensure_calendar, server_root, xml_text
-from planner.publish.network import forbidden, short_reason, status_line
+from planner.publish.network import short_reason, status_line
 from planner.words import Text, tr
 
 DAV, CALDAV = "DAV:", "urn:ietf:params:xml:ns:caldav"
@@ -277,7 +277,7 @@ def _request(client: Client, url: str, method: str, body: str, headers: Mapping[
             tr("{server}: cannot connect ({why})", server=server_root(url), why=short_reason(exc))
         ) from None
     except Exception as exc:
-        if not forbidden(exc):
+        if type(exc).__name__ != "AuthorizationError" or getattr(exc, "status", None) != 403:
             raise
         raw = getattr(exc, "body", None) or b""
         return _Forbidden(raw.encode() if isinstance(raw, str) else bytes(raw))

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 LIST_HOME_EVERY = timedelta(hours=1)
+CHECK_EVENTS_EVERY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,15 @@ def publish_plan_file(
     only: Collection[FeedKind] = tuple(FeedKind),
     reuse: Publication | Feeds | None = None,
     going_on: GoingOn | None = None,
+    check: bool = False,
 ) -> Published:
     """Publish `plan` to the calendar home `home` on `client`'s server. `records`: the file's,
     with everyone's link token already kept (links.with_tokens: a calendar is named by it);
     `path` and `stamp`: the plan file and its stamp as the plan was read (None, none). `made`
     gets the feeds before anything is sent, to record their revisions (each event's SEQUENCE:
     the server gets exactly what the record says); `kept`, what each calendar sent, as it
-    goes. `reuse`: this session's last export or publish, spares serializing again."""
+    goes. `reuse`: this session's last export or publish, spares serializing again. `check`:
+    list each calendar's events now, as a publish does once a day (CHECK_EVENTS_EVERY)."""
     from planner.publish.caldav import publish_plan  # (the CalDAV client's stack: when publishing)
 
     every_kind = set(only) == set(FeedKind)  # (a publish of some kinds keeps no record)
@@ -84,15 +87,18 @@ def publish_plan_file(
     # listing takes Radicale ~0.6 s; each publish after an edit would pay it).
     listed = last.listed if last is not None else None
     list_home = listed is None or now - listed >= LIST_HOME_EVERY
-    # ... and, of the calendars whose state there changed since the last publish's record of
-    # it, their events listed: one of ours deleted there by hand is put again.
+    # Each calendar's events listed, for one of ours deleted there by hand: once a day (a
+    # request per calendar; Radicale reads every event of a campaign's to list them), or asked;
+    # not by a publish of some kinds, which keeps no record of when.
+    checked = last.checked if last is not None else None
+    check = check or (every_kind and (checked is None or now - checked >= CHECK_EVENTS_EVERY))
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
-                          list_home, last.states if last is not None else None)  # fmt: skip
+                          list_home, check)  # fmt: skip
     # What the next publish there takes as the server holds it; none after a conflict or a stop.
     record = None
     if path is not None and every_kind and report.complete:
         record = publish_record(home, feeds, records.with_published(sent), report.named,
-                                now if report.listed else listed, report.states)  # fmt: skip
+                                now if report.listed else listed, now if report.checked else checked)  # fmt: skip
     rows_read: RowChanges | Literal["all"] | None = None
     if stamp is not None:
         written = changed_since(Records(revisions=records.revisions), Records(revisions=feeds.revisions)).revisions
