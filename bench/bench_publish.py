@@ -196,7 +196,8 @@ def main() -> None:
                 record_publication(plan_file, records, changes=Records(published={k: records.published[k]
                                                                                   for k in etags}),
                                    export=publish_record(home, last, records, report.named,
-                                                         done.listed if done is not None else None),
+                                                         done.listed if done is not None else None,
+                                                         done.checked if done is not None else None),
                                    export_before=done)  # fmt: skip
             # Cold: a new `planner publish` process after each edit, the first (untimed) leaving
             # the record of a publish by the command, which the others continue.
