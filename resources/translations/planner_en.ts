@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="140"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publishing calendar {number} of {total}: %n event sent so far.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="161"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Stopped: %n event sent</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="157"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="162"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="166"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="171"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

@@ -2242,14 +2242,14 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="78"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="70"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="74"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="79"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="71"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="75"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="68"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
@@ -3542,64 +3542,74 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="53"/>
+        <source>Put &amp;back events deleted on the server by hand (done once a day)</source>
+        <translation>&amp;Volver a poner los eventos borrados a mano en el servidor (se hace una vez al día)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="54"/>
+        <source>Lists every calendar&apos;s events on the server: on a campaign&apos;s, this can take a minute</source>
+        <translation>Lista los eventos de cada calendario en el servidor: en los de una campaña, puede tardar un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="52"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="56"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="60"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="57"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="61"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="65"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="69"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="69"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="73"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="118"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="123"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="174"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="179"/>
         <source>Not taken by the server (sent again next time):</source>
         <translation>El servidor no los aceptó (se envían de nuevo la próxima vez):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="67"/>
         <source>Stopping after this calendar…</source>
         <translation>Deteniendo tras este calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="64"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="68"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="135"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="140"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publicando el calendario {number} de {total}: %n evento enviado hasta ahora.</numerusform>
@@ -3607,7 +3617,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="156"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="161"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Detenido: %n evento enviado</numerusform>
@@ -3615,7 +3625,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="157"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="162"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3623,12 +3633,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="161"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="166"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="166"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="171"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3636,18 +3646,18 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="168"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="173"/>
         <source>What was sent is recorded: Publish sends the rest.</source>
         <translation>Lo enviado queda registrado: Publicar envía el resto.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="171"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="176"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="86"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="182"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="91"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="187"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>

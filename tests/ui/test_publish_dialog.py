@@ -294,3 +294,31 @@ def test_a_publish_says_how_far_it_got_and_close_stops_it_between_two_calendars(
     assert load_last_export(saved, home) is not None
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_events_deleted_on_the_server_by_hand_are_put_back_when_asked(window, qtbot, server, saved):
+    """A volunteer says their shift is gone from their calendar: someone deleted it from the
+    publishing account. A publish puts it back once a day; the organizer can have it now."""
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    window_uid = next(uid for uid in _uids(server, "media"))
+    server.delete_event("media", window_uid)
+    dialog.publish_button.click()  # (within the day: not looked for)
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    assert dialog.report.toPlainText().startswith("Published: 0 events sent") and window_uid not in _uids(
+        server, "media"
+    )
+    dialog.check.setChecked(True)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    said = dialog.report.toPlainText()
+    assert said.startswith("Published: 1 event sent, 0 deleted,"), said
+    assert said.endswith(f"(media/{window_uid}): deleted on the server since it was published; put again"), said
+    assert window_uid in _uids(server, "media")
+
+
+def _uids(server, calendar: str) -> list[str]:
+    events = server.client().principal().calendar(cal_id=calendar).events()
+    unfolded = [e.data.replace("\r\n", "\n").replace("\n ", "") for e in events]
+    return [line[4:] for text in unfolded for line in text.splitlines() if line.startswith("UID:")]

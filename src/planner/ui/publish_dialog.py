@@ -49,6 +49,10 @@ class PublishDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(tr("empty: the one kept in the system keyring"))
         self.remember = QCheckBox(tr("&Keep the password in the system keyring"))
+        # (A volunteer says their shift is gone from their calendar: put back now, not tomorrow.)
+        self.check = QCheckBox(tr("Put &back events deleted on the server by hand (done once a day)"))
+        self.check.setToolTip(tr("Lists every calendar's events on the server: on a campaign's, this can take a "
+                                 "minute"))  # fmt: skip
         for widget, name in ((self.server, tr("Server")), (self.user, tr("User")), (self.password, tr("Password"))):
             widget.setAccessibleName(name)
         self.report = QPlainTextEdit(self)
@@ -70,6 +74,7 @@ class PublishDialog(QDialog):
         form.addRow(tr("&User:"), self.user)
         form.addRow(tr("Pass&word:"), self.password)
         form.addRow(self.remember)
+        form.addRow(self.check)
         form.addRow(self.report)
         form.addRow(buttons)
         self.resize(640, 420)
@@ -100,7 +105,7 @@ class PublishDialog(QDialog):
         records = self._document.records
         stamp = self._document.stamp_as_saved()  # (the plan as its file holds it: its rows are compared)
         reuse = self._session.last_export if self._session is not None else None
-        remember = self.remember.isChecked()
+        remember, check = self.remember.isChecked(), self.check.isChecked()
 
         def job() -> tuple[Published, Plan, Path | None]:
             password = server_password(server, user, given or None, store=remember and bool(given))
@@ -108,7 +113,7 @@ class PublishDialog(QDialog):
                 return publish_plan_file(plan, records, client, home, now, path=path, stamp=stamp, reuse=reuse,
                                          made=lambda feeds: self._worker.in_gui(self._keep_feeds, feeds),
                                          kept=lambda changes: self._worker.in_gui(self._keep, changes),
-                                         going_on=going_on), plan, path  # fmt: skip
+                                         going_on=going_on, check=check), plan, path  # fmt: skip
 
         def going_on(done: int, total: int, sent: int) -> bool:
             self._worker.in_gui(self._progress, done, total, sent)
