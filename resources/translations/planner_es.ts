@@ -4442,82 +4442,82 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>otro programa u ordenador cambió {path} a las {time}, después de que Planner lo leyera; no se ha sobrescrito</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="77"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="78"/>
         <source>{source}: more than {most} MB, far more than a list of people</source>
         <translation>{source}: más de {most} MB, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="79"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="80"/>
         <source>{source}: {size} MB is far more than a list of people (at most {most} MB)</source>
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="205"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="206"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="102"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="103"/>
         <source>{source}: the file is empty</source>
         <translation>{source}: el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="104"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="105"/>
         <source>Read as Windows text (Windows-1252), not UTF-8: check the accents in the names.</source>
         <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="125"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="126"/>
         <source>{source}: the workbook&apos;s sheets are empty</source>
         <translation>{source}: las hojas del libro están vacías</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="128"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="129"/>
         <source>Read the sheet {sheet}, of {count}.</source>
         <translation>Se lee la hoja {sheet}, de {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="152"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="153"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="158"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="159"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="196"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="197"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="319"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="320"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="320"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="321"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="369"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="370"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="371"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="372"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="374"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="375"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="380"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="381"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -6267,28 +6267,27 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB descomprimidos son mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="63"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="69"/>
         <source>{source}: workbooks are not read without defusedxml</source>
         <translation>{source}: los libros de Excel no se leen sin defusedxml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="80"/>
-        <location filename="../../src/planner/storage/workbooks.py" line="96"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="59"/>
         <source>{source}: the workbook has no sheet</source>
         <translation>{source}: el libro no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="90"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="94"/>
         <source>{source}: not a spreadsheet (a Numbers file, or another zip); save it as an Excel workbook (.xlsx) or as &apos;CSV UTF-8&apos;</source>
         <translation>{source}: no es una hoja de cálculo (es un archivo de Numbers, u otro zip); guárdelo como libro de Excel (.xlsx) o como &apos;CSV UTF-8&apos;</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="101"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="102"/>
         <source>{source}: more than {most} rows, far more than a list of people</source>
         <translation>{source}: más de {most} filas, mucho más que una lista de personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/workbooks.py" line="140"/>
+        <location filename="../../src/planner/storage/workbooks.py" line="141"/>
         <source>{source}: a workbook that cannot be read ({why})</source>
         <translation>{source}: un libro de cálculo que no se puede leer ({why})</translation>
     </message>

@@ -1,6 +1,7 @@
 """Spreadsheets read forgivingly: CSV in UTF-8 with or without BOM (or as Excel writes it:
-UTF-16, Windows-1252), comma, semicolon or tab, or an Excel workbook (workbooks.py); header
-names in any case, or a form's questions; every row keeps its line number for error messages."""
+UTF-16, Windows-1252), comma, semicolon or tab, or a workbook (workbooks.py: Excel's, or an
+OpenDocument spreadsheet); header names in any case, or a form's questions; every row keeps
+its line number for error messages."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
     may have a title or a note above it. A "name" is taken in parts (NAME_PARTS) where the
     sheet has them and no whole names. A column no header names exactly is looked for by a
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
-    header alone has one. An Excel workbook (workbooks.py) is read the same way: its sheet
+    header alone has one. A workbook (workbooks.py: Excel's, or an .ods) is read the same way: its sheet
     that names the most columns (of two that name as many, the one whose title has a word of
     `titles`), its rows' numbers for lines. Raises PlanFormatError for a file that cannot be
     read at all; row-level problems are the caller's to report."""

@@ -54,8 +54,14 @@ def workbook_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int,
         size, most = unpacked // 1_000_000, MAX_UNPACKED // 1_000_000
         raise PlanFormatError(tr("{source}: {size} MB unpacked is far more than a list of people (at most {most} "
                                  "MB)", source=source, size=size, most=most))  # fmt: skip
-    if "xl/workbook.xml" not in names:
-        return _opendocument_sheets(archive, source)
+    sheets = _excel_sheets(data, source) if "xl/workbook.xml" in names else _opendocument_sheets(archive, source)
+    if not sheets:
+        raise PlanFormatError(tr("{source}: the workbook has no sheet", source=source))
+    return sheets
+
+
+def _excel_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """An Excel workbook's sheets, read by openpyxl."""
     import openpyxl  # (loaded when a workbook is read, not at start)
     from openpyxl.xml import DEFUSEDXML
 
@@ -76,8 +82,6 @@ def workbook_sheets(data: bytes, source: str) -> list[tuple[str, list[tuple[int,
         raise  # (too many rows: said as such)
     except _UNREADABLE as exc:
         raise _unreadable(source, exc) from None
-    if not sheets:
-        raise PlanFormatError(tr("{source}: the workbook has no sheet", source=source))
     return sheets
 
 
@@ -89,12 +93,9 @@ def _opendocument_sheets(archive: zipfile.ZipFile, source: str) -> list[tuple[st
         if not opendocument.is_opendocument(archive):
             raise PlanFormatError(tr("{source}: not a spreadsheet (a Numbers file, or another zip); save it as an "
                                      "Excel workbook (.xlsx) or as 'CSV UTF-8'", source=source))  # fmt: skip
-        sheets = opendocument.opendocument_sheets(archive, source, MAX_ROWS, MAX_COLUMNS)
+        return opendocument.opendocument_sheets(archive, source, MAX_ROWS, MAX_COLUMNS)
     except _UNREADABLE as exc:
         raise _unreadable(source, exc) from None
-    if not sheets:
-        raise PlanFormatError(tr("{source}: the workbook has no sheet", source=source))
-    return sheets
 
 
 def too_many_rows(source: str) -> PlanFormatError:
