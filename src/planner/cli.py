@@ -810,7 +810,8 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
 
     with _Progress(said) as going_on:
         published = publish_plan_file(plan, records, client, home, now, path=args.plan, stamp=stamp, made=made,
-                                      kept=kept, only=only, going_on=going_on, check=args.check)  # fmt: skip
+                                      kept=kept, only=only, going_on=going_on, check=args.check,
+                                      overwrite=args.overwrite)  # fmt: skip
     if published.record is not None or published.last is not None:
         keep_last_export(args.plan, home, published.record, published.last, expected=held,
                          rows_read="all" if published.rows_read is None else published.rows_read)  # fmt: skip
@@ -823,6 +824,9 @@ def _publish_to(args: argparse.Namespace, client: Any, home: str, plan: Plan, re
               deleted=len(report.deleted), unchanged=report.unchanged, calendars=calendars, home=home))  # fmt: skip
     for line in report.conflicts:
         _print(tr("conflict  {line}", line=line), file=sys.stderr)
+    if report.conflicts:  # (each publish says them again until settled so)
+        _print(tr("To put the plan's version over what was changed on the server, publish again with --overwrite"),
+               file=sys.stderr)  # fmt: skip
     for line in report.refused:
         _print(tr("refused  {line}", line=line), file=sys.stderr)
     for line in report.notes:
@@ -1427,6 +1431,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--check", action="store_true",
                      help=say(tr("list every calendar's events on the server, and put again any deleted there by "
                                  "hand (a publish does so once a day)")))  # fmt: skip
+    sub.add_argument("--overwrite", action="store_true",
+                     help=say(tr("put the plan's version over events changed on the server since they were "
+                                 "published (each reported as a conflict otherwise), and delete those the plan no "
+                                 "longer has all the same")))  # fmt: skip
 
     sub = command("share", _share, tr("put the plan on a CalDAV server for a team to edit together"))
     sub.add_argument("plan", type=Path, help=plan_and(tr("linked to the server from now on")))

@@ -167,11 +167,95 @@ def test_an_event_a_teammate_changed_on_the_server_is_reported_not_overwritten(e
     save_any(later, plan_file, records)
     capsys.readouterr()
     assert _publish(plan_file, server, monkeypatch, "--only", "media") == EXIT_WARNINGS
+    err = capsys.readouterr().err
     assert (  # what and when, to find it in the plan, then where it is on the server
         f"conflict  Media availability: {example_plan.title}, 2025-04-07 09:00 (media/{uid}): changed on the "
         "server since it was published; not overwritten"
-    ) in capsys.readouterr().err
+    ) in err
+    assert "publish again with --overwrite" in err  # (how to settle it the plan's way)
     assert "Edited on the server" in _server_events(server, "media")[uid]
+
+
+def test_an_event_changed_on_the_server_by_hand_is_found_by_the_daily_check_and_overwritten_when_asked(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    """Someone moved or retitled a media window from a calendar app on the publishing account:
+    every journalist subscribed saw it so, and, as nothing of it changed here, no publish said
+    a word. Now the daily check (or --check) compares each event's ETag with the one recorded
+    and reports it as a conflict, left as it is; `--overwrite` puts the plan's version back.
+    Before, a conflict had no way out: each publish reported it again, for good."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    window = example_plan.days[1].windows[0]
+    uid = f"{window.id}.{example_plan.id}@planner"
+    server.edit_event("media", uid)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK  # (within the day: not looked for)
+    assert "conflict" not in capsys.readouterr().err
+    conflict = (f"conflict  Media availability: {example_plan.title}, 2025-04-08 10:00 (media/{uid}): changed on "
+                "the server since it was published; not overwritten")  # fmt: skip
+    assert _publish(plan_file, server, monkeypatch, "--check") == EXIT_WARNINGS
+    out, err = capsys.readouterr()
+    assert conflict in err and err.count("conflict  ") == 1 and "publish again with --overwrite" in err
+    assert "0 events sent" in out and "Edited on the server" in _server_events(server, "media")[uid]
+    assert _publish(plan_file, server, monkeypatch) == EXIT_WARNINGS  # (said again until settled)
+    assert conflict in capsys.readouterr().err
+    assert _publish(plan_file, server, monkeypatch, "--overwrite") == EXIT_OK
+    out, err = capsys.readouterr()
+    assert "1 event sent" in out and "conflict" not in err
+    assert (f"note  Media availability: {example_plan.title}, 2025-04-08 10:00 (media/{uid}): changed on the server "
+            "since it was published; overwritten with the plan's version") in err  # fmt: skip
+    assert "Edited on the server" not in _server_events(server, "media")[uid]
+    assert _publish(plan_file, server, monkeypatch, "--check") == EXIT_OK  # (settled, and recorded so)
+    out, err = capsys.readouterr()
+    assert "0 events sent" in out and not err
+
+
+def test_an_event_changed_on_the_server_that_the_plan_dropped_is_deleted_only_when_asked(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    shift = example_plan.shifts[0]
+    [uid, *_] = [uid for uid in _server_events(server, "volunteers") if uid.startswith(shift.id)]
+    server.edit_event("volunteers", uid)
+    _plan, records = load_document(plan_file)
+    save_any(remove_items(example_plan, [shift.id]), plan_file, records)
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch) == EXIT_WARNINGS
+    assert (f"conflict  volunteers/{uid}: changed on the server since it was published; not deleted"
+            in capsys.readouterr().err)  # fmt: skip
+    assert uid in _server_events(server, "volunteers")
+    assert _publish(plan_file, server, monkeypatch, "--overwrite") == EXIT_OK
+    _out, err = capsys.readouterr()
+    assert (f"note  volunteers/{uid}: changed on the server since it was published; deleted all the same, as the "
+            "plan no longer has it") in err and "conflict" not in err  # fmt: skip
+    assert uid not in _server_events(server, "volunteers")
+    assert load_document(plan_file)[1].published[("volunteers", uid)].deleted
+
+
+def test_the_daily_check_takes_an_event_the_server_holds_as_we_would_put_it_as_ours_though_its_etag_is_new(
+    example_plan, tmp_path, server, monkeypatch, capsys
+):
+    """A teammate published the same change of the shared plan (their events are what ours
+    would be), or a server gave the event a new ETag of its own: not a conflict. Its ETag is
+    recorded, and nothing is said."""
+    plan_file = tmp_path / "strike.planner"
+    save_any(example_plan, plan_file)
+    assert _publish(plan_file, server, monkeypatch) == EXIT_OK
+    plan, records = load_document(plan_file)
+    window = example_plan.days[2].windows[0]
+    key = ("media", f"{window.id}.{example_plan.id}@planner")
+    held = records.published[key]
+    other = dataclasses.replace(held, etag='"given-since"', at=held.at + timedelta(seconds=1))
+    save_any(plan, plan_file, dataclasses.replace(records, published={**records.published, key: other}))
+    assert load_document(plan_file)[1].published[key].etag == '"given-since"'
+    capsys.readouterr()
+    assert _publish(plan_file, server, monkeypatch, "--check") == EXIT_OK
+    assert "conflict" not in capsys.readouterr().err
+    assert load_document(plan_file)[1].published[key].etag == held.etag
 
 
 def test_an_event_deleted_on_the_server_by_hand_is_put_again_when_it_changes_and_deleted_without_a_conflict(

@@ -203,6 +203,38 @@ def test_an_event_changed_on_the_server_is_said_in_spanish_and_left_there(window
         )
 
 
+def test_events_changed_on_the_server_are_overwritten_with_the_plans_version_when_the_organizer_chooses(
+    window, qtbot, server, saved
+):
+    """Before, an event changed on the server was reported at each publish, for good: the
+    organizer had no way to have the plan's version put back. Now, once a publish reports
+    such a conflict, a check box offers just that; it goes once they are settled."""
+    dialog = _dialog(window, qtbot, server, server.PASSWORD)
+    assert dialog.overwrite.isHidden()  # (nothing to overwrite: not offered)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    window_uid = next(uid for uid in _uids(server, "media"))
+    server.edit_event("media", window_uid)
+    dialog.check.setChecked(True)  # (the daily check finds it)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    assert f"(media/{window_uid}): changed on the server since it was published; not overwritten" in (
+        dialog.report.toPlainText()
+    )
+    assert not dialog.overwrite.isHidden() and not dialog.overwrite.isChecked()
+    dialog.check.setChecked(False)
+    dialog.overwrite.setChecked(True)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.report.toPlainText().startswith("Published:"), timeout=60000)
+    said = dialog.report.toPlainText()
+    assert said.startswith("Published: 1 event sent, 0 deleted,"), said
+    assert said.endswith(f"(media/{window_uid}): changed on the server since it was published; overwritten with "
+                         "the plan's version"), said  # fmt: skip
+    assert dialog.overwrite.isHidden() and not dialog.overwrite.isChecked()
+    assert not any("Edited on the server" in e.data for e in server.client().principal().calendar(
+        cal_id="media").events())  # fmt: skip
+
+
 def test_an_event_too_large_for_the_server_is_said_under_its_own_heading(window, qtbot, saved, tmp_path, spanish):
     """Not under "changed on the server" (nothing was there): the server's limit, in the app's
     language."""

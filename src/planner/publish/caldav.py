@@ -1,8 +1,9 @@
 """Publish the plan's feeds to a CalDAV server (Nextcloud, SOGo, Fastmail, Radicale…): one
 calendar collection per feed, one resource per event. Only what changed is sent — a new event
 with `If-None-Match: *`, a changed one with `If-Match` on the ETag we recorded, a removed one
-deleted — so an event someone edited on the server is reported, never overwritten; what the
-server holds from us is recorded (Records.published) so the next publish sends the difference.
+deleted — so an event someone edited on the server is reported, not overwritten unless the
+organizer asks (`overwrite`); what the server holds from us is recorded (Records.published)
+so the next publish sends the difference.
 """
 
 from __future__ import annotations
@@ -97,14 +98,15 @@ def publish_plan(
     going_on: GoingOn | None = None,
     list_home: bool = True,
     check_events: bool = False,
+    overwrite: bool = False,
 ) -> PublishReport:
     """The plan's `feeds` (feeds.make_feeds, of the kinds in `only`, their revisions already
     recorded: the server gets exactly what the record says) onto the server; the CLI and the
     app both. `tokens` has everyone's (links.with_tokens): a person's calendar is
     `person-<token>`. Feeds made `partial` (carried from the last publish's record) hold
     only the changed events: the others are taken as the server holds them; and so are the
-    calendars' names and descriptions in that record (Feeds.named). `going_on`, `list_home`
-    and `check_events` as publish_feeds'."""
+    calendars' names and descriptions in that record (Feeds.named). `going_on`, `list_home`,
+    `check_events` and `overwrite` as publish_feeds'."""
     kinds = {kind.value for kind in only}
     live = {person_collection(t.token) for t in tokens.values()}
     paths = feed_collections(plan, {path: path for path in feeds.files}, tokens)  # collection -> file
@@ -135,6 +137,7 @@ def publish_plan(
             going_on=going_on,
             list_home=list_home,
             check_events=check_events,
+            overwrite=overwrite,
         )
     except OSError as exc:  # (the HTTP stack's errors are OSErrors: the network or the server went away)
         raise PublishError(tr("{home}: the server stopped answering ({why}); what was published so far is recorded, "
@@ -210,6 +213,7 @@ def publish_feeds(
     going_on: GoingOn | None = None,
     list_home: bool = True,
     check_events: bool = False,
+    overwrite: bool = False,
 ) -> PublishReport:
     """Bring the collections under `home` (the user's calendar home URL, ending in /) in line
     with `collections` (name → feed file). `keep(changes)` is called after each collection,
@@ -227,7 +231,12 @@ def publish_feeds(
     `list_home`: list the calendars the home holds, in one request, and make again any of ours
     deleted there by hand, though nothing in it changed (a PUT finds one gone otherwise).
     `check_events`: list each calendar's events (a request each), and put again any of ours
-    deleted there by hand, though nothing of it changed here."""
+    deleted there by hand, though nothing of it changed here; one changed there (its ETag not
+    the one recorded) is compared as if it had changed here: a conflict, unless the server
+    holds what we would put.
+    `overwrite`: an event changed on the server since we put it (a conflict otherwise) gets
+    ours all the same, and one the plan no longer has is deleted all the same: the organizer's
+    choice, having read the conflicts a publish reported."""
     report = PublishReport(calendars=len(collections))
     named = named or {}
     by_collection: dict[str, dict[str, PublishedEvent]] = {}
@@ -255,11 +264,13 @@ def publish_feeds(
                 _publish_anew(client, cid, url, data, now, report, keep)
                 continue
         mine = by_collection.get(cid, {})
-        restored = _deleted_there(client, url, mine) if check_events and cid in ours else set()
-        if restored:  # (the whole feed made, those deleted there taken as never put)
-            data, held = _entire(cid, data, held, whole), None
+        restored, edited = _changed_there(client, url, mine) if check_events and cid in ours else (set(), set())
+        if restored or edited:  # (the whole feed made; those deleted there taken as never put, those
+            data, held = _entire(cid, data, held, whole), None  # changed there as changed here: compared)
             wanted.setdefault(cid, _Names.digest(data))
-            mine = {uid: PublishedEvent(e.href, "", "", e.at) if uid in restored else e for uid, e in mine.items()}
+            mine = {uid: PublishedEvent(e.href, "", "", e.at) if uid in restored else
+                    PublishedEvent(e.href, e.etag, "", e.at) if uid in edited else e
+                    for uid, e in mine.items()}  # fmt: skip
         if isinstance(data, Kept):  # (partial) none of its events changed: nothing to ask or send
             report.unchanged += len(held or ())
             if cid in named:  # (nor its name: a person or role renamed has their events made again)
@@ -271,7 +282,7 @@ def publish_feeds(
         elif cid not in asked or names.keep_up(url, data, report):
             report.named[cid] = wanted[cid]
         try:
-            changes = _publish_collection(client, cid, url, data, mine, now, report, held)
+            changes = _publish_collection(client, cid, url, data, mine, now, report, held, overwrite)
         except _CollectionGoneError:  # removed on the server since: made again, and every event put anew
             data = _entire(cid, data, held, whole)
             _ensure_collection(client, url, data, cid)
@@ -292,30 +303,43 @@ def publish_feeds(
         else:
             for uid, before in events.items():
                 if not before.deleted:
-                    _delete(client, collection, uid, before, now, gone, report)
+                    _delete(client, collection, uid, before, now, gone, report, overwrite)
         if gone:
             report.changes.update(gone)
             keep(gone)
     return report
 
 
-def _deleted_there(client: Client, url: str, mine: Mapping[str, PublishedEvent]) -> set[str]:
+def _changed_there(client: Client, url: str, mine: Mapping[str, PublishedEvent]) -> tuple[set[str], set[str]]:
     """The UIDs of our events the collection at `url` no longer holds (deleted there by hand,
-    from a calendar app on the account), by one listing of its events; none if the server
-    does not list them. (Not by each calendar's CTag or sync token, asked of the whole home in
-    one request: Radicale works either out from every event it holds, and a campaign's
-    listing took it 15-56 s so, not 1 s.)"""
+    from a calendar app on the account), and of those it holds with an ETag other than the
+    one recorded (changed there, by hand or by a teammate's publish), by one listing of its
+    events; none if the server does not list them. (Not by each calendar's CTag or sync
+    token, asked of the whole home in one request: Radicale works either out from every event
+    it holds, and a campaign's listing took it 15-56 s so, not 1 s.)"""
     body = ('<?xml version="1.0" encoding="utf-8"?><D:propfind xmlns:D="DAV:"><D:prop><D:getetag/></D:prop>'
             "</D:propfind>")  # fmt: skip
     answer = client.request(url, "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"})
     if answer.status != 207:
-        return set()
+        return set(), set()
+    held: dict[str, str | None] = {}  # path -> its ETag (None: not said)
     try:
-        hrefs = ElementTree.fromstring(_raw(answer)).iter("{DAV:}href")
-        held = {_path(href.text.strip()) for href in hrefs if href.text}
+        for response in ElementTree.fromstring(_raw(answer)).iter("{DAV:}response"):
+            href, etag = response.findtext("{DAV:}href"), response.findtext(".//{DAV:}getetag")
+            if href:
+                held[_path(href.strip())] = etag
     except ElementTree.ParseError:
-        return set()
-    return {uid for uid, event in mine.items() if not event.deleted and _path(event.href) not in held}
+        return set(), set()
+    kept = {uid: event for uid, event in mine.items() if not event.deleted}
+    deleted = {uid for uid, event in kept.items() if _path(event.href) not in held}
+    edited = {uid for uid, event in kept.items() if not _same_etag(held.get(_path(event.href)), event.etag)}
+    return deleted, edited - deleted
+
+
+def _same_etag(said: str | None, recorded: str) -> bool:
+    """Whether the ETag a listing said is the one recorded (not said: taken as the same); a
+    weak one (W/"…") as its strong twin, as servers differ in which they give where."""
+    return said is None or not said.strip() or said.strip().removeprefix("W/") == recorded.strip().removeprefix("W/")
 
 
 def _said_restored(cid: str, data: bytes, restored: set[str], mine: Mapping[str, PublishedEvent],
@@ -378,10 +402,11 @@ def _publish_collection(
     now: datetime,
     report: PublishReport,
     held: set[str] | None = None,
+    overwrite: bool = False,
 ) -> dict[Key, PublishedEvent]:
     """One feed's events into its collection: put what is new or changed, delete what went.
     `held`: the UIDs of all its events, when `data` holds only those that may have changed
-    (the others are as the server holds them)."""
+    (the others are as the server holds them). `overwrite`: as publish_feeds'."""
     changes: dict[Key, PublishedEvent] = {}
     made = set()
     for uid, body, fingerprint in resources(data):
@@ -419,6 +444,12 @@ def _publish_collection(
             why = refusal(client, url, body, answer.status, getattr(answer, "reason", ""))
             report.refused.append(tr("{what}: {why}", what=_event_said(cid, uid, body), why=why))
             continue
+        if answer.status == 412 and not same and overwrite and theirs:
+            # The plan's version over theirs, as the organizer chose; unless changed again since.
+            answer = _put(client, href, body, {"If-Match": theirs})
+            if answer.status < 300:
+                report.notes.append(tr("{event}: changed on the server since it was published; overwritten with "
+                                       "the plan's version", event=_event_said(cid, uid, body)))  # fmt: skip
         if answer.status == 412:
             if not same:
                 why = tr("already on the server, not from this plan") if before is None or before.deleted else (
@@ -437,7 +468,7 @@ def _publish_collection(
     report.unchanged += len(present - made)
     for uid, before in mine.items():
         if uid not in present and not before.deleted:
-            _delete(client, cid, uid, before, now, changes, report)
+            _delete(client, cid, uid, before, now, changes, report, overwrite)
     return changes
 
 
@@ -462,8 +493,15 @@ def _put(client: Client, href: str, body: bytes, guard: Mapping[str, str]) -> An
 
 
 def _delete(client: Client, collection: str, uid: str, before: PublishedEvent, now: datetime,
-            changes: dict[Key, PublishedEvent], report: PublishReport) -> None:  # fmt: skip
+            changes: dict[Key, PublishedEvent], report: PublishReport, overwrite: bool = False) -> None:  # fmt: skip
+    """An event the plan no longer has, deleted; unless changed on the server since it was
+    put (a conflict), or all the same if `overwrite` (as publish_feeds')."""
     answer = client.request(before.href, "DELETE", "", {"If-Match": before.etag})
+    if answer.status == 412 and overwrite:
+        answer = client.request(before.href, "DELETE", "", {})
+        if answer.status < 300:
+            report.notes.append(tr("{event}: changed on the server since it was published; deleted all the same, "
+                                   "as the plan no longer has it", event=f"{collection}/{uid}"))  # fmt: skip
     if answer.status == 412:
         why = tr("changed on the server since it was published")
         report.conflicts.append(tr("{event}: {why}; not deleted", event=f"{collection}/{uid}", why=why))

@@ -55,6 +55,7 @@ def publish_plan_file(
     reuse: Publication | Feeds | None = None,
     going_on: GoingOn | None = None,
     check: bool = False,
+    overwrite: bool = False,
 ) -> Published:
     """Publish `plan` to the calendar home `home` on `client`'s server. `records`: the file's,
     with everyone's link token already kept (links.with_tokens: a calendar is named by it);
@@ -62,7 +63,9 @@ def publish_plan_file(
     gets the feeds before anything is sent, to record their revisions (each event's SEQUENCE:
     the server gets exactly what the record says); `kept`, what each calendar sent, as it
     goes. `reuse`: this session's last export or publish, spares serializing again. `check`:
-    list each calendar's events now, as a publish does once a day (CHECK_EVENTS_EVERY)."""
+    list each calendar's events now, as a publish does once a day (CHECK_EVENTS_EVERY).
+    `overwrite`: put the plan's version over events changed on the server (publish_feeds'),
+    each calendar's events listed for them (as `check`), not only those changed here."""
     from planner.publish.caldav import publish_plan  # (the CalDAV client's stack: when publishing)
 
     every_kind = set(only) == set(FeedKind)  # (a publish of some kinds keeps no record)
@@ -91,9 +94,9 @@ def publish_plan_file(
     # request per calendar; Radicale reads every event of a campaign's to list them), or asked;
     # not by a publish of some kinds, which keeps no record of when.
     checked = last.checked if last is not None else None
-    check = check or (every_kind and (checked is None or now - checked >= CHECK_EVENTS_EVERY))
+    check = check or overwrite or (every_kind and (checked is None or now - checked >= CHECK_EVENTS_EVERY))
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
-                          list_home, check)  # fmt: skip
+                          list_home, check, overwrite)  # fmt: skip
     # What the next publish there takes as the server holds it; none after a conflict or a stop.
     record = None
     if path is not None and every_kind and report.complete:

@@ -53,6 +53,12 @@ class PublishDialog(QDialog):
         self.check = QCheckBox(tr("Put &back events deleted on the server by hand (done once a day)"))
         self.check.setToolTip(tr("Lists every calendar's events on the server: on a campaign's, this can take a "
                                  "minute"))  # fmt: skip
+        # Shown once a publish reported events changed on the server: each publish says them
+        # again, until the organizer leaves them there (edits the plan to match) or has ours put.
+        self.overwrite = QCheckBox(tr("&Overwrite the events changed on the server with the plan's version"))
+        self.overwrite.setToolTip(tr("Each publish reports them, and leaves them as they were changed there, until "
+                                     "this is checked"))  # fmt: skip
+        self.overwrite.setVisible(False)
         for widget, name in ((self.server, tr("Server")), (self.user, tr("User")), (self.password, tr("Password"))):
             widget.setAccessibleName(name)
         self.report = QPlainTextEdit(self)
@@ -75,6 +81,7 @@ class PublishDialog(QDialog):
         form.addRow(tr("Pass&word:"), self.password)
         form.addRow(self.remember)
         form.addRow(self.check)
+        form.addRow(self.overwrite)
         form.addRow(self.report)
         form.addRow(buttons)
         self.resize(640, 420)
@@ -106,6 +113,7 @@ class PublishDialog(QDialog):
         stamp = self._document.stamp_as_saved()  # (the plan as its file holds it: its rows are compared)
         reuse = self._session.last_export if self._session is not None else None
         remember, check = self.remember.isChecked(), self.check.isChecked()
+        overwrite = not self.overwrite.isHidden() and self.overwrite.isChecked()
 
         def job() -> tuple[Published, Plan, Path | None]:
             password = server_password(server, user, given or None, store=remember and bool(given))
@@ -113,7 +121,7 @@ class PublishDialog(QDialog):
                 return publish_plan_file(plan, records, client, home, now, path=path, stamp=stamp, reuse=reuse,
                                          made=lambda feeds: self._worker.in_gui(self._keep_feeds, feeds),
                                          kept=lambda changes: self._worker.in_gui(self._keep, changes),
-                                         going_on=going_on, check=check), plan, path  # fmt: skip
+                                         going_on=going_on, check=check, overwrite=overwrite), plan, path  # fmt: skip
 
         def going_on(done: int, total: int, sent: int) -> bool:
             self._worker.in_gui(self._progress, done, total, sent)
@@ -171,6 +179,8 @@ class PublishDialog(QDialog):
             text += " " + tr("%n calendar(s) renamed.", "", report.renamed)
         if report.stopped:
             text += " " + tr("What was sent is recorded: Publish sends the rest.")
+        self.overwrite.setVisible(bool(report.conflicts))
+        self.overwrite.setChecked(False)  # (a choice made for the conflicts read, not for later ones)
         if report.conflicts:
             text += (
                 "\n\n" + tr("Not overwritten (changed on the server):") + "\n" + "\n".join(map(say, report.conflicts))
