@@ -4234,74 +4234,74 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="142"/>
+        <location filename="../../src/planner/publish/caldav.py" line="143"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="387"/>
+        <location filename="../../src/planner/publish/caldav.py" line="388"/>
         <source>{calendar}: deleted on the server; made again, at its address, with all its events</source>
         <translation>{calendar}: se borró en el servidor; creado de nuevo, en su misma dirección, con todos sus eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="354"/>
-        <location filename="../../src/planner/publish/caldav.py" line="436"/>
+        <location filename="../../src/planner/publish/caldav.py" line="355"/>
+        <location filename="../../src/planner/publish/caldav.py" line="437"/>
         <source>{event}: deleted on the server since it was published; put again</source>
         <translation>{event}: se borró en el servidor después de publicarse; publicado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="444"/>
+        <location filename="../../src/planner/publish/caldav.py" line="445"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="450"/>
+        <location filename="../../src/planner/publish/caldav.py" line="451"/>
         <source>{event}: changed on the server since it was published; overwritten with the plan&apos;s version</source>
         <translation>{event}: cambió en el servidor después de publicarse; se sobrescribe con la versión del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="454"/>
+        <location filename="../../src/planner/publish/caldav.py" line="455"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="455"/>
-        <location filename="../../src/planner/publish/caldav.py" line="505"/>
+        <location filename="../../src/planner/publish/caldav.py" line="456"/>
+        <location filename="../../src/planner/publish/caldav.py" line="506"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="457"/>
+        <location filename="../../src/planner/publish/caldav.py" line="458"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="502"/>
+        <location filename="../../src/planner/publish/caldav.py" line="503"/>
         <source>{event}: changed on the server since it was published; deleted all the same, as the plan no longer has it</source>
         <translation>{event}: cambió en el servidor después de publicarse; se borra igualmente, porque el plan ya no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="506"/>
+        <location filename="../../src/planner/publish/caldav.py" line="507"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="568"/>
+        <location filename="../../src/planner/publish/caldav.py" line="569"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="673"/>
+        <location filename="../../src/planner/publish/caldav.py" line="674"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="675"/>
+        <location filename="../../src/planner/publish/caldav.py" line="676"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="706"/>
+        <location filename="../../src/planner/publish/caldav.py" line="707"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
@@ -4312,80 +4312,80 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="754"/>
+        <location filename="../../src/planner/publish/caldav.py" line="759"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="785"/>
+        <location filename="../../src/planner/publish/caldav.py" line="790"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="727"/>
+        <location filename="../../src/planner/publish/caldav.py" line="732"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="730"/>
+        <location filename="../../src/planner/publish/caldav.py" line="735"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="850"/>
+        <location filename="../../src/planner/publish/caldav.py" line="855"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="852"/>
+        <location filename="../../src/planner/publish/caldav.py" line="857"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="856"/>
+        <location filename="../../src/planner/publish/caldav.py" line="861"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="859"/>
+        <location filename="../../src/planner/publish/caldav.py" line="864"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="26"/>
+        <location filename="../../src/planner/publish/network.py" line="45"/>
         <source>it answered {status}</source>
         <translation>respondió {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="33"/>
+        <location filename="../../src/planner/publish/network.py" line="52"/>
         <source>timed out</source>
         <translation>se agotó el tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="35"/>
+        <location filename="../../src/planner/publish/network.py" line="54"/>
         <source>the server&apos;s name is not known</source>
         <translation>no se conoce el nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="59"/>
+        <location filename="../../src/planner/publish/network.py" line="78"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="60"/>
+        <location filename="../../src/planner/publish/network.py" line="79"/>
         <source>the connection was reset</source>
         <translation>se cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="61"/>
+        <location filename="../../src/planner/publish/network.py" line="80"/>
         <source>the server cannot be reached from this network</source>
         <translation>no se llega al servidor desde esta red</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="62"/>
+        <location filename="../../src/planner/publish/network.py" line="81"/>
         <source>no network</source>
         <translation>sin red</translation>
     </message>
@@ -4422,37 +4422,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el llavero del sistema no está disponible ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="75"/>
+        <location filename="../../src/planner/publish/smtp.py" line="76"/>
         <source>no mail server given: name the SMTP server (its host name)</source>
         <translation>no se indicó ningún servidor de correo: indique el servidor SMTP (su nombre de host)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="77"/>
+        <location filename="../../src/planner/publish/smtp.py" line="79"/>
+        <source>{host}: the port goes apart from the server&apos;s name: give {name} as the server and {port} as its port</source>
+        <translation>{host}: el puerto va aparte del nombre del servidor: indique {name} como servidor y {port} como su puerto</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="82"/>
+        <source>{host} is not a mail server&apos;s name; give one like smtp.example.org</source>
+        <translation>{host} no es el nombre de un servidor de correo; indique uno como smtp.example.org</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/smtp.py" line="84"/>
         <source>{port} is not a port a mail server can listen on (1–65535)</source>
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="15"/>
+        <location filename="../../src/planner/publish/network.py" line="34"/>
         <source>no user given: name the account to log in to {host} as</source>
         <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="92"/>
+        <location filename="../../src/planner/publish/smtp.py" line="99"/>
         <source>store it with `planner send ... --store-password` or from the app&apos;s Send dialog</source>
         <translation>guárdela con `planner send ... --store-password` o desde el diálogo Enviar de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="131"/>
+        <location filename="../../src/planner/publish/smtp.py" line="138"/>
         <source>cannot send through {host}:{port}: {why}</source>
         <translation>no se puede enviar a través de {host}:{port}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="139"/>
+        <location filename="../../src/planner/publish/smtp.py" line="146"/>
         <source>{host} refused the login for {user}: {why}</source>
         <translation>{host} rechazó el inicio de sesión de {user}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/smtp.py" line="199"/>
+        <location filename="../../src/planner/publish/smtp.py" line="206"/>
         <source>{host} does not offer STARTTLS; refusing to send the password in clear</source>
         <translation>{host} no ofrece STARTTLS; no se envía la contraseña en claro</translation>
     </message>
@@ -4812,7 +4822,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="783"/>
+        <location filename="../../src/planner/publish/caldav.py" line="788"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>

@@ -421,6 +421,11 @@ def test_a_server_that_takes_digest_logins_only_is_still_reached(digest_server):
         ("http://cloud.example.org/dav", "ana",
          "http://cloud.example.org/dav: not encrypted (http://); use https:// so the password is not sent in clear"),
         ("https://cloud.example.org/dav", " ", "no user given: name the account to log in to cloud.example.org as"),
+        # A bracket left open, a host that is not one, a port that is no port, a space, a %:
+        # the first two were a ValueError's traceback; the others the network's "name not known".
+        *[(url, "ana", f"{url!r} is not a server address; give one like https://cloud.example.org/remote.php/dav")
+          for url in ("http://[::1", "https://[cloud]/dav", "https://cloud.example.org:99999/dav",
+                      "https://cloud.example.org:5232x/", "https://cloud example.org/", "https://cloud%2eorg/")],
     ],
 )  # fmt: skip
 def test_a_server_or_user_that_cannot_work_is_said_before_the_keyring_is_asked(example_plan, tmp_path, monkeypatch,
@@ -859,6 +864,16 @@ def test_the_usual_network_reasons_are_said_in_our_words_and_others_in_the_syste
     assert str(short_reason(TimeoutError("read timed out"))) == "timed out"
     assert str(short_reason(OSError(errno.EPIPE, "Broken pipe"))) == "Broken pipe"
     assert str(short_reason(ValueError("x" * 300))) == "x" * 159 + "…"
+
+
+def test_a_server_may_be_named_by_any_host_name_or_ip_address_but_not_by_an_address_of_another_kind():
+    from planner.publish.network import host_name_like
+
+    for host in ("localhost", "192.168.1.20", "::1", "fe80::1", "correo.exämple.org", "smtp_relay.office",
+                 "SMTP.Example.ORG"):  # fmt: skip
+        assert host_name_like(host), host
+    for host in ("", " ", "smtp.example.org:587", "https://x", "a@b.org", "a b", "[::1]", "x\ty", "x\x00", "1::2::3"):
+        assert not host_name_like(host), host
 
 
 def test_a_calendar_on_the_server_is_renamed_with_its_plan_and_a_publish_with_nothing_new_asks_nothing(

@@ -305,8 +305,14 @@ def test_a_mail_server_that_is_not_there_is_said_in_a_few_words(example_plan):
         ("127.0.0.1", 99999, "press", "99999 is not a port a mail server can listen on (1–65535)"),
         ("127.0.0.1", -1, "press", "-1 is not a port a mail server can listen on (1–65535)"),
         ("127.0.0.1", 587, " ", "no user given: name the account to log in to 127.0.0.1 as"),
+        # As a mail app shows it, or a web address, an e-mail address, a typo: before, each was
+        # "the server's name is not known", as if the name were mistyped.
+        ("smtp.gmail.com:587", 587, "press", "'smtp.gmail.com:587': the port goes apart from the server's name: give "
+                                             "smtp.gmail.com as the server and 587 as its port"),
+        *[(host, 587, "press", f"{host!r} is not a mail server's name; give one like smtp.example.org")
+          for host in ("smtps://smtp.gmail.com", "press@gmail.com", "smtp gmail.com", "[::1", "smtp.gmail.com/")],
     ],
-)
+)  # fmt: skip
 def test_a_mail_server_that_cannot_be_named_so_is_said_before_connecting(example_plan, monkeypatch, host, port, user,
                                                                          said):  # fmt: skip
     """An empty server was smtplib's "please run connect() first"; port -1, "the server's name is

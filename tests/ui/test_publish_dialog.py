@@ -83,6 +83,12 @@ def test_no_server_or_no_user_is_said_before_anything_changes_or_the_keyring_is_
     for server, user, said in (
         ("", "ana", "no server given: give its address, like https://cloud.example.org/remote.php/dav"),
         ("https://cloud.example.org/dav", "", "no user given: name the account to log in to cloud.example.org as"),
+        # (a bracket left open: urllib's ValueError, a traceback in the app's error dialog)
+        (
+            "http://[::1",
+            "ana",
+            "'http://[::1' is not a server address; give one like https://cloud.example.org/remote.php/dav",
+        ),
     ):
         dialog.server.setText(server)
         dialog.user.setText(user)

@@ -26,7 +26,7 @@ from planner.ical.feeds import calendar_events, file_bytes
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.publish.network import no_user_given, short_reason, status_line
+from planner.publish.network import host_name_like, no_user_given, short_reason, status_line
 from planner.words import Text, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -721,10 +721,14 @@ def server_problem(url: str, user: str) -> Text | None:
     server address; plain http to another machine (the password would cross the network in
     clear); no user (every server asks one). Said before the keyring is asked or anything
     connects."""
-    parts = urlsplit(url)
     if not url.strip():
         return tr("no server given: give its address, like https://cloud.example.org/remote.php/dav")
-    if parts.scheme not in ("https", "http") or not parts.hostname:
+    try:  # (a bracket left open, "[::1", and a port that is no number, ":5232x", raise)
+        parts = urlsplit(url)
+        _port = parts.port
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme not in ("https", "http") or not parts.hostname or not host_name_like(parts.hostname):
         return tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
                   url=repr(url))  # fmt: skip
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:

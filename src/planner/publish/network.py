@@ -4,10 +4,29 @@ say it alike."""
 from __future__ import annotations
 
 import errno
+import ipaddress
 import socket
 from http import HTTPStatus
 
 from planner.words import Text, tr
+
+
+def host_name_like(host: str) -> bool:
+    """Whether `host` could name a server: a host name (in any script: a domain of another is
+    encoded when connecting) or an IP address; not a web address, an e-mail address, a name
+    with a space or a port in it ("smtp.example.org:587") — which the system would otherwise
+    say is "not known", as if it were mistyped."""
+    if not host or any(c.isspace() or not c.isprintable() or c in _NOT_IN_HOSTS for c in host):
+        return False
+    if ":" in host:  # (an IPv6 address, its brackets taken off)
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+    return True
+
+
+_NOT_IN_HOSTS = frozenset("/\\@[]%?#,;'\"<>()`{}|^=!$&*+~")
 
 
 def no_user_given(host: str) -> Text:

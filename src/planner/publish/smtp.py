@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from typing import Generic, Protocol, TypeVar
 
 from planner.errors import PlannerError
-from planner.publish.network import no_user_given, short_reason
+from planner.publish.network import host_name_like, no_user_given, short_reason
 from planner.publish.secrets import keep_password, keyring_password
 from planner.words import Text, tr
 
@@ -71,8 +71,15 @@ class SendError(PlannerError):
 def settings_problem(settings: SmtpSettings) -> Text | None:
     """Why no mail server can be reached as set (no server named, a port no server has, no
     one to log in as: a send always logs in), or None."""
-    if not settings.host.strip():
+    host = settings.host.strip()
+    if not host:
         return tr("no mail server given: name the SMTP server (its host name)")
+    name, colon, port = host.rpartition(":")
+    if colon and name and ":" not in name and port.isdigit():  # ("smtp.example.org:587", as mail apps show it)
+        return tr("{host}: the port goes apart from the server's name: give {name} as the server and {port} as "
+                  "its port", host=repr(host), name=name, port=port)  # fmt: skip
+    if not host_name_like(host):
+        return tr("{host} is not a mail server's name; give one like smtp.example.org", host=repr(host))
     if not 0 < settings.port < 65536:
         return tr("{port} is not a port a mail server can listen on (1–65535)", port=settings.port)
     if not settings.username.strip():
