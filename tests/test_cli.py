@@ -505,6 +505,27 @@ def test_a_folder_or_a_missing_file_given_to_read_is_said_in_our_words(example_p
     assert capsys.readouterr().err == f"planner: {folder}: no se puede leer (es una carpeta, no un archivo)\n"
 
 
+def test_a_folder_given_to_write_is_said_in_our_words_and_nothing_is_left_in_it(example_path, tmp_path, capsys,
+                                                                                 monkeypatch):  # fmt: skip
+    """An empty name (a script's unset variable) or "." for a new plan was a ValueError's
+    traceback, and left a lock file behind; a run sheet into "." was "Device or resource
+    busy"; a folder for a sheet or a JSON plan was "already exists; pass --force", which no
+    --force could do."""
+    plan = tmp_path / "p.planner"
+    main(["import-json", str(example_path), str(plan)])
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    capsys.readouterr()
+    for out, said in (("", "."), (".", "."), (str(folder), str(folder))):
+        for command in (["import-json", str(example_path), out, "--force"], ["export-json", str(plan), out],
+                        ["export-people", str(plan), out, "--force"], ["runsheet", str(plan), "--out", out],
+                        ["release", out, "--yes"]):  # fmt: skip
+            assert main(command) == EXIT_ERROR, command
+            assert capsys.readouterr().err == f"planner: {said}: cannot write (it is a folder, not a file)\n", command
+    assert list(folder.iterdir()) == []
+
+
 def test_a_file_past_the_size_limit_is_said_over_it_not_as_big_as_it(example_path, tmp_path, capsys):
     """/dev/zero (a device, a pipe: no size to read first) was said as "50 MB is far more than a
     list of people (at most 50 MB)", and a file of 50.4 MB too: the size read up to the limit,

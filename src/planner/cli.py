@@ -37,6 +37,7 @@ from planner.domain.sync_state import recorded_as
 from planner.errors import PlannerError
 from planner.fileio import (
     collector_paused,
+    folder_given,
     is_stream,
     read_at_most,
     reading_error,
@@ -1102,6 +1103,8 @@ def _refuse_example(path: Path) -> None:
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
+    if path.is_dir():  # (no --force replaces a folder)
+        raise folder_given(path)
     if path.exists() and not force and not is_stream(path):  # (`planner export-json PLAN /dev/stdout`)
         raise PlannerError(tr("{path} already exists; pass --force to replace it", path=path))
 

@@ -46,6 +46,8 @@ def replacing(path: Path, durable: bool = True) -> Iterator[Path]:
     path = _through_links(path)  # a symlinked plan is written where the link points
     if not _replaceable(path):
         raise FileAccessError(tr("{path}: cannot write (not a file)", path=path))
+    if path.is_dir():  # (said here: the system refuses ".", the folder we are in, as "busy")
+        raise folder_given(path)
     folder = path.parent if str(path.parent) else Path()
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -246,6 +248,12 @@ def make_folder(path: Path) -> None:
         raise FileAccessError(tr("{path}: cannot write (it is a file, not a folder)", path=in_way)) from None
     except OSError as exc:
         raise environment_error(path, exc) from None
+
+
+def folder_given(path: Path) -> FileAccessError:
+    """A folder named where a file is to be written (".", an empty name, a folder's): said so
+    before anything is made in it (the system's own words for "." are "busy")."""
+    return environment_error(path, IsADirectoryError(errno.EISDIR, "Is a directory"))
 
 
 def environment_error(path: Path, exc: OSError) -> FileAccessError:

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import FileAccessError
-from planner.fileio import os_reason
+from planner.fileio import folder_given, os_reason
 from planner.words import Text, tr
 
 
@@ -147,7 +147,10 @@ def lock_plan(plan: Path, program: str, *, take_over: bool = False) -> PlanLock:
     `take_over` breaks a lock written on another machine (its holder said to be gone). A plan
     whose folder cannot hold a lock file (read-only) raises FileAccessError: it cannot be
     written either. Once held, our own temporary files that a killed save left are removed.
+    A folder (`.`, an empty name) is no plan: FileAccessError, and no lock file left in it.
     """
+    if not plan.name or plan.is_dir():
+        raise folder_given(plan)
     path = lock_path(plan)
     for _attempt in range(10):
         try:
