@@ -3307,9 +3307,9 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/ledger.py" line="182"/>
-        <location filename="../../src/planner/cli.py" line="490"/>
-        <location filename="../../src/planner/cli.py" line="572"/>
-        <location filename="../../src/planner/cli.py" line="716"/>
+        <location filename="../../src/planner/cli.py" line="491"/>
+        <location filename="../../src/planner/cli.py" line="573"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>{n} messages</source>
         <translation>{n} mensajes</translation>
     </message>
@@ -4594,12 +4594,13 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="278"/>
-        <location filename="../../src/planner/fileio.py" line="259"/>
+        <location filename="../../src/planner/fileio.py" line="267"/>
         <source>{path}: no such file</source>
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="260"/>
+        <location filename="../../src/planner/publish/server.py" line="111"/>
+        <location filename="../../src/planner/fileio.py" line="268"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>
     </message>
@@ -4724,7 +4725,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{who}; si Planner ya no se está ejecutando allí, borre {lock} e inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/lock.py" line="229"/>
+        <location filename="../../src/planner/storage/lock.py" line="232"/>
         <source>{path}: cannot lock the plan for writing ({why})</source>
         <translation>{path}: no se puede bloquear el plan para escribir ({why})</translation>
     </message>
@@ -4908,1206 +4909,1206 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>se hicieron a la vez dos publicaciones {number}: queda {kept} y se descarta {dropped}; publique de nuevo para enviar a la prensa lo que tenía {dropped}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="310"/>
+        <location filename="../../src/planner/cli.py" line="311"/>
         <source>{plan}: no warnings</source>
         <translation>{plan}: sin avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="374"/>
+        <location filename="../../src/planner/cli.py" line="375"/>
         <source>{n} file</source>
         <translation>{n} archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="374"/>
+        <location filename="../../src/planner/cli.py" line="375"/>
         <source>{n} files</source>
         <translation>{n} archivos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="375"/>
+        <location filename="../../src/planner/cli.py" line="376"/>
         <source>{changed} of {files} changed</source>
         <translation>cambios en {changed} de {files}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="377"/>
+        <location filename="../../src/planner/cli.py" line="378"/>
         <source>note: the publication record was not stored in {plan}</source>
         <translation>nota: el registro de publicación no se guardó en {plan}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="409"/>
+        <location filename="../../src/planner/cli.py" line="410"/>
         <source>kept the publication record and press ledger of {out}, merged with those in {json}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}, combinados con los de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="411"/>
+        <location filename="../../src/planner/cli.py" line="412"/>
         <source>kept the publication record and press ledger of {out}</source>
         <translation>se conservaron el registro de publicación y el registro de prensa de {out}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="414"/>
+        <location filename="../../src/planner/cli.py" line="415"/>
         <source>took the publication record and press ledger from {json}</source>
         <translation>se tomaron el registro de publicación y el registro de prensa de {json}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="437"/>
+        <location filename="../../src/planner/cli.py" line="438"/>
         <source>{plan}: added {windows} with {turns}</source>
         <translation>{plan}: añadido al plan: {windows}, con {turns}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="438"/>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
         <source>{n} media window</source>
         <translation>{n} franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="438"/>
-        <location filename="../../src/planner/cli.py" line="469"/>
+        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="470"/>
         <source>{n} media windows</source>
         <translation>{n} franjas de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="440"/>
         <source>{n} unstaffed turn</source>
         <translation>{n} turno sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="439"/>
+        <location filename="../../src/planner/cli.py" line="440"/>
         <source>{n} unstaffed turns</source>
         <translation>{n} turnos sin portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="458"/>
+        <location filename="../../src/planner/cli.py" line="459"/>
         <source>--to {last} is before --from {first}</source>
         <translation>--to {last} es anterior a --from {first}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="468"/>
+        <location filename="../../src/planner/cli.py" line="469"/>
         <source>release {number} {name}: {windows}, {journalists}</source>
         <translation>publicación {number} {name}: {windows}, {journalists}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="470"/>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="471"/>
+        <location filename="../../src/planner/cli.py" line="547"/>
         <source>{n} journalist</source>
         <translation>{n} periodista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="470"/>
-        <location filename="../../src/planner/cli.py" line="546"/>
+        <location filename="../../src/planner/cli.py" line="471"/>
+        <location filename="../../src/planner/cli.py" line="547"/>
         <source>{n} journalists</source>
         <translation>{n} periodistas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="474"/>
-        <location filename="../../src/planner/cli.py" line="553"/>
+        <location filename="../../src/planner/cli.py" line="475"/>
+        <location filename="../../src/planner/cli.py" line="554"/>
         <source>no changes for the press</source>
         <translation>sin cambios para la prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="477"/>
+        <location filename="../../src/planner/cli.py" line="478"/>
         <source>{warnings} (`planner check` lists them all):</source>
         <translation>{warnings} (`planner check` los enumera todos):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
         <source>{n} warning</source>
         <translation>{n} aviso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="478"/>
+        <location filename="../../src/planner/cli.py" line="479"/>
         <source>{n} warnings</source>
         <translation>{n} avisos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="482"/>
+        <location filename="../../src/planner/cli.py" line="483"/>
         <source>... and {count} more</source>
         <translation>... y {count} más</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="483"/>
+        <location filename="../../src/planner/cli.py" line="484"/>
         <source>{summary} to send</source>
         <translation>por enviar: {summary}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="486"/>
         <source>Release?</source>
         <translation>¿Publicar?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="485"/>
+        <location filename="../../src/planner/cli.py" line="486"/>
         <source>releasing needs a yes: run it in a terminal, or pass --yes</source>
         <translation>publicar requiere un sí: ejecútelo en una terminal, o pase --yes</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="487"/>
+        <location filename="../../src/planner/cli.py" line="488"/>
         <source>not released; nothing was changed</source>
         <translation>no se publicó; no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="490"/>
-        <location filename="../../src/planner/cli.py" line="572"/>
-        <location filename="../../src/planner/cli.py" line="716"/>
+        <location filename="../../src/planner/cli.py" line="491"/>
+        <location filename="../../src/planner/cli.py" line="573"/>
+        <location filename="../../src/planner/cli.py" line="717"/>
         <source>{n} message</source>
         <translation>{n} mensaje</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="491"/>
+        <location filename="../../src/planner/cli.py" line="492"/>
         <source>released: `planner invites` writes the {owed}, `planner send` sends them</source>
         <translation>publicado: `planner invites` escribe {owed}, `planner send` los envía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="521"/>
+        <location filename="../../src/planner/cli.py" line="522"/>
         <source>{question} [y/N] </source>
         <translation>{question} [s/N] </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="531"/>
+        <location filename="../../src/planner/cli.py" line="532"/>
         <source>{plan}: no releases yet; `planner release PLAN --name NAME` makes one</source>
         <translation>{plan}: todavía no hay publicaciones; `planner release PLAN --name NOMBRE` hace una</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>({windows}, {journalists})</source>
         <translation>({windows}, {journalists})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>{n} window</source>
         <translation>{n} franja</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="545"/>
+        <location filename="../../src/planner/cli.py" line="546"/>
         <source>{n} windows</source>
         <translation>{n} franjas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="541"/>
+        <location filename="../../src/planner/cli.py" line="542"/>
         <source>{plan}: there is no release {number}</source>
         <translation>{plan}: no existe la publicación {number}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="547"/>
+        <location filename="../../src/planner/cli.py" line="548"/>
         <source>changes from release {first} to {second}:</source>
         <translation>cambios de la publicación {first} a la {second}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="548"/>
+        <location filename="../../src/planner/cli.py" line="549"/>
         <source>release {number}:</source>
         <translation>publicación {number}:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="563"/>
+        <location filename="../../src/planner/cli.py" line="564"/>
         <source>{plan}: nothing to write: {why}</source>
         <translation>{plan}: nada que escribir: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="568"/>
+        <location filename="../../src/planner/cli.py" line="569"/>
         <source>ERROR {error}</source>
         <translation>ERROR {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="573"/>
+        <location filename="../../src/planner/cli.py" line="574"/>
         <source>{messages} written to {out}; nothing was sent</source>
         <translation>escrito en {out}: {messages}; no se envió nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="580"/>
+        <location filename="../../src/planner/cli.py" line="581"/>
         <source>every journalist has the latest release</source>
         <translation>cada periodista tiene la última publicación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="581"/>
+        <location filename="../../src/planner/cli.py" line="582"/>
         <source>no release yet (`planner release PLAN` makes one)</source>
         <translation>aún no hay ninguna publicación (`planner release PLAN` crea una)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="586"/>
+        <location filename="../../src/planner/cli.py" line="587"/>
         <source>not written, refused as it was made: {why}</source>
         <translation>no se escribió, rechazado al hacerlo: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="598"/>
+        <location filename="../../src/planner/cli.py" line="599"/>
         <source>{plan}: nothing to send: {why}</source>
         <translation>{plan}: nada que enviar: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="615"/>
+        <location filename="../../src/planner/cli.py" line="616"/>
         <source>Password for {account}: </source>
         <translation>Contraseña de {account}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="633"/>
+        <location filename="../../src/planner/cli.py" line="634"/>
         <source>note: no link yet for {people} with an e-mail and a turn or shift (the first: {name}); `planner publish` gives them one, then notify e-mails them</source>
         <translation>nota: todavía sin enlace {people} con correo y un turno (la primera: {name}); `planner publish` les da uno y luego notify les escribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="639"/>
+        <location filename="../../src/planner/cli.py" line="640"/>
         <source>cannot write to {name}: {error}</source>
         <translation>no se puede escribir a {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="644"/>
+        <location filename="../../src/planner/cli.py" line="645"/>
         <source>{n} e-mail</source>
         <translation>{n} correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="644"/>
+        <location filename="../../src/planner/cli.py" line="645"/>
         <source>{n} e-mails</source>
         <translation>{n} correos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="645"/>
+        <location filename="../../src/planner/cli.py" line="646"/>
         <source>{out}: {mails} written (nothing sent, nothing recorded)</source>
         <translation>{out}: escrito: {mails} (nada enviado, nada registrado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="648"/>
+        <location filename="../../src/planner/cli.py" line="649"/>
         <source>give --out DIR to write the e-mails, or --host and --user to send them</source>
         <translation>indique --out CARPETA para escribir los correos, o --host y --user para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="652"/>
-        <location filename="../../src/planner/cli.py" line="661"/>
+        <location filename="../../src/planner/cli.py" line="653"/>
+        <location filename="../../src/planner/cli.py" line="662"/>
         <source>{plan}: everyone has been told their schedule as it is</source>
         <translation>{plan}: todos conocen ya su horario tal como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="690"/>
+        <location filename="../../src/planner/cli.py" line="691"/>
         <source>sent     {recipient}  {subject}</source>
         <translation>enviado   {recipient}  {subject}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="713"/>
+        <location filename="../../src/planner/cli.py" line="714"/>
         <source>failed   {recipient}  {reason}</source>
         <translation>fallido   {recipient}  {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="720"/>
+        <location filename="../../src/planner/cli.py" line="721"/>
         <source>pending  {recipient}  (connection lost; run the command again)</source>
         <translation>pendiente {recipient}  (se perdió la conexión; ejecute la orden de nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="765"/>
+        <location filename="../../src/planner/cli.py" line="766"/>
         <source>{offline}; not sending without the shared ledger (a teammate may have sent)</source>
         <translation>{offline}; no se envía sin el registro compartido (alguien del equipo puede haber enviado)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="702"/>
+        <location filename="../../src/planner/cli.py" line="703"/>
         <source>skipped  {recipient}  (being sent by {holder})</source>
         <translation>omitido   {recipient}  (lo está enviando {holder})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="819"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>{n} calendar</source>
         <translation>{n} calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="819"/>
+        <location filename="../../src/planner/cli.py" line="820"/>
         <source>{n} calendars</source>
         <translation>{n} calendarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="821"/>
+        <location filename="../../src/planner/cli.py" line="822"/>
         <source>{calendars} ({renamed} renamed)</source>
         <translation>{calendars} ({renamed} con nombre nuevo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="822"/>
+        <location filename="../../src/planner/cli.py" line="823"/>
         <source>{server}: {events} sent, {deleted} deleted, {unchanged} unchanged, in {calendars} under {home}</source>
         <translation>{server}: enviado: {events}; borrados: {deleted}; sin cambios: {unchanged}; en {calendars} bajo {home}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="809"/>
-        <location filename="../../src/planner/cli.py" line="823"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
+        <location filename="../../src/planner/cli.py" line="824"/>
         <source>{n} event</source>
         <translation>{n} evento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="809"/>
-        <location filename="../../src/planner/cli.py" line="823"/>
+        <location filename="../../src/planner/cli.py" line="810"/>
+        <location filename="../../src/planner/cli.py" line="824"/>
         <source>{n} events</source>
         <translation>{n} eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="826"/>
+        <location filename="../../src/planner/cli.py" line="827"/>
         <source>conflict  {line}</source>
         <translation>conflicto  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="833"/>
+        <location filename="../../src/planner/cli.py" line="834"/>
         <source>note  {line}</source>
         <translation>nota  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="857"/>
+        <location filename="../../src/planner/cli.py" line="858"/>
         <source>{where}: {received} received, {merged} merged, {sent} sent</source>
         <translation>{where}: recibido: {received}; combinados: {merged}; enviados: {sent}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>{n} change</source>
         <translation>{n} cambio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="858"/>
+        <location filename="../../src/planner/cli.py" line="859"/>
         <source>{n} changes</source>
         <translation>{n} cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="861"/>
+        <location filename="../../src/planner/cli.py" line="862"/>
         <source>note      {note}</source>
         <translation>nota      {note}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="868"/>
+        <location filename="../../src/planner/cli.py" line="869"/>
         <source>offline   {why}; your changes wait and go with the next sync</source>
         <translation>sin red   {why}; sus cambios esperan y van con la próxima sincronización</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="918"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{n} object</source>
         <translation>{n} objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="918"/>
+        <location filename="../../src/planner/cli.py" line="919"/>
         <source>{n} objects</source>
         <translation>{n} objetos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="919"/>
+        <location filename="../../src/planner/cli.py" line="920"/>
         <source>{plan}: shared as {url} ({objects})</source>
         <translation>{plan}: compartido como {url} ({objects})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="920"/>
+        <location filename="../../src/planner/cli.py" line="921"/>
         <source>A teammate gets their copy with: planner clone {url} PLAN.planner --user THEIR-LOGIN</source>
         <translation>Alguien del equipo obtiene su copia con: planner clone {url} PLAN.planner --user SU-USUARIO</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="936"/>
+        <location filename="../../src/planner/cli.py" line="937"/>
         <source>{out}: a copy of {title}, linked to {url}</source>
         <translation>{out}: una copia de {title}, vinculada a {url}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="972"/>
-        <location filename="../../src/planner/cli.py" line="1046"/>
-        <location filename="../../src/planner/cli.py" line="1181"/>
+        <location filename="../../src/planner/cli.py" line="973"/>
+        <location filename="../../src/planner/cli.py" line="1047"/>
+        <location filename="../../src/planner/cli.py" line="1184"/>
         <source>{plan}: {problem}</source>
         <translation>{plan}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="975"/>
+        <location filename="../../src/planner/cli.py" line="976"/>
         <source>{name}: a new link; the old one stops working at the next `planner publish`</source>
         <translation>{name}: un enlace nuevo; el anterior deja de funcionar con el próximo `planner publish`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="980"/>
+        <location filename="../../src/planner/cli.py" line="981"/>
         <source>{plan}: nothing published yet; `planner publish` puts the calendars on a server</source>
         <translation>{plan}: todavía no se ha publicado nada; `planner publish` sube los calendarios a un servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="252"/>
+        <location filename="../../src/planner/fileio.py" line="260"/>
         <source>{path}: cannot write ({why})</source>
         <translation>{path}: no se puede escribir ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="987"/>
+        <location filename="../../src/planner/cli.py" line="988"/>
         <source>{out}: {links}</source>
         <translation>{out}: {links}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="989"/>
         <source>{n} subscription link</source>
         <translation>{n} enlace de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="988"/>
+        <location filename="../../src/planner/cli.py" line="989"/>
         <source>{n} subscription links</source>
         <translation>{n} enlaces de suscripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1005"/>
+        <location filename="../../src/planner/cli.py" line="1006"/>
         <source>Choose the password of the organizer account {user}: </source>
         <translation>Elija la contraseña de la cuenta de organización {user}: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1010"/>
+        <location filename="../../src/planner/cli.py" line="1011"/>
         <source>No system keyring here: give the same password to `planner publish --password-stdin`.</source>
         <translation>Aquí no hay llavero del sistema: dé la misma contraseña a `planner publish --password-stdin`.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1026"/>
+        <location filename="../../src/planner/cli.py" line="1027"/>
         <source>Serving the calendars of {plan} at {url} (stop with Ctrl+C); kept in {folder}</source>
         <translation>Sirviendo los calendarios de {plan} en {url} (detener con Ctrl+C); guardados en {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1028"/>
+        <location filename="../../src/planner/cli.py" line="1029"/>
         <source>Publish into it: planner publish {plan} --server {url} --user {user}</source>
         <translation>Para publicar en él: planner publish {plan} --server {url} --user {user}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1031"/>
+        <location filename="../../src/planner/cli.py" line="1032"/>
         <source>Not encrypted: without --cert and --key, calendars cross the network in clear</source>
         <translation>Sin cifrar: sin --cert y --key, los calendarios viajan por la red en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1048"/>
+        <location filename="../../src/planner/cli.py" line="1049"/>
         <source>--repair needs --from DATE: the day the person is out from</source>
         <translation>--repair necesita --from FECHA: el día desde el que la persona falta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1053"/>
+        <location filename="../../src/planner/cli.py" line="1054"/>
         <source>{plan}: no rotation ({status})</source>
         <translation>{plan}: sin rotación ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1059"/>
-        <location filename="../../src/planner/cli.py" line="1069"/>
+        <location filename="../../src/planner/cli.py" line="1060"/>
+        <location filename="../../src/planner/cli.py" line="1070"/>
         <source>... and {count} more (--explain lists them all)</source>
         <translation>... y {count} más (--explain los enumera todos)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1071"/>
+        <location filename="../../src/planner/cli.py" line="1072"/>
         <source>per person (turns, hours against their fair share, prime turns, turns they would rather not do):</source>
         <translation>por persona (turnos, horas frente a su parte justa, turnos de mayor audiencia, turnos que preferiría no hacer):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1073"/>
+        <location filename="../../src/planner/cli.py" line="1074"/>
         <source>{name}: {turns}, {hours} h of {target} h, {prime} prime, {prefer_not} prefer-not</source>
         <translation>{name}: {turns}, {hours} h de {target} h, {prime} de mayor audiencia, {prefer_not} no preferidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>{n} turn</source>
         <translation>{n} turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1074"/>
+        <location filename="../../src/planner/cli.py" line="1075"/>
         <source>{n} turns</source>
         <translation>{n} turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1078"/>
+        <location filename="../../src/planner/cli.py" line="1079"/>
         <source>penalty, {name}: {value}</source>
         <translation>penalización, {name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1083"/>
-        <location filename="../../src/planner/cli.py" line="1238"/>
+        <location filename="../../src/planner/cli.py" line="1084"/>
+        <location filename="../../src/planner/cli.py" line="1241"/>
         <source>{plan}: saved</source>
         <translation>{plan}: guardado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1100"/>
+        <location filename="../../src/planner/cli.py" line="1101"/>
         <source>the bundled example is read-only; copy it first (`planner import-json ... copy.planner`)</source>
         <translation>el ejemplo incluido es de solo lectura; cópielo primero (`planner import-json ... copia.planner`)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1106"/>
+        <location filename="../../src/planner/cli.py" line="1109"/>
         <source>{path} already exists; pass --force to replace it</source>
         <translation>{path} ya existe; pase --force para reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1121"/>
+        <location filename="../../src/planner/cli.py" line="1124"/>
         <source>{value} is not one of {kinds}</source>
         <translation>{value} no es ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1138"/>
+        <location filename="../../src/planner/cli.py" line="1141"/>
         <source>{plan}: no published links to print; `planner publish` makes them</source>
         <translation>{plan}: no hay enlaces publicados que imprimir; `planner publish` los crea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>{out}: run sheet, {pages}</source>
         <translation>{out}: hoja de servicio, {pages}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1143"/>
+        <location filename="../../src/planner/cli.py" line="1146"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>{sheet}, {cards}</source>
         <translation>{sheet}, {cards}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>{n} link card</source>
         <translation>{n} tarjeta de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1146"/>
+        <location filename="../../src/planner/cli.py" line="1149"/>
         <source>{n} link cards</source>
         <translation>{n} tarjetas de enlace</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1158"/>
+        <location filename="../../src/planner/cli.py" line="1161"/>
         <source>{plan}: none of its days is from {first} to {last}; it runs from {start} to {end}</source>
         <translation>{plan}: ninguno de sus días va del {first} al {last}; el plan va del {start} al {end}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1168"/>
+        <location filename="../../src/planner/cli.py" line="1171"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1169"/>
+        <location filename="../../src/planner/cli.py" line="1172"/>
         <source>{plan}: no location is named {wanted} (the plan&apos;s: {names})</source>
         <translation>{plan}: ningún lugar se llama {wanted} (los del plan: {names})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>{out}: {people}</source>
         <translation>{out}: {people}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="635"/>
-        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="636"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>{n} person</source>
         <translation>{n} persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="263"/>
+        <location filename="../../src/planner/cli.py" line="264"/>
         <source>stopping after the message going out (Ctrl+C again stops at once)</source>
         <translation>deteniendo tras el mensaje que está saliendo (otro Ctrl+C detiene al instante)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="507"/>
+        <location filename="../../src/planner/cli.py" line="508"/>
         <source>note: {why}; releasing on this copy, and `planner sync` sends the release to the team</source>
         <translation>nota: {why}; se publica en esta copia, y `planner sync` envía la publicación al equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="635"/>
-        <location filename="../../src/planner/cli.py" line="1191"/>
+        <location filename="../../src/planner/cli.py" line="636"/>
+        <location filename="../../src/planner/cli.py" line="1194"/>
         <source>{n} people</source>
         <translation>{n} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="715"/>
+        <location filename="../../src/planner/cli.py" line="716"/>
         <source>stopped (Ctrl+C): {pending} not sent; run the command again to send them</source>
         <translation>detenido (Ctrl+C): {pending} sin enviar; ejecute la orden de nuevo para enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="808"/>
+        <location filename="../../src/planner/cli.py" line="809"/>
         <source>publishing calendar {number} of {total}: {events} sent so far</source>
         <translation>publicando el calendario {number} de {total}: enviados hasta ahora, {events}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="828"/>
+        <location filename="../../src/planner/cli.py" line="829"/>
         <source>To put the plan&apos;s version over what was changed on the server, publish again with --overwrite</source>
         <translation>Para poner la versión del plan sobre lo cambiado en el servidor, publique de nuevo con --overwrite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="831"/>
+        <location filename="../../src/planner/cli.py" line="832"/>
         <source>refused  {line}</source>
         <translation>rechazado  {line}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="863"/>
+        <location filename="../../src/planner/cli.py" line="864"/>
         <source>conflict  {key} ({what}): changed here and by a teammate; settle with --mine or --theirs</source>
         <translation>conflicto {key} ({what}): cambiado aquí y por alguien del equipo; resuélvalo con --mine o --theirs</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="866"/>
+        <location filename="../../src/planner/cli.py" line="867"/>
         <source>refused   {key} ({what}): {why}</source>
         <translation>rechazado {key} ({what}): {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="870"/>
+        <location filename="../../src/planner/cli.py" line="871"/>
         <source>read-only {why}; your changes wait in this copy</source>
         <translation>solo lectura {why}; sus cambios esperan en esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="872"/>
+        <location filename="../../src/planner/cli.py" line="873"/>
         <source>gone      {why}; this copy keeps all of it: if it is gone for the whole team, `planner share {plan} --server URL --user U --again` shares it anew, for teammates to copy from there; where a teammate already has, give --server the address they got: this copy joins it there, your changes not yet synced kept</source>
         <translation>ya no está {why}; esta copia lo conserva todo: si ya no está para todo el equipo, `planner share {plan} --server URL --user U --again` lo comparte de nuevo, para que el equipo lo copie desde allí; si alguien del equipo ya lo hizo, dé a --server la dirección que obtuvo: esta copia se une a él allí, conservando sus cambios aún no sincronizados</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="908"/>
+        <location filename="../../src/planner/cli.py" line="909"/>
         <source>sharing: {done} of {total} records on the server</source>
         <translation>compartiendo: {done} de {total} registros en el servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="916"/>
+        <location filename="../../src/planner/cli.py" line="917"/>
         <source>{plan}: linked to {url}, where the shared plan already is</source>
         <translation>{plan}: vinculado a {url}, donde ya está el plan compartido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="931"/>
+        <location filename="../../src/planner/cli.py" line="932"/>
         <source>copying: {done} of {total} records</source>
         <translation>copiando: {done} de {total} registros</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1040"/>
+        <location filename="../../src/planner/cli.py" line="1041"/>
         <source>--from goes with --repair PERSON: a rotation without it staffs every turn again</source>
         <translation>--from va con --repair PERSONA: una rotación sin él vuelve a asignar todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1118"/>
+        <location filename="../../src/planner/cli.py" line="1121"/>
         <source>{value} names none of {kinds}</source>
         <translation>{value} no nombra ninguno de estos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1221"/>
+        <location filename="../../src/planner/cli.py" line="1224"/>
         <source>{file}: line {line}: not added: {problem}</source>
         <translation>{file}: línea {line}: no se añadió: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1224"/>
+        <location filename="../../src/planner/cli.py" line="1227"/>
         <source>{file}: line {line}: added; {namesake}</source>
         <translation>{file}: línea {line}: se añade; {namesake}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1227"/>
+        <location filename="../../src/planner/cli.py" line="1230"/>
         <source>{file}: line {line}: the same person as line {earlier}: this row&apos;s values are taken</source>
         <translation>{file}: línea {line}: la misma persona que la línea {earlier}: se toman los valores de esta fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1229"/>
+        <location filename="../../src/planner/cli.py" line="1232"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1230"/>
+        <location filename="../../src/planner/cli.py" line="1233"/>
         <source>{added} added, {updated} updated, {unchanged} unchanged, {problems} with problems</source>
         <translation>añadidas: {added}; actualizadas: {updated}; sin cambios: {unchanged}; con problemas: {problems}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>added: {names}</source>
         <translation>añadidas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1233"/>
+        <location filename="../../src/planner/cli.py" line="1236"/>
         <source>updated: {names}</source>
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1253"/>
+        <location filename="../../src/planner/cli.py" line="1256"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1261"/>
+        <location filename="../../src/planner/cli.py" line="1264"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1268"/>
+        <location filename="../../src/planner/cli.py" line="1271"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1279"/>
+        <location filename="../../src/planner/cli.py" line="1282"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1313"/>
+        <location filename="../../src/planner/cli.py" line="1316"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1316"/>
+        <location filename="../../src/planner/cli.py" line="1319"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1317"/>
+        <location filename="../../src/planner/cli.py" line="1320"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
-        <location filename="../../src/planner/cli.py" line="1558"/>
+        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1561"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1320"/>
-        <location filename="../../src/planner/cli.py" line="1560"/>
+        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1563"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1321"/>
-        <location filename="../../src/planner/cli.py" line="1562"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1565"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1325"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1326"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1324"/>
+        <location filename="../../src/planner/cli.py" line="1327"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
+        <location filename="../../src/planner/cli.py" line="1328"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1328"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1334"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1333"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1343"/>
+        <location filename="../../src/planner/cli.py" line="1346"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1347"/>
+        <location filename="../../src/planner/cli.py" line="1350"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1350"/>
+        <location filename="../../src/planner/cli.py" line="1353"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1352"/>
+        <location filename="../../src/planner/cli.py" line="1355"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1354"/>
+        <location filename="../../src/planner/cli.py" line="1357"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1359"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1358"/>
+        <location filename="../../src/planner/cli.py" line="1361"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1361"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1365"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1363"/>
+        <location filename="../../src/planner/cli.py" line="1366"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1366"/>
+        <location filename="../../src/planner/cli.py" line="1369"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
-        <location filename="../../src/planner/cli.py" line="1535"/>
+        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1538"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1369"/>
+        <location filename="../../src/planner/cli.py" line="1372"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1371"/>
+        <location filename="../../src/planner/cli.py" line="1374"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1380"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1383"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1382"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1383"/>
+        <location filename="../../src/planner/cli.py" line="1386"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1384"/>
+        <location filename="../../src/planner/cli.py" line="1387"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1386"/>
+        <location filename="../../src/planner/cli.py" line="1389"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1392"/>
+        <location filename="../../src/planner/cli.py" line="1395"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1394"/>
+        <location filename="../../src/planner/cli.py" line="1397"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1396"/>
+        <location filename="../../src/planner/cli.py" line="1399"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1401"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1399"/>
-        <location filename="../../src/planner/cli.py" line="1413"/>
+        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1400"/>
-        <location filename="../../src/planner/cli.py" line="1416"/>
+        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1419"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1403"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
+        <location filename="../../src/planner/cli.py" line="1408"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1411"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1414"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1415"/>
+        <location filename="../../src/planner/cli.py" line="1418"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1422"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1424"/>
+        <location filename="../../src/planner/cli.py" line="1427"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1428"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1432"/>
+        <location filename="../../src/planner/cli.py" line="1435"/>
         <source>list every calendar&apos;s events on the server, and put again any deleted there by hand (a publish does so once a day)</source>
         <translation>listar los eventos de cada calendario en el servidor y volver a poner los que se borraron allí a mano (una publicación lo hace una vez al día)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1435"/>
+        <location filename="../../src/planner/cli.py" line="1438"/>
         <source>put the plan&apos;s version over events changed on the server since they were published (each reported as a conflict otherwise), and delete those the plan no longer has all the same</source>
         <translation>poner la versión del plan sobre los eventos cambiados en el servidor después de publicarse (si no, cada uno se señala como conflicto) y borrar igualmente los que el plan ya no tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1439"/>
+        <location filename="../../src/planner/cli.py" line="1442"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1440"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1443"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1450"/>
+        <location filename="../../src/planner/cli.py" line="1453"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1451"/>
+        <location filename="../../src/planner/cli.py" line="1454"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1454"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1455"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
-        <location filename="../../src/planner/cli.py" line="1566"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
+        <location filename="../../src/planner/cli.py" line="1569"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1524"/>
+        <location filename="../../src/planner/cli.py" line="1527"/>
         <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1526"/>
+        <location filename="../../src/planner/cli.py" line="1529"/>
         <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1529"/>
+        <location filename="../../src/planner/cli.py" line="1532"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1531"/>
+        <location filename="../../src/planner/cli.py" line="1534"/>
         <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1550"/>
+        <location filename="../../src/planner/cli.py" line="1553"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1464"/>
+        <location filename="../../src/planner/cli.py" line="1467"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1466"/>
+        <location filename="../../src/planner/cli.py" line="1469"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1468"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1474"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1476"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1477"/>
+        <location filename="../../src/planner/cli.py" line="1480"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1482"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1480"/>
+        <location filename="../../src/planner/cli.py" line="1483"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1482"/>
+        <location filename="../../src/planner/cli.py" line="1485"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1487"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1485"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1492"/>
+        <location filename="../../src/planner/cli.py" line="1495"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1493"/>
+        <location filename="../../src/planner/cli.py" line="1496"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1495"/>
+        <location filename="../../src/planner/cli.py" line="1498"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1500"/>
+        <location filename="../../src/planner/cli.py" line="1503"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1502"/>
+        <location filename="../../src/planner/cli.py" line="1505"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1503"/>
+        <location filename="../../src/planner/cli.py" line="1506"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1505"/>
+        <location filename="../../src/planner/cli.py" line="1508"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1507"/>
+        <location filename="../../src/planner/cli.py" line="1510"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1508"/>
+        <location filename="../../src/planner/cli.py" line="1511"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1511"/>
+        <location filename="../../src/planner/cli.py" line="1514"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1513"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1517"/>
+        <location filename="../../src/planner/cli.py" line="1520"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1519"/>
+        <location filename="../../src/planner/cli.py" line="1522"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1537"/>
+        <location filename="../../src/planner/cli.py" line="1540"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1545"/>
+        <location filename="../../src/planner/cli.py" line="1548"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1581"/>
+        <location filename="../../src/planner/cli.py" line="1584"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="187"/>
-        <location filename="../../src/planner/cli.py" line="1578"/>
+        <location filename="../../src/planner/cli.py" line="188"/>
+        <location filename="../../src/planner/cli.py" line="1581"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6117,47 +6118,47 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se puede escribir (no es un archivo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="202"/>
+        <location filename="../../src/planner/fileio.py" line="204"/>
         <source>{out}: that is the plan itself; give another file to write</source>
         <translation>{out}: es el propio plan; indique otro archivo en el que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="204"/>
+        <location filename="../../src/planner/fileio.py" line="206"/>
         <source>{out}: names ending in .planner are for plans; give this file another name</source>
         <translation>{out}: los nombres que terminan en .planner son para planes; dé otro nombre a este archivo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="246"/>
+        <location filename="../../src/planner/fileio.py" line="248"/>
         <source>{path}: cannot write (it is a file, not a folder)</source>
         <translation>{path}: no se puede escribir (es un archivo, no una carpeta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="266"/>
+        <location filename="../../src/planner/fileio.py" line="274"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="267"/>
+        <location filename="../../src/planner/fileio.py" line="275"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="268"/>
+        <location filename="../../src/planner/fileio.py" line="276"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="269"/>
+        <location filename="../../src/planner/fileio.py" line="277"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="270"/>
+        <location filename="../../src/planner/fileio.py" line="278"/>
         <source>a part of the path is a file, not a folder</source>
         <translation>una parte de la ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/fileio.py" line="271"/>
+        <location filename="../../src/planner/fileio.py" line="279"/>
         <source>it is a folder, not a file</source>
         <translation>es una carpeta, no un archivo</translation>
     </message>
@@ -6252,7 +6253,37 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>--user {user}: use letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="96"/>
+        <location filename="../../src/planner/publish/server.py" line="105"/>
+        <source>a certificate</source>
+        <translation>un certificado</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="106"/>
+        <source>a private key</source>
+        <translation>una clave privada</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="113"/>
+        <source>{path}: not {what} in PEM form (text beginning -----BEGIN …)</source>
+        <translation>{path}: no es {what} en formato PEM (texto que empieza por -----BEGIN …)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="118"/>
+        <source>{key}: the key is locked by a passphrase; give it unlocked (openssl pkey -in {key} -out open-key.pem)</source>
+        <translation>{key}: la clave está protegida con una frase de contraseña; indíquela sin protección (openssl pkey -in {key} -out open-key.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="122"/>
+        <source>{key} is not the key of {certificate}</source>
+        <translation>{key} no es la clave de {certificate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="123"/>
+        <source>{certificate} and {key}: not a certificate and its key that TLS can use</source>
+        <translation>{certificate} y {key}: no son un certificado y su clave que TLS pueda usar</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/server.py" line="134"/>
         <source>the organizer&apos;s password is empty; give one with --password-stdin</source>
         <translation>la contraseña del organizador está vacía; indique una con --password-stdin</translation>
     </message>
@@ -6267,17 +6298,18 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>TLS necesita --cert y --key a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="105"/>
+        <location filename="../../src/planner/publish/server.py" line="143"/>
         <source>{folder}: cannot set up the server there ({why})</source>
         <translation>{folder}: no se puede preparar el servidor ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="165"/>
+        <location filename="../../src/planner/publish/server.py" line="203"/>
+        <location filename="../../src/planner/publish/server.py" line="205"/>
         <source>{url}: cannot serve there ({why})</source>
         <translation>{url}: no se puede servir ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="181"/>
+        <location filename="../../src/planner/publish/server.py" line="221"/>
         <source>{url}: cannot listen there ({why})</source>
         <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
@@ -6373,89 +6405,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1286"/>
+        <location filename="../../src/planner/cli.py" line="1289"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1287"/>
+        <location filename="../../src/planner/cli.py" line="1290"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1288"/>
+        <location filename="../../src/planner/cli.py" line="1291"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1289"/>
+        <location filename="../../src/planner/cli.py" line="1292"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1290"/>
+        <location filename="../../src/planner/cli.py" line="1293"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1291"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1304"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

@@ -181,6 +181,42 @@ def test_settings_that_cannot_serve_are_said_before_a_password_is_asked_for(plan
     assert capsys.readouterr().err == f"planner: {plan_file}: already exists; give a new file name\n"
 
 
+def test_a_certificate_and_key_tls_cannot_use_are_said_before_a_password_is_asked_for(plan_file, tmp_path, capsys,
+                                                                                      monkeypatch):  # fmt: skip
+    """Files that are not a certificate and its key made Radicale's start fail in a traceback
+    ("No servers started"), after the password was asked for; a key locked by a passphrase
+    had OpenSSL ask for it on the terminal."""
+    import trustme
+    from cryptography.hazmat.primitives import serialization
+
+    from planner.publish import secrets
+
+    monkeypatch.setattr(secrets, "keyring_password", lambda *a: pytest.fail("the password asked for"))
+    monkeypatch.setattr("getpass.getpass", lambda *a: pytest.fail("the password asked for"))
+    ca = trustme.CA()
+    issued, other = ca.issue_cert("127.0.0.1"), ca.issue_cert("127.0.0.1")
+    cert, key, other_key, locked, broken = (tmp_path / name for name in ("c.pem", "k.pem", "k2.pem", "locked.pem",
+                                                                         "broken.pem"))  # fmt: skip
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    other.private_key_pem.write_to_path(str(other_key))
+    held = serialization.load_pem_private_key(issued.private_key_pem.bytes(), None)
+    locked.write_bytes(held.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                          serialization.BestAvailableEncryption(b"secret")))  # fmt: skip
+    broken.write_text("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----\n")
+    for given, said in (
+        ((plan_file, key), f"{plan_file}: not a certificate in PEM form (text beginning -----BEGIN …)"),
+        ((key, cert), f"{key}: not a certificate in PEM form (text beginning -----BEGIN …)"),
+        ((cert, cert), f"{cert}: not a private key in PEM form (text beginning -----BEGIN …)"),
+        ((cert, other_key), f"{other_key} is not the key of {cert}"),
+        ((cert, locked), f"{locked}: the key is locked by a passphrase; give it unlocked (openssl pkey -in {locked} "
+                         "-out open-key.pem)"),
+        ((broken, key), f"{broken} and {key}: not a certificate and its key that TLS can use"),
+    ):  # fmt: skip
+        assert main(["serve", str(plan_file), "--cert", str(given[0]), "--key", str(given[1])]) == EXIT_ERROR
+        assert capsys.readouterr().err == f"planner: {said}\n"
+
+
 def test_bad_settings_are_one_clear_line(plan_file, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     taken = socket.socket()

@@ -84,6 +84,44 @@ def check_setup(setup: ServerSetup) -> None:
             raise ServeError(tr("{path}: no such certificate or key file", path=given))
     if (setup.certificate is None) != (setup.key is None):
         raise ServeError(tr("TLS needs both --cert and --key"))
+    if setup.certificate is not None and setup.key is not None:
+        _check_tls(setup.certificate, setup.key)
+
+
+class _PassphraseAskedError(Exception):
+    pass
+
+
+def _check_tls(certificate: Path, key: Path) -> None:
+    """ServeError unless the certificate and key make a TLS server, as Radicale will load them:
+    a file that is not one (Radicale's start failed in a traceback, "No servers started"), a
+    key of another certificate, or a key locked by a passphrase (which OpenSSL would have
+    asked for on the terminal, at each start)."""
+    import ssl  # (only for https)
+
+    def asked() -> str:
+        raise _PassphraseAskedError
+
+    for path, marker, what in ((certificate, b"-----BEGIN CERTIFICATE-----", tr("a certificate")),
+                               (key, b"PRIVATE KEY-----", tr("a private key"))):  # fmt: skip
+        try:
+            with open(path, "rb") as handle:
+                held = handle.read(1_000_000)
+        except OSError as exc:
+            raise ServeError(tr("{path}: cannot read ({why})", path=path, why=os_reason(exc))) from None
+        if marker not in held:
+            raise ServeError(tr("{path}: not {what} in PEM form (text beginning -----BEGIN …)", path=path,
+                                what=what))  # fmt: skip
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(certificate, key, password=asked)
+    except _PassphraseAskedError:
+        raise ServeError(tr("{key}: the key is locked by a passphrase; give it unlocked (openssl pkey -in {key} -out "
+                            "open-key.pem)", key=key)) from None  # fmt: skip
+    except ssl.SSLError as exc:
+        if exc.reason == "KEY_VALUES_MISMATCH":
+            raise ServeError(tr("{key} is not the key of {certificate}", key=key, certificate=certificate)) from None
+        raise ServeError(tr("{certificate} and {key}: not a certificate and its key that TLS can use",
+                            certificate=certificate, key=key)) from None  # fmt: skip
 
 
 def prepare(setup: ServerSetup, password: str) -> None:
@@ -163,6 +201,8 @@ def serve(setup: ServerSetup) -> None:
         radicale_server.serve(configuration, stop_out)
     except OSError as exc:
         raise ServeError(tr("{url}: cannot serve there ({why})", url=setup.url, why=exc.strerror or str(exc))) from None
+    except RuntimeError as exc:  # (Radicale's "No servers started": what it could not start is in its log, above)
+        raise ServeError(tr("{url}: cannot serve there ({why})", url=setup.url, why=str(exc))) from None
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
