@@ -2786,7 +2786,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/domain/edits.py" line="182"/>
-        <location filename="../../src/planner/domain/edits.py" line="463"/>
+        <location filename="../../src/planner/domain/edits.py" line="488"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
@@ -2862,62 +2862,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="406"/>
+        <location filename="../../src/planner/domain/edits.py" line="417"/>
+        <source>{zone} is this computer&apos;s name for a zone, which calendar apps do not know; choose a place&apos;s, e.g. America/Los_Angeles</source>
+        <translation>{zone} es el nombre que este ordenador da a una zona, que las aplicaciones de calendario no conocen; elija la de un lugar, p. ej. America/Los_Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/domain/edits.py" line="432"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="446"/>
+        <location filename="../../src/planner/domain/edits.py" line="471"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="448"/>
+        <location filename="../../src/planner/domain/edits.py" line="473"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="410"/>
+        <location filename="../../src/planner/domain/edits.py" line="436"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="410"/>
+        <location filename="../../src/planner/domain/edits.py" line="436"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="410"/>
+        <location filename="../../src/planner/domain/edits.py" line="436"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="411"/>
+        <location filename="../../src/planner/domain/edits.py" line="437"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="415"/>
+        <location filename="../../src/planner/domain/edits.py" line="422"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="481"/>
+        <location filename="../../src/planner/domain/edits.py" line="506"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="485"/>
+        <location filename="../../src/planner/domain/edits.py" line="510"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="494"/>
+        <location filename="../../src/planner/domain/edits.py" line="519"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="497"/>
+        <location filename="../../src/planner/domain/edits.py" line="522"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>

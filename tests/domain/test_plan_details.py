@@ -58,6 +58,12 @@ def test_a_new_time_zone_keeps_every_wall_clock_time(plan):
         ("   ", "America/Los_Angeles", "The plan needs a title"),
         ("Vigil", "Mars/Olympus", "'Mars/Olympus' is not an IANA time zone, e.g. America/Los_Angeles"),
         ("Vigil", "../etc/passwd", "'../etc/passwd' is not an IANA time zone, e.g. America/Los_Angeles"),
+        # A region alone is a folder of the zone database: the editor's OK was an IsADirectoryError's
+        # traceback. This computer's own names are no place a phone or calendar service knows.
+        ("Vigil", "America", "'America' is not an IANA time zone, e.g. America/Los_Angeles"),
+        *[("Vigil", zone, f"{zone!r} is this computer's name for a zone, which calendar apps do not know; choose a "
+                          "place's, e.g. America/Los_Angeles")
+          for zone in ("localtime", "posixrules", "Factory", "posix/America/Los_Angeles", "right/UTC")],
         ("Vigil\nBcc: x@y.org", "America/Los_Angeles",
          "The plan title cannot have a line break: it goes into every invitation's subject"),
     ],

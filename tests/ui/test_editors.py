@@ -180,6 +180,28 @@ def test_an_editor_result_the_plan_cannot_take_is_explained_and_the_editor_reope
     assert window.document.plan == before
 
 
+def test_a_region_alone_typed_as_the_plans_time_zone_is_explained_and_the_editor_stays(window, monkeypatch):
+    """A region alone, "America", is a folder of the zone database: OK was an IsADirectoryError's traceback.
+    The zones offered are places' only (not this computer's "localtime", nor "Factory")."""
+    shown, errors = [], []
+
+    def fill(dialog):
+        shown.append([dialog.timezone.itemText(i) for i in range(dialog.timezone.count())])
+        if len(shown) == 1:
+            dialog.timezone.setCurrentText("America")
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(window, "run_dialog", fill)
+    monkeypatch.setattr(window, "show_error", lambda title, message: errors.append(message))
+    before = window.document.plan
+    assert not window.details_dialog()
+    assert len(shown) == 2 and errors == ["'America' is not an IANA time zone, e.g. America/Los_Angeles"]
+    assert window.document.plan == before
+    assert "America/Los_Angeles" in shown[0] and "Europe/Madrid" in shown[0]
+    assert not {"localtime", "Factory", "posixrules"} & set(shown[0])
+
+
 def test_the_plan_details_set_the_calendars_language_and_a_new_journalist_begins_in_it(window, monkeypatch, qtbot):
     """Plan Details ▸ Calendar language: Spanish, one undoable edit; the press list's next
     journalist is offered in Spanish to begin with (one already listed keeps theirs)."""

@@ -397,6 +397,32 @@ def split_into_turns(plan: Plan, window_id: WindowId) -> Plan:
     return replace(plan, turns=(*plan.turns, *turns))
 
 
+# Names in the zone database that are one computer's (its own zone, its files' other forms)
+# or no place's: a plan's calendars carry its zone's name (TZID), which a phone, another
+# organizer's computer or a calendar service would not know.
+_MACHINE_ZONES = ("localtime", "posixrules", "Factory")
+_MACHINE_ZONE_FOLDERS = ("posix/", "right/")
+
+
+def machine_zone(key: str) -> bool:
+    """Whether `key` is one of the zone database's names that are no place's (_MACHINE_ZONES)."""
+    return key in _MACHINE_ZONES or key.startswith(_MACHINE_ZONE_FOLDERS)
+
+
+def zone_problem(key: str) -> Text | None:
+    """Why `key` cannot be given as a plan's time zone, or None: an IANA zone, by the name
+    every calendar app knows (America/Los_Angeles); not a region alone ("America", a folder
+    of the zone database) or a name of this computer's ("localtime")."""
+    if machine_zone(key):
+        return tr("{zone} is this computer's name for a zone, which calendar apps do not know; choose a place's, "
+                  "e.g. America/Los_Angeles", zone=repr(key))  # fmt: skip
+    try:
+        ZoneInfo(key)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # (OSError: a folder, "America")
+        return tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(key))
+    return None
+
+
 def set_details(
     plan: Plan, title: str, organization: str, description: str, timezone: str, contact: Contact, language: str
 ) -> Plan:
@@ -409,10 +435,9 @@ def set_details(
     if (problem := contact_problem(contact)) is not None:
         field = {"name": tr("name"), "email": tr("e-mail"), "phone": tr("phone")}[problem[0]]
         raise EditError(tr("The press contact's {field}: {problem}", field=field, problem=problem[1]))
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise EditError(tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(timezone))) from None
+    if (unusable := zone_problem(timezone)) is not None:
+        raise EditError(unusable)
+    zone = ZoneInfo(timezone)
     plan = replace(plan, title=title, organization=organization, description=description,
                    press_contact=contact, language=language)  # fmt: skip
     if timezone == plan.timezone:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QTimeZone, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QUndoCommand, QUndoStack
 
 from planner.domain.checks import CheckStopped, PlanWarning, check_plan
-from planner.domain.edits import add_media_windows, rename_plan
+from planner.domain.edits import add_media_windows, rename_plan, zone_problem
 from planner.domain.model import Journalist, Plan, PlanId, copy_of_example, new_id
 from planner.domain.records import FeedExport, Records, RowChanges, changed_since, merge_records
 from planner.errors import FileAccessError, PlannerError
@@ -705,10 +705,4 @@ def blank_plan(zone: str | None = None) -> Plan:
 def system_zone_key() -> str:
     """The computer's IANA zone, which is the likeliest zone for a new plan."""
     key = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
-    try:
-        from zoneinfo import ZoneInfo
-
-        ZoneInfo(key)
-    except (ValueError, KeyError):
-        return "UTC"
-    return key
+    return "UTC" if zone_problem(key) is not None else key

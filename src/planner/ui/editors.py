@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.edits import EditError
+from planner.domain.edits import EditError, machine_zone
 from planner.domain.health import DEFAULT_LIMITS
 from planner.domain.languages import languages_in
 from planner.domain.model import (
@@ -334,7 +334,7 @@ class PlanDetailsDialog(FormDialog):
         self.description.setMaximumHeight(80)
         self.timezone = self.field(tr("Time &zone:"), QComboBox(self))
         self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(zoneinfo.available_timezones()))
+        self.timezone.addItems(sorted(z for z in zoneinfo.available_timezones() if not machine_zone(z)))
         self.timezone.setCurrentText(plan.timezone)
         self.contact_name = self.line(tr("Press &contact:"), plan.press_contact.name)
         self.contact_email = self.line(tr("Press contact &e-mail:"), plan.press_contact.email)
