@@ -629,6 +629,26 @@ def test_a_long_uid_folded_across_lines_is_read_whole():
     assert [u for u, _event in events] == [uid]
 
 
+def test_the_daily_check_takes_an_etag_said_otherwise_for_the_same_and_finds_those_changed_or_gone():
+    """Servers differ in how they say an ETag where (weak or strong, with or without quotes):
+    taken as changed, every event would be put again each day (a campaign's 100,000)."""
+    from planner.domain.records import PublishedEvent
+    from planner.publish.caldav import _changed_there
+
+    url = "https://cloud.example.org/dav/calendars/ana/media/"
+    said = {"same": '"abc"', "weak": 'W/"abc"', "bare": "abc", "unsaid": "", "edited": '"abd"'}
+    listing = "".join(
+        f"<D:response><D:href>/dav/calendars/ana/media/{uid}.ics</D:href><D:propstat><D:prop>"
+        f"<D:getetag>{etag}</D:getetag></D:prop></D:propstat></D:response>"
+        for uid, etag in said.items()
+    )
+    answer = types.SimpleNamespace(status=207, _raw=f'<D:multistatus xmlns:D="DAV:">{listing}</D:multistatus>')
+    client = types.SimpleNamespace(request=lambda *a: answer)
+    mine = {uid: PublishedEvent(f"{url}{uid}.ics", '"abc"', "f", NOW) for uid in [*said, "gone"]}
+    mine["was-deleted"] = PublishedEvent(f"{url}was-deleted.ics", "", "", NOW)
+    assert _changed_there(client, url, mine) == ({"gone"}, {"edited"})  # fmt: skip
+
+
 def test_a_server_that_stops_answering_mid_publish_is_one_clear_error(example_plan, tmp_path, server, monkeypatch,
                                                                       capsys):  # fmt: skip
     """The network or the server going away in the middle is said in one line (what was put

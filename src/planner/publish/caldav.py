@@ -338,8 +338,13 @@ def _changed_there(client: Client, url: str, mine: Mapping[str, PublishedEvent])
 
 def _same_etag(said: str | None, recorded: str) -> bool:
     """Whether the ETag a listing said is the one recorded (not said: taken as the same); a
-    weak one (W/"…") as its strong twin, as servers differ in which they give where."""
-    return said is None or not said.strip() or said.strip().removeprefix("W/") == recorded.strip().removeprefix("W/")
+    weak one (W/"…") as its strong twin, and one without its quotes as with them, as servers
+    differ in which they give where (a mismatch would have the event put again, every day)."""
+
+    def bare(etag: str) -> str:
+        return etag.strip().removeprefix("W/").strip('"')
+
+    return said is None or not said.strip() or bare(said) == bare(recorded)
 
 
 def _said_restored(cid: str, data: bytes, restored: set[str], mine: Mapping[str, PublishedEvent],
