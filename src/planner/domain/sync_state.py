@@ -76,5 +76,11 @@ class SyncState:
 def recorded_as(given: str | None, state: SyncState | None, login: str) -> str:
     """Who a copy's changes, releases and claims are recorded as made by: the name given now
     (the app's preference, a command's --name), else the one this copy was last synced as,
-    else the login name."""
-    return given or (state.who if state is not None else "") or login
+    else the login name. On one line and of a name's length (MAX_WHO): teammates see it in
+    their conflicts' lines and tooltips, and `planner sync --conflicts` in a tab-separated
+    column, which a tab or line break in a --name would break."""
+    said = " ".join((given or "").split())[:MAX_WHO].strip()
+    return said or (state.who if state is not None else "") or login
+
+
+MAX_WHO = 100
