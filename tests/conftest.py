@@ -36,6 +36,23 @@ from tests.tooling import find_tool
 EXAMPLE = example_plan_path()
 
 
+@pytest.fixture(autouse=True)
+def _no_qt_application_but_a_widget_one() -> Iterator[None]:
+    """A test that makes Qt's application without widgets (a command that prints, as the run
+    sheet does) leaves it for the whole run, and every widget test after it errors at setup
+    (pytest-qt's qapp wants a QApplication): 400 errors far from the cause. Said at the cause."""
+    yield
+    import sys
+
+    gui = sys.modules.get("PySide6.QtGui")
+    if gui is not None and (app := gui.QGuiApplication.instance()) is not None:
+        from PySide6.QtWidgets import QApplication
+
+        if not isinstance(app, QApplication):
+            pytest.fail("this test made a QGuiApplication, which the widget tests after it cannot use: take the "
+                        "qapp fixture (tests/ui) first")  # fmt: skip
+
+
 @pytest.fixture
 def example_path() -> Path:
     return EXAMPLE

@@ -78,13 +78,18 @@ def test_a_missing_folder_is_a_clear_error(example_path, tmp_path, capsys):
 
 
 def test_a_folder_as_the_sheet_is_one_clear_line_and_a_sheet_there_is_never_half_written(
-    qapp, example_path, tmp_path, capfd
+    qapp, example_path, tmp_path, capfd, monkeypatch
 ):
     """Qt's PDF writer, given a folder, said "QPainter::setFont: Painter not active" and more
     before our line; the sheet is now made whole, then put in place of the old one at once."""
     assert main(["runsheet", str(example_path), "--out", str(tmp_path)]) == EXIT_ERROR
     out, err = capfd.readouterr()
     assert out == "" and err.splitlines() == [f"planner: {tmp_path}: cannot write (it is a folder, not a file)"]
+    with monkeypatch.context() as here:  # ("." and an empty name: "Device or resource busy", before)
+        here.chdir(tmp_path)
+        for given in (".", ""):
+            assert main(["runsheet", str(example_path), "--out", given]) == EXIT_ERROR
+            assert capfd.readouterr().err.splitlines() == ["planner: .: cannot write (it is a folder, not a file)"]
     sheet = tmp_path / "run.pdf"
     sheet.write_bytes(b"%PDF- the sheet printed yesterday")
     written = []
