@@ -1019,13 +1019,43 @@ def test_import_people_and_press_read_an_excel_workbook(example_path, tmp_path, 
     assert (
         out[0] == "Read the sheet 'Volunteers', of 2. Columns read: Name ('Name'); E-mail ('Email'); Phone ('Phone')."
     )
-    assert out[1:] == ["1 added, 0 updated, 0 unchanged, 0 rows with problems", "added: Rosa Díaz", f"{plan}: saved"]
+    assert out[1:] == [
+        "Other sheets with columns to read: 'Press'; --sheet NAME reads one instead",
+        "1 added, 0 updated, 0 unchanged, 0 rows with problems",
+        "added: Rosa Díaz",
+        f"{plan}: saved",
+    ]
     rosa = load_any(plan).people[-1]
     assert (rosa.name, rosa.phone) == ("Rosa Díaz", "2135550111")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     assert main(["import-press", str(plan), str(tmp_path / "old.xls")]) == EXIT_ERROR
     assert capsys.readouterr().err.startswith("planner: old.xls: an Excel 97-2003 workbook (.xls) or one with a "
                                               "password; save it as an Excel workbook (.xlsx)")  # fmt: skip
+
+
+def test_import_people_and_press_read_the_sheet_named_of_a_workbook_of_a_sheet_per_site(example_path, tmp_path,
+                                                                                          capsys):  # fmt: skip
+    import openpyxl
+
+    plan = tmp_path / "p.planner"
+    assert main(["import-json", str(example_path), str(plan)]) == EXIT_OK
+    book = openpyxl.Workbook()
+    book.active.title = "Sunset"
+    book.active.append(["Name", "Email"])
+    book.active.append(["Rosa Díaz", "rosa@example.org"])
+    riverside = book.create_sheet("Riverside")
+    for row in (["Nombre", "Correo"], ["Kim Nguyen", "kim@example.org"]):
+        riverside.append(row)
+    book.save(tmp_path / "sites.xlsx")
+    capsys.readouterr()
+    assert main(["import-people", str(plan), str(tmp_path / "sites.xlsx"), "--sheet", "Riverside"]) == EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == ["Read the sheet 'Riverside', of 2. Columns read: Name ('Nombre'); E-mail ('Correo').",
+                       "Other sheets with columns to read: 'Sunset'; --sheet NAME reads one instead"]  # fmt: skip
+    assert load_any(plan).people[-1].name == "Kim Nguyen"
+    assert main(["import-press", str(plan), str(tmp_path / "sites.xlsx"), "--sheet", "Westside"]) == EXIT_ERROR
+    assert capsys.readouterr().err == ("planner: sites.xlsx: no sheet 'Westside' with anything in it; its sheets: "
+                                       "'Sunset', 'Riverside'\n")  # fmt: skip
 
 
 def test_import_people_reads_a_libreoffice_spreadsheet(example_path, tmp_path, capsys):

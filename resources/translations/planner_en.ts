@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="386"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="391"/>
         <source>Wrote %n person(s) to {path}</source>
         <translation>
             <numerusform>Wrote %n person to {path}</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="456"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="461"/>
         <source>This plan has %n warning(s)</source>
         <translation>
             <numerusform>This plan has %n warning</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/main_window/files.py" line="477"/>
+        <location filename="../../src/planner/ui/main_window/files.py" line="482"/>
         <source>Planner did not close properly. %n unsaved change(s) to {name} from {time} can be restored.</source>
         <translation>
             <numerusform>Planner did not close properly. %n unsaved change to {name} from {time} can be restored.</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="246"/>
+        <location filename="../../src/planner/ui/press.py" line="254"/>
         <source>%n warning(s) in the plan:</source>
         <translation>
             <numerusform>%n warning in the plan:</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/press.py" line="250"/>
+        <location filename="../../src/planner/ui/press.py" line="258"/>
         <source>… and %n more (View ▸ Warnings lists them all)</source>
         <translation>
             <numerusform>… and %n more warning (View ▸ Warnings lists them all)</numerusform>
@@ -236,7 +236,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="38"/>
+        <source>This workbook has %n sheet(s) with columns to read. Read which one?</source>
+        <translation>
+            <numerusform>This workbook has %n sheet with columns to read. Read which one?</numerusform>
+            <numerusform>This workbook has %n sheets with columns to read. Read which one?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
         <source>%n row(s) to add</source>
         <translation>
             <numerusform>%n row to add</numerusform>
@@ -244,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="56"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="77"/>
         <source>%n row(s) to update</source>
         <translation>
             <numerusform>%n row to update</numerusform>
@@ -252,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="58"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="79"/>
         <source>%n row(s) unchanged</source>
         <translation>
             <numerusform>%n row unchanged</numerusform>
@@ -260,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="60"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="81"/>
         <source>%n row(s) repeating an earlier one</source>
         <translation>
             <numerusform>%n row repeating an earlier one</numerusform>
@@ -268,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/import_preview.py" line="61"/>
+        <location filename="../../src/planner/ui/import_preview.py" line="82"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>

@@ -64,7 +64,7 @@ from planner.storage import (
     save_any,
 )
 from planner.storage.contacts import read_people_list, read_press_list
-from planner.storage.csv_table import read_csv_file, write_people_csv, write_rows_csv
+from planner.storage.csv_table import Imported, read_csv_file, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 from planner.storage.lock import login_name
 from planner.words import QT_TRANSLATE_NOOP, Text, tr
@@ -1199,27 +1199,30 @@ def _export_people(args: argparse.Namespace) -> int:
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_people(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
-    imported = read_people_list(read_csv_file(args.csv), args.csv.name)
+    imported = read_people_list(read_csv_file(args.csv), args.csv.name, args.sheet)
     result = merge_people_rows(plan.people, imported.rows, lambda: new_id("person"))
-    return _merged(args, imported.columns, result, lambda: replace(plan, people=result.records), records, stamp)
+    return _merged(args, imported, result, lambda: replace(plan, people=result.records), records, stamp)
 
 
 @_writes("plan", unless=lambda args: args.dry_run)
 def _import_press(args: argparse.Namespace) -> int:
     """The press list from a spreadsheet or contact cards, as the app's Press list ▸ Import."""
     plan, records, stamp = _load_to_change(args.plan)
-    imported = read_press_list(read_csv_file(args.csv), args.csv.name)
+    imported = read_press_list(read_csv_file(args.csv), args.csv.name, args.sheet)
     result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
-    return _merged(args, imported.columns, result, lambda: replace(plan, journalists=result.records), records, stamp)
+    return _merged(args, imported, result, lambda: replace(plan, journalists=result.records), records, stamp)
 
 
-def _merged(args: argparse.Namespace, columns: Text | None, result: Merge[Any], merged: Callable[[], Plan],
+def _merged(args: argparse.Namespace, imported: Imported[Any], result: Merge[Any], merged: Callable[[], Plan],
             records: Records, stamp: FileStamp | None) -> int:  # fmt: skip
-    """Say what an import of rows does (a sheet's columns read and not; each row refused, with
-    its line; how many of each; who), and save the `merged` plan unless it is a dry run or
-    nothing changes."""
-    if columns is not None:
-        _print(columns)
+    """Say what an import of rows does (a sheet's columns read and not, and a workbook's other
+    sheets to read instead; each row refused, with its line; how many of each; who), and save
+    the `merged` plan unless it is a dry run or nothing changes."""
+    if imported.columns is not None:
+        _print(imported.columns)
+    if others := [sheet for sheet in imported.sheets if sheet != imported.sheet]:
+        _print(tr("Other sheets with columns to read: {sheets}; --sheet NAME reads one instead",
+                  sheets=", ".join(map(repr, others))))  # fmt: skip
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
                file=sys.stderr)  # fmt: skip
@@ -1538,6 +1541,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("plan", type=Path, help=plan_and(tr("changed in place")))
         sub.add_argument("csv", type=Path, metavar="file", help=say(file_help))
         sub.add_argument("--dry-run", action="store_true", help=say(tr("say what would change, change nothing")))
+        sub.add_argument("--sheet", metavar="NAME",
+                         help=say(tr("of a workbook, the sheet to read (by default, the one whose header names the "
+                                     "most columns; the line before the counts says which)")))  # fmt: skip
     return parser
 
 

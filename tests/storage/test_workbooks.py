@@ -144,6 +144,40 @@ def test_of_two_sheets_that_name_as_many_columns_the_one_titled_for_the_list_is_
     assert [r.name for r in read_people_list(data, "lists.xlsx").rows] == ["Rosa Díaz"]
 
 
+def test_a_workbook_of_a_sheet_per_site_says_its_sheets_and_reads_the_one_asked_for():
+    """One sheet per site, as a hand-made workbook often has: the first that names the columns
+    was the only one that could be read; the rest, the organizer had to save apart. The sheets
+    that name columns are said (the app and `--sheet` offer them), and any is read by name
+    (its case and spaces as typed or not); one not there, or a sheet of a CSV, said so."""
+    sunset = [["Name", "Email"], ["Rosa Díaz", "rosa@example.org"], ["Luis Hernández", "luis@example.org"]]
+    riverside = [["Name", "Email"], ["Kim Nguyen", "kim@example.org"]]
+    data = workbook(("Read me", [["One sheet per site"]]), ("Sunset", sunset), ("Riverside", riverside))
+    first = read_people_list(data, "sites.xlsx")
+    assert [r.name for r in first.rows] == ["Rosa Díaz", "Luis Hernández"]
+    assert first.sheets == ("Sunset", "Riverside") and first.sheet == "Sunset"
+    for asked in ("Riverside", " riverside "):
+        chosen = read_people_list(data, "sites.xlsx", asked)
+        assert [(r.line, r.name) for r in chosen.rows] == [(2, "Kim Nguyen")] and chosen.sheet == "Riverside"
+        assert str(chosen.columns).startswith("Read the sheet 'Riverside', of 3.")
+    assert [r.name for r in read_press_list(data, "sites.xlsx", "Riverside").rows] == ["Kim Nguyen"]
+    with pytest.raises(PlanFormatError) as missing:
+        read_people_list(data, "sites.xlsx", "Westside")
+    assert str(missing.value) == "sites.xlsx: no sheet 'Westside' with anything in it; its sheets: 'Read me', " \
+        "'Sunset', 'Riverside'"  # fmt: skip
+    one = read_people_list(workbook(("Sunset", sunset)), "sunset.xlsx")
+    assert one.sheets == ("Sunset",) and one.sheet == "Sunset"
+    csv = "Name,Email\nRosa Díaz,rosa@example.org\n".encode()
+    assert read_people_list(csv, "sites.csv").sheets == ()
+    cards = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rosa\r\nEND:VCARD\r\n"
+    for source, given in (("sites.csv", csv), ("sites.vcf", cards)):
+        for read in (read_people_list, read_press_list):
+            with pytest.raises(PlanFormatError) as none:
+                read(given, source, "Sunset")
+            assert str(none.value) == f"{source}: not a workbook, so it has no sheet 'Sunset'"
+    ods = read_people_list((SPREADSHEETS / "voluntarios-libreoffice.ods").read_bytes(), "voluntarios.ods")
+    assert ods.sheet == "Voluntarios" and ods.sheets == ("Voluntarios",)  # (its sheet of notes names no column)
+
+
 SPREADSHEETS = Path(__file__).parent / "spreadsheets"
 
 

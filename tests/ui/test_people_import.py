@@ -243,3 +243,41 @@ def test_a_row_beside_a_namesake_is_shown_right_after_the_rows_not_added(window,
         "signups.csv: line 5: the same person as line 2: this row's values are taken",
     ]
     assert [p.name for p in load_any(plan).people].count("Luis Hernández") == 2
+
+
+def test_of_a_workbook_of_a_sheet_per_site_the_organizer_picks_the_sheet_to_import(window, tmp_path, monkeypatch):
+    """Only the first sheet that named the columns could be imported; the others, the
+    organizer had to save apart. Now they are asked which, the one picked for them first."""
+    import openpyxl
+    from PySide6.QtWidgets import QInputDialog
+
+    book = openpyxl.Workbook()
+    book.active.title = "Read me"
+    book.active.append(["One sheet per site"])
+    for title, rows in (("Sunset", [["Name", "Email"], ["Rosa Díaz", "rosa@example.org"]]),
+                        ("Riverside", [["Name", "Email"], ["Kim Nguyen", "kim@example.org"]])):  # fmt: skip
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(tmp_path / "sites.xlsx")
+    asked, answers, previewed = [], [("Riverside", False), ("Riverside", True)], []
+
+    def pick(parent, title, label, items, current, editable):
+        asked.append((title, label, items, current, editable))
+        return answers.pop(0)
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    monkeypatch.setattr(window, "run_dialog", lambda dialog: previewed.append(dialog.table.item(0, 1).text()) or (
+        QDialog.DialogCode.Accepted))  # fmt: skip
+    before = window.document.plan
+    assert not window.import_people(tmp_path / "sites.xlsx")  # (cancelled: nothing read, nothing asked after)
+    assert window.document.plan == before and previewed == []
+    assert window.import_people(tmp_path / "sites.xlsx")
+    assert asked[-1] == ("Import people — sites.xlsx", "This workbook has 2 sheets with columns to read. Read which "
+                         "one?", ["Sunset", "Riverside"], 0, False)  # fmt: skip
+    assert previewed == ["Kim Nguyen"] and window.document.plan.people[-1].name == "Kim Nguyen"
+    answers.append(("Riverside", True))
+    monkeypatch.setattr(window.press_panel, "confirm_import", lambda result, *_: previewed.append(result) or True)
+    window.press_panel.import_csv(tmp_path / "sites.xlsx")
+    assert asked[-1][0] == "Import press list — sites.xlsx"
+    assert [j.name for j in window.document.plan.journalists][-1] == "Kim Nguyen"

@@ -9,7 +9,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -46,6 +46,9 @@ class Table:
     read: list[tuple[str, list[str]]]  # (canonical column, the headers it was read from), in the sheet's order
     unread: list[str | int]  # columns with something in them no column takes: headers, or numbers if none
     note: Text | None = None  # what to know first: read as Windows-1252, or which of a workbook's sheets
+    # A workbook's: its sheets that name columns of ours (in its order), and the one read.
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
 
 
 R = TypeVar("R")
@@ -58,6 +61,10 @@ class Imported(Generic[R]):
 
     rows: list[R]
     columns: Text | None = None  # a spreadsheet's: its columns read as what, and those not read
+    # A workbook's: its sheets that name columns of ours (in its order; more than one, the
+    # organizer may choose: read_people_rows' `sheet`), and the one read.
+    sheets: tuple[str, ...] = ()
+    sheet: str | None = None
 
 
 MAX_CSV_BYTES = 50_000_000  # 2,400 staff are about 300 kB
@@ -82,7 +89,7 @@ def _too_big(source: str, size: int | None) -> PlanFormatError:
 
 
 def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
-               titles: frozenset[str] = frozenset()) -> Table:  # fmt: skip
+               titles: frozenset[str] = frozenset(), sheet: str | None = None) -> Table:  # fmt: skip
     """Rows by canonical column; `columns` maps each canonical name to the headers accepted
     for it (compared case- and space-insensitively). The header is the first line that names
     the columns, or one of the few after it: an address book's export or a hand-made sheet
@@ -91,13 +98,16 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
     word in the headers (FOUND_IN_WORDS: a form's "What's your phone number?"), where one
     header alone has one. A workbook (workbooks.py: Excel's, or an .ods) is read the same way: its sheet
     that names the most columns (of two that name as many, the one whose title has a word of
-    `titles`), its rows' numbers for lines. Raises PlanFormatError for a file that cannot be
-    read at all; row-level problems are the caller's to report."""
+    `titles`), or the one named `sheet`, its rows' numbers for lines. Raises PlanFormatError
+    for a file that cannot be read at all, or has no such sheet; row-level problems are the
+    caller's to report."""
     if len(data) > MAX_CSV_BYTES:
         raise _too_big(source, len(data))
     aliases = {_norm(alias): name for name, accepted in columns.items() for alias in (name, *accepted)}
     if is_workbook(data):
-        return _workbook_table(workbook_sheets(data, source), aliases, source, columns, required, titles)
+        return _workbook_table(workbook_sheets(data, source), aliases, source, columns, required, titles, sheet)
+    if sheet is not None:
+        raise not_a_workbook(source, sheet)
     text, windows = _decoded(data, source)
     if not text.strip():
         raise PlanFormatError(tr("{source}: the file is empty", source=source))
@@ -106,28 +116,42 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
     return _table(_records(text, delimiter, source), header_at, aliases, source, columns, required, note)
 
 
+def not_a_workbook(source: str, sheet: str) -> PlanFormatError:
+    """A sheet asked of a file that has none (a CSV, an address book's cards)."""
+    return PlanFormatError(tr("{source}: not a workbook, so it has no sheet {sheet}", source=source, sheet=repr(sheet)))
+
+
 def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], aliases: Mapping[str, str],
                     source: str, columns: Mapping[str, tuple[str, ...]], required: set[str],
-                    titles: frozenset[str]) -> Table:  # fmt: skip
-    """The sheet whose header names the most columns (a workbook may begin with a sheet of
-    instructions), else whose title says what it lists ("Press" beside "Volunteers"), else
-    the first, read as a CSV; which one said when there are several."""
-    best: tuple[int, bool, int, int] | None = None  # (columns named, titled so, sheet, header row)
+                    titles: frozenset[str], sheet: str | None = None) -> Table:  # fmt: skip
+    """The sheet named `sheet`, else the one whose header names the most columns (a workbook
+    may begin with a sheet of instructions), else whose title says what it lists ("Press"
+    beside "Volunteers"), else the first, read as a CSV; which one said when there are
+    several, and those that name columns of ours (Table.sheets), to choose another."""
+    found: list[tuple[int, bool, int, int]] = []  # (columns named, titled so, sheet, header row)
     for at, (title, records) in enumerate(sheets):
         if not any(cells for _line, cells in records):
             continue
         scores = [_named(cells, aliases) for _line, cells in records[:_HEADER_SEARCH]]
         first = next(i for i, (_line, cells) in enumerate(records) if cells)  # (rows left empty above)
         titled = bool(set(_WORD.findall(title.casefold())) & titles)
-        found = (max(scores), titled, at, scores.index(max(scores)) if max(scores) else first)
-        if best is None or found[:2] > best[:2]:
-            best = found
-    if best is None:
+        found.append((max(scores), titled, at, scores.index(max(scores)) if max(scores) else first))
+    if not found:
         raise PlanFormatError(tr("{source}: the workbook's sheets are empty", source=source))
+    best = max(found, key=lambda f: (f[:2], -f[2]))  # (of two alike, the first)
+    if sheet is not None:
+        named = [f for f in found if sheets[f[2]][0] == sheet] or [
+            f for f in found if sheets[f[2]][0].casefold().strip() == sheet.casefold().strip()]  # fmt: skip
+        if not named:
+            raise PlanFormatError(tr("{source}: no sheet {sheet} with anything in it; its sheets: {sheets}",
+                                     source=source, sheet=repr(sheet),
+                                     sheets=", ".join(repr(sheets[f[2]][0]) for f in found)))  # fmt: skip
+        best = named[0]
     _named_count, _titled, at, header_at = best
     title, records = sheets[at]
     note = tr("Read the sheet {sheet}, of {count}.", sheet=repr(title), count=len(sheets)) if len(sheets) > 1 else None
-    return _table(records, header_at, aliases, source, columns, required, note)
+    table = _table(records, header_at, aliases, source, columns, required, note)
+    return replace(table, sheets=tuple(sheets[f[2]][0] for f in found if f[0]), sheet=title)
 
 
 def _table(records: list[tuple[int, list[str]]], header_at: int, aliases: Mapping[str, str], source: str,
@@ -345,19 +369,21 @@ _WRITTEN = {c.key: c.header for c in (*PEOPLE_SHEET, *PRESS_SHEET)}  # (the head
 _MOST_SAID = 8  # unread columns named, of an address book's dozens
 
 
-def read_press_rows(data: bytes, source: str) -> Imported[PressRow]:
-    """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language."""
-    table = read_sheet(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"])
+def read_press_rows(data: bytes, source: str, sheet: str | None = None) -> Imported[PressRow]:
+    """A press list from a spreadsheet: columns name and e-mail, optionally outlet, language;
+    of a workbook, the sheet named `sheet` if given (read_sheet)."""
+    table = read_sheet(data, source, PRESS_COLUMNS, {"name", "email"}, SHEET_TITLES["press"], sheet)
     rows = [PressRow(r.line, r.values["name"], r.values["email"], r.values.get("outlet", ""),
                      r.values.get("language", "")) for r in table.rows]  # fmt: skip
-    return Imported(rows, columns_said(table))
+    return Imported(rows, columns_said(table), table.sheets, table.sheet)
 
 
-def read_people_rows(data: bytes, source: str) -> Imported[PersonRow]:
+def read_people_rows(data: bytes, source: str, sheet: str | None = None) -> Imported[PersonRow]:
     """People from a spreadsheet: a name column, optionally kind, e-mail, phone, title,
-    languages and speaker role."""
-    table = read_sheet(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"])
-    return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table))
+    languages and speaker role; of a workbook, the sheet named `sheet` if given (read_sheet)."""
+    table = read_sheet(data, source, PEOPLE_COLUMNS, {"name"}, SHEET_TITLES["people"], sheet)
+    return Imported([PersonRow(r.line, **r.values) for r in table.rows], columns_said(table), table.sheets,
+                    table.sheet)  # fmt: skip
 
 
 def columns_said(table: Table) -> Text:

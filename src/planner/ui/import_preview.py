@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -17,8 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.merging import Merge
+from planner.storage.csv_table import Imported
 from planner.ui.i18n import say, tr
 from planner.words import Text
+
+R = TypeVar("R")
+
+
+def read_chosen_sheet(parent: QWidget | None, title: str,
+                      read: Callable[[str | None], Imported[R]]) -> Imported[R] | None:  # fmt: skip
+    """What `read(sheet)` reads of a file (None: the sheet csv_table picks); of a workbook
+    with several sheets that name columns (one per site, say), the one the organizer picks,
+    the one picked for them offered first. None if they cancel."""
+    imported = read(None)
+    if len(imported.sheets) < 2:
+        return imported
+    current = imported.sheets.index(imported.sheet) if imported.sheet in imported.sheets else 0
+    question = tr("This workbook has %n sheet(s) with columns to read. Read which one?", "", len(imported.sheets))
+    chosen, ok = QInputDialog.getItem(parent, title, question, list(imported.sheets), current, False)
+    if not ok:
+        return None
+    return imported if chosen == imported.sheet else read(chosen)
 
 
 class ImportPreviewDialog(QDialog):

@@ -175,11 +175,16 @@ class PressPanel(QWidget):
     def import_csv(self, path: Path) -> PressImport | None:
         from planner.storage.contacts import read_press_list  # loaded when a list is imported
         from planner.storage.csv_table import read_csv_file
+        from planner.ui.import_preview import read_chosen_sheet
 
         try:
-            imported = read_press_list(read_csv_file(path), path.name)
+            data = read_csv_file(path)
+            imported = read_chosen_sheet(self, _import_title(path.name),
+                                         lambda sheet: read_press_list(data, path.name, sheet))  # fmt: skip
         except PlannerError as exc:
             show_message(self, Icon.Warning, tr("Could not read the press list"), say_error(exc))
+            return None
+        if imported is None:
             return None
         plan = self._document.plan
         result = merge_press_rows(plan.journalists, imported.rows, lambda: new_id("press"), plan.language)
@@ -190,8 +195,11 @@ class PressPanel(QWidget):
     def confirm_import(self, result: PressImport, source: str, columns: Text | None = None) -> bool:
         from planner.ui.import_preview import ImportPreviewDialog
 
-        title = tr("Import press list — {file}").format(file=source)
-        return bool(ImportPreviewDialog(self, title, result, columns).exec())
+        return bool(ImportPreviewDialog(self, _import_title(source), result, columns).exec())
+
+
+def _import_title(source: str) -> str:
+    return tr("Import press list — {file}").format(file=source)
 
 
 class ReleaseHistoryDialog(QDialog):

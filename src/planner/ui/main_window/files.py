@@ -351,14 +351,19 @@ class FileActions(Base):
         from planner.domain.people import merge_people_rows
         from planner.storage.contacts import read_people_list
         from planner.storage.csv_table import read_csv_file
+        from planner.ui.import_preview import read_chosen_sheet
 
+        title = tr("Import people — {file}").format(file=path.name)
         try:
-            imported = read_people_list(read_csv_file(path), path.name)
+            data = read_csv_file(path)
+            imported = read_chosen_sheet(self, title, lambda sheet: read_people_list(data, path.name, sheet))
         except PlannerError as exc:
             self.show_error(tr("Could not read the people"), say_error(exc))
             return False
+        if imported is None:
+            return False
         result = merge_people_rows(self.document.plan.people, imported.rows, lambda: new_id("person"))
-        if not self.confirm_import(result, tr("Import people — {file}").format(file=path.name), imported.columns):
+        if not self.confirm_import(result, title, imported.columns):
             return False
         text = tr("Import people from {file}").format(file=path.name)
         return self.document.edit(text, lambda p: replace(p, people=result.records))
