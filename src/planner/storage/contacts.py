@@ -5,25 +5,31 @@ told apart by what the file holds, not by its name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from planner.domain.people import PersonRow
 from planner.domain.press import PressRow
 from planner.storage.csv_table import Imported, not_a_workbook, read_people_rows, read_press_rows
 from planner.storage.vcards import is_vcard, read_people_cards, read_press_cards
 
+R = TypeVar("R")
+
 
 def read_press_list(data: bytes, source: str, sheet: str | None = None) -> Imported[PressRow]:
     """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be)."""
-    if is_vcard(data):
-        if sheet is not None:
-            raise not_a_workbook(source, sheet)
-        return Imported(read_press_cards(data, source))
-    return read_press_rows(data, source, sheet)
+    return _read_list(data, source, sheet, read_press_cards, read_press_rows)
 
 
 def read_people_list(data: bytes, source: str, sheet: str | None = None) -> Imported[PersonRow]:
     """`sheet`: of a workbook, the one to read (Imported.sheets: those it may be)."""
-    if is_vcard(data):
-        if sheet is not None:
-            raise not_a_workbook(source, sheet)
-        return Imported(read_people_cards(data, source))
-    return read_people_rows(data, source, sheet)
+    return _read_list(data, source, sheet, read_people_cards, read_people_rows)
+
+
+def _read_list(data: bytes, source: str, sheet: str | None, cards: Callable[[bytes, str], list[R]],
+               rows: Callable[[bytes, str, str | None], Imported[R]]) -> Imported[R]:  # fmt: skip
+    if not is_vcard(data):
+        return rows(data, source, sheet)
+    if sheet is not None:
+        raise not_a_workbook(source, sheet)
+    return Imported(cards(data, source))
