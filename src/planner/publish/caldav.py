@@ -462,6 +462,10 @@ def _publish_collection(
                 report.conflicts.append(
                     tr("{event}: {why}; not overwritten", event=_event_said(cid, uid, body), why=why)
                 )
+                if before is not None and not before.deleted:
+                    # Recorded as to be compared again (its ETag as ours was): the next publish
+                    # says it again, though nothing of it changes here (found by the daily check).
+                    changes[(cid, uid)] = PublishedEvent(before.href, before.etag, "", now)
                 continue
             etag = theirs
         else:
