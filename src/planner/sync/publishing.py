@@ -99,10 +99,10 @@ def publish_plan_file(
     check = check or overwrite or (every_kind and (checked is None or now - checked >= CHECK_EVENTS_EVERY))
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
                           list_home, check, overwrite)  # fmt: skip
-    # What the next publish there takes as the server holds it; none after a conflict or a stop.
-    # After a conflict (or an event refused), one with nothing to take: the next compares every
-    # event, and says the conflicts again (caldav records them as to be compared again), but
-    # lists the home and each calendar's events only when due (on a campaign, 30-40 s a time).
+    # What the next publish there takes as the server holds it; none after a stop. After a
+    # conflict (or an event refused), one with nothing to take: the next compares every event,
+    # and says the conflicts again (caldav records them as to be compared again), but lists
+    # the home and each calendar's events only when due (on a campaign, 30-40 s a time).
     record = None
     looked = (now if report.listed else listed, now if report.checked else checked)
     if path is not None and every_kind and report.complete:
