@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="149"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publishing calendar {number} of {total}: %n event sent so far.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="169"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Stopped: %n event sent</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="171"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Published: %n event sent</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="179"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="180"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendar renamed.</numerusform>

@@ -2250,14 +2250,14 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="78"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="80"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="81"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/outbox.py" line="79"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="81"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="82"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="68"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Contraseña:</translation>
@@ -3570,69 +3570,69 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>S&amp;obrescribir los eventos cambiados en el servidor con la versión del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="59"/>
-        <source>Each publish reports them, and leaves them as they were changed there, until this is checked</source>
-        <translation>Cada publicación los señala y los deja como se cambiaron allí, hasta que se marque esta casilla</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="62"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="63"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="57"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="66"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="67"/>
         <source>What was published</source>
         <translation>Qué se publicó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="67"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="68"/>
         <source>Each feed becomes a calendar on the server; only what changed since the last publish is sent.</source>
         <translation>Cada calendario se convierte en una colección del servidor; solo se envía lo que cambió desde la última publicación.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="75"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="76"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="79"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="80"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="131"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="132"/>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="189"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="190"/>
         <source>Not taken by the server (sent again next time):</source>
         <translation>El servidor no los aceptó (se envían de nuevo la próxima vez):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="73"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="74"/>
         <source>Stopping after this calendar…</source>
         <translation>Deteniendo tras este calendario…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="74"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="59"/>
+        <source>Each publish reports them, and leaves them as they were changed there, until this is checked. A shared plan: sync first, or what a teammate published since is put back as this copy has it</source>
+        <translation>Cada publicación los señala y los deja como se cambiaron allí, hasta que se marque esta casilla. En un plan compartido, sincronice antes, o lo que alguien del equipo publicó después vuelve a quedar como lo tiene esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="75"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="148"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="149"/>
         <source>Publishing calendar {number} of {total}: %n event(s) sent so far.</source>
         <translation>
             <numerusform>Publicando el calendario {number} de {total}: %n evento enviado hasta ahora.</numerusform>
@@ -3640,7 +3640,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="169"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
         <source>Stopped: %n event(s) sent</source>
         <translation>
             <numerusform>Detenido: %n evento enviado</numerusform>
@@ -3648,7 +3648,7 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="170"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="171"/>
         <source>Published: %n event(s) sent</source>
         <translation>
             <numerusform>Publicado: %n evento enviado</numerusform>
@@ -3656,12 +3656,12 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="174"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="175"/>
         <source>{deleted} deleted, {unchanged} unchanged.</source>
         <translation>{deleted} borrados, {unchanged} sin cambios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/planner/ui/publish_dialog.py" line="179"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="180"/>
         <source>%n calendar(s) renamed.</source>
         <translation>
             <numerusform>%n calendario renombrado.</numerusform>
@@ -3669,18 +3669,18 @@ Open it read-only? You can look and edit, and save your version under another na
         </translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="181"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="182"/>
         <source>What was sent is recorded: Publish sends the rest.</source>
         <translation>Lo enviado queda registrado: Publicar envía el resto.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="186"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="187"/>
         <source>Not overwritten (changed on the server):</source>
         <translation>No sobrescritos (cambiados en el servidor):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="98"/>
-        <location filename="../../src/planner/ui/publish_dialog.py" line="197"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="99"/>
+        <location filename="../../src/planner/ui/publish_dialog.py" line="198"/>
         <source>Could not publish: {why}</source>
         <translation>No se pudo publicar: {why}</translation>
     </message>
@@ -4279,7 +4279,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/publish/caldav.py" line="461"/>
-        <location filename="../../src/planner/publish/caldav.py" line="511"/>
+        <location filename="../../src/planner/publish/caldav.py" line="515"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
@@ -4289,79 +4289,79 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="508"/>
+        <location filename="../../src/planner/publish/caldav.py" line="512"/>
         <source>{event}: changed on the server since it was published; deleted all the same, as the plan no longer has it</source>
         <translation>{event}: cambió en el servidor después de publicarse; se borra igualmente, porque el plan ya no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="512"/>
+        <location filename="../../src/planner/publish/caldav.py" line="516"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="574"/>
+        <location filename="../../src/planner/publish/caldav.py" line="578"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="679"/>
+        <location filename="../../src/planner/publish/caldav.py" line="683"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="681"/>
+        <location filename="../../src/planner/publish/caldav.py" line="685"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="712"/>
+        <location filename="../../src/planner/publish/caldav.py" line="716"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="730"/>
+        <location filename="../../src/planner/publish/caldav.py" line="734"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="764"/>
+        <location filename="../../src/planner/publish/caldav.py" line="768"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="795"/>
+        <location filename="../../src/planner/publish/caldav.py" line="799"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="737"/>
+        <location filename="../../src/planner/publish/caldav.py" line="741"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="740"/>
+        <location filename="../../src/planner/publish/caldav.py" line="744"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="860"/>
+        <location filename="../../src/planner/publish/caldav.py" line="864"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="862"/>
+        <location filename="../../src/planner/publish/caldav.py" line="866"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="866"/>
+        <location filename="../../src/planner/publish/caldav.py" line="870"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="869"/>
+        <location filename="../../src/planner/publish/caldav.py" line="873"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
@@ -4846,7 +4846,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="793"/>
+        <location filename="../../src/planner/publish/caldav.py" line="797"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>
@@ -5659,19 +5659,19 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1325"/>
-        <location filename="../../src/planner/cli.py" line="1567"/>
+        <location filename="../../src/planner/cli.py" line="1568"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1326"/>
-        <location filename="../../src/planner/cli.py" line="1569"/>
+        <location filename="../../src/planner/cli.py" line="1570"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1327"/>
-        <location filename="../../src/planner/cli.py" line="1571"/>
+        <location filename="../../src/planner/cli.py" line="1572"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
@@ -5767,7 +5767,7 @@ Open it read-only? You can look and edit, and save your version under another na
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="1374"/>
-        <location filename="../../src/planner/cli.py" line="1541"/>
+        <location filename="../../src/planner/cli.py" line="1542"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
@@ -5899,249 +5899,249 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>listar los eventos de cada calendario en el servidor y volver a poner los que se borraron allí a mano (una publicación lo hace una vez al día)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
-        <source>put the plan&apos;s version over events changed on the server since they were published (each reported as a conflict otherwise), and delete those the plan no longer has all the same</source>
-        <translation>poner la versión del plan sobre los eventos cambiados en el servidor después de publicarse (si no, cada uno se señala como conflicto) y borrar igualmente los que el plan ya no tiene</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/cli.py" line="1445"/>
+        <location filename="../../src/planner/cli.py" line="1446"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1447"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1449"/>
+        <location filename="../../src/planner/cli.py" line="1450"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1455"/>
+        <location filename="../../src/planner/cli.py" line="1456"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1456"/>
+        <location filename="../../src/planner/cli.py" line="1457"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1460"/>
+        <location filename="../../src/planner/cli.py" line="1461"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1461"/>
+        <location filename="../../src/planner/cli.py" line="1462"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1466"/>
-        <location filename="../../src/planner/cli.py" line="1575"/>
+        <location filename="../../src/planner/cli.py" line="1467"/>
+        <location filename="../../src/planner/cli.py" line="1576"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1530"/>
+        <location filename="../../src/planner/cli.py" line="1531"/>
         <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1532"/>
+        <location filename="../../src/planner/cli.py" line="1533"/>
         <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1535"/>
+        <location filename="../../src/planner/cli.py" line="1536"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1537"/>
+        <location filename="../../src/planner/cli.py" line="1538"/>
         <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1545"/>
+        <location filename="../../src/planner/cli.py" line="1546"/>
         <source>of a workbook, the sheet to read (by default, the one whose header names the most columns; the line before the counts says which)</source>
         <translation>de un libro de hojas de cálculo, la hoja que se lee (por omisión, aquella cuya cabecera nombra más columnas; la línea antes de los recuentos dice cuál)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1559"/>
+        <location filename="../../src/planner/cli.py" line="1560"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1470"/>
+        <location filename="../../src/planner/cli.py" line="1471"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1472"/>
+        <location filename="../../src/planner/cli.py" line="1441"/>
+        <source>put the plan&apos;s version over events changed on the server since they were published (each reported as a conflict otherwise), and delete those the plan no longer has all the same; a shared plan: sync first, or what a teammate published since is put back as this copy has it</source>
+        <translation>poner la versión del plan sobre los eventos cambiados en el servidor después de publicarse (si no, cada uno se señala como conflicto) y borrar igualmente los que el plan ya no tiene; en un plan compartido, sincronice antes, o lo que alguien del equipo publicó después vuelve a quedar como lo tiene esta copia</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1474"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1477"/>
+        <location filename="../../src/planner/cli.py" line="1478"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1479"/>
+        <location filename="../../src/planner/cli.py" line="1480"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1481"/>
+        <location filename="../../src/planner/cli.py" line="1482"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1483"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1485"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1487"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1488"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1490"/>
+        <location filename="../../src/planner/cli.py" line="1491"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1492"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1492"/>
+        <location filename="../../src/planner/cli.py" line="1493"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1495"/>
+        <location filename="../../src/planner/cli.py" line="1496"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1498"/>
+        <location filename="../../src/planner/cli.py" line="1499"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1499"/>
+        <location filename="../../src/planner/cli.py" line="1500"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1501"/>
+        <location filename="../../src/planner/cli.py" line="1502"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1504"/>
+        <location filename="../../src/planner/cli.py" line="1505"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1506"/>
+        <location filename="../../src/planner/cli.py" line="1507"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1508"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
+        <location filename="../../src/planner/cli.py" line="1510"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1511"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1513"/>
+        <location filename="../../src/planner/cli.py" line="1514"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1515"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1515"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1517"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1519"/>
+        <location filename="../../src/planner/cli.py" line="1520"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1523"/>
+        <location filename="../../src/planner/cli.py" line="1524"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1525"/>
+        <location filename="../../src/planner/cli.py" line="1526"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1543"/>
+        <location filename="../../src/planner/cli.py" line="1544"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1554"/>
+        <location filename="../../src/planner/cli.py" line="1555"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1590"/>
+        <location filename="../../src/planner/cli.py" line="1591"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="188"/>
-        <location filename="../../src/planner/cli.py" line="1587"/>
+        <location filename="../../src/planner/cli.py" line="1588"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>

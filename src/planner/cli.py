@@ -1440,7 +1440,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--overwrite", action="store_true",
                      help=say(tr("put the plan's version over events changed on the server since they were "
                                  "published (each reported as a conflict otherwise), and delete those the plan no "
-                                 "longer has all the same")))  # fmt: skip
+                                 "longer has all the same; a shared plan: sync first, or what a teammate published "
+                                 "since is put back as this copy has it")))  # fmt: skip
 
     sub = command("share", _share, tr("put the plan on a CalDAV server for a team to edit together"))
     sub.add_argument("plan", type=Path, help=plan_and(tr("linked to the server from now on")))

@@ -57,7 +57,8 @@ class PublishDialog(QDialog):
         # again, until the organizer leaves them there (edits the plan to match) or has ours put.
         self.overwrite = QCheckBox(tr("&Overwrite the events changed on the server with the plan's version"))
         self.overwrite.setToolTip(tr("Each publish reports them, and leaves them as they were changed there, until "
-                                     "this is checked"))  # fmt: skip
+                                     "this is checked. A shared plan: sync first, or what a teammate published since "
+                                     "is put back as this copy has it"))  # fmt: skip
         self.overwrite.setVisible(False)
         for widget, name in ((self.server, tr("Server")), (self.user, tr("User")), (self.password, tr("Password"))):
             widget.setAccessibleName(name)
