@@ -31,10 +31,9 @@ class Published:
     """A publish done (or stopped), and what the plan file keeps of it (storage.keep_last_export)."""
 
     report: PublishReport
-    # The record the next publish there starts from; None after a stop (the next compares
-    # every event again), for some kinds only, or for a plan with no file; after a conflict,
-    # only when the home and calendars were last looked at (nothing to take: every event
-    # compared again).
+    # The record the next publish there starts from; None for some kinds only, or for a plan
+    # with no file; after a conflict or a stop, only when the home and calendars were last
+    # looked at (nothing to take: every event compared again).
     record: FeedExport | None
     last: FeedExport | None  # what the file held of the last publish there, which `record` replaces
     # The rows the file's copy is brought up to date with, the revisions written included
@@ -99,15 +98,16 @@ def publish_plan_file(
     check = check or overwrite or (every_kind and (checked is None or now - checked >= CHECK_EVENTS_EVERY))
     report = publish_plan(plan, feeds, records.tokens, client, home, records.published, now, keep, only, going_on,
                           list_home, check, overwrite)  # fmt: skip
-    # What the next publish there takes as the server holds it; none after a stop. After a
-    # conflict (or an event refused), one with nothing to take: the next compares every event,
-    # and says the conflicts again (caldav records them as to be compared again), but lists
-    # the home and each calendar's events only when due (on a campaign, 30-40 s a time).
+    # What the next publish there takes as the server holds it. After a conflict, an event
+    # refused or a stop, one with nothing to take: the next compares every event, and says the
+    # conflicts again (caldav records them as to be compared again), but lists the home and
+    # each calendar's events only when due (on a campaign, 30-40 s a time; a stop's own check
+    # went part of the way: not counted).
     record = None
-    looked = (now if report.listed else listed, now if report.checked else checked)
+    looked = (now if report.listed else listed, now if report.checked and not report.stopped else checked)
     if path is not None and every_kind and report.complete:
         record = publish_record(home, feeds, records.with_published(sent), report.named, *looked)
-    elif path is not None and every_kind and not report.stopped and any(looked):
+    elif path is not None and every_kind and any(looked):
         record = FeedExport(home, "", {}, {}, {}, listed=looked[0], checked=looked[1])
     rows_read: RowChanges | Literal["all"] | None = None
     if stamp is not None:
