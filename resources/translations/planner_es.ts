@@ -4622,7 +4622,6 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="111"/>
         <location filename="../../src/planner/fileio.py" line="268"/>
         <source>{path}: cannot read ({why})</source>
         <translation>{path}: no se puede leer ({why})</translation>

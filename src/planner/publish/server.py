@@ -21,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 
 from planner.errors import PlannerError
-from planner.fileio import make_folder, os_reason, write_atomically
+from planner.fileio import make_folder, os_reason, reading_error, write_atomically
 from planner.words import tr
 
 DEFAULT_PORT = 5232
@@ -108,7 +108,7 @@ def _check_tls(certificate: Path, key: Path) -> None:
             with open(path, "rb") as handle:
                 held = handle.read(1_000_000)
         except OSError as exc:
-            raise ServeError(tr("{path}: cannot read ({why})", path=path, why=os_reason(exc))) from None
+            raise reading_error(path, exc) from None
         if marker not in held:
             raise ServeError(tr("{path}: not {what} in PEM form (text beginning -----BEGIN …)", path=path,
                                 what=what))  # fmt: skip
