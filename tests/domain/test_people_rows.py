@@ -116,3 +116,13 @@ def test_languages_a_form_answers_in_words_are_each_a_language():
     spoken = [p.languages for p in result.records[2:]]
     assert spoken == [("English", "Spanish"), ("Inglés", "español"), ("Spanish", "English", "Tagalog"),
                       ("español", "inglés")]  # fmt: skip
+
+
+def test_a_cell_s_bell_or_escape_is_left_out_and_word_s_soft_line_break_is_a_line_break():
+    """Spreadsheets keep what was pasted into a cell: a bell, an escape, Word's soft line break
+    (a vertical tab). Left out of the person, or, a line break in a name, refused as one."""
+    result = _merge(PersonRow(2, "Cy\x07 Ortiz\x1b", email="cy@example.org", title="Marshal\x0bLead"),
+                    PersonRow(3, "Di\x0bAz", email="di@example.org"))  # fmt: skip
+    [cy] = result.records[2:]
+    assert (cy.name, cy.title) == ("Cy Ortiz", "Marshal\nLead")
+    assert [line for line, _ in result.problems] == [3] and "line break" in str(result.problems[0][1])

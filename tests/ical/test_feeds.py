@@ -295,6 +295,35 @@ HOSTILE = [
 ]
 
 
+def test_control_characters_a_file_brought_in_reach_no_calendar(make_plan):
+    """Word's soft line break (a vertical tab), a form feed, a bell, an escape, NEL: RFC 5545
+    allows no control character in text, and a parser that splits lines as Python does broke
+    the file there (ics: "Expecting end of text"). A plan holding them (from a JSON file, or a
+    plan file saved before they were left out) writes calendars without them, each line break
+    of another program's as iCalendar's own."""
+    text = "Ana\x0bGarcía\x0c, \x07bell \x1b[31mescape\x85NEL\u2028sep"
+    plan = make_plan(
+        plan={"id": "p1", "title": "Vigil\x07", "timezone": "America/Los_Angeles", "description": text},
+        locations=[{"id": "loc", "name": text, "address": text, "notes": text}],
+        days=[{"date": "2025-04-07", "note": text, "windows": [
+            {"id": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00", "location": "loc"}]}],
+        people=[{"id": "ana", "name": text, "kind": "spokesperson", "title": text}],
+        roles=[{"id": "r", "name": text, "description": text}],
+        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00",
+                "people": ["ana"]}],
+        shifts=[{"id": "s1", "role": "r", "location": "loc", "start": "2025-04-07T08:00",
+                 "end": "2025-04-07T09:00", "people": ["ana"], "notes": text}],
+    )  # fmt: skip
+    expected = "Ana\nGarcía\n, bell [31mescape\nNEL\nsep"
+    files = feed_files(plan, NOW)
+    for name, data in files.items():
+        assert not re.search(rb"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]", data), name
+        events = ics.Calendar(data.decode("utf-8")).events
+        assert events and all(e.location == f"{expected}, {expected}" for e in events), name
+        assert all(e.location.value == f"{expected}, {expected}" for e in vobject.readOne(data.decode()).vevent_list)
+    assert plan.title == "Vigil"
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_round_trips_exactly_through_both_parsers(make_plan, text):
     title = " ".join(text.split())

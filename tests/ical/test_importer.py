@@ -151,6 +151,22 @@ def test_an_unknown_place_becomes_a_new_location(make_plan):
     assert result.added[0].location_id == new.id
 
 
+def test_a_place_given_on_lines_becomes_a_location_named_by_its_first(make_plan):
+    """Calendar apps write a LOCATION of several lines (the place, then its address), and one
+    exported from a word processor may hold its soft line break (a vertical tab) or a bell:
+    the place is its first line, the address the rest, on one line, without controls."""
+    plan = make_plan()
+    found = read_windows(
+        ics("UID:p\nSUMMARY:Rally\nDTSTART:20250407T120000\nDTEND:20250407T130000\n"
+            "LOCATION:City Hall\\n200 N Spring St\x0bLos Angeles\\, CA\x07"),
+        LA, "x.ics", None,
+    )  # fmt: skip
+    result = add_media_windows(plan, found.windows, None)
+    [new] = [loc for loc in result.plan.locations if loc.name == "City Hall"]
+    assert new.address == "200 N Spring St, Los Angeles, CA"
+    assert result.added[0].location_id == new.id
+
+
 @pytest.mark.parametrize("data", [b"", b"hello", b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n"])
 def test_a_file_that_is_not_a_calendar_is_refused(data):
     with pytest.raises(CalendarImportError, match=r"^bad\.ics: "):

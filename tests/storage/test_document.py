@@ -183,6 +183,31 @@ def test_a_nul_in_imported_or_pasted_text_is_left_out_of_the_file_so_that_it_ope
         assert (read_back.people[0].title, read_back.people[0].languages) == ("Lead nurse", ("English",))
 
 
+def test_control_characters_in_a_plan_file_are_read_and_written_as_plain_text(example_plan, tmp_path):
+    """A plan saved before control characters were left out (a bell, Word's soft line break
+    from a JSON or a paste) opens with them out, the soft break as a line break; saved, the
+    file holds none, and neither does its JSON (plain_text)."""
+    from planner.storage.json_format import read_json, write_json
+
+    path = tmp_path / "old.planner"
+    save_plan(example_plan, path)
+    role_id, shift_id = example_plan.roles[0].id, example_plan.shifts[0].id
+    with sqlite3.connect(path) as db:  # as a version before this one wrote them
+        db.execute("UPDATE roles SET name = 'Medic' || char(7) || char(11) || 'team' WHERE id = ?", (role_id,))
+        db.execute("UPDATE shifts SET notes = 'Gate B' || char(8232) || 'water' || char(27) WHERE id = ?", (shift_id,))
+    db.close()
+    plan = load_plan(path)
+    assert plan.roles[0].name == "Medic\nteam" and plan.shifts[0].notes == "Gate B\nwater"
+    save_plan(replace(example_plan, roles=(replace(example_plan.roles[0], name="Medic\x07\x0bteam"),
+                                           *example_plan.roles[1:])), tmp_path / "new.planner")  # fmt: skip
+    write_json(plan, tmp_path / "new.json")
+    with sqlite3.connect(tmp_path / "new.planner") as db:
+        assert db.execute("SELECT name FROM roles WHERE id = ?", (role_id,)).fetchone() == ("Medic\nteam",)
+    db.close()
+    assert read_json(tmp_path / "new.json").roles[0].name == "Medic\nteam"
+    assert "\\u0007" not in (tmp_path / "new.json").read_text() and "\\u000b" not in (tmp_path / "new.json").read_text()
+
+
 def test_an_address_an_earlier_version_took_still_opens_and_its_messages_say_why_they_cannot_go(example_plan, tmp_path):
     """Domains in another script were checked by IDNA 2003's rules, now by IDNA 2008's, which
     refuse a few that 2003 took (two kinds of Arabic digit in one label, an xn-- label that

@@ -369,7 +369,7 @@ def test_a_shift_editor_finds_a_volunteer_among_thousands_by_name_and_says_who_i
 
 
 HOSTILE = ["12{3}", "{name} %n %s", '<a href="https://evil.example">x</a>', "a\nb", "nul\x00", "ñandú 🎉 עברית",
-           "x" * 5000, "   "]  # fmt: skip
+           "x" * 5000, "   ", "Word\x0bsoft\x0c\u2028break\x07\x1b[2J"]  # fmt: skip
 APPLY = {
     "turn": lambda d, p: edits.put_item(p, d.result_turn()),
     "shift": lambda d, p: edits.put_item(p, d.result_shift()),
@@ -383,7 +383,7 @@ APPLY = {
 
 
 @pytest.mark.parametrize("typed", HOSTILE, ids=["braces", "formats", "markup", "newline", "nul", "scripts", "long",
-                                                "blank"])  # fmt: skip
+                                                "blank", "controls"])  # fmt: skip
 @pytest.mark.parametrize("kind", DIALOGS)
 def test_whatever_is_typed_into_an_editor_is_taken_and_saved_or_refused_in_words(window, qtbot, tmp_path, kind, typed):
     """Every text field of every editor given the same hostile text: the edit is refused with
@@ -413,3 +413,30 @@ def test_whatever_is_typed_into_an_editor_is_taken_and_saved_or_refused_in_words
     write_json(changed, tmp_path / "typed.json")
     for read_back in (load_plan(tmp_path / "typed.planner"), read_json(tmp_path / "typed.json")):
         assert plan_to_dict(read_back) == plan_to_dict(changed)
+
+
+def test_lines_pasted_into_a_field_of_one_line_are_one_line_and_controls_are_left_out(window, qtbot):
+    """Qt keeps what is pasted into a field of one line as it came — a signature's two lines,
+    Word's soft line break (a vertical tab), a bell — unseen there; a person's name with a
+    line break was then refused for a break the organizer could not see, and a bell went into
+    every calendar. Now they are taken as a browser takes them: on one line, as spaces; in a
+    field of several lines, Word's break is a line break and the bell is left out."""
+    from PySide6.QtWidgets import QApplication
+
+    plan = window.document.plan
+    person = PersonDialog(window, plan.people[0])
+    qtbot.addWidget(person)
+    for field, pasted in ((person.name, "Keisha Williams\nLMFT\x07"), (person.phone, "+1 213\x0b555 0110"),
+                          (person.title, "Therapist\r\n\tclinic lead")):  # fmt: skip
+        QApplication.clipboard().setText(pasted)
+        field.clear()
+        field.paste()
+    edited = edits.put_person(plan, person.result_person()).people_by_id[plan.people[0].id]
+    assert (edited.name, edited.phone, edited.title) == ("Keisha Williams LMFT", "+1 213 555 0110",
+                                                         "Therapist clinic lead")  # fmt: skip
+    shift = ShiftDialog(window, plan, edits.find_item(plan, SHIFT))
+    qtbot.addWidget(shift)
+    QApplication.clipboard().setText("Gate B\x0bbring water\x07\u2029 and shade")
+    shift.notes.clear()
+    shift.notes.paste()
+    assert shift.result_shift().notes == "Gate B\nbring water\n and shade"

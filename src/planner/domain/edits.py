@@ -35,6 +35,7 @@ from planner.domain.model import (
     turn_id,
     utc,
 )
+from planner.domain.plain_text import plain
 from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem, person_problem
 from planner.errors import PlannerError
 from planner.words import Text, tr
@@ -82,7 +83,9 @@ def add_media_windows(plan: Plan, windows: Iterable[NewWindow], default_location
         if new.exported_from is not None and new.exported_from[0] == plan.id and new.exported_from[1] in existing:
             notes.append(tr("{when}: one of this plan's own media windows, left as it is", when=when))
             continue
-        location_id = _location_for(new.place, locations, default_location)
+        # A calendar's LOCATION often takes a line for the place and lines for its address.
+        place = ", ".join(line.strip() for line in plain(new.place).splitlines() if line.strip())
+        location_id = _location_for(place, locations, default_location)
         if location_id is None:
             notes.append(tr("{when}: no location given and the plan has none; add one first", when=when))
             continue

@@ -8,6 +8,7 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
+from planner.domain.plain_text import plain_record
 from planner.words import Text, tr
 
 
@@ -63,7 +64,8 @@ def merge_rows(
     names: dict[int, str] = {}
     added_by: dict[int, int] = {}  # record index: the line that added it
     repeats: dict[int, int] = {}
-    for row in rows:
+    for read in rows:
+        row = plain_record(read)  # (a bell or Word's soft line break in a cell: plain_text)
         names[row.line] = str(getattr(row, "name", ""))
         matches = next((found[key] for key in row_keys(row) if found.get(key)), set())
         if len(matches) > 1:

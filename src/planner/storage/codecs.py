@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from planner.domain.plain_text import NOT_PLAIN, plain
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
 from planner.words import Text as Words
@@ -135,19 +136,20 @@ class Text(Codec):
     def dump(self, value: Any) -> Any:
         # A NUL is refused by load (SQLite's own tools and many JSON readers cut the text there):
         # pasted into an editor or brought in by an import, it is left out of what is written,
-        # so that a saved plan always opens again.
-        return value.replace("\x00", "") if "\x00" in value else value
+        # so that a saved plan always opens again; so is every control character (plain_text).
+        return plain(value)
 
     def load(self, value: Any, ctx: Context) -> str:
         if not isinstance(value, str):
             raise InvalidValueError(expected(tr("text"), value))
         if "\x00" in value:
             raise InvalidValueError(tr("contains a NUL character"))
-        if self.non_empty and not value.strip():
+        text = plain(value)  # (a soft line break or a bell from a file of another program: plain_text)
+        if self.non_empty and not text.strip():
             raise InvalidValueError(tr("is empty"))
-        if self.check is not None and (problem := self.check(value)):
+        if self.check is not None and (problem := self.check(text)):
             raise InvalidValueError(problem)
-        return value
+        return text
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
         if self.check is not None or type(self) is not Text:  # a check, or a subclass's rule
@@ -155,7 +157,7 @@ class Text(Codec):
         non_empty = self.non_empty
 
         def read(value: Any) -> str:
-            if type(value) is str and "\x00" not in value and (not non_empty or value.strip()):
+            if type(value) is str and not NOT_PLAIN.search(value) and (not non_empty or value.strip()):
                 return value
             raise Unsure
 
@@ -167,7 +169,7 @@ class Text(Codec):
         non_empty = self.non_empty
 
         def read_all(values: Sequence[Any]) -> list[Any]:
-            texts = _all_of_type(values, str) and "\x00" not in "".join(values)
+            texts = _all_of_type(values, str) and not NOT_PLAIN.search("".join(values))
             if texts and (not non_empty or all(map(str.strip, values))):
                 return list(values)
             raise Unsure

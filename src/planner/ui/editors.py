@@ -50,7 +50,7 @@ from planner.domain.model import (
     new_id,
 )
 from planner.ui.i18n import LANGUAGE_LABELS, local_date, speaker_role_name, tr
-from planner.ui.messages import fit_choices, text_field
+from planner.ui.messages import fit_choices, text_field, typed_line, typed_text
 from planner.ui.people_picker import PeoplePicker
 
 
@@ -176,7 +176,7 @@ class ShiftDialog(FormDialog):
             end=wall_time(self.end, self._plan),
             needed=self.needed.value(),
             person_ids=self.volunteers.chosen(),
-            notes=self.notes.toPlainText().strip(),
+            notes=typed_text(self.notes),
             cancelled=self.cancelled.isChecked(),
         )
 
@@ -219,7 +219,7 @@ class WindowDialog(FormDialog):
             location_id=LocationId(self.location.currentData()),
             needed=self.needed.value(),
             pair=pair,
-            language=self.language.text().strip(),
+            language=typed_line(self.language),
             cancelled=self.cancelled.isChecked(),
         )
 
@@ -246,11 +246,11 @@ class LocationDialog(FormDialog):
     def result_location(self) -> Location:
         return replace(
             self._location,
-            name=self.name.text().strip(),
-            address=self.address.text().strip(),
+            name=typed_line(self.name),
+            address=typed_line(self.address),
             latitude=_number(self.latitude.text(), tr("latitude")),
             longitude=_number(self.longitude.text(), tr("longitude")),
-            notes=self.notes.toPlainText().strip(),
+            notes=typed_text(self.notes),
         )
 
 
@@ -302,12 +302,12 @@ class PersonDialog(FormDialog):
         limits = own if self.own_limits.isChecked() else None
         return replace(
             self._person,
-            name=self.name.text().strip(),
+            name=typed_line(self.name),
             kind=self.kind.currentData(),
-            title=self.title.text().strip(),
-            languages=languages_in(self.languages.text()),
-            email=self.email.text().strip(),
-            phone=self.phone.text().strip(),
+            title=typed_line(self.title),
+            languages=languages_in(typed_line(self.languages)),
+            email=typed_line(self.email),
+            phone=typed_line(self.phone),
             speaker_role=self.role.currentData(),
             limits=limits,
         )
@@ -322,7 +322,7 @@ class RoleDialog(FormDialog):
         self.description.setMaximumHeight(70)
 
     def result_role(self) -> Role:
-        return replace(self._role, name=self.name.text().strip(), description=self.description.toPlainText().strip())
+        return replace(self._role, name=typed_line(self.name), description=typed_text(self.description))
 
 
 class PlanDetailsDialog(FormDialog):
@@ -349,9 +349,9 @@ class PlanDetailsDialog(FormDialog):
         )  # fmt: skip
 
     def result_details(self) -> tuple[str, str, str, str, Contact, str]:
-        contact = Contact(self.contact_name.text().strip(), self.contact_email.text().strip(),
-                          self.contact_phone.text().strip())  # fmt: skip
-        return (self.title.text(), self.organization.text().strip(), self.description.toPlainText().strip(),
+        contact = Contact(typed_line(self.contact_name), typed_line(self.contact_email),
+                          typed_line(self.contact_phone))  # fmt: skip
+        return (typed_line(self.title), typed_line(self.organization), typed_text(self.description),
                 self.timezone.currentText().strip(), contact, str(self.language.currentData()))  # fmt: skip
 
 

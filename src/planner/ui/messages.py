@@ -11,7 +11,9 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from planner.domain.plain_text import one_line, plain
 
 Icon = QMessageBox.Icon
 
@@ -88,6 +90,18 @@ def text_field(text: str, parent: QWidget | None = None, hint: str = "") -> QLin
     field.setMinimumWidth(min(widest + 4 * metrics.averageCharWidth(), TEXT_FIELD_MAX_WIDTH))
     field.setCursorPosition(0)
     return field
+
+
+def typed_line(field: QLineEdit) -> str:
+    """What a one-line field holds, as the plan keeps it (plain_text.one_line): Qt keeps the
+    line breaks and control characters pasted into it, unseen there, where a browser would
+    make them spaces."""
+    return one_line(field.text()).strip()
+
+
+def typed_text(field: QPlainTextEdit) -> str:
+    """What a field of several lines holds, as the plan keeps it (plain_text.plain)."""
+    return plain(field.toPlainText()).strip()
 
 
 LONGEST_CHOICE = 60  # letters: a list of names is as wide as its longest name up to this

@@ -32,7 +32,7 @@ from planner.domain.releases import change_log
 from planner.errors import PlannerError
 from planner.ui.document import PlanDocument
 from planner.ui.i18n import LANGUAGE_LABELS, file_kinds, local_date, say, say_error, tr
-from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field
+from planner.ui.messages import Icon, error_label, grow_to_fit, show_message, text_field, typed_line
 from planner.ui.record_model import RecordRole, RecordTableModel
 from planner.ui.two_line import show_two_lines
 from planner.words import QT_TRANSLATE_NOOP, Text
@@ -112,7 +112,7 @@ class JournalistDialog(QDialog):
         super().accept()
 
     def journalist(self) -> Journalist:
-        return Journalist(self._id, self.name.text().strip(), self.email.text().strip(), self.outlet.text().strip(),
+        return Journalist(self._id, typed_line(self.name), typed_line(self.email), typed_line(self.outlet),
                           str(self.language.currentData()))  # fmt: skip
 
 
@@ -274,4 +274,4 @@ class ReleaseDialog(QDialog):
         self.resize(620, 420)
 
     def chosen_name(self) -> str:
-        return self.name.text().strip()
+        return typed_line(self.name)

@@ -37,6 +37,7 @@ from planner.domain.edits import (
     unassign_person,
 )
 from planner.domain.model import Location, LocationId, Person, PersonId, Plan, Role, Shift, Turn, Window, WindowId
+from planner.domain.plain_text import one_line, plain
 from planner.ui.i18n import local_date, say, tr
 from planner.ui.main_window.base import Base
 from planner.ui.record_model import RecordRole
@@ -249,7 +250,7 @@ class EditActions(Base):
         note, ok = QInputDialog.getMultiLineText(
             self, tr("Day note"), tr("A note for {day} (shown on the run sheet):").format(day=local_date(day)), current
         )
-        return ok and self.document.edit(tr("Day note"), set_day_note, day, note)
+        return ok and self.document.edit(tr("Day note"), set_day_note, day, plain(note))
 
     def assign_dialog(self) -> bool:
         """The keyboard's way to drop a person on the selected turn or shift."""
@@ -301,6 +302,6 @@ class EditActions(Base):
         title, ok = QInputDialog.getText(self, tr("Rename plan"), tr("Plan title:"), text=self.document.plan.title)
         if ok:
             try:
-                self.document.rename(title)
-            except EditError as exc:  # (a title pasted with its line break)
+                self.document.rename(one_line(title))
+            except EditError as exc:  # (a title left empty)
                 self.show_error(tr("This change cannot be made"), say(exc.text))

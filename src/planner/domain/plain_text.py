@@ -1,0 +1,46 @@
+"""What text the plan holds: no control character. Word's soft line break (a vertical tab,
+pasted through a spreadsheet), a form feed, a bell or an escape from a terminal go into
+names and notes unseen, and then into every calendar file: RFC 5545 allows none of them in
+text, and parsers that split lines as Python does (str.splitlines) break the file there.
+One rule for everything that brings text in — the editors, the importers, the plan file's
+reader and writer."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TypeVar
+
+R = TypeVar("R")
+
+# The line breaks text from elsewhere may hold besides \n and \r\n: vertical tab (Word's soft
+# break), form feed, the file/group/record separators, NEL, and Unicode's line and paragraph
+# separators; each becomes \n, the one line break a calendar's text has.
+_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Every other control character but tab, \n and \r (NUL, bell, escape, delete, C1): left out.
+_DROPPED = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, 0x7F,
+                                    *range(0x80, 0x85), *range(0x86, 0xA0)))  # fmt: skip
+NOT_PLAIN = re.compile(f"[{re.escape(_BREAKS + _DROPPED)}]")
+_PLAIN = str.maketrans({**dict.fromkeys(_BREAKS, "\n"), **dict.fromkeys(_DROPPED)})
+_ON_ONE_LINE = re.compile(r"\s*[\r\n]+\s*|\t")
+
+
+def plain(text: str) -> str:
+    """`text` with its line breaks as \n (Word's, Unicode's) and no other control character
+    but tab."""
+    return text.translate(_PLAIN) if NOT_PLAIN.search(text) else text
+
+
+def one_line(text: str) -> str:
+    """plain(`text`) for a field of one line (a name, an address, a phone number), its line
+    breaks and tabs as spaces: what a browser does with lines pasted into such a field."""
+    text = plain(text)
+    return _ON_ONE_LINE.sub(" ", text) if "\n" in text or "\r" in text or "\t" in text else text
+
+
+def plain_record(record: R) -> R:
+    """A record read from a file (a spreadsheet's row, a calendar's event) with each text
+    field plain(): what is left of a line break is for the record's own rules to judge."""
+    changed = {f.name: plain(value) for f in dataclasses.fields(record)  # type: ignore[arg-type]
+               if isinstance(value := getattr(record, f.name), str) and NOT_PLAIN.search(value)}  # fmt: skip
+    return dataclasses.replace(record, **changed) if changed else record  # type: ignore[type-var]
