@@ -70,95 +70,95 @@
         <translation>Mover {kind} a {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="47"/>
+        <location filename="../../src/planner/storage/codecs.py" line="48"/>
         <source>{source}: {path}: {problem}</source>
         <translation>{source}: {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="88"/>
+        <location filename="../../src/planner/storage/codecs.py" line="89"/>
         <source>the stored value is not valid JSON</source>
         <translation>el valor guardado no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="143"/>
-        <location filename="../../src/planner/storage/codecs.py" line="365"/>
-        <location filename="../../src/planner/storage/codecs.py" line="553"/>
+        <location filename="../../src/planner/storage/codecs.py" line="144"/>
+        <location filename="../../src/planner/storage/codecs.py" line="369"/>
+        <location filename="../../src/planner/storage/codecs.py" line="557"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="145"/>
+        <location filename="../../src/planner/storage/codecs.py" line="146"/>
         <source>contains a NUL character</source>
         <translation>contiene un carácter NUL</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="147"/>
+        <location filename="../../src/planner/storage/codecs.py" line="149"/>
         <source>is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="192"/>
-        <location filename="../../src/planner/storage/codecs.py" line="339"/>
+        <location filename="../../src/planner/storage/codecs.py" line="194"/>
+        <location filename="../../src/planner/storage/codecs.py" line="342"/>
         <source>{value} is not one of {choices}</source>
         <translation>{value} no es ninguno de estos: {choices}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="210"/>
+        <location filename="../../src/planner/storage/codecs.py" line="212"/>
         <source>{zone} is not an IANA time zone such as America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA como America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="223"/>
+        <location filename="../../src/planner/storage/codecs.py" line="225"/>
         <location filename="../../src/planner/storage/json_format.py" line="195"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="226"/>
-        <location filename="../../src/planner/storage/codecs.py" line="269"/>
+        <location filename="../../src/planner/storage/codecs.py" line="228"/>
+        <location filename="../../src/planner/storage/codecs.py" line="271"/>
         <source>{value} is not between {low} and {high}</source>
         <translation>{value} no está entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="265"/>
-        <location filename="../../src/planner/storage/codecs.py" line="554"/>
-        <location filename="../../src/planner/storage/codecs.py" line="555"/>
+        <location filename="../../src/planner/storage/codecs.py" line="267"/>
+        <location filename="../../src/planner/storage/codecs.py" line="558"/>
+        <location filename="../../src/planner/storage/codecs.py" line="559"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="298"/>
+        <location filename="../../src/planner/storage/codecs.py" line="300"/>
         <source>true or false</source>
         <translation>verdadero o falso</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="367"/>
+        <location filename="../../src/planner/storage/codecs.py" line="371"/>
         <source>a time before the plan&apos;s time zone is known</source>
         <translation>una hora antes de conocerse la zona horaria del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="418"/>
+        <location filename="../../src/planner/storage/codecs.py" line="422"/>
         <source>no {what} has the id {id}</source>
         <translation>no hay {what} con el id {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="468"/>
-        <location filename="../../src/planner/storage/codecs.py" line="552"/>
+        <location filename="../../src/planner/storage/codecs.py" line="472"/>
+        <location filename="../../src/planner/storage/codecs.py" line="556"/>
         <location filename="../../src/planner/storage/json_format.py" line="293"/>
         <location filename="../../src/planner/storage/schema.py" line="150"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="476"/>
+        <location filename="../../src/planner/storage/codecs.py" line="480"/>
         <location filename="../../src/planner/storage/schema.py" line="173"/>
         <location filename="../../src/planner/storage/schema.py" line="644"/>
         <source>{value} is listed twice</source>
         <translation>{value} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="537"/>
-        <location filename="../../src/planner/storage/codecs.py" line="551"/>
+        <location filename="../../src/planner/storage/codecs.py" line="541"/>
+        <location filename="../../src/planner/storage/codecs.py" line="555"/>
         <location filename="../../src/planner/storage/json_format.py" line="190"/>
         <location filename="../../src/planner/storage/json_format.py" line="256"/>
         <location filename="../../src/planner/storage/json_format.py" line="296"/>
@@ -168,12 +168,12 @@
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="556"/>
+        <location filename="../../src/planner/storage/codecs.py" line="560"/>
         <source>binary data</source>
         <translation>datos binarios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/codecs.py" line="562"/>
+        <location filename="../../src/planner/storage/codecs.py" line="566"/>
         <source>expected {what}, found {found}</source>
         <translation>se esperaba {what} y hay {found}</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/calendar_view/input.py" line="315"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="266"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="267"/>
         <source>Assign {name}</source>
         <translation>Asignar a {name}</translation>
     </message>
@@ -286,7 +286,7 @@
     <message>
         <location filename="../../src/planner/domain/runsheet.py" line="116"/>
         <location filename="../../src/planner/ui/calendar_view/blocks.py" line="344"/>
-        <location filename="../../src/planner/ui/editors.py" line="154"/>
+        <location filename="../../src/planner/ui/editors.py" line="159"/>
         <source>Shift</source>
         <translation>Turno de voluntariado</translation>
     </message>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../../src/planner/ui/document.py" line="696"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="302"/>
         <source>Rename plan</source>
         <translation>Cambiar nombre del plan</translation>
     </message>
@@ -325,201 +325,201 @@
         <translation>Plan sin título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="118"/>
-        <source>The {what} {text!r} is not a number</source>
-        <translation>La {what} {text!r} no es un número</translation>
-    </message>
-    <message>
-        <location filename="../../src/planner/ui/editors.py" line="123"/>
+        <location filename="../../src/planner/ui/editors.py" line="128"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="125"/>
-        <location filename="../../src/planner/ui/editors.py" line="158"/>
-        <location filename="../../src/planner/ui/editors.py" line="194"/>
+        <location filename="../../src/planner/ui/editors.py" line="130"/>
+        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="199"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="126"/>
-        <location filename="../../src/planner/ui/editors.py" line="159"/>
-        <location filename="../../src/planner/ui/editors.py" line="195"/>
+        <location filename="../../src/planner/ui/editors.py" line="131"/>
+        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="200"/>
         <source>&amp;Ends:</source>
         <translation>&amp;Termina:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="127"/>
+        <location filename="../../src/planner/ui/editors.py" line="132"/>
         <source>S&amp;pokespeople:</source>
         <translation>&amp;Portavoces:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="128"/>
+        <location filename="../../src/planner/ui/editors.py" line="133"/>
         <source>Pi&amp;nned: the rotation leaves this turn as it is</source>
         <translation>&amp;Fijado: la rotación deja este turno como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="129"/>
+        <location filename="../../src/planner/ui/editors.py" line="134"/>
         <source>Pinned</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="141"/>
+        <location filename="../../src/planner/ui/editors.py" line="146"/>
         <source>Go to date</source>
         <translation>Ir a una fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="142"/>
+        <location filename="../../src/planner/ui/editors.py" line="147"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="156"/>
+        <location filename="../../src/planner/ui/editors.py" line="161"/>
         <source>&amp;Role:</source>
         <translation>&amp;Función:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="157"/>
-        <location filename="../../src/planner/ui/editors.py" line="197"/>
+        <location filename="../../src/planner/ui/editors.py" line="162"/>
+        <location filename="../../src/planner/ui/editors.py" line="202"/>
         <location filename="../../src/planner/ui/run_sheet_dialog.py" line="64"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="160"/>
+        <location filename="../../src/planner/ui/editors.py" line="165"/>
         <source>&amp;Volunteers needed:</source>
         <translation>&amp;Voluntarios necesarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="163"/>
+        <location filename="../../src/planner/ui/editors.py" line="168"/>
         <source>V&amp;olunteers:</source>
         <translation>V&amp;oluntarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="164"/>
+        <location filename="../../src/planner/ui/editors.py" line="169"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="166"/>
+        <location filename="../../src/planner/ui/editors.py" line="171"/>
         <source>&amp;Cancelled</source>
         <translation>&amp;Cancelado</translation>
     </message>
     <message>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="167"/>
-        <location filename="../../src/planner/ui/editors.py" line="208"/>
+        <location filename="../../src/planner/ui/editors.py" line="172"/>
+        <location filename="../../src/planner/ui/editors.py" line="213"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="192"/>
+        <location filename="../../src/planner/ui/editors.py" line="197"/>
         <source>Media availability window</source>
         <translation>Franja de disponibilidad para prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="199"/>
+        <location filename="../../src/planner/ui/editors.py" line="204"/>
         <source>Spokespeople per &amp;turn:</source>
         <translation>Portavoces por &amp;turno:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="204"/>
+        <location filename="../../src/planner/ui/editors.py" line="209"/>
         <source>&amp;Pair, one of:</source>
         <translation>&amp;Pareja, uno de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="205"/>
+        <location filename="../../src/planner/ui/editors.py" line="210"/>
         <source>…and one &amp;of:</source>
         <translation>…y uno &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="206"/>
+        <location filename="../../src/planner/ui/editors.py" line="211"/>
         <source>A speaker of (&amp;language):</source>
         <translation>Alguien que hable (&amp;idioma):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="207"/>
+        <location filename="../../src/planner/ui/editors.py" line="212"/>
         <source>&amp;Cancelled (stays in calendars as cancelled)</source>
         <translation>&amp;Cancelada (sigue en los calendarios como cancelada)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="214"/>
+        <location filename="../../src/planner/ui/editors.py" line="219"/>
         <source>A pair needs two roles, e.g. striker and clinician (or none)</source>
         <translation>Una pareja necesita dos perfiles, p. ej. huelguista y clínico (o ninguno)</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
         <location filename="../../src/planner/ui/conflict_text.py" line="80"/>
-        <location filename="../../src/planner/ui/editors.py" line="234"/>
+        <location filename="../../src/planner/ui/editors.py" line="239"/>
         <location filename="../../src/planner/ui/main_window/window.py" line="216"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="237"/>
-        <location filename="../../src/planner/ui/editors.py" line="262"/>
-        <location filename="../../src/planner/ui/editors.py" line="320"/>
+        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="325"/>
         <location filename="../../src/planner/ui/press.py" line="91"/>
         <location filename="../../src/planner/ui/press.py" line="270"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="238"/>
+        <location filename="../../src/planner/ui/editors.py" line="243"/>
         <location filename="../../src/planner/ui/team_dialogs.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="239"/>
+        <location filename="../../src/planner/ui/editors.py" line="244"/>
         <source>La&amp;titude:</source>
         <translation>La&amp;titud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="240"/>
+        <location filename="../../src/planner/ui/editors.py" line="245"/>
         <source>L&amp;ongitude:</source>
         <translation>L&amp;ongitud:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="241"/>
+        <location filename="../../src/planner/ui/editors.py" line="246"/>
         <source>e.g. 34.0983 (optional)</source>
         <translation>p. ej. 34.0983 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="242"/>
+        <location filename="../../src/planner/ui/editors.py" line="247"/>
         <source>e.g. -118.2910 (optional)</source>
         <translation>p. ej. -118.2910 (opcional)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="243"/>
+        <location filename="../../src/planner/ui/editors.py" line="248"/>
         <source>N&amp;otes on site:</source>
         <translation>N&amp;otas sobre el lugar:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
-        <location filename="../../src/planner/ui/editors.py" line="251"/>
+        <location filename="../../src/planner/domain/edits.py" line="335"/>
+        <location filename="../../src/planner/ui/editors.py" line="256"/>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="332"/>
-        <location filename="../../src/planner/ui/editors.py" line="252"/>
+        <location filename="../../src/planner/domain/edits.py" line="335"/>
+        <location filename="../../src/planner/ui/editors.py" line="257"/>
         <source>longitude</source>
         <translation>longitud</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
-        <location filename="../../src/planner/ui/editors.py" line="259"/>
+        <location filename="../../src/planner/ui/editors.py" line="264"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="122"/>
+        <source>The {what} {text} is not a number</source>
+        <translation>La {what} {text} no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="263"/>
+        <location filename="../../src/planner/ui/editors.py" line="268"/>
         <location filename="../../src/planner/ui/panels.py" line="144"/>
         <location filename="../../src/planner/ui/panels.py" line="151"/>
         <location filename="../../src/planner/ui/rotation.py" line="95"/>
@@ -527,143 +527,143 @@
         <translation>Portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="264"/>
+        <location filename="../../src/planner/ui/editors.py" line="269"/>
         <location filename="../../src/planner/ui/panels.py" line="146"/>
         <location filename="../../src/planner/ui/panels.py" line="151"/>
         <source>Volunteer</source>
         <translation>Voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="265"/>
+        <location filename="../../src/planner/ui/editors.py" line="270"/>
         <source>&amp;Title or affiliation:</source>
         <translation>&amp;Cargo o afiliación:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="266"/>
+        <location filename="../../src/planner/ui/editors.py" line="271"/>
         <source>&amp;Languages (comma-separated):</source>
         <translation>&amp;Idiomas (separados por comas):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="267"/>
+        <location filename="../../src/planner/ui/editors.py" line="272"/>
         <location filename="../../src/planner/ui/press.py" line="92"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="268"/>
+        <location filename="../../src/planner/ui/editors.py" line="273"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="269"/>
+        <location filename="../../src/planner/ui/editors.py" line="274"/>
         <source>&amp;Speaker role:</source>
         <translation>&amp;Perfil de portavoz:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="270"/>
+        <location filename="../../src/planner/ui/editors.py" line="275"/>
         <source>O&amp;wn health limits (otherwise the role&apos;s defaults)</source>
         <translation>Límites de salud &amp;propios (si no, los del perfil)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="271"/>
+        <location filename="../../src/planner/ui/editors.py" line="276"/>
         <source>Own health limits</source>
         <translation>Límites de salud propios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="275"/>
+        <location filename="../../src/planner/ui/editors.py" line="280"/>
         <source>Minutes on camera a &amp;day:</source>
         <translation>Minutos ante la cámara al &amp;día:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="276"/>
+        <location filename="../../src/planner/ui/editors.py" line="281"/>
         <source>Turns in a &amp;row:</source>
         <translation>Turnos &amp;seguidos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="277"/>
+        <location filename="../../src/planner/ui/editors.py" line="282"/>
         <source>Minutes of rest &amp;between stints:</source>
         <translation>Minutos de descanso &amp;entre tandas:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="278"/>
+        <location filename="../../src/planner/ui/editors.py" line="283"/>
         <source>Days in a ro&amp;w:</source>
         <translation>Días segu&amp;idos:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="318"/>
+        <location filename="../../src/planner/ui/editors.py" line="323"/>
         <source>Volunteer role</source>
         <translation>Función de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="321"/>
-        <location filename="../../src/planner/ui/editors.py" line="333"/>
+        <location filename="../../src/planner/ui/editors.py" line="326"/>
+        <location filename="../../src/planner/ui/editors.py" line="338"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="95"/>
-        <location filename="../../src/planner/ui/editors.py" line="330"/>
+        <location filename="../../src/planner/ui/editors.py" line="335"/>
         <source>Plan details</source>
         <translation>Datos del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="331"/>
+        <location filename="../../src/planner/ui/editors.py" line="336"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="332"/>
+        <location filename="../../src/planner/ui/editors.py" line="337"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Organización:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="335"/>
+        <location filename="../../src/planner/ui/editors.py" line="340"/>
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="339"/>
+        <location filename="../../src/planner/ui/editors.py" line="344"/>
         <source>Press &amp;contact:</source>
         <translation>&amp;Contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="340"/>
+        <location filename="../../src/planner/ui/editors.py" line="345"/>
         <source>Press contact &amp;e-mail:</source>
         <translation>&amp;Correo del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="341"/>
+        <location filename="../../src/planner/ui/editors.py" line="346"/>
         <source>Press contact &amp;phone:</source>
         <translation>&amp;Teléfono del contacto de prensa:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="344"/>
+        <location filename="../../src/planner/ui/editors.py" line="349"/>
         <source>Calendar &amp;language:</source>
         <translation>&amp;Idioma de los calendarios:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="346"/>
+        <location filename="../../src/planner/ui/editors.py" line="351"/>
         <source>The language of the calendars everyone shares (media, volunteers, roles, organizers), and of the calendar and e-mails of anyone who lists no language Planner writes in. Each person&apos;s own calendar is in the first of their languages.</source>
         <translation>El idioma de los calendarios que todos comparten (prensa, voluntariado, funciones, organización), y del calendario y los correos de quien no indica ningún idioma en que Planner escribe. El calendario propio de cada persona está en el primero de sus idiomas.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="364"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="294"/>
+        <location filename="../../src/planner/ui/editors.py" line="369"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="295"/>
         <source>Copy day</source>
         <translation>Copiar día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="367"/>
+        <location filename="../../src/planner/ui/editors.py" line="372"/>
         <source>Copy &amp;from:</source>
         <translation>Copiar &amp;desde:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="368"/>
+        <location filename="../../src/planner/ui/editors.py" line="373"/>
         <source>&amp;Onto:</source>
         <translation>&amp;En:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/editors.py" line="378"/>
+        <location filename="../../src/planner/ui/editors.py" line="383"/>
         <source>  (already has items; they stay)</source>
         <translation>  (ya tiene elementos; se conservan)</translation>
     </message>
@@ -1069,19 +1069,19 @@
         <translation>&amp;Editar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="193"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="194"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="189"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="127"/>
         <source>&amp;Assign Person…</source>
         <translation>&amp;Asignar persona…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="129"/>
         <source>&amp;Copy Day To…</source>
         <translation>&amp;Copiar día a…</translation>
@@ -1092,7 +1092,7 @@
         <translation>Da&amp;tos del plan…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="199"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="200"/>
         <location filename="../../src/planner/ui/main_window/menus.py" line="133"/>
         <source>Day &amp;Note…</source>
         <translation>&amp;Nota del día…</translation>
@@ -1623,184 +1623,184 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>No hay cambios para la prensa.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="48"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="49"/>
         <source>Not changed: {reason}</source>
         <translation>Sin cambios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="58"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="133"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="171"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="268"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="306"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="59"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="134"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="172"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="269"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="307"/>
         <source>This change cannot be made</source>
         <translation>Este cambio no se puede hacer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="67"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="68"/>
         <source>Edit media window</source>
         <translation>Editar franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="74"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="75"/>
         <source>Edit turn</source>
         <translation>Editar turno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="76"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="77"/>
         <source>Edit shift</source>
         <translation>Editar turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="83"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="84"/>
         <source>Select one turn or shift on the grid to edit it</source>
         <translation>Seleccione un turno en la cuadrícula para editarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="91"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="92"/>
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="97"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="98"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
         <source>Add location</source>
         <translation>Añadir lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="103"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="104"/>
         <source>Edit location</source>
         <translation>Editar lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="111"/>
         <source>Add role</source>
         <translation>Añadir función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="110"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="111"/>
         <source>Edit role</source>
         <translation>Editar función</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="119"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="120"/>
         <source>None yet</source>
         <translation>Ninguno todavía</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="122"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="145"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="123"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="146"/>
         <source>Remove {name}</source>
         <translation>Quitar {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="135"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="136"/>
         <source>{what}. Edit ▸ Undo brings it back.</source>
         <translation>{what}. Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="153"/>
         <source>Add a location first</source>
         <translation>Primero añada un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="152"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="153"/>
         <source>A media window happens at one of the plan&apos;s locations.</source>
         <translation>Una franja de prensa ocurre en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="160"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="161"/>
         <source>Add media window</source>
         <translation>Añadir franja de prensa</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="169"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="170"/>
         <source>Add turn {when}</source>
         <translation>Añadir turno {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="175"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="176"/>
         <source>Turn added: Edit ▸ Assign Person… (or right-click it) puts someone on it</source>
         <translation>Turno añadido: Editar ▸ Asignar persona… (o clic derecho sobre él) pone a alguien</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="184"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="185"/>
         <source>&amp;Edit Media Window…</source>
         <translation>&amp;Editar ventana de prensa…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="187"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="188"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="191"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="192"/>
         <source>Take {name} Off</source>
         <translation>Quitar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="196"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="197"/>
         <source>Add &amp;Shift Here…</source>
         <translation>Añadir &amp;turno de voluntariado aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="197"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="198"/>
         <source>Add Media &amp;Window Here…</source>
         <translation>Añadir &amp;ventana de prensa aquí…</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="207"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="208"/>
         <source>Take {name} off</source>
         <translation>Quitar a {name}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="217"/>
         <source>Add a role and a location first</source>
         <translation>Primero añada una función y un lugar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="216"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="217"/>
         <source>A shift is a role done at one of the plan&apos;s locations.</source>
         <translation>Un turno de voluntariado es una función en uno de los lugares del plan.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="224"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="225"/>
         <source>Add shift</source>
         <translation>Añadir turno de voluntariado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="244"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="245"/>
         <source>Edit plan details</source>
         <translation>Editar datos del plan</translation>
     </message>
     <message>
         <location filename="../../src/planner/domain/merge.py" line="94"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="252"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="251"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="253"/>
         <source>Day note</source>
         <translation>Nota del día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="250"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="251"/>
         <source>A note for {day} (shown on the run sheet):</source>
         <translation>Una nota para {day} (aparece en la hoja de servicio):</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="258"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="259"/>
         <source>Select one turn or shift on the grid first</source>
         <translation>Primero seleccione un turno en la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="279"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="280"/>
         <source>Who takes the turn {when}?</source>
         <translation>¿Quién toma el turno del {when}?</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="282"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="283"/>
         <source>Who takes the {role} shift {when}?</source>
         <translation>¿Quién toma el turno de {role} del {when}?</translation>
     </message>
@@ -1875,7 +1875,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>El nuevo idioma se verá la próxima vez que se abra Planner.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ui/main_window/editing.py" line="301"/>
+        <location filename="../../src/planner/ui/main_window/editing.py" line="302"/>
         <source>Plan title:</source>
         <translation>Título del plan:</translation>
     </message>
@@ -2664,188 +2664,188 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{item}: el {which} {time} ocurre dos veces en {zone} ese día (se atrasan los relojes); se usa el primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="216"/>
+        <location filename="../../src/planner/domain/checks.py" line="218"/>
         <source>media window refers to unknown location {id}</source>
         <translation>la franja de prensa remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="220"/>
+        <location filename="../../src/planner/domain/checks.py" line="222"/>
         <source>turn refers to unknown window {id}</source>
         <translation>el turno remite a una franja desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="223"/>
+        <location filename="../../src/planner/domain/checks.py" line="225"/>
         <source>turn is assigned to unknown person {id}</source>
         <translation>el turno está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="226"/>
+        <location filename="../../src/planner/domain/checks.py" line="228"/>
         <source>shift refers to unknown role {id}</source>
         <translation>el turno de voluntariado remite a una función desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="229"/>
+        <location filename="../../src/planner/domain/checks.py" line="231"/>
         <source>shift refers to unknown location {id}</source>
         <translation>el turno de voluntariado remite a un lugar desconocido {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="233"/>
+        <location filename="../../src/planner/domain/checks.py" line="235"/>
         <source>shift is assigned to unknown person {id}</source>
         <translation>el turno de voluntariado está asignado a una persona desconocida {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="251"/>
+        <location filename="../../src/planner/domain/checks.py" line="253"/>
         <source>turn {turn} lies outside its media window {window}</source>
         <translation>el turno {turn} queda fuera de su franja de prensa {window}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="272"/>
+        <location filename="../../src/planner/domain/checks.py" line="274"/>
         <source>media window {window} has no spokesperson {gap}</source>
         <translation>la franja de prensa {window} no tiene portavoz {gap}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="301"/>
+        <location filename="../../src/planner/domain/checks.py" line="303"/>
         <source>{shift} has {count} of {needed} people</source>
         <translation>{shift} tiene {count} de {needed} personas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="338"/>
+        <location filename="../../src/planner/domain/checks.py" line="340"/>
         <source>{name} is double-booked: {item} overlaps {other}</source>
         <translation>{name} tiene dos cosas a la vez: {item} se solapa con {other}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="350"/>
+        <location filename="../../src/planner/domain/checks.py" line="352"/>
         <source>{who} has more than 1 turn in a row (until {time})</source>
         <translation>{who} tiene más de 1 turno seguido (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="351"/>
+        <location filename="../../src/planner/domain/checks.py" line="353"/>
         <source>{who} has more than {count} turns in a row (until {time})</source>
         <translation>{who} tiene más de {count} turnos seguidos (hasta las {time})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="356"/>
+        <location filename="../../src/planner/domain/checks.py" line="358"/>
         <source>{who} is on duty more than 1 day in a row</source>
         <translation>{who} está de turno más de 1 día seguido</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="371"/>
+        <location filename="../../src/planner/domain/checks.py" line="373"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="382"/>
+        <location filename="../../src/planner/domain/checks.py" line="384"/>
         <source>{who} is on camera {hours} h; at most {most} h a day</source>
         <translation>{who} está ante la cámara {hours} h; como máximo {most} h al día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="387"/>
+        <location filename="../../src/planner/domain/checks.py" line="389"/>
         <source>{who} rests {rest} min before the turn {turn}; needs {needed} min</source>
         <translation>{who} descansa {rest} min antes del turno {turn}; necesita {needed} min</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/checks.py" line="357"/>
+        <location filename="../../src/planner/domain/checks.py" line="359"/>
         <source>{who} is on duty more than {count} days in a row</source>
         <translation>{who} está de turno más de {count} días seguidos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="80"/>
+        <location filename="../../src/planner/domain/edits.py" line="81"/>
         <source>{when}: already in the plan, left as it is</source>
         <translation>{when}: ya está en el plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="83"/>
+        <location filename="../../src/planner/domain/edits.py" line="84"/>
         <source>{when}: one of this plan&apos;s own media windows, left as it is</source>
         <translation>{when}: es una de las ventanas de prensa de este mismo plan, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="87"/>
+        <location filename="../../src/planner/domain/edits.py" line="90"/>
         <source>{when}: no location given and the plan has none; add one first</source>
         <translation>{when}: no se indica lugar y el plan no tiene ninguno; añada uno primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="90"/>
+        <location filename="../../src/planner/domain/edits.py" line="93"/>
         <source>{when}: the plan has a media window at that time and place, left as it is</source>
         <translation>{when}: el plan ya tiene una ventana de prensa a esa hora y en ese lugar, se deja como está</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="152"/>
+        <location filename="../../src/planner/domain/edits.py" line="155"/>
         <source>No turn or shift has the id {id}</source>
         <translation>Ningún turno tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="165"/>
-        <location filename="../../src/planner/domain/edits.py" line="213"/>
-        <location filename="../../src/planner/domain/edits.py" line="366"/>
+        <location filename="../../src/planner/domain/edits.py" line="168"/>
+        <location filename="../../src/planner/domain/edits.py" line="216"/>
+        <location filename="../../src/planner/domain/edits.py" line="369"/>
         <source>{item}: the start</source>
         <translation>{item}: el inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="166"/>
-        <location filename="../../src/planner/domain/edits.py" line="214"/>
-        <location filename="../../src/planner/domain/edits.py" line="367"/>
+        <location filename="../../src/planner/domain/edits.py" line="169"/>
+        <location filename="../../src/planner/domain/edits.py" line="217"/>
+        <location filename="../../src/planner/domain/edits.py" line="370"/>
         <source>{item}: the end</source>
         <translation>{item}: el final</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="168"/>
+        <location filename="../../src/planner/domain/edits.py" line="171"/>
         <source>{item}: the end ({end}) must be after the start ({start})</source>
         <translation>{item}: el final ({end}) debe ser posterior al inicio ({start})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="182"/>
-        <location filename="../../src/planner/domain/edits.py" line="488"/>
+        <location filename="../../src/planner/domain/edits.py" line="185"/>
+        <location filename="../../src/planner/domain/edits.py" line="491"/>
         <source>No person has the id {id}</source>
         <translation>Ninguna persona tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="185"/>
+        <location filename="../../src/planner/domain/edits.py" line="188"/>
         <source>{name} is a {kind}; only a {wanted} can take {item}</source>
         <translation>{name} es {kind}; solo alguien de tipo {wanted} puede tomar {item}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="216"/>
-        <location filename="../../src/planner/domain/edits.py" line="369"/>
+        <location filename="../../src/planner/domain/edits.py" line="219"/>
+        <location filename="../../src/planner/domain/edits.py" line="372"/>
         <source>{item}: the end must be after the start</source>
         <translation>{item}: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="260"/>
+        <location filename="../../src/planner/domain/edits.py" line="263"/>
         <source>The media window {time} copied to {day}</source>
         <translation>La franja de prensa de las {time} copiada al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="265"/>
+        <location filename="../../src/planner/domain/edits.py" line="268"/>
         <source>The turn {time} copied to {day}</source>
         <translation>El turno de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="270"/>
+        <location filename="../../src/planner/domain/edits.py" line="273"/>
         <source>The shift {time} copied to {day}</source>
         <translation>El turno de voluntariado de las {time} copiado al {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="284"/>
+        <location filename="../../src/planner/domain/edits.py" line="287"/>
         <source>{what} ({when}) does not exist in {zone}: the clocks skip it</source>
         <translation>{what} ({when}) no existe en {zone}: los relojes se la saltan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="296"/>
+        <location filename="../../src/planner/domain/edits.py" line="299"/>
         <source>the turn {when}</source>
         <translation>el turno del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="297"/>
+        <location filename="../../src/planner/domain/edits.py" line="300"/>
         <source>the shift {when}</source>
         <translation>el turno de voluntariado del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="331"/>
+        <location filename="../../src/planner/domain/edits.py" line="334"/>
         <source>A location needs a name</source>
         <translation>Un lugar necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="335"/>
+        <location filename="../../src/planner/domain/edits.py" line="338"/>
         <source>{name}: the {what} {value} is not between {low} and {high}</source>
         <translation>{name}: la {what} {value} no está entre {low} y {high}</translation>
     </message>
@@ -2855,82 +2855,82 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="358"/>
+        <location filename="../../src/planner/domain/edits.py" line="361"/>
         <source>A role needs a name</source>
         <translation>Una función necesita un nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="365"/>
+        <location filename="../../src/planner/domain/edits.py" line="368"/>
         <source>The media window {when}</source>
         <translation>La franja de prensa del {when}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="371"/>
+        <location filename="../../src/planner/domain/edits.py" line="374"/>
         <source>{item}: choose one of the plan&apos;s locations</source>
         <translation>{item}: elija uno de los lugares del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="417"/>
+        <location filename="../../src/planner/domain/edits.py" line="420"/>
         <source>{zone} is this computer&apos;s name for a zone, which calendar apps do not know; choose a place&apos;s, e.g. America/Los_Angeles</source>
         <translation>{zone} es el nombre que este ordenador da a una zona, que las aplicaciones de calendario no conocen; elija la de un lugar, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="432"/>
+        <location filename="../../src/planner/domain/edits.py" line="435"/>
         <source>{language} is not a language Planner writes in ({written})</source>
         <translation>{language} no es un idioma en que Planner escriba ({written})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="471"/>
+        <location filename="../../src/planner/domain/edits.py" line="474"/>
         <source>The plan needs a title</source>
         <translation>El plan necesita un título</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="473"/>
+        <location filename="../../src/planner/domain/edits.py" line="476"/>
         <source>The plan title cannot have a line break: it goes into every invitation&apos;s subject</source>
         <translation>El título del plan no puede tener saltos de línea: va en el asunto de cada invitación</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="436"/>
+        <location filename="../../src/planner/domain/edits.py" line="439"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="436"/>
+        <location filename="../../src/planner/domain/edits.py" line="439"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="436"/>
+        <location filename="../../src/planner/domain/edits.py" line="439"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="437"/>
+        <location filename="../../src/planner/domain/edits.py" line="440"/>
         <source>The press contact&apos;s {field}: {problem}</source>
         <translation>El {field} del contacto de prensa: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="422"/>
+        <location filename="../../src/planner/domain/edits.py" line="425"/>
         <source>{zone} is not an IANA time zone, e.g. America/Los_Angeles</source>
         <translation>{zone} no es una zona horaria IANA, p. ej. America/Los_Angeles</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="506"/>
+        <location filename="../../src/planner/domain/edits.py" line="509"/>
         <source>No location has the id {id}</source>
         <translation>Ningún lugar tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="510"/>
+        <location filename="../../src/planner/domain/edits.py" line="513"/>
         <source>{name} still has {windows} media windows and {shifts} shifts; move or remove them first</source>
         <translation>{name} aún tiene {windows} franjas de prensa y {shifts} turnos de voluntariado; muévalos o quítelos primero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="519"/>
+        <location filename="../../src/planner/domain/edits.py" line="522"/>
         <source>No role has the id {id}</source>
         <translation>Ninguna función tiene el identificador {id}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/edits.py" line="522"/>
+        <location filename="../../src/planner/domain/edits.py" line="525"/>
         <source>{name} still has {shifts} shifts; give them another role or remove them first</source>
         <translation>{name} aún tiene {shifts} turnos de voluntariado; deles otra función o quítelos primero</translation>
     </message>
@@ -3142,52 +3142,52 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{event}: no se puede leer ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="221"/>
+        <location filename="../../src/planner/ical/importer.py" line="220"/>
         <source>{event}: cancelled, skipped</source>
         <translation>{event}: cancelado, se omite</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="224"/>
+        <location filename="../../src/planner/ical/importer.py" line="223"/>
         <source>{event}: has no start</source>
         <translation>{event}: no tiene inicio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="229"/>
+        <location filename="../../src/planner/ical/importer.py" line="228"/>
         <source>{event}: an all-day event cannot be a media window; give it start and end times</source>
         <translation>{event}: un evento de día completo no puede ser una franja de prensa; dele hora de inicio y de fin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="237"/>
+        <location filename="../../src/planner/ical/importer.py" line="236"/>
         <source>{event}: has no end or duration</source>
         <translation>{event}: no tiene final ni duración</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="240"/>
+        <location filename="../../src/planner/ical/importer.py" line="239"/>
         <source>{event}: not between {first} and {last}</source>
         <translation>{event}: no está entre {first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="246"/>
+        <location filename="../../src/planner/ical/importer.py" line="245"/>
         <source>{event}: {time} does not exist in {zone} that day (the clocks spring forward); taken as {taken} {plan_zone}, as calendar apps read it</source>
         <translation>{event}: las {time} no existen en {zone} ese día (se adelantan los relojes); se toma como las {taken} {plan_zone}, como lo leen las aplicaciones de calendario</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="252"/>
+        <location filename="../../src/planner/ical/importer.py" line="251"/>
         <source>{event}: ends before it starts</source>
         <translation>{event}: termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="257"/>
+        <location filename="../../src/planner/ical/importer.py" line="256"/>
         <source>{event}: lasts more than 24 hours; split it into one event per day</source>
         <translation>{event}: dura más de 24 horas; divídalo en un evento por día</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="306"/>
+        <location filename="../../src/planner/ical/importer.py" line="305"/>
         <source>{file}: event {title} on {day}</source>
         <translation>{file}: evento {title} del {day}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/ical/importer.py" line="307"/>
+        <location filename="../../src/planner/ical/importer.py" line="306"/>
         <source>{file}: event {title}</source>
         <translation>{file}: evento {title}</translation>
     </message>
@@ -3244,32 +3244,32 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{path}: no se pudo escribir el PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="74"/>
+        <location filename="../../src/planner/words.py" line="89"/>
         <source>striker</source>
         <translation>huelguista</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="75"/>
+        <location filename="../../src/planner/words.py" line="90"/>
         <source>clinician</source>
         <translation>clínico/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="76"/>
+        <location filename="../../src/planner/words.py" line="91"/>
         <source>union officer</source>
         <translation>delegado/a sindical</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="77"/>
+        <location filename="../../src/planner/words.py" line="92"/>
         <source>other</source>
         <translation>otro perfil</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="78"/>
+        <location filename="../../src/planner/words.py" line="93"/>
         <source>spokesperson</source>
         <translation>portavoz</translation>
     </message>
     <message>
-        <location filename="../../src/planner/words.py" line="79"/>
+        <location filename="../../src/planner/words.py" line="94"/>
         <source>volunteer</source>
         <translation>voluntario/a</translation>
     </message>
@@ -4161,12 +4161,12 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="74"/>
+        <location filename="../../src/planner/domain/merging.py" line="76"/>
         <source>matches {count} already listed with that name; give the e-mail to say which</source>
         <translation>coincide con {count} personas ya en la lista con ese nombre; indique el correo para saber cuál</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/merging.py" line="128"/>
+        <location filename="../../src/planner/domain/merging.py" line="130"/>
         <source>{name} is listed already, with {addresses}: the same person?</source>
         <translation>{name} ya figura, con {addresses}: ¿es la misma persona?</translation>
     </message>
@@ -4182,7 +4182,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el tipo {kind} no es portavoz ni voluntario/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="69"/>
+        <location filename="../../src/planner/domain/people.py" line="70"/>
         <source>speaker role {role} is not striker, clinician, union officer or other</source>
         <translation>el rol {role} no es huelguista, clínico/a, delegado/a sindical ni otro perfil</translation>
     </message>
@@ -4192,17 +4192,17 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el teléfono contiene un salto de línea</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="120"/>
+        <location filename="../../src/planner/domain/people.py" line="121"/>
         <source>no spokesperson has the id or name {wanted}</source>
         <translation>ningún portavoz tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="122"/>
+        <location filename="../../src/planner/domain/people.py" line="123"/>
         <source>no person has the id or name {wanted}</source>
         <translation>nadie tiene el id o el nombre {wanted}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/domain/people.py" line="124"/>
+        <location filename="../../src/planner/domain/people.py" line="125"/>
         <source>{count} people&apos;s names start with {wanted} ({names}); type more of the name</source>
         <translation>{count} nombres empiezan por {wanted} ({names}); escriba más del nombre</translation>
     </message>
@@ -4495,7 +4495,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{source}: {size} MB es mucho más que una lista de personas (como mucho {most} MB)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="230"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="234"/>
         <source>{source}: not UTF-8 text (byte {byte}); save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-8 (byte {byte}); guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
@@ -4510,67 +4510,67 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>Leído como texto de Windows (Windows-1252), no UTF-8: revise los acentos de los nombres.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="121"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="122"/>
         <source>{source}: not a workbook, so it has no sheet {sheet}</source>
         <translation>{source}: no es un libro de hojas de cálculo, así que no tiene la hoja {sheet}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="140"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="142"/>
         <source>{source}: the workbook&apos;s sheets are empty</source>
         <translation>{source}: las hojas del libro están vacías</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="146"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="148"/>
         <source>{source}: no sheet {sheet} with anything in it; its sheets: {sheets}</source>
         <translation>{source}: no hay ninguna hoja {sheet} con algo escrito; sus hojas: {sheets}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="152"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="155"/>
         <source>Read the sheet {sheet}, of {count}.</source>
         <translation>Se lee la hoja {sheet}, de {count}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="177"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="181"/>
         <source>{source}: line {line}: no column for {wanted}: {headers} could each be it; name the one to read &apos;{wanted}&apos;</source>
         <translation>{source}: línea {line}: no hay columna para {wanted}: podría ser cualquiera de {headers}; llame &apos;{wanted}&apos; a la que se debe leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="183"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="187"/>
         <source>{source}: line {line}: no column for {wanted} (a line at the top must name the columns)</source>
         <translation>{source}: línea {line}: no hay columna para {wanted} (una línea al principio debe nombrar las columnas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="221"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="225"/>
         <source>{source}: not UTF-16 text (byte {byte}), though it begins as such; save it as &apos;CSV UTF-8&apos; from the spreadsheet</source>
         <translation>{source}: no es texto UTF-16 (byte {byte}), aunque empieza como tal; guárdelo como &apos;CSV UTF-8&apos; desde la hoja de cálculo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="344"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="348"/>
         <source>a quote (&quot;) opens a cell on this line that is never closed</source>
         <translation>unas comillas (&quot;) abren en esta línea una celda que nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="345"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="349"/>
         <source>{source}: line {line}: {problem}</source>
         <translation>{source}: línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="396"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="400"/>
         <source>Columns read: {columns}.</source>
         <translation>Columnas leídas: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="398"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="402"/>
         <source>Columns read: {columns}. Not read: {unread} and {more} more.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread} y {more} más.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="401"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="405"/>
         <source>Columns read: {columns}. Not read: {unread}.</source>
         <translation>Columnas leídas: {columns}. Sin leer: {unread}.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/storage/csv_table.py" line="407"/>
+        <location filename="../../src/planner/storage/csv_table.py" line="411"/>
         <source>column {number}</source>
         <translation>columna {number}</translation>
     </message>
@@ -5622,525 +5622,525 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>actualizadas: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1259"/>
+        <location filename="../../src/planner/cli.py" line="1260"/>
         <source>{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z</source>
         <translation>{value} no es una fecha y hora con desfase UTC, p. ej. 2025-04-01T12:00Z</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1267"/>
+        <location filename="../../src/planner/cli.py" line="1269"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1274"/>
+        <location filename="../../src/planner/cli.py" line="1276"/>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1285"/>
+        <location filename="../../src/planner/cli.py" line="1287"/>
         <source>{value} is not a number of seconds above 0</source>
         <translation>{value} no es un número de segundos mayor que 0</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1319"/>
+        <location filename="../../src/planner/cli.py" line="1321"/>
         <source>Plan a public action and publish its schedule. Run `planner` or `planner FILE` to open the app; the commands below run without a display.</source>
         <translation>Planifique una acción pública y publique su programa. Ejecute `planner` o `planner ARCHIVO` para abrir la aplicación; las órdenes siguientes funcionan sin pantalla.</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1322"/>
+        <location filename="../../src/planner/cli.py" line="1324"/>
         <source>the language to write in (default: the terminal&apos;s, as LANG says; else English)</source>
         <translation>el idioma en que escribir (por defecto: el del terminal, según LANG; si no, inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1323"/>
+        <location filename="../../src/planner/cli.py" line="1325"/>
         <source>the plan: a .planner document or a .json interchange file</source>
         <translation>el plan: un documento .planner o un archivo de intercambio .json</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1325"/>
-        <location filename="../../src/planner/cli.py" line="1568"/>
+        <location filename="../../src/planner/cli.py" line="1327"/>
+        <location filename="../../src/planner/cli.py" line="1570"/>
         <source>login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1326"/>
-        <location filename="../../src/planner/cli.py" line="1570"/>
+        <location filename="../../src/planner/cli.py" line="1328"/>
+        <location filename="../../src/planner/cli.py" line="1572"/>
         <source>read the password from the first line of stdin</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1327"/>
-        <location filename="../../src/planner/cli.py" line="1572"/>
+        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1574"/>
         <source>keep the password given in the system keyring</source>
         <translation>guardar la contraseña dada en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1328"/>
+        <location filename="../../src/planner/cli.py" line="1330"/>
         <source>the CalDAV server&apos;s address (https://; http:// only on this machine)</source>
         <translation>la dirección del servidor CalDAV (https://; http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1329"/>
+        <location filename="../../src/planner/cli.py" line="1331"/>
         <source>587 for STARTTLS (default), 465 for --security tls</source>
         <translation>587 para STARTTLS (por defecto), 465 para --security tls</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1330"/>
+        <location filename="../../src/planner/cli.py" line="1332"/>
         <source>replace OUT if it exists</source>
         <translation>reemplazar OUT si existe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1331"/>
+        <location filename="../../src/planner/cli.py" line="1333"/>
         <source>only these, comma-separated or repeated: {kinds}</source>
         <translation>solo estos, separados por comas o repetidos: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1334"/>
+        <location filename="../../src/planner/cli.py" line="1336"/>
         <source>{plan}; {what}</source>
         <translation>{plan}; {what}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1337"/>
+        <location filename="../../src/planner/cli.py" line="1339"/>
         <source>show Planner&apos;s version and exit</source>
         <translation>mostrar la versión de Planner y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1339"/>
+        <location filename="../../src/planner/cli.py" line="1341"/>
         <source>COMMAND</source>
         <translation>ORDEN</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1349"/>
+        <location filename="../../src/planner/cli.py" line="1351"/>
         <source>print the plan&apos;s warnings, one per line; exit 0 only when there are none</source>
         <translation>mostrar los avisos del plan, uno por línea; sale con 0 solo si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1353"/>
+        <location filename="../../src/planner/cli.py" line="1355"/>
         <source>write the calendar files (media, volunteers, people, roles, organizer) into a folder</source>
         <translation>escribir los archivos de calendario (prensa, voluntariado, personas, funciones, organización) en una carpeta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1356"/>
+        <location filename="../../src/planner/cli.py" line="1358"/>
         <source>the folder to write (created if needed)</source>
         <translation>la carpeta donde escribir (se crea si hace falta)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1358"/>
+        <location filename="../../src/planner/cli.py" line="1360"/>
         <source>DTSTAMP to write, ISO 8601 with offset (default: now)</source>
         <translation>DTSTAMP que escribir, ISO 8601 con desfase (por defecto: ahora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1360"/>
+        <location filename="../../src/planner/cli.py" line="1362"/>
         <source>do not store what was published (SEQUENCE numbers) in PLAN</source>
         <translation>no guardar en PLAN lo publicado (números SEQUENCE)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1362"/>
+        <location filename="../../src/planner/cli.py" line="1364"/>
         <source>write the plan as JSON interchange (docs/plan-json.md)</source>
         <translation>escribir el plan como JSON de intercambio (docs/plan-json.md)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1364"/>
+        <location filename="../../src/planner/cli.py" line="1366"/>
         <source>the .json file to write</source>
         <translation>el archivo .json que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1367"/>
+        <location filename="../../src/planner/cli.py" line="1369"/>
         <source>make a .planner document from a JSON plan</source>
         <translation>crear un documento .planner a partir de un plan JSON</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1368"/>
+        <location filename="../../src/planner/cli.py" line="1370"/>
         <source>the .json plan to read</source>
         <translation>el plan .json que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1369"/>
+        <location filename="../../src/planner/cli.py" line="1371"/>
         <source>the .planner file to write</source>
         <translation>el archivo .planner que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1372"/>
+        <location filename="../../src/planner/cli.py" line="1374"/>
         <source>add media windows to a plan from a calendar file (.ics), e.g. an availability calendar</source>
         <translation>añadir franjas de prensa a un plan desde un archivo de calendario (.ics), p. ej. un calendario de disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1374"/>
-        <location filename="../../src/planner/cli.py" line="1542"/>
+        <location filename="../../src/planner/cli.py" line="1376"/>
+        <location filename="../../src/planner/cli.py" line="1544"/>
         <source>changed in place</source>
         <translation>se modifica en el sitio</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1375"/>
+        <location filename="../../src/planner/cli.py" line="1377"/>
         <source>the .ics file to read</source>
         <translation>el archivo .ics que leer</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1377"/>
+        <location filename="../../src/planner/cli.py" line="1379"/>
         <source>the location (its name or id) of events without LOCATION (default: the plan&apos;s first)</source>
         <translation>el lugar (su nombre o id) de los eventos sin LOCATION (por defecto: el primero del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1380"/>
+        <location filename="../../src/planner/cli.py" line="1382"/>
         <source>expand repeating events from DATE</source>
         <translation>desplegar los eventos repetidos desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1383"/>
+        <location filename="../../src/planner/cli.py" line="1385"/>
         <source>... up to DATE (default: the plan&apos;s days)</source>
         <translation>... hasta DATE (por defecto: los días del plan)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1386"/>
+        <location filename="../../src/planner/cli.py" line="1388"/>
         <source>freeze the schedule for the press as a named release: shows what changed, the warnings and the messages it will owe, then asks</source>
         <translation>fijar el programa para la prensa como una versión con nombre: muestra qué cambió, los avisos y los mensajes que quedarán pendientes, y luego pregunta</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1388"/>
+        <location filename="../../src/planner/cli.py" line="1390"/>
         <source>the release is stored in it</source>
         <translation>la versión se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1389"/>
+        <location filename="../../src/planner/cli.py" line="1391"/>
         <source>e.g. &apos;Monday update&apos; (default: the date and time)</source>
         <translation>p. ej. &apos;Actualización del lunes&apos; (por defecto: la fecha y la hora)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1390"/>
+        <location filename="../../src/planner/cli.py" line="1392"/>
         <source>release without asking (shows the same report)</source>
         <translation>publicar la versión sin preguntar (muestra el mismo informe)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1392"/>
+        <location filename="../../src/planner/cli.py" line="1394"/>
         <source>a shared plan (synced before and after): read its server&apos;s password from the first line of stdin</source>
         <translation>un plan compartido (se sincroniza antes y después): leer la contraseña de su servidor de la primera línea de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1395"/>
+        <location filename="../../src/planner/cli.py" line="1397"/>
         <source>list the releases and the change log between two of them</source>
         <translation>enumerar las versiones y los cambios entre dos de ellas</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1398"/>
+        <location filename="../../src/planner/cli.py" line="1400"/>
         <source>compare releases A and B (default: last two)</source>
         <translation>comparar las versiones A y B (por defecto: las dos últimas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1400"/>
+        <location filename="../../src/planner/cli.py" line="1402"/>
         <source>write the invitations the latest release still owes as .eml files</source>
         <translation>escribir como archivos .eml las invitaciones que la última versión aún debe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1402"/>
+        <location filename="../../src/planner/cli.py" line="1404"/>
         <source>the folder for the .eml files</source>
         <translation>la carpeta para los archivos .eml</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1404"/>
+        <location filename="../../src/planner/cli.py" line="1406"/>
         <source>send the pending invitations over SMTP; each is recorded as it goes</source>
         <translation>enviar por SMTP las invitaciones pendientes; cada una queda registrada al salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1405"/>
-        <location filename="../../src/planner/cli.py" line="1419"/>
+        <location filename="../../src/planner/cli.py" line="1407"/>
+        <location filename="../../src/planner/cli.py" line="1421"/>
         <source>what was sent is recorded in it</source>
         <translation>lo enviado queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1406"/>
-        <location filename="../../src/planner/cli.py" line="1422"/>
+        <location filename="../../src/planner/cli.py" line="1408"/>
+        <location filename="../../src/planner/cli.py" line="1424"/>
         <source>SMTP server</source>
         <translation>servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1409"/>
+        <location filename="../../src/planner/cli.py" line="1411"/>
         <source>SMTP login; the password comes from the system keyring</source>
         <translation>usuario SMTP; la contraseña sale del llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1411"/>
+        <location filename="../../src/planner/cli.py" line="1413"/>
         <source>read the password from the first line of stdin (scripts; machines without a keyring)</source>
         <translation>leer la contraseña de la primera línea de la entrada estándar (scripts; máquinas sin llavero)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1414"/>
+        <location filename="../../src/planner/cli.py" line="1416"/>
         <source>keep the password (asked for, or from stdin) in the keyring</source>
         <translation>guardar la contraseña (pedida, o de la entrada estándar) en el llavero</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1417"/>
+        <location filename="../../src/planner/cli.py" line="1419"/>
         <source>e-mail each volunteer and spokesperson their link and schedule; later, what changed (once per change)</source>
         <translation>enviar a cada voluntario/a y portavoz su enlace y su programa por correo; más adelante, lo que cambió (una vez por cambio)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1421"/>
+        <location filename="../../src/planner/cli.py" line="1423"/>
         <source>write the e-mails as .eml files into this folder instead of sending</source>
         <translation>escribir los correos como archivos .eml en esta carpeta en lugar de enviarlos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1425"/>
+        <location filename="../../src/planner/cli.py" line="1427"/>
         <source>SMTP login; the password comes from the keyring, or --password-stdin</source>
         <translation>usuario SMTP; la contraseña sale del llavero, o de --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1430"/>
+        <location filename="../../src/planner/cli.py" line="1432"/>
         <source>put the calendars on a CalDAV server, sending only what changed</source>
         <translation>poner los calendarios en un servidor CalDAV, enviando solo lo que cambió</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1431"/>
+        <location filename="../../src/planner/cli.py" line="1433"/>
         <source>what the server holds is recorded in it</source>
         <translation>lo que tiene el servidor queda registrado en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1438"/>
+        <location filename="../../src/planner/cli.py" line="1440"/>
         <source>list every calendar&apos;s events on the server, and put again any deleted there by hand (a publish does so once a day)</source>
         <translation>listar los eventos de cada calendario en el servidor y volver a poner los que se borraron allí a mano (una publicación lo hace una vez al día)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1446"/>
+        <location filename="../../src/planner/cli.py" line="1448"/>
         <source>put the plan on a CalDAV server for a team to edit together</source>
         <translation>poner el plan en un servidor CalDAV para que un equipo lo edite en común</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1447"/>
+        <location filename="../../src/planner/cli.py" line="1449"/>
         <source>linked to the server from now on</source>
         <translation>queda vinculado al servidor desde ahora</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1450"/>
+        <location filename="../../src/planner/cli.py" line="1452"/>
         <source>share a copy already shared anew, its link replaced: where its server no longer holds the plan, or to move the team to another server; where the plan already is (--server: the address a teammate who shared it anew got), this copy joins it, its changes merged</source>
         <translation>compartir de nuevo una copia ya compartida, sustituyendo su enlace: cuando su servidor ya no tiene el plan, o para llevar al equipo a otro servidor; donde el plan ya está (--server: la dirección que obtuvo quien lo compartió de nuevo), esta copia se une a él, combinando sus cambios</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1456"/>
+        <location filename="../../src/planner/cli.py" line="1458"/>
         <source>make a local copy of a plan a teammate shared, linked to it</source>
         <translation>hacer una copia local de un plan que compartió alguien del equipo, vinculada a él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1457"/>
+        <location filename="../../src/planner/cli.py" line="1459"/>
         <source>the shared plan&apos;s address, as `planner share` printed it</source>
         <translation>la dirección del plan compartido, tal como la mostró `planner share`</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1458"/>
+        <location filename="../../src/planner/cli.py" line="1460"/>
         <source>the new .planner file</source>
         <translation>el nuevo archivo .planner</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1461"/>
+        <location filename="../../src/planner/cli.py" line="1463"/>
         <source>send your changes to a shared plan&apos;s server and get your teammates&apos;</source>
         <translation>enviar sus cambios al servidor de un plan compartido y recibir los del equipo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1462"/>
+        <location filename="../../src/planner/cli.py" line="1464"/>
         <source>one that was shared or cloned</source>
         <translation>uno que se compartió o se clonó</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1467"/>
-        <location filename="../../src/planner/cli.py" line="1576"/>
+        <location filename="../../src/planner/cli.py" line="1469"/>
+        <location filename="../../src/planner/cli.py" line="1578"/>
         <source>your name, recorded with each change (default: the one this copy last synced as, else your login name)</source>
         <translation>su nombre, registrado con cada cambio (por defecto: el de la última sincronización de esta copia; si no, su usuario)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1531"/>
+        <location filename="../../src/planner/cli.py" line="1533"/>
         <source>add or update people from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar personas desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1533"/>
+        <location filename="../../src/planner/cli.py" line="1535"/>
         <source>the .csv, .xlsx or .ods file (a name column; kind, e-mail, phone, title, languages, speaker role if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (una columna de nombre; tipo, correo, teléfono, cargo, idiomas y perfil de portavoz si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1536"/>
+        <location filename="../../src/planner/cli.py" line="1538"/>
         <source>add or update journalists on the press list from a spreadsheet (CSV, Excel, OpenDocument) or an address book&apos;s cards (vCard); rows matched by e-mail</source>
         <translation>añadir o actualizar periodistas de la lista de prensa desde una hoja de cálculo (CSV, Excel, OpenDocument) o las tarjetas de una libreta de direcciones (vCard); las filas se emparejan por correo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1538"/>
+        <location filename="../../src/planner/cli.py" line="1540"/>
         <source>the .csv, .xlsx or .ods file (name and e-mail columns; outlet and language if you have them), or a .vcf of contact cards</source>
         <translation>el archivo .csv, .xlsx u .ods (columnas de nombre y correo; medio e idioma si los tiene), o un .vcf de tarjetas de contacto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1546"/>
+        <location filename="../../src/planner/cli.py" line="1548"/>
         <source>of a workbook, the sheet to read (by default, the one whose header names the most columns; the line before the counts says which)</source>
         <translation>de un libro de hojas de cálculo, la hoja que se lee (por omisión, aquella cuya cabecera nombra más columnas; la línea antes de los recuentos dice cuál)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1560"/>
+        <location filename="../../src/planner/cli.py" line="1562"/>
         <source>a shared plan: your name, recorded with what you send (default: the one this copy last synced as)</source>
         <translation>un plan compartido: su nombre, registrado con lo que envíe (por defecto: el de la última sincronización de esta copia)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1471"/>
+        <location filename="../../src/planner/cli.py" line="1473"/>
         <source>settle a conflict: keep your version</source>
         <translation>resolver un conflicto: quedarse con su versión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1441"/>
+        <location filename="../../src/planner/cli.py" line="1443"/>
         <source>put the plan&apos;s version over events changed on the server since they were published (each reported as a conflict otherwise), and delete those the plan no longer has all the same; a shared plan: sync first, or what a teammate published since is put back as this copy has it</source>
         <translation>poner la versión del plan sobre los eventos cambiados en el servidor después de publicarse (si no, cada uno se señala como conflicto) y borrar igualmente los que el plan ya no tiene; en un plan compartido, sincronice antes, o lo que alguien del equipo publicó después vuelve a quedar como lo tiene esta copia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1473"/>
+        <location filename="../../src/planner/cli.py" line="1475"/>
         <source>settle a conflict: take your teammate&apos;s version</source>
         <translation>resolver un conflicto: tomar la versión de su compañero/a</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1475"/>
+        <location filename="../../src/planner/cli.py" line="1477"/>
         <source>settle only this clashing field of it (e.g. start; as --conflicts lists them)</source>
         <translation>resolver solo este campo en conflicto (p. ej. start; como los enumera --conflicts)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1478"/>
+        <location filename="../../src/planner/cli.py" line="1480"/>
         <source>list the conflicts waiting to be settled, sync nothing</source>
         <translation>enumerar los conflictos por resolver, sin sincronizar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1480"/>
+        <location filename="../../src/planner/cli.py" line="1482"/>
         <source>list the subscription link of each calendar published to a server (CSV)</source>
         <translation>enumerar el enlace de suscripción de cada calendario publicado en un servidor (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1482"/>
+        <location filename="../../src/planner/cli.py" line="1484"/>
         <source>the .csv file to write (default: print it)</source>
         <translation>el archivo .csv que escribir (por defecto: mostrarlo)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1484"/>
+        <location filename="../../src/planner/cli.py" line="1486"/>
         <source>give PERSON a new link; the old one stops working</source>
         <translation>dar un enlace nuevo a PERSON; el antiguo deja de funcionar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1486"/>
+        <location filename="../../src/planner/cli.py" line="1488"/>
         <source>run a calendar server (Radicale) for a campaign office to publish into</source>
         <translation>ejecutar un servidor de calendarios (Radicale) donde publique una oficina de campaña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1487"/>
+        <location filename="../../src/planner/cli.py" line="1489"/>
         <source>its calendars are kept beside it</source>
         <translation>sus calendarios se guardan a su lado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1489"/>
+        <location filename="../../src/planner/cli.py" line="1491"/>
         <source>address:port to serve on (default 127.0.0.1:5232, this machine only; 0.0.0.0:5232 for the local network)</source>
         <translation>dirección:puerto donde servir (por defecto 127.0.0.1:5232, solo esta máquina; 0.0.0.0:5232 para la red local)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1491"/>
+        <location filename="../../src/planner/cli.py" line="1493"/>
         <source>TLS certificate (PEM), for https</source>
         <translation>certificado TLS (PEM), para https</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1492"/>
+        <location filename="../../src/planner/cli.py" line="1494"/>
         <source>TLS private key (PEM)</source>
         <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1493"/>
+        <location filename="../../src/planner/cli.py" line="1495"/>
         <source>the organizer&apos;s login (default: organizer)</source>
         <translation>el usuario de la organización (por defecto: organizer)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1496"/>
+        <location filename="../../src/planner/cli.py" line="1498"/>
         <source>where the calendars are kept (default: beside PLAN)</source>
         <translation>dónde se guardan los calendarios (por defecto: junto a PLAN)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1499"/>
+        <location filename="../../src/planner/cli.py" line="1501"/>
         <source>staff every media turn: fair, within health limits; or repair after an absence</source>
         <translation>cubrir cada turno de prensa: con equidad y dentro de los límites de salud; o reparar tras una ausencia</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1500"/>
+        <location filename="../../src/planner/cli.py" line="1502"/>
         <source>the rotation is saved in it</source>
         <translation>la rotación se guarda en él</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1502"/>
+        <location filename="../../src/planner/cli.py" line="1504"/>
         <source>id, name or start of the name of a spokesperson who is out; change as little as can be</source>
         <translation>id, nombre o comienzo del nombre de una persona portavoz ausente; se cambia lo menos posible</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1505"/>
+        <location filename="../../src/planner/cli.py" line="1507"/>
         <source>with --repair: out from this date</source>
         <translation>con --repair: ausente desde esta fecha</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1507"/>
+        <location filename="../../src/planner/cli.py" line="1509"/>
         <source>print each person&apos;s load and the penalties</source>
         <translation>mostrar la carga de cada persona y las penalizaciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1509"/>
+        <location filename="../../src/planner/cli.py" line="1511"/>
         <source>seconds to search (default 10)</source>
         <translation>segundos de búsqueda (por defecto 10)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1510"/>
+        <location filename="../../src/planner/cli.py" line="1512"/>
         <source>print the result, change nothing</source>
         <translation>mostrar el resultado, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1512"/>
+        <location filename="../../src/planner/cli.py" line="1514"/>
         <source>write the printable run sheet, one page per day, as a PDF</source>
         <translation>escribir la hoja de servicio imprimible, una página por día, en PDF</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1514"/>
+        <location filename="../../src/planner/cli.py" line="1516"/>
         <source>the .pdf file to write</source>
         <translation>el archivo .pdf que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1515"/>
+        <location filename="../../src/planner/cli.py" line="1517"/>
         <source>only the days from DATE</source>
         <translation>solo los días desde DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1516"/>
+        <location filename="../../src/planner/cli.py" line="1518"/>
         <source>... up to DATE</source>
         <translation>... hasta DATE</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1518"/>
+        <location filename="../../src/planner/cli.py" line="1520"/>
         <source>only what is at this location (its name or id)</source>
         <translation>solo lo que ocurre en este lugar (su nombre o id)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1520"/>
+        <location filename="../../src/planner/cli.py" line="1522"/>
         <source>add cards with each person&apos;s subscription link and QR code, to cut out and hand out (everyone published, or the people named)</source>
         <translation>añadir tarjetas con el enlace de suscripción y el código QR de cada persona, para recortar y repartir (todas las publicadas, o las nombradas)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1524"/>
+        <location filename="../../src/planner/cli.py" line="1526"/>
         <source>write the spokespeople and volunteers as a spreadsheet (CSV)</source>
         <translation>escribir portavoces y voluntariado como hoja de cálculo (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1526"/>
+        <location filename="../../src/planner/cli.py" line="1528"/>
         <source>the .csv file to write</source>
         <translation>el archivo .csv que escribir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1544"/>
+        <location filename="../../src/planner/cli.py" line="1546"/>
         <source>say what would change, change nothing</source>
         <translation>decir qué cambiaría, sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1555"/>
+        <location filename="../../src/planner/cli.py" line="1557"/>
         <source>a shared plan: read its server&apos;s password from the next line of stdin</source>
         <translation>un plan compartido: leer la contraseña de su servidor de la línea siguiente de la entrada estándar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1591"/>
+        <location filename="../../src/planner/cli.py" line="1593"/>
         <source>planner: stopped (Ctrl+C)</source>
         <translation>planner: detenido (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../../src/planner/cli.py" line="188"/>
-        <location filename="../../src/planner/cli.py" line="1588"/>
+        <location filename="../../src/planner/cli.py" line="1590"/>
         <source>planner: {error}</source>
         <translation>planner: {error}</translation>
     </message>
@@ -6280,68 +6280,68 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>--listen {text}: el puerto {port} está fuera de rango (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="81"/>
+        <location filename="../../src/planner/publish/server.py" line="82"/>
         <source>--user {user}: use letters, digits, dots, hyphens or underscores</source>
         <translation>--user {user}: use letras, dígitos, puntos, guiones o guiones bajos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="105"/>
+        <location filename="../../src/planner/publish/server.py" line="107"/>
         <source>a certificate</source>
         <translation>un certificado</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="106"/>
+        <location filename="../../src/planner/publish/server.py" line="108"/>
         <source>a private key</source>
         <translation>una clave privada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="113"/>
+        <location filename="../../src/planner/publish/server.py" line="115"/>
         <source>{path}: not {what} in PEM form (text beginning -----BEGIN …)</source>
         <translation>{path}: no es {what} en formato PEM (texto que empieza por -----BEGIN …)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="118"/>
+        <location filename="../../src/planner/publish/server.py" line="120"/>
         <source>{key}: the key is locked by a passphrase; give it unlocked (openssl pkey -in {key} -out open-key.pem)</source>
         <translation>{key}: la clave está protegida con una frase de contraseña; indíquela sin protección (openssl pkey -in {key} -out open-key.pem)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="122"/>
+        <location filename="../../src/planner/publish/server.py" line="124"/>
         <source>{key} is not the key of {certificate}</source>
         <translation>{key} no es la clave de {certificate}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="123"/>
+        <location filename="../../src/planner/publish/server.py" line="125"/>
         <source>{certificate} and {key}: not a certificate and its key that TLS can use</source>
         <translation>{certificate} y {key}: no son un certificado y su clave que TLS pueda usar</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="134"/>
+        <location filename="../../src/planner/publish/server.py" line="136"/>
         <source>the organizer&apos;s password is empty; give one with --password-stdin</source>
         <translation>la contraseña del organizador está vacía; indique una con --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="84"/>
+        <location filename="../../src/planner/publish/server.py" line="86"/>
         <source>{path}: no such certificate or key file</source>
         <translation>{path}: no existe ese certificado o archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="86"/>
+        <location filename="../../src/planner/publish/server.py" line="88"/>
         <source>TLS needs both --cert and --key</source>
         <translation>TLS necesita --cert y --key a la vez</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="143"/>
+        <location filename="../../src/planner/publish/server.py" line="145"/>
         <source>{folder}: cannot set up the server there ({why})</source>
         <translation>{folder}: no se puede preparar el servidor ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="203"/>
         <location filename="../../src/planner/publish/server.py" line="205"/>
+        <location filename="../../src/planner/publish/server.py" line="207"/>
         <source>{url}: cannot serve there ({why})</source>
         <translation>{url}: no se puede servir ahí ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/server.py" line="221"/>
+        <location filename="../../src/planner/publish/server.py" line="223"/>
         <source>{url}: cannot listen there ({why})</source>
         <translation>{url}: no se puede escuchar ahí ({why})</translation>
     </message>
@@ -6437,89 +6437,89 @@ Open it read-only? You can look and edit, and save your version under another na
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../src/planner/cli.py" line="1292"/>
+        <location filename="../../src/planner/cli.py" line="1294"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1293"/>
+        <location filename="../../src/planner/cli.py" line="1295"/>
         <source>positional arguments</source>
         <translation>argumentos posicionales</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1294"/>
+        <location filename="../../src/planner/cli.py" line="1296"/>
         <source>options</source>
         <translation>opciones</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1295"/>
+        <location filename="../../src/planner/cli.py" line="1297"/>
         <source>show this help message and exit</source>
         <translation>mostrar esta ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1296"/>
+        <location filename="../../src/planner/cli.py" line="1298"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: error: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1297"/>
+        <location filename="../../src/planner/cli.py" line="1299"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1298"/>
+        <location filename="../../src/planner/cli.py" line="1300"/>
         <source>the following arguments are required: %s</source>
         <translation>faltan estos argumentos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1299"/>
+        <location filename="../../src/planner/cli.py" line="1301"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumentos no reconocidos: %s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1300"/>
+        <location filename="../../src/planner/cli.py" line="1302"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1301"/>
+        <location filename="../../src/planner/cli.py" line="1303"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1302"/>
+        <location filename="../../src/planner/cli.py" line="1304"/>
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1303"/>
+        <location filename="../../src/planner/cli.py" line="1305"/>
         <source>expected one argument</source>
         <translation>se esperaba un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1304"/>
+        <location filename="../../src/planner/cli.py" line="1306"/>
         <source>expected at most one argument</source>
         <translation>se esperaba como mucho un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1305"/>
+        <location filename="../../src/planner/cli.py" line="1307"/>
         <source>expected at least one argument</source>
         <translation>se esperaba al menos un argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1306"/>
+        <location filename="../../src/planner/cli.py" line="1308"/>
         <source>expected %s argument</source>
         <translation>se esperaba %s argumento</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1307"/>
+        <location filename="../../src/planner/cli.py" line="1309"/>
         <source>expected %s arguments</source>
         <translation>se esperaban %s argumentos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/cli.py" line="1308"/>
+        <location filename="../../src/planner/cli.py" line="1310"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s no válido: %(value)r</translation>
     </message>

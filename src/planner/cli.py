@@ -67,7 +67,7 @@ from planner.storage.contacts import read_people_list, read_press_list
 from planner.storage.csv_table import Imported, read_csv_file, write_people_csv, write_rows_csv
 from planner.storage.json_format import write_json
 from planner.storage.lock import login_name
-from planner.words import QT_TRANSLATE_NOOP, Text, tr
+from planner.words import QT_TRANSLATE_NOOP, Text, quoted, tr
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -466,7 +466,7 @@ def _release(args: argparse.Namespace) -> int:
     plan, records, stamp = _load_to_change(args.plan)
     draft = draft_release(plan, args.name, datetime.now(UTC), records.releases, records.sent)
     release = draft.release
-    _print(tr("release {number} {name}: {windows}, {journalists}", number=release.number, name=repr(release.name),
+    _print(tr("release {number} {name}: {windows}, {journalists}", number=release.number, name=quoted(release.name),
               windows=_counted(len(release.windows), tr("{n} media window"), tr("{n} media windows")),
               journalists=_counted(len(release.journalists), tr("{n} journalist"), tr("{n} journalists"))))  # fmt: skip
     for change in draft.changes:
@@ -934,7 +934,7 @@ def _clone(args: argparse.Namespace) -> int:
     with open_client(args.url, args.user, _sync_password(args, args.url, args.user)) as client, \
             lock_plan(args.out, "planner clone"), _Progress(said) as going_on:  # fmt: skip
         synced = clone(args.url, client, args.out, args.user, _organizer_name(args), datetime.now(UTC), going_on)
-    _print(tr("{out}: a copy of {title}, linked to {url}", out=args.out, title=repr(synced.plan.title),
+    _print(tr("{out}: a copy of {title}, linked to {url}", out=args.out, title=quoted(synced.plan.title),
               url=synced.state.url))  # fmt: skip
     return EXIT_OK
 
@@ -1003,7 +1003,7 @@ def _organizer_password(args: argparse.Namespace, server: str) -> str:
     except PublishError:
         if not sys.stdin.isatty():
             raise
-    asked = tr("Choose the password of the organizer account {user}: ", user=repr(args.user))
+    asked = tr("Choose the password of the organizer account {user}: ", user=quoted(args.user))
     password = getpass.getpass(_speech.say(asked))
     try:
         server_password(server, args.user, password, store=True)
@@ -1118,10 +1118,10 @@ def _feed_kinds(text: str) -> list[str]:
     kinds = [k.strip() for k in text.split(",") if k.strip()]
     valid = [k.value for k in FeedKind]
     if not kinds:  # (a script's unset variable: it was every kind, the organizers' too)
-        raise _refused(tr("{value} names none of {kinds}", value=repr(text), kinds=", ".join(valid)))
+        raise _refused(tr("{value} names none of {kinds}", value=quoted(text), kinds=", ".join(valid)))
     for kind in kinds:
         if kind not in valid:
-            raise _refused(tr("{value} is not one of {kinds}", value=repr(kind), kinds=", ".join(valid)))
+            raise _refused(tr("{value} is not one of {kinds}", value=quoted(kind), kinds=", ".join(valid)))
     return kinds
 
 
@@ -1168,9 +1168,9 @@ def _location(plan: Plan, wanted: str, source: Path) -> LocationId:
     for location in plan.locations:
         if wanted == location.id or location.name.casefold() == wanted.casefold():
             return location.id
-    names = ", ".join(repr(location.name) for location in plan.locations) or tr("none")
+    names = ", ".join(quoted(location.name) for location in plan.locations) or tr("none")
     raise PlannerError(tr("{plan}: no location is named {wanted} (the plan's: {names})", plan=source,
-                          wanted=repr(wanted), names=names))  # fmt: skip
+                          wanted=quoted(wanted), names=names))  # fmt: skip
 
 
 def _chosen_people(plan: Plan, names: list[str], source: Path) -> list[Person]:
@@ -1256,7 +1256,9 @@ def _stamp(text: str) -> datetime:
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
-        raise _refused(tr("{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z", value=repr(text)))
+        raise _refused(
+            tr("{value} is not a date and time with a UTC offset, e.g. 2025-04-01T12:00Z", value=quoted(text))
+        )
     return moment
 
 
@@ -1264,14 +1266,14 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _refused(tr("{value} is not a date (YYYY-MM-DD)", value=repr(text))) from None
+        raise _refused(tr("{value} is not a date (YYYY-MM-DD)", value=quoted(text))) from None
 
 
 def _whole_number(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise _refused(tr("{value} is not a whole number", value=repr(text))) from None
+        raise _refused(tr("{value} is not a whole number", value=quoted(text))) from None
 
 
 def _seconds(text: str) -> float:
@@ -1282,7 +1284,7 @@ def _seconds(text: str) -> float:
     except ValueError:
         seconds = math.nan
     if not 0 < seconds < math.inf:  # (nan fails both)
-        raise _refused(tr("{value} is not a number of seconds above 0", value=repr(text)))
+        raise _refused(tr("{value} is not a number of seconds above 0", value=quoted(text)))
     return seconds
 
 

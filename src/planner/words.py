@@ -30,6 +30,21 @@ def megabytes(size: int, most: int) -> str:
     return whole if int(whole) > most else f"{size / 1e6:.1f}"
 
 
+QUOTED_MOST = 60  # characters of a value a message quotes
+
+
+def shortened(text: str, most: int) -> str:
+    """`text` cut short ("…") past `most` characters."""
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def quoted(value: object, most: int = QUOTED_MOST) -> str:
+    """A value someone typed or a file held, as a message quotes it: on one line (repr), and
+    cut short past `most` characters. A whole e-mail pasted into an address field was quoted
+    whole, and the dialog saying so grew wider than the screen, its buttons off it."""
+    return repr(shortened(value, most)) if isinstance(value, str) else shortened(repr(value), most)
+
+
 @dataclass(frozen=True)
 class Text:
     template: str

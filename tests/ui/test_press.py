@@ -77,6 +77,19 @@ def test_cancelling_the_preview_adds_nothing(window, tmp_path, monkeypatch):
     assert len(window.document.plan.journalists) == 5 and not window.isWindowModified()
 
 
+def test_a_whole_text_pasted_as_an_address_is_refused_in_a_dialog_that_stays_on_the_screen(window, qtbot):
+    """The refusal quoted the address whole: one word of 5,000 letters, which the dialog grew
+    to show, its OK and Cancel off the screen's edge."""
+    dialog = JournalistDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Eve")
+    dialog.email.setText("eve@" + "w" * 5000)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error.text().endswith("…' is not an e-mail address")
+    assert dialog.width() <= 640 < dialog.screen().availableGeometry().width()
+
+
 def test_the_journalist_dialog_refuses_what_cannot_go_in_a_header(window, qtbot):
     """A header's line break, pasted into the one-line field, is a space there (typed_line):
     what is left is no address, and said so, not put in a header."""

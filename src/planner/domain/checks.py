@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from planner.domain.health import breaches, limits_for, too_many_days_in_row
 from planner.domain.model import LocationId, PersonId, Plan, Shift, Turn, Window, utc
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 
 class WarningCode(enum.Enum):
@@ -213,24 +213,26 @@ def _check_references(plan: Plan, stop: Stop) -> Iterator[PlanWarning]:
     for window in _polled(plan.windows(), stop):
         if window.location_id not in plan.locations_by_id:
             yield _unknown(
-                window.start, window.id, tr("media window refers to unknown location {id}", id=repr(window.location_id))
+                window.start,
+                window.id,
+                tr("media window refers to unknown location {id}", id=quoted(window.location_id)),
             )
     for turn in _polled(plan.turns, stop):
         if turn.window_id not in plan.windows_by_id:
-            yield _unknown(turn.start, turn.id, tr("turn refers to unknown window {id}", id=repr(turn.window_id)))
+            yield _unknown(turn.start, turn.id, tr("turn refers to unknown window {id}", id=quoted(turn.window_id)))
         for pid in turn.person_ids:
             if pid not in people:
-                yield _unknown(turn.start, turn.id, tr("turn is assigned to unknown person {id}", id=repr(pid)))
+                yield _unknown(turn.start, turn.id, tr("turn is assigned to unknown person {id}", id=quoted(pid)))
     for shift in _polled(plan.shifts, stop):
         if shift.role_id not in plan.roles_by_id:
-            yield _unknown(shift.start, shift.id, tr("shift refers to unknown role {id}", id=repr(shift.role_id)))
+            yield _unknown(shift.start, shift.id, tr("shift refers to unknown role {id}", id=quoted(shift.role_id)))
         if shift.location_id not in plan.locations_by_id:
             yield _unknown(
-                shift.start, shift.id, tr("shift refers to unknown location {id}", id=repr(shift.location_id))
+                shift.start, shift.id, tr("shift refers to unknown location {id}", id=quoted(shift.location_id))
             )
         for pid in shift.person_ids:
             if pid not in people:
-                yield _unknown(shift.start, shift.id, tr("shift is assigned to unknown person {id}", id=repr(pid)))
+                yield _unknown(shift.start, shift.id, tr("shift is assigned to unknown person {id}", id=quoted(pid)))
 
 
 def _unknown(moment: datetime, item_id: str, message: Text) -> PlanWarning:

@@ -38,7 +38,7 @@ from planner.domain.model import (
 from planner.domain.plain_text import plain
 from planner.domain.press import LANGUAGES, contact_problem, journalist_problem, name_problem, person_problem
 from planner.errors import PlannerError
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def find_item(plan: Plan, item_id: str) -> Item:
         return plan.turns[at]
     if (at := plan.shift_positions.get(item_id)) is not None:
         return plan.shifts[at]
-    raise EditError(tr("No turn or shift has the id {id}", id=repr(item_id)))
+    raise EditError(tr("No turn or shift has the id {id}", id=quoted(item_id)))
 
 
 def move_item(plan: Plan, item_id: str, start: datetime) -> Plan:
@@ -182,7 +182,7 @@ def assign_person(plan: Plan, item_id: str, person_id: PersonId) -> Plan:
     item = find_item(plan, item_id)
     person = plan.people_by_id.get(person_id)
     if person is None:
-        raise EditError(tr("No person has the id {id}", id=repr(person_id)))
+        raise EditError(tr("No person has the id {id}", id=quoted(person_id)))
     wanted = PersonKind.SPOKESPERSON if isinstance(item, Turn) else PersonKind.VOLUNTEER
     if person.kind is not wanted:
         raise EditError(tr("{name} is a {kind}; only a {wanted} can take {item}", name=person.name,
@@ -418,11 +418,11 @@ def zone_problem(key: str) -> Text | None:
     of the zone database) or a name of this computer's ("localtime")."""
     if machine_zone(key):
         return tr("{zone} is this computer's name for a zone, which calendar apps do not know; choose a place's, "
-                  "e.g. America/Los_Angeles", zone=repr(key))  # fmt: skip
+                  "e.g. America/Los_Angeles", zone=quoted(key))  # fmt: skip
     try:
         ZoneInfo(key)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # (OSError: a folder, "America")
-        return tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=repr(key))
+        return tr("{zone} is not an IANA time zone, e.g. America/Los_Angeles", zone=quoted(key))
     return None
 
 
@@ -432,7 +432,7 @@ def set_details(
     """The plan's own details. A new time zone keeps every wall-clock time as it was."""
     if language not in LANGUAGES:
         written = ", ".join(LANGUAGES)
-        raise EditError(tr("{language} is not a language Planner writes in ({written})", language=repr(language),
+        raise EditError(tr("{language} is not a language Planner writes in ({written})", language=quoted(language),
                            written=written))  # fmt: skip
     title = _checked_title(title)
     if (problem := contact_problem(contact)) is not None:
@@ -488,7 +488,7 @@ def set_day_note(plan: Plan, day: date, note: str) -> Plan:
 def remove_person(plan: Plan, person_id: PersonId) -> Plan:
     """A person, and with them their places on turns and shifts and their availability."""
     if person_id not in plan.people_by_id:
-        raise EditError(tr("No person has the id {id}", id=repr(person_id)))
+        raise EditError(tr("No person has the id {id}", id=quoted(person_id)))
     turns = tuple(_without(t, person_id) for t in plan.turns)
     shifts = tuple(_without(s, person_id) for s in plan.shifts)
     people = tuple(p for p in plan.people if p.id != person_id)
@@ -506,7 +506,7 @@ def remove_location(plan: Plan, location_id: LocationId) -> Plan:
     """A location nothing happens at; one still in use is refused, saying how much uses it."""
     location = plan.locations_by_id.get(location_id)
     if location is None:
-        raise EditError(tr("No location has the id {id}", id=repr(location_id)))
+        raise EditError(tr("No location has the id {id}", id=quoted(location_id)))
     windows = sum(1 for w in plan.windows() if w.location_id == location_id)
     shifts = sum(1 for s in plan.shifts if s.location_id == location_id)
     if windows or shifts:
@@ -519,7 +519,7 @@ def remove_role(plan: Plan, role_id: RoleId) -> Plan:
     """A volunteer role no shift has; one still in use is refused."""
     role = plan.roles_by_id.get(role_id)
     if role is None:
-        raise EditError(tr("No role has the id {id}", id=repr(role_id)))
+        raise EditError(tr("No role has the id {id}", id=quoted(role_id)))
     shifts = sum(1 for s in plan.shifts if s.role_id == role_id)
     if shifts:
         raise EditError(tr("{name} still has {shifts} shifts; give them another role or remove them first",

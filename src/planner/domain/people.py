@@ -10,7 +10,7 @@ from planner.domain.languages import languages_in
 from planner.domain.merging import Merge, merge_rows, normal_name, with_namesakes
 from planner.domain.model import Person, PersonId, PersonKind, SpeakerRole
 from planner.domain.press import address_key, person_problem
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 KIND_NAMES = {"": PersonKind.VOLUNTEER, "volunteer": PersonKind.VOLUNTEER, "voluntario": PersonKind.VOLUNTEER,
               "voluntaria": PersonKind.VOLUNTEER, "spokesperson": PersonKind.SPOKESPERSON,
@@ -65,9 +65,10 @@ def merge_people_rows(
             role, title = None, row.title or " ".join(row.speaker_role.split())
         problem = (
             (tr("no name") if not row.name else None)
-            or (tr("kind {kind} is neither spokesperson nor volunteer", kind=repr(row.kind)) if kind is None else None)
-            or (tr("speaker role {role} is not striker, clinician, union officer or other", role=repr(row.speaker_role))
-                if role == "?" else None)
+            or (tr("kind {kind} is neither spokesperson nor volunteer", kind=quoted(row.kind))
+                if kind is None else None)
+            or (tr("speaker role {role} is not striker, clinician, union officer or other",
+                   role=quoted(row.speaker_role)) if role == "?" else None)
         )  # fmt: skip
         if problem:
             return problem
@@ -117,9 +118,9 @@ def find_person(people: Iterable[Person], wanted: str, kind: PersonKind | None =
     if len(starting) == 1:
         return starting[0]
     if not starting and kind is PersonKind.SPOKESPERSON:
-        return tr("no spokesperson has the id or name {wanted}", wanted=repr(wanted))
+        return tr("no spokesperson has the id or name {wanted}", wanted=quoted(wanted))
     if not starting:
-        return tr("no person has the id or name {wanted}", wanted=repr(wanted))
+        return tr("no person has the id or name {wanted}", wanted=quoted(wanted))
     names = ", ".join(sorted(p.name for p in starting)[:5])
     return tr("{count} people's names start with {wanted} ({names}); type more of the name",
-              count=len(starting), wanted=repr(wanted), names=names)  # fmt: skip
+              count=len(starting), wanted=quoted(wanted), names=names)  # fmt: skip

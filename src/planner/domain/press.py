@@ -12,7 +12,7 @@ from functools import lru_cache
 from planner.domain.languages import language_code
 from planner.domain.merging import Merge, merge_rows, with_namesakes
 from planner.domain.model import Contact, Journalist, JournalistId, Person
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 LANGUAGES = ("en", "es")  # languages we write invitations in
 
@@ -35,12 +35,12 @@ def email_problem(address: str) -> Text | None:
     local, at, domain = address.rpartition("@")
     if at and not local.isascii() and not any(c.isspace() or c in '"<>,;:\\()[]@' for c in local):
         # (josé@ejemplo.org: an accent where few mail servers take one, not a mistyped address)
-        return tr("{address}: mail servers take no accents or other scripts before the @", address=repr(address))
+        return tr("{address}: mail servers take no accents or other scripts before the @", address=quoted(address))
     if not _EMAIL.match(mail_address(address)) or _ascii_domain(domain) is None:
         parts = [part for part in re.split(r"[,;\s]+", address) if part]
         if len(parts) > 1 and not any(map(email_problem, parts)):  # (a cell or a field given two, or more)
-            return tr("{address}: two addresses; give one", address=repr(address))
-        return tr("{address} is not an e-mail address", address=repr(address))
+            return tr("{address}: two addresses; give one", address=quoted(address))
+        return tr("{address} is not an e-mail address", address=quoted(address))
     return None
 
 
@@ -189,7 +189,7 @@ def merge_press_rows(
             or (tr("no name") if not row.name else None)
             or email_problem(row.email)
             or (
-                tr("language {language} is not English or Spanish", language=repr(row.language))
+                tr("language {language} is not English or Spanish", language=quoted(row.language))
                 if written is None
                 else None
             )

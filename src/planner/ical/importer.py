@@ -14,7 +14,7 @@ from planner.domain.checks import LocalTimeIssue, hhmm, local_time_issue
 from planner.domain.edits import NewWindow
 from planner.domain.model import utc
 from planner.errors import PlannerError
-from planner.words import Text, megabytes, tr
+from planner.words import Text, megabytes, quoted, shortened, tr
 
 
 class CalendarImportError(PlannerError):
@@ -211,8 +211,7 @@ def _take_or_say(event: Component, zone: ZoneInfo, source: str, result: Calendar
 
 def excerpt(exc: BaseException, limit: int = 120) -> str:
     """An error's own words, on one line and short: some quote the whole file."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(" ".join(str(exc).split()) or type(exc).__name__, limit)
 
 
 def _take(event: Component, zone: ZoneInfo, source: str, result: CalendarImport) -> None:
@@ -303,5 +302,5 @@ def _label(source: str, event: Component) -> Text:
     summary = excerpt(ValueError(str(event.get("SUMMARY", ""))), 60) if event.get("SUMMARY") else "(no title)"
     day = _day(event.get("DTSTART"))
     if day is not None:
-        return tr("{file}: event {title} on {day}", file=source, title=repr(summary), day=f"{day:%Y-%m-%d}")
-    return tr("{file}: event {title}", file=source, title=repr(summary))
+        return tr("{file}: event {title} on {day}", file=source, title=quoted(summary), day=f"{day:%Y-%m-%d}")
+    return tr("{file}: event {title}", file=source, title=quoted(summary))

@@ -27,7 +27,7 @@ from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
 from planner.publish.network import host_name_like, no_user_given, short_reason, status_line
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 Key = tuple[str, str]  # (collection, UID)
 GoingOn = Callable[[int, int, int], bool]  # (calendars done, of how many, events sent) -> go on?
@@ -739,7 +739,7 @@ def server_problem(url: str, user: str) -> Text | None:
         parts = urlsplit("")
     if parts.scheme not in ("https", "http") or not parts.hostname or not host_name_like(parts.hostname):
         return tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
-                  url=repr(url))  # fmt: skip
+                  url=quoted(url))  # fmt: skip
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
         return tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear", url=url)
     if not user.strip():

@@ -22,7 +22,7 @@ from types import FrameType
 
 from planner.errors import PlannerError
 from planner.fileio import make_folder, os_reason, reading_error, write_atomically
-from planner.words import tr
+from planner.words import quoted, tr
 
 DEFAULT_PORT = 5232
 _USER = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -58,7 +58,7 @@ def parse_listen(text: str) -> tuple[str, int]:
     match = re.fullmatch(r"\[(.+)\](?::(\d+))?|([^:]+)(?::(\d+))?", text.strip())
     if match is None:
         raise ServeError(
-            tr("--listen {text}: give an address and port, like 0.0.0.0:{port}", text=repr(text), port=DEFAULT_PORT)
+            tr("--listen {text}: give an address and port, like 0.0.0.0:{port}", text=quoted(text), port=DEFAULT_PORT)
         )
     host = match.group(1) or match.group(3)
     if match.group(2) or match.group(4):
@@ -67,10 +67,10 @@ def parse_listen(text: str) -> tuple[str, int]:
         ipaddress.ip_address(host)
     except ValueError:
         if host != "localhost":
-            raise ServeError(tr("--listen {text}: {host} is not an IP address of this machine", text=repr(text),
-                                 host=repr(host))) from None  # fmt: skip
+            raise ServeError(tr("--listen {text}: {host} is not an IP address of this machine", text=quoted(text),
+                                 host=quoted(host))) from None  # fmt: skip
     if not 0 < port < 65536:
-        raise ServeError(tr("--listen {text}: port {port} is out of range (1–65535)", text=repr(text), port=port))
+        raise ServeError(tr("--listen {text}: port {port} is out of range (1–65535)", text=quoted(text), port=port))
     return host, port
 
 
@@ -78,7 +78,9 @@ def check_setup(setup: ServerSetup) -> None:
     """ServeError if the setup cannot serve: a user name Radicale's rules cannot hold, a
     certificate or key not there, one without the other. Said before a password is asked for."""
     if not _USER.fullmatch(setup.user):
-        raise ServeError(tr("--user {user}: use letters, digits, dots, hyphens or underscores", user=repr(setup.user)))
+        raise ServeError(
+            tr("--user {user}: use letters, digits, dots, hyphens or underscores", user=quoted(setup.user))
+        )
     for given in (setup.certificate, setup.key):
         if given is not None and not given.is_file():
             raise ServeError(tr("{path}: no such certificate or key file", path=given))

@@ -14,7 +14,7 @@ from typing import Generic, Protocol, TypeVar
 from planner.errors import PlannerError
 from planner.publish.network import host_name_like, no_user_given, short_reason
 from planner.publish.secrets import keep_password, keyring_password
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 KEYRING_SERVICE = "planner-smtp"
 
@@ -77,9 +77,9 @@ def settings_problem(settings: SmtpSettings) -> Text | None:
     name, colon, port = host.rpartition(":")
     if colon and name and ":" not in name and port.isdigit():  # ("smtp.example.org:587", as mail apps show it)
         return tr("{host}: the port goes apart from the server's name: give {name} as the server and {port} as "
-                  "its port", host=repr(host), name=name, port=port)  # fmt: skip
+                  "its port", host=quoted(host), name=name, port=port)  # fmt: skip
     if not host_name_like(host):
-        return tr("{host} is not a mail server's name; give one like smtp.example.org", host=repr(host))
+        return tr("{host} is not a mail server's name; give one like smtp.example.org", host=quoted(host))
     if not 0 < settings.port < 65536:
         return tr("{port} is not a port a mail server can listen on (1–65535)", port=settings.port)
     if not settings.username.strip():

@@ -18,7 +18,7 @@ from planner.domain.plain_text import NOT_PLAIN, plain
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
 from planner.words import Text as Words
-from planner.words import tr
+from planner.words import quoted, tr
 
 if TYPE_CHECKING:
     from planner.storage.schema import RecordSpec
@@ -191,7 +191,7 @@ class OneOf(Text):
         text = super().load(value, ctx)
         if text not in self.choices:
             raise InvalidValueError(
-                tr("{value} is not one of {choices}", value=repr(text), choices=", ".join(self.choices))
+                tr("{value} is not one of {choices}", value=quoted(text), choices=", ".join(self.choices))
             )
         return text
 
@@ -209,7 +209,7 @@ class Zone(Text):
             ctx.zone = ZoneInfo(key)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             raise InvalidValueError(
-                tr("{zone} is not an IANA time zone such as America/Los_Angeles", zone=repr(key))
+                tr("{zone} is not an IANA time zone such as America/Los_Angeles", zone=quoted(key))
             ) from None
         return key
 
@@ -338,7 +338,9 @@ class Choice(Codec):
             return self.kind(value)
         except (ValueError, TypeError):
             choices = ", ".join(repr(k.value) for k in self.kind)
-            raise InvalidValueError(tr("{value} is not one of {choices}", value=repr(value), choices=choices)) from None
+            raise InvalidValueError(
+                tr("{value} is not one of {choices}", value=quoted(value), choices=choices)
+            ) from None
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
         members = {k.value: k for k in self.kind if type(k.value) is str}
@@ -417,7 +419,7 @@ class Ref(Text):
             return value  # an id already read, and checked as text then: the common case, fast
         text = super().load(value, ctx)
         if text not in known:
-            raise InvalidValueError(tr("no {what} has the id {id}", what=self.what, id=repr(text)))
+            raise InvalidValueError(tr("no {what} has the id {id}", what=self.what, id=quoted(text)))
         return text
 
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
@@ -475,7 +477,7 @@ class ListOf(Codec):
             except InvalidValueError as exc:
                 raise InvalidValueError(exc.problem, f"[{i}]{exc.where}") from None
             if self.distinct and item in items:
-                raise InvalidValueError(tr("{value} is listed twice", value=repr(item)), f"[{i}]")
+                raise InvalidValueError(tr("{value} is listed twice", value=quoted(item)), f"[{i}]")
             items.append(item)
         return tuple(items)
 

@@ -29,7 +29,7 @@ from planner.storage.sheets import (
     sheet_cell,
 )
 from planner.storage.workbooks import is_workbook, workbook_sheets
-from planner.words import Text, joined, megabytes, tr
+from planner.words import Text, joined, megabytes, quoted, tr
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,9 @@ def read_sheet(data: bytes, source: str, columns: Mapping[str, tuple[str, ...]],
 
 def not_a_workbook(source: str, sheet: str) -> PlanFormatError:
     """A sheet asked of a file that has none (a CSV, an address book's cards)."""
-    return PlanFormatError(tr("{source}: not a workbook, so it has no sheet {sheet}", source=source, sheet=repr(sheet)))
+    return PlanFormatError(
+        tr("{source}: not a workbook, so it has no sheet {sheet}", source=source, sheet=quoted(sheet))
+    )
 
 
 def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], aliases: Mapping[str, str],
@@ -144,12 +146,14 @@ def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], alias
             f for f in found if sheets[f[2]][0].casefold().strip() == sheet.casefold().strip()]  # fmt: skip
         if not named:
             raise PlanFormatError(tr("{source}: no sheet {sheet} with anything in it; its sheets: {sheets}",
-                                     source=source, sheet=repr(sheet),
+                                     source=source, sheet=quoted(sheet),
                                      sheets=", ".join(repr(sheets[f[2]][0]) for f in found)))  # fmt: skip
         best = named[0]
     _named_count, _titled, at, header_at = best
     title, records = sheets[at]
-    note = tr("Read the sheet {sheet}, of {count}.", sheet=repr(title), count=len(sheets)) if len(sheets) > 1 else None
+    note = (
+        tr("Read the sheet {sheet}, of {count}.", sheet=quoted(title), count=len(sheets)) if len(sheets) > 1 else None
+    )
     table = _table(records, header_at, aliases, source, columns, required, note)
     return replace(table, sheets=tuple(sheets[f[2]][0] for f in found if f[0]), sheet=title)
 
@@ -409,8 +413,7 @@ def _column(column: str | int) -> Text:
 
 def _quoted(header: str, most: int = 40) -> str:
     """A header as the sheet has it, on one line and short (a form's question may be long)."""
-    text = " ".join(header.split())
-    return repr(text if len(text) <= most else text[: most - 1] + "…")
+    return quoted(" ".join(header.split()), most)
 
 
 def _listed(headers: list[str]) -> str:

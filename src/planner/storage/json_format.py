@@ -18,7 +18,7 @@ from planner.storage import schema
 from planner.storage.codecs import Context, Integer, InvalidValueError, Text, expected
 from planner.storage.errors import PlanFormatError, StorageError
 from planner.storage.timefmt import format_utc, parse_utc
-from planner.words import megabytes, tr
+from planner.words import megabytes, quoted, tr
 
 FORMAT_NAME = "planner-plan"
 # 2 added cancelled windows/shifts, reminder_minutes, revisions; 3 the press list, releases, sent;
@@ -189,7 +189,7 @@ def plan_from_dict(data: Any, source: str = "<json>") -> Plan:
     if not isinstance(data, dict):
         raise ctx.fail("top level", expected(tr("an object"), data))
     if data.get("format") != FORMAT_NAME:
-        raise ctx.fail("format", tr("expected {name}; this is not a Planner plan", name=repr(FORMAT_NAME)))
+        raise ctx.fail("format", tr("expected {name}; this is not a Planner plan", name=quoted(FORMAT_NAME)))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ctx.fail("version", expected(tr("a whole number"), version))

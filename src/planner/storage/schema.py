@@ -52,7 +52,7 @@ from planner.storage.codecs import (
 )
 from planner.storage.errors import PlanFormatError
 from planner.words import Text as Words
-from planner.words import tr
+from planner.words import quoted, tr
 
 # ---------------------------------------------------------------------------------- records
 
@@ -172,7 +172,7 @@ class RecordSpec:
                     if ident in known:
                         raise ctx.fail(f"{here}[{i}].{key}", tr("{value} is listed twice", value=ident.isoformat()))
                 elif ident in shared:
-                    raise ctx.fail(f"{here}[{i}].{key}", tr("the id {id} is used twice", id=repr(ident)))
+                    raise ctx.fail(f"{here}[{i}].{key}", tr("the id {id} is used twice", id=quoted(ident)))
                 known[ident] = shared[ident] = record
             for attr, norm, values in seen:
                 value = norm(getattr(record, attr))
@@ -523,7 +523,7 @@ def _children_reader(
         if group is None:
             raise ctx.fail(
                 f"{child.table}[{k}].{spec.children.parent_column}",
-                tr("no {what} {id}", what=spec.what, id=repr(row[-1])),
+                tr("no {what} {id}", what=spec.what, id=quoted(row[-1])),
             )
         group.append((k, row[:-1]))
 
@@ -568,7 +568,7 @@ def check_references(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = No
                             "a {what} refers to a {other} that is not in the plan ({id})",
                             what=spec.what,
                             other=codec.what,
-                            id=repr(ident),
+                            id=quoted(ident),
                         )
     return None
 
@@ -594,7 +594,7 @@ def check_values(plan: m.Plan, only: Mapping[str, Sequence[Any]] | None = None) 
         records = list(_records(plan, spec.table) if only is None or whole else only.get(spec.table, ()))
         if records and (refused := _refused(spec, records, ctx)) is not None:
             record, field, problem = refused
-            return tr("the {what} {id}, {field}: {problem}", what=spec.what, id=repr(getattr(record, "id", "")),
+            return tr("the {what} {id}, {field}: {problem}", what=spec.what, id=quoted(getattr(record, "id", "")),
                       field=field, problem=problem)  # fmt: skip
     return None
 
@@ -641,7 +641,7 @@ def _value_refused(f: Field, value: Any, ctx: Context) -> Words | str | None:
         if isinstance(codec, ListOf) and isinstance(codec.item, Ref):  # (the ids: check_references)
             twice = next((v for n, v in enumerate(value) if v in value[:n]), None) if codec.distinct else None
             if twice is not None:
-                raise InvalidValueError(tr("{value} is listed twice", value=repr(twice)))
+                raise InvalidValueError(tr("{value} is listed twice", value=quoted(twice)))
         else:
             codec.load(codec.dump(value), ctx)
     except InvalidValueError as exc:

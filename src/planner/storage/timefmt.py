@@ -6,7 +6,7 @@ import functools
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from planner.words import tr
+from planner.words import quoted, tr
 
 
 def format_local(moment: datetime) -> str:
@@ -25,7 +25,7 @@ def parse_local(text: str, zone: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueError(tr("{text} is not a local date and time like 2025-04-07T08:00", text=repr(text))) from None
+        raise ValueError(tr("{text} is not a local date and time like 2025-04-07T08:00", text=quoted(text))) from None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone)  # a time that happens twice: the first
     # An offset only says which of a repeated wall time is meant; it must be one the plan's
@@ -37,7 +37,7 @@ def parse_local(text: str, zone: ZoneInfo) -> datetime:
     raise ValueError(
         tr(
             "{text}: the plan's time zone is not at that UTC offset then; write wall-clock time, like 2025-04-07T08:00",
-            text=repr(text),
+            text=quoted(text),
         )
     )
 
@@ -46,7 +46,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except (TypeError, ValueError):
-        raise ValueError(tr("{text} is not a date like 2025-04-07", text=repr(text))) from None
+        raise ValueError(tr("{text} is not a date like 2025-04-07", text=quoted(text))) from None
 
 
 @functools.lru_cache(maxsize=256)

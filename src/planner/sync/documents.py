@@ -23,7 +23,7 @@ from planner.sync import dav
 from planner.sync.dav import SyncError
 from planner.sync.engine import Synced, SyncReport, pending, resolve, sync_plan
 from planner.sync.feed import make_feed
-from planner.words import tr
+from planner.words import quoted, tr
 
 COLLECTION_PREFIX = "planner-"
 
@@ -158,7 +158,7 @@ def _plan_there(client: Any, plan: Plan, url: str) -> bool:
     there = node if isinstance(node, dict) else {}
     if there.get("id") != plan.id:
         raise PlannerError(tr("{url}: holds another plan ({title}), not this one", url=url,
-                           title=repr(str(there.get("title", "")))))  # fmt: skip
+                           title=quoted(str(there.get("title", "")))))  # fmt: skip
     return True
 
 

@@ -47,7 +47,7 @@ from planner.storage.plan_objects import (
 )
 from planner.sync import dav, feed
 from planner.sync.dav import Outcome, SyncError
-from planner.words import Text, tr
+from planner.words import Text, quoted, tr
 
 CLAIM = "claim"  # objects that say who is sending a message (claim_message); not part of the plan
 CLAIM_STALE = timedelta(hours=6)  # a claim this old on a message still owed: its sender stopped
@@ -168,7 +168,7 @@ def resolve(
     if conflict is None:
         raise PlannerError(tr("{key}: no conflict to settle", key=key))
     if take not in ("mine", "theirs"):
-        raise PlannerError(tr("choose mine or theirs, not {take}", take=repr(take)))
+        raise PlannerError(tr("choose mine or theirs, not {take}", take=quoted(take)))
     if unknown := sorted(set(fields) - set(conflict.fields)):
         raise PlannerError(tr("{key}: {fields} not in conflict (it is: {conflicting})", key=key,
                               fields=", ".join(unknown), conflicting=", ".join(conflict.fields)))  # fmt: skip
@@ -553,7 +553,7 @@ def _dropped(before: Records, after: Records) -> list[Text]:
         if release.number in had and had[release.number] != release:
             told.append(tr("two releases {number} were made at once: {kept} stands, {dropped} is dropped; release "
                            "again to send the press what {dropped} held", number=release.number,
-                           kept=repr(release.name), dropped=repr(had[release.number].name)))  # fmt: skip
+                           kept=quoted(release.name), dropped=quoted(had[release.number].name)))  # fmt: skip
     return told
 
 

@@ -4,6 +4,7 @@ applies it through the document, so every edit is one undoable step."""
 
 from __future__ import annotations
 
+import math
 import zoneinfo
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -52,6 +53,7 @@ from planner.domain.model import (
 from planner.ui.i18n import LANGUAGE_LABELS, local_date, speaker_role_name, tr
 from planner.ui.messages import fit_choices, text_field, typed_line, typed_text
 from planner.ui.people_picker import PeoplePicker
+from planner.words import quoted
 
 
 class FormDialog(QDialog):
@@ -113,9 +115,12 @@ def _number(text: str, what: str) -> float | None:
     if not text:
         return None
     try:
-        return float(text)
+        number = float(text)
     except ValueError:
-        raise EditError(tr("The {what} {text!r} is not a number").format(what=what, text=text)) from None
+        number = math.nan
+    if not math.isfinite(number):  # ("1e999" is a float, infinite: said as -inf, not as typed)
+        raise EditError(tr("The {what} {text} is not a number").format(what=what, text=quoted(text)))
+    return number
 
 
 class TurnDialog(FormDialog):
