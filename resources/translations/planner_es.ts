@@ -4247,158 +4247,163 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el idioma {language} no es inglés ni español</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="143"/>
+        <location filename="../../src/planner/publish/caldav.py" line="147"/>
         <source>{home}: the server stopped answering ({why}); what was published so far is recorded, and publishing again finishes</source>
         <translation>{home}: el servidor dejó de responder ({why}); lo publicado hasta ahora queda registrado y publicar de nuevo termina el resto</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="393"/>
+        <location filename="../../src/planner/publish/caldav.py" line="397"/>
         <source>{calendar}: deleted on the server; made again, at its address, with all its events</source>
         <translation>{calendar}: se borró en el servidor; creado de nuevo, en su misma dirección, con todos sus eventos</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="360"/>
-        <location filename="../../src/planner/publish/caldav.py" line="442"/>
+        <location filename="../../src/planner/publish/caldav.py" line="364"/>
+        <location filename="../../src/planner/publish/caldav.py" line="446"/>
         <source>{event}: deleted on the server since it was published; put again</source>
         <translation>{event}: se borró en el servidor después de publicarse; publicado de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="450"/>
+        <location filename="../../src/planner/publish/caldav.py" line="454"/>
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="456"/>
+        <location filename="../../src/planner/publish/caldav.py" line="460"/>
         <source>{event}: changed on the server since it was published; overwritten with the plan&apos;s version</source>
         <translation>{event}: cambió en el servidor después de publicarse; se sobrescribe con la versión del plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="460"/>
+        <location filename="../../src/planner/publish/caldav.py" line="464"/>
         <source>already on the server, not from this plan</source>
         <translation>ya está en el servidor y no viene de este plan</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="461"/>
-        <location filename="../../src/planner/publish/caldav.py" line="515"/>
+        <location filename="../../src/planner/publish/caldav.py" line="465"/>
+        <location filename="../../src/planner/publish/caldav.py" line="519"/>
         <source>changed on the server since it was published</source>
         <translation>cambió en el servidor después de publicarse</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="463"/>
+        <location filename="../../src/planner/publish/caldav.py" line="467"/>
         <source>{event}: {why}; not overwritten</source>
         <translation>{event}: {why}; no se sobrescribe</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="512"/>
+        <location filename="../../src/planner/publish/caldav.py" line="516"/>
         <source>{event}: changed on the server since it was published; deleted all the same, as the plan no longer has it</source>
         <translation>{event}: cambió en el servidor después de publicarse; se borra igualmente, porque el plan ya no lo tiene</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="516"/>
+        <location filename="../../src/planner/publish/caldav.py" line="520"/>
         <source>{event}: {why}; not deleted</source>
         <translation>{event}: {why}; no se borra</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="578"/>
+        <location filename="../../src/planner/publish/caldav.py" line="582"/>
         <source>{calendar}: the server kept its old name and description ({status})</source>
         <translation>{calendar}: el servidor dejó el calendario con su nombre y descripción de antes ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="683"/>
+        <location filename="../../src/planner/publish/caldav.py" line="687"/>
         <source>too large for the server ({size} bytes; it takes at most {limit}): shorten its notes or description</source>
         <translation>demasiado grande para el servidor ({size} bytes; admite como mucho {limit}): acorte sus notas o su descripción</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="685"/>
+        <location filename="../../src/planner/publish/caldav.py" line="689"/>
         <source>the server would not take it ({status})</source>
         <translation>el servidor no lo aceptó ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="716"/>
+        <location filename="../../src/planner/publish/caldav.py" line="720"/>
         <location filename="../../src/planner/sync/dav.py" line="299"/>
         <source>the server refused {what}: {status}</source>
         <translation>el servidor rechazó {what}: {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="734"/>
+        <location filename="../../src/planner/publish/caldav.py" line="737"/>
         <source>no server given: give its address, like https://cloud.example.org/remote.php/dav</source>
         <translation>no se indicó ningún servidor: indique su dirección, como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="768"/>
+        <location filename="../../src/planner/publish/caldav.py" line="771"/>
         <source>give it with --password-stdin (and --store-password to keep it there)</source>
         <translation>indíquela con --password-stdin (y --store-password para guardarla allí)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="799"/>
+        <location filename="../../src/planner/publish/caldav.py" line="802"/>
         <source>{server}: answered with a web page, not as a calendar server: check the address (Nextcloud&apos;s ends in /remote.php/dav); on a network that asks you to sign in first (hotel or conference Wi-Fi), open any web page to do so, then try again</source>
         <translation>{server}: respondió con una página web, no como un servidor de calendarios: revise la dirección (la de Nextcloud termina en /remote.php/dav); en una red que pide iniciar sesión primero (wifi de un hotel o de un congreso), abra cualquier página web para hacerlo y vuelva a intentarlo</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="741"/>
+        <location filename="../../src/planner/publish/caldav.py" line="744"/>
         <source>{url} is not a server address; give one like https://cloud.example.org/remote.php/dav</source>
         <translation>{url} no es la dirección de un servidor; indique una como https://cloud.example.org/remote.php/dav</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="744"/>
+        <location filename="../../src/planner/publish/caldav.py" line="747"/>
         <source>{url}: not encrypted (http://); use https:// so the password is not sent in clear</source>
         <translation>{url}: sin cifrar (http://); use https:// para que la contraseña no viaje en claro</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="864"/>
+        <location filename="../../src/planner/publish/caldav.py" line="824"/>
+        <source>{server}: the server gives {url} as where the calendars are, which is not encrypted (http://): not asked, so the password is not sent in clear; its administrator can make it give https:// addresses</source>
+        <translation>{server}: el servidor da {url} como la dirección de los calendarios, que no está cifrada (http://): no se usa, para que la contraseña no viaje en claro; su administrador puede hacer que dé direcciones https://</translation>
+    </message>
+    <message>
+        <location filename="../../src/planner/publish/caldav.py" line="885"/>
         <source>{server}: the server refused this account ({status}): check the user name and the address</source>
         <translation>{server}: el servidor rechazó esta cuenta ({status}): revise el nombre de usuario y la dirección</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="866"/>
+        <location filename="../../src/planner/publish/caldav.py" line="887"/>
         <location filename="../../src/planner/sync/engine.py" line="155"/>
         <source>{server}: the user name or password was not accepted</source>
         <translation>{server}: no se aceptó el usuario o la contraseña</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="870"/>
+        <location filename="../../src/planner/publish/caldav.py" line="891"/>
         <source>{server}: not reachable as a CalDAV server ({why})</source>
         <translation>{server}: no responde como servidor CalDAV ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="873"/>
+        <location filename="../../src/planner/publish/caldav.py" line="894"/>
         <location filename="../../src/planner/sync/dav.py" line="277"/>
         <location filename="../../src/planner/sync/engine.py" line="156"/>
         <source>{server}: cannot connect ({why})</source>
         <translation>{server}: no se puede conectar ({why})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="45"/>
+        <location filename="../../src/planner/publish/network.py" line="70"/>
         <source>it answered {status}</source>
         <translation>respondió {status}</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="52"/>
+        <location filename="../../src/planner/publish/network.py" line="77"/>
         <source>timed out</source>
         <translation>se agotó el tiempo de espera</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="54"/>
+        <location filename="../../src/planner/publish/network.py" line="79"/>
         <source>the server&apos;s name is not known</source>
         <translation>no se conoce el nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="78"/>
+        <location filename="../../src/planner/publish/network.py" line="103"/>
         <source>connection refused</source>
         <translation>conexión rechazada</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="79"/>
+        <location filename="../../src/planner/publish/network.py" line="104"/>
         <source>the connection was reset</source>
         <translation>se cortó la conexión</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="80"/>
+        <location filename="../../src/planner/publish/network.py" line="105"/>
         <source>the server cannot be reached from this network</source>
         <translation>no se llega al servidor desde esta red</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="81"/>
+        <location filename="../../src/planner/publish/network.py" line="106"/>
         <source>no network</source>
         <translation>sin red</translation>
     </message>
@@ -4455,7 +4460,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>{port} no es un puerto en el que pueda escuchar un servidor de correo (1–65535)</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/network.py" line="34"/>
+        <location filename="../../src/planner/publish/network.py" line="59"/>
         <source>no user given: name the account to log in to {host} as</source>
         <translation>no se indicó ningún usuario: indique la cuenta con la que entrar en {host}</translation>
     </message>
@@ -4845,7 +4850,7 @@ Open it read-only? You can look and edit, and save your version under another na
         <translation>el servidor rechazó {what}: el usuario no tiene permiso ({status})</translation>
     </message>
     <message>
-        <location filename="../../src/planner/publish/caldav.py" line="797"/>
+        <location filename="../../src/planner/publish/caldav.py" line="800"/>
         <location filename="../../src/planner/sync/dav.py" line="307"/>
         <source>{url}: the server&apos;s answer is not WebDAV XML</source>
         <translation>{url}: la respuesta del servidor no es XML de WebDAV</translation>

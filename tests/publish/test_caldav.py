@@ -383,6 +383,82 @@ def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(examp
     assert load_document(plan_file)[1].published == {}
 
 
+def _dav_pointing_to(home: str):
+    """A server on this machine whose every answer names `home` as the calendar home, and the
+    requests it gets."""
+    import http.server
+    import threading
+
+    got: list[str] = []
+
+    class Named(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_PROPFIND(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            got.append(f"{self.command} {self.path}")
+            body = (f'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+                    f"<D:response><D:href>{self.path}</D:href><D:propstat><D:prop><D:current-user-principal>"
+                    f"<D:href>/principal/</D:href></D:current-user-principal><C:calendar-home-set><D:href>{home}"
+                    f"</D:href></C:calendar-home-set></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat>"
+                    f"</D:response></D:multistatus>").encode()  # fmt: skip
+            self.send_response(207)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Named)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, got
+
+
+def test_a_calendar_home_the_server_gives_on_plain_http_elsewhere_is_not_asked_with_the_password(
+    example_plan, tmp_path, monkeypatch, capsys
+):
+    """A server behind a proxy that does not know it is reached by https (Nextcloud without
+    'overwriteprotocol') names its calendar home http://…: the publish sent the password there,
+    in clear, with each of its requests (a second server at 127.0.0.2 got them all, before
+    127.0.0.2 was known for this machine's). Now it is refused before anything is asked there;
+    on the server's own host, the home is asked by https, as the server is (kept_encrypted)."""
+    elsewhere = "http://198.51.100.7:8080/home/"  # (TEST-NET-2: never this machine's)
+    server, got = _dav_pointing_to(elsewhere)
+    try:
+        plan_file = tmp_path / "strike.planner"
+        save_any(example_plan, plan_file)
+        monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+        first = f"http://127.0.0.1:{server.server_address[1]}/dav/"
+        assert main(["publish", str(plan_file), "--server", first, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert capsys.readouterr().err.endswith(
+            f"the server gives {elsewhere} as where the calendars are, which is not encrypted (http://): not asked, so "
+            "the password is not sent in clear; its administrator can make it give https:// addresses\n"
+        )
+        assert got and all(line.startswith("PROPFIND /") for line in got)
+        assert load_document(plan_file)[1].published == {}
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_servers_own_addresses_given_on_plain_http_are_asked_by_https_as_the_server_is():
+    from planner.publish.caldav import kept_encrypted
+
+    server = "https://cloud.example.org/remote.php/dav"
+    assert kept_encrypted("http://cloud.example.org/remote.php/dav/calendars/ana/", server) == (
+        "https://cloud.example.org/remote.php/dav/calendars/ana/"
+    )
+    assert kept_encrypted("http://cloud.example.org:80/x/", "https://cloud.example.org:8443/dav") == (
+        "https://cloud.example.org:8443/x/"
+    )
+    for kept in ("https://p42-caldav.icloud.com/1234/calendars/", "http://localhost:5232/ana/"):
+        assert kept_encrypted(kept, server) == kept  # (another host by https: iCloud's home is)
+    with pytest.raises(PublishError, match="not encrypted"):
+        kept_encrypted("http://cloud.example.org/x/", "http://127.0.0.1:5232/")
+    with pytest.raises(PublishError, match="not encrypted"):
+        kept_encrypted("http://files.example.net/x/", server)
+
+
 def test_publish_share_and_sync_log_in_with_their_first_request(example_plan, tmp_path, server, monkeypatch):
     """No request goes out without the login for the server's 401 to name the scheme: that is a
     round trip more for each publish, share, sync and team pull, and on Radicale a second more,

@@ -39,11 +39,11 @@ def _free_port() -> int:
 class Served:
     """`planner serve PLAN` in its own process, on a free port."""
 
-    def __init__(self, plan_file: Path, *extra: str, scheme: str = "http") -> None:
+    def __init__(self, plan_file: Path, *extra: str, scheme: str = "http", host: str = "127.0.0.1") -> None:
         self.port = _free_port()
         self.url = f"{scheme}://127.0.0.1:{self.port}/"
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "planner", "serve", str(plan_file), "--listen", f"127.0.0.1:{self.port}",
+            [sys.executable, "-m", "planner", "serve", str(plan_file), "--listen", f"{host}:{self.port}",
              "--password-stdin", *extra],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
@@ -128,6 +128,41 @@ def test_a_subscriber_fetches_exactly_the_exported_calendar_and_nothing_else(exa
     assert _get(f"{served.url}organizer/other/", "MKCOL")[0] == 401
     # The organizer reads their own.
     assert _get(f"{served.url}organizer/organizer/", login=("organizer", PASSWORD))[0] == 200
+
+
+def _address_on_the_network() -> str:
+    """This machine's address on its network, as the office's phones reach it: the one it
+    would send from (a UDP socket's connect sends nothing); 127.0.0.2 with no network, which is
+    this machine's too, though not by the name 127.0.0.1."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+            probe.connect(("192.0.2.1", 9))
+            address = str(probe.getsockname()[0])
+    except OSError:
+        return "127.0.0.2"
+    return address if address != "0.0.0.0" else "127.0.0.2"
+
+
+def test_the_office_machine_publishes_to_its_own_network_address_so_the_links_carry_it(
+    example_plan, plan_file, monkeypatch, capsys
+):
+    """`planner serve --listen 0.0.0.0` for the office: the README says to publish to the
+    machine's network address so that the links handed out carry it, not 127.0.0.1. Plain
+    http:// was refused there as if it crossed the network; to this machine's own address it
+    does not (network.this_machine), and another machine's is still refused."""
+    server = Served(plan_file, host="0.0.0.0")
+    try:
+        office = f"http://{_address_on_the_network()}:{server.port}/"
+        assert _publish(plan_file, office, monkeypatch) == EXIT_OK, capsys.readouterr().err
+        _plan, records = load_document(plan_file)
+        grace = next(p for p in example_plan.people if p.name == "Grace Kim")
+        link = person_link(grace, records)
+        assert link is not None and link.startswith(office)
+        assert _get(link)[0] == 200
+        assert _publish(plan_file, f"http://198.51.100.7:{server.port}/", monkeypatch) == EXIT_ERROR
+        assert "not encrypted (http://)" in capsys.readouterr().err
+    finally:
+        server.stop()
 
 
 def test_a_wrong_password_is_refused_and_the_password_is_not_kept_in_clear(plan_file, served, monkeypatch, capsys):

@@ -26,7 +26,7 @@ from planner.ical.feeds import calendar_events, file_bytes
 from planner.ical.folding import unescape_text
 from planner.publish.feeds import FeedKind, Feeds, Kept, feed_file, feed_paths, person_paths
 from planner.publish.links import PERSON_PREFIX, person_collection
-from planner.publish.network import host_name_like, no_user_given, short_reason, status_line
+from planner.publish.network import host_name_like, no_user_given, short_reason, status_line, this_machine
 from planner.words import Text, quoted, tr
 
 Key = tuple[str, str]  # (collection, UID)
@@ -38,6 +38,10 @@ COLORS = {"media": "#2F5D9EFF", "volunteers": "#4C9A5BFF", "organizer": "#7A4EA3
 
 class PublishError(PlannerError):
     """The server cannot be reached, refuses us, or is not a calendar server."""
+
+
+class NotEncryptedError(PublishError):
+    """The server said to ask an address on plain http, on another machine (kept_encrypted)."""
 
 
 class Response(Protocol):
@@ -722,7 +726,6 @@ def xml_text(text: str) -> str:
 
 
 KEYRING_SERVICE = "planner-caldav"
-LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 
 def server_problem(url: str, user: str) -> Text | None:
@@ -740,7 +743,7 @@ def server_problem(url: str, user: str) -> Text | None:
     if parts.scheme not in ("https", "http") or not parts.hostname or not host_name_like(parts.hostname):
         return tr("{url} is not a server address; give one like https://cloud.example.org/remote.php/dav",
                   url=quoted(url))  # fmt: skip
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+    if parts.scheme == "http" and not this_machine(parts.hostname):
         return tr("{url}: not encrypted (http://); use https:// so the password is not sent in clear", url=url)
     if not user.strip():
         return no_user_given(parts.hostname)
@@ -790,7 +793,7 @@ def _checked_client() -> type:
     class CheckedClient(DAVClient):
         def request(self, url: Any = None, method: str = "GET", body: str = "", headers: Any = None,
                     *more: Any) -> Any:  # fmt: skip
-            url = str(url or self.url)
+            url = kept_encrypted(str(url or self.url), str(self.url))
             try:
                 answer = super().request(url, method, body, headers, *more)
             except SyntaxError:  # (lxml's: the library parses what says it is XML)
@@ -803,6 +806,24 @@ def _checked_client() -> type:
             return answer
 
     return CheckedClient
+
+
+def kept_encrypted(url: str, server: str) -> str:
+    """`url`, an address the calendar server at `server` gave (its principal's, the calendar
+    home's), as it may be asked with the password: on plain http to another machine it is
+    refused — the password would cross the network in clear, sent where the server's answer
+    said. On the server's own host, given as http:// where the server is reached by https (a
+    server behind a proxy that does not know it: Nextcloud without 'overwriteprotocol'), it is
+    asked by https, as the server was."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or (parts.hostname is not None and this_machine(parts.hostname)):
+        return url
+    base = urlsplit(server)
+    if base.scheme == "https" and parts.hostname == base.hostname:
+        return parts._replace(scheme="https", netloc=base.netloc).geturl()
+    raise NotEncryptedError(tr("{server}: the server gives {url} as where the calendars are, which is not encrypted "
+                          "(http://): not asked, so the password is not sent in clear; its administrator can make it "
+                          "give https:// addresses", server=server_root(server), url=url))  # fmt: skip
 
 
 def _web_page(answer: Any) -> bool:
@@ -849,7 +870,7 @@ def connect(server: str, user: str, password: str) -> tuple[Any, str]:
     home = None
     try:
         try:
-            home = str(client.principal().calendar_home_set.url)
+            home = kept_encrypted(str(client.principal().calendar_home_set.url), server)
         except (PublishError, error.DAVError) as exc:
             # A web app's address (Nextcloud's, SOGo's, a host's) where its calendar server's
             # was meant: where its /.well-known/caldav points (RFC 6764 §5), if it does.
@@ -889,8 +910,8 @@ def _pointed_to(url: str, user: str, password: str, first: Exception) -> tuple[A
     except PublishError:
         raise first from None
     try:
-        return there, str(there.principal().calendar_home_set.url)
-    except error.AuthorizationError:
+        return there, kept_encrypted(str(there.principal().calendar_home_set.url), url)
+    except (error.AuthorizationError, NotEncryptedError):
         there.close()
         raise
     except Exception:

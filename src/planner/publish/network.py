@@ -29,6 +29,31 @@ def host_name_like(host: str) -> bool:
 _NOT_IN_HOSTS = frozenset("/\\@[]%?#,;'\"<>()`{}|^=!$&*+~")
 
 
+def this_machine(host: str) -> bool:
+    """Whether `host` (a URL's, brackets taken off) is this machine: "localhost", a loopback
+    address, or an address of one of its network interfaces (one a socket can be bound to:
+    the office machine running `planner serve --listen 0.0.0.0`, given its own 192.168.1.20).
+    What is sent there over plain http does not cross the network. A name other than
+    "localhost" is not looked up: it may be another machine's tomorrow."""
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if address.is_loopback:
+        return True
+    if address.is_unspecified or address.is_multicast:
+        return False
+    family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.bind((host, 0))
+    except OSError:  # (EADDRNOTAVAIL: not an address of this machine)
+        return False
+    return True
+
+
 def no_user_given(host: str) -> Text:
     """A mail or calendar server's settings without a user: every send and publish logs in."""
     return tr("no user given: name the account to log in to {host} as", host=host)
