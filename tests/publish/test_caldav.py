@@ -441,6 +441,57 @@ def test_a_calendar_home_the_server_gives_on_plain_http_elsewhere_is_not_asked_w
         server.server_close()
 
 
+def test_a_well_known_address_pointing_to_plain_http_elsewhere_is_not_followed_with_the_password(
+    example_plan, tmp_path, monkeypatch, capsys
+):
+    """A bare address's /.well-known/caldav is followed hop by hop, each asked with the login:
+    one pointing to http:// on another machine had the password sent there in clear. Now the
+    discovery stops there, and the address's own answer is said. (127.0.0.2 stands for the
+    other machine: this_machine is told it is not this one.)"""
+    import http.server
+    import threading
+
+    got: list[str] = []
+
+    class Web(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_PROPFIND(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            got.append(f"{self.server.server_address[0]} {self.path} {self.headers.get('Authorization')}")
+            if self.path.startswith("/.well-known/caldav"):
+                self.send_response(301)
+                self.send_header("Location", f"http://127.0.0.2:{servers[1].server_address[1]}/dav/")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            page = b"<!DOCTYPE html><html><body>Log in</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+    servers = [http.server.ThreadingHTTPServer((host, 0), Web) for host in ("127.0.0.1", "127.0.0.2")]
+    for one in servers:
+        threading.Thread(target=one.serve_forever, daemon=True).start()
+    monkeypatch.setattr("planner.publish.caldav.this_machine", lambda host: host == "127.0.0.1")
+    try:
+        plan_file = tmp_path / "strike.planner"
+        save_any(example_plan, plan_file)
+        monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+        bare = f"http://127.0.0.1:{servers[0].server_address[1]}/"
+        assert main(["publish", str(plan_file), "--server", bare, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        assert "answered with a web page, not as a calendar server" in capsys.readouterr().err
+        assert any("/.well-known/caldav" in line for line in got)
+        assert not [line for line in got if line.startswith("127.0.0.2")]
+    finally:
+        for one in servers:
+            one.shutdown()
+            one.server_close()
+
+
 def test_the_servers_own_addresses_given_on_plain_http_are_asked_by_https_as_the_server_is():
     from planner.publish.caldav import kept_encrypted
 

@@ -936,8 +936,8 @@ def _well_known(client: Any, server: str) -> str | None:
             location = answer.headers.get("Location")
             if answer.status_code not in (301, 302, 303, 307, 308) or not location:
                 break
-            url = urljoin(url, location)
-    except Exception:  # (the HTTP stack's own errors: no discovery, the first error said)
+            url = kept_encrypted(urljoin(url, location), server)  # (asked with the password)
+    except Exception:  # (the HTTP stack's own errors, or http:// elsewhere: no discovery, the first error said)
         return None
     back = urlsplit(url)
     return None if url == first or (back.netloc == parts.netloc and back.path in ("", "/")) else url
