@@ -1013,13 +1013,16 @@ def _organizer_password(args: argparse.Namespace, server: str) -> str:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from planner.publish.network import network_address
     from planner.publish.server import ServerSetup, check_setup, parse_listen, prepare, serve
 
     host, port = parse_listen(args.listen)
     folder = args.folder or args.plan.with_name(args.plan.stem + "-calendars")
     setup = ServerSetup(folder, host, port, args.user, args.cert, args.key)
-    # Publishing from this machine goes to the loopback address, whatever the server listens on.
-    local = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    # Listening on every address (the office network), this machine publishes to its address
+    # there, so that the links it hands out carry it (plain http to its own address does not
+    # cross the network: network.this_machine); with no network, to the loopback address.
+    local = (network_address() or "127.0.0.1") if host in ("0.0.0.0", "::") else host
     here = ServerSetup(folder, local, port, args.user, args.cert, args.key).url
     check_setup(setup)  # (before the password is asked for)
     password = _organizer_password(args, here)

@@ -131,16 +131,11 @@ def test_a_subscriber_fetches_exactly_the_exported_calendar_and_nothing_else(exa
 
 
 def _address_on_the_network() -> str:
-    """This machine's address on its network, as the office's phones reach it: the one it
-    would send from (a UDP socket's connect sends nothing); 127.0.0.2 with no network, which is
-    this machine's too, though not by the name 127.0.0.1."""
-    try:
-        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("192.0.2.1", 9))
-            address = str(probe.getsockname()[0])
-    except OSError:
-        return "127.0.0.2"
-    return address if address != "0.0.0.0" else "127.0.0.2"
+    """This machine's address on its network, as the office's phones reach it; 127.0.0.2 with
+    no network, which is this machine's too, though not by the name 127.0.0.1."""
+    from planner.publish.network import network_address
+
+    return network_address() or "127.0.0.2"
 
 
 def test_the_office_machine_publishes_to_its_own_network_address_so_the_links_carry_it(
@@ -331,9 +326,13 @@ def test_at_a_terminal_the_password_is_asked_once_and_kept_for_publish(plan_file
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt: "typed-pw-3")
     assert main(["serve", str(plan_file), "--listen", "0.0.0.0:5299"]) == EXIT_OK
-    assert memory_keyring.passwords == {("planner-caldav", "organizer@127.0.0.1:5299"): "typed-pw-3"}
+    # Publish goes to the machine's address on the network, so that the links carry it.
+    from planner.publish.network import network_address
+
+    office = network_address() or "127.0.0.1"  # (with no network: the loopback address)
+    assert memory_keyring.passwords == {("planner-caldav", f"organizer@{office}:5299"): "typed-pw-3"}
     assert served and served[0].url == "http://0.0.0.0:5299/"
-    assert "--server http://127.0.0.1:5299/" in capsys.readouterr().out  # where publish finds the password
+    assert f"--server http://{office}:5299/" in capsys.readouterr().out  # where publish finds the password
     monkeypatch.setattr("getpass.getpass", lambda prompt: pytest.fail("asked again"))
     assert main(["serve", str(plan_file), "--listen", "0.0.0.0:5299"]) == EXIT_OK  # from the keyring now
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
