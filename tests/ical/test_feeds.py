@@ -295,15 +295,10 @@ HOSTILE = [
 ]
 
 
-def test_control_characters_a_file_brought_in_reach_no_calendar(make_plan):
-    """Word's soft line break (a vertical tab), a form feed, a bell, an escape, NEL: RFC 5545
-    allows no control character in text, and a parser that splits lines as Python does broke
-    the file there (ics: "Expecting end of text"). A plan holding them (from a JSON file, or a
-    plan file saved before they were left out) writes calendars without them, each line break
-    of another program's as iCalendar's own."""
-    text = "Ana\x0bGarcía\x0c, \x07bell \x1b[31mescape\x85NEL\u2028sep"
-    plan = make_plan(
-        plan={"id": "p1", "title": "Vigil\x07", "timezone": "America/Los_Angeles", "description": text},
+def _text_everywhere(make_plan, text: str, title: str):
+    """A plan of one window, turn and shift with `text` in every field of text but its title."""
+    return make_plan(
+        plan={"id": "p1", "title": title, "timezone": "America/Los_Angeles", "description": text},
         locations=[{"id": "loc", "name": text, "address": text, "notes": text}],
         days=[{"date": "2025-04-07", "note": text, "windows": [
             {"id": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00", "location": "loc"}]}],
@@ -314,6 +309,16 @@ def test_control_characters_a_file_brought_in_reach_no_calendar(make_plan):
         shifts=[{"id": "s1", "role": "r", "location": "loc", "start": "2025-04-07T08:00",
                  "end": "2025-04-07T09:00", "people": ["ana"], "notes": text}],
     )  # fmt: skip
+
+
+def test_control_characters_a_file_brought_in_reach_no_calendar(make_plan):
+    """Word's soft line break (a vertical tab), a form feed, a bell, an escape, NEL: RFC 5545
+    allows no control character in text, and a parser that splits lines as Python does broke
+    the file there (ics: "Expecting end of text"). A plan holding them (from a JSON file, or a
+    plan file saved before they were left out) writes calendars without them, each line break
+    of another program's as iCalendar's own."""
+    text = "Ana\x0bGarcía\x0c, \x07bell \x1b[31mescape\x85NEL\u2028sep"
+    plan = _text_everywhere(make_plan, text, "Vigil\x07")
     expected = "Ana\nGarcía\n, bell [31mescape\nNEL\nsep"
     files = feed_files(plan, NOW)
     for name, data in files.items():
@@ -327,19 +332,8 @@ def test_control_characters_a_file_brought_in_reach_no_calendar(make_plan):
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_round_trips_exactly_through_both_parsers(make_plan, text):
     title = " ".join(text.split())
-    plan = make_plan(
-        # A title goes into e-mail headers too, so a line break in it is refused on reading.
-        plan={"id": "p1", "title": title, "timezone": "America/Los_Angeles", "description": text},
-        locations=[{"id": "loc", "name": text, "address": text, "notes": text}],
-        days=[{"date": "2025-04-07", "windows": [
-            {"id": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00", "location": "loc"}]}],
-        people=[{"id": "ana", "name": text, "kind": "spokesperson", "title": text}],
-        roles=[{"id": "r", "name": text, "description": text}],
-        turns=[{"id": "t1", "window": "w1", "start": "2025-04-07T08:00", "end": "2025-04-07T10:00",
-                "people": ["ana"]}],
-        shifts=[{"id": "s1", "role": "r", "location": "loc", "start": "2025-04-07T08:00",
-                 "end": "2025-04-07T09:00", "people": ["ana"], "notes": text}],
-    )  # fmt: skip
+    # A title goes into e-mail headers too, so a line break in it is refused on reading.
+    plan = _text_everywhere(make_plan, text, title)
     files = feed_files(plan, NOW)
     expected = text.replace("\r\n", "\n")  # iCalendar has one line break: \n
     for name, data in files.items():

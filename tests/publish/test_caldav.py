@@ -383,35 +383,39 @@ def test_a_wrong_password_or_an_unencrypted_remote_server_is_a_clear_error(examp
     assert load_document(plan_file)[1].published == {}
 
 
-def _dav_pointing_to(home: str):
-    """A server on this machine whose every answer names `home` as the calendar home, and the
-    requests it gets."""
+def _answering(answer, hosts=("127.0.0.1",)):
+    """A small HTTP server on each of `hosts` whose every PROPFIND is answered by
+    `answer(path)` — (status, headers, body) — and the requests they get, each as
+    "host path login"; shut down by _stop."""
     import http.server
     import threading
 
     got: list[str] = []
 
-    class Named(http.server.BaseHTTPRequestHandler):
+    class Answering(http.server.BaseHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
         def do_PROPFIND(self):
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            got.append(f"{self.command} {self.path}")
-            body = (f'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
-                    f"<D:response><D:href>{self.path}</D:href><D:propstat><D:prop><D:current-user-principal>"
-                    f"<D:href>/principal/</D:href></D:current-user-principal><C:calendar-home-set><D:href>{home}"
-                    f"</D:href></C:calendar-home-set></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat>"
-                    f"</D:response></D:multistatus>").encode()  # fmt: skip
-            self.send_response(207)
-            self.send_header("Content-Type", "application/xml")
-            self.send_header("Content-Length", str(len(body)))
+            got.append(f"{self.server.server_address[0]} {self.path} {self.headers.get('Authorization')}")
+            status, headers, body = answer(self.path)
+            self.send_response(status)
+            for name, value in {**headers, "Content-Length": str(len(body))}.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Named)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, got
+    servers = [http.server.ThreadingHTTPServer((host, 0), Answering) for host in hosts]
+    for one in servers:
+        threading.Thread(target=one.serve_forever, daemon=True).start()
+    return servers, got
+
+
+def _stop(servers) -> None:
+    for one in servers:
+        one.shutdown()
+        one.server_close()
 
 
 def test_a_calendar_home_the_server_gives_on_plain_http_elsewhere_is_not_asked_with_the_password(
@@ -423,22 +427,29 @@ def test_a_calendar_home_the_server_gives_on_plain_http_elsewhere_is_not_asked_w
     127.0.0.2 was known for this machine's). Now it is refused before anything is asked there;
     on the server's own host, the home is asked by https, as the server is (kept_encrypted)."""
     elsewhere = "http://198.51.100.7:8080/home/"  # (TEST-NET-2: never this machine's)
-    server, got = _dav_pointing_to(elsewhere)
+
+    def named(path: str) -> tuple[int, dict[str, str], bytes]:
+        return 207, {"Content-Type": "application/xml"}, (
+            f'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">'
+            f"<D:response><D:href>{path}</D:href><D:propstat><D:prop><D:current-user-principal><D:href>/principal/"
+            f"</D:href></D:current-user-principal><C:calendar-home-set><D:href>{elsewhere}</D:href>"
+            f"</C:calendar-home-set></D:prop><D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response>"
+            f"</D:multistatus>").encode()  # fmt: skip
+
+    [server], got = _answering(named)
     try:
         plan_file = tmp_path / "strike.planner"
         save_any(example_plan, plan_file)
-        monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
-        first = f"http://127.0.0.1:{server.server_address[1]}/dav/"
-        assert main(["publish", str(plan_file), "--server", first, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        first = types.SimpleNamespace(url=f"http://127.0.0.1:{server.server_address[1]}/dav/", USER="u", PASSWORD="pw")
+        assert _publish(plan_file, first, monkeypatch) == EXIT_ERROR
         assert capsys.readouterr().err.endswith(
             f"the server gives {elsewhere} as where the calendars are, which is not encrypted (http://): not asked, so "
             "the password is not sent in clear; its administrator can make it give https:// addresses\n"
         )
-        assert got and all(line.startswith("PROPFIND /") for line in got)
+        assert got and all(line.startswith("127.0.0.1 /") for line in got)
         assert load_document(plan_file)[1].published == {}
     finally:
-        server.shutdown()
-        server.server_close()
+        _stop([server])
 
 
 def test_a_well_known_address_pointing_to_plain_http_elsewhere_is_not_followed_with_the_password(
@@ -448,48 +459,26 @@ def test_a_well_known_address_pointing_to_plain_http_elsewhere_is_not_followed_w
     one pointing to http:// on another machine had the password sent there in clear. Now the
     discovery stops there, and the address's own answer is said. (127.0.0.2 stands for the
     other machine: this_machine is told it is not this one.)"""
-    import http.server
-    import threading
+    servers: list = []
 
-    got: list[str] = []
+    def web(path: str) -> tuple[int, dict[str, str], bytes]:
+        if path.startswith("/.well-known/caldav"):
+            return 301, {"Location": f"http://127.0.0.2:{servers[1].server_address[1]}/dav/"}, b""
+        return 200, {"Content-Type": "text/html"}, b"<!DOCTYPE html><html><body>Log in</body></html>"
 
-    class Web(http.server.BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def do_PROPFIND(self):
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            got.append(f"{self.server.server_address[0]} {self.path} {self.headers.get('Authorization')}")
-            if self.path.startswith("/.well-known/caldav"):
-                self.send_response(301)
-                self.send_header("Location", f"http://127.0.0.2:{servers[1].server_address[1]}/dav/")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            page = b"<!DOCTYPE html><html><body>Log in</body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(page)))
-            self.end_headers()
-            self.wfile.write(page)
-
-    servers = [http.server.ThreadingHTTPServer((host, 0), Web) for host in ("127.0.0.1", "127.0.0.2")]
-    for one in servers:
-        threading.Thread(target=one.serve_forever, daemon=True).start()
+    started, got = _answering(web, ("127.0.0.1", "127.0.0.2"))
+    servers += started
     monkeypatch.setattr("planner.publish.caldav.this_machine", lambda host: host == "127.0.0.1")
     try:
         plan_file = tmp_path / "strike.planner"
         save_any(example_plan, plan_file)
-        monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
-        bare = f"http://127.0.0.1:{servers[0].server_address[1]}/"
-        assert main(["publish", str(plan_file), "--server", bare, "--user", "u", "--password-stdin"]) == EXIT_ERROR
+        bare = types.SimpleNamespace(url=f"http://127.0.0.1:{servers[0].server_address[1]}/", USER="u", PASSWORD="pw")
+        assert _publish(plan_file, bare, monkeypatch) == EXIT_ERROR
         assert "answered with a web page, not as a calendar server" in capsys.readouterr().err
         assert any("/.well-known/caldav" in line for line in got)
         assert not [line for line in got if line.startswith("127.0.0.2")]
     finally:
-        for one in servers:
-            one.shutdown()
-            one.server_close()
+        _stop(servers)
 
 
 def test_the_servers_own_addresses_given_on_plain_http_are_asked_by_https_as_the_server_is():
