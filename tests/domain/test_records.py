@@ -212,8 +212,9 @@ def test_a_sending_stored_alone_reads_and_writes_only_its_own_rows_and_drops_its
 def test_who_a_copy_records_its_changes_as_made_by_is_one_line_of_a_names_length():
     """A --name with a tab or line break broke `planner sync --conflicts`' columns, and one of
     thousands of characters went into every teammate's conflict tooltips."""
-    from planner.domain.sync_state import MAX_WHO, recorded_as
+    from planner.domain.plain_text import MAX_NAME
+    from planner.domain.sync_state import recorded_as
 
     assert recorded_as("  Ana\tMorales\n(press) ", None, "ana") == "Ana Morales (press)"
-    assert recorded_as("x" * 5000, None, "ana") == "x" * MAX_WHO
+    assert recorded_as("x" * 5000, None, "ana") == "x" * MAX_NAME
     assert recorded_as(" \n", None, "ana") == "ana" and recorded_as(None, None, "ana") == "ana"

@@ -60,6 +60,9 @@ def test_a_release_is_named_on_one_line_and_unnamed_by_when_it_was_made(example_
     typed = "  Monday\nBcc: x@evil.org\r\n update "
     assert make_release(example_plan, typed, DAY1).name == "Monday Bcc: x@evil.org update"
     assert make_release(example_plan, " \n ", DAY1).name == "2025-04-01 05:00"  # (12:00 UTC, in Los Angeles)
+    # Of a name's length, without controls: a name of thousands of characters went whole into
+    # every list and line that shows the releases.
+    assert make_release(example_plan, "Día 1\x07 " + "x" * 5000, DAY1).name == "Día 1 " + "x" * 94
 
 
 def test_cancelling_a_window_raises_its_sequence_and_its_turns_but_not_the_shifts(example_plan):

@@ -38,6 +38,16 @@ def one_line(text: str) -> str:
     return _ON_ONE_LINE.sub(" ", text) if "\n" in text or "\r" in text or "\t" in text else text
 
 
+MAX_NAME = 100  # characters of a name given once: a release's, who a copy's changes are made by
+
+
+def short_name(text: str) -> str:
+    """A name given once, in a field or a command's --name: on one line, its spaces single,
+    no control character, at most MAX_NAME characters — lists, tooltips, the press's subject
+    lines and `planner sync --conflicts`' tab-separated columns show it."""
+    return " ".join(plain(text).split())[:MAX_NAME].strip()
+
+
 def plain_record(record: R) -> R:
     """A record read from a file (a spreadsheet's row, a calendar's event) with each text
     field plain(): what is left of a line break is for the record's own rules to judge."""

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from planner.domain.checks import span
 from planner.domain.model import Contact, Journalist, Plan
+from planner.domain.plain_text import short_name
 from planner.domain.revisions import significance
 from planner.words import Text, tr
 
@@ -83,8 +84,9 @@ def make_release(plan: Plan, name: str, now: datetime, previous: Iterable[Releas
         )
     return Release(
         number=max(numbers, default=0) + 1,
-        # On one line (`--name` takes line breaks); unnamed, known by when it was made, in the plan's time.
-        name=" ".join(name.split()) or f"{now.astimezone(plan.zone):%Y-%m-%d %H:%M}",
+        # On one line (`--name` takes line breaks), of a name's length; unnamed, known by when it
+        # was made, in the plan's time.
+        name=short_name(name) or f"{now.astimezone(plan.zone):%Y-%m-%d %H:%M}",
         created=now.astimezone(UTC).replace(microsecond=0),
         plan_id=plan.id,
         title=plan.title,

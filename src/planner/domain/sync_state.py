@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from planner.domain.plain_text import short_name
+
 # The ETag of an object whose base is known but not its version on the server (a copy joined
 # to where its plan now is: sync/documents.relinked). No server's: an ETag is a quoted string.
 UNKNOWN_ETAG = "?"
@@ -76,11 +78,8 @@ class SyncState:
 def recorded_as(given: str | None, state: SyncState | None, login: str) -> str:
     """Who a copy's changes, releases and claims are recorded as made by: the name given now
     (the app's preference, a command's --name), else the one this copy was last synced as,
-    else the login name. On one line and of a name's length (MAX_WHO): teammates see it in
+    else the login name. On one line and of a name's length (short_name): teammates see it in
     their conflicts' lines and tooltips, and `planner sync --conflicts` in a tab-separated
     column, which a tab or line break in a --name would break."""
-    said = " ".join((given or "").split())[:MAX_WHO].strip()
+    said = short_name(given or "")
     return said or (state.who if state is not None else "") or login
-
-
-MAX_WHO = 100
