@@ -1225,7 +1225,7 @@ def _merged(args: argparse.Namespace, imported: Imported[Any], result: Merge[Any
         _print(imported.columns)
     if others := [sheet for sheet in imported.sheets if sheet != imported.sheet]:
         _print(tr("Other sheets with columns to read: {sheets}; --sheet NAME reads one instead",
-                  sheets=", ".join(map(repr, others))))  # fmt: skip
+                  sheets=", ".join(map(quoted, others))))  # fmt: skip
     for line, problem in result.problems:
         _print(tr("{file}: line {line}: not added: {problem}", file=args.csv.name, line=line, problem=problem),
                file=sys.stderr)  # fmt: skip

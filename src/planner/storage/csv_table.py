@@ -147,7 +147,7 @@ def _workbook_table(sheets: list[tuple[str, list[tuple[int, list[str]]]]], alias
         if not named:
             raise PlanFormatError(tr("{source}: no sheet {sheet} with anything in it; its sheets: {sheets}",
                                      source=source, sheet=quoted(sheet),
-                                     sheets=", ".join(repr(sheets[f[2]][0]) for f in found)))  # fmt: skip
+                                     sheets=", ".join(quoted(sheets[f[2]][0]) for f in found)))  # fmt: skip
         best = named[0]
     _named_count, _titled, at, header_at = best
     title, records = sheets[at]

@@ -54,7 +54,7 @@ class PublishDialog(QDialog):
         self.check.setToolTip(tr("Lists every calendar's events on the server: on a campaign's, this can take a "
                                  "minute"))  # fmt: skip
         # Shown once a publish reported events changed on the server: each publish says them
-        # again, until the organizer leaves them there (edits the plan to match) or has ours put.
+        # again until the organizer has ours put (editing the plan to match does not settle them).
         self.overwrite = QCheckBox(tr("&Overwrite the events changed on the server with the plan's version"))
         self.overwrite.setToolTip(tr("Each publish reports them, and leaves them as they were changed there, until "
                                      "this is checked. A shared plan: sync first, or what a teammate published since "
