@@ -924,8 +924,8 @@ def test_control_characters_in_the_plan_are_never_echoed_raw(example_path, tmp_p
     assert main(["check", str(path)]) == EXIT_WARNINGS
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out and "\x9b" not in out
-    # The escape and the CSI are left out on reading (plain_text); the line break, text, is shown escaped.
-    assert "Ana[2J\\x0d\\x0a2025-04-07  forged line is double-booked" in out
+    # The escape and the CSI are left out on reading (plain_text), the line break a space (a name is one line).
+    assert "Ana[2J 2025-04-07  forged line is double-booked" in out
     assert all(line[:4].isdigit() for line in out.splitlines())  # no line the plan did not cause
 
 

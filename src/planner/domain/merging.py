@@ -4,7 +4,7 @@ it is) what they match, the rest are added, bad rows are reported by line and ch
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Collection, Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Generic, Protocol, TypeVar
 
@@ -46,12 +46,13 @@ def merge_rows(
     keys_of: Callable[[T], Iterable[Hashable]],
     build: Callable[[R, T | None], T | Text],
     row_keys: Callable[[R], Iterable[Hashable]],
+    on_one_line: Collection[str] = ("name", "email", "phone"),
 ) -> Merge[T]:
     """`build(row, match)` makes the record from a row and the record it matches (or None),
     or returns why the row cannot be used. A record is found by each of its `keys_of`; a row
     tries its `row_keys` in order and matches by the first that finds anything — a key that
     finds two records is a problem for that row, not a guess. A later row for the same record
-    wins."""
+    wins. A row's fields `on_one_line` are read on one line (plain_text.plain_record)."""
     records: list[T] = list(current)
     found: dict[Hashable, set[int]] = {}
     for index, record in enumerate(records):
@@ -65,7 +66,7 @@ def merge_rows(
     added_by: dict[int, int] = {}  # record index: the line that added it
     repeats: dict[int, int] = {}
     for read in rows:
-        row = plain_record(read)  # (a bell or Word's soft line break in a cell: plain_text)
+        row = plain_record(read, on_one_line)  # (a bell, Word's soft line break, Alt+Enter in a cell)
         names[row.line] = str(getattr(row, "name", ""))
         matches = next((found[key] for key in row_keys(row) if found.get(key)), set())
         if len(matches) > 1:

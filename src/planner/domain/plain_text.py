@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from typing import TypeVar
 
 R = TypeVar("R")
@@ -21,6 +22,7 @@ _BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _DROPPED = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1C), 0x1F, 0x7F,
                                     *range(0x80, 0x85), *range(0x86, 0xA0)))  # fmt: skip
 NOT_PLAIN = re.compile(f"[{re.escape(_BREAKS + _DROPPED)}]")
+NOT_ON_ONE_LINE = re.compile(f"[{re.escape(_BREAKS + _DROPPED)}\r\n\t]")  # (what one_line changes)
 _PLAIN = str.maketrans({**dict.fromkeys(_BREAKS, "\n"), **dict.fromkeys(_DROPPED)})
 _ON_ONE_LINE = re.compile(r"\s*[\r\n]+\s*|\t")
 
@@ -48,9 +50,13 @@ def short_name(text: str) -> str:
     return " ".join(plain(text).split())[:MAX_NAME].strip()
 
 
-def plain_record(record: R) -> R:
+def plain_record(record: R, on_one_line: Collection[str] = ()) -> R:
     """A record read from a file (a spreadsheet's row, a calendar's event) with each text
-    field plain(): what is left of a line break is for the record's own rules to judge."""
-    changed = {f.name: plain(value) for f in dataclasses.fields(record)  # type: ignore[arg-type]
-               if isinstance(value := getattr(record, f.name), str) and NOT_PLAIN.search(value)}  # fmt: skip
+    field plain(), and those `on_one_line` (a name, an address) one_line() and stripped: a
+    cell's line break (Alt+Enter) is a space there, as in the editor's field (typed_line),
+    not a reason to refuse the row. What is left of a line break elsewhere is for the record's own rules to judge."""
+    changed = {f.name: one_line(value).strip() if f.name in on_one_line else plain(value)
+               for f in dataclasses.fields(record)  # type: ignore[arg-type]
+               if isinstance(value := getattr(record, f.name), str)
+               and (NOT_ON_ONE_LINE if f.name in on_one_line else NOT_PLAIN).search(value)}  # fmt: skip
     return dataclasses.replace(record, **changed) if changed else record  # type: ignore[type-var]

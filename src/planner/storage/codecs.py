@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from planner.domain.plain_text import NOT_PLAIN, plain
+from planner.domain.plain_text import NOT_ON_ONE_LINE, NOT_PLAIN, one_line, plain
 from planner.storage.errors import PlanFormatError
 from planner.storage.timefmt import format_local, parse_date, parse_local
 from planner.words import Text as Words
@@ -129,22 +129,32 @@ def _through_cache(cache: dict[Any, Any], read: Callable[[Any], Any], values: Se
 
 
 class Text(Codec):
-    def __init__(self, *, non_empty: bool = False, check: Callable[[str], Words | None] | None = None) -> None:
+    """Text, without control characters (plain_text.plain); `on_one_line` for a name, a phone
+    number, a title that goes into e-mail headers: its line breaks and tabs read and written
+    as spaces (plain_text.one_line), as the editors' one-line fields take them, so that a JSON
+    file or a plan of an earlier version holding one opens, on one line, and is not refused
+    whole for it."""
+
+    def __init__(
+        self, *, non_empty: bool = False, check: Callable[[str], Words | None] | None = None, on_one_line: bool = False
+    ) -> None:
         self.non_empty = non_empty
         self.check = check
+        self._plain = one_line if on_one_line else plain
+        self._not_plain = NOT_ON_ONE_LINE if on_one_line else NOT_PLAIN
 
     def dump(self, value: Any) -> Any:
         # A NUL is refused by load (SQLite's own tools and many JSON readers cut the text there):
         # pasted into an editor or brought in by an import, it is left out of what is written,
         # so that a saved plan always opens again; so is every control character (plain_text).
-        return plain(value)
+        return self._plain(value)
 
     def load(self, value: Any, ctx: Context) -> str:
         if not isinstance(value, str):
             raise InvalidValueError(expected(tr("text"), value))
         if "\x00" in value:
             raise InvalidValueError(tr("contains a NUL character"))
-        text = plain(value)  # (a soft line break or a bell from a file of another program: plain_text)
+        text = self._plain(value)  # (a soft line break or a bell from a file of another program: plain_text)
         if self.non_empty and not text.strip():
             raise InvalidValueError(tr("is empty"))
         if self.check is not None and (problem := self.check(text)):
@@ -154,10 +164,10 @@ class Text(Codec):
     def quick(self, ctx: Context) -> Callable[[Any], Any]:
         if self.check is not None or type(self) is not Text:  # a check, or a subclass's rule
             return super().quick(ctx)
-        non_empty = self.non_empty
+        non_empty, not_plain = self.non_empty, self._not_plain
 
         def read(value: Any) -> str:
-            if type(value) is str and not NOT_PLAIN.search(value) and (not non_empty or value.strip()):
+            if type(value) is str and not not_plain.search(value) and (not non_empty or value.strip()):
                 return value
             raise Unsure
 
@@ -166,10 +176,10 @@ class Text(Codec):
     def quick_column(self, ctx: Context) -> Callable[[Sequence[Any]], list[Any]]:
         if self.check is not None or type(self) is not Text:
             return super().quick_column(ctx)
-        non_empty = self.non_empty
+        non_empty, not_plain = self.non_empty, self._not_plain
 
         def read_all(values: Sequence[Any]) -> list[Any]:
-            texts = _all_of_type(values, str) and not NOT_PLAIN.search("".join(values))
+            texts = _all_of_type(values, str) and not not_plain.search("".join(values))
             if texts and (not non_empty or all(map(str.strip, values))):
                 return list(values)
             raise Unsure

@@ -28,7 +28,6 @@ from planner.domain import model as m
 from planner.domain.press import (
     LANGUAGES,
     address_key,
-    name_problem,
     optional_stored_email_problem,
     stored_email_problem,
 )
@@ -386,6 +385,9 @@ def _codec_for(hint: Any, name: str) -> Codec:
 # ---------------------------------------------------------------------------------- the plan
 
 _LIMIT = Integer(0, 100_000)
+# A name, a phone number, the title: on one line (e-mail headers, a calendar's SUMMARY, the
+# lists); a line break in a file of another program's or an earlier version's read as a space.
+_LINE = Text(on_one_line=True)
 LIMITS = record(m.HealthLimits, "limits", tr("health limits"), key=None,
                 codecs={f.name: _LIMIT for f in dataclasses.fields(m.HealthLimits)})  # fmt: skip
 CONTACT = record(
@@ -394,9 +396,8 @@ CONTACT = record(
     tr("contact"),
     key=None,
     optional=("name",),
-    # Every invitation names the contact in its headers: no line breaks, a real address.
-    codecs={"name": Text(check=name_problem), "email": Text(check=optional_stored_email_problem),
-            "phone": Text(check=name_problem)},
+    # Every invitation names the contact in its headers: on one line, a real address.
+    codecs={"name": _LINE, "email": Text(check=optional_stored_email_problem), "phone": _LINE},
 )  # fmt: skip
 _NESTED = {m.HealthLimits: LIMITS, m.Contact: CONTACT}
 
@@ -407,7 +408,7 @@ PLAN = record(
     tr("plan"),
     exclude=_COLLECTIONS,
     codecs={
-        "title": Text(non_empty=True, check=name_problem),
+        "title": Text(non_empty=True, on_one_line=True),
         "timezone": Zone(),
         "press_contact": Nested(CONTACT, columns="press_"),
         "turn_minutes": Integer(5, 24 * 60),
@@ -425,7 +426,7 @@ WINDOWS = record(
     codecs={"needed": Integer(0, 100)},
 )
 DAYS = record(m.Day, "days", tr("day"), key="date", children=Children("windows", WINDOWS, parent_column="day"))
-PEOPLE = record(m.Person, "people", tr("person"))
+PEOPLE = record(m.Person, "people", tr("person"), codecs={"name": _LINE, "phone": _LINE})
 ROLES = record(m.Role, "roles", tr("role"))
 TURNS = record(m.Turn, "turns", tr("turn"), namespace="items", keys={"window_id": "window", "person_ids": "people"})
 AVAILABILITY = record(
@@ -449,7 +450,7 @@ JOURNALISTS = record(
     "journalists",
     tr("journalist"),
     codecs={
-        "name": Text(non_empty=True, check=name_problem),
+        "name": Text(non_empty=True, on_one_line=True),
         "email": Text(non_empty=True, check=stored_email_problem),
         "language": OneOf(LANGUAGES),
     },
